@@ -8,10 +8,11 @@ from dateline.ingest._article import Article
 
 def html_to_article(html: str, id: str, **fields: str | None) -> Article:
     """Extract an HTML page's main text and metadata (title, date, site) with trafilatura."""
-    doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, as_dict=True
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False
     )
-    text = (doc or {}).get("text") or ""
+    doc = extracted.as_dict() if extracted is not None else {}
+    text = doc.get("text") or ""
     if not text.strip():
         return Article(id=id, error=ArticleRejected("html_no_text"))
     title = fields.pop("title", None) or doc.get("title")

@@ -18,10 +18,10 @@ _MIN_LATIN_SHARE = 0.7
 def check_language(text: str) -> None:
     """Reject text that is clearly not English; short or ambiguous text passes."""
     words = _WORD.findall(text)
-    letters = sum(len(w) for w in words)
-    if letters >= 40:
-        latin = sum(1 for w in words for ch in w if ch < "\u0250")
-        if latin / letters < _MIN_LATIN_SHARE:
+    letters = [ch for w in words for ch in w]
+    if len(letters) >= 20:
+        latin = sum(1 for ch in letters if ch < "\u0250")
+        if latin / len(letters) < _MIN_LATIN_SHARE:
             raise ArticleRejected("not_english", "most letters are not in the Latin script")
     if len(words) < _MIN_WORDS:
         return

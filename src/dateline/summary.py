@@ -1,0 +1,65 @@
+"""A readable summary of a store: what the demo prints, and what ``dateline stats`` shows."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from dateline.store import Store
+
+__all__ = ["print_summary"]
+
+_PER_ARTICLE = """
+SELECT a.id, a.published, a.published_source,
+       (SELECT count(*) FROM entities e WHERE e.article_id = a.id) AS entities,
+       (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
+       (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.speaker_name IS NOT NULL)
+           AS attributed,
+       (SELECT count(*) FROM events v WHERE v.article_id = a.id) AS events,
+       (SELECT count(*) FROM places p WHERE p.article_id = a.id) AS places,
+       (SELECT count(*) FROM signals s WHERE s.article_id = a.id) AS signals
+FROM articles a ORDER BY a.id
+"""
+
+_QUOTES = """
+SELECT article_id, coalesce(speaker_name, '(no speaker)') AS speaker, anonymous, content
+FROM quotes ORDER BY article_id, content_start LIMIT ?
+"""
+
+_EVENTS = """
+SELECT article_id, type, coalesce(mode, '') AS mode, coalesce(actor_text, '') AS actor,
+       coalesce(recipient_text, '') AS recipient, coalesce(place_name, '') AS place,
+       coalesce(time_value, '') AS time, status
+FROM events ORDER BY article_id, trigger_start LIMIT ?
+"""
+
+
+def _short(value: object, width: int = 70) -> str:
+    text = " ".join(str(value).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _table(title: str, rows: list[dict], columns: list[str]) -> Table:
+    table = Table(title=title, title_justify="left", show_lines=False)
+    for column in columns:
+        table.add_column(column.replace("_", " "))
+    for row in rows:
+        table.add_row(*(_short(row[c]) for c in columns))
+    return table
+
+
+def print_summary(store: Store, console: Console | None = None, limit: int = 12) -> None:
+    """Print per-article counts, then a sample of quotes and events."""
+    console = console or Console()
+    articles = store.query(_PER_ARTICLE)
+    console.print(_table("Articles", articles, list(articles[0]) if articles else ["id"]))
+    errors = store.query("SELECT article_id, code, reason FROM errors ORDER BY article_id")
+    if errors:
+        console.print(_table("Rejected", errors, ["article_id", "code", "reason"]))
+    quotes = store.query(_QUOTES, [limit])
+    if quotes:
+        console.print(_table("Quotes (who said what)", quotes,
+                             ["article_id", "speaker", "anonymous", "content"]))
+    events = store.query(_EVENTS, [limit])
+    if events:
+        console.print(_table("Events (who did what to whom)", events, list(events[0])))

@@ -1,0 +1,81 @@
+import json
+
+from click.testing import CliRunner
+
+from dateline.cli import main
+
+STORY = (
+    "Talks on fishing rights end without a deal\n\n"
+    "Norwegian and Icelandic negotiators met in Oslo on Tuesday, January 10, 2023, but failed "
+    "to agree on mackerel quotas, the Norwegian fisheries ministry said.\n\n"
+    "Share this article\n"
+)
+
+
+def _run(args, input=None):
+    return CliRunner().invoke(main, args, input=input, catch_exceptions=False)
+
+
+def _records(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+
+
+def test_extract_file_prints_one_json_line(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    result = _run(["extract", str(path)])
+    assert result.exit_code == 0
+    (record,) = _records(result.stdout)
+    assert record["id"] == "story"
+    assert record["schema"] == "dateline/1"
+    assert record["published"] == "2023-01-10"
+    assert "Share this article" not in record["text"]
+
+
+def test_extract_stdin_published_and_no_clean():
+    result = _run(["extract", "--published", "2023-02-01", "--no-clean", "-"], input=STORY)
+    (record,) = _records(result.stdout)
+    assert record["id"] == "stdin"
+    assert (record["published"], record["published_source"]) == ("2023-02-01", "given")
+    assert record["text"] == STORY
+
+
+def test_extract_jsonl_reports_bad_lines_and_exits_1(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        json.dumps({"id": "ok", "text": STORY}) + "\n{broken\n" + json.dumps({"id": "e", "text": ""}),
+        encoding="utf-8",
+    )
+    result = _run(["extract", "--input-format", "jsonl", str(path)])
+    assert result.exit_code == 1
+    records = _records(result.stdout)
+    assert [r["id"] for r in records] == ["ok", "in.jsonl:2", "e"]
+    assert [r.get("error", {}).get("code") for r in records] == [None, "malformed_json", "empty_text"]
+    assert "malformed_json" in result.stderr
+
+
+def test_ingest_quotes_query_and_export(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "n1", "text": STORY}) + "\n", encoding="utf-8")
+    db = str(tmp_path / "news.duckdb")
+    result = _run(["ingest", str(src), "--db", db])
+    assert result.exit_code == 0, result.stderr
+    assert "1 stored" in result.stderr
+    again = _run(["ingest", str(src), "--db", db])
+    assert "1 unchanged" in again.stderr
+    rows = _run(["query", "--db", db, "SELECT id, published FROM articles WHERE id = ?", "n1"])
+    assert json.loads(rows.stdout) == {"id": "n1", "published": "2023-01-10"}
+    out = tmp_path / "entities.parquet"
+    exported = _run(["export", "--db", db, "--table", "entities", "--format", "parquet",
+                     "--out", str(out)])
+    assert exported.exit_code == 0 and out.exists()
+
+
+def test_demo_fills_a_store_and_prints_a_summary(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = _run(["demo"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "dateline.duckdb").exists()
+    assert "Articles" in result.stdout
+    again = _run(["demo"])
+    assert again.exit_code == 0

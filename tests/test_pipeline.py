@@ -1,0 +1,83 @@
+import pytest
+
+from dateline import extract, extract_many
+from dateline.config import Settings
+from dateline.ingest import Article
+from dateline.pipeline import STAGES
+from dateline.records import ErrorRecord, Record
+
+TEXT = (
+    "Border talks resume in Geneva\n\n"
+    "Armenian and Azerbaijani envoys met in Geneva on Monday, March 6, 2023, and agreed to "
+    "resume talks on the border next month, the Swiss foreign ministry said.\n\n"
+    "Leave a comment\n"
+)
+
+
+def test_extract_returns_a_record_with_reference_date_and_cleaning():
+    record = extract(TEXT, id="geneva")
+    assert isinstance(record, Record)
+    assert record.published == "2023-03-06"
+    assert record.published_source == "inferred"
+    assert "Leave a comment" not in record.text
+    assert [r.reason for r in record.removed] == ["comment_section"]
+
+
+def test_no_clean_keeps_the_text_exactly():
+    record = extract(TEXT, settings=Settings(clean=False))
+    assert record.text == TEXT
+    assert record.removed == []
+    for entity in record.entities:
+        for m in entity.mentions:
+            assert 0 <= m.start < m.end <= len(TEXT)
+
+
+def test_every_offset_indexes_the_text():
+    record = extract(TEXT)
+    spans = [m for e in record.entities for m in e.mentions]
+    spans += [q.content for q in record.quotes] + [p for p in record.places]
+    spans += [t for t in record.times] + [s for s in record.signals]
+    for span in spans:
+        assert 0 <= span.start <= span.end <= len(record.text)
+
+
+def test_bad_articles_get_error_records_and_the_batch_goes_on():
+    articles = [
+        Article(id="empty", text="   \n"),
+        Article(id="good", text=TEXT),
+        Article(id="only-boilerplate", text="Leave a comment\n\nWe use cookies on this site.\n"),
+        Article(id="bad-date", text=TEXT, published="yesterday"),
+        Article.rejected("binary", "binary_content"),
+    ]
+    results = list(extract_many(articles))
+    assert [r.id for r in results] == ["empty", "good", "only-boilerplate", "bad-date", "binary"]
+    kinds = [r.error.code if isinstance(r, ErrorRecord) else "ok" for r in results]
+    assert kinds == ["empty_text", "ok", "empty_text", "invalid_field", "binary_content"]
+
+
+def test_a_failing_stage_becomes_an_internal_error_for_that_article(monkeypatch):
+    def broken(analysis):
+        if "Geneva" in analysis.text:
+            raise RuntimeError("boom")
+
+    monkeypatch.setitem(STAGES, "broken", broken)
+    results = list(
+        extract_many(
+            [Article(id="a", text=TEXT), Article(id="b", text="Rain fell in Oslo on Monday.")],
+            stages=["entities", "broken"],
+        )
+    )
+    assert isinstance(results[0], ErrorRecord)
+    assert results[0].error.code == "internal_error"
+    assert "boom" in results[0].error.reason
+    assert isinstance(results[1], Record)
+
+
+def test_unknown_stage_is_a_usage_error():
+    with pytest.raises(ValueError):
+        list(extract_many([Article(id="a", text=TEXT)], stages=["nonsense"]))
+
+
+def test_stages_can_be_dropped():
+    record = extract(TEXT, stages=[])
+    assert record.entities == [] and record.events == []

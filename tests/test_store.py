@@ -1,0 +1,113 @@
+import csv
+import json
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+from dateline.config import Settings
+from dateline.engine import ingest
+from dateline.ingest import Article
+from dateline.store import Store
+
+STORY = (
+    "Ministers agree grain deal in Ankara\n\n"
+    "Turkish Foreign Minister Mevlut Cavusoglu said on Friday, July 22, 2022, that the deal "
+    "would let ships leave Odesa within days. \"This is a turning point,\" Cavusoglu said."
+)
+
+
+def _articles(n: int) -> list[Article]:
+    return [Article(id=f"a{i}", text=STORY.replace("Friday", "Friday" + " " * i)) for i in range(n)]
+
+
+def test_reingest_does_not_duplicate(tmp_path):
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        first = ingest(_articles(3), store)
+        second = ingest(_articles(3), store)
+        assert (first.stored, second.stored, second.skipped) == (3, 0, 3)
+        forced = ingest(_articles(3), store, force=True)
+        assert forced.stored == 3
+        counts = store.counts()
+    assert counts["articles"] == 3
+    with Store(db) as store:
+        assert store.counts() == counts
+
+
+def test_interrupted_ingest_resumes_without_loss_or_duplicates(tmp_path):
+    db = tmp_path / "s.duckdb"
+
+    def crashing(articles, after):
+        for i, article in enumerate(articles):
+            if i == after:
+                raise KeyboardInterrupt
+            yield article
+
+    with Store(db) as store, pytest.raises(KeyboardInterrupt):
+        ingest(crashing(_articles(7), after=5), store, batch_size=2)
+    with Store(db) as store:
+        assert store.counts()["articles"] == 4  # two whole batches committed
+        stats = ingest(_articles(7), store, batch_size=2)
+        assert (stats.skipped, stats.stored) == (4, 3)
+        ids = [r["id"] for r in store.query("SELECT id FROM articles ORDER BY id")]
+    assert ids == [f"a{i}" for i in range(7)]
+
+
+def test_errors_are_stored_and_replaced_by_a_later_success(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest([Article(id="x", text="")], store)
+        assert store.query("SELECT code FROM errors") == [{"code": "empty_text"}]
+        ingest([Article(id="x", text=STORY)], store)
+        assert store.counts()["errors"] == 0
+        assert store.counts()["articles"] == 1
+
+
+def test_hostile_ids_and_text_are_bound_not_spliced(tmp_path):
+    nasty = "x'); DROP TABLE articles; --"
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest([Article(id=nasty, text=STORY + " " + nasty)], store)
+        (record,) = store.records([nasty])
+        assert record.id == nasty
+        assert store.query("SELECT count(*) AS n FROM articles WHERE id = ?", [nasty]) == [{"n": 1}]
+
+
+def test_records_round_trip(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest(_articles(1), store)
+        (record,) = store.records()
+    from dateline import extract
+
+    assert record == extract(_articles(1)[0].text, id="a0")
+
+
+def test_exports(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest(_articles(2), store)
+        n = store.export("articles", "parquet", tmp_path / "a.parquet")
+        assert n == 2 and pq.read_table(tmp_path / "a.parquet").num_rows == 2
+        store.export("entities", "csv", tmp_path / "e.csv")
+        rows = list(csv.DictReader((tmp_path / "e.csv").open()))
+        assert rows
+        assert {"article_id", "name", "country"} <= set(rows[0])
+        store.export("articles", "jsonl", tmp_path / "a.jsonl")
+        lines = (tmp_path / "a.jsonl").read_text().splitlines()
+        assert [json.loads(line)["id"] for line in lines] == ["a0", "a1"]
+        with pytest.raises(ValueError):
+            store.export("articles; DROP TABLE x", "csv", tmp_path / "x.csv")
+
+
+def test_migrations_are_recorded_once(tmp_path):
+    db = tmp_path / "s.duckdb"
+    Store(db).close()
+    with Store(db) as store:
+        assert store.version() == 1
+    con = duckdb.connect(str(db))
+    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 1
+
+
+def test_settings_change_the_input_hash(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest(_articles(1), store)
+        stats = ingest(_articles(1), store, Settings(clean=False))
+    assert stats.stored == 1
