@@ -47,15 +47,18 @@ def main() -> None:
     # Warm every stage's lazily loaded data, so that the run measures steady state.
     list(extract_many([Article(id="warm", text=texts[0])], settings=settings))
     start = time.perf_counter()
-    results = list(extract_many((Article(id=str(i), text=t) for i, t in enumerate(texts)),
-                                settings=settings))
+    results = list(
+        extract_many((Article(id=str(i), text=t) for i, t in enumerate(texts)), settings=settings)
+    )
     full = time.perf_counter() - start
     failed = sum(isinstance(r, ErrorRecord) for r in results)
 
     print(f"texts: {name}, {tokens:,} tokens, model {settings.model}")
     print(f"bare spaCy   : {len(texts) / bare:7.2f} articles/s {tokens / bare:9,.0f} tokens/s")
-    print(f"full pipeline: {len(texts) / full:7.2f} articles/s {tokens / full:9,.0f} tokens/s "
-          f"({full / bare:.2f}x spaCy's time, {failed} failed)")
+    print(
+        f"full pipeline: {len(texts) / full:7.2f} articles/s {tokens / full:9,.0f} tokens/s "
+        f"({full / bare:.2f}x spaCy's time, {failed} failed)"
+    )
 
 
 if __name__ == "__main__":

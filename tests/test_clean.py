@@ -20,7 +20,7 @@ Be proactive - Use the "Flag as Inappropriate" link on each comment to report ab
 
 def test_comment_section_and_commenters_are_removed_and_reported():
     cleaned = clean_text(ARTICLE)
-    assert cleaned.text.endswith('the Polish minister said.')
+    assert cleaned.text.endswith("the Polish minister said.")
     reasons = [r.reason for r in cleaned.removed]
     assert reasons == ["comment_section", "comment_section", "commenter_name", "bullet_only"]
     for removal in cleaned.removed:
@@ -49,7 +49,9 @@ def test_long_prose_line_is_never_boilerplate():
     assert classify_line(line) is None
 
 
-@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=40), max_size=12))
+@given(
+    st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=40), max_size=12)
+)
 def test_cleaning_only_removes_whole_lines(lines):
     text = "\n".join(lines)
     cleaned = clean_text(text)

@@ -43,14 +43,20 @@ def test_extract_stdin_published_and_no_clean():
 def test_extract_jsonl_reports_bad_lines_and_exits_1(tmp_path):
     path = tmp_path / "in.jsonl"
     path.write_text(
-        json.dumps({"id": "ok", "text": STORY}) + "\n{broken\n" + json.dumps({"id": "e", "text": ""}),
+        json.dumps({"id": "ok", "text": STORY})
+        + "\n{broken\n"
+        + json.dumps({"id": "e", "text": ""}),
         encoding="utf-8",
     )
     result = _run(["extract", "--input-format", "jsonl", str(path)])
     assert result.exit_code == 1
     records = _records(result.stdout)
     assert [r["id"] for r in records] == ["ok", "in.jsonl:2", "e"]
-    assert [r.get("error", {}).get("code") for r in records] == [None, "malformed_json", "empty_text"]
+    assert [r.get("error", {}).get("code") for r in records] == [
+        None,
+        "malformed_json",
+        "empty_text",
+    ]
     assert "malformed_json" in result.stderr
 
 
@@ -66,8 +72,9 @@ def test_ingest_quotes_query_and_export(tmp_path):
     rows = _run(["query", "--db", db, "SELECT id, published FROM articles WHERE id = ?", "n1"])
     assert json.loads(rows.stdout) == {"id": "n1", "published": "2023-01-10"}
     out = tmp_path / "entities.parquet"
-    exported = _run(["export", "--db", db, "--table", "entities", "--format", "parquet",
-                     "--out", str(out)])
+    exported = _run(
+        ["export", "--db", db, "--table", "entities", "--format", "parquet", "--out", str(out)]
+    )
     assert exported.exit_code == 0 and out.exists()
 
 

@@ -68,7 +68,14 @@ def test_jsonl_bad_lines_become_rejected_articles_and_the_rest_goes_on():
     articles = list(read_jsonl(lines, "in.jsonl", 10_000))
     assert [a.id for a in articles] == ["a", "in.jsonl:2", "in.jsonl:3", "b", "c", "in.jsonl:7"]
     codes = [a.error.code if a.error else None for a in articles]
-    assert codes == [None, "malformed_json", "malformed_json", "missing_text", "invalid_field", None]
+    assert codes == [
+        None,
+        "malformed_json",
+        "malformed_json",
+        "missing_text",
+        "invalid_field",
+        None,
+    ]
     assert articles[0].published == "2020-01-01"
 
 

@@ -13,7 +13,7 @@ from dateline.store import Store
 STORY = (
     "Ministers agree grain deal in Ankara\n\n"
     "Turkish Foreign Minister Mevlut Cavusoglu said on Friday, July 22, 2022, that the deal "
-    "would let ships leave Odesa within days. \"This is a turning point,\" Cavusoglu said."
+    'would let ships leave Odesa within days. "This is a turning point," Cavusoglu said.'
 )
 
 

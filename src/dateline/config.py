@@ -23,7 +23,9 @@ class Settings:
     ``max_bytes`` caps one article's input size (``DATELINE_MAX_BYTES``).
     """
 
-    model: str = field(default_factory=lambda: os.environ.get("DATELINE_SPACY_MODEL", DEFAULT_MODEL))
+    model: str = field(
+        default_factory=lambda: os.environ.get("DATELINE_SPACY_MODEL", DEFAULT_MODEL)
+    )
     max_bytes: int = field(default_factory=lambda: _env_int("DATELINE_MAX_BYTES", 5_000_000))
     clean: bool = True
     check_language: bool = True

@@ -58,8 +58,11 @@ def print_summary(store: Store, console: Console | None = None, limit: int = 12)
         console.print(_table("Rejected", errors, ["article_id", "code", "reason"]))
     quotes = store.query(_QUOTES, [limit])
     if quotes:
-        console.print(_table("Quotes (who said what)", quotes,
-                             ["article_id", "speaker", "anonymous", "content"]))
+        console.print(
+            _table(
+                "Quotes (who said what)", quotes, ["article_id", "speaker", "anonymous", "content"]
+            )
+        )
     events = store.query(_EVENTS, [limit])
     if events:
         console.print(_table("Events (who did what to whom)", events, list(events[0])))

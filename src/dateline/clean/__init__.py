@@ -41,7 +41,8 @@ BOILERPLATE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "share_prompt",
         re.compile(
-            r"^\s*(share( this)?( article| story| on \w+)?|tweet( this)?|email( this)?|print( this)?|"
+            r"^\s*(share( this)?( article| story| on \w+)?|tweet( this)?|email( this)?|"
+            r"print( this)?|"
             r"follow us( on \w+)?|like us on facebook)\s*[:!.]?\s*$|"
             r"\bshare (this|on) (article|story|facebook|twitter|whatsapp|linkedin)\b",
             _I,

@@ -33,11 +33,16 @@ class IngestStats:
 def input_hash(article: Article, settings: Settings) -> str:
     """A fingerprint of what determines an article's record: its input and the settings."""
     payload = {
-        "id": article.id, "text": article.text, "title": article.title, "url": article.url,
-        "source": article.source, "published": article.published,
+        "id": article.id,
+        "text": article.text,
+        "title": article.title,
+        "url": article.url,
+        "source": article.source,
+        "published": article.published,
         "metadata_published": article.metadata_published,
         "error": article.error.code if article.error else None,
-        "model": settings.model, "clean": settings.clean,
+        "model": settings.model,
+        "clean": settings.clean,
     }
     encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode("utf-8", "replace")
     return hashlib.sha256(encoded).hexdigest()

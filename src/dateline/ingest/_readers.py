@@ -38,7 +38,9 @@ def decode(data: bytes, max_bytes: int) -> str:
     head = data[:8192]
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
     if b"\x00" in head or (head and controls / len(head) > 0.05):
-        raise ArticleRejected("binary_content", f"{controls} control bytes in the first {len(head)}")
+        raise ArticleRejected(
+            "binary_content", f"{controls} control bytes in the first {len(head)}"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -51,7 +53,9 @@ def _read_limited(stream: BinaryIO, max_bytes: int) -> bytes:
     return stream.read(max_bytes + 1)
 
 
-def _document(data: bytes, id: str, fmt: InputFormat, max_bytes: int, **fields: str | None) -> Article:
+def _document(
+    data: bytes, id: str, fmt: InputFormat, max_bytes: int, **fields: str | None
+) -> Article:
     try:
         text = decode(data, max_bytes)
     except ArticleRejected as exc:
@@ -85,7 +89,9 @@ def read_jsonl(lines: Iterable[bytes], name: str, max_bytes: int) -> Iterator[Ar
 def _from_object(obj: dict, fallback_id: str, max_bytes: int) -> Article:
     raw_id = obj.get("id")
     id = str(raw_id) if isinstance(raw_id, (str, int)) and str(raw_id).strip() else fallback_id
-    wrong = [k for k in _STRING_FIELDS if obj.get(k) is not None and not isinstance(obj[k], (str, int))]
+    wrong = [
+        k for k in _STRING_FIELDS if obj.get(k) is not None and not isinstance(obj[k], (str, int))
+    ]
     if wrong:
         return Article.rejected(id, "invalid_field", f"{', '.join(wrong)} must be strings")
     fields = {k: obj.get(k) for k in ("title", "url", "source", "published")}

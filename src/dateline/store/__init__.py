@@ -61,16 +61,16 @@ class Store:
             "CREATE TABLE IF NOT EXISTS schema_migrations "
             "(version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL)"
         )
-        done = {row[0] for row in self.con.execute("SELECT version FROM schema_migrations").fetchall()}
+        done = {
+            row[0] for row in self.con.execute("SELECT version FROM schema_migrations").fetchall()
+        }
         for version, sql in _migrations():
             if version in done:
                 continue
             self.con.execute("BEGIN TRANSACTION")
             try:
                 self.con.execute(sql)
-                self.con.execute(
-                    "INSERT INTO schema_migrations VALUES (?, ?)", [version, _now()]
-                )
+                self.con.execute("INSERT INTO schema_migrations VALUES (?, ?)", [version, _now()])
                 self.con.execute("COMMIT")
             except Exception:
                 self.con.execute("ROLLBACK")
@@ -88,8 +88,8 @@ class Store:
         if not ids:
             return {}
         rows = self.con.execute(
-            "SELECT id, input_hash FROM articles WHERE list_contains(?, id) "
-            "UNION ALL SELECT article_id, input_hash FROM errors WHERE list_contains(?, article_id)",
+            "SELECT id, input_hash FROM articles WHERE list_contains(?, id) UNION ALL "
+            "SELECT article_id, input_hash FROM errors WHERE list_contains(?, article_id)",
             [list(ids), list(ids)],
         ).fetchall()
         return dict(rows)
@@ -127,9 +127,17 @@ class Store:
         self.con.execute(
             "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                record.id, input_hash, SCHEMA_VERSION, record.title, record.url, record.source,
-                record.published, record.published_source, record.text,
-                json.dumps(record.to_json_dict(), ensure_ascii=False), _now(),
+                record.id,
+                input_hash,
+                SCHEMA_VERSION,
+                record.title,
+                record.url,
+                record.source,
+                record.published,
+                record.published_source,
+                record.text,
+                json.dumps(record.to_json_dict(), ensure_ascii=False),
+                _now(),
             ],
         )
         for table, rows in rows_for(record).items():

@@ -40,8 +40,16 @@ def _entity_rows(record: Record) -> tuple[list[Row], list[Row]]:
     for e in record.entities:
         actor = e.actor
         entities.append(
-            (record.id, e.id, e.name, e.type, e.title,
-             actor.country if actor else None, actor.sector if actor else None, len(e.mentions))
+            (
+                record.id,
+                e.id,
+                e.name,
+                e.type,
+                e.title,
+                actor.country if actor else None,
+                actor.sector if actor else None,
+                len(e.mentions),
+            )
         )
         mentions.extend((record.id, e.id, *_cut(record.text, m)) for m in e.mentions)
     return entities, mentions
@@ -53,18 +61,38 @@ def _quote_rows(record: Record, by_id: dict[str, Entity]) -> list[Row]:
         speaker = by_id.get(q.speaker or "")
         actor = speaker.actor if speaker else None
         rows.append(
-            (record.id, q.id, q.kind, *_cut(record.text, q.content), *_cut(record.text, q.cue),
-             *_cut(record.text, q.source), q.speaker, q.speaker_name,
-             actor.country if actor else None, actor.sector if actor else None, q.anonymous)
+            (
+                record.id,
+                q.id,
+                q.kind,
+                *_cut(record.text, q.content),
+                *_cut(record.text, q.cue),
+                *_cut(record.text, q.source),
+                q.speaker,
+                q.speaker_name,
+                actor.country if actor else None,
+                actor.sector if actor else None,
+                q.anonymous,
+            )
         )
     return rows
 
 
 def _event_row(record: Record, ev: Event) -> Row:
     return (
-        record.id, ev.id, ev.type, ev.mode, *_party(ev.actor), *_party(ev.recipient),
-        *_place(ev.place), *_time(ev.time), ev.status, ev.attributed_to,
-        *_cut(record.text, ev.trigger), *_cut(record.text, ev.sentence), ev.confidence,
+        record.id,
+        ev.id,
+        ev.type,
+        ev.mode,
+        *_party(ev.actor),
+        *_party(ev.recipient),
+        *_place(ev.place),
+        *_time(ev.time),
+        ev.status,
+        ev.attributed_to,
+        *_cut(record.text, ev.trigger),
+        *_cut(record.text, ev.sentence),
+        ev.confidence,
     )
 
 
@@ -78,8 +106,19 @@ def rows_for(record: Record) -> dict[str, list[Row]]:
         "mentions": mentions,
         "quotes": _quote_rows(record, by_id),
         "places": [
-            (record.id, i, p.start, p.end, p.text, p.name, p.lat, p.lon, p.geonameid, p.country,
-             p.kind)
+            (
+                record.id,
+                i,
+                p.start,
+                p.end,
+                p.text,
+                p.name,
+                p.lat,
+                p.lon,
+                p.geonameid,
+                p.country,
+                p.kind,
+            )
             for i, p in enumerate(record.places)
         ],
         "times": [

@@ -17,9 +17,17 @@ _MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -55,7 +63,9 @@ def find_full_dates(text: str) -> list[tuple[date, bool, int]]:
     for pattern in _FULL_DATE_PATTERNS:
         for m in pattern.finditer(text):
             groups = m.groupdict()
-            month = _MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["nmonth"])
+            month = (
+                _MONTHS[groups["month"].lower()] if groups.get("month") else int(groups["nmonth"])
+            )
             try:
                 day = date(int(groups["year"]), month, int(groups["day"]))
             except ValueError:
