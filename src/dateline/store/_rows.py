@@ -6,7 +6,17 @@ from typing import Any
 
 from dateline.records import Entity, Event, EventParty, Place, Record, Span, Time
 
-CHILD_TABLES = ("removed", "entities", "mentions", "quotes", "places", "times", "events", "signals")
+CHILD_TABLES = (
+    "removed",
+    "entities",
+    "mentions",
+    "quotes",
+    "places",
+    "times",
+    "events",
+    "signals",
+    "figures",
+)
 
 Row = tuple[Any, ...]
 
@@ -129,5 +139,25 @@ def rows_for(record: Record) -> dict[str, list[Row]]:
         "signals": [
             (record.id, i, s.kind, s.start, s.end, s.detail, s.strength)
             for i, s in enumerate(record.signals)
+        ],
+        "figures": [
+            (
+                record.id,
+                i,
+                f.start,
+                f.end,
+                f.text,
+                f.kind,
+                f.unit,
+                f.value,
+                f.low,
+                f.high,
+                f.qualifier,
+                f.time,
+                f.measures,
+                f.claimed_by,
+                f.named_source,
+            )
+            for i, f in enumerate(record.figures)
         ],
     }
