@@ -1,10 +1,14 @@
+import jsonschema
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dateline import extract, extract_many
 from dateline.config import Settings
 from dateline.ingest import Article
 from dateline.pipeline import STAGES
 from dateline.records import ErrorRecord, Record
+from dateline.schema import load_schema
 
 TEXT = (
     "Border talks resume in Geneva\n\n"
@@ -81,3 +85,49 @@ def test_unknown_stage_is_a_usage_error():
 def test_stages_can_be_dropped():
     record = extract(TEXT, stages=[])
     assert record.entities == [] and record.events == []
+
+
+_PIECES = [
+    "Moscow",
+    "said",
+    '"',
+    "“",
+    "”",
+    "'",
+    "«",
+    "»",
+    "he",
+    "It",
+    "they",
+    "NATO",
+    "will deploy",
+    "troops",
+    "in July",
+    "Kyiv",
+    "Mr. Smith",
+    ",",
+    ".",
+    "\n\n",
+    ":",
+    "according to",
+    "(",
+    ")",
+    "$5 million",
+    "Last year",
+    "•",
+    "the Pentagon chief",
+    "100,000",
+    "Zapad",
+    "not",
+]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_any_mix_of_news_fragments_gives_a_valid_record_or_error(pieces):
+    text = " ".join(pieces)
+    result = next(extract_many([Article(id="h", text=text)], Settings(check_language=False)))
+    payload = result.to_json_dict()
+    jsonschema.validate(payload, load_schema())
+    if isinstance(result, ErrorRecord):
+        assert result.error.code != "internal_error", result.error.reason

@@ -111,3 +111,12 @@ def test_settings_change_the_input_hash(tmp_path):
         ingest(_articles(1), store)
         stats = ingest(_articles(1), store, Settings(clean=False))
     assert stats.stored == 1
+
+
+def test_quotes_are_queryable_by_speaker(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest(_articles(1), store)
+        rows = store.quotes_by_speaker("cavusoglu")
+        assert store.quotes_by_speaker("Nobody Known") == []
+    assert any("turning point" in row["content"] for row in rows)
+    assert all("Cavusoglu" in row["speaker_name"] for row in rows)
