@@ -10,11 +10,11 @@ from dateline.store import Store
 __all__ = ["print_summary"]
 
 _PER_ARTICLE = """
-SELECT a.id, a.published, a.published_source,
+SELECT a.id AS article, a.published || ' (' || a.published_source || ')' AS published,
        (SELECT count(*) FROM entities e WHERE e.article_id = a.id) AS entities,
        (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
        (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.speaker_name IS NOT NULL)
-           AS attributed,
+           AS with_speaker,
        (SELECT count(*) FROM events v WHERE v.article_id = a.id) AS events,
        (SELECT count(*) FROM places p WHERE p.article_id = a.id) AS places,
        (SELECT count(*) FROM signals s WHERE s.article_id = a.id) AS signals
@@ -42,7 +42,8 @@ def _short(value: object, width: int = 70) -> str:
 def _table(title: str, rows: list[dict], columns: list[str]) -> Table:
     table = Table(title=title, title_justify="left", show_lines=False)
     for column in columns:
-        table.add_column(column.replace("_", " "))
+        wide = column in ("content", "reason")
+        table.add_column(column.replace("_", " "), no_wrap=not wide, overflow="fold")
     for row in rows:
         table.add_row(*(_short(row[c]) for c in columns))
     return table
@@ -50,7 +51,7 @@ def _table(title: str, rows: list[dict], columns: list[str]) -> Table:
 
 def print_summary(store: Store, console: Console | None = None, limit: int = 12) -> None:
     """Print per-article counts, then a sample of quotes and events."""
-    console = console or Console()
+    console = console or Console(width=max(Console().width, 120))
     articles = store.query(_PER_ARTICLE)
     console.print(_table("Articles", articles, list(articles[0]) if articles else ["id"]))
     errors = store.query("SELECT article_id, code, reason FROM errors ORDER BY article_id")
