@@ -1,19 +1,13 @@
-"""Stage `entities`: appends :class:`dateline.records.Entity` records to ``analysis.entities``.
+"""Stage `entities`: named things in the text, merged into entities and coded as actors.
 
-Stage contract: ``run(analysis)`` reads what earlier stages left on the analysis (the spaCy
-``analysis.doc`` over ``analysis.text``, entities, places, times, ...) and appends its own
-records, offsets into ``analysis.text``. Not implemented yet: the list stays empty.
+``run(analysis)`` appends :class:`dateline.records.Entity` records (ids E1, E2, ... in order of
+first mention, every mention's offsets into ``analysis.text``). ``code_actor`` codes a short
+actor phrase ("Russian troops" -> RUS MIL) for the events stage.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dateline.entities.coding import code_actor
+from dateline.entities.stage import run
 
-if TYPE_CHECKING:
-    from dateline.pipeline import Analysis
-
-__all__ = ["run"]
-
-
-def run(analysis: Analysis) -> None:
-    """Append this stage's records to the analysis."""
+__all__ = ["code_actor", "run"]

@@ -1,0 +1,85 @@
+"""Actor coding accuracy of ``dateline.entities.code_actor`` on the NGEC actor cases.
+
+    python bench/actors.py [--cases ../shared/data/events/actors/ngec_actor_resolution_cases.jsonl]
+
+Scores what the cases define: ``country`` (expected '' = no country), ``code_1`` (the
+primary PLOVER sector; '' = none) and ``is_none`` (nothing should be coded). Wikipedia-title
+cases (``query_wiki``) are out of scope and skipped. The optional second/third arguments are
+a context word ("German") or a date; a context fills a missing country.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from dateparser import parse as parse_date
+
+from dateline.entities import code_actor
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/events/actors"
+DEFAULT_CASES = DEFAULT / "ngec_actor_resolution_cases.jsonl"
+
+
+def _context(args: list[str]) -> tuple[str | None, date | None]:
+    ctx, when = None, None
+    for a in args:
+        if not a or a.lower() == "today":
+            continue
+        if any(c.isdigit() for c in a):
+            d = parse_date(a, settings={"PREFER_DAY_OF_MONTH": "first"})
+            when = d.date() if d else None
+        else:
+            ctx = a
+    return ctx, when
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cases", type=Path, default=DEFAULT_CASES)
+    ap.add_argument("--show", action="store_true", help="print the failures")
+    args = ap.parse_args()
+    right, total = Counter(), Counter()
+    t0, n = time.perf_counter(), 0
+    for line in args.cases.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        if case["method"] == "query_wiki":
+            continue
+        text, rest = case["args"][0], case["args"][1:]
+        ctx, when = _context(rest)
+        actor = code_actor(text, when)
+        n += 1
+        if ctx and (actor is None or actor.country is None):
+            extra = code_actor(ctx)
+            if extra and extra.country:
+                actor = actor.model_copy(update={"country": extra.country}) if actor else extra
+        exp = case["expected"]
+        got = {
+            "country": (actor.country if actor else None) or "",
+            "code_1": (actor.sector if actor else None) or "",
+        }
+        checks = {}
+        if exp.get("is_none"):
+            checks["is_none"] = actor is None
+        for field in ("country", "code_1"):
+            if field in exp:
+                checks[field] = got[field] == exp[field]
+        for field, ok in checks.items():
+            total[field] += 1
+            right[field] += ok
+        if args.show and not all(checks.values()):
+            print(f"  {text!r} {rest} expected {exp} got {got}")
+    elapsed = time.perf_counter() - t0
+    print(f"cases scored: {n} (query_wiki skipped)")
+    for field in ("country", "code_1", "is_none"):
+        if total[field]:
+            print(f"{field:8s} {right[field]}/{total[field]} = {right[field] / total[field]:.3f}")
+    print(f"{n / elapsed:.0f} phrases/s (incl. table load)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,274 @@
+"""Entity mentions from spaCy NER, with the NER errors that matter for actor coding fixed.
+
+The small English model calls weapon systems people ("Patriot"), surnames nationalities
+("Mattis" NORP), exercise names people ("Tobruk Legacy") and misses names it has not seen
+("Grybauskaite"). Each fix here is a general rule over the parse or the shipped actor tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from dateline.entities._norm import key, norm_token
+from dateline.entities.coding import PLACE_KINDS, best_entry, case_ok, match_names
+from dateline.entities.kb import Entry, kb, singular
+
+__all__ = ["KEEP_LABELS", "Mention", "collect_mentions"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT"})
+WEAPON_NOUNS = _words(
+    """missile missiles battery batteries system systems rocket rockets launcher launchers
+    tank tanks jet jets fighter fighters drone drones aircraft helicopter helicopters
+    submarine submarines destroyer destroyers warship warships frigate frigates howitzer
+    howitzers rifle rifles interceptor interceptors bomber bombers warhead warheads
+    complex complexes deployment deployments vehicle vehicles carrier carriers"""
+)
+EVENT_NOUNS = _words(
+    """exercise exercises drill drills war games summit operation offensive maneuvers
+    manoeuvres conference talks olympics festival forum"""
+)
+NAMING_WORDS = frozenset({"named", "called", "dubbed", "codenamed", "code-named", "known"})
+FAC_WORDS = _words(
+    """area base airport airbase palace range square bridge port station street avenue
+    airfield harbor harbour camp prison stadium center centre building"""
+)
+SPEECH_LEMMAS = _words(
+    """say add tell note stress claim insist argue warn explain state write recall
+    comment respond reply announce declare suggest believe think"""
+)
+TITLE_HEADS = _words(
+    """minister secretary president chancellor premier general admiral colonel commander
+    senator governor ambassador spokesman spokeswoman spokesperson director chief
+    chairman chairwoman mayor king queen prince emir sheikh envoy"""
+)
+MODEL_RE = re.compile(r"^(?:[A-Z][A-Za-z]*-[A-Z0-9][A-Za-z0-9]*|[A-Z]{1,3}-?\d+[A-Z]?)$")
+
+
+@dataclass
+class Mention:
+    """A span of the analysed text that names something, and what is known about it."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    tok_start: int
+    tok_end: int
+    entry: Entry | None = None
+    title: str | None = None
+    title_country: str | None = None
+    role: bool = False  # a role reference such as "the Pentagon chief"
+    notes: set[str] = field(default_factory=set)
+
+    @property
+    def key(self) -> str:
+        return key(self.text)
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    """Token bounds without a leading determiner or a trailing possessive/punctuation."""
+    s, e = span.start, span.end
+    doc = span.doc
+    while s < e and doc[s].lower_ in {"the", "a", "an"}:
+        s += 1
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in {"'s", "’s", "'"}):
+        e -= 1
+    return s, e
+
+
+def _make(doc: Doc, s: int, e: int, label: str) -> Mention:
+    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+    return Mention(start, end, label, doc.text[start:end], s, e)
+
+
+def _next_word(doc: Doc, m: Mention) -> str:
+    """The word after the mention ('' after a possessive: "Kaliningrad's missile")."""
+    i = m.tok_end
+    while i < len(doc) and doc[i].text == "-":
+        i += 1
+    return doc[i].lower_ if i < len(doc) else ""
+
+
+def _place(m: Mention) -> Entry | None:
+    entries = [e for e in kb().lookup(m.key) if e.kind in PLACE_KINDS]
+    if not entries and m.key != singular(m.key):  # "Americans"
+        entries = [e for e in kb().lookup(singular(m.key)) if e.kind == "demonym"]
+    if not entries or not case_ok([m.text], m.key):
+        return None
+    return best_entry(entries)
+
+
+def _known(m: Mention) -> Entry | None:
+    """The table entry named by the mention's text, respecting acronym case."""
+    if not case_ok([m.text], m.key):
+        return None
+    return best_entry(kb().lookup(m.key)) or _place(m)
+
+
+def _fix_products(doc: Doc, ms: list[Mention]) -> None:
+    products: set[str] = set()
+    for m in ms:
+        if m.label in {"PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT"} and _known(m) is None:
+            nxt = _next_word(doc, m)
+            if nxt in WEAPON_NOUNS or MODEL_RE.match(m.text):
+                products.add(m.key)
+    products |= {singular(p) for p in products}
+    for m in ms:
+        if m.key in products or singular(m.key) in products:
+            m.label = "PRODUCT"
+
+
+def _fix_events(doc: Doc, ms: list[Mention]) -> None:
+    events: set[str] = set()
+    for m in ms:
+        if m.label not in {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"} or _known(m):
+            continue
+        sent = doc[m.tok_start].sent
+        before = {t.lower_ for t in doc[max(sent.start, m.tok_start - 2) : m.tok_start]}
+        sent_words = {t.lower_ for t in sent}
+        if _next_word(doc, m) in EVENT_NOUNS or (
+            before & NAMING_WORDS and sent_words & EVENT_NOUNS
+        ):
+            events.add(m.key)
+    for m in ms:
+        if m.key in events:
+            m.label = "EVENT"
+
+
+def _fix_types(doc: Doc, ms: list[Mention]) -> None:
+    """Facilities, places and demonyms the model typed as something else."""
+    for m in ms:
+        last = norm_token(m.text.split()[-1]) if m.text.split() else ""
+        if m.label in {"PERSON", "ORG"} and len(m.text.split()) > 1 and last in FAC_WORDS:
+            m.label = "FAC"
+            continue
+        if m.label in {"PRODUCT", "FAC", "ORG", "NORP", "PERSON", "GPE", "LOC"}:
+            place = _place(m)
+            if place is None or (m.label == "PERSON" and place.kind == "city"):
+                continue
+            if _next_word(doc, m) in WEAPON_NOUNS and m.label == "PRODUCT":
+                continue
+            m.entry = place
+            m.label = "NORP" if place.kind == "demonym" else "GPE"
+
+
+def _fix_people(doc: Doc, ms: list[Mention]) -> None:
+    surnames = {m.text.split()[-1] for m in ms if m.label == "PERSON" and " " in m.text}
+    for m in ms:
+        if m.label not in {"NORP", "ORG", "GPE", "PRODUCT", "LOC"} or " " in m.text:
+            continue
+        if m.text in surnames:
+            m.label = "PERSON"
+            continue
+        root = doc[m.tok_end - 1]
+        if (
+            root.dep_ in {"nsubj", "nsubjpass"}
+            and root.head.lemma_ in SPEECH_LEMMAS
+            and m.entry is None
+            and _known(m) is None
+            and root.pos_ == "PROPN"
+        ):
+            m.label = "PERSON"
+
+
+def _fill_gaps(doc: Doc, ms: list[Mention]) -> list[Mention]:
+    """Names the model missed: known actors, and capitalised names after a title word."""
+    covered = {i for m in ms for i in range(m.tok_start, m.tok_end)}
+    toks = [t for t in doc if not t.is_punct and norm_token(t.text)]
+    words = [(t.text, norm_token(t.text), t.i, t.i + 1) for t in toks]
+    added: list[Mention] = []
+    for match in match_names(words):
+        s, e = words[match.i][2], words[match.j - 1][3]
+        if match.entry.kind in PLACE_KINDS or any(i in covered for i in range(s, e)):
+            continue
+        if not all(doc[i].text[:1].isupper() for i in range(s, e) if doc[i].is_alpha):
+            continue
+        if match.entry.kind == "person" or e - s > 1:
+            label = "PERSON" if match.entry.kind == "person" else "ORG"
+            added.append(_make(doc, s, e, label))
+            added[-1].entry = match.entry
+            covered.update(range(s, e))
+    base = kb()
+    surnames = {m.text.split()[-1] for m in [*ms, *added] if m.label == "PERSON" and " " in m.text}
+    for t in doc:
+        if t.i not in covered and t.text in surnames and t.pos_ == "PROPN":
+            added.append(_make(doc, t.i, t.i + 1, "PERSON"))
+            covered.add(t.i)
+    for t in doc:
+        if t.i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper() or len(t.text) < 4:
+            continue
+        if t.ent_type_ and t.ent_type_ not in KEEP_LABELS:
+            continue
+        people = base.by_surname(t.lower_)
+        if len(people) == 1 and not base.lookup(t.lower_) and t.is_sent_start is not True:
+            added.append(_make(doc, t.i, t.i + 1, "PERSON"))
+            added[-1].entry = people[0]
+            added[-1].notes.add("surname")
+            covered.add(t.i)
+    for t in doc:
+        if t.lower_ in TITLE_HEADS and t.text[:1].isupper():
+            span = _name_after_title(doc, t.i)
+            if span and not any(i in covered for i in range(*span)):
+                added.append(_make(doc, *span, "PERSON"))
+                covered.update(range(*span))
+    return added
+
+
+def _name_after_title(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The 2-4 capitalised words naming the holder of the title at token ``i``, if any.
+
+    "Minister of Defense Raimundas Karoblis": after "of", all but the last two capitalised
+    words belong to the office.
+    """
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ in {"of", "for"}:
+        k = j + 1
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            k += 1
+        return (k - 2, k) if k - (j + 1) >= 3 else None
+    k = j
+    while k < len(doc) and k - j < 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    return (j, k) if k - j >= 2 else None
+
+
+def _inside_title(doc: Doc, m: Mention) -> bool:
+    """ "Defense" in "Secretary of Defense" is part of an office, not an organisation."""
+    s = m.tok_start
+    return (
+        m.label == "ORG"
+        and s >= 2
+        and doc[s - 1].lower_ in {"of", "for"}
+        and doc[s - 2].lower_ in TITLE_HEADS
+    )
+
+
+def collect_mentions(doc: Doc) -> list[Mention]:
+    """All name mentions in the doc, NER-corrected and sorted by position."""
+    ms: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEEP_LABELS and ent.label_ != "WORK_OF_ART":
+            continue
+        s, e = _trim(ent)
+        if s < e:
+            ms.append(_make(doc, s, e, ent.label_))
+    for m in ms:
+        if m.label == "GPE" and m.key and not case_ok([m.text], m.key):
+            m.label = ""  # 'Us' in "Share with Us" is not the United States
+    ms = [m for m in ms if m.label and not _inside_title(doc, m)]
+    _fix_products(doc, ms)
+    _fix_events(doc, ms)
+    _fix_types(doc, ms)
+    _fix_people(doc, ms)
+    ms += _fill_gaps(doc, ms)
+    ms = [m for m in ms if m.label in KEEP_LABELS]
+    ms.sort(key=lambda m: (m.start, m.end))
+    return ms

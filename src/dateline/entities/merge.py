@@ -1,0 +1,203 @@
+"""Group mentions of one real thing: name variants, surnames, acronyms, country aliases,
+capitals used for their governments, and role references bound to one person."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.entities._norm import key
+from dateline.entities.kb import singular
+from dateline.entities.mentions import Mention
+from dateline.entities.titles import role_key
+
+__all__ = ["NICKNAMES", "cluster", "is_metonymic"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Common English short forms; rapidfuzz covers transliteration variants.
+NICKNAMES = {
+    "jim": "james",
+    "jimmy": "james",
+    "bill": "william",
+    "will": "william",
+    "billy": "william",
+    "bob": "robert",
+    "rob": "robert",
+    "bobby": "robert",
+    "mike": "michael",
+    "tom": "thomas",
+    "joe": "joseph",
+    "dick": "richard",
+    "rick": "richard",
+    "rich": "richard",
+    "dan": "daniel",
+    "dave": "david",
+    "steve": "stephen",
+    "chris": "christopher",
+    "tony": "anthony",
+    "nick": "nicholas",
+    "alex": "alexander",
+    "sasha": "alexander",
+    "andy": "andrew",
+    "ben": "benjamin",
+    "sam": "samuel",
+    "ed": "edward",
+    "ted": "edward",
+    "chuck": "charles",
+    "charlie": "charles",
+    "pat": "patrick",
+    "matt": "matthew",
+    "jon": "jonathan",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kate": "katherine",
+    "sue": "susan",
+    "jen": "jennifer",
+    "vlad": "vladimir",
+    "dmitri": "dmitry",
+    "sergei": "sergey",
+    "al": "albert",
+    "fred": "frederick",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "larry": "lawrence",
+    "ron": "ronald",
+    "don": "donald",
+    "ken": "kenneth",
+    "hank": "henry",
+}
+_LOCATIVE = _words(
+    """in at near from to into outside around across inside within toward towards through
+    via off between over"""
+)
+
+
+def _first_names_match(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    a, b = NICKNAMES.get(a, a), NICKNAMES.get(b, b)
+    if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return True
+    return fuzz.ratio(a, b) >= 80
+
+
+def is_metonymic(doc: Doc, m: Mention) -> bool:
+    """Is a capital used for its government ("remarks against Moscow", "Moscow threat")?"""
+    root = doc[m.tok_end - 1]
+    if m.tok_end < len(doc) and doc[m.tok_end].text == "-":
+        return False  # "Washington-based"
+    if root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "agent"}:
+        return True
+    if root.dep_ == "pobj":
+        return root.head.lower_ not in _LOCATIVE
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN"
+
+
+def _group(doc: Doc, m: Mention) -> tuple:
+    """The merge key of a non-person mention."""
+    e = m.entry
+    if m.tok_end < len(doc) and doc[m.tok_end].text == "-":
+        return ("place", m.key)  # "Washington-based": a place, not the state
+    if e is not None and e.kind in {"country", "capital", "demonym", "city", "region"}:
+        code = e.code()
+        a3 = code.country if code else ""
+        if e.kind == "country" or (e.kind == "capital" and is_metonymic(doc, m)):
+            return ("country", a3)
+        if e.kind == "demonym":
+            return ("norp", a3)
+        return ("place", m.key)
+    if e is not None:
+        return ("entry", id(e))
+    if m.label in {"PRODUCT", "EVENT", "NORP"}:
+        return (m.label, singular(m.key))
+    return (m.label, m.key)
+
+
+def _acronym(text: str) -> str:
+    words = [w for w in text.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
+
+
+def cluster(
+    doc: Doc, mentions: list[Mention], roles: list[tuple[Mention, str]]
+) -> list[list[Mention]]:
+    """Mentions grouped into entities, in order of first mention."""
+    groups: dict[tuple, list[Mention]] = {}
+    people: list[list[Mention]] = []
+    singles: list[Mention] = []
+    for m in mentions:
+        if m.label == "PERSON" and " " in m.text:
+            _add_person(people, m)
+        elif m.label == "PERSON":
+            singles.append(m)
+        else:
+            groups.setdefault(_group(doc, m), []).append(m)
+    for m in singles:
+        surname = key(m.text)
+        hits = [p for p in people if key(p[0].text.split()[-1]) == surname]
+        if len(hits) == 1:
+            hits[0].append(m)
+        else:
+            same = [p for p in people if all(key(x.text) == surname for x in p)]
+            if same:
+                same[0].append(m)
+            else:
+                people.append([m])
+    _merge_acronyms(groups)
+    _bind_roles(people, roles)
+    out = [*people, *groups.values()]
+    for g in out:
+        g.sort(key=lambda m: (m.start, m.end))
+    out.sort(key=lambda g: g[0].start)
+    return out
+
+
+def _add_person(people: list[list[Mention]], m: Mention) -> None:
+    parts = m.text.split()
+    for p in people:
+        full = [x for x in p if " " in x.text]
+        if not full:
+            continue
+        other = full[0].text.split()
+        if key(other[-1]) == key(parts[-1]) and _first_names_match(other[0], parts[0]):
+            p.append(m)
+            return
+    people.append([m])
+
+
+def _merge_acronyms(groups: dict[tuple, list[Mention]]) -> None:
+    """ "NATO" joins "North Atlantic Treaty Organisation" when the tables did not link them."""
+    long_forms = {}
+    for k, ms in groups.items():
+        for m in ms:
+            a = _acronym(m.text)
+            if a and m.label == "ORG":
+                long_forms.setdefault(a, k)
+    for k in list(groups):
+        ms = groups.get(k)
+        if not ms or ms[0].label != "ORG" or " " in ms[0].text:
+            continue
+        target = long_forms.get(key(ms[0].text).replace(" ", ""))
+        if target and target != k and target in groups:
+            groups[target].extend(groups.pop(k))
+
+
+def _bind_roles(people: list[list[Mention]], roles: list[tuple[Mention, str]]) -> None:
+    """Attach "the Pentagon chief" to the one earlier person holding that office; the
+    office's country breaks ties, then the most recently mentioned holder."""
+    for m, k in roles:
+        cands = []
+        for p in people:
+            titled = [x for x in p if x.title and role_key(x.title) == k and x.start < m.start]
+            if titled:
+                country = next((x.title_country for x in titled if x.title_country), None)
+                last = max(x.start for x in p if x.start < m.start)
+                cands.append((p, country, last))
+        if m.title_country:
+            cands = [c for c in cands if c[1] in {m.title_country, None}] or cands
+        if cands:
+            max(cands, key=lambda c: c[2])[0].append(m)

@@ -1,0 +1,146 @@
+"""Titles of people ("US Secretary of Defense James Mattis", "Madsen, an investigative
+journalist,") and role references bound to them ("the Pentagon chief", "the defense secretary").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.entities._norm import norm_token
+from dateline.entities.coding import code_phrase
+from dateline.entities.kb import kb, singular
+from dateline.entities.mentions import TITLE_HEADS, Mention
+
+__all__ = ["attach_titles", "role_key", "role_mentions"]
+
+_TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+_LINKS = frozenset({"of", "for"})
+# Offices that an institution's "chief"/"head" holds; a small table for the common cases.
+_INSTITUTION_ROLE = {
+    "pentagon": "secretary defense",
+    "defense department": "secretary defense",
+    "defense ministry": "minister defense",
+    "state department": "secretary state",
+    "foreign ministry": "minister foreign",
+    "foreign office": "minister foreign",
+    "kremlin": "president",
+    "white house": "president",
+    "treasury": "minister treasury",
+}
+_ROLE_SYNONYMS = {"ministry": "minister", "affairs": "", "the": ""}
+_HEAD_OF = frozenset({"chief", "head", "boss"})
+
+
+def _is_role_word(word: str) -> bool:
+    w = norm_token(word)
+    return w in TITLE_HEADS or bool(kb().agents.get(w) or kb().agents.get(singular(w)))
+
+
+def role_key(title: str) -> str:
+    """Order-free key of an office: "Secretary of Defense" == "defense secretary"."""
+    words = []
+    for w in title.lower().replace("-", " ").split():
+        w = norm_token(w)
+        w = _ROLE_SYNONYMS.get(w, w)
+        if w and w not in _LINKS and w not in {"us", "deputy"}:
+            words.append(w)
+    return " ".join(sorted(words))
+
+
+def _country_of(m: Mention | None) -> str | None:
+    if m is None or m.entry is None or m.label not in {"GPE", "NORP"}:
+        return None
+    code = m.entry.code()
+    return code.country if code and code.country else None
+
+
+def _premodifier(doc: Doc, m: Mention, at: dict[int, Mention]) -> tuple[str, str | None] | None:
+    """The title written before the name, and the country written before the title."""
+    i = m.tok_start - 1
+    first = None
+    while i >= 0 and m.tok_start - i <= 6:
+        t = doc[i]
+        other = at.get(i)
+        if other is not None and not (
+            other.label == "ORG" and i > 0 and doc[i - 1].lower_ in _LINKS
+        ):
+            break
+        if t.pos_ in _TITLE_POS or (t.lower_ in _LINKS and first is not None):
+            first = i
+            i -= 1
+            continue
+        break
+    if first is None:
+        return None
+    while first < m.tok_start and (doc[first].lower_ in _LINKS or "-" in doc[first].text):
+        first += 1
+    words = doc[first : m.tok_start]
+    if not len(words) or not any(_is_role_word(t.text) for t in words):
+        return None
+    j = first - 1
+    if j >= 0 and doc[j].lower_ in {"'s", "’s"}:
+        j -= 1
+    return words.text, _country_of(at.get(j))
+
+
+def _apposition(doc: Doc, m: Mention) -> str | None:
+    """ "Madsen, a Washington-based author and investigative journalist, said" -> the last
+    role noun of the apposition with its modifiers."""
+    i = m.tok_end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ in {"a", "an", "the"}:
+        j += 1
+    end = j
+    while end < len(doc) and doc[end].text not in {",", ".", ";", ":"} and end - j < 10:
+        end += 1
+    roles = [k for k in range(j, end) if doc[k].pos_ == "NOUN" and _is_role_word(doc[k].text)]
+    if not roles:
+        return None
+    head = roles[-1]
+    s = head
+    while s - 1 >= j and doc[s - 1].pos_ in {"ADJ", "NOUN"} and "-" not in doc[s - 1].text:
+        s -= 1
+    return doc[s : head + 1].text
+
+
+def attach_titles(doc: Doc, mentions: list[Mention]) -> None:
+    """Set ``title`` (and the country written with it) on PERSON mentions."""
+    at = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
+    for m in mentions:
+        if m.label != "PERSON" or m.role:
+            continue
+        pre = _premodifier(doc, m, at)
+        if pre:
+            m.title, m.title_country = pre
+        else:
+            m.title = _apposition(doc, m)
+
+
+def role_mentions(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, str]]:
+    """Definite role references ("the defense secretary") as mentions, with their role key."""
+    taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    out = []
+    for t in doc:
+        lemma = t.lower_
+        if t.i in taken or (lemma not in TITLE_HEADS and lemma not in _HEAD_OF):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN":
+            continue  # a title before a name, not a reference
+        mods = [c for c in t.lefts if c.dep_ in {"compound", "amod"}]
+        s = min([c.i for c in mods], default=t.i)
+        words = doc[s : t.i + 1]
+        inst = " ".join(norm_token(w.text) for w in words[:-1])
+        office = _INSTITUTION_ROLE.get(inst, "") if lemma in _HEAD_OF else words.text
+        k = role_key(office)
+        if not k:
+            continue
+        m = Mention(words.start_char, words.end_char, "PERSON", words.text, s, t.i + 1)
+        m.role = True
+        code = code_phrase(words.text)[0]
+        m.title_country = code.country if code and code.country else None
+        out.append((m, k))
+    return out

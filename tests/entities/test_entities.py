@@ -1,0 +1,176 @@
+"""Entities stage: NER fixes, merging, titles and actor coding on synthetic sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline import extract
+from dateline.entities import code_actor
+from dateline.entities.kb import DATA
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "examples" / "patriot-lithuania.txt"
+
+
+def _entities(text: str, published: str | None = "2017-06-01"):
+    rec = extract(text, published=published, stages=["entities"])
+    return rec, rec.entities
+
+
+def _by_name(entities, name):
+    hits = [e for e in entities if e.name == name]
+    assert hits, f"no entity {name!r} in {[e.name for e in entities]}"
+    return hits[0]
+
+
+def _texts(rec, entity):
+    return [rec.text[m.start : m.end] for m in entity.mentions]
+
+
+def test_person_variants_and_role_reference_merge():
+    text = (
+        "US Secretary of Defense Robert Hallam met officials in Warsaw on Monday. "
+        "Bob Hallam said the talks went well. The Pentagon chief later flew home, "
+        "and Hallam said he would return."
+    )
+    rec, ents = _entities(text)
+    person = _by_name(ents, "Robert Hallam")
+    assert person.type == "PERSON"
+    assert person.title == "Secretary of Defense"
+    assert {"Robert Hallam", "Bob Hallam", "Hallam", "Pentagon chief"} <= set(_texts(rec, person))
+    assert person.actor is not None and person.actor.country == "USA"
+    assert person.actor.sector == "GOV"
+
+
+def test_country_aliases_and_metonymic_capital_merge():
+    text = (
+        "The Russian Federation warned Kazakhstan on Friday. Russia said the move was hostile, "
+        "and Moscow threatened a response. Reporters in Kazakhstan waited."
+    )
+    rec, ents = _entities(text)
+    rus = [e for e in ents if e.actor and e.actor.country == "RUS" and e.type == "GPE"]
+    assert len(rus) == 1
+    assert {"Russian Federation", "Russia", "Moscow"} <= set(_texts(rec, rus[0]))
+    assert rus[0].name == "Russian Federation"
+
+
+def test_us_spellings_merge_and_acronym_org_merge():
+    text = (
+        "The United States and the North Atlantic Treaty Organisation held talks. "
+        "US diplomats said NATO would decide. U.S. officials agreed, and USA envoys left."
+    )
+    rec, ents = _entities(text)
+    usa = [e for e in ents if e.type == "GPE" and e.actor and e.actor.country == "USA"]
+    assert len(usa) == 1
+    assert {"United States", "US", "U.S.", "USA"} <= set(_texts(rec, usa[0]))
+    nato = [e for e in ents if "NATO" in _texts(rec, e)]
+    assert len(nato) == 1 and "North Atlantic Treaty Organisation" in _texts(rec, nato[0])
+    assert nato[0].actor is not None and nato[0].actor.country == "IGO"
+
+
+def test_weapon_systems_are_not_people():
+    text = (
+        "The army may deploy a Harpoon missile battery. Officials said the Harpoons would stay "
+        "for a month, and Russia moved Tochka-U missiles nearby."
+    )
+    _, ents = _entities(text)
+    assert not [e for e in ents if e.type in {"PERSON", "ORG"} and "Harpoon" in e.name]
+    assert not [e for e in ents if e.type in {"PERSON", "ORG"} and "Tochka" in e.name]
+
+
+def test_title_and_dictionary_coding():
+    text = (
+        "Estonia's Minister of Finance Marten Kuusk met Dalia Grybauskaite in Vilnius. "
+        "Grybauskaite said the budget was sound."
+    )
+    _, ents = _entities(text, published="2015-03-01")
+    kuusk = _by_name(ents, "Marten Kuusk")
+    assert kuusk.title == "Minister of Finance"
+    assert kuusk.actor is not None and (kuusk.actor.country, kuusk.actor.sector) == ("EST", "GOV")
+    dalia = _by_name(ents, "Dalia Grybauskaite")
+    assert len(dalia.mentions) == 2
+    assert dalia.actor is not None and dalia.actor.country == "LTU"
+
+
+def test_apposition_title_and_demonym_coding():
+    text = (
+        "Canadian analyst Paul Brenner said so. Brenner, a veteran investigative journalist, left."
+    )
+    _, ents = _entities(text)
+    paul = _by_name(ents, "Paul Brenner")
+    assert paul.title == "analyst"
+    assert paul.actor is not None and paul.actor.country == "CAN"
+
+
+def test_ids_ordered_and_offsets_exact():
+    text = "Lithuania thanked Poland. Poland thanked Lithuania."
+    rec, ents = _entities(text)
+    assert [e.id for e in ents] == [f"E{i + 1}" for i in range(len(ents))]
+    firsts = [e.mentions[0].start for e in ents]
+    assert firsts == sorted(firsts)
+    for e in ents:
+        assert e.mentions == sorted(e.mentions, key=lambda m: (m.start, m.end))
+        for m in e.mentions:
+            assert rec.text[m.start : m.end] in {"Lithuania", "Poland"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "sector"),
+    [
+        ("US defence officials", "USA", "GOV"),
+        ("Russian troops", "RUS", "MIL"),
+        ("an American destroyer", "USA", "MIL"),
+        ("cyber police", None, "COP"),
+        ("Kyiv police", "UKR", "COP"),
+        ("Lithuania's Minister of Defense", "LTU", "GOV"),
+        ("Mexican authorities", "MEX", "GOV"),
+        ("a former CIA official", "USA", "ELI"),
+    ],
+)
+def test_code_actor(phrase, country, sector):
+    actor = code_actor(phrase)
+    assert actor is not None
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_code_actor_dates_and_nothing():
+    assert code_actor("Vladimir Putin", date(2015, 1, 1)).country == "RUS"
+    assert code_actor("a cat named Frank") is None
+    assert code_actor("") is None
+    assert code_actor("we told us") is None
+
+
+def test_stage_survives_odd_input():
+    for text in ["...", "\u00e9\u00e9 !!! ???", "A", "THE US US US", "(((NATO)))"]:
+        rec = extract(text, stages=["entities"])
+        assert not hasattr(rec, "error"), rec
+
+
+def test_tables_small_with_licence():
+    size = sum(p.stat().st_size for p in DATA.iterdir())
+    assert size < 3_000_000
+    assert (DATA / "LICENSE.phoenix-dictionaries.txt").exists()
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared is absent")
+def test_seed_article():
+    rec = extract(SEED.read_text(encoding="utf-8"), stages=["entities"])
+    ents = rec.entities
+    mattis = [e for e in ents if "Mattis" in e.name]
+    assert len(mattis) == 1
+    texts = _texts(rec, mattis[0])
+    assert {"James Mattis", "Jim Mattis", "Mattis"} <= set(texts)
+    assert texts.count("Mattis") == sum(
+        1 for i in range(len(rec.text)) if rec.text.startswith("Mattis", i)
+    ) - texts.count("James Mattis") - texts.count("Jim Mattis")
+    assert mattis[0].actor is not None and mattis[0].actor.country == "USA"
+    gry = [e for e in ents if "Grybauskaite" in e.name]
+    assert len(gry) == 1 and gry[0].actor is not None and gry[0].actor.country == "LTU"
+    rus = [e for e in ents if "Russian Federation" in _texts(rec, e)]
+    assert len(rus) == 1 and "Russia" in _texts(rec, rus[0])
+    assert rus[0].actor is not None and rus[0].actor.country == "RUS"
+    nato = [e for e in ents if "NATO" in _texts(rec, e)]
+    assert len(nato) == 1 and "North Atlantic Treaty Organisation" in _texts(rec, nato[0])
+    assert not [e for e in ents if e.type == "PERSON" and "Patriot" in e.name]
