@@ -1,19 +1,100 @@
-"""Stage `geo`: appends :class:`dateline.records.Place` records to ``analysis.places``.
+"""Stage `places`: finds place mentions and resolves them to GeoNames-backed coordinates.
 
-Stage contract: ``run(analysis)`` reads what earlier stages left on the analysis (the spaCy
-``analysis.doc`` over ``analysis.text``, entities, places, times, ...) and appends its own
-records, offsets into ``analysis.text``. Not implemented yet: the list stays empty.
+``run(analysis)`` appends :class:`dateline.records.Place` records (offsets into
+``analysis.text``); :func:`resolve` resolves caller-given spans, so resolution can be scored
+apart from recognition. The gazetteer is a shipped SQLite file opened once per process.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
+
+from dateline.geo.gazetteer import gazetteer as _gazetteer
+from dateline.geo.recognize import find_mentions
+from dateline.geo.resolve import Mention, Resolution, find_container, resolve_mentions
+from dateline.records import Place
 
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis
 
-__all__ = ["run"]
+__all__ = ["resolve", "run"]
 
 
 def run(analysis: Analysis) -> None:
     """Append this stage's records to the analysis."""
+    doc = analysis.doc
+    if doc is None or not analysis.text.strip():
+        return
+    mentions = find_mentions(doc)
+    for mention, res in zip(mentions, _resolve_facilities(analysis.text, mentions), strict=True):
+        if res is not None:
+            analysis.places.append(_place(mention, res))
+
+
+def resolve(
+    text: str, spans: list[tuple[int, int]], published: date | str | None = None
+) -> list[Place | None]:
+    """Resolve the given character spans of ``text`` together, one Place (or None) each.
+
+    Demonyms resolve to their country here ("Turkish" -> Turkey), since the caller says the
+    span is a place. ``published`` is accepted for interface stability; names are not dated.
+    """
+    del published
+    mentions = []
+    for start, end in spans:
+        m = Mention(start, end, text[start:end], demonym_ok=True)
+        m.container = find_container(text, end)
+        mentions.append(m)
+    results = _resolve_facilities(text, mentions)
+    return [_place(m, r) if r is not None else None for m, r in zip(mentions, results, strict=True)]
+
+
+def _resolve_facilities(text: str, mentions: list[Mention]) -> list[Resolution | None]:
+    """Resolve mentions; a facility without its own entry takes its namesake's coordinates."""
+    results = resolve_mentions(text, mentions)
+    heads = []
+    for i, (m, r) in enumerate(zip(mentions, results, strict=True)):
+        if r is None and m.kind_hint == "facility":
+            head = _facility_head(m)
+            if head is not None:
+                heads.append((i, head))
+    if heads:
+        context = [m for m, r in zip(mentions, results, strict=True) if r is not None]
+        extra = resolve_mentions(text, context + [h for _, h in heads])[len(context) :]
+        for (i, _), r in zip(heads, extra, strict=True):
+            results[i] = r
+    return results
+
+
+def _facility_head(m: Mention) -> Mention | None:
+    words = m.text.split()
+    if words[0] in ("Fort", "Camp", "Naval", "Joint"):
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        name = " ".join(words[:n])
+        if _gazetteer().lookup(name):
+            return Mention(m.start, m.start + len(name), name, kind_hint="facility")
+    return None
+
+
+def _place(m: Mention, r: Resolution) -> Place:
+    c = r.candidate
+    facility = m.kind_hint == "facility" and _normalize_name(c.name) != _normalize_name(m.text)
+    return Place(
+        start=m.start,
+        end=m.end,
+        text=m.text,
+        name=m.text if facility else c.name,
+        lat=c.lat,
+        lon=c.lon,
+        geonameid=None if facility else c.geonameid,
+        country=_gazetteer().alpha3(c.cc) if c.cc else None,
+        kind="facility" if facility else c.kind,
+    )
+
+
+def _normalize_name(name: str) -> str:
+    from dateline.geo.names import normalize
+
+    return normalize(name)

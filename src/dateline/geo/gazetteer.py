@@ -1,0 +1,111 @@
+"""Read-only access to the shipped gazetteer (built by ``scripts/build_gazetteer.py``).
+
+The SQLite file is opened lazily, once per process, and queried by name key, so loading costs
+milliseconds and memory stays flat; repeated look-ups are cached.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from dateline.geo.names import normalize, short_key
+
+__all__ = ["ABBREV", "ALTERNATE", "OFFICIAL", "WEAK", "Candidate", "Gazetteer", "gazetteer"]
+
+OFFICIAL, ALTERNATE, WEAK, ABBREV = 0, 1, 2, 3
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry a name may refer to; ``quality`` says how the name matched it."""
+
+    pid: int
+    geonameid: int | None
+    name: str
+    kind: str
+    lat: float
+    lon: float
+    cc: str
+    adm1: str
+    pop: int
+    capital: bool
+    quality: int
+
+
+def _path() -> Path:
+    override = os.environ.get("DATELINE_GAZETTEER")
+    if override:
+        return Path(override)
+    return Path(str(resources.files("dateline") / "data" / "geo" / "gazetteer.sqlite"))
+
+
+class Gazetteer:
+    """Name -> candidate look-ups over the SQLite gazetteer."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or _path()
+        uri = f"file:{self.path}?mode=ro&immutable=1"
+        self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self.lookup = lru_cache(maxsize=65536)(self._lookup)
+        self.demonym = lru_cache(maxsize=4096)(self._demonym)
+        self.iso3 = self._iso3_table()
+
+    def _rows(self, sql: str, args: tuple) -> list[tuple]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+    def _lookup(self, text: str, abbrev: bool = False) -> tuple[Candidate, ...]:
+        """Candidates for a surface name (case-sensitive for short capitals)."""
+        keys = [normalize(text)]
+        compact = text.replace(".", "").replace(" ", "")
+        if compact.isupper() or abbrev or len(compact) <= 4:
+            keys.append(short_key(text))
+        out: dict[int, Candidate] = {}
+        for key in keys:
+            for row in self._rows(
+                "SELECT p.id, p.gid, p.name, p.kind, p.lat, p.lon, p.cc, p.adm1, p.pop,"
+                " p.capital, n.q FROM names n JOIN places p ON p.id = n.pid WHERE n.key = ?",
+                (key,),
+            ):
+                cand = Candidate(*row[:9], bool(row[9]), row[10])
+                if cand.quality == ABBREV and not abbrev and cand.kind != "country":
+                    continue
+                if cand.pid not in out or cand.quality < out[cand.pid].quality:
+                    out[cand.pid] = cand
+        return tuple(out.values())
+
+    def _demonym(self, text: str) -> Candidate | None:
+        """The country or continent a demonym names ("Lithuanian" -> Lithuania), or None."""
+        rows = self._rows(
+            "SELECT p.id, p.gid, p.name, p.kind, p.lat, p.lon, p.cc, p.adm1, p.pop, p.capital"
+            " FROM demonyms d JOIN places p ON p.id = d.pid WHERE d.key = ?",
+            (normalize(text),),
+        )
+        return Candidate(*rows[0][:9], bool(rows[0][9]), OFFICIAL) if rows else None
+
+    def _iso3_table(self) -> dict[str, str]:
+        return dict(self._rows("SELECT k, v FROM meta WHERE k LIKE 'iso3:%'", ()))
+
+    def alpha3(self, cc: str) -> str | None:
+        """ISO alpha-3 for an alpha-2 country code."""
+        return self.iso3.get(f"iso3:{cc}")
+
+
+_lock = threading.Lock()
+_instance: Gazetteer | None = None
+
+
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, opened on first use."""
+    global _instance
+    with _lock:
+        if _instance is None:
+            _instance = Gazetteer()
+        return _instance

@@ -1,0 +1,201 @@
+"""Find place mentions in a parsed document.
+
+Three sources, in order of trust: facility patterns ("Pabrade Training Area", "Fort Bragg"),
+gazetteer matches for names NER misses or mislabels (countries, admin units, regions, seas and
+large cities, matched longest-first), and spaCy's GPE/LOC/FAC entities. Demonyms ("Lithuanian
+soil"), stop words ("Us") and the surnames of people named in full are not places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
+from dateline.geo.resolve import Mention, container_candidates, find_container, inside
+
+__all__ = ["FACILITY", "find_mentions"]
+
+FACILITY = re.compile(
+    r"\b(?:(?:Fort|Camp|Naval Station|Joint Base)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"|(?:[A-Z][\w'-]+\s+){1,3}(?:Training Area|Training Ground|Training Range|Firing Range"
+    r"|Air Base|Airbase|Air Force Base|Naval Base|Military Base|Army Base|Airfield"
+    r"|International Airport|Airport))\b"
+)
+STRONG_KINDS = {"country", "continent", "region", "sea", "landmark", "admin1"}
+BIG_CITY = 100_000
+MAX_WORDS = 5
+JOINERS = {
+    "of",
+    "and",
+    "region",
+    "states",
+    "countries",
+    "nations",
+    "republics",
+    "sea",
+    "ocean",
+    "strip",
+    "bank",
+    "peninsula",
+    "heights",
+    "county",
+    "province",
+    "el",
+    "al",
+    "de",
+    "del",
+    "la",
+    "le",
+    "du",
+    "da",
+    "upon",
+    "on",
+}
+NER_LABELS = {"GPE", "LOC", "FAC"}
+BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Place mentions in ``doc``, non-overlapping, in text order."""
+    text = doc.text
+    taken = [False] * (len(text) + 1)
+    mentions: list[Mention] = []
+
+    def add(start: int, end: int, hint: str | None = None) -> None:
+        if start >= end or any(taken[start:end]):
+            return
+        for i in range(start, end):
+            taken[i] = True
+        mentions.append(Mention(start, end, text[start:end], kind_hint=hint))
+
+    for m in FACILITY.finditer(text):
+        add(m.start(), m.end(), "facility")
+    ents = list(doc.ents)  # Doc.ents is rebuilt on every access
+    surnames = _surnames(ents)
+    for start, end in _gazetteer_matches(doc, ents, surnames):
+        add(start, end)
+    for ent in ents:
+        if ent.label_ in NER_LABELS:
+            span = _trim(ent)
+            if span is not None and _plausible(span, surnames):
+                add(span.start_char, span.end_char)
+    mentions.sort(key=lambda m: m.start)
+    for m in mentions:
+        m.container = find_container(text, m.end)
+    return mentions
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop a leading "the" and trailing punctuation from an entity span."""
+    start, end = ent.start, ent.end
+    while start < end and (ent.doc[start].lower_ == "the" or ent.doc[start].is_punct):
+        start += 1
+    while end > start and ent.doc[end - 1].is_punct and ent.doc[end - 1].text != ".":
+        end -= 1
+    return ent.doc[start:end] if end > start else None
+
+
+def _surnames(ents: list[Span]) -> set[str]:
+    """Last names of people named in full: a later bare "Jordan" is then the person."""
+    return {
+        ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title
+    }
+
+
+def _plausible(span: Span, surnames: set[str]) -> bool:
+    gaz = gazetteer()
+    if gaz.demonym(span.text) is not None:
+        return False
+    if len(span) == 1 and span.text in surnames:
+        return False
+    if all(t.is_stop for t in span) and not span.text.replace(".", "").isupper():
+        return False
+    return bool(gaz.lookup(span.text))
+
+
+def _blocked(ents: list[Span], start: int, end: int) -> bool:
+    """Overlaps a non-place entity that it does not contain ("Tobruk" in "Tobruk Legacy").
+
+    A strong name that is exactly a mislabelled entity ("Russian Federation" as ORG) or that
+    contains one ("Baltic nations" around NORP "Baltic") is still a place.
+    """
+    for ent in ents:
+        if ent.end <= start or ent.start >= end or ent.label_ not in BLOCKING:
+            continue
+        span = _trim(ent) or ent
+        inside = span.start >= start and span.end <= end
+        exact = span.start == start and span.end == end
+        if not inside or (exact and ent.label_ == "NORP"):
+            return True
+    return False
+
+
+def _gazetteer_matches(doc: Doc, ents: list[Span], surnames: set[str]) -> list[tuple[int, int]]:
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access
+    out = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if not (tok.is_title or tok.is_upper) or tok.is_punct or tok.like_num:
+            i += 1
+            continue
+        hit = _longest(doc, text, ents, i, surnames)
+        if hit is None:
+            i += 1
+            continue
+        out.append((doc[i].idx, doc[hit - 1].idx + len(doc[hit - 1].text)))
+        i = hit
+    return out
+
+
+def _longest(doc: Doc, text: str, ents: list[Span], i: int, surnames: set[str]) -> int | None:
+    gaz = gazetteer()
+    limit = i
+    for j in range(i, min(len(doc), i + MAX_WORDS)):
+        t = doc[j]
+        if j > i and not (t.is_title or t.is_upper or t.lower_ in JOINERS or t.text == "-"):
+            break
+        if t.is_punct and t.text not in "-.":
+            break
+        limit = j + 1
+    for end in range(limit, i, -1):
+        span = doc[i:end]
+        if span[-1].lower_ in {"of", "and", "-", "el", "al", "de", "la"}:
+            continue
+        if not _acceptable(span, surnames):
+            continue
+        cands = gaz.lookup(span.text)
+        strong = any(
+            c.quality <= ALTERNATE
+            and (c.kind in STRONG_KINDS or (c.kind == "city" and c.pop >= BIG_CITY))
+            for c in cands
+        )
+        if not strong:
+            strong = _paired(text, span.end_char, cands)
+        if strong and not _blocked(ents, span.start, span.end):
+            return end
+    return None
+
+
+def _paired(text: str, end: int, cands: tuple[Candidate, ...]) -> bool:
+    """A town of any size counts when a state or country that contains it follows it."""
+    container = find_container(text, end)
+    if container is None:
+        return False
+    outer = container_candidates(text, container)
+    return any(c.quality == 0 and inside(c, o) for c in cands for o in outer)
+
+
+def _acceptable(span: Span, surnames: set[str]) -> bool:
+    if gazetteer().demonym(span.text) is not None:
+        return False
+    if len(span) == 1:
+        tok = span[0]
+        if tok.text in surnames or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            return False
+        if tok.is_stop and not tok.is_upper:
+            return False
+    return True

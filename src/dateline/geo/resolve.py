@@ -1,0 +1,265 @@
+"""Choose one gazetteer entry per place mention, using the whole document as context.
+
+Scoring is a small hand-weighted sum (log population, kind prior, capital, name quality)
+plus document evidence: countries and admin-1 units that other mentions resolve to without
+doubt, and "City, State" pairs ("Bangor, Maine", "Long Beach, CA"). Every mention of the
+same name then takes the reading its best-supported mention chose, so one "Alexandria,
+Louisiana" carries over to later bare "Alexandria"s.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from dateline.geo.gazetteer import ABBREV, ALTERNATE, WEAK, Candidate, gazetteer
+from dateline.geo.names import normalize
+
+__all__ = [
+    "Mention",
+    "Resolution",
+    "container_candidates",
+    "find_container",
+    "haversine_km",
+    "inside",
+    "resolve_mentions",
+]
+
+KIND_PRIOR = {
+    "country": 4.0,
+    "continent": 4.0,
+    # Hand-table entries carry no population; their prior stands for a well-known name.
+    "region": 9.0,
+    "sea": 9.0,
+    "landmark": 9.0,
+    "admin1": 1.0,
+    "admin2": -0.5,
+    "city": 0.0,
+}
+QUALITY_PENALTY = {0: 0.0, ALTERNATE: -0.7, WEAK: -2.5, ABBREV: -0.5}
+CAPITAL_BONUS = 3.5
+SAME_COUNTRY = 2.5
+SAME_ADMIN1 = 2.0
+SIBLING_ADMIN1 = 1.5
+PAIR_MATCH = 8.0
+PAIR_MISMATCH = -4.0
+MAX_CANDIDATES = 60
+
+_CONTAINER = re.compile(r",\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
+
+
+@dataclass
+class Mention:
+    """A span to resolve; ``container`` is the span of a following ", State" if any."""
+
+    start: int
+    end: int
+    text: str
+    kind_hint: str | None = None
+    container: tuple[int, int] | None = None
+    demonym_ok: bool = False
+
+
+@dataclass
+class Resolution:
+    """The chosen candidate for a mention and its score."""
+
+    candidate: Candidate
+    score: float
+    alternatives: list[Candidate] = field(default_factory=list)
+
+
+def _base(c: Candidate) -> float:
+    pop = math.log10(max(c.pop, 0) + 10)
+    score = pop + KIND_PRIOR.get(c.kind, 0.0) + QUALITY_PENALTY.get(c.quality, -1.0)
+    if c.capital and c.quality == 0:
+        score += CAPITAL_BONUS
+    return score
+
+
+def abbreviation_like(text: str) -> bool:
+    """ "Ky.", "B.C.", "NSW": forms that may name an admin unit by abbreviation."""
+    compact = text.replace(".", "")
+    return (text.endswith(".") and len(compact) <= 5) or (compact.isupper() and len(compact) >= 3)
+
+
+def _candidates(m: Mention) -> list[Candidate]:
+    gaz = gazetteer()
+    dem = gaz.demonym(m.text) if m.demonym_ok else None
+    if dem is not None:
+        return [dem]
+    cands = list(gaz.lookup(m.text, abbreviation_like(m.text)))
+    cands.sort(key=_base, reverse=True)
+    return cands[:MAX_CANDIDATES]
+
+
+def container_candidates(text: str, span: tuple[int, int]) -> list[Candidate]:
+    name = text[span[0] : span[1]]
+    cands = gazetteer().lookup(name, abbrev=True)
+    return [c for c in cands if c.kind in ("country", "admin1", "admin2")]
+
+
+def find_container(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a ", State" or ", Country" right after ``end``, if one follows."""
+    m = _CONTAINER.match(text, end)
+    if not m:
+        return None
+    words = list(re.finditer(r"\S+", m.group(1)))
+    for n in (2, 1):
+        if len(words) < n:
+            continue
+        s, e = m.start(1) + words[0].start(), m.start(1) + words[n - 1].end()
+        while e > s and text[e - 1] in ",;:'\"":
+            e -= 1
+        if container_candidates(text, (s, e)):
+            return (s, e)
+        if text[e - 1] == "." and container_candidates(text, (s, e - 1)):
+            return (s, e - 1)
+    return None
+
+
+def _namesake_city(cands: list[Candidate]) -> None:
+    """Prefer a city over the admin unit named after it ("Aleppo", "Vilnius")."""
+    cities = [c for c in cands if c.kind == "city" and c.quality == 0 and c.pop >= 50_000]
+    if not cities:
+        return
+    for i, c in enumerate(cands):
+        if c.kind in ("admin1", "admin2") and any(
+            k.cc == c.cc and (k.adm1 == c.adm1 or c.kind == "admin2") for k in cities
+        ):
+            cands[i] = Candidate(**{**c.__dict__, "quality": WEAK})
+
+
+def resolve_mentions(text: str, mentions: list[Mention]) -> list[Resolution | None]:
+    """Resolve every mention of one document together."""
+    cand_lists = []
+    for m in mentions:
+        cands = _candidates(m)
+        _namesake_city(cands)
+        cand_lists.append(cands)
+    pair_lists = []
+    for m, cands in zip(mentions, cand_lists, strict=True):
+        pair = container_candidates(text, m.container) if m.container else []
+        if any(c.kind in ("country", "continent") and c.quality <= ALTERNATE for c in cands):
+            pair = []  # "China, Japan and Korea" is a list, not a city in Japan
+        if not any(inside(c, p) for c in cands for p in pair):
+            pair, m.container = [], None
+        pair_lists.append(pair)
+    countries, admins = _evidence(cand_lists)
+    scored: list[list[tuple[float, Candidate]]] = []
+    for i, cands in enumerate(cand_lists):
+        own = _own_evidence(cands)
+        scored.append(
+            sorted(
+                ((_score(c, countries - own[0], admins - own[1], pair_lists[i]), c) for c in cands),
+                key=lambda t: t[0],
+                reverse=True,
+            )
+        )
+    return _consistent(mentions, scored)
+
+
+def _top(cands: list[Candidate]) -> tuple[Candidate | None, float]:
+    if not cands:
+        return None, 0.0
+    scores = sorted((_base(c) for c in cands), reverse=True)
+    margin = scores[0] - scores[1] if len(scores) > 1 else 5.0
+    return max(cands, key=_base), margin
+
+
+def _evidence(cand_lists: list[list[Candidate]]) -> tuple[Counter, Counter]:
+    """Countries and admin-1 units that mentions resolve to with a clear margin."""
+    countries: Counter = Counter()
+    admins: Counter = Counter()
+    for cands in cand_lists:
+        best, margin = _top(cands)
+        if best is None or margin < 1.5 or not best.cc:
+            continue
+        countries[best.cc] += 1
+        if best.kind != "country" and best.adm1:
+            admins[(best.cc, best.adm1)] += 1
+        if best.kind == "admin1":
+            admins[(best.cc, None)] += 1  # a state named: its siblings become likelier
+    return countries, admins
+
+
+def _own_evidence(cands: list[Candidate]) -> tuple[Counter, Counter]:
+    best, margin = _top(cands)
+    if best is None or margin < 1.5 or not best.cc:
+        return Counter(), Counter()
+    admins: Counter = Counter()
+    if best.kind != "country" and best.adm1:
+        admins[(best.cc, best.adm1)] += 1
+    if best.kind == "admin1":
+        admins[(best.cc, None)] += 1
+    return Counter({best.cc: 1}), admins
+
+
+def _score(c: Candidate, countries: Counter, admins: Counter, pair: list[Candidate]) -> float:
+    score = _base(c)
+    total = sum(countries.values()) or 1
+    if c.cc and countries[c.cc] > 0:
+        score += SAME_COUNTRY * (0.5 + countries[c.cc] / total)
+    if c.kind != "country" and admins[(c.cc, c.adm1)] > 0:
+        n_admin = sum(v for k, v in admins.items() if k[1] is not None) or 1
+        score += SAME_ADMIN1 * (0.5 + admins[(c.cc, c.adm1)] / n_admin)
+    elif c.kind == "admin1" and admins[(c.cc, None)] > 0:
+        score += SIBLING_ADMIN1
+    if pair:
+        if any(inside(c, p) for p in pair):
+            score += PAIR_MATCH
+        else:
+            score += PAIR_MISMATCH
+    return score
+
+
+def inside(c: Candidate, container: Candidate) -> bool:
+    if container.kind == "country":
+        return c.cc == container.cc and c.kind != "country"
+    if container.kind == "admin1":
+        return c.cc == container.cc and c.adm1 == container.adm1 and c.kind != "admin1"
+    return c.cc == container.cc and c.kind == "city" and _km(c, container) < 60
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _consistent(
+    mentions: list[Mention], scored: list[list[tuple[float, Candidate]]]
+) -> list[Resolution | None]:
+    """Give every mention of one name the reading of its best-scored mention."""
+    best_by_key: dict[str, tuple[float, Candidate]] = {}
+    for m, ranked in zip(mentions, scored, strict=True):
+        if not ranked or m.container:
+            continue
+        key = normalize(m.text)
+        if key not in best_by_key or ranked[0][0] > best_by_key[key][0]:
+            best_by_key[key] = ranked[0]
+    paired: dict[str, tuple[float, Candidate]] = {}
+    for m, ranked in zip(mentions, scored, strict=True):
+        if ranked and m.container:
+            key = normalize(m.text)
+            if key not in paired or ranked[0][0] > paired[key][0]:
+                paired[key] = ranked[0]
+    out: list[Resolution | None] = []
+    for m, ranked in zip(mentions, scored, strict=True):
+        if not ranked:
+            out.append(None)
+            continue
+        key = normalize(m.text)
+        score, cand = ranked[0]
+        if not m.container:
+            score, cand = paired.get(key) or best_by_key.get(key) or ranked[0]
+        out.append(Resolution(cand, score, [c for _, c in ranked[1:4]]))
+    return out

@@ -1,0 +1,166 @@
+"""Places stage and resolve(): the known failures of geoparsers, on synthetic sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline import extract
+from dateline.geo import resolve
+from dateline.geo.resolve import haversine_km
+from dateline.records import Record
+
+SEED = Path(__file__).resolve().parents[3] / "shared/examples/patriot-lithuania.txt"
+
+
+def places(text: str):
+    rec = extract(text, published="2017-05-10", stages=["entities", "places"])
+    assert isinstance(rec, Record)
+    return rec.places
+
+
+def span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def near(place, lat: float, lon: float, km: float = 161) -> bool:
+    return place is not None and haversine_km(place.lat, place.lon, lat, lon) <= km
+
+
+def test_oklahoma_is_the_state_not_a_pennsylvania_town():
+    text = "Storms swept across Oklahoma on Tuesday, officials said."
+    (p,) = resolve(text, [span(text, "Oklahoma")])
+    assert p.kind == "admin1" and p.country == "USA"
+    assert near(p, 35.5, -97.5, 300)
+
+
+def test_bangor_maine_is_not_northern_ireland():
+    text = "The mill in Bangor, Maine, will close next month, the company said."
+    (p, state) = resolve(text, [span(text, "Bangor"), span(text, "Maine")])
+    assert p.country == "USA" and near(p, 44.80, -68.77, 30)
+    assert state.kind == "admin1"
+
+
+def test_bangor_alone_later_keeps_the_paired_reading():
+    text = "Police in Bangor, Maine, made an arrest. Bangor has seen three such cases."
+    first, later = resolve(text, [span(text, "Bangor"), span(text, "Bangor", 1)])
+    assert later.geonameid == first.geonameid and later.country == "USA"
+
+
+def test_long_beach_ca_is_california_not_australia():
+    text = "The port of Long Beach, CA, reported record volumes."
+    (p,) = resolve(text, [span(text, "Long Beach")])
+    assert p.country == "USA" and near(p, 33.77, -118.19, 30)
+
+
+def test_city_state_pair_in_the_stage():
+    found = places("A fire broke out in Long Beach, Calif., late on Friday.")
+    lb = next(p for p in found if p.text == "Long Beach")
+    assert lb.country == "USA" and near(lb, 33.77, -118.19, 30)
+
+
+def test_demonyms_are_not_places_in_the_stage():
+    text = (
+        "European ministers met as Lithuanian soil hosted Russian drills watched by "
+        "American officials."
+    )
+    assert [p.text for p in places(text)] == []
+
+
+def test_demonym_span_resolves_to_country_when_asked():
+    text = "Lithuanian officials spoke."
+    (p,) = resolve(text, [span(text, "Lithuanian")])
+    assert p.country == "LTU" and p.kind == "country"
+    text = "European leaders met."
+    (p,) = resolve(text, [span(text, "European")])
+    assert p.kind == "continent" and p.name == "Europe"
+
+
+def test_unresolvable_name_does_not_empty_the_result():
+    text = "Troops moved from Qwzxvbnk to Vilnius and then to Latvia."
+    res = resolve(text, [span(text, "Qwzxvbnk"), span(text, "Vilnius"), span(text, "Latvia")])
+    assert res[0] is None
+    assert res[1].country == "LTU" and res[2].country == "LVA"
+
+
+def test_person_named_in_full_is_not_a_place():
+    text = "Michael Jordan visited the school. Jordan said he was proud."
+    assert all(p.text != "Jordan" for p in places(text))
+
+
+def test_training_area_is_a_facility_with_namesake_coordinates():
+    text = "The minister visited Adazi Training Area near Riga in Latvia."
+    found = {p.text: p for p in places(text)}
+    fac = found["Adazi Training Area"]
+    assert fac.kind == "facility" and fac.country == "LVA"
+    assert near(fac, 57.07, 24.32, 60)
+
+
+def test_regions_and_seas_from_the_hand_table():
+    text = "Warships sailed in the Black Sea while drills went on in the Baltic region."
+    found = {p.text: p for p in places(text)}
+    assert found["Black Sea"].kind == "sea"
+    assert found["Baltic region"].kind == "region"
+
+
+def test_washington_based_is_the_capital():
+    text = "Madsen, a Washington-based author, criticised the plan."
+    found = {p.text: p for p in places(text)}
+    assert near(found["Washington"], 38.9, -77.04, 30)
+
+
+def test_empty_and_odd_input_never_crash():
+    assert resolve("", []) == []
+    assert len(resolve("x", [(0, 1)])) == 1
+    assert resolve("Paris", [(0, 5), (3, 3)])[1] is None
+    for text in ["...", "!!! ??? ,,,", "A" * 50, "The. The. The,, , ; Lithuania ;;"]:
+        places(text)
+
+
+def test_context_picks_the_local_reading():
+    text = (
+        "Flooding hit Rapides Parish in Louisiana. In Alexandria, the river rose; "
+        "Alexandria officials opened shelters."
+    )
+    res = resolve(text, [span(text, "Louisiana"), span(text, "Alexandria")])
+    assert res[1].country == "USA" and near(res[1], 31.31, -92.45, 60)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="needs ../shared (development data)")
+def test_seed_article_places():
+    found = places(SEED.read_text())
+    by_name = {}
+    for p in found:
+        by_name.setdefault(p.text, p)
+    expect = {
+        "Vilnius": (54.69, 25.28),
+        "Kaliningrad": (54.71, 20.51),
+        "Lithuania": (55.3, 23.9),
+        "Pabrade Training Area": (54.98, 25.76),
+        "Baltic region": (56.5, 24.0),
+        "Latvia": (56.9, 24.6),
+        "Estonia": (58.6, 25.0),
+        "Poland": (52.1, 19.4),
+        "Turkey": (39.0, 35.0),
+        "Belarus": (53.7, 28.0),
+    }
+    for name, (lat, lon) in expect.items():
+        assert name in by_name, name
+        assert near(by_name[name], lat, lon, 250), (name, by_name[name])
+    assert by_name["Pabrade Training Area"].kind == "facility"
+    assert not {"Lithuanian", "Russian"} & set(by_name)
+
+
+def test_small_town_followed_by_its_state_is_found():
+    found = {p.text: p for p in places("Two mills closed in Bangor, Maine, on Monday.")}
+    assert found["Bangor"].country == "USA" and near(found["Bangor"], 44.80, -68.77, 30)
+
+
+def test_kaliningrad_with_russian_context_is_the_city_or_its_region():
+    text = "Moscow moved missiles to Kaliningrad, Russia's exclave, last year."
+    found = {p.text: p for p in places(text)}
+    assert found["Kaliningrad"].country == "RUS" and near(found["Kaliningrad"], 54.71, 20.51, 60)
