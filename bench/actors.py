@@ -1,6 +1,7 @@
 """Actor coding accuracy of ``dateline.entities.code_actor`` on the NGEC actor cases.
 
     python bench/actors.py [--cases ../shared/data/events/actors/ngec_actor_resolution_cases.jsonl]
+        [--docs ../shared/data/quotes/polnear/train/text --limit 40]
 
 Scores what the cases define: ``country`` (expected '' = no country), ``code_1`` (the
 primary PLOVER sector; '' = none) and ``is_none`` (nothing should be coded). Wikipedia-title
@@ -38,11 +39,32 @@ def _context(args: list[str]) -> tuple[str | None, date | None]:
     return ctx, when
 
 
+def stage_speed(folder: Path, limit: int) -> None:
+    """Per-document time of the entities stage alone, on already parsed texts."""
+    from dateline import nlp
+    from dateline.config import Settings
+    from dateline.entities.stage import build_entities
+
+    paths = sorted(folder.glob("*.txt"))[:limit]
+    docs = list(nlp.load(Settings().model).pipe(p.read_text(encoding="utf-8") for p in paths))
+    build_entities(docs[0], None)  # table load, once per process
+    t0 = time.perf_counter()
+    n_ents = sum(len(build_entities(doc, None)) for doc in docs)
+    per_doc = (time.perf_counter() - t0) / max(len(docs), 1)
+    tokens = sum(len(d) for d in docs) / max(len(docs), 1)
+    print(f"entities stage: {len(docs)} docs, {tokens:.0f} tokens/doc, {n_ents} entities, ")
+    print(f"  {per_doc * 1000:.1f} ms/doc (spaCy parse excluded)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cases", type=Path, default=DEFAULT_CASES)
     ap.add_argument("--show", action="store_true", help="print the failures")
+    ap.add_argument("--docs", type=Path, help="also time the stage on the *.txt in this folder")
+    ap.add_argument("--limit", type=int, default=40)
     args = ap.parse_args()
+    if args.docs:
+        stage_speed(args.docs, args.limit)
     right, total = Counter(), Counter()
     t0, n = time.perf_counter(), 0
     for line in args.cases.read_text(encoding="utf-8").splitlines():

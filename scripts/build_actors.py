@@ -122,6 +122,8 @@ def plover_code(code: str) -> tuple[str, list[str]] | None:
     elif head == "IGO" and "EUR" in chunks[:1]:
         head, chunks = "EUR", chunks[1:]
     head = COUNTRY_FIX.get(head, head)
+    if head == "NGO":  # CAMEO's NGO 'country' is a PLOVER sector: the NGO has no state
+        return "", _sectors([head, *chunks])
     if head in PLOVER_SECTORS and not rest:
         return "", [head]
     if head in NONSTATE | {"UNO", "EUR", "XKX"} or pycountry.countries.get(alpha_3=head):
@@ -215,6 +217,16 @@ def _display(name: str) -> str:
     return " ".join(out)
 
 
+def _stan_demonym(name: str) -> str:
+    """The people of a '-stan' country are named by its stem: Kazakh, Uzbek, Turkmen, Tajik
+    (countryinfo lists only 'Kazakhstani')."""
+    word = name.split()[-1] if name else ""
+    if not word.endswith("stan") or len(word) < 8:
+        return ""
+    stem = word[:-4].removesuffix("i")
+    return stem if len(stem) >= 5 else ""  # no three-letter stems
+
+
 def country_entries() -> tuple[list[tuple[str, str, str, set[str]]], dict[str, str]]:
     """Countries, demonyms and capitals from pycountry + countryinfo; and key -> alpha3.
 
@@ -247,6 +259,9 @@ def country_entries() -> tuple[list[tuple[str, str, str, set[str]]], dict[str, s
                 k = key(d[kind])
                 if k and area > owner.get((kind, k), (-1.0, "", ""))[0]:
                     owner[(kind, k)] = (area, a3, d[kind])
+        stem = _stan_demonym(d.get("name") or c.name)
+        if stem and ("demonym", key(stem)) not in owner:
+            owner[("demonym", key(stem))] = (area, a3, stem)
     for (kind, k), (_, a3, name) in sorted(owner.items()):
         sector = "GOV" if kind == "capital" else ""
         entries.append((kind, name, f"{a3}:{sector}::", {k}))
@@ -335,9 +350,6 @@ def agent_rows(path: Path) -> list[tuple[str, str]]:
         "reporter": "JRN",
         "official": "GOV",
         "officials": "GOV",
-        "spokesman": "GOV",
-        "spokeswoman": "GOV",
-        "spokesperson": "GOV",
         "forces": "MIL",
         "force": "MIL",
         "warship": "MIL",
@@ -360,9 +372,19 @@ def agent_rows(path: Path) -> list[tuple[str, str]]:
         "retired": "ELI",
         "intelligence": "SPY",
         "intelligence agency": "SPY",
+        "sen": "LEG",  # abbreviated titles: "Sen.", "Rep.", "Gov."
+        "rep": "LEG",
+        "gov": "GOV",
+        "party": "PTY",
+        "fleet": "MIL",
+        "flotilla": "MIL",
     }
     for k, v in extra.items():
         rows.setdefault(key(k), v)
+    # A bare spokesperson speaks for whoever employs them (Phoenix says media): no sector of
+    # its own; "government spokesman", "the union's spokesman" carry one.
+    for k in ("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"):
+        rows.pop(k, None)
     return sorted(rows.items())
 
 

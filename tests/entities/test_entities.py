@@ -174,3 +174,65 @@ def test_seed_article():
     nato = [e for e in ents if "NATO" in _texts(rec, e)]
     assert len(nato) == 1 and "North Atlantic Treaty Organisation" in _texts(rec, nato[0])
     assert not [e for e in ents if e.type == "PERSON" and "Patriot" in e.name]
+
+
+def test_hyphenated_name_found_under_dictionary_spelling():
+    text = "President Kassym-Jomart Tokayev spoke in Astana. Tokayev said the vote was fair."
+    rec, ents = _entities(text, published="2021-03-01")
+    person = [e for e in ents if "Tokayev" in e.name]
+    assert len(person) == 1 and person[0].type == "PERSON"
+    assert {"Kassym-Jomart Tokayev", "Tokayev"} <= set(_texts(rec, person[0]))
+    assert person[0].actor is not None and person[0].actor.country == "KAZ"
+    assert person[0].actor.sector == "GOV"  # the written title, not the table's dated office
+
+
+def test_bare_surname_is_not_promoted_to_a_dictionary_person():
+    # A dictionary person shares this surname; nothing in the text says it is him.
+    text = "Prices rose again on Monday, Konovalov said in an interview."
+    _, ents = _entities(text)
+    person = [e for e in ents if "Konovalov" in e.name]
+    assert len(person) == 1 and person[0].name == "Konovalov"
+    assert person[0].actor is None
+
+
+def test_bare_surname_with_a_fitting_title_is_the_dictionary_person():
+    text = "Lithuanian President Grybauskaite said the drills would go ahead."
+    _, ents = _entities(text)
+    person = [e for e in ents if "Grybauskaite" in e.name]
+    assert len(person) == 1 and person[0].name == "Dalia Grybauskaite"
+    assert person[0].actor is not None and person[0].actor.country == "LTU"
+
+
+def test_title_country_from_the_text_office():
+    text = (
+        "Moldova's defence ministry said troops would join the drills. "
+        "Defence Minister Anatolie Nosatai said the exercise was planned long ago."
+    )
+    _, ents = _entities(text)
+    person = _by_name(ents, "Anatolie Nosatai")
+    assert person.title == "Defence Minister"
+    assert person.actor is not None and person.actor.country == "MDA"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "sector"),
+    [
+        ("Canadian Ambassador to the United Nations", "CAN", "GOV"),
+        ("Chile's Defense Department", "CHL", None),
+        ("ordinary Kazakhs", "KAZ", None),
+        ("Two Brazilians", "BRA", None),
+        ("the provincial governor's spokesman", None, "GOV"),
+        ("spokesman of the defense ministry", None, "GOV"),
+        ("Congress Party", None, "PTY"),
+        ("Leon Bobb", None, None),
+        ("Sen. Feliciano Valencia", None, "LEG"),
+        ("Red Crescent Society", None, "NGO"),
+    ],
+)
+def test_code_actor_phrase_structure(phrase, country, sector):
+    actor = code_actor(phrase)
+    got = (actor.country, actor.sector) if actor else (None, None)
+    if sector is None:
+        assert got[0] == country
+    else:
+        assert got == (country, sector)

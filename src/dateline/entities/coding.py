@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from dateline.entities._norm import TOKEN_RE, norm_token
-from dateline.entities.kb import Code, Entry, kb
+from dateline.entities.kb import Code, Entry, kb, singular
 from dateline.records import Actor
 
 __all__ = [
     "PLACE_KINDS",
+    "RELATIONAL",
     "Match",
     "case_ok",
     "code_actor",
@@ -28,6 +29,14 @@ PLACE_KINDS = frozenset({"country", "demonym", "capital", "city", "region"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 _PREPOSITIONS = frozenset({"of", "at", "in", "for", "from", "to", "with", "on", "against"})
 _FORMER = frozenset({"former", "ex", "retired", "exiled", "ousted", "disgraced"})
+# Heads that relate their holder to a body ("president of X", "X's spokesman"): X's sector.
+RELATIONAL = frozenset(
+    {
+        *("president", "chairman", "chairwoman", "chair", "head", "chief", "leader"),
+        *("director", "spokesman", "spokeswoman", "spokesperson", "representative"),
+        *("member", "members", "official", "officials"),
+    }
+)
 # Phrases whose sector stands even when a country word is the only other thing named.
 _KIND_PRIORITY = {
     "person": 0,
@@ -79,7 +88,8 @@ def best_entry(entries: list[Entry]) -> Entry | None:
 
 
 def match_names(words: list[tuple[str, str, int, int]]) -> list[Match]:
-    """Longest known names over the words, left to right, without overlaps."""
+    """Longest known names over the words, left to right, without overlaps; a plural
+    demonym ("Kazakhs", "Brazilians") matches its singular."""
     base = kb()
     keys = [w[1] for w in words]
     out, i = [], 0
@@ -94,6 +104,9 @@ def match_names(words: list[tuple[str, str, int, int]]) -> list[Match]:
                 if entry is not None:
                     found = Match(i, j, entry)
                     break
+        if found is None and singular(keys[i]) != keys[i] and words[i][0][:1].isupper():
+            demonyms = [e for e in base.lookup(singular(keys[i])) if e.kind == "demonym"]
+            found = Match(i, i + 1, demonyms[0]) if demonyms else None
         if found:
             out.append(found)
             i = found.j
@@ -126,12 +139,47 @@ def _agents(keys: list[str], taken: set[int]) -> list[tuple[int, int, tuple[str,
     return out
 
 
-def _head_split(keys: list[str]) -> int:
-    """Index of the first preposition after the first word: the phrase head lies before."""
-    for i, k in enumerate(keys[1:], 1):
-        if k in _PREPOSITIONS:
+def _head_split(words: list[tuple[str, str, int, int]], text: str) -> int:
+    """Index of the first preposition after the first word, or of the first word after a
+    comma: the phrase head lies before ("Canadian Ambassador | to the United Nations")."""
+    for i, w in enumerate(words[1:], 1):
+        if w[1] in _PREPOSITIONS or "," in text[words[i - 1][3] : w[2]]:
             return i
-    return len(keys)
+    return len(words)
+
+
+def _name_run(words: list[tuple[str, str, int, int]], matches: list[Match]) -> tuple[int, int]:
+    """The trailing run of two or more capitalised words outside known names, which may
+    name a person ("Sen. Feliciano Valencia", "Leon Bobb"); else (n, n)."""
+    base = kb()
+    n = len(words)
+    spans = [m for m in matches if m.entry.kind not in PLACE_KINDS or m.j - m.i > 1]
+    named = {t for m in spans for t in range(m.i, m.j)}
+    i = n
+    while i > 0 and words[i - 1][0][:1].isupper() and i - 1 not in named:
+        if base.agent([words[i - 1][1]]):
+            break
+        i -= 1
+    return (i, n) if n - i >= 2 else (n, n)
+
+
+def _is_name(words: list[tuple[str, str, int, int]], i: int, found: Entry | None) -> bool:
+    """Is the capitalised run from ``i`` a person's name: a dictionary person, after a role
+    word ("Sen. Feliciano Valencia") or starting with a known given name ("Leon Bobb")?"""
+    base = kb()
+    return (
+        found is not None
+        or (i > 0 and bool(base.agent([words[i - 1][1]])))
+        or words[i][1] in base.first_names
+    )
+
+
+def _possessor_end(words: list[tuple[str, str, int, int]], split: int) -> int:
+    """Index just after a possessive word in the head ("the governor's | spokesman"), or 0."""
+    for i, w in enumerate(words[: split - 1]):
+        if w[0].endswith(("'s", "’s", "s'", "s’")):
+            return i + 1
+    return 0
 
 
 def code_phrase(text: str, when: date | None = None) -> tuple[Code | None, str | None]:
@@ -143,25 +191,39 @@ def code_phrase(text: str, when: date | None = None) -> tuple[Code | None, str |
         return None, None
     keys = [w[1] for w in words]
     matches = match_names(words)
-    split = _head_split(keys)
+    run = _name_run(words, matches)
+    person = kb().person(" ".join(keys[run[0] : run[1]])) if run[0] < run[1] else None
+    if run[0] < run[1] and _is_name(words, run[0], person):  # "Valencia" in it is no city
+        matches = [m for m in matches if m.j <= run[0]]
+        if person is not None:
+            matches.append(Match(run[0], run[1], person))
+    split = _head_split(words, text)
     named = [m for m in matches if m.entry.kind not in PLACE_KINDS]
     places = [m for m in matches if m.entry.kind in PLACE_KINDS]
-    head_named = [m for m in named if m.i < split] or named
-    head_places = [m for m in places if m.i < split] or places
+    head_named = [m for m in named if m.i < split]
+    head_places = [m for m in places if m.i < split]
     country: Code | None = None
     sector: str | None = None
-    if head_named:
-        country = head_named[0].entry.code(when)
+    if head_named or not head_places:
+        first = (head_named or named or [None])[0]
+        country = first.entry.code(when) if first else None
         sector = country.sector if country else None
-    if (country is None or not country.country) and head_places:
-        country = head_places[0].entry.code(when) or country
+        if first and head_places and first.entry.kind == "org" and head_places[0].i < first.i:
+            # "Chile's Defense Department": the country written wins over the table's.
+            own = head_places[0].entry.code(when)
+            if own and own.country and country and own.country != country.country:
+                country = Code(own.country, country.sectors)
+    if (country is None or not country.country) and (head_places or places):
+        country = (head_places or places)[0].entry.code(when) or country
     taken = {t for m in matches for t in range(m.i, m.j)}
     agents = _agents(keys, taken)
     head_agents = [a for a in agents if a[0] < split] or agents
     if head_agents:
         agent_sector = head_agents[-1][2][0]
-        if sector is None or agent_sector == "ELI":
+        titled = bool(head_named) and head_named[0].entry.kind == "person"
+        if sector is None or agent_sector == "ELI" or titled:  # the written title is newer
             sector = agent_sector
+        country, sector = _relational(words, text, split, head_agents[-1], country, sector, when)
     if any(k in _FORMER for k in keys) and sector in {"GOV", "MIL", "LEG", "JUD", "SPY"}:
         sector = "ELI"
     if sector is None and len(matches) == 1 and matches[0].j - matches[0].i == len(keys):
@@ -169,6 +231,34 @@ def code_phrase(text: str, when: date | None = None) -> tuple[Code | None, str |
         if matches[0].entry.kind != "capital":
             sector = sector if matches[0].entry.kind not in PLACE_KINDS else None
     return country, sector
+
+
+def _relational(
+    words: list[tuple[str, str, int, int]],
+    text: str,
+    split: int,
+    head: tuple[int, int, tuple[str, ...]],
+    country: Code | None,
+    sector: str | None,
+    when: date | None,
+) -> tuple[Code | None, str | None]:
+    """ "president of the Human Rights League", "the governor's spokesman": a head that only
+    relates its holder to a body takes that body's sector (and country, if none yet)."""
+    if " ".join(w[1] for w in words[head[0] : head[1]]) not in RELATIONAL:
+        return country, sector
+    owner = _possessor_end(words, split)
+    if head[0] == split - 1 and split < len(words) and words[split][1] == "of":
+        part = text[words[split + 1][2] :] if split + 1 < len(words) else ""
+    elif owner and head[0] >= owner:
+        part = text[words[0][2] : words[owner - 1][3]]
+    else:
+        return country, sector
+    ocode, osector = code_phrase(part, when)
+    if osector is None:
+        return country, sector
+    if (country is None or not country.country) and ocode is not None:
+        country = ocode
+    return country, osector
 
 
 def code_actor(text: str, when: date | None = None) -> Actor | None:

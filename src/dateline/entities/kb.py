@@ -13,7 +13,9 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["KB", "Code", "Entry", "kb", "singular"]
+from dateline.entities._norm import key as key_of
+
+__all__ = ["KB", "Code", "Entry", "kb", "name_parts", "singular"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
 
@@ -88,6 +90,16 @@ def singular(tok: str) -> str:
     return tok
 
 
+def name_parts(name_key: str) -> list[str]:
+    """A person-name key as comparable parts: hyphens joined ("kassym-jomart" -> "kassymjomart"),
+    particles and initials dropped, so spelling variants of one name line up."""
+    parts = [t.replace("-", "").replace("'", "") for t in name_key.split()]
+    return [t for t in parts if len(t) > 1 and t not in _PARTICLES]
+
+
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le", "la"})
+
+
 class KB:
     """Indexes over the shipped tables; use :func:`kb` for the shared instance."""
 
@@ -95,6 +107,7 @@ class KB:
         self.entries: list[Entry] = []
         by_key: dict[str, list[int]] = defaultdict(list)
         surnames: dict[str, list[int]] = defaultdict(list)
+        name_index: dict[str, list[int]] = defaultdict(list)
         with gzip.open(data / "actors.tsv.gz", "rt", encoding="utf-8") as f:
             for line in f:
                 if line.startswith("#"):
@@ -106,6 +119,8 @@ class KB:
                     by_key[k].append(idx)
                 if kind == "person":
                     surnames[name.rsplit(" ", 1)[-1].lower()].append(idx)
+                    for part in {p for k in aliases.split("|") for p in name_parts(k)[1:]}:
+                        name_index[part[:4]].append(idx)
         max_len: dict[str, int] = {}
         for k in by_key:
             first, _, rest = k.partition(" ")
@@ -113,6 +128,13 @@ class KB:
             if n > max_len.get(first, 0):
                 max_len[first] = n
         self.by_key, self.surnames, self.max_len = dict(by_key), dict(surnames), max_len
+        self.name_index = dict(name_index)
+        firsts: dict[str, int] = defaultdict(int)
+        for e in self.entries:
+            if e.kind == "person":
+                firsts[key_of(e.name).split(" ", 1)[0]] += 1
+        # Given names borne by several dictionary people: "Leon Bobb" is a person, not León.
+        self.first_names = frozenset(k for k, n in firsts.items() if n >= 2 and len(k) > 2)
         self.agents: dict[str, tuple[str, ...]] = {}
         self.agent_max_len: dict[str, int] = {}
         with open(data / "agents.tsv", encoding="utf-8") as f:
@@ -138,6 +160,31 @@ class KB:
 
     def by_surname(self, surname: str) -> list[Entry]:
         return [self.entries[i] for i in self.surnames.get(surname, ())]
+
+    def person(self, name_key: str) -> Entry | None:
+        """The one dictionary person a full name written differently refers to, if any.
+
+        "Kassym-Jomart Tokayev" finds Kasymzhomart Tokayev, "Ayman Safadi" Ayman Al Safadi,
+        "Diego Molano" Diego Molano Vega: the surname must match a non-first part of the
+        dictionary name closely and the first name the dictionary's first name; a name that
+        fits two people finds nobody.
+        """
+        from rapidfuzz import fuzz
+
+        parts = name_parts(name_key)
+        if len(parts) < 2:
+            return None
+        first, last = parts[0], parts[-1]
+        found: dict[int, Entry] = {}
+        for idx in self.name_index.get(last[:4], ()):
+            entry = self.entries[idx]
+            theirs = name_parts(key_of(entry.name))
+            if len(theirs) < 2 or fuzz.ratio(first, theirs[0]) < 75:
+                continue
+            middle_ok = all(any(fuzz.ratio(m, t) >= 85 for t in theirs) for m in parts[1:-1])
+            if middle_ok and any(fuzz.ratio(last, t) >= 85 for t in theirs[1:]):
+                found[idx] = entry
+        return next(iter(found.values())) if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from dateline.entities._norm import key, norm_token
+from dateline.entities._norm import TOKEN_RE, key, norm_token
 from dateline.entities.coding import PLACE_KINDS, best_entry, case_ok, match_names
 from dateline.entities.kb import Entry, kb, singular
 
@@ -85,8 +85,8 @@ def _trim(span: Span) -> tuple[int, int]:
 
 
 def _make(doc: Doc, s: int, e: int, label: str) -> Mention:
-    start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-    return Mention(start, end, label, doc.text[start:end], s, e)
+    span = doc[s:e]  # not doc.text: spaCy rebuilds the whole text on every access
+    return Mention(span.start_char, span.end_char, label, span.text, s, e)
 
 
 def _next_word(doc: Doc, m: Mention) -> str:
@@ -143,12 +143,22 @@ def _fix_events(doc: Doc, ms: list[Mention]) -> None:
             m.label = "EVENT"
 
 
+def _before_facility_noun(doc: Doc, m: Mention) -> bool:
+    i = m.tok_end
+    if i < len(doc) and doc[i].lower_ in {"air", "naval", "military", "army", "international"}:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in FAC_WORDS and doc[i].pos_ == "NOUN"
+
+
 def _fix_types(doc: Doc, ms: list[Mention]) -> None:
     """Facilities, places and demonyms the model typed as something else."""
     for m in ms:
         last = norm_token(m.text.split()[-1]) if m.text.split() else ""
         if m.label in {"PERSON", "ORG"} and len(m.text.split()) > 1 and last in FAC_WORDS:
             m.label = "FAC"
+            continue
+        if m.label in {"PERSON", "ORG"} and _before_facility_noun(doc, m) and _known(m) is None:
+            m.label = "FAC"  # "Mihail Kogalniceanu air base": the name of the base
             continue
         if m.label in {"PRODUCT", "FAC", "ORG", "NORP", "PERSON", "GPE", "LOC"}:
             place = _place(m)
@@ -160,7 +170,22 @@ def _fix_types(doc: Doc, ms: list[Mention]) -> None:
             m.label = "NORP" if place.kind == "demonym" else "GPE"
 
 
+def _looks_like_person(doc: Doc, m: Mention) -> bool:
+    """A multi-word name typed ORG/GPE/... that is a person: the dictionary knows the person
+    under this or a variant spelling, or a title word stands right before it."""
+    words = m.text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or _known(m) is not None:
+        return False
+    if any(norm_token(w) in FAC_WORDS or kb().agents.get(norm_token(w)) for w in words):
+        return False
+    before = doc[m.tok_start - 1].lower_ if m.tok_start else ""
+    return before in TITLE_HEADS or kb().person(m.key) is not None
+
+
 def _fix_people(doc: Doc, ms: list[Mention]) -> None:
+    for m in ms:
+        if m.label in {"ORG", "NORP", "GPE", "LOC", "PRODUCT"} and _looks_like_person(doc, m):
+            m.label = "PERSON"
     surnames = {m.text.split()[-1] for m in ms if m.label == "PERSON" and " " in m.text}
     for m in ms:
         if m.label not in {"NORP", "ORG", "GPE", "PRODUCT", "LOC"} or " " in m.text:
@@ -182,14 +207,21 @@ def _fix_people(doc: Doc, ms: list[Mention]) -> None:
 def _fill_gaps(doc: Doc, ms: list[Mention]) -> list[Mention]:
     """Names the model missed: known actors, and capitalised names after a title word."""
     covered = {i for m in ms for i in range(m.tok_start, m.tok_end)}
-    toks = [t for t in doc if not t.is_punct and norm_token(t.text)]
-    words = [(t.text, norm_token(t.text), t.i, t.i + 1) for t in toks]
+    words = _words_of(doc)
     added: list[Mention] = []
     for match in match_names(words):
         s, e = words[match.i][2], words[match.j - 1][3]
-        if match.entry.kind in PLACE_KINDS or any(i in covered for i in range(s, e)):
+        if any(i in covered for i in range(s, e)):
             continue
         if not all(doc[i].text[:1].isupper() for i in range(s, e) if doc[i].is_alpha):
+            continue
+        country = _country_entry(" ".join(w[1] for w in words[match.i : match.j]))
+        if country is not None:  # a country the model missed or put inside a DATE
+            added.append(_make(doc, s, e, "GPE"))
+            added[-1].entry = country
+            covered.update(range(s, e))
+            continue
+        if match.entry.kind in PLACE_KINDS:
             continue
         if match.entry.kind == "person" or e - s > 1:
             label = "PERSON" if match.entry.kind == "person" else "ORG"
@@ -222,6 +254,26 @@ def _fill_gaps(doc: Doc, ms: list[Mention]) -> list[Mention]:
     return added
 
 
+def _country_entry(k: str) -> Entry | None:
+    return next((e for e in kb().lookup(k) if e.kind == "country"), None)
+
+
+def _words_of(doc: Doc) -> list[tuple[str, str, int, int]]:
+    """(text, key, first token, end token) per word, words split as the tables split them:
+    "Kassym-Jomart" is one word here though spaCy makes three tokens of it."""
+    out = []
+    for m in TOKEN_RE.finditer(doc.text):
+        text = m.group()
+        for suffix in ("'s", "’s", "'", "’"):
+            text = text.removesuffix(suffix) if len(text) > len(suffix) + 1 else text
+        k = norm_token(text)
+        end = m.start() + len(text)
+        span = doc.char_span(m.start(), end, alignment_mode="expand") if k else None
+        if span is not None and len(span):
+            out.append((text, k, span.start, span.end))
+    return out
+
+
 def _name_after_title(doc: Doc, i: int) -> tuple[int, int] | None:
     """The 2-4 capitalised words naming the holder of the title at token ``i``, if any.
 
@@ -251,6 +303,15 @@ def _inside_title(doc: Doc, m: Mention) -> bool:
     )
 
 
+def _title_then_name(doc: Doc, s: int, e: int, label: str) -> bool:
+    return (
+        label in {"ORG", "PERSON"}
+        and e - s >= 3
+        and doc[s].lower_ in TITLE_HEADS
+        and all(t.text[:1].isupper() for t in doc[s + 1 : e])
+    )
+
+
 def collect_mentions(doc: Doc) -> list[Mention]:
     """All name mentions in the doc, NER-corrected and sorted by position."""
     ms: list[Mention] = []
@@ -258,8 +319,11 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ not in KEEP_LABELS and ent.label_ != "WORK_OF_ART":
             continue
         s, e = _trim(ent)
+        label = ent.label_
+        if _title_then_name(doc, s, e, label):
+            s, label = s + 1, "PERSON"  # "Spokeswoman Haley Morris": title, then name
         if s < e:
-            ms.append(_make(doc, s, e, ent.label_))
+            ms.append(_make(doc, s, e, label))
     for m in ms:
         if m.label == "GPE" and m.key and not case_ok([m.text], m.key):
             m.label = ""  # 'Us' in "Share with Us" is not the United States

@@ -10,7 +10,7 @@ from dateline.entities.coding import code_phrase
 from dateline.entities.kb import Code, Entry, kb
 from dateline.entities.mentions import Mention, collect_mentions
 from dateline.entities.merge import cluster
-from dateline.entities.titles import attach_titles, role_mentions
+from dateline.entities.titles import attach_titles, countries_from_context, role_mentions
 from dateline.records import Actor, Entity, Span
 
 if TYPE_CHECKING:
@@ -41,25 +41,73 @@ def _type(group: list[Mention]) -> str:
     return max(set(labels), key=lambda lb: (labels.count(lb), -_TYPE_ORDER.index(lb)))
 
 
-def _entry(group: list[Mention], etype: str) -> Entry | None:
+def _entry(group: list[Mention], etype: str) -> tuple[Entry | None, str]:
+    """The table entry for a group and how it was found: 'name' (the dictionary lists this
+    very name), 'variant' (a differently written full name) or 'surname' (a bare surname)."""
     for m in group:
         if m.entry is not None and (etype != "GPE" or m.entry.kind == "country"):
-            return m.entry
+            return m.entry, "surname" if "surname" in m.notes else "name"
     for m in group:
         if m.entry is not None:
-            return m.entry
+            return m.entry, "surname" if "surname" in m.notes else "name"
     base = kb()
     for m in sorted(group, key=lambda m: -len(m.text)):
         if m.role:
             continue
         hits = [e for e in base.lookup(m.key) if etype != "PERSON" or e.kind == "person"]
         if hits:
-            return hits[0]
-    if etype == "PERSON" and all(" " not in m.text for m in group if not m.role):
-        people = base.by_surname(key(group[0].text))
-        if len(people) == 1:
-            return people[0]
-    return None
+            return hits[0], "name"
+    if etype != "PERSON":
+        return None, ""
+    full = [m for m in group if not m.role and " " in m.text]
+    if full:
+        found = base.person(max(full, key=lambda m: len(m.text)).key)
+        return (found, "variant") if found is not None else (None, "")
+    people = base.by_surname(key(group[0].text))
+    return (people[0], "surname") if len(people) == 1 else (None, "")
+
+
+def _title_fits(group: list[Mention], entry: Entry, when: date | None) -> bool:
+    """Does a title written in the text agree with the dictionary person's code?"""
+    code = entry.code(when)
+    if code is None:
+        return False
+    for m in group:
+        if not m.title:
+            continue
+        if m.title_country and m.title_country != code.country:
+            return False
+        tcode, tsector = code_phrase(m.title, when)
+        tcountry = m.title_country or (tcode.country if tcode else "")
+        if tcountry and tcountry != code.country:
+            return False
+        if tcountry == code.country or (tsector and tsector in code.sectors):
+            return True
+    return False
+
+
+def _person_entry(
+    group: list[Mention], when: date | None, countries: set[str]
+) -> tuple[Entry | None, Actor | None]:
+    """A dictionary person only where the text supports it.
+
+    A name the dictionary lists is taken as is. A spelling variant needs its country named
+    in the text or a fitting title. A bare surname ("Konovalov added") needs a fitting title
+    to be that dictionary person; with only the person's country named somewhere in the text,
+    it keeps that country and nothing else (no full name, no office).
+    """
+    entry, how = _entry(group, "PERSON")
+    if entry is None or entry.kind != "person" or how == "name":
+        return entry, None
+    code = entry.code(when)
+    if _title_fits(group, entry, when):
+        return entry, None
+    in_text = bool(code and code.country in countries)
+    if how == "variant" and in_text:
+        return entry, None
+    if how == "surname" and in_text:
+        return None, Actor(country=code.country if code else None, sector=None)
+    return None, None
 
 
 def _from_code(code: Code | None, sector_default: str | None = None) -> Actor | None:
@@ -73,10 +121,12 @@ def _code_person(group: list[Mention], entry: Entry | None, when: date | None) -
     titled = next((m for m in group if m.title), None)
     country = code.country if code and code.country else None
     sector = code.sector if code else None
-    if titled is not None and (country is None or sector is None):
+    if titled is not None:
+        # The article's own title is newer evidence than a dictionary's office dates.
         tcode, tsector = code_phrase(titled.title or "", when)
         country = country or titled.title_country or (tcode.country if tcode else None) or None
-        sector = sector or tsector
+        # An apposition ("Obama, a lawyer,") may describe a past or side role: table first.
+        sector = (sector or tsector) if "apposition" in titled.notes else (tsector or sector)
     if country is None and sector is None:
         return None
     return Actor(country=country, sector=sector)
@@ -88,8 +138,6 @@ def _code(group: list[Mention], etype: str, entry: Entry | None, when: date | No
     if entry is not None:
         code = entry.code(when)
         if entry.kind == "capital" and etype == "GPE":
-            from dateline.entities.merge import is_metonymic  # noqa: F401 - documented below
-
             # A capital reaching here was used as a place, or only ever as its government.
             gov = all(m.notes & {"metonymic"} for m in group)
             return Actor(country=code.country, sector="GOV" if gov else None) if code else None
@@ -103,20 +151,39 @@ def _code(group: list[Mention], etype: str, entry: Entry | None, when: date | No
     return None
 
 
+def _countries(mentions: list[Mention]) -> set[str]:
+    """Countries the text names (countries, demonyms, capitals, cities)."""
+    out = set()
+    for m in mentions:
+        if m.entry is not None and m.entry.kind in {"country", "demonym", "capital", "city"}:
+            code = m.entry.code()
+            if code and code.country:
+                out.add(code.country)
+    return out
+
+
 def build_entities(doc, when: date | None) -> list[Entity]:
     """Entities of a parsed document, ids in order of first mention."""
     from dateline.entities.merge import is_metonymic
 
     mentions = collect_mentions(doc)
     attach_titles(doc, mentions)
+    countries_from_context(doc, mentions)
     for m in mentions:
         if m.entry is not None and m.entry.kind == "capital" and is_metonymic(doc, m):
             m.notes.add("metonymic")
     roles = role_mentions(doc, mentions)
+    countries = _countries(mentions)
     entities = []
     for group in cluster(doc, mentions, roles):
         etype = _type(group)
-        entry = _entry(group, etype)
+        if etype == "PERSON":
+            entry, weak = _person_entry(group, when, countries)
+        else:
+            entry, weak = _entry(group, etype)[0], None
+        actor = _code(group, etype, entry, when)
+        if actor is None or (weak is not None and actor.country is None):
+            actor = weak if actor is None else actor.model_copy(update={"country": weak.country})
         title = next((m.title for m in group if m.title), None)
         spans = sorted({(m.start, m.end) for m in group})
         entities.append(
@@ -126,7 +193,7 @@ def build_entities(doc, when: date | None) -> list[Entity]:
                 type=etype,
                 mentions=[Span(start=s, end=e) for s, e in spans],
                 title=title,
-                actor=_code(group, etype, entry, when),
+                actor=actor,
             )
         )
     return entities

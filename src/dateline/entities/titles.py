@@ -11,7 +11,7 @@ from dateline.entities.coding import code_phrase
 from dateline.entities.kb import kb, singular
 from dateline.entities.mentions import TITLE_HEADS, Mention
 
-__all__ = ["attach_titles", "role_key", "role_mentions"]
+__all__ = ["attach_titles", "countries_from_context", "role_key", "role_mentions"]
 
 _TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 _LINKS = frozenset({"of", "for"})
@@ -58,6 +58,8 @@ def _premodifier(doc: Doc, m: Mention, at: dict[int, Mention]) -> tuple[str, str
     """The title written before the name, and the country written before the title."""
     i = m.tok_start - 1
     first = None
+    if i >= 0 and doc[i].tag_ in {"NNS", "NNPS"}:
+        return None  # "the number of refugees Obama will accept": a title is singular
     while i >= 0 and m.tok_start - i <= 6:
         t = doc[i]
         other = at.get(i)
@@ -99,6 +101,8 @@ def _apposition(doc: Doc, m: Mention) -> str | None:
     if not roles:
         return None
     head = roles[-1]
+    if any(doc[k].pos_ in {"VERB", "AUX", "PRON", "SCONJ"} for k in range(j, head)):
+        return None  # a clause ("Obama, who wants to admit refugees,"), not an apposition
     s = head
     while s - 1 >= j and doc[s - 1].pos_ in {"ADJ", "NOUN"} and "-" not in doc[s - 1].text:
         s -= 1
@@ -116,6 +120,51 @@ def attach_titles(doc: Doc, mentions: list[Mention]) -> None:
             m.title, m.title_country = pre
         else:
             m.title = _apposition(doc, m)
+            if m.title:
+                m.notes.add("apposition")
+
+
+_OFFICE_WORDS = frozenset(
+    {
+        *("minister", "ministry", "secretary", "department", "office", "deputy", "vice"),
+        *("chief", "head", "prime", "first", "general", "state", "of", "for", "the", "and"),
+    }
+)
+_INSTITUTIONS = frozenset({"ministry", "minister", "department", "secretary", "office"})
+
+
+def _portfolio(title: str) -> frozenset[str]:
+    """The field of an office ("Defence Minister" -> {defense}); empty for a bare rank."""
+    return frozenset(norm_token(w) for w in title.replace("-", " ").split()) - _OFFICE_WORDS
+
+
+def _office_countries(doc: Doc, mentions: list[Mention], field: frozenset[str]) -> set[str]:
+    """Countries whose office of that field the text names: "Moldova's defence ministry",
+    "the Moldovan defence minister"."""
+    out = set()
+    for m in mentions:
+        country = _country_of(m)
+        if country is None:
+            continue
+        after = [norm_token(t.text) for t in doc[m.tok_end : m.tok_end + 4]]
+        after = [w for w in after if w not in {"'s", "s", ""}]
+        if field & set(after[:2]) and _INSTITUTIONS & set(after[:3]):
+            out.add(country)
+    return out
+
+
+def countries_from_context(doc: Doc, mentions: list[Mention]) -> None:
+    """A title written without its country ("Defence Minister Anatolie Nosatai") takes it
+    from the text when the text names exactly one country's office of that field."""
+    for m in mentions:
+        if m.label != "PERSON" or not m.title or m.title_country:
+            continue
+        field = _portfolio(m.title)
+        if not field:
+            continue
+        found = _office_countries(doc, mentions, field)
+        if len(found) == 1:
+            m.title_country = found.pop()
 
 
 def role_mentions(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, str]]:
