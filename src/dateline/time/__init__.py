@@ -2,18 +2,36 @@
 
 Stage contract: ``run(analysis)`` appends :class:`dateline.records.Time` records to
 ``analysis.times`` (offsets into ``analysis.text``), using ``analysis.published`` as the
-reference date. Not implemented yet: the list stays empty.
+reference date; with no reference only absolute expressions ("in 2016", durations, sets) get a
+value. Values are TIMEX3-style; conventions are documented in :mod:`dateline.time._normalise`.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
+
+from dateline.records import Time
+from dateline.time._attach import time_for_span
+from dateline.time._normalise import parse
+from dateline.time._stage import find_times, to_time
 
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis
 
-__all__ = ["run"]
+__all__ = ["normalise", "run", "time_for_span"]
+
+
+def normalise(text: str, reference: date | None, tense: str | None = None) -> Time | None:
+    """One expression normalised (offsets 0..len(text)); None if it is not a time expression.
+
+    ``tense`` ("past", "present", "future" or None) picks the year of a bare month, season or
+    weekday: past looks back from the reference date, present and future look ahead.
+    """
+    result = parse(text, reference, tense)
+    return None if result is None else to_time(0, len(text), text, result)
 
 
 def run(analysis: Analysis) -> None:
     """Append the article's normalised time expressions to ``analysis.times``."""
+    analysis.times.extend(find_times(analysis.text, analysis.doc, analysis.published))

@@ -1,0 +1,145 @@
+"""Times benchmark: accuracy of dateline.time.normalise on the expression table.
+
+Tables: tests/time/cases.tsv (the test table) and tests/time/cases_fresh.tsv (written after the
+rules and first run unseen; see docs/benchmarks.md), rows: text, reference date, tense, expected
+TIMEX3 value, kind, mod, interval.
+Prints value exact-match accuracy, full-match accuracy (value, kind, mod and interval), and the
+same value accuracy for dateparser 1.5 on the same rows (granularity from its ``period``) as a
+baseline; then, when ../shared is present, the stage over the PolNeAR dev articles (volume,
+speed; ``--sample N [--seed S]`` prints N random found expressions, seed S (default N), for judging
+by hand). Run: ``python bench/times.py [--sample 60 --seed 7]``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _cases(name: str) -> list:
+    spec = importlib.util.spec_from_file_location("time_cases", ROOT / "tests/time/time_cases.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module.load_cases(ROOT / "tests/time" / name)
+
+
+def _dateparser_value(text: str, reference: date | None, tense: str | None) -> str | None:
+    """dateparser's answer as a TIMEX3-like value at the granularity it reports."""
+    from dateparser.date import DateDataParser
+
+    settings = {"RETURN_AS_TIMEZONE_AWARE": False}
+    if reference is not None:
+        settings["RELATIVE_BASE"] = datetime(reference.year, reference.month, reference.day)
+    if tense in ("past", "future"):
+        settings["PREFER_DATES_FROM"] = tense
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    d, period = data.date_obj, data.period
+    if d is None:
+        return None
+    if period == "year":
+        return f"{d.year:04d}"
+    if period == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if period == "week":
+        iso = d.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+    if period == "time":
+        return d.strftime("%Y-%m-%dT%H:%M")
+    return d.date().isoformat()
+
+
+POLNEAR_DEV = ROOT.parent / "shared/data/quotes/polnear/dev/text"
+
+
+def main() -> None:
+    for name in ("cases.tsv", "cases_fresh.tsv"):
+        print(f"== tests/time/{name}")
+        _report(_cases(name))
+    if POLNEAR_DEV.exists():
+        sample = int(sys.argv[sys.argv.index("--sample") + 1]) if "--sample" in sys.argv else 0
+        seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else sample
+        _corpus(sample, seed)
+
+
+def _corpus(sample: int, seed: int) -> None:
+    """The stage over PolNeAR dev articles (reference date from the file name): volume, speed,
+    and with ``--sample N`` a seeded random sample of found expressions to judge by hand."""
+    import random
+    import re
+
+    from dateline.config import Settings
+    from dateline.ingest import Article
+    from dateline.nlp import load
+    from dateline.pipeline import Analysis
+    from dateline.time import run
+
+    files = sorted(POLNEAR_DEV.glob("*.txt"))
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    settings = Settings()
+    docs = list(load(settings.model).pipe(texts))
+    found, stage_s = [], 0.0
+    for f, text, doc in zip(files, texts, docs, strict=True):
+        m = re.search(r"_(\d{4})-(\d\d)-(\d\d)_", f.name)
+        a = Analysis(article=Article(id=f.stem, text=text), settings=settings, text=text)
+        a.published = date(*(int(g) for g in m.groups())) if m else None
+        a.doc = doc
+        started = time.perf_counter()
+        run(a)
+        stage_s += time.perf_counter() - started
+        found += [(a.published, t, text) for t in a.times]
+    valued = sum(t.value is not None for _, t, _ in found)
+    print(f"== PolNeAR dev: {len(files)} articles (reference date from the file name)")
+    print(f"time expressions: {len(found)} ({len(found) / len(files):.1f} per article)")
+    print(f"with a value: {valued}/{len(found)} = {valued / max(len(found), 1):.3f}")
+    print(f"times stage: {1000 * stage_s / len(files):.1f} ms per article (spaCy parse excluded)")
+    random.seed(seed)
+    for ref, t, text in random.sample(found, min(sample, len(found))):
+        context = text[max(0, t.start - 60) : t.end + 40].replace("\n", " ")
+        print(f"{ref} {t.text!r} {t.value} {t.kind} {t.mod} || {context}")
+
+
+def _report(cases: list) -> None:
+    from dateline.time import normalise
+
+    value_ok = full_ok = baseline_ok = 0
+    misses = []
+    started = time.perf_counter()
+    for c in cases:
+        got = normalise(c.text, c.reference, c.tense)
+        got_value = got.value if got else None
+        expected_none = not c.is_time
+        value_right = (got is None) if expected_none else (got is not None and got_value == c.value)
+        value_ok += value_right
+        full = value_right and (
+            expected_none
+            or (
+                (got.kind, got.mod) == (c.kind or "date", c.mod)
+                and (c.dates is None or (got.start_date, got.end_date) == c.dates)
+            )
+        )
+        full_ok += full
+        if not full:
+            misses.append((c.text, c.reference, c.tense, c.value, got))
+    elapsed = time.perf_counter() - started
+    for c in cases:
+        base = _dateparser_value(c.text, c.reference, c.tense) if c.reference else None
+        baseline_ok += base is None if not c.is_time or c.value is None else base == c.value
+    n = len(cases)
+    print(f"expressions: {n}")
+    print(f"dateline value exact match: {value_ok}/{n} = {value_ok / n:.3f}")
+    print(f"dateline full match (value, kind, mod, interval): {full_ok}/{n} = {full_ok / n:.3f}")
+    print(f"dateparser 1.5 value exact match (baseline): {baseline_ok}/{n} = {baseline_ok / n:.3f}")
+    print(f"normalise speed: {1000 * elapsed / n:.2f} ms per expression")
+    for miss in misses:
+        print("miss:", miss)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""Choose the time expression of an event: the one its predicate governs, not the first date.
+
+"Officials said on Monday that Russia deployed missiles last year": the deployment is last year,
+the saying Monday. A time counts as governed by the trigger when the trigger is among its
+syntactic ancestors without passing into a reported or relative clause; failing that, the
+nearest time whose clause verb is the trigger's; failing that, none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from dateline.records import Time
+from dateline.time._tense import clause_verb
+
+if TYPE_CHECKING:
+    from dateline.pipeline import Analysis
+
+__all__ = ["time_for_span"]
+
+# Crossing one of these edges leaves the trigger's own proposition.
+_BARRIERS = frozenset({"ccomp", "relcl", "acl", "csubj", "parataxis", "conj", "xcomp"})
+
+
+def _root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _path_to(tok: Token, target: Token, limit: int = 12) -> tuple[int, bool] | None:
+    """Steps from ``tok`` up to ``target`` and whether a clause barrier was crossed."""
+    crossed = False
+    for steps in range(limit):
+        if tok.i == target.i:
+            return steps, crossed
+        if tok.head is tok:
+            return None
+        crossed = crossed or tok.dep_ in _BARRIERS
+        tok = tok.head
+    return None
+
+
+def time_for_span(analysis: Analysis, start: int, end: int) -> Time | None:
+    """The time expression attached to the event predicate at ``[start, end)``, or None."""
+    doc = analysis.doc
+    if doc is None or not analysis.times:
+        return None
+    trigger = _root(doc, start, end)
+    if trigger is None:
+        return None
+    sent = trigger.sent
+    governed: list[tuple[int, Time]] = []
+    same_clause: list[tuple[int, Time]] = []
+    trigger_clause = clause_verb(trigger)
+    for t in analysis.times:
+        if t.start < sent.start_char or t.end > sent.end_char:
+            continue
+        root = _root(doc, t.start, t.end)
+        if root is None:
+            continue
+        path = _path_to(root, trigger)
+        if path is not None and not path[1]:
+            governed.append((path[0], t))
+        elif trigger_clause is not None and clause_verb(root.head) == trigger_clause:
+            same_clause.append((abs(root.i - trigger.i), t))
+    for pool in (governed, same_clause):
+        if pool:
+            return min(pool, key=lambda p: (p[0], p[1].start))[1]
+    return None

@@ -1,0 +1,189 @@
+"""Find time-expression candidates: spaCy DATE/TIME entities plus patterns spaCy misses.
+
+Candidates are generous on purpose; the normaliser decides. spaCy misses signals ("since",
+"by") and some expressions entirely ("for three months" as a duration, "Monday morning"), and
+tags ages ("a 49-year-old") as dates, which are dropped here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from dateline.time._lexicon import MONTHS, NUMBERS, SEASON_WORDS, UNITS, VAGUE_NUMBERS, alternation
+
+__all__ = ["AGE", "MEANINGFUL_SIGNALS", "candidates", "extend_left", "extend_right"]
+
+_I = re.IGNORECASE
+_MONTH_CAP = alternation(
+    [m.capitalize() for m in MONTHS if len(m) > 3 and m != "may"]
+    + [f"{m.capitalize()}." for m in MONTHS if len(m) <= 4 and m != "may"]
+    + [m.upper() for m in MONTHS if len(m) > 4]
+)
+_WEEKDAY_CAP = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_SEASON = alternation(SEASON_WORDS)
+_UNIT = rf"(?:{alternation(UNITS)})s?"
+_NUM = rf"(?:\d+(?:\.\d+)?|{alternation([*NUMBERS, *VAGUE_NUMBERS])})(?: and a half)?"
+_YEAR = r"(?:1[5-9]|20|21)\d\d"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_CLOCK = (
+    r"(?<![\w./:])\d{1,2}(?:[:.]\d\d)? ?[ap]\.? ?m\b\.?|\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b|"
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"o['\u2019]clock\b"
+)
+
+_PATTERNS = [
+    # Month names (capitalised), with day and year when present; "May" needs a number.
+    re.compile(rf"\b(?:(?:{_WEEKDAY_CAP}),? )?(?:{_MONTH_CAP}|May)\.? {_DAY}\b(?:,? {_YEAR}\b)?"),
+    re.compile(rf"\b{_DAY} (?:of )?(?:{_MONTH_CAP}|May)\b(?:,? {_YEAR}\b)?"),
+    re.compile(rf"\b(?:{_MONTH_CAP}|May),? (?:of )?{_YEAR}\b"),
+    re.compile(rf"\b(?:{_MONTH_CAP})(?!\.)\b"),
+    re.compile(
+        r"\b(?:in|In|of|by|By|on|On|early|mid|late|since|Since|until|Until|during)[- ]"
+        r"(?P<t>May)\b"
+    ),
+    # Weekdays, with a part of day or plural (sets).
+    re.compile(rf"\b(?:{_WEEKDAY_CAP})s?\b(?: (?:morning|afternoon|evening|night))?"),
+    # Years after a preposition (a bare number is too often a count).
+    re.compile(
+        rf"\b(?:in|In|of|by|By|since|Since|until|Until|from|From|through|before|"
+        rf"after|during|to|and|early|mid|late) (?P<t>{_YEAR})\b(?![ -]*(?:%|percent))"
+    ),
+    re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|\b[01]?\d/[0-3]?\d/(?:19|20)\d\d\b"),
+    # Relative days, parts of day, units with this/last/next.
+    re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last night|overnight)\b", _I),
+    re.compile(r"\bthis (?:morning|afternoon|evening)\b", _I),
+    re.compile(
+        rf"\b(?:the )?(?:this past|this|last|next|past|coming|current|previous|upcoming) "
+        rf"(?:{_NUM} )?(?:week|month|year|quarter|decade|century|weekend|{_SEASON}|"
+        rf"{_UNIT})s?\b",
+        _I,
+    ),
+    re.compile(r"\b(?:earlier|later) (?:this|in the) (?:week|month|year|decade)\b", _I),
+    re.compile(rf"\b{_NUM}[ -]{_UNIT} (?:ago|later|earlier|from now)\b", _I),
+    # Durations and sets.
+    re.compile(rf"\b{_NUM}[ -]{_UNIT}\b", _I),
+    re.compile(r"\b(?:for|over) (?P<t>decades|years|months|weeks|days|hours)\b", _I),
+    re.compile(
+        rf"\b(?:once |twice |{_NUM} times )?(?:every|each)(?: other)? (?:{_NUM} )?"
+        rf"(?:{_UNIT}|{_SEASON}|weekend|{_WEEKDAY_CAP})\b",
+        _I,
+    ),
+    re.compile(rf"\b(?:once|twice|{_NUM} times) (?:a|an|per) (?:{_UNIT})\b", _I),
+    # Seasons, decades, centuries, quarters, halves.
+    re.compile(rf"\b(?:the )?(?:{_SEASON})(?: of)? (?:{_YEAR}\b|'\d\d\b)", _I),
+    re.compile(
+        rf"\b(?:in|In|this|This|the|The|during|until|since|by|every|each|last|next) "
+        rf"(?P<t>{_SEASON})\b"
+    ),
+    re.compile(r"\b(?:the )?(?:1[5-9]|20)\d0s\b|\b(?:the )?'\d0s\b|\bthe [6-9]0s\b", _I),
+    re.compile(
+        r"\b(?:the )?(?:\d{1,2}(?:st|nd|rd|th)|twenty-first|twentieth|nineteenth) century\b", _I
+    ),
+    re.compile(rf"\bQ[1-4](?:,? {_YEAR}\b)?|\bH[12] {_YEAR}\b"),
+    re.compile(
+        rf"\b(?:the )?(?:first|second|third|fourth|final|1st|2nd|3rd|4th) quarter"
+        rf"(?: of (?:{_YEAR}\b|this year|last year|next year|the year))?",
+        _I,
+    ),
+    re.compile(
+        rf"\b(?:the )?(?:first|second|latter) half of (?:{_YEAR}\b|this year|last year|"
+        rf"next year|the year)",
+        _I,
+    ),
+    re.compile(r"\b(?:year[- ]end|the year's end)\b", _I),
+    re.compile(r"\b(?:at )?(?:this|the same) time (?:last|next) (?:week|month|year)\b", _I),
+    re.compile(
+        rf"\b(?:the )?(?:first|second|third|fourth|last|final) week (?:of|in) "
+        rf"(?:{_MONTH_CAP}|May)\b(?:,? {_YEAR}\b)?"
+    ),
+    re.compile(
+        r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween|"
+        r"Valentine's Day|Independence Day|Bastille Day|Victory Day|Easter|Thanksgiving|"
+        rf"Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day)\b(?:,? {_YEAR}\b)?"
+    ),
+    re.compile(r"\b(?:the )?weekend\b", _I),
+    re.compile(
+        r"\b(?:that|the same) (?:day|week|month|year|morning|night|evening|afternoon)\b", _I
+    ),
+    re.compile(r"\b(?:earlier|later) (?:in|that) (?:the )?(?:day|night|evening|morning)\b", _I),
+    re.compile(_CLOCK, _I),
+    re.compile(r"\b(?:in )?recent (?:years|months|weeks|days|decades)\b|\brecently\b", _I),
+    re.compile(r"\bthe coming (?:years|months|weeks|days|decades)\b", _I),
+]
+
+# Signal and modifier words that may precede an expression; the normaliser says if they fit.
+_LEFT = re.compile(
+    r"(?:\b(?:ever since|since|by|until|till|through|before|after|from|within|no later than|"
+    r"every|each|more than|less than|about|around|nearly|almost|at least|up to|roughly|"
+    r"approximately|some|early|mid|late|earlier|later|the end of|the beginning of|"
+    r"the start of|the middle of|the close of|the|in|on|at|during|over|for)[\s-]+|\bmid-)$",
+    _I,
+)
+_RIGHT = re.compile(
+    rf"^(?:[\s,]+(?:ago|later|earlier|prior|from now|long|morning|afternoon|evening|night|"
+    rf"(?:at |around )?(?:{_CLOCK})(?: [A-Z]{{2,4}}\b)?)\b\.?)",
+    _I,
+)
+# Words whose presence changes an expression's meaning: kept even when the value is the same.
+MEANINGFUL_SIGNALS = frozenset(
+    {"since", "ever since", "by", "until", "till", "through", "before", "after",
+     "within", "no later than", "every", "each", "more than", "less than", "about", "around",
+     "nearly", "almost", "at least", "up to", "roughly", "approximately", "early", "mid",
+     "late", "earlier", "later", "the end of", "the beginning of", "the start of",
+     "the middle of", "the close of", "the"}
+)  # fmt: skip
+_NAMES = frozenset({"ORG", "GPE", "LOC", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
+# A capitalised "Today" after a capitalised word is a title ("Russia Today", "USA TODAY").
+_IN_NAME = re.compile(r"(?<![.!?\"\u201c])\b[A-Z][\w.]*\s+(?:Today|TODAY)$")
+_IN_COMPOUND = re.compile(r"(?<!mid)[\w$]-$", re.IGNORECASE)
+AGE = re.compile(r"year[- ]olds?\b|years? old\b|\bages? \d|\baged\b", _I)
+_AGE_AFTER = re.compile(r"^[\s-]*(?:old|olds)\b", _I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*$", _I)
+
+
+def extend_left(text: str, start: int) -> tuple[int, str] | None:
+    """The start of one more preceding signal word and the word, or None."""
+    m = _LEFT.search(text, max(0, start - 40), start)
+    if m is None or m.end() != start:
+        return None
+    return m.start(), m.group(0).strip(" -").lower()
+
+
+def extend_right(text: str, end: int) -> int | None:
+    """The end of a following "ago", "morning" or clock time, or None."""
+    m = _RIGHT.match(text[end : end + 40])
+    return end + len(m.group(0).rstrip(".")) if m else None
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    inside = text[start:end]
+    return bool(
+        AGE.search(inside)
+        or _AGE_AFTER.match(text[end : end + 8])
+        or _AGE_BEFORE.search(text[max(0, start - 8) : start])
+    )
+
+
+def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
+    """Candidate spans ``(start, end, from_spacy)``, ages removed, unsorted and overlapping."""
+    found: list[tuple[int, int, bool]] = []
+    if doc is not None:
+        found += [
+            (e.start_char, e.end_char, True) for e in doc.ents if e.label_ in ("DATE", "TIME")
+        ]
+    for pattern in _PATTERNS:
+        group = "t" if "t" in pattern.groupindex else 0
+        found += [(m.start(group), m.end(group), False) for m in pattern.finditer(text)]
+    names = (
+        [] if doc is None else [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAMES]
+    )
+    return [
+        c
+        for c in found
+        if not _is_age(text, c[0], c[1])
+        and not any(s < c[1] and c[0] < e for s, e in names)  # "USA Today", "Easter Island"
+        and not _IN_NAME.search(text[max(0, c[0] - 30) : c[0]] + text[c[0] : c[1]])
+        and not _IN_COMPOUND.search(text[max(0, c[0] - 4) : c[0]])  # "$12-an-hour"
+    ]

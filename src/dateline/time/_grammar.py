@@ -1,0 +1,176 @@
+"""The rule engine shared by the rule modules: results, context, registry, modifiers.
+
+A rule is a regex that must match a whole (cleaned) expression and a function that turns the
+match into a :class:`Result`; rules are tried in registration order and the first non-None
+result wins. :func:`core` also handles "early/mid/late X", which wraps any date rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from dateline.time import _calendar as cal
+from dateline.time._lexicon import (
+    MONTHS,
+    NUMBERS,
+    SEASON_WORDS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+    alternation,
+)
+
+__all__ = [
+    "DAY",
+    "MON",
+    "MONTH_FULL",
+    "NUM",
+    "NUM_WORDS",
+    "PART",
+    "PARTS",
+    "REL",
+    "RULES",
+    "SEASON",
+    "UNIT",
+    "WD_FULL",
+    "WD_NAMES",
+    "WD_OPT",
+    "YEAR",
+    "Ctx",
+    "NeedsReference",
+    "Result",
+    "Rule",
+    "core",
+    "modified",
+    "of",
+    "rule",
+    "year_of",
+]
+
+
+@dataclass(frozen=True)
+class Result:
+    """A normalised expression (``value`` None: recognised but needs a missing anchor)."""
+
+    value: str | None
+    start: date | None = None
+    end: date | None = None
+    kind: str = "date"
+    mod: str | None = None
+    grain: str | None = None
+
+
+class NeedsReference(Exception):
+    """Raised by a rule that is relative and has no reference date to resolve against."""
+
+
+@dataclass(frozen=True)
+class Ctx:
+    ref: date | None
+    tense: str | None
+
+    def need(self) -> date:
+        if self.ref is None:
+            raise NeedsReference
+        return self.ref
+
+
+def of(m: cal.Moment, mod: str | None = None) -> Result:
+    return Result(m.value, m.start, m.end, "date", mod, m.grain)
+
+
+# --- regex fragments --------------------------------------------------------------------------
+
+MON = rf"(?P<mon>{alternation(MONTHS)})\.?"
+WD_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WD_FULL = rf"(?P<wd>{WD_NAMES})"
+MONTH_FULL = alternation([m for m in MONTHS if len(m) > 4] + ["may", "june", "july"])
+WD_OPT = rf"(?:(?P<wd>{alternation(WEEKDAYS)})\.?,? )?"
+DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<y>[12]\d{3})"
+SEASON = rf"(?P<s>{alternation(SEASON_WORDS)})"
+UNIT = rf"(?P<unit>{alternation(UNITS)})s?"
+NUM_WORDS = alternation(
+    [*NUMBERS, *VAGUE_NUMBERS]
+    + [f"{t} {u}" for t in ("twenty", "thirty", "forty", "fifty") for u in
+       ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")]
+)  # fmt: skip
+NUM = rf"(?P<num>\d+(?:\.\d+)?(?: and a half)?|(?:{NUM_WORDS})(?: and a half)?)"
+PART = r"(?P<part>morning|afternoon|evening|night)"
+REL = r"(?P<rel>this past|this|last|next|past|coming|current|previous|upcoming)"
+
+PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_MODS = {
+    "early": "START", "the beginning of": "START", "beginning of": "START",
+    "the start of": "START", "start of": "START", "the early": "START", "mid": "MID",
+    "the middle of": "MID", "middle of": "MID", "the mid": "MID", "late": "END",
+    "the late": "END", "the end of": "END", "end of": "END", "the close of": "END",
+}  # fmt: skip
+_MOD_RE = re.compile(rf"^(?P<modw>{alternation(_MODS)}) (?P<rest>.+)$")
+
+
+# --- rules -------------------------------------------------------------------------------------
+
+Rule = Callable[[re.Match[str], Ctx], Result | None]
+RULES: list[tuple[re.Pattern[str], Rule]] = []
+
+
+def rule(pattern: str) -> Callable[[Rule], Rule]:
+    def register(fn: Rule) -> Rule:
+        RULES.append((re.compile(pattern), fn))
+        return fn
+
+    return register
+
+
+def year_of(text: str) -> int:
+    y = int(text)
+    if not 1000 <= y <= 2199:
+        raise ValueError("not a plausible year")
+    return y
+
+
+def modified(text: str, ctx: Ctx) -> Result | None:
+    """ "early 2014", "mid-2015", "the end of the year": START/MID/END of a date."""
+    if text in ("year end", "year's end", "the year's end"):
+        text = "the end of this year"
+    m = _MOD_RE.match(text)
+    if not m:
+        return None
+    rest = m["rest"]
+    if rest in ("the year", "the month", "the week", "the decade", "the day"):
+        rest = "this " + rest[4:]
+    inner = core(rest, ctx)
+    if inner is None or inner.kind != "date" or inner.mod is not None:
+        return None
+    part = _MODS[m["modw"]]
+    if inner.value is None or inner.start is None or inner.end is None:
+        return replace(inner, mod=part)
+    if inner.grain == "year":  # a year's thirds are its month-aligned thirds
+        y = inner.start.year
+        first = {"START": 1, "MID": 5, "END": 9}[part]
+        start, end = date(y, first, 1), cal.month(y, first + 3).end
+    else:
+        start, end = cal.narrow(inner.start, inner.end, part)
+    return replace(inner, start=start, end=end, mod=part)
+
+
+def core(text: str, ctx: Ctx) -> Result | None:
+    """The first rule that matches the whole text, or None."""
+    wrapped = modified(text, ctx)
+    if wrapped is not None:
+        return wrapped
+    for pattern, rule in RULES:
+        m = pattern.fullmatch(text)
+        if m is None:
+            continue
+        try:
+            result = rule(m, ctx)
+        except (ValueError, KeyError, IndexError, OverflowError):
+            result = None
+        if result is not None:
+            return result
+    return None

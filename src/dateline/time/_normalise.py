@@ -1,0 +1,147 @@
+"""Normalise one time expression against a reference date (rules, no model).
+
+The rules cover what news writes and what generic parsers get wrong: seasons, "early 2014",
+tense-dependent months and weekdays, "by 2020", durations and sets. An expression is first
+stripped of its *signal* ("since", "by", "every"...), the core is matched by one rule, then the
+signal adjusts the interval and modifier. Conventions (TIMEX3 values):
+
+- seasons are meteorological (summer 06-01..08-31, ``YYYY-WI`` from December of YYYY);
+- "early/mid/late X" keep X's value with mod START/MID/END and cover its first, middle or last
+  third; "since X" keeps X's value and mod, and its interval runs from X to the reference date;
+- "by X"/"before X" set mod BEFORE, "after X" mod AFTER (the interval is open on one side);
+- a month, season, quarter or weekday with no year follows the verb's tense: past picks the
+  latest one on or before the reference date, future (and present) the next one on or after it,
+  no tense the one in the reference year (weekdays: present the nearest, no tense the latest);
+- anaphoric expressions ("two days later", "the next day") are recognised but get no value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from dateline.time import _rules_dates, _rules_relative  # noqa: F401  (registers the rules)
+from dateline.time._grammar import NUM, UNIT, Ctx, NeedsReference, Result, core, of
+from dateline.time._lexicon import alternation
+from dateline.time._quantities import number, shift
+
+__all__ = ["Result", "clean", "parse"]
+
+
+_APPROX = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+           "circa": "APPROX", "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+           "less than": "LESS_THAN", "under": "LESS_THAN", "more than": "MORE_THAN",
+           "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+           "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+           "just over": "MORE_THAN", "just under": "LESS_THAN",
+           "well over": "MORE_THAN"}  # fmt: skip
+_SIGNALS = {"since": "since", "ever since": "since", "by": "by", "no later than": "by",
+            "until": "until", "till": "until", "til": "until", "through": "until",
+            "before": "before", "prior to": "before", "after": "after", "from": "",
+            "starting": "from", "starting in": "from", "beginning in": "from", "in": "in",
+            "within": "in_dur", "on": "", "at": "", "during": "", "throughout": "",
+            "for": "", "of": "", "as of": "", "as early as": "", "as late as": "",
+            "sometime": "", "some time": "", "sometime in": "", "over": "over",
+            "in the course of": "", "as recently as": ""}  # fmt: skip
+_SIGNAL_RE = re.compile(rf"^(?P<sig>{alternation(_SIGNALS)}) (?P<rest>.+)$")
+_APPROX_RE = re.compile(rf"^(?P<ap>{alternation(_APPROX)}) (?P<rest>.+)$")
+
+
+def _with_signal(signal: str, result: Result, ctx: Ctx) -> Result | None:
+    kind, mod = result.kind, result.mod
+    if kind == "set":
+        return result
+    if signal == "over":
+        is_count = kind == "duration" and result.start is None and "X" not in (result.value or "X")
+        return replace(result, mod=mod or "MORE_THAN") if is_count else result
+    if kind == "duration":  # "after three months in office": not an anchored interval
+        return None if signal in ("since", "by", "until", "before", "after", "from") else result
+    if signal == "since":
+        end = ctx.ref if ctx.ref is not None and result.start and ctx.ref >= result.start else None
+        return replace(result, end=end)
+    if signal == "from":
+        return replace(result, end=None)
+    if signal == "until":
+        start = ctx.ref if ctx.ref is not None and result.end and ctx.ref <= result.end else None
+        return replace(result, start=start)
+    if signal == "by":
+        return replace(result, start=None, mod=mod or "BEFORE")
+    if signal == "before":
+        end = result.start - timedelta(days=1) if result.start else None
+        return replace(result, start=None, end=end, mod=mod or "BEFORE")
+    if signal == "after":
+        start = result.end + timedelta(days=1) if result.end else None
+        return replace(result, start=start, end=None, mod=mod or "AFTER")
+    return result
+
+
+_IN_DURATION = re.compile(rf"{NUM} {UNIT}")
+
+
+def _in_future(text: str, ctx: Ctx) -> Result | None:
+    """ "in three months" (from the reference): the unit three months ahead."""
+    m = _IN_DURATION.fullmatch(text)
+    if not m:
+        return None
+    n = number(m["num"])
+    if n is None or not float(n).is_integer():
+        return None
+    return of(shift(ctx.need(), m["unit"], int(n)))
+
+
+def _parse(text: str, ctx: Ctx, depth: int = 0) -> Result | None:
+    if depth > 3:
+        return None
+    m = _SIGNAL_RE.match(text)
+    if m and not _APPROX_RE.match(text):
+        signal = _SIGNALS[m["sig"]]
+        if signal == "in" and ctx.tense != "past":  # "in 24 years in Congress": a duration
+            future = _in_future(m["rest"], ctx)
+            if future is not None:
+                return future
+        inner = _parse(m["rest"], ctx, depth + 1)
+        if inner is not None:
+            adjusted = _with_signal(signal, inner, ctx)
+            if adjusted is not None:
+                return adjusted
+    m = _APPROX_RE.match(text)
+    if m:
+        inner = _parse(m["rest"], ctx, depth + 1)
+        if inner is not None:
+            return inner if inner.mod else replace(inner, mod=_APPROX[m["ap"]])
+    return core(text, ctx)
+
+
+_TRAILING = re.compile(r"[\s,.;:!?()\[\]\"']+$")
+_LEADING = re.compile(r"^[\s,.;:!?()\[\]\"]+")
+
+
+def clean(text: str) -> str:
+    """Lower case, one space, "a.m." as "am", hyphens between words as spaces."""
+    s = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    s = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", s)
+    s = re.sub(r"(?<=[a-z])-(?=[a-z0-9'])|(?<=[0-9])-(?=[a-z])", " ", s)
+    s = re.sub(r"\s+", " ", s)
+    s = _TRAILING.sub("", _LEADING.sub("", s))
+    return s
+
+
+def parse(text: str, reference: date | None, tense: str | None = None) -> Result | None:
+    """Normalise ``text``; None when it is not a time expression this module knows."""
+    s = clean(text)
+    if not s or len(s) > 120:
+        return None
+    ctx = Ctx(reference, tense if tense in ("past", "present", "future") else None)
+    try:
+        return _parse(s, ctx)
+    except NeedsReference:
+        return _unresolved(s)
+    except OverflowError:  # a signal stepping past date.min/date.max: not representable
+        return None
+
+
+def _unresolved(text: str) -> Result:
+    """A relative expression with no reference date: recognised, with its kind but no value."""
+    kind = "duration" if re.search(r"\b(past|last|next|coming) \S+ \S+s$", text) else "date"
+    return Result(None, None, None, kind)

@@ -1,0 +1,316 @@
+"""Rules for named and absolute dates: full dates, months, weekdays, seasons, quarters,
+decades, centuries, holidays. A bare month, season, quarter or weekday follows the tense."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateline.time import _calendar as cal
+from dateline.time._grammar import (
+    DAY,
+    MON,
+    MONTH_FULL,
+    SEASON,
+    WD_FULL,
+    WD_OPT,
+    YEAR,
+    Ctx,
+    Result,
+    core,
+    of,
+    rule,
+    year_of,
+)
+from dateline.time._lexicon import (
+    DECADE_WORDS,
+    MONTHS,
+    ORDINALS,
+    SEASON_WORDS,
+    WEEKDAYS,
+    alternation,
+)
+
+__all__ = ["day_moment", "month_moment", "pick", "season_moment", "weekday_moment"]
+
+
+# --- picking a year for a month, season, day or weekday by tense -------------------------------
+
+
+def pick(candidates: list[cal.Moment], ref: date, tense: str | None, default: int) -> cal.Moment:
+    """Past: latest starting on or before ref; future: earliest ending on or after ref."""
+    if tense == "past":
+        before = [c for c in candidates if c.start <= ref]
+        return before[-1] if before else candidates[0]
+    if tense in ("future", "present"):
+        after = [c for c in candidates if c.end >= ref]
+        return after[0] if after else candidates[-1]
+    return candidates[default]
+
+
+def month_moment(mon: int, ctx: Ctx) -> cal.Moment:
+    ref = ctx.need()
+    return pick([cal.month(ref.year + k, mon) for k in (-1, 0, 1)], ref, ctx.tense, 1)
+
+
+def season_moment(code: str, ctx: Ctx) -> cal.Moment:
+    ref = ctx.need()
+    cands = [cal.season(ref.year + k, code) for k in (-1, 0, 1)]
+    containing = [i for i, c in enumerate(cands) if c.start <= ref <= c.end]
+    return pick(cands, ref, ctx.tense, containing[0] if containing else 1)
+
+
+def weekday_moment(wd: int, ctx: Ctx) -> cal.Moment:
+    ref = ctx.need()
+    back = ref - timedelta(days=(ref.weekday() - wd) % 7)
+    ahead = ref + timedelta(days=(wd - ref.weekday()) % 7)
+    if ctx.tense == "future":
+        return cal.day(ahead)
+    if ctx.tense == "present":
+        return cal.day(ahead if (ahead - ref) <= (ref - back) else back)
+    return cal.day(back)
+
+
+def day_moment(mon: int, d: int, wd: str | None, ctx: Ctx) -> cal.Moment:
+    ref = ctx.need()
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cands.append(cal.day(date(y, mon, d)))
+        except ValueError:
+            continue
+    if not cands:
+        raise ValueError("no such day")
+    if wd:
+        matching = [c for c in cands if c.start.weekday() == WEEKDAYS[wd]]
+        if matching:
+            return min(matching, key=lambda c: abs((c.start - ref).days))
+    if ctx.tense in ("past", "future"):
+        return pick(cands, ref, ctx.tense, 0)
+    return min(cands, key=lambda c: abs((c.start - ref).days))
+
+
+@rule(rf"{WD_OPT}{MON} {DAY},? {YEAR}")
+@rule(rf"{WD_OPT}(?:the )?{DAY} (?:of )?{MON},? {YEAR}")
+def _full_date(m: re.Match[str], ctx: Ctx) -> Result:
+    return of(cal.day(date(year_of(m["y"]), MONTHS[m["mon"]], int(m["d"]))))
+
+
+@rule(r"(?P<y>[12]\d{3})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)")
+def _iso(m: re.Match[str], ctx: Ctx) -> Result:
+    return of(cal.day(date(year_of(m["y"]), int(m["mo"]), int(m["d"]))))
+
+
+@rule(r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>[12]\d{3})")
+def _slashed(m: re.Match[str], ctx: Ctx) -> Result:
+    a, b = int(m["a"]), int(m["b"])
+    mon, d = (a, b) if a <= 12 else (b, a)  # US order unless impossible
+    return of(cal.day(date(year_of(m["y"]), mon, d)))
+
+
+@rule(rf"{WD_OPT}{MON} {DAY}")
+@rule(rf"{WD_OPT}(?:the )?{DAY} (?:of )?{MON}")
+def _day_no_year(m: re.Match[str], ctx: Ctx) -> Result:
+    return of(day_moment(MONTHS[m["mon"]], int(m["d"]), m["wd"], ctx))
+
+
+@rule(rf"{MON} (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?: ?- ?| to | and | through )"
+       rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,? {YEAR})?")  # fmt: skip
+def _day_range(m: re.Match[str], ctx: Ctx) -> Result:
+    mon = MONTHS[m["mon"]]
+    month = cal.month(year_of(m["y"]), mon) if m["y"] else month_moment(mon, ctx)
+    first = date(month.start.year, mon, int(m["d1"]))
+    last = date(month.start.year, mon, int(m["d2"]))
+    if last < first:
+        raise ValueError("backward range")
+    return Result(month.value, first, last, "date", None, "day")
+
+
+@rule(rf"{MON},? (?:of )?(?:'(?P<yy>\d\d)|{YEAR})")
+def _month_year(m: re.Match[str], ctx: Ctx) -> Result:
+    y = year_of(m["y"]) if m["y"] else 2000 + int(m["yy"])
+    return of(cal.month(y, MONTHS[m["mon"]]))
+
+
+@rule(rf"(?:the )?(?:(?:calendar |fiscal )?year (?:of )?|fiscal |fy ?)?{YEAR}")
+def _year(m: re.Match[str], ctx: Ctx) -> Result:
+    return of(cal.year(year_of(m["y"])))
+
+
+@rule(r"(?P<y1>[12]\d{3})(?: ?- ?| to | and | through )(?P<y2>[12]\d{3}|\d\d)")
+def _year_range(m: re.Match[str], ctx: Ctx) -> Result:
+    y1 = year_of(m["y1"])
+    y2 = year_of(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+    if y2 <= y1:
+        raise ValueError("backward range")
+    return Result(None, date(y1, 1, 1), date(y2, 12, 31), "date", None, "year")
+
+
+@rule(rf"(?P<mon>{MONTH_FULL})")
+def _month_alone(m: re.Match[str], ctx: Ctx) -> Result:
+    return of(month_moment(MONTHS[m["mon"]], ctx))
+
+
+@rule(WD_FULL)
+def _weekday_alone(m: re.Match[str], ctx: Ctx) -> Result:
+    return of(weekday_moment(WEEKDAYS[m["wd"]], ctx))
+
+
+@rule(rf"(?:the )?{SEASON}(?: of)? (?:'(?P<yy>\d\d)|{YEAR})")
+@rule(rf"{YEAR} {SEASON}")
+def _season_year(m: re.Match[str], ctx: Ctx) -> Result:
+    y = year_of(m["y"]) if m["y"] else 2000 + int(m["yy"])
+    return of(cal.season(y, SEASON_WORDS[m["s"]]))
+
+
+@rule(rf"(?:the )?{SEASON}")
+def _season_alone(m: re.Match[str], ctx: Ctx) -> Result:
+    return of(season_moment(SEASON_WORDS[m["s"]], ctx))
+
+
+def year_phrase(text: str | None, ctx: Ctx) -> int | None:
+    """The year of "2016", "this year", "last year", "next year", "the year"; None if absent."""
+    if not text:
+        return None
+    if re.fullmatch(r"(?:fiscal |fy ?)?[12]\d{3}", text):
+        return year_of(text[-4:])
+    ref = ctx.need()
+    offsets = {"this year": 0, "the year": 0, "the current year": 0, "last year": -1,
+               "next year": 1, "the previous year": -1, "the past year": -1}  # fmt: skip
+    if text not in offsets:
+        raise ValueError("unknown year phrase")
+    return ref.year + offsets[text]
+
+
+_OF_YEAR = r"(?:,? (?:of |in )?(?P<yp>(?:fiscal |fy ?)?[12]\d{3}|this year|last year|next year|the year|the current year|the previous year))?"  # noqa: E501
+
+
+@rule(rf"(?:the )?(?P<ord>{alternation(ORDINALS)}) (?:fiscal )?quarter{_OF_YEAR}")
+@rule(
+    r"(?:the )?q(?P<q>[1-4])"
+    r"(?:,? (?:of )?(?P<yp>(?:fiscal |fy ?)?[12]\d{3}|this year|last year|next year))?"
+)
+@rule(
+    r"(?:the )?(?:fiscal |fy ?)?(?P<y0>[12]\d{3}) "
+    rf"(?:q(?P<q2>[1-4])|(?P<ord2>{alternation(ORDINALS)}) quarter)"
+)
+def _quarter(m: re.Match[str], ctx: Ctx) -> Result:
+    g = m.groupdict()
+    q = int(g.get("q") or g.get("q2") or 0) or ORDINALS[g.get("ord") or g.get("ord2") or ""]
+    y = year_of(g["y0"]) if g.get("y0") else year_phrase(g.get("yp"), ctx)
+    if y is not None:
+        return of(cal.quarter(y, q))
+    ref = ctx.need()
+    return of(pick([cal.quarter(ref.year + k, q) for k in (-1, 0, 1)], ref, ctx.tense, 1))
+
+
+@rule(rf"(?:the )?(?P<ord>first|second|1st|2nd|latter|last) half{_OF_YEAR}")
+@rule(r"(?:the )?h(?P<h>[12])(?:,? (?P<yp>[12]\d{3}|this year|last year|next year))?")
+def _half(m: re.Match[str], ctx: Ctx) -> Result:
+    g = m.groupdict()
+    h = int(g["h"]) if g.get("h") else (1 if g["ord"] in ("first", "1st") else 2)
+    y = year_phrase(g.get("yp"), ctx)
+    if y is not None:
+        return of(cal.half(y, h))
+    ref = ctx.need()
+    return of(pick([cal.half(ref.year + k, h) for k in (-1, 0, 1)], ref, ctx.tense, 1))
+
+
+@rule(r"(?:the )?(?:(?P<c>1\d|20)|(?P<apo>'))?(?P<dd>\d)0'?s")
+def _decade(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the 1990s", "the '90s"; a bare "30s" is an age or a percentage more often than not."""
+    if not m["c"] and not m["apo"] and int(m["dd"]) < 6:
+        return None
+    dd = int(m["dd"])
+    century = int(m["c"]) if m["c"] else (19 if dd >= 2 else 20)
+    return of(cal.decade(century * 100 + dd * 10))
+
+
+@rule(rf"(?:the )?(?P<w>{alternation(DECADE_WORDS)})")
+def _decade_word(m: re.Match[str], ctx: Ctx) -> Result:
+    return of(cal.decade(DECADE_WORDS[m["w"]] * 10))
+
+
+_CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty first": 21, "eighteenth": 18}
+
+
+@rule(rf"(?:the )?(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{alternation(_CENTURY_WORDS)})) century")
+def _century(m: re.Match[str], ctx: Ctx) -> Result:
+    n = int(m["n"]) if m["n"] else _CENTURY_WORDS[m["w"]]
+    return of(cal.century(n))
+
+
+_WEEK_ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
+                  "fourth": 3, "4th": 3}  # fmt: skip
+
+
+@rule(rf"(?:the )?(?P<ord>{alternation(_WEEK_ORDINALS)}|last|final) week (?:of|in) (?P<rest>.+)")
+def _week_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the first week of April": the ISO week holding the month's 1st (8th, 15th...)."""
+    inner = core(m["rest"], ctx)
+    if inner is None or inner.grain != "month" or inner.start is None or inner.end is None:
+        return None
+    if m["ord"] in ("last", "final"):
+        return of(cal.week(inner.end))
+    return of(cal.week(inner.start + timedelta(weeks=_WEEK_ORDINALS[m["ord"]])))
+
+
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "boxing day": (12, 26),
+             "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
+             "the fourth of july": (7, 4), "bastille day": (7, 14), "victory day": (5, 9),
+             "may day": (5, 1), "armistice day": (11, 11), "veterans day": (11, 11)}  # fmt: skip
+
+
+def _easter(y: int) -> date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    lv = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lv) // 451
+    month, day_ = divmod(h + lv - 7 * m + 114, 31)
+    return date(y, month, day_ + 1)
+
+
+def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (1-based; -1: last) given weekday of a month."""
+    if n < 0:
+        last = cal.month(y, month).end
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(y, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+# US holidays defined by weekday: (month, weekday, n), plus offsets in days.
+_US_MOVABLE = {"thanksgiving": (11, 3, 4, 0), "labor day": (9, 0, 1, 0),
+               "memorial day": (5, 0, -1, 0), "election day": (11, 0, 1, 1)}  # fmt: skip
+
+
+def _holiday(name: str, y: int) -> date:
+    if name in _HOLIDAYS:
+        return date(y, *_HOLIDAYS[name])
+    if name == "easter":
+        return _easter(y)
+    month, weekday, n, offset = _US_MOVABLE[name]  # election day: the Tuesday after 1st Monday
+    return _nth_weekday(y, month, weekday, n) + timedelta(days=offset)
+
+
+@rule(rf"(?P<h>{alternation([*_HOLIDAYS, 'easter', *_US_MOVABLE])})(?:,? {YEAR})?")
+def _holiday_rule(m: re.Match[str], ctx: Ctx) -> Result:
+    if m["y"]:
+        return of(cal.day(_holiday(m["h"], year_of(m["y"]))))
+    ref = ctx.need()
+    cands = [cal.day(_holiday(m["h"], ref.year + k)) for k in (-1, 0, 1)]
+    if ctx.tense in ("past", "future", "present"):
+        return of(pick(cands, ref, ctx.tense, 1))
+    return of(min(cands, key=lambda c: abs((c.start - ref).days)))
+
+
+@rule(r"(?P<rest>.+?),? (?:of|in) (?P<yp>last year|this year|next year|the previous year)")
+def _of_relative_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "June 16th of last year", "the summer of next year": the year first, then the rest."""
+    y = year_phrase(m["yp"], ctx)
+    return core(f"{m['rest']} {y}", ctx)

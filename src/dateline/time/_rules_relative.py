@@ -1,0 +1,302 @@
+"""Rules for relative expressions, clock times, durations and sets ("two days ago", "the past
+decade", "10 a.m. Monday", "for three months", "every summer")."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from dateline.time import _calendar as cal
+from dateline.time._grammar import (
+    MONTH_FULL,
+    NUM,
+    NUM_WORDS,
+    PART,
+    PARTS,
+    REL,
+    SEASON,
+    UNIT,
+    WD_FULL,
+    WD_NAMES,
+    Ctx,
+    Result,
+    core,
+    of,
+    rule,
+)
+from dateline.time._lexicon import (
+    MONTHS,
+    NUMBERS,
+    SEASON_WORDS,
+    UNITS,
+    WEEKDAYS,
+    alternation,
+)
+from dateline.time._quantities import duration_value, number, shift, span_back, span_forward
+from dateline.time._rules_dates import weekday_moment
+
+__all__: list[str] = []
+
+
+_DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2, "tonight": 0}  # fmt: skip
+
+
+@rule(rf"(?P<w>{alternation(_DAY_WORDS)})")
+def _day_word(m: re.Match[str], ctx: Ctx) -> Result:
+    d = cal.day(ctx.need() + timedelta(days=_DAY_WORDS[m["w"]]))
+    return of(d.with_value(d.value + "TNI")) if m["w"] == "tonight" else of(d)
+
+
+@rule(rf"(?P<w>this|yesterday|tomorrow|today|last|{WD_NAMES}) {PART}")
+def _part_of_day(m: re.Match[str], ctx: Ctx) -> Result | None:
+    w, part = m["w"], m["part"]
+    if w == "last" and part != "night":
+        return None
+    if w in WEEKDAYS:
+        d = weekday_moment(WEEKDAYS[w], ctx)
+    else:
+        offset = {"this": 0, "today": 0, "yesterday": -1, "tomorrow": 1, "last": -1}[w]
+        d = cal.day(ctx.need() + timedelta(days=offset))
+    return of(d.with_value(d.value + "T" + PARTS[part]))
+
+
+_AMPM = r"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>am|pm)"
+_CLOCK = r"(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)"
+_TZ = r"(?: (?:local time|[a-z]{1,3}t|gmt|utc|z))?"
+_HOUR_WORDS = {w: NUMBERS[w] for w in ("one", "two", "three", "four", "five", "six", "seven",
+                                        "eight", "nine", "ten", "eleven", "twelve")}  # fmt: skip
+_OCLOCK = rf"(?P<oh>[01]?\d|{alternation(_HOUR_WORDS)}) o'clock"
+_TIME = rf"(?:{_AMPM}|{_CLOCK}|{_OCLOCK}|(?P<noon>noon|midday|midnight)){_TZ}"
+_PM_PARTS = re.compile(r"\b(?:afternoon|evening|night|tonight)\b")
+
+
+def _clock(m: re.Match[str], rest: str | None) -> str:
+    if m["noon"]:
+        return "24:00" if m["noon"] == "midnight" else "12:00"
+    if m["h24"] is not None:
+        h, mi = int(m["h24"]), int(m["mi24"])
+    elif m["oh"] is not None:  # "six o'clock this evening": the part of day says pm
+        h, mi = int(_HOUR_WORDS.get(m["oh"]) or m["oh"]) % 12, 0
+        h += 12 if rest and _PM_PARTS.search(rest) else 0
+    else:
+        h, mi = int(m["h"]) % 12, int(m["mi"] or 0)
+        h += 12 if m["ap"] == "pm" else 0
+    if h > 24:
+        raise ValueError("no such hour")
+    return f"{h:02d}:{mi:02d}"
+
+
+@rule(rf"{_TIME}(?:,? (?:on |in the |)(?P<rest>.+))?")
+@rule(rf"(?P<rest>.+?),? (?:at |around |by )?{_TIME}")
+def _time_of_day(m: re.Match[str], ctx: Ctx) -> Result | None:
+    rest = m["rest"]
+    clock = _clock(m, rest)
+    if rest in (None, "today", "morning", "afternoon", "evening", "tonight", "night"):
+        d = cal.day(ctx.need())
+    else:
+        inner = core(rest, ctx)
+        if inner is None or inner.grain != "day" or inner.value is None:
+            return None
+        d = cal.day(inner.start)  # type: ignore[arg-type]
+    return Result(f"{d.value}T{clock}", d.start, d.end, "date", None, "time")
+
+
+@rule(rf"{REL} (?P<u>week|month|year|quarter|decade|century|weekend)")
+def _rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
+    rel, u = m["rel"], m["u"]
+    if rel == "past":
+        return None  # "past week": a duration, handled by _anchored_duration
+    step = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1,
+            "upcoming": 1, "this past": -1}[rel]  # fmt: skip
+    ref = ctx.need()
+    if u == "weekend":
+        return of(cal.weekend(ref + timedelta(weeks=step)))
+    if u == "quarter":
+        q = (ref.month - 1) // 3 + step
+        return of(cal.quarter(ref.year + (q // 4), q % 4 + 1))
+    return of(shift(ref, u, step))
+
+
+@rule(rf"{REL} (?:(?P<mon>{MONTH_FULL})|{SEASON}|{WD_FULL})")
+def _rel_named(m: re.Match[str], ctx: Ctx) -> Result | None:
+    rel = m["rel"]
+    if rel == "past":
+        return None
+    ref = ctx.need()
+    if m["wd"]:
+        wd = WEEKDAYS[m["wd"]]
+        if rel in ("this", "current"):
+            return of(cal.day(ref + timedelta(days=wd - ref.weekday())))
+        if rel in ("last", "previous", "this past"):
+            return of(cal.day(ref - timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)))
+        return of(cal.day(ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)))
+    if m["mon"]:
+        mon = MONTHS[m["mon"]]
+        cands = [cal.month(ref.year + k, mon) for k in (-1, 0, 1)]
+    else:
+        code = SEASON_WORDS[m["s"]]
+        cands = [cal.season(ref.year + k, code) for k in (-2, -1, 0, 1)]
+    if rel in ("this", "current"):
+        this = [c for c in cands if c.start <= ref <= c.end]
+        if this:
+            return of(this[0])
+        if m["mon"]:
+            return of(cands[1])
+        same_year = [c for c in cands if int(c.value[:4]) == ref.year]
+        return of(same_year[0])
+    if rel in ("last", "previous", "this past"):
+        return of([c for c in cands if c.end < ref][-1])
+    return of(next(c for c in cands if c.start > ref))
+
+
+@rule(r"(?P<el>earlier|later) (?:this|in the|this past) (?P<u>week|month|year|decade)")
+@rule(r"(?P<el>earlier|later) (?P<u>today|tonight)")
+def _earlier_later(m: re.Match[str], ctx: Ctx) -> Result:
+    ref = ctx.need()
+    u = m["u"]
+    whole = cal.day(ref) if u in ("today", "tonight") else shift(ref, u, 0)
+    if m["el"] == "earlier":
+        return Result(whole.value, whole.start, ref, "date", None, whole.grain)
+    return Result(whole.value, ref, whole.end, "date", None, whole.grain)
+
+
+_PLURALS = r"(?:years|months|weeks|days|decades)"
+_PAST_REF = (
+    rf"(?:the )?(?:recent (?:{_PLURALS}|times)|recently|lately|the past|past|previously|formerly)"
+)
+_FUTURE_REF = rf"(?:the )?(?:future|coming {_PLURALS}|{_PLURALS} (?:ahead|to come)|near future)"
+_PRESENT_REF = (
+    r"(?:the )?(?:now|right now|currently|at present|present|these days|nowadays|the moment)"
+)
+
+
+@rule(_PAST_REF)
+def _past_ref(m: re.Match[str], ctx: Ctx) -> Result:
+    return Result("PAST_REF", None, ctx.ref, "date")
+
+
+@rule(_FUTURE_REF)
+def _future_ref(m: re.Match[str], ctx: Ctx) -> Result:
+    return Result("FUTURE_REF", ctx.ref, None, "date")
+
+
+@rule(_PRESENT_REF)
+def _present_ref(m: re.Match[str], ctx: Ctx) -> Result:
+    return Result("PRESENT_REF", ctx.ref, ctx.ref, "date")
+
+
+@rule(rf"{NUM} {UNIT} (?P<dir>ago|from now|hence|earlier|later|before|after|prior)")
+@rule(rf"{UNIT} (?P<dir>ago|earlier|later)")
+def _relative_count(m: re.Match[str], ctx: Ctx) -> Result | None:
+    g = m.groupdict()
+    n = number(g["num"]) if g.get("num") else None
+    if g["dir"] in ("earlier", "later", "before", "after", "prior"):
+        return Result(None)  # anaphoric: relative to another event, not to publication
+    ref = ctx.need()
+    if n is None:
+        return Result("PAST_REF" if g["dir"] == "ago" else "FUTURE_REF", None, None, "date")
+    if not float(n).is_integer():
+        return None
+    sign = -1 if g["dir"] == "ago" else 1
+    return of(shift(ref, g["unit"], sign * int(n)))
+
+
+@rule(
+    r"(?:(?:the )?(?P<anaph>next|following|previous|preceding|same)|that) "
+    r"(?P<u>day|week|month|year|morning|night|evening|afternoon|weekend)"
+)
+@rule(r"(?:earlier|later) (?:in|that) (?:the )?(?:day|night|evening|morning)")
+def _anaphoric(m: re.Match[str], ctx: Ctx) -> Result:
+    return Result(None)
+
+
+@rule(
+    r"(?P<the>the )?(?P<dir>past|last|previous|next|coming|following|first|final) "
+    rf"(?:{NUM} )?{UNIT}"
+)
+def _anchored_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
+    g = m.groupdict()
+    if not g["the"] and g["dir"] in ("last", "next", "previous", "following") and not g["num"]:
+        return None  # "last week": a date (see _rel_unit)
+    if g["dir"] in ("first", "final") and not g["the"]:
+        return None
+    n = number(g["num"]) if g["num"] else 1.0
+    value = duration_value(n, g["unit"])
+    if n is None or ctx.ref is None or g["dir"] in ("first", "final"):
+        return Result(value, None, None, "duration")
+    if g["dir"] in ("past", "last", "previous"):
+        return Result(value, span_back(ctx.ref, g["unit"], n), ctx.ref, "duration")
+    return Result(value, ctx.ref, span_forward(ctx.ref, g["unit"], n), "duration")
+
+
+@rule(rf"(?:{NUM} )?{UNIT}(?: long)?")
+def _duration(m: re.Match[str], ctx: Ctx) -> Result | None:
+    g = m.groupdict()
+    plural = m.group(0).removesuffix(" long").endswith("s")
+    if g["num"] is None and not plural:
+        return None  # "week" alone is not an expression
+    n = number(g["num"]) if g["num"] else None
+    return Result(duration_value(n, g["unit"]), None, None, "duration")
+
+
+@rule(r"(?:the )?(?P<u>weekend)")
+def _weekend(m: re.Match[str], ctx: Ctx) -> Result:
+    ref = ctx.need()
+    this = cal.weekend(ref)
+    if ctx.tense in ("future", "present"):
+        return of(this if this.end >= ref else cal.weekend(ref + timedelta(weeks=1)))
+    return of(this if this.start <= ref else cal.weekend(ref - timedelta(weeks=1)))
+
+
+@rule(r"(?:at )?(?:this|the same) time (?P<rel>last|next) (?P<u>week|month|year)")
+def _this_time(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "this time last year": the same day one unit away."""
+    ref = ctx.need()
+    step = -1 if m["rel"] == "last" else 1
+    if m["u"] == "week":
+        return of(cal.day(ref + timedelta(weeks=step)))
+    if m["u"] == "month":
+        return of(cal.day(cal.shift_months(ref, step)))
+    return of(cal.day(cal.shift_months(ref, 12 * step)))
+
+
+# --- sets ---------------------------------------------------------------------------------------
+
+_SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+                "yearly": "P1Y", "annually": "P1Y", "quarterly": "P3M", "hourly": "PT1H",
+                "biweekly": "P2W", "biannually": "P6M", "every day": "P1D"}  # fmt: skip
+
+
+@rule(rf"(?P<w>{alternation(_SET_ADVERBS)})")
+def _set_adverb(m: re.Match[str], ctx: Ctx) -> Result:
+    return Result(_SET_ADVERBS[m["w"]], None, None, "set")
+
+
+@rule(
+    rf"(?:(?P<freq>once|twice|(?:{NUM_WORDS}|\d+) times) )?(?P<q>a|an|per|each|every) "
+    rf"(?:(?P<other>other) )?(?:(?P<num>\d+|{NUM_WORDS}) )?"
+    rf"(?:(?P<unit>{alternation(UNITS)})s?|{SEASON}|{WD_FULL}|(?P<mon>{MONTH_FULL})|"
+    r"(?P<we>weekend))"
+)
+def _set(m: re.Match[str], ctx: Ctx) -> Result | None:
+    g = m.groupdict()
+    if g["q"] in ("a", "an") and not g["freq"]:
+        return None  # "a week" is a duration, "twice a week" a set
+    if g["s"]:
+        return Result(f"XXXX-{SEASON_WORDS[g['s']]}", None, None, "set")
+    if g["wd"]:
+        return Result(f"XXXX-WXX-{WEEKDAYS[g['wd']] + 1}", None, None, "set")
+    if g["mon"]:
+        return Result(f"XXXX-{MONTHS[g['mon']]:02d}", None, None, "set")
+    if g["we"]:
+        return Result("XXXX-WXX-WE", None, None, "set")
+    n = number(g["num"]) if g["num"] else 1.0
+    if n is not None and g["other"]:
+        n *= 2
+    return Result(duration_value(n, g["unit"]), None, None, "set")
+
+
+@rule(rf"(?:on )?{WD_FULL}s")
+def _weekday_set(m: re.Match[str], ctx: Ctx) -> Result:
+    return Result(f"XXXX-WXX-{WEEKDAYS[m['wd']] + 1}", None, None, "set")

@@ -1,0 +1,127 @@
+"""Turn candidate spans into :class:`Time` records: widen, normalise, keep the best."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc
+
+from dateline.records import Time
+from dateline.time._find import MEANINGFUL_SIGNALS, candidates, extend_left, extend_right
+from dateline.time._normalise import Result, parse
+from dateline.time._tense import tense_of
+
+__all__ = ["find_times", "to_time"]
+
+
+def to_time(start: int, end: int, text: str, result: Result) -> Time:
+    """A record from a normalised result (an inverted interval loses its dates)."""
+    first, last = result.start, result.end
+    if first is not None and last is not None and first > last:
+        first = last = None
+    return Time(
+        start=start,
+        end=end,
+        text=text,
+        value=result.value,
+        start_date=first.isoformat() if first else None,
+        end_date=last.isoformat() if last else None,
+        kind=result.kind,  # type: ignore[arg-type]
+        mod=result.mod,
+    )
+
+
+def _tense(doc: Doc | None, start: int, end: int) -> str | None:
+    if doc is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return tense_of(span) if span is not None and len(span) else None
+
+
+def _resolve(
+    text: str, doc: Doc | None, start: int, end: int, reference: date | None
+) -> tuple[int, int, Result] | None:
+    """Normalise ``text[start:end]``, widened by signals and suffixes that the rules accept."""
+    tense = _tense(doc, start, end)
+    result = parse(text[start:end], reference, tense)
+    if result is None:
+        return None
+    for _ in range(2):
+        right = extend_right(text, end)
+        wider = parse(text[start:right], reference, tense) if right else None
+        if right is None or wider is None:
+            break
+        end, result = right, wider
+    possessive = text[end : end + 2] in ("'s", "\u2019s")  # "after Monday's debate"
+    for _ in range(0 if possessive else 3):
+        left = extend_left(text, start)
+        if left is None:
+            break
+        wider = parse(text[left[0] : end], reference, tense)
+        if wider is None or (left[1] not in MEANINGFUL_SIGNALS and wider == result):
+            break
+        start, result = left[0], wider
+    if _BARE_YEAR.fullmatch(text[start:end]):  # "the 2012 election": the year is the expression
+        start += 4
+    return start, end, result
+
+
+_BARE_YEAR = re.compile(r"[Tt]he [12]\d{3}")
+
+
+def _clusters(spans: list[tuple[int, int, bool]]) -> list[list[tuple[int, int, bool]]]:
+    """Groups of overlapping candidate spans, in text order."""
+    groups: list[list[tuple[int, int, bool]]] = []
+    end = -1
+    for span in sorted(spans):
+        if groups and span[0] < end:
+            groups[-1].append(span)
+            end = max(end, span[1])
+        else:
+            groups.append([span])
+            end = span[1]
+    return groups
+
+
+_JOINER = re.compile(r"[\s,]*(?:(?:on|at|of|in) )?")
+
+
+def _join_adjacent(
+    text: str, doc: Doc | None, found: list[tuple[int, int, Result]], reference: date | None
+) -> list[tuple[int, int, Result]]:
+    """Merge neighbours that form one expression ("10 a.m." + "Monday")."""
+    merged: list[tuple[int, int, Result]] = []
+    for item in found:
+        if merged and _JOINER.fullmatch(text[merged[-1][1] : item[0]]):
+            start = merged[-1][0]
+            joined = parse(text[start : item[1]], reference, _tense(doc, start, item[1]))
+            if joined is not None and joined.value is not None:
+                merged[-1] = (start, item[1], joined)
+                continue
+        merged.append(item)
+    return merged
+
+
+def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]:
+    """Every time expression in ``text``, normalised, non-overlapping, in text order."""
+    found: list[tuple[int, int, Result]] = []
+    taken_until = 0
+    for group in _clusters(candidates(text, doc)):
+        union = (min(s for s, _, _ in group), max(e for _, e, _ in group))
+        options = [union, *sorted({(s, e) for s, e, _ in group}, key=lambda se: se[0] - se[1])]
+        chosen: list[tuple[int, int, Result]] = []
+        for start, end in options:
+            if any(start < e and s < end for s, e, _ in chosen):
+                continue
+            resolved = _resolve(text, doc, start, end, reference)
+            if resolved is None or resolved[0] < taken_until:
+                continue
+            if any(resolved[0] < e and s < resolved[1] for s, e, _ in chosen):
+                continue
+            chosen.append(resolved)
+        for start, end, result in sorted(chosen, key=lambda c: c[0]):
+            found.append((start, end, result))
+            taken_until = max(taken_until, end)
+    found = _join_adjacent(text, doc, found, reference)
+    return [to_time(start, end, text[start:end], result) for start, end, result in found]
