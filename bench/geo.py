@@ -26,6 +26,7 @@ from dateline.geo.resolve import haversine_km
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/geo"
 MAX_KM = 20039.0
+MAX_SHIFT = 80
 
 
 @dataclass
@@ -76,13 +77,14 @@ def load(corpus: str) -> list[Doc]:
 
 
 def _align(text: str, phrase: str, start: int, end: int) -> tuple[int, int]:
-    """Fix gold offsets that are off by a few characters (GeoVirus is shifted by one)."""
+    """Fix gold offsets that are off by some characters (GeoVirus is shifted by one; some
+    TR-News articles drift by up to tens of characters): the nearest copy of the phrase."""
     if text[start:end] == phrase:
         return start, end
-    for delta in (-1, 1, -2, 2, -3, 3, -4, 4):
-        s = start + delta
-        if s >= 0 and text[s : s + len(phrase)] == phrase:
-            return s, s + len(phrase)
+    for delta in range(1, MAX_SHIFT + 1):
+        for s in (start - delta, start + delta):
+            if s >= 0 and text[s : s + len(phrase)] == phrase:
+                return s, s + len(phrase)
     return start, end
 
 

