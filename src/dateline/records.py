@@ -20,6 +20,8 @@ __all__ = [
     "ErrorRecord",
     "Event",
     "EventParty",
+    "Figure",
+    "Integrity",
     "Place",
     "Quote",
     "Record",
@@ -86,6 +88,9 @@ class Quote(_Model):
     speaker: str | None = None
     speaker_name: str | None = None
     anonymous: bool = False
+    # The quoted pieces when the content is interrupted by its attribution
+    # ('"A," she said. "B."': content spans both, parts are "A" and "B"); None when whole.
+    parts: list[Span] | None = None
 
 
 class Place(_Model):
@@ -151,6 +156,35 @@ class Signal(_Model):
     strength: float | None = Field(default=None, ge=0.0, le=1.0)
 
 
+class Figure(_Model):
+    """A number the article states, read as a claim: what it measures, when, and who says so."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    kind: str
+    unit: str | None = None
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
+    time: str | None = None
+    measures: str | None = None
+    claimed_by: str | None = None
+    named_source: bool = False
+
+
+class Integrity(_Model):
+    """Article-level trust report: a score, the reasons behind it, counts per signal kind."""
+
+    score: float = Field(ge=0.0, le=1.0)
+    reasons: list[str] = Field(default_factory=list)
+    counts: dict[str, int] = Field(default_factory=dict)
+    named_event_share: float | None = None
+    named_figure_share: float | None = None
+    contradictions: list[dict] = Field(default_factory=list)
+
+
 class Record(_Model):
     """Everything dateline extracted from one article."""
 
@@ -171,6 +205,8 @@ class Record(_Model):
     times: list[Time] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     signals: list[Signal] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    integrity: Integrity | None = None
 
     def to_json_dict(self) -> dict:
         return self.model_dump(mode="json", by_alias=True)

@@ -1,0 +1,231 @@
+"""Contradictions: two claims about the same thing that cannot both hold.
+
+Within an article: two figures measuring the same thing for the same time with incompatible
+values ("100,000 troops" against "12,700 troops"), or the same planned action given two
+different triggers ("would be withdrawn when the drills were concluded" against "... when
+exercises kick off in September"). Each becomes a ``contradiction`` signal on the later claim
+and an entry of ``integrity.contradictions`` naming both claims and both claimants.
+
+Across articles (:func:`find_contradictions`): figures from different records with the same
+unit and measured thing, and a shared name nearby (the event), whose values conflict. Which
+source claims which is always stated; no winner is picked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.integrity._text import wordset
+from dateline.records import Figure, Record, Signal
+
+__all__ = [
+    "compatible",
+    "figure_contradictions",
+    "find_contradictions",
+    "timing_contradictions",
+    "within_article",
+]
+
+_TEMPORAL_MARKS = frozenset(["when", "before", "after", "until", "once"])
+_MODALS = frozenset(["would", "will", "could", "may", "might", "should"])
+_REL_GAP = 0.25
+
+
+def _bounds(f: Figure) -> tuple[float, float] | None:
+    if f.low is not None and f.high is not None:
+        return f.low, f.high
+    if f.value is None:
+        return None
+    v = f.value
+    if f.qualifier == "at_most":
+        return 0.0, v
+    if f.qualifier == "at_least":
+        return v, float("inf")
+    if f.qualifier == "about":
+        return v * 0.85, v * 1.15
+    return v, v
+
+
+def compatible(a: Figure, b: Figure, gap: float = _REL_GAP) -> bool:
+    """Whether two figures for the same thing can both hold (overlapping, or within ``gap``)."""
+    ba, bb = _bounds(a), _bounds(b)
+    if ba is None or bb is None:
+        return True
+    if ba[0] <= bb[1] and bb[0] <= ba[1]:
+        return True
+    # "As many as 100,000" against "12,700": an upper bound far above a point is no conflict
+    # of bounds, but it is of estimates; compare the stated values then.
+    va, vb = a.value or a.high or a.low, b.value or b.high or b.low
+    if not va or not vb:
+        return True
+    return abs(va - vb) / max(va, vb) <= gap
+
+
+def _estimates_conflict(a: Figure, b: Figure) -> bool:
+    va, vb = a.value or a.high, b.value or b.high
+    if not va or not vb:
+        return False
+    return abs(va - vb) / max(va, vb) > 0.5 or not compatible(a, b)
+
+
+def _key(f: Figure) -> tuple[str | None, str | None, str | None]:
+    return f.unit, (f.measures or "").lower(), f.time
+
+
+def figure_contradictions(figures: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
+    """Pairs of figures (earlier, later) for the same thing, unit and time that conflict."""
+    out = []
+    for j, b in enumerate(figures):
+        if b.kind == "percent" or not b.measures:
+            continue
+        for a in figures[:j]:
+            if not (a.claimed_by and b.claimed_by) or a.claimed_by == b.claimed_by:
+                continue  # two sources, each named (even if unnamed-role), must disagree
+            if _key(a) == _key(b) and _estimates_conflict(a, b):
+                out.append((a, b))
+                break
+    return out
+
+
+def _temporal_clause(verb: Token) -> Token | None:
+    for c in verb.children:
+        marks = [m for m in c.children if m.dep_ in ("mark", "advmod")]
+        if c.dep_ == "advcl" and any(m.lower_ in _TEMPORAL_MARKS for m in marks):
+            return c
+    return None
+
+
+def timing_contradictions(doc: Doc | None) -> list[tuple[Span, Span, str, str, str]]:
+    """Sentences planning the same action (modal + same verb) on two different triggers.
+
+    Returns (earlier sentence, later sentence, verb lemma, earlier trigger, later trigger).
+    """
+    if doc is None:
+        return []
+    planned: dict[str, list[tuple[Span, Token]]] = {}
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or not any(c.lower_ in _MODALS for c in tok.children):
+            continue
+        clause = _temporal_clause(tok)
+        if clause is None:
+            continue
+        for sent, other in planned.get(tok.lemma_, []):
+            if other.lemma_ != clause.lemma_ and sent != tok.sent:
+                out.append((sent, tok.sent, tok.lemma_, _clause_text(other), _clause_text(clause)))
+                break
+        planned.setdefault(tok.lemma_, []).append((tok.sent, clause))
+    return out
+
+
+def _clause_text(verb: Token) -> str:
+    return verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    start, end = span.start_char, span.end_char
+    while end > start and span.doc.text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def within_article(figures: Sequence[Figure], doc: Doc | None) -> tuple[list[Signal], list[dict]]:
+    signals: list[Signal] = []
+    listed: list[dict] = []
+    for a, b in figure_contradictions(figures):
+        who_a, who_b = a.claimed_by or "no named source", b.claimed_by or "no named source"
+        detail = (
+            f"{b.measures}: '{b.text}' ({who_b}) against '{a.text}' at {a.start}-{a.end} ({who_a})"
+        )
+        signals.append(
+            Signal(kind="contradiction", start=b.start, end=b.end, detail=detail, strength=0.6)
+        )
+        listed.append({"about": b.measures, "claims": [_claim(a), _claim(b)]})
+    for s1, s2, verb, t1, t2 in timing_contradictions(doc):
+        a0, a1 = _trim(s1)
+        b0, b1 = _trim(s2)
+        detail = f"when it will {verb}: '{t2}' here, but '{t1}' at {a0}-{a1}"
+        signals.append(Signal(kind="contradiction", start=b0, end=b1, detail=detail, strength=0.5))
+        listed.append(
+            {
+                "about": f"when: {verb}",
+                "claims": [
+                    {"start": a0, "end": a1, "text": t1, "sentence": s1.text.strip()},
+                    {"start": b0, "end": b1, "text": t2, "sentence": s2.text.strip()},
+                ],
+            }
+        )
+    return signals, listed
+
+
+def _claim(f: Figure) -> dict:
+    return {
+        "start": f.start,
+        "end": f.end,
+        "text": f.text,
+        "value": f.value if f.value is not None else [f.low, f.high],
+        "unit": f.unit,
+        "time": f.time,
+        "claimed_by": f.claimed_by or "no named source",
+    }
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}")
+_COMMON = wordset(
+    """
+    The This That These Those But And However Last Next When While Asked Exercise Up About
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday He She They It We Officials
+    """
+)
+
+
+def _topic(record: Record, f: Figure) -> set[str]:
+    """Names near a figure (its sentence and the one before): the event it belongs to."""
+    text = record.text
+    left = max(text.rfind(".", 0, max(0, text.rfind(".", 0, f.start) - 1)), 0)
+    right = text.find(".", f.end)
+    window = text[left : right if right > 0 else len(text)]
+    return {m.group(0)[:5].lower() for m in _NAME.finditer(window) if m.group(0) not in _COMMON}
+
+
+def find_contradictions(records: Iterable[Record]) -> list[dict]:
+    """The same thing reported with conflicting figures by different articles.
+
+    Each entry names both claims with their record, outlet and claimant; none is preferred.
+    """
+    seen: list[tuple[Record, Figure, set[str]]] = []
+    out: list[dict] = []
+    for record in records:
+        for f in getattr(record, "figures", []) or []:
+            if f.kind == "percent" or not f.measures or not f.unit:
+                continue
+            topic = _topic(record, f)
+            for other, g, other_topic in seen:
+                if other.id == record.id or g.unit != f.unit:
+                    continue
+                if _head(g.measures) != _head(f.measures) or not topic & other_topic:
+                    continue
+                if f.time and g.time and f.time != g.time:
+                    continue
+                if _estimates_conflict(g, f):
+                    out.append(
+                        {
+                            "about": f.measures,
+                            "shared": sorted(topic & other_topic),
+                            "claims": [
+                                {"record": other.id, "source": other.source, **_claim(g)},
+                                {"record": record.id, "source": record.source, **_claim(f)},
+                            ],
+                        }
+                    )
+            seen.append((record, f, topic))
+    return out
+
+
+def _head(measures: str | None) -> str:
+    words = re.findall(r"[a-z]+", (measures or "").lower().split(" of ")[0])
+    return words[-1].rstrip("s") if words else ""

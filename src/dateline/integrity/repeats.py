@@ -1,0 +1,115 @@
+"""``repeated_content``: a sentence or claim that comes back later with light rewording.
+
+Candidates come from MinHash sketches (datasketch) of each sentence's content lemmas, which
+keeps long articles cheap; a finer check then asks how much of the shorter sentence is contained
+in the longer one, after folding spelling variants and a few near-synonyms, and requires the
+overlap to include a word that is rare in the article (so two sentences that merely share the
+story's main actors are not a repeat).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from datasketch import MinHash
+from spacy.tokens import Span
+
+from dateline.integrity._text import QuoteMask
+from dateline.integrity.spelling import to_us
+from dateline.records import Signal
+
+__all__ = ["content_lemmas", "repeated_content"]
+
+_SYNONYMS = {
+    "drill": "exercise",
+    "maneuver": "exercise",
+    "manoeuvre": "exercise",
+    "know": "name",
+    "call": "name",
+    "dub": "name",
+    "state": "say",
+    "tell": "say",
+    "add": "say",
+    "soldier": "troop",
+    "force": "troop",
+    "nation": "country",
+}
+_MIN_LEMMAS = 5
+_MIN_SHARED = 6
+_CONTAINMENT = 0.85
+_SKETCH_FLOOR = 0.12
+_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+_LIGHT = frozenset(["be", "have", "do", "say", "make", "take", "get", "go", "come"])
+
+
+def content_lemmas(sent: Span) -> set[str]:
+    out: set[str] = set()
+    for t in sent:
+        if t.pos_ not in _POS or t.is_stop or not t.text.strip():
+            continue
+        lemma = to_us(t.lemma_.lower())
+        lemma = _SYNONYMS.get(lemma, lemma)
+        if lemma not in _LIGHT and len(lemma) > 1:
+            out.add(lemma)
+    return out
+
+
+def _sketch(words: set[str]) -> MinHash:
+    m = MinHash(num_perm=64, seed=7)
+    for w in words:
+        m.update(w.encode("utf8"))
+    return m
+
+
+def _trimmed(sent: Span) -> tuple[int, int]:
+    text = sent.doc.text
+    start, end = sent.start_char, sent.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def repeated_content(sents: Sequence[Span], mask: QuoteMask, body: int = 0) -> list[Signal]:
+    """Flag the later sentence of each near-repeat pair, citing the earlier one.
+
+    Sentences before ``body`` (the headline) are skipped: a lede restates its headline.
+    """
+    items = []
+    for s in sents:
+        start, end = _trimmed(s)
+        if start < body:
+            continue
+        if "\n" in s.doc.text[start:end] or mask.quoted_share(start, end) > 0.5:
+            continue  # headlines run into the body without a period; quotes repeat by design
+        words = content_lemmas(s)
+        if len(words) >= _MIN_LEMMAS:
+            items.append((start, end, words, _sketch(words)))
+    freq = Counter(w for *_, words, _ in items for w in words)
+    out: list[Signal] = []
+    flagged: set[int] = set()
+    for j, (bs, be, bw, bm) in enumerate(items):
+        for i in range(j):
+            a_s, a_e, aw, am = items[i]
+            if i in flagged or am.jaccard(bm) < _SKETCH_FLOOR:
+                continue
+            shared = aw & bw
+            small = min(len(aw), len(bw))
+            rare = [w for w in shared if freq[w] <= 2]
+            if len(shared) >= _MIN_SHARED and len(shared) / small >= _CONTAINMENT and rare:
+                out.append(
+                    Signal(
+                        kind="repeated_content",
+                        start=bs,
+                        end=be,
+                        detail=(
+                            f"repeats the claim at {a_s}-{a_e} "
+                            f"({len(shared)} of {small} content words shared: "
+                            f"{', '.join(sorted(shared)[:6])})"
+                        ),
+                        strength=round(min(1.0, len(shared) / small), 2),
+                    )
+                )
+                flagged.add(j)
+                break
+    return out

@@ -1,0 +1,299 @@
+"""``stitched_text``: signs that an article was assembled from several reports.
+
+Three independent signs, each anchored where it shows:
+- one person named two ways ("James Mattis" ... "Jim Mattis"): copy from different reports;
+- a paragraph that shares almost nothing with the rest of the article (a topic or source switch
+  lifted from elsewhere): little of its content vocabulary and none of its names recur;
+- a weekday that does not match its date ("Tuesday, May 10, 2017"), or a full date after the
+  article's publication date: the paragraph was written for another day.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from dateline.integrity._text import Paragraph, QuoteMask
+from dateline.records import Signal
+
+__all__ = [
+    "FEATURES",
+    "NICKNAMES",
+    "date_mismatches",
+    "foreign_probability",
+    "name_variants",
+    "paragraph_features",
+    "stitched_text",
+    "topic_switches",
+]
+
+_NICK_GROUPS = """James Jim Jimmy Jamie|William Bill Billy Will Willie|Robert Bob Bobby Rob|
+Richard Dick Rick Ricky Rich|Michael Mike Mickey|Thomas Tom Tommy|Joseph Joe Joey|
+Charles Chuck Charlie|Edward Ed Eddie Ted Ned|Christopher Chris|Nicholas Nick|Daniel Dan Danny|
+David Dave|Steven Steve|Stephen Steve|Anthony Tony|Jonathan Jon|Benjamin Ben|Samuel Sam|
+Alexander Alex|Timothy Tim|Patrick Pat|Lawrence Larry|Ronald Ron|Donald Don|Kenneth Ken|
+Andrew Andy Drew|Matthew Matt|Gregory Greg|Jeffrey Jeff|Theodore Ted Teddy|Frederick Fred|
+Douglas Doug|Philip Phil|Mitchell Mitch|John Jack Johnny|Elizabeth Liz Beth Betsy|
+Katherine Kate Kathy Katie|Catherine Cathy Kate|Jennifer Jen Jenny|Rebecca Becky|Susan Sue|
+Margaret Maggie Peggy Meg|Bernard Bernie|Gerald Jerry|Raymond Ray|Eugene Gene|Albert Al|
+Harold Hal|Henry Hank|Peter Pete|Victoria Vicky|Deborah Debbie Deb|Abraham Abe|
+Jacob Jake|Joshua Josh|Zachary Zach|Nathaniel Nate|Vladimir Volodymyr|Gennady Gennadiy"""
+NICKNAMES: dict[str, int] = {
+    name: k
+    for k, group in enumerate(_NICK_GROUPS.replace("\n", "").split("|"))
+    for name in group.split()
+}
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ]
+    )
+    for m in names.split()
+}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_DATE = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    r"([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*(\d{4}))?"
+)
+_FULL_DATE = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s*(\d{4})\b")
+_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+
+
+# A lookahead, so "Defense James Mattis" yields "James Mattis" too.
+_FIRST_LAST = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
+
+
+def name_variants(doc: Doc | None) -> list[Signal]:
+    """A surname written with two first names that are forms of the same name.
+
+    Candidates are "First Last" pairs whose surname the tagger calls a person somewhere in the
+    article (the tagger often mislabels the rarer form itself). A middle name or initial
+    ("Joseph R. Biden" against "Joe Biden") is formal style, not a seam, and is not a pair.
+    """
+    if doc is None:
+        return []
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].text[:1].isupper()}
+    surnames |= {
+        e[-2].text
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 2 and e[-1].lower_ in ("'s", "’s")
+    }
+    firsts: dict[str, tuple[str, int, int]] = {}
+    out: list[Signal] = []
+    for m in _FIRST_LAST.finditer(doc.text):
+        first, last = m.group(1), m.group(2)
+        if first not in NICKNAMES or last not in surnames:
+            continue
+        start, end = m.start(1), m.end(2)
+        seen = firsts.get(last)
+        if seen is None:
+            firsts[last] = (first, start, end)
+        elif seen[0] != first and NICKNAMES[seen[0]] == NICKNAMES[first]:
+            out.append(
+                Signal(
+                    kind="stitched_text",
+                    start=start,
+                    end=end,
+                    detail=(
+                        f"'{doc.text[start:end]}' is named '{doc.text[seen[1] : seen[2]]}' at "
+                        f"{seen[1]}-{seen[2]}: the same person named two ways, as when copy "
+                        "from different reports is joined"
+                    ),
+                    strength=0.7,
+                )
+            )
+    return out
+
+
+def _content(doc: Doc, start: int, end: int) -> tuple[set[str], set[str]]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set(), set()
+    words = {t.lemma_.lower() for t in span if t.pos_ in _POS and not t.is_stop and t.is_alpha}
+    names = {e.text.split()[-1].lower() for e in span.ents if e.label_ in ("PERSON", "ORG", "GPE")}
+    return words, names
+
+
+FEATURES = (
+    "share_rest",
+    "sim_prev",
+    "sim_next",
+    "bridge",
+    "new_names",
+    "log_size",
+    "unintroduced",
+)
+
+
+def _sim(a: set[str], b: set[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def paragraph_features(doc: Doc, paras: Sequence[Paragraph]) -> list[list[float]]:
+    """Per paragraph: how much it shares with the rest of the article and with its neighbours.
+
+    ``bridge`` is how much the two neighbours share with each other beyond what they share with
+    this paragraph: high when a paragraph was dropped between two that belonged together.
+    """
+    contents = [_content(doc, p.start, p.end) for p in paras]
+    vocab = [w | n for w, n in contents]
+    unintroduced = _unintroduced(doc, paras)
+    totals: Counter[str] = Counter()
+    for v in vocab:
+        totals.update(v)
+    rows = []
+    for k, v in enumerate(vocab):
+        prev = vocab[k - 1] if k > 0 else set()
+        nxt = vocab[k + 1] if k + 1 < len(vocab) else set()
+        share = sum(1 for w in v if totals[w] > 1) / len(v) if v else 1.0
+        s_prev, s_next = _sim(v, prev), _sim(v, nxt)
+        bridge = _sim(prev, nxt) - max(s_prev, s_next)
+        names = contents[k][1]
+        new_names = sum(1 for n in names if totals[n] == 1) / len(names) if names else 0.0
+        rows.append([share, s_prev, s_next, bridge, new_names, math.log1p(len(v)), unintroduced[k]])
+    return rows
+
+
+def _unintroduced(doc: Doc, paras: Sequence[Paragraph]) -> list[float]:
+    """Per paragraph: people named by surname alone who are never named in full in the article.
+
+    Copy lifted from the middle of another report carries its surnames ("Haley said") without
+    the full-name introduction that came earlier in the original.
+    """
+    full: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2:
+            full.add(ent[-1].text.lower())
+    counts = [0.0] * len(paras)
+    starts = [p.start for p in paras]
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.lower() not in full:
+            k = max(0, bisect_right(starts, ent.start_char) - 1)
+            counts[k] += 1.0
+    return [min(c, 3.0) for c in counts]
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict:
+    path = resources.files("dateline") / "data" / "integrity" / "stitch_model.json"
+    try:
+        return json.loads(path.read_text(encoding="utf8"))
+    except FileNotFoundError:
+        return {"weights": [-8.0, 0, 0, 0, 0, 0], "bias": 0.0, "threshold": 0.99}
+
+
+def foreign_probability(row: Sequence[float], model: dict | None = None) -> float:
+    model = model or _model()
+    z = model["bias"] + sum(w * x for w, x in zip(model["weights"], row, strict=False))
+    return 1 / (1 + math.exp(-z))
+
+
+def topic_switches(doc: Doc | None, paras: Sequence[Paragraph], mask: QuoteMask) -> list[Signal]:
+    """Paragraphs a small logistic model (trained on stitched PolNeAR train) calls foreign."""
+    if doc is None or len(paras) < 4:
+        return []
+    model = _model()
+    out = []
+    for k, (p, row) in enumerate(zip(paras, paragraph_features(doc, paras), strict=True)):
+        if k == 0 or row[5] < model.get("min_log_size", 2.0):
+            continue
+        if mask.quoted_share(p.start, p.end) > 0.5:
+            continue
+        prob = foreign_probability(row, model)
+        if prob < model["threshold"]:
+            continue
+        out.append(
+            Signal(
+                kind="stitched_text",
+                start=p.start,
+                end=p.end,
+                detail=(
+                    f"paragraph shares {row[0]:.0%} of its content words and names with the rest "
+                    f"of the article and {max(row[1], row[2]):.0%} with its neighbours: a topic "
+                    "or source switch"
+                ),
+                strength=round(prob, 2),
+            )
+        )
+    return out
+
+
+def date_mismatches(text: str, published: date | None) -> list[Signal]:
+    out = []
+    for m in _DATE.finditer(text):
+        month = _MONTHS.get(m.group(2).lower())
+        year = int(m.group(4)) if m.group(4) else (published.year if published else None)
+        if month is None or year is None:
+            continue
+        try:
+            real = date(year, month, int(m.group(3)))
+        except ValueError:
+            continue
+        if _WEEKDAYS[real.weekday()] != m.group(1).lower() and m.group(4):
+            out.append(
+                Signal(
+                    kind="stitched_text",
+                    start=m.start(),
+                    end=m.end(),
+                    detail=f"{real.isoformat()} was a {_WEEKDAYS[real.weekday()].title()}, "
+                    f"not a {m.group(1)}: a date that does not fit",
+                    strength=0.6,
+                )
+            )
+    if published is not None:
+        for m in _FULL_DATE.finditer(text):
+            month = _MONTHS.get(m.group(1).lower())
+            if month is None:
+                continue
+            try:
+                when = date(int(m.group(3)), month, int(m.group(2)))
+            except ValueError:
+                continue
+            if (when - published).days > 31:
+                out.append(
+                    Signal(
+                        kind="stitched_text",
+                        start=m.start(),
+                        end=m.end(),
+                        detail=f"{when.isoformat()} is after the article's date "
+                        f"{published.isoformat()}",
+                        strength=0.4,
+                    )
+                )
+    return out
+
+
+def stitched_text(
+    text: str,
+    doc: Doc | None,
+    paras: Sequence[Paragraph],
+    mask: QuoteMask,
+    published: date | None,
+) -> list[Signal]:
+    return [
+        *name_variants(doc),
+        *topic_switches(doc, paras, mask),
+        *date_mismatches(text, published),
+    ]

@@ -1,0 +1,33 @@
+from dateline.integrity._text import QuoteMask
+from dateline.integrity.sourcing import anonymous_sourcing, claims, is_anonymous_source
+
+ANON = (
+    "US officials said the plan was ready. Diplomats, speaking on condition of anonymity, said "
+    "talks had stalled. Sources said the deal was off. Officials said more troops would come. "
+    "Mayor Ann Cole said the city was calm."
+)
+NAMED = (
+    "Mayor Ann Cole said the plan was ready. Police chief Tom Reyes said talks had stalled. "
+    "Governor Lee Park said the deal was off. US officials said more troops would come."
+)
+
+
+def _signals(nlp, text):
+    return anonymous_sourcing(claims(nlp(text), [], [], QuoteMask(text)))
+
+
+def test_mostly_unnamed_sources_fire(nlp):
+    signals = _signals(nlp, ANON)
+    assert len(signals) >= 4
+    assert all(s.kind == "anonymous_sourcing" for s in signals)
+    assert "of 5 attributed claims" in signals[0].detail
+
+
+def test_mostly_named_sources_do_not(nlp):
+    assert _signals(nlp, NAMED) == []
+
+
+def test_anonymous_source_phrases():
+    assert is_anonymous_source("US officials")
+    assert is_anonymous_source("sources")
+    assert not is_anonymous_source("Ann Cole")
