@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from dateline.cli import main
 from dateline.errors import CATALOGUE
-from dateline.records import Entity, Event, Place, Quote, Record, Signal, Time
+from dateline.records import Entity, Event, Figure, Integrity, Place, Quote, Record, Signal, Time
 from dateline.schema import generate_schema, load_schema
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +42,7 @@ def test_every_command_in_the_readme_exists():
 
 
 def test_schema_doc_names_every_field():
-    for model in (Record, Entity, Quote, Place, Time, Event, Signal):
+    for model in (Record, Entity, Quote, Place, Time, Event, Signal, Figure, Integrity):
         for field in model.model_fields:
             name = model.model_fields[field].alias or field
             assert f"`{name}`" in SCHEMA_DOC or name in SCHEMA_DOC, (model.__name__, name)
