@@ -1,19 +1,62 @@
-"""Stage `quotes`: appends :class:`dateline.records.Quote` records to ``analysis.quotes``.
+"""Stage `quotes`: who said what, as :class:`dateline.records.Quote` records.
 
-Stage contract: ``run(analysis)`` reads what earlier stages left on the analysis (the spaCy
-``analysis.doc`` over ``analysis.text``, entities, places, times, ...) and appends its own
-records, offsets into ``analysis.text``. Not implemented yet: the list stays empty.
+``run(analysis)`` finds direct, indirect and mixed quotes in ``analysis.doc``, links each to
+its in-text source and to an entity of ``analysis.entities`` when there is one, and flags each
+top-level quotation whose speaker the text does not give with an ``orphan_quote`` signal.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from dateline.quotes.find import find_quotes
+from dateline.records import Quote, Signal
 
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis
 
-__all__ = ["run"]
+__all__ = ["find_quotes", "orphan_signals", "run"]
+
+
+def _nested(q: Quote, quotes: Sequence[Quote]) -> bool:
+    """Inside another quote's content: part of that quote, not a quotation of its own."""
+    return any(
+        o is not q
+        and o.content.start <= q.content.start
+        and q.content.end <= o.content.end
+        and (o.content.start, o.content.end) != (q.content.start, q.content.end)
+        for o in quotes
+    )
+
+
+def orphan_signals(quotes: Sequence[Quote]) -> list[Signal]:
+    """One ``orphan_quote`` signal per top-level quotation whose speaker the text does not give
+    (and per report whose stated source cannot be resolved)."""
+    out = []
+    for q in quotes:
+        if q.speaker is not None or q.speaker_name is not None or _nested(q, quotes):
+            continue
+        # A quotation, or a report whose stated source ("It said") leads nowhere; not a
+        # sourceless construction like "Asked about X, ..." that quotes no one.
+        if q.kind != "indirect" or q.source is not None:
+            detail = f"{q.kind} quote {q.id} has no determinable speaker"
+            out.append(
+                Signal(
+                    kind="orphan_quote",
+                    start=q.content.start,
+                    end=q.content.end,
+                    detail=detail,
+                    strength=0.8 if q.kind == "direct" else 0.5,
+                )
+            )
+    return out
 
 
 def run(analysis: Analysis) -> None:
-    """Append this stage's records to the analysis."""
+    """Append quotes and orphan-quote signals to the analysis."""
+    if analysis.doc is None:
+        return
+    quotes = find_quotes(analysis.doc, analysis.entities)
+    analysis.quotes.extend(quotes)
+    analysis.signals.extend(orphan_signals(quotes))

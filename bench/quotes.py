@@ -1,0 +1,60 @@
+"""Quote extraction and attribution on PolNeAR (dev split by default).
+
+Runs dateline (no cleaning, no language check, stages entities + quotes) over every article
+and prints content precision/recall/F1, character-overlap precision/recall, and attribution F1
+as defined in issue 3. Usage: ``python bench/quotes.py [--split dev] [--limit N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from dateline.config import Settings
+from dateline.ingest import Article
+from dateline.pipeline import extract_many
+from dateline.quotes.brat import load_split
+from dateline.quotes.score import Tally, score_doc
+from dateline.records import Record
+
+ROOT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "quotes" / "polnear"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--split", default="dev", choices=["train", "dev"])
+    ap.add_argument("--limit", type=int, default=0, help="score only the first N articles")
+    ap.add_argument("--root", type=Path, default=ROOT)
+    args = ap.parse_args(argv)
+    if not (args.root / args.split).exists():
+        print(f"no PolNeAR data at {args.root / args.split}", file=sys.stderr)
+        return 1
+    docs = load_split(args.root / args.split)
+    if args.limit:
+        docs = docs[: args.limit]
+    settings = Settings(clean=False, check_language=False)
+    articles = [Article(id=d.name, text=d.text) for d in docs]
+    tally = Tally()
+    errors = 0
+    t0 = time.perf_counter()
+    results = extract_many(articles, settings=settings, stages=["entities", "quotes"])
+    for gold, rec in zip(docs, results, strict=True):
+        if not isinstance(rec, Record):
+            errors += 1
+            score_doc(tally, gold.attributions, [])
+            continue
+        score_doc(tally, gold.attributions, rec.quotes)
+    secs = time.perf_counter() - t0
+    f = tally.figures()
+    print(f"PolNeAR {args.split}: {len(docs)} articles, {tally.gold} gold, {tally.pred} predicted")
+    print(f"content  P {f['content_p']:.3f}  R {f['content_r']:.3f}  F1 {f['content_f1']:.3f}")
+    print(f"chars    P {f['char_p']:.3f}  R {f['char_r']:.3f}")
+    print(f"attrib   P {f['attr_p']:.3f}  R {f['attr_r']:.3f}  F1 {f['attr_f1']:.3f}")
+    print(f"errors {errors}, {secs:.1f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,394 @@
+"""Find every reported statement in a parsed article and say who made it.
+
+Three sources of quotes, merged: reporting verbs and "according to" from the parse
+(:mod:`dateline.quotes.syntax`), quotation marks (:mod:`dateline.quotes.marks`) attached to a
+nearby cue ("...," X said / X said: "..."), and quotations with no cue that continue the
+previous speaker's quote in the next paragraph. Speakers are then resolved in reading order
+(:mod:`dateline.quotes.speakers`); a quotation whose speaker the text does not give keeps
+``speaker=None`` rather than a guess.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dateline.quotes._doc import text_of
+from dateline.quotes.lexicon import cue_weight
+from dateline.quotes.marks import QuoteSpan, find_quote_spans
+from dateline.quotes.patterns import (
+    finding_candidates,
+    hearsay_candidates,
+    label_candidates,
+)
+from dateline.quotes.speakers import Antecedents, Speaker, describe
+from dateline.quotes.syntax import (
+    Candidate,
+    according_candidates,
+    source_of,
+    source_span,
+    verb_candidates,
+)
+from dateline.records import Entity, Quote, Span
+
+__all__ = ["find_quotes"]
+
+MIN_QUOTE_WORDS = 4
+_TRAIL_TOKENS = 8
+_FIRST_PERSON = {"i", "me"}
+_STOPS = {".", "!", "?", ";"}
+_STARTS_KEY = "dateline.quotes.token_starts"
+_OWN_CONTENT = {"ccomp"}
+
+
+@dataclass
+class _Attr:
+    cand: Candidate
+    floating_from: _Attr | None = None
+    speaker: Speaker | None = None
+    parts: list[tuple[int, int]] | None = None
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _inside(inner: tuple[int, int], outer: tuple[int, int], slack: int = 2) -> bool:
+    return inner[0] >= outer[0] - slack and inner[1] <= outer[1] + slack
+
+
+def _words(text: str) -> int:
+    return sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """The first token starting at or after ``char`` (binary search: long articles have
+    thousands of quotation marks)."""
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None or len(starts) != len(doc):
+        starts = [t.idx for t in doc]
+        doc.user_data[_STARTS_KEY] = starts
+    i = bisect_left(starts, char)
+    return doc[i] if i < len(doc) else None
+
+
+def _cue_after(doc: Doc, q: QuoteSpan) -> Candidate | None:
+    """'"...," X said' / '"..." said X': a reporting verb with a subject right after the quote."""
+    first = _token_at(doc, q.end)
+    if first is None:
+        return None
+    # '"...," she elaborated': after a comma inside the marks any verb with a subject reports.
+    comma = text_of(doc)[q.start : q.end].rstrip("\"”»' ").endswith(",")
+    seen = 0
+    for tok in doc[first.i :]:
+        if "\n" in tok.text or ("\n" in tok.whitespace_ and tok.i > first.i):
+            return None
+        if tok.is_space:
+            continue
+        seen += 1
+        if seen > _TRAIL_TOKENS or tok.is_quote or "\n" in tok.text or tok.text in _STOPS:
+            return None
+        if tok.pos_ in ("VERB", "AUX") and (comma or cue_weight(tok.lemma_.lower()) > 0):
+            src = source_of(tok)
+            if src is None or any(c.dep_ in _OWN_CONTENT for c in tok.children):
+                return None  # a cue with its own content is another attribution
+            return _direct(q, tok, src)
+    return None
+
+
+def _cue_before(doc: Doc, q: QuoteSpan) -> Candidate | None:
+    """'X said: "..."' / 'X said, "..."': a clause ending in a colon or comma before the quote."""
+    before = text_of(doc)[: q.start].rstrip()
+    if not before or before[-1] not in ":,":
+        return None
+    mark = _token_at(doc, len(before) - 1)
+    if mark is None or mark.i == 0:
+        return None
+    verb = _verb_before(doc[mark.i - 1], q.start)
+    if verb is None or (before[-1] == "," and cue_weight(verb.lemma_.lower()) == 0):
+        return None
+    src = source_of(verb)
+    if src is None:
+        return None
+    return _direct(q, verb, src)
+
+
+def _verb_before(tok: Token, limit: int) -> Token | None:
+    """The verb governing ``tok`` that stands before character ``limit``."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return t if t.idx < limit else None
+    return None
+
+
+def _direct(q: QuoteSpan, cue: Token, src: Token) -> Candidate:
+    return Candidate(
+        content=(q.start, q.end),
+        cue=(cue.idx, cue.idx + len(cue.text)),
+        source_token=src,
+        source=source_span(src),
+        weight=1.0,
+    )
+
+
+def _candidates(doc: Doc) -> list[Candidate]:
+    """Parse-based candidates, one per content span (the strongest cue wins)."""
+    best: dict[tuple[int, int], Candidate] = {}
+    found = verb_candidates(doc) + according_candidates(doc)
+    found += label_candidates(doc) + finding_candidates(doc) + hearsay_candidates(doc)
+    for cand in found:
+        old = best.get(cand.content)
+        if old is None or cand.weight > old.weight:
+            best[cand.content] = cand
+    return list(best.values())
+
+
+def _clip_to_quotes(cands: list[Candidate], marks: list[QuoteSpan]) -> list[Candidate]:
+    """A cue inside a quotation reports only within that quotation."""
+    out = []
+    for c in cands:
+        for q in marks:
+            if c.cue is not None and q.start <= c.cue[0] < q.end:
+                c.content = (max(c.content[0], q.start + 1), min(c.content[1], q.end - 1))
+                break
+        if c.content[1] - c.content[0] > 1:
+            out.append(c)
+    return out
+
+
+def _merge_marks(doc: Doc, cands: list[Candidate]) -> list[_Attr]:
+    """Widen candidates to the quotation they sit in; attach or keep the quotations left over."""
+    marks = find_quote_spans(text_of(doc))
+    attrs = [_Attr(c, parts=c.parts) for c in _clip_to_quotes(cands, marks)]
+    for a in attrs:
+        if a.parts and not _inside(a.parts[0], a.cand.content, 0):
+            a.parts = None  # clipped to a quotation
+    for q in marks:
+        qr = (q.start, q.end)
+        handled = False
+        for a in attrs:
+            c = a.cand
+            if c.cue is not None and _inside(c.cue, qr, 0):
+                continue
+            if _overlap(c.content, qr) > 0:
+                if a.parts and not any(_inside(qr, p) for p in a.parts):
+                    a.parts = None  # the quotation spans the gap: one piece after all
+                c.content = (min(c.content[0], qr[0]), max(c.content[1], qr[1]))
+                if c.content[0] == qr[0] and c.content[1] > qr[1] and _terminal(text_of(doc), q):
+                    c.content = qr  # '"Full sentence," but in fact ...': the quote alone
+                handled = True
+        if handled:
+            continue
+        text = text_of(doc)[q.start : q.end]
+        if _words(text) < MIN_QUOTE_WORDS:
+            continue
+        cand = _cue_after(doc, q) or _cue_before(doc, q)
+        if cand is not None:
+            attrs.append(_Attr(cand))
+            continue
+        attrs.append(_Attr(Candidate(qr, None, None, None, 0.5)))
+    attrs.sort(key=lambda a: a.cand.content)
+    return _join_split_quotes(doc, attrs)
+
+
+def _terminal(text: str, q: QuoteSpan) -> bool:
+    """The quotation is a full utterance: its words end with punctuation inside the marks."""
+    inner = text[q.start + 1 : q.end - 1].rstrip()
+    return bool(inner) and inner[-1] in ",.!?;:" and _words(inner) >= MIN_QUOTE_WORDS
+
+
+def _join_split_quotes(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
+    """'"A," he said. "B."': one quotation interrupted by its attribution."""
+    out: list[_Attr] = []
+    last: _Attr | None = None
+    for a in attrs:
+        if last is not None and _continues_in_paragraph(doc, last, a):
+            last.parts = (last.parts or [last.cand.content]) + [a.cand.content]
+            last.cand.content = (last.cand.content[0], a.cand.content[1])
+            continue
+        out.append(a)
+        if a.cand.cue is not None and _is_direct(doc, a.cand.content):
+            last = a
+    return out
+
+
+def _continues_in_paragraph(doc: Doc, prev: _Attr, cur: _Attr) -> bool:
+    p, c = prev.cand, cur.cand
+    if p.cue is None or p.source_token is None or not _is_direct(doc, c.content):
+        return False
+    if not _is_direct(doc, p.content) or c.content[0] < p.content[1]:
+        return False
+    if c.cue is not None and c.cue != p.cue:
+        return False
+    gap = text_of(doc)[p.content[1] : c.content[0]]
+    return "\n" not in gap and len(gap) < 120 and (p.cue[0] >= p.content[1] or not gap.strip())
+
+
+def _sentence_end(doc: Doc, char: int) -> int:
+    tok = _token_at(doc, max(0, char - 1))
+    return tok.sent.end_char if tok is not None else char
+
+
+def _paragraph_before(text: str, start: int) -> tuple[int, int] | None:
+    """The paragraph before the one ``start`` opens, or None if ``start`` does not open one."""
+    para = text.rfind("\n", 0, start) + 1
+    if text[para:start].strip():
+        return None
+    end = para
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return None
+    return text.rfind("\n", 0, end) + 1, end
+
+
+def _speaker_key(sp: Speaker) -> tuple[str | None, bool]:
+    return (sp.entity or sp.name, sp.anonymous)
+
+
+def _float(doc: Doc, attrs: list[_Attr]) -> None:
+    """A cue-less quotation opening a paragraph continues the previous paragraph's speaker
+    when that paragraph quotes exactly one speaker and ends with their words."""
+    top = [a for a in attrs if not _is_nested(a, attrs)]
+    for a in top:
+        if a.cand.cue is not None or a.cand.source_token is not None:
+            continue
+        prev = _paragraph_before(text_of(doc), a.cand.content[0])
+        if prev is None:
+            continue
+        before = [
+            b
+            for b in top
+            if b is not a and b.speaker is not None and prev[0] <= _anchor(b) < prev[1]
+        ]
+        if not before or len({_speaker_key(b.speaker) for b in before}) != 1:  # type: ignore[arg-type]
+            continue
+        last = max(before, key=_anchor)
+        if _sentence_end(doc, _anchor(last) + 1) < _last_sentence_start(doc, prev[1]):
+            continue
+        a.floating_from = last
+        a.speaker = last.speaker
+        a.cand.source = last.cand.source
+
+
+def _anchor(a: _Attr) -> int:
+    """Where an attribution sits: its cue, or its content when it has none."""
+    return a.cand.cue[0] if a.cand.cue is not None else a.cand.content[0]
+
+
+def _last_sentence_start(doc: Doc, end: int) -> int:
+    tok = _token_at(doc, max(0, end - 1))
+    if tok is None or tok.idx >= end:
+        tok = doc[-1]
+        while tok.i > 0 and tok.idx >= end:
+            tok = doc[tok.i - 1]
+    return tok.sent.start_char
+
+
+def _is_nested(a: _Attr, attrs: list[_Attr]) -> bool:
+    at = _anchor(a)
+    return any(
+        b is not a
+        and b.cand.content[0] <= at < b.cand.content[1]
+        and b.cand.content != a.cand.content
+        for b in attrs
+    )
+
+
+def _is_direct(doc: Doc, content: tuple[int, int]) -> bool:
+    inner = text_of(doc)[content[0] : content[1]].strip()
+    return len(inner) > 1 and inner[0] in "\"“«„'‘" and inner.rstrip(".,")[-1] in "\"”»'’"
+
+
+def _kind(doc: Doc, content: tuple[int, int], marks: list[QuoteSpan]) -> str:
+    if _is_direct(doc, content):
+        return "direct"
+    if any(_inside((q.start, q.end), content, 0) for q in marks):
+        return "mixed"
+    return "indirect"
+
+
+def _subject_persons(doc: Doc, entities: Sequence[Entity], ante: Antecedents, nested) -> None:
+    """Seed the antecedents with people who are grammatical subjects (candidates for 'he')."""
+    for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+            sp = describe(tok, source_span(tok), entities)
+            if sp.kind == "person":
+                ante.add(tok, sp, nested(tok))
+
+
+def _resolve(doc: Doc, attrs: list[_Attr], entities: Sequence[Entity]) -> None:
+    contents = [(a.cand.content, a.cand.source_token) for a in attrs]
+
+    def nested(tok: Token) -> bool:
+        return any(
+            c[0] <= tok.idx < c[1] and src is not tok and src is not None for c, src in contents
+        )
+
+    ante = Antecedents(doc, entities)
+    _subject_persons(doc, entities, ante, nested)
+    order = sorted(
+        (a for a in attrs if a.cand.source_token is not None),
+        key=lambda a: a.cand.source_token.idx,  # type: ignore[union-attr]
+    )
+    first_person = []
+    for a in order:
+        tok = a.cand.source_token
+        assert tok is not None
+        sp = describe(tok, a.cand.source or (tok.idx, tok.idx + len(tok.text)), entities)
+        if sp.kind == "pronoun" and sp.pronoun in _FIRST_PERSON:
+            first_person.append(a)
+            continue
+        a.speaker = ante.resolve(tok, sp)
+        if a.speaker is not None:
+            ante.add(tok, a.speaker, nested(tok))
+    for a in first_person:
+        a.speaker = _enclosing_speaker(a, attrs)
+    _float(doc, attrs)
+
+
+def _enclosing_speaker(a: _Attr, attrs: list[_Attr]) -> Speaker | None:
+    """'I' inside someone's direct quotation is that someone."""
+    tok = a.cand.source_token
+    assert tok is not None
+    for other in attrs:
+        c = other.cand.content
+        src = other.cand.source_token
+        if (
+            other is not a
+            and c[0] <= tok.idx < c[1]
+            and other.speaker is not None
+            and src is not None
+            and not c[0] <= src.idx < c[1]
+        ):
+            return other.speaker
+    return None
+
+
+def _record(doc: Doc, k: int, a: _Attr, marks: list[QuoteSpan]) -> Quote:
+    c = a.cand
+    sp = a.speaker
+    return Quote(
+        id=f"Q{k}",
+        kind=_kind(doc, c.content, marks),  # type: ignore[arg-type]
+        content=Span(start=c.content[0], end=c.content[1]),
+        cue=Span(start=c.cue[0], end=c.cue[1]) if c.cue else None,
+        source=Span(start=c.source[0], end=c.source[1]) if c.source else None,
+        speaker=sp.entity if sp else None,
+        speaker_name=sp.name if sp else None,
+        anonymous=bool(sp and sp.anonymous),
+        parts=[Span(start=s, end=e) for s, e in a.parts] if a.parts else None,
+    )
+
+
+def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
+    """All attributions in ``doc``, ordered by content, with ids Q1, Q2, ..."""
+    if len(doc) == 0:
+        return []
+    marks = find_quote_spans(text_of(doc))
+    attrs = _merge_marks(doc, _candidates(doc))
+    _resolve(doc, attrs, entities)
+    return [_record(doc, k, a, marks) for k, a in enumerate(attrs, start=1)]

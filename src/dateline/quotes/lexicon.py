@@ -1,0 +1,85 @@
+"""Word lists the quote finder needs: cue verbs, anonymous-source nouns, pronoun classes.
+
+Cue verbs come from the GenderGapTracker reporting verbs (MIT, shipped as derived lemmas with
+their licence) and a few reporting verbs news uses that the list lacks (stress, recall...).
+Which verbs report in context is learned (:mod:`dateline.quotes.model`); this list is the
+prior that rules and the model's ``lexicon`` feature use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = [
+    "ANON_MARKERS",
+    "ANON_NOUNS",
+    "GROUP_PRONOUNS",
+    "ORG_PRONOUNS",
+    "PERSON_PRONOUNS",
+    "TITLE_NOUNS",
+    "cue_lemmas",
+    "cue_weight",
+]
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "quotes"
+
+# Reporting verbs news uses that the GGT list lacks; all are attested cues in PolNeAR train.
+_EXTRA_CUES = {
+    "stress", "recall", "emphasize", "emphasise", "ask", "raise", "caution", "concede",
+    "contend", "maintain", "observe", "remark", "reiterate", "deny", "vow", "pledge",
+    "promise", "urge", "believe", "allege", "acknowledge", "announce", "complain", "joke",
+    "quip", "recount", "lament", "charge", "counter", "hint", "speculate", "worry", "fear",
+    "hope", "agree", "signal", "add", "write", "post", "tweet",
+}  # fmt: skip
+
+# Nouns naming people by role or group rather than by name: unnamed, they are anonymous sources.
+ANON_NOUNS = {
+    "official", "source", "diplomat", "aide", "insider", "person", "people", "officer",
+    "analyst", "expert", "observer", "spokesman", "spokeswoman", "spokesperson",
+    "representative", "adviser", "advisor", "staffer", "member", "witness", "resident",
+    "employee", "lawmaker", "legislator", "investigator", "militant", "activist",
+    "critic", "supporter", "voter", "strategist", "operative", "colleague",
+}  # fmt: skip
+
+# Phrases that make any source anonymous.
+ANON_MARKERS = (
+    "condition of anonymity",
+    "not authorized to",
+    "not authorised to",
+    "asked not to be",
+    "declined to be",
+    "unnamed",
+    "anonymous",
+    "who requested anonymity",
+)
+
+# Titles that name a person by office ("the Pentagon chief", "the minister").
+TITLE_NOUNS = {
+    "president", "minister", "secretary", "chief", "head", "leader", "chairman", "chairwoman",
+    "chair", "director", "governor", "senator", "ambassador", "general", "commander",
+    "spokesman", "spokeswoman", "mayor", "premier", "chancellor", "king", "queen", "prince",
+    "candidate", "nominee", "ceo", "founder", "envoy", "speaker", "congressman",
+    "congresswoman", "representative", "judge", "prosecutor", "attorney",
+}  # fmt: skip
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "them"}
+ORG_PRONOUNS = {"it"}
+
+
+@lru_cache(maxsize=1)
+def _ggt() -> frozenset[str]:
+    text = (_DATA / "cue_verbs_ggt.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def cue_weight(lemma: str) -> float:
+    """0.6 for a listed reporting verb, else 0: a prior for rules that have no model score."""
+    return 0.6 if lemma in cue_lemmas() else 0.0
+
+
+@lru_cache(maxsize=1)
+def cue_lemmas() -> frozenset[str]:
+    """Every lemma that may cue an attribution."""
+    return frozenset(_ggt() | _EXTRA_CUES)

@@ -1,0 +1,110 @@
+"""Find quoted passages in raw text, whatever the quotation marks and however unbalanced.
+
+News text mixes straight and typographic marks, nests quotes (``"can not say "no" to"``),
+leaves marks open at the end of a paragraph when the quote goes on in the next one, and
+sometimes simply forgets to close. The scanner decides whether each mark opens or closes from
+its neighbours, keeps a small stack for nesting, continues a quote over a paragraph break only
+when the next paragraph opens with a mark, and closes anything still open at a paragraph end.
+It never raises: every returned span is a valid ``[start, end)`` range of the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["QuoteSpan", "find_quote_spans"]
+
+_OPEN = {"“", "«", "„", "‟"}
+_CLOSE = {"”", "»"}
+_AMBIG = {'"', "＂"}
+_ALL = _OPEN | _CLOSE | _AMBIG
+_OPENERS_BEFORE = set(" \t\n\r([{—–-:;,/") | _OPEN
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A top-level quoted passage: ``start`` at its opening mark, ``end`` after its closing one.
+
+    ``closed`` is False when the text never closed it (the span stops at a paragraph end).
+    """
+
+    start: int
+    end: int
+    closed: bool
+
+
+def _role(text: str, i: int) -> str:
+    """'open', 'close' or 'either' for the mark at ``i``, from the characters around it."""
+    ch = text[i]
+    if ch in _OPEN:
+        return "open"
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in _CLOSE:
+        # A closing mark typed where an opening one belongs ('”This is why...').
+        return "either" if before.isspace() and after.isalnum() else "close"
+    opens = before in _OPENERS_BEFORE and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or not after.isalnum())
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    """Index of the next line break at or after ``i`` (or the text's end)."""
+    j = text.find("\n", i)
+    return len(text) if j < 0 else j
+
+
+def _next_paragraph_opens(text: str, i: int) -> int | None:
+    """If the paragraph after the break at ``i`` starts with an opening mark, its index."""
+    j = i
+    while j < len(text) and text[j].isspace():
+        j += 1
+    if j < len(text) and text[j] in _ALL and _role(text, j) in ("open", "either"):
+        return j
+    return None
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Top-level quoted passages of ``text``, in order, never overlapping."""
+    spans: list[QuoteSpan] = []
+    start: int | None = None
+    depth = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n" and start is not None:
+            nxt = _next_paragraph_opens(text, i)
+            if nxt is None:
+                spans.append(QuoteSpan(start, _trim_end(text, i), False))
+                start, depth = None, 0
+            else:
+                depth = 1
+                i = nxt + 1
+                continue
+        elif ch in _ALL:
+            role = _role(text, i)
+            if start is None:
+                if role != "close":
+                    start, depth = i, 1
+            elif role == "open" and ch not in _CLOSE:
+                depth += 1
+            elif role == "close" or (role == "either"):
+                depth -= 1
+                if depth <= 0:
+                    spans.append(QuoteSpan(start, i + 1, True))
+                    start, depth = None, 0
+        i += 1
+    if start is not None:
+        spans.append(QuoteSpan(start, _trim_end(text, n), False))
+    return [s for s in spans if s.end - s.start > 2]
+
+
+def _trim_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end

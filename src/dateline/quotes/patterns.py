@@ -1,0 +1,101 @@
+"""Attributions that no reporting verb carries: speaker labels and findings of polls.
+
+- Transcript and headline labels: a line that opens with a name and a colon
+  ("BENENSON: Senator Sanders doesn't get to decide...", "Mark Cuban: A businessman can...").
+- Findings "in" a poll, survey or study: "In a new Fox News poll, Trump leads by 8 points."
+- Hearsay adverbs: "The minister reportedly resigned" reports a claim whose source the text
+  does not give (no source: an orphan by construction).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from dateline.quotes._doc import text_of
+from dateline.quotes.syntax import Candidate, source_span
+
+__all__ = ["finding_candidates", "hearsay_candidates", "label_candidates"]
+
+_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+(\S[^\n]*)", re.M)
+_NOT_SPEAKERS = {
+    "update", "related", "note", "editor", "photo", "source", "read", "watch", "video",
+    "correction", "warning", "breaking", "exclusive", "opinion", "analysis", "live", "q", "a",
+    "question", "answer", "transcript", "disclosure", "full", "also", "more", "see", "tags",
+    "by", "contributor", "contributors", "author", "credit", "photos", "reporting", "writer",
+    "posted", "published", "updated", "filed", "share", "comments", "topics", "file",
+}  # fmt: skip
+_HEARSAY = {"reportedly", "allegedly", "purportedly", "reputedly"}
+_FINDING_NOUNS = {"poll", "survey", "study", "report", "analysis", "census", "audit", "review"}
+
+
+def _is_name(doc: Doc, start: int, end: int, label: str) -> bool:
+    if label.split()[0].lower().strip(".") in _NOT_SPEAKERS:
+        return False
+    if label.isupper() and any(ch.isalpha() for ch in label):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+
+
+def label_candidates(doc: Doc) -> list[Candidate]:
+    """'NAME: what they said' at the start of a line."""
+    out = []
+    for m in _LABEL.finditer(text_of(doc)):
+        s, e = m.span(1)
+        if not _is_name(doc, s, e, m.group(1)):
+            continue
+        cs, ce = m.span(2)
+        while ce > cs and text_of(doc)[ce - 1].isspace():
+            ce -= 1
+        if len(text_of(doc)[cs:ce].split()) < 3:
+            continue
+        colon = e
+        out.append(Candidate((cs, ce), (colon, colon + 1), _token(doc, s), (s, e), 0.9))
+    return out
+
+
+def _token(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def finding_candidates(doc: Doc) -> list[Candidate]:
+    """'In a new poll, X leads': the poll is the source, the rest of the sentence its content."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep":
+            continue
+        objs = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in _FINDING_NOUNS]
+        if not objs or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        phrase = list(tok.subtree)
+        sent = tok.sent
+        before = [t for t in sent if t.i < phrase[0].i and not t.is_punct]
+        after = [t for t in sent if t.i > phrase[-1].i and not t.is_punct]
+        side = before if len(before) >= len(after) else after
+        if len(side) < 3:
+            continue
+        content = (side[0].idx, side[-1].idx + len(side[-1].text))
+        src = objs[0]
+        out.append(Candidate(content, (tok.idx, tok.idx + 2), src, source_span(src), 0.8))
+    return out
+
+
+def hearsay_candidates(doc: Doc) -> list[Candidate]:
+    """'X reportedly did Y': the clause is a claim with no source in the text."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in _HEARSAY or tok.head is tok or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        clause = [t for t in tok.head.subtree if t.i != tok.i and t.sent == tok.sent]
+        while clause and (clause[-1].is_punct or clause[-1].is_space):
+            clause.pop()
+        while clause and (clause[0].is_punct or clause[0].is_space):
+            clause.pop(0)
+        if len(clause) < 3:
+            continue
+        content = (clause[0].idx, clause[-1].idx + len(clause[-1].text))
+        out.append(Candidate(content, (tok.idx, tok.idx + len(tok.text)), None, None, 0.7))
+    return out

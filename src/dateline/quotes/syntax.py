@@ -1,0 +1,431 @@
+"""Attribution candidates from the dependency parse: a cue, its content and its source.
+
+Every verb proposes the few contents the parse allows ("X said *that ...*", "*...*, X said",
+"X criticized *the plan*", "X called *for ...*"); a small logistic model
+(:mod:`dateline.quotes.model`, trained on PolNeAR train) scores each proposal from the verb's
+lemma, the frame and the shape of subject and content, and the best proposal per verb is kept
+when it is likely enough. "according to X" is always an attribution. The source is the cue's
+subject, inherited from the governing verb for participles ("..., adding that ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.quotes._doc import text_of
+from dateline.quotes.lexicon import cue_lemmas
+from dateline.quotes.model import probability, threshold
+
+__all__ = [
+    "Candidate",
+    "according_candidates",
+    "features",
+    "frames",
+    "source_of",
+    "source_span",
+    "verb_candidates",
+]
+
+_SUBJ_DEPS = {"nsubj", "csubj"}
+_INHERIT_DEPS = {"advcl", "conj", "xcomp"}
+_REVERSED_DEPS = {"parataxis", "ccomp", "advcl", "conj"}
+_CUT = {",", "(", "—", "–", "-", ";", ":"}
+_QUOTES = set('"“”«»„')
+_CLAUSAL = {"ccomp", "reversed", "dobj_that"}
+_CONTENT_PREPS = {"for", "to", "about", "on", "of", "as", "against", "with"}
+# A verb outside the reporting lexicon with a noun object ("placed battalions") needs more
+# evidence than one governing a clause.
+NON_CLAUSAL_DISCOUNT = 0.6
+# Verbs of saying: with a subject and a clause they report speech whatever the model thinks.
+SPEECH_VERBS = {
+    "say", "tell", "add", "note", "stress", "warn", "insist", "claim", "state", "explain",
+    "argue", "write", "announce", "declare", "recall", "reply", "respond", "acknowledge",
+    "admit", "confirm", "deny", "emphasize", "emphasise", "tweet", "testify", "assert",
+}  # fmt: skip
+
+
+@dataclass
+class Candidate:
+    """One attribution found in the parse; offsets index ``doc.text``."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    source_token: Token | None
+    source: tuple[int, int] | None
+    weight: float
+    # Pieces of a content interrupted by its cue ("X, according to Y, did Z").
+    parts: list[tuple[int, int]] | None = None
+
+
+def _chars(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token range ``[start, end)`` without edge punctuation (quote marks kept) as chars."""
+    while start < end and (doc[start].is_punct or doc[start].is_space) and not doc[start].is_quote:
+        start += 1
+    while (
+        end > start
+        and (doc[end - 1].is_punct or doc[end - 1].is_space)
+        and not doc[end - 1].is_quote
+    ):
+        end -= 1
+    if end <= start:
+        return None
+    return _chars(list(doc[start:end]))
+
+
+def source_of(cue: Token) -> Token | None:
+    """Who speaks through the cue: its subject or agent, else (for participles and bare
+    conjuncts) the subject of the verb it hangs from. A passive subject is not a source
+    ("Asked about it, she..." / "he is expected to..."): those have none unless an agent."""
+    subjects = [c for c in cue.children if c.dep_ in _SUBJ_DEPS and not _line_between(c, cue)]
+    if subjects:  # the parser may hang a headline's noun on the next line's verb too
+        return min(subjects, key=lambda c: abs(c.i - cue.i))
+    passive = False
+    for child in cue.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+        passive = passive or child.dep_ in ("nsubjpass", "auxpass")
+    if passive or cue.tag_ == "VBN":
+        return None
+    head = cue.head
+    if head is cue:
+        return None
+    if cue.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head
+    if cue.dep_ == "pcomp" and head.head is not head:  # "by saying", "in announcing"
+        head = head.head
+        return source_of(head) if head.pos_ in ("VERB", "AUX") else None
+    if cue.dep_ == "acl" and cue.tag_ == "VBG":  # "released a statement saying ..."
+        issuer = source_of(head.head) if head.dep_ == "dobj" else None
+        return issuer or head
+    if cue.dep_ in _INHERIT_DEPS:
+        if cue.dep_ == "advcl" and cue.tag_ != "VBG":
+            return None
+        return source_of(head) if head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _line_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[lo:hi])
+
+
+def source_span(tok: Token) -> tuple[int, int]:
+    """The source noun phrase, cut before any appositive, relative clause or aside."""
+    out: list[Token] = []
+    for t in tok.subtree:
+        if t.i > tok.i and (t.text in _CUT or t.dep_ in ("relcl", "acl", "appos")):
+            break
+        out.append(t)
+    while out and (out[0].is_punct or out[0].dep_ == "cc"):
+        out.pop(0)
+    while out and out[-1].is_punct:
+        out.pop()
+    return _chars(out or [tok])
+
+
+def _reversed_content(cue: Token) -> tuple[int, int] | None:
+    """'That would happen, they said': the head clause minus the cue's own subtree."""
+    head = cue.head
+    if head is cue or cue.dep_ not in _REVERSED_DEPS or head.pos_ not in ("VERB", "AUX"):
+        return None
+    own = {t.i for t in cue.subtree}
+    toks = [t.i for t in head.subtree if t.i not in own]
+    if not toks:
+        return None
+    if cue.i > toks[0]:
+        end = max(i for i in toks if i < cue.i) + 1
+        return toks[0], end
+    start = min(i for i in toks if i > cue.i)
+    return start, toks[-1] + 1
+
+
+def _end(child: Token) -> int:
+    """End of a content subtree, stopping before a trailing ', adding/noting/saying ...'."""
+    end = child.right_edge.i + 1
+    for t in child.subtree:
+        if (
+            t.i > child.i
+            and t.dep_ in ("advcl", "conj")
+            and t.tag_ == "VBG"
+            and t.lemma_.lower() in cue_lemmas()
+        ):
+            end = min(end, t.left_edge.i)
+    return end
+
+
+def _paragraph_clip(tok: Token, start: int, end: int) -> tuple[int, int]:
+    """Keep a content inside the cue's paragraph (the parser may run across a line break)."""
+    doc = tok.doc
+    for i in range(tok.i - 1, start - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            start = i + 1
+            break
+    for i in range(tok.i, end):
+        if "\n" in doc[i].text or ("\n" in doc[i].whitespace_ and i >= start):
+            end = i + 1 if "\n" not in doc[i].text else i
+            break
+    return start, max(start, end)
+
+
+def _that_clauses(noun: Token) -> list[Token]:
+    """'the possibility *that ...*': a clause hanging off a noun, opened by 'that'."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "ccomp", "relcl")
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+    ]
+
+
+def frames(tok: Token) -> Iterator[tuple[str, int, int]]:
+    """(frame, first token, end token) for each content this verb could govern."""
+    for frame, start, end in _raw_frames(tok):
+        start, end = _paragraph_clip(tok, start, end)
+        if end > start:
+            yield frame, start, end
+
+
+def _cut(head: Token, deps: set[str], end: int) -> int:
+    """End before the first right-hand child of ``head`` with one of ``deps`` (and its
+    leading comma or conjunction)."""
+    for child in head.rights:
+        if child.dep_ in deps and child.left_edge.i < end:
+            cut = child.left_edge.i
+            doc = head.doc
+            while cut > head.i + 1 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            return cut
+    return end
+
+
+def _variants(name: str, child: Token) -> Iterator[tuple[str, int, int]]:
+    """The whole subtree, and shorter readings the annotators often prefer."""
+    start, end = child.left_edge.i, _end(child)
+    yield name, start, end
+    noconj = _cut(child, {"conj"}, end)
+    if noconj < end:
+        yield f"{name}:noconj", start, noconj
+    if name in ("dobj", "pobj"):
+        core = _cut(child, {"relcl", "acl", "prep", "advcl", "appos", "conj"}, end)
+    else:
+        core = _cut(child, {"advcl", "conj", "npadvmod", "parataxis", "appos"}, end)
+    if core < min(end, noconj):
+        yield f"{name}:core", start, core
+    if name == "dobj":
+        wide = _wide_end(child)
+        if wide > end:
+            yield f"{name}:wide", start, wide
+
+
+def _wide_end(obj: Token) -> int:
+    """'called *the judge a hater*', 'criticized *Clinton for her ties*': the object with the
+    verb's other right-hand complements."""
+    verb = obj.head
+    end = obj.right_edge.i + 1
+    for child in verb.rights:
+        if child.i > obj.i and child.dep_ in ("oprd", "prep", "ccomp", "xcomp", "dative"):
+            end = max(end, child.right_edge.i + 1)
+        elif child.i > obj.i and child.dep_ not in ("punct",):
+            break
+    return end
+
+
+def _raw_frames(tok: Token) -> Iterator[tuple[str, int, int]]:
+    for child in tok.children:
+        dep = child.dep_
+        if dep in ("ccomp", "parataxis") and child.i != tok.i:
+            yield from _variants("ccomp", child)
+        elif dep == "xcomp":
+            yield from _variants("xcomp", child)
+        elif dep == "dobj":
+            yield from _variants("dobj", child)
+            for clause in _that_clauses(child):
+                yield "dobj_that", clause.left_edge.i, _end(clause)
+        elif dep == "prep" and child.lower_ in _CONTENT_PREPS:
+            objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                for name, s, e in _variants("pobj", objs[0]):
+                    yield name.replace("pobj", f"prep_{child.lower_}"), s, e
+    rev = _reversed_content(tok)
+    if rev is not None:
+        yield "reversed", rev[0], rev[1]
+
+
+def _subject_kind(src: Token | None) -> str:
+    if src is None:
+        return "none"
+    if src.pos_ == "PRON":
+        return f"pron_{src.lower_}"
+    if src.ent_type_:
+        return f"ent_{src.ent_type_}"
+    return src.pos_.lower()
+
+
+def _bucket(n: int) -> str:
+    for limit in (1, 3, 7, 15, 30):
+        if n <= limit:
+            return str(limit)
+    return "more"
+
+
+def _under_cue(tok: Token) -> bool:
+    """The verb sits inside what a reporting verb above it reports ("X said Y *wants* Z")."""
+    child = tok
+    for anc in tok.ancestors:
+        if child.dep_ in ("ccomp", "xcomp") and anc.lemma_.lower() in cue_lemmas():
+            return True
+        child = anc
+    return False
+
+
+def _first(tok: Token) -> str:
+    if tok.dep_ == "mark" or tok.lower_ in ("whether", "how", "what", "why", "to"):
+        return tok.lower_
+    return tok.pos_
+
+
+def features(tok: Token, frame: str, start: int, end: int, src: Token | None) -> list[str]:
+    """Sparse binary features of one (cue verb, frame, content) proposal."""
+    doc = tok.doc
+    lemma = tok.lemma_.lower()
+    content = doc[start:end]
+    text = content.text
+    sk = _subject_kind(src)
+    side = "before" if end <= tok.i else "after"
+    base, _, variant = frame.partition(":")
+    feats = [
+        f"lemma={lemma}",
+        f"frame={frame}",
+        f"base={base}",
+        f"variant={variant or 'full'}",
+        f"lv={lemma}|{variant or 'full'}",
+        f"lf={lemma}|{frame}",
+        f"tag={tok.tag_}",
+        f"dep={tok.dep_}",
+        f"subj={sk}",
+        f"subj_frame={sk.split('_')[0]}|{frame}",
+        f"len={_bucket(end - start)}",
+        f"flen={frame}|{_bucket(end - start)}",
+        f"first={_first(content[0])}",
+        f"side={side}",
+        f"lside={lemma}|{side}",
+        f"fside={frame}|{side}",
+        f"sside={sk}|{side}",
+    ]
+    head = content.root
+    feats.append(f"head={head.lemma_.lower()}")
+    if sum(1 for t in tok.sent if t.i < tok.i and t.is_quote and t.text in _QUOTES) % 2:
+        feats.append("in_quote")
+        feats.append(f"in_quote|{base}")
+    if _under_cue(tok):
+        feats.append("under_cue")
+        feats.append(f"under_cue|{base}")
+    feats.append(f"lsubj={lemma}|{sk.split('_')[0]}")
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        feats.append(f"clause|{frame}")
+    if lemma in cue_lemmas():
+        feats.append("lexicon")
+        feats.append(f"lexicon|{frame}")
+    if any(ch in _QUOTES for ch in text):
+        feats.append("quoted")
+    if src is not None and src.pos_ != "PRON":
+        feats.append(f"subj_lemma={src.lemma_.lower()}")
+    for child in tok.children:
+        if child.dep_ == "neg":
+            feats.append("neg")
+        if child.dep_ == "aux" and child.tag_ == "MD":
+            feats.append("modal")
+        if child.dep_ == "dobj" and frame != "dobj":
+            feats.append("has_dobj")
+    return feats
+
+
+def verb_candidates(doc: Doc) -> list[Candidate]:
+    """The best-scoring content of each verb whose probability reaches the model threshold."""
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        src = source_of(tok)
+        best: tuple[float, int, int] | None = None
+        lemma = tok.lemma_.lower()
+        listed = lemma in cue_lemmas()
+        for frame, start, end in frames(tok):
+            p = probability(features(tok, frame, start, end, src))
+            if not listed and frame.partition(":")[0] not in _CLAUSAL:
+                p = min(p, p * NON_CLAUSAL_DISCOUNT)
+            elif lemma in SPEECH_VERBS and frame.startswith("ccomp") and src is not None:
+                p = max(p, threshold())  # a reporting verb with subject and clause: always
+            if best is None or p > best[0]:
+                best = (p, start, end)
+        if best is None or best[0] < threshold():
+            continue
+        content = _trim(doc, best[1], best[2])
+        if content is None:
+            continue
+        out.append(
+            Candidate(
+                content=content,
+                cue=(tok.idx, tok.idx + len(tok.text)),
+                source_token=src,
+                source=source_span(src) if src is not None else None,
+                weight=best[0],
+            )
+        )
+    return out
+
+
+def _according_phrase(tok: Token) -> list[Token] | None:
+    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ != "to":
+        return None
+    return sorted(set(tok.subtree) | set(tok.nbor().subtree), key=lambda t: t.i)
+
+
+def according_candidates(doc: Doc) -> list[Candidate]:
+    """'according to X': X is the source; the content is the clause the phrase modifies,
+    without the phrase (in two parts when the phrase interrupts it)."""
+    out = []
+    for tok in doc:
+        phrase = _according_phrase(tok)
+        if phrase is None:
+            continue
+        objs = [t for t in tok.nbor().children if t.dep_ == "pobj"]
+        src = objs[0] if objs else None
+        pieces = _around(tok, phrase)
+        if not pieces:
+            continue
+        content = (pieces[0][0], pieces[-1][1])
+        out.append(
+            Candidate(
+                content=content,
+                cue=(tok.idx, tok.nbor().idx + 2),
+                source_token=src,
+                source=source_span(src) if src is not None else None,
+                weight=1.0,
+                parts=pieces if len(pieces) > 1 else None,
+            )
+        )
+    return out
+
+
+def _around(tok: Token, phrase: list[Token]) -> list[tuple[int, int]]:
+    """The clause ``tok`` modifies, minus ``phrase``: the piece before it and the one after."""
+    doc = tok.doc
+    sent: Span = tok.sent
+    head = tok.head if tok.head is not tok else tok
+    clause = [t.i for t in head.subtree if sent.start <= t.i < sent.end]
+    if not clause:
+        return []
+    first, last = phrase[0].i, phrase[-1].i
+    lo, hi = min(clause[0], first), max(clause[-1] + 1, last + 1)
+    pieces = [_trim(doc, lo, first), _trim(doc, last + 1, hi)]
+    return [p for p in pieces if p is not None and len(text_of(doc)[p[0] : p[1]].split()) > 1]
