@@ -1,19 +1,25 @@
-"""Stage `events`: appends :class:`dateline.records.Event` records to ``analysis.events``.
+"""Stage `events`: PLOVER-coded "who did what to whom", with status, attribution and evidence.
 
-Stage contract: ``run(analysis)`` reads what earlier stages left on the analysis (the spaCy
-``analysis.doc`` over ``analysis.text``, entities, places, times, ...) and appends its own
-records, offsets into ``analysis.text``. Not implemented yet: the list stays empty.
+``run(analysis)`` appends :class:`dateline.records.Event` records (ids V1, V2...) after the
+entities, places, times and quotes stages; ``classify_pair`` types one marked pair;
+``to_plover`` turns a record's events into PLOVER-style JSON rows.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.events.classify import classify_pair
+from dateline.events.export import to_plover
+
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis
 
-__all__ = ["run"]
+__all__ = ["classify_pair", "run", "to_plover"]
 
 
 def run(analysis: Analysis) -> None:
     """Append this stage's records to the analysis."""
+    from dateline.events.detect import detect_events
+
+    analysis.events.extend(detect_events(analysis))

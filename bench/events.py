@@ -1,0 +1,181 @@
+"""Events benchmark: the PLOVER pair classifier on the PLV dev part, and end-to-end on PETR-2 GSR.
+
+1. ``classify_pair`` on the fixed 20% PLV dev part (:func:`dateline.events.plv.dev_split`;
+   CONCEDE/RETREAT scored as YIELD like the gold): accuracy, macro-F1, per-class F1, speed, and
+   the reliability of the calibrated probability (expected calibration error, 5 bins).
+2. The full pipeline on the 78 PETR-2 GSR sentences (CAMEO gold mapped to PLOVER roots with
+   ``plover/CAMEO2PLOVER-2021.txt``; the 12 "no event" sentences count as negatives): event-type
+   precision/recall per sentence, and source/target country agreement on matched events.
+
+Usage: python bench/events.py [--shared ../shared] [--skip-gsr]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from dateline import nlp as _nlp
+from dateline.config import Settings
+from dateline.events.classify import classify_span
+from dateline.events.plv import dev_split, read_plv
+
+ROOT = Path(__file__).resolve().parents[1]
+YIELD = {"CONCEDE", "RETREAT"}
+
+
+def f1_table(gold: list[str], pred: list[str]) -> tuple[float, dict[str, float]]:
+    per = {}
+    for c in sorted(set(gold)):
+        tp = sum(g == p == c for g, p in zip(gold, pred, strict=True))
+        fp = sum(p == c and g != c for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == c and p != c for g, p in zip(gold, pred, strict=True))
+        per[c] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return sum(per.values()) / len(per), per
+
+
+def ece(conf: list[float], correct: list[bool], bins: int = 5) -> tuple[float, list[str]]:
+    total, err, rows = len(conf), 0.0, []
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        idx = [i for i, c in enumerate(conf) if lo <= c < hi or (b == bins - 1 and c == 1.0)]
+        if not idx:
+            continue
+        acc = sum(correct[i] for i in idx) / len(idx)
+        mean = sum(conf[i] for i in idx) / len(idx)
+        err += len(idx) / total * abs(acc - mean)
+        rows.append(f"[{lo:.1f},{hi:.1f}) n={len(idx)} conf={mean:.2f} acc={acc:.2f}")
+    return err, rows
+
+
+def bench_pairs(shared: Path) -> None:
+    _, dev = dev_split(read_plv(shared / "data/events/plv/PLV_train.tsv"))
+    nlp = _nlp.load(Settings().model)
+    gold, pred, conf = [], [], []
+    t0 = time.perf_counter()
+    for ex in dev:
+        res = classify_span(nlp(ex.text)[:], ex.actor, ex.recipient)
+        root = "NONE" if res is None else ("YIELD" if res.root in YIELD else res.root)
+        gold.append(ex.label)
+        pred.append(root)
+        conf.append(res.probability if res else 0.0)
+    secs = time.perf_counter() - t0
+    acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
+    macro, per = f1_table(gold, pred)
+    print(f"PLV dev ({len(dev)} pairs): accuracy {acc:.3f}, macro-F1 {macro:.3f}")
+    print("per-class F1: " + ", ".join(f"{c} {v:.2f}" for c, v in per.items()))
+    print(f"speed: {len(dev) / secs:.0f} pairs/s (spaCy parse included, 1 process)")
+    e, rows = ece(conf, [g == p for g, p in zip(gold, pred, strict=True)])
+    print(f"calibration: ECE {e:.3f} over 5 bins; " + "; ".join(rows))
+
+
+def cameo_to_plover(shared: Path) -> dict[str, str]:
+    table = {}
+    path = shared / "data/events/plover/CAMEO2PLOVER-2021.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^(\d{2,4}):\s*([A-Z]+)", line)
+        if m:
+            table[m.group(1)] = m.group(2)
+    return table
+
+
+def plover_root(code: str, table: dict[str, str]) -> str | None:
+    while code:
+        if code in table:
+            return table[code]
+        code = code[:-1]
+    return None
+
+
+def read_gsr(shared: Path, table: dict[str, str]) -> list[dict]:
+    raw = (shared / "data/events/petrarch/PETR2_GSR_validation.xml").read_text(encoding="utf-8")
+    out = []
+    for block in re.split(r"<Sentence ", raw)[1:]:
+        text = re.search(r"<Text>(.*?)</Text>", block, re.S)
+        if not text:
+            continue
+        date = re.search(r'date="(\d{8})"', block)
+        gold = []
+        for m in re.finditer(r"<EventCoding ([^>]*)/>", block):
+            attrs = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
+            if "eventcode" in attrs:
+                root = plover_root(attrs["eventcode"], table)
+                if root:
+                    gold.append((root, attrs.get("sourcecode", ""), attrs.get("targetcode", "")))
+        d = date.group(1) if date else None
+        published = f"{d[:4]}-{d[4:6]}-{d[6:]}" if d else None
+        none = 'noevents="True"' in block
+        out.append(
+            {"text": " ".join(text.group(1).split()), "gold": gold, "date": published, "none": none}
+        )
+    return out
+
+
+def _country(code: str) -> str | None:
+    c = code[:3]
+    return c if re.fullmatch(r"[A-Z]{3}", c) and c not in {"IGO", "NGO", "---"} else None
+
+
+def bench_gsr(shared: Path) -> None:
+    from dateline.ingest import Article
+    from dateline.pipeline import extract_many
+
+    rows = read_gsr(shared, cameo_to_plover(shared))
+    arts = [Article(id=f"g{i}", text=r["text"], published=r["date"]) for i, r in enumerate(rows)]
+    t0 = time.perf_counter()
+    records = list(extract_many(arts))
+    secs = time.perf_counter() - t0
+    tp = n_pred = n_gold = 0
+    neg_clean = neg = 0
+    country = Counter()
+    for row, rec in zip(rows, records, strict=True):
+        events = getattr(rec, "events", [])
+        gold_roots = Counter(YIELD_MAP(g[0]) for g in row["gold"])
+        pred_roots = Counter(YIELD_MAP(e.type) for e in events)
+        n_gold += sum(gold_roots.values())
+        n_pred += sum(pred_roots.values())
+        tp += sum((gold_roots & pred_roots).values())
+        if row["none"]:
+            neg += 1
+            neg_clean += not events
+        for e in events:
+            match = [g for g in row["gold"] if YIELD_MAP(g[0]) == YIELD_MAP(e.type)]
+            for g in match[:1]:
+                for gold_code, party in ((g[1], e.actor), (g[2], e.recipient)):
+                    want = _country(gold_code)
+                    if want:
+                        country["n"] += 1
+                        country["ok"] += bool(party and party.country == want)
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(
+        f"GSR ({len(rows)} sentences, {n_gold} gold events): event-type precision {p:.2f}, "
+        f"recall {r:.2f}, F1 {f:.2f}; no-event sentences left empty {neg_clean}/{neg}; "
+        f"actor/recipient country on matched events {country['ok']}/{country['n']}; "
+        f"{len(rows) / secs:.1f} sentences/s full pipeline"
+    )
+
+
+def YIELD_MAP(root: str) -> str:
+    return "YIELD" if root in YIELD else root
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--skip-gsr", action="store_true")
+    args = ap.parse_args()
+    if not (args.shared / "data/events").exists():
+        sys.exit(f"no {args.shared}/data/events: nothing to measure")
+    bench_pairs(args.shared)
+    if not args.skip_gsr:
+        bench_gsr(args.shared)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,23 @@
+"""Verbs that are not events themselves: they report, judge or frame the event below them.
+
+Reporting verbs ("said", "stressed") give attribution; attitude and light verbs ("considering",
+"remain") give status or nothing. None of them is ever a trigger.
+"""
+
+from __future__ import annotations
+
+__all__ = ["NOT_EVENT", "REPORTING"]
+
+REPORTING = {
+    "say", "tell", "add", "note", "report", "claim", "state", "stress", "insist", "warn",
+    "announce", "confirm", "deny", "explain", "argue", "believe", "think", "know", "cite",
+    "recall", "write", "quote", "ask", "reply", "speak_of", "suggest", "indicate", "describe",
+    "call", "realize", "understand", "see", "hear", "worry", "fear", "hope", "want", "seek",
+    "consider", "plan", "intend", "expect", "try", "decide", "begin", "start", "continue",
+    "be", "have", "do", "get", "make", "go", "come", "become", "seem", "need", "let", "keep",
+    "raise", "focus", "represent", "happen", "determine", "respect", "finalize", "stay",
+    "include", "relate", "irritate", "name", "walk", "remain", "appear", "express",
+    "feel", "look", "spend", "show", "put", "find", "use", "mean",
+}  # fmt: skip
+# Verbs that report or request are attribution cues, but "ask"/"call (on)" can be REQUEST.
+NOT_EVENT = REPORTING - {"ask", "call"}

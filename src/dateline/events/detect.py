@@ -1,0 +1,299 @@
+"""The events stage: find predicates with an actor, type them, and add evidence and context.
+
+Most sentences in news are not events, so a predicate becomes an event only when it has a
+named or nominal actor and either the model has seen it governing events in training (or the
+CAMEO lexicon codes it) with a plausible root, or the pair classifier is confident on its own.
+Reporting and attitude verbs ("said", "considering") are never triggers: they carry status
+and attribution for the event below them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.events.classify import classify_span, is_event_predicate, mobilization_mode
+from dateline.events.cues import NOT_EVENT as _NOT_EVENT
+from dateline.events.cues import REPORTING
+from dateline.events.lexicon import lexicon
+from dateline.events.parties import agents, coordinated, party, recipients
+from dateline.events.status import event_status, is_past_time
+from dateline.records import Event, Place, Time
+
+if TYPE_CHECKING:
+    from dateline.pipeline import Analysis
+
+__all__ = ["NOMINAL", "detect_events"]
+
+# Nominal triggers: event nouns whose root PLOVER fixes, with a mode where it is implied.
+NOMINAL: dict[str, tuple[str, str | None]] = {
+    "exercise": ("MOBILIZE", "troops"), "drill": ("MOBILIZE", "troops"),
+    "manoeuvre": ("MOBILIZE", "troops"), "maneuver": ("MOBILIZE", "troops"),
+    "deployment": ("MOBILIZE", None), "meeting": ("CONSULT", None), "talk": ("CONSULT", None),
+    "visit": ("CONSULT", "visit"), "summit": ("CONSULT", "multilateral"),
+    "attack": ("ASSAULT", None), "airstrike": ("ASSAULT", "aerial"),
+    "bombing": ("ASSAULT", "explosives"), "sanction": ("SANCTION", None),
+    "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"),
+    "ceasefire": ("RETREAT", "ceasefire"), "invasion": ("ASSAULT", None),
+}  # fmt: skip
+_NOT_TRIGGER = {"aux", "auxpass", "acl", "amod", "compound"}
+_NOMINAL_PRIOR = 0.55
+_MIN_KNOWN = 0.4
+_MIN_UNKNOWN = 0.75
+
+
+def _time_for(analysis: Analysis, sent: Span, trigger: Token) -> Time | None:
+    start, end = trigger.idx, trigger.idx + len(trigger)
+    try:
+        from dateline.time import time_for_span  # type: ignore[attr-defined]
+
+        found = time_for_span(analysis, start, end)
+        if found is not None:
+            return found
+    except ImportError:
+        pass
+    inside = [t for t in analysis.times if sent.start_char <= t.start and t.end <= sent.end_char]
+    if inside:
+        return min(inside, key=lambda t: min(abs(t.start - end), abs(t.end - start)))
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and ent.root.i in {t.i for t in trigger.subtree}:
+            return Time(start=ent.start_char, end=ent.end_char, text=ent.text)
+    return None
+
+
+# Not "from": "pressure from Moscow" names a source, not where the event happens.
+_PLACE_PREPS = {"to", "in", "into", "at", "near", "inside", "across", "toward", "towards"}
+
+
+def _place_tokens(trigger: Token) -> set[int]:
+    """Tokens of the trigger's locative phrases: "to Kaliningrad", "at the palace in Vilnius".
+
+    A token counts when the nearest preposition above it (below the trigger) is locative, so
+    "led by the United States" or "with Lithuania's minister" never give the place.
+    """
+    out: set[int] = set()
+    for tok in trigger.subtree:
+        if tok.i == trigger.i:
+            continue
+        node = tok
+        while node.i != trigger.i:
+            if node.dep_ in {"prep", "agent"} and node.lower_ != "of":
+                if node.lower_ in _PLACE_PREPS:
+                    out.add(tok.i)
+                break
+            if node.dep_ in {"ccomp", "advcl", "relcl"} or node.head.i == node.i:
+                break
+            node = node.head
+    return out
+
+
+def _place_for(analysis: Analysis, trigger: Token, exclude: list[tuple[int, int]]) -> Place | None:
+    """A place in the trigger's own locative phrase, never one inside an argument."""
+    own = _place_tokens(trigger)
+    starts = {trigger.doc[i].idx for i in own}
+
+    def ok(start: int, end: int) -> bool:
+        if any(s <= start < e or s < end <= e for s, e in exclude):
+            return False
+        return start in starts
+
+    for p in sorted(analysis.places, key=lambda p: p.start):
+        if ok(p.start, p.end):
+            return p
+    if analysis.places:
+        return None
+    for ent in trigger.sent.ents:
+        if ent.label_ in {"GPE", "LOC", "FAC"} and ok(ent.start_char, ent.end_char):
+            return Place(
+                start=ent.start_char, end=ent.end_char, text=ent.text, name=ent.text, kind="mention"
+            )
+    return None
+
+
+def _attribution(analysis: Analysis, trigger: Token) -> str | None:
+    """The quote holding the trigger, else the entity whose reporting verb governs it."""
+    pos = trigger.idx
+    for q in analysis.quotes:
+        if q.content.start <= pos < q.content.end:
+            return q.id
+    from dateline.entities.lookup import entity_at
+
+    for anc in trigger.ancestors:
+        if anc.lemma_.lower() in REPORTING or anc.lower_ == "according":
+            for q in analysis.quotes:
+                if q.cue is not None and q.cue.start <= anc.idx < q.cue.end:
+                    return q.id
+            subj = [c for c in anc.children if c.dep_ in {"nsubj", "pobj"}]
+            for s in subj:
+                ent = entity_at(analysis.entities, s.left_edge.idx, s.idx + len(s))
+                if ent is not None:
+                    return ent.id
+            if subj:
+                return None
+    return None
+
+
+def _triggers(sent: Span) -> Iterable[Token]:
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if (tok.pos_ == "VERB" and lemma not in _NOT_EVENT and tok.dep_ not in _NOT_TRIGGER) or (
+            tok.pos_ == "NOUN" and lemma in NOMINAL
+        ):
+            yield tok
+
+
+def _trigger_span(tok: Token) -> tuple[int, int]:
+    end = tok.idx + len(tok)
+    for c in tok.children:
+        if c.dep_ == "prt":
+            end = max(end, c.idx + len(c))
+    return tok.idx, end
+
+
+def _coded(p) -> bool:
+    return bool(p.entity or p.country or p.sector)
+
+
+def _recipient_ok(tok: Token, p) -> bool:
+    """A recipient is a party with a country or an entity, not a place or a moved thing."""
+    if tok.ent_type_ in {"LOC", "FAC"} or lexicon().word_class(tok.lemma_.lower()):
+        return False
+    return bool(p.entity or p.country)
+
+
+def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
+    when = analysis.published
+    for trig in _triggers(sent):
+        heads = agents(trig)
+        if not heads:
+            continue
+        heads = [h for h in heads if h.lemma_ not in NOMINAL]
+        if not heads:
+            continue
+        arg_span = party(heads[0], analysis.entities, when)[1]
+        parties = [c for h in heads for c in coordinated(h)]
+        actors = [(h, *party(h, analysis.entities, when)) for h in dict.fromkeys(parties)]
+        actors = [a for a in actors if _coded(a[1])]
+        if not actors:
+            continue
+        recips = [(t, *party(t, analysis.entities, when)) for t in recipients(trig, heads)]
+        recips = [r for r in recips if _recipient_ok(r[0], r[1])]
+        if trig.pos_ == "VERB" and mobilization_mode(trig, None):
+            recips = []  # a deployment moves the actor's own forces: no recipient
+        recipient, r_span = (recips[0][1], recips[0][2]) if recips else (None, None)
+        spans = [a[2] for a in actors] + [r[2] for r in recips]
+        if trig.pos_ == "NOUN":
+            if actors[0][1].country is None:
+                continue
+            root, mode = NOMINAL[trig.lemma_.lower()]
+            conf = _NOMINAL_PRIOR
+        else:
+            # One predicate, one type: conjoined actors share the first actor's reading.
+            res = classify_span(sent, arg_span, r_span, trig)
+            if res is None:
+                continue
+            known = is_event_predicate(trig.lemma_.lower())
+            if res.probability < (_MIN_KNOWN if known else _MIN_UNKNOWN):
+                continue
+            root, mode, conf = res.root, res.mode, res.probability
+        for _, actor, _ in actors:
+            yield {
+                "trigger": trig,
+                "root": root,
+                "mode": mode,
+                "conf": conf,
+                "actor": actor,
+                "recipient": recipient,
+                "spans": spans,
+            }
+
+
+def _is_future(time: Time, analysis: Analysis) -> bool:
+    """Whether the time starts after the reference date's month (September, said in May)."""
+    ref = analysis.published
+    value = time.start_date or time.value
+    if ref is None or not value or not value[:4].isdigit():
+        return False
+    month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else 1
+    return int(value[:4]) * 12 + month > ref.year * 12 + ref.month
+
+
+# Verbal acts whose type already holds the future or the refusal: "will attack" said now is a
+# THREATEN that happened; "would not provide support" is a REJECT that happened.
+_SPEECH_ACTS = {"THREATEN", "AGREE", "REJECT", "REQUEST"}
+
+
+def _status(root: str, trig: Token, past: bool, future: bool) -> str:
+    status = event_status(trig, past_time=past, future_time=future)
+    if root in _SPEECH_ACTS and status == "planned":
+        return "asserted"
+    if root == "REJECT" and status == "negated":
+        return "asserted"
+    return status
+
+
+def _visit_mode(root: str, actor, recipient, place: Place | None) -> str | None:
+    """CONSULT in the recipient's (or another) country than the actor's: a visit (PLOVER)."""
+    if root != "CONSULT" or place is None or not place.country or not actor.country:
+        return None
+    if place.country == actor.country or len(actor.country) != 3 or actor.country == "IGO":
+        return None
+    if recipient is not None and recipient.country and recipient.country != place.country:
+        return None
+    return "visit"
+
+
+def _sentences(doc: Doc) -> Iterable[Span]:
+    """spaCy's sentences, also cut at blank lines (a headline is not part of the lead)."""
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    yield doc[start : tok.i]
+                start = tok.i + 1
+        if start < sent.end:
+            yield doc[start : sent.end]
+
+
+def detect_events(analysis: Analysis) -> list[Event]:
+    """Events of every sentence, ids V1, V2... in text order."""
+    doc = analysis.doc
+    if doc is None or not analysis.text.strip():
+        return []
+    events: list[Event] = []
+    for sent in _sentences(doc):
+        seen: set[tuple[str, str]] = set()
+        for c in _candidates(analysis, sent):
+            key = (c["root"], c["actor"].text)
+            if key in seen:
+                continue
+            seen.add(key)
+            trig: Token = c["trigger"]
+            time = _time_for(analysis, sent, trig)
+            past = time is not None and is_past_time(
+                time.end_date or time.value, analysis.published
+            )
+            future = time is not None and _is_future(time, analysis)
+            start, end = _trigger_span(trig)
+            place = _place_for(analysis, trig, c["spans"])
+            mode = c["mode"] or _visit_mode(c["root"], c["actor"], c["recipient"], place)
+            events.append(
+                Event(
+                    id=f"V{len(events) + 1}",
+                    type=c["root"],
+                    mode=mode,
+                    actor=c["actor"],
+                    recipient=c["recipient"],
+                    place=place,
+                    time=time,
+                    status=_status(c["root"], trig, past, future),  # type: ignore[arg-type]
+                    attributed_to=_attribution(analysis, trig),
+                    trigger={"start": start, "end": end},
+                    sentence={"start": sent.start_char, "end": sent.end_char},
+                    confidence=round(min(max(c["conf"], 0.0), 1.0), 3),
+                )
+            )
+    return events

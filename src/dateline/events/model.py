@@ -1,0 +1,86 @@
+"""A linear model over string features, run in numpy (trained by ``scripts/train_events.py``).
+
+Weights live in one ``.npz`` under ``data/events/``: the vocabulary, idf weights, a class x
+feature coefficient matrix, intercepts, class names and a softmax temperature fitted on held-out
+data so that probabilities are calibrated. scikit-learn is needed only to train.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from dateline.events.lexicon import DATA
+
+__all__ = ["LinearModel", "load_model"]
+
+
+class LinearModel:
+    """Multinomial logistic regression over l2-normalised idf-weighted binary features."""
+
+    def __init__(
+        self,
+        vocab: Iterable[str],
+        idf: np.ndarray,
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        classes: Iterable[str],
+        temperature: float = 1.0,
+    ) -> None:
+        self.vocab = {f: i for i, f in enumerate(vocab)}
+        self.idf = np.asarray(idf, dtype=np.float32)
+        self.coef = np.asarray(coef, dtype=np.float32)
+        self.intercept = np.asarray(intercept, dtype=np.float32)
+        self.classes = [str(c) for c in classes]
+        self.temperature = float(temperature)
+
+    def vector(self, features: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Sparse (indices, values) of one example, as in training."""
+        idx = np.array(sorted({self.vocab[f] for f in features if f in self.vocab}), dtype=int)
+        if idx.size == 0:
+            return idx, np.zeros(0, dtype=np.float32)
+        val = self.idf[idx]
+        return idx, val / np.linalg.norm(val)
+
+    def decision(self, features: Iterable[str]) -> np.ndarray:
+        idx, val = self.vector(features)
+        return self.coef[:, idx] @ val + self.intercept
+
+    def proba(self, features: Iterable[str]) -> np.ndarray:
+        z = self.decision(features) / self.temperature
+        z = np.exp(z - z.max())
+        return z / z.sum()
+
+    def save(self, path: Path) -> None:
+        vocab = sorted(self.vocab, key=self.vocab.__getitem__)
+        np.savez_compressed(
+            path,
+            vocab=np.array(vocab),
+            idf=self.idf.astype(np.float16),
+            coef=self.coef.astype(np.float16),
+            intercept=self.intercept,
+            classes=np.array(self.classes),
+            temperature=np.array(self.temperature),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> LinearModel:
+        with np.load(path, allow_pickle=False) as z:
+            return cls(
+                z["vocab"].tolist(),
+                z["idf"],
+                z["coef"],
+                z["intercept"],
+                z["classes"].tolist(),
+                float(z["temperature"]),
+            )
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str) -> LinearModel | None:
+    """A shipped model by file stem (``pair``, ``mode``), or None if it is not there."""
+    path = DATA / f"{name}.npz"
+    return LinearModel.load(path) if path.exists() else None

@@ -1,0 +1,85 @@
+"""Event status from the predicate's syntax: negated, hypothetical, considered, planned, historical.
+
+"X happened" and "X may happen" must not look alike in the data: the status comes from the
+trigger's auxiliaries, the verbs it is a complement of ("was considering sending"), a
+conditional clause ("if deployed") and, for past events, a time before the reference date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Token
+
+__all__ = ["event_status", "is_past_time"]
+
+_CONSIDER = {
+    "consider", "weigh", "mull", "contemplate", "discuss", "debate", "study", "explore",
+    "examine", "possibility", "option", "propose", "suggest", "may", "might", "could",
+}  # fmt: skip
+_PLAN = {
+    "plan", "intend", "will", "shall", "prepare", "schedule", "expect", "aim", "vow", "pledge",
+    "promise", "decide", "agree", "set", "due", "upcoming", "seek", "want", "hope", "going",
+}  # fmt: skip
+_CONDITION = {"if", "unless", "should"}
+_NEG_WORDS = {"not", "n't", "never", "no"}
+_PAST_REL = re.compile(
+    r"\b(last|previous|past)\s+(year|month|week|summer|winter|spring|autumn|fall)\b|\bago\b", re.I
+)
+
+
+def _climb(trigger: Token) -> list[Token]:
+    """The trigger and the verbs/nouns it is a complement of (xcomp/ccomp/acl chain)."""
+    out = [trigger]
+    tok = trigger
+    while tok.dep_ in {"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "conj"} and (
+        tok.head.i != tok.i
+    ):
+        tok = tok.head
+        out.append(tok)
+        if len(out) > 6:
+            break
+    return out
+
+
+def _aux(tok: Token) -> list[str]:
+    return [c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass", "neg", "advmod"}]
+
+
+def is_past_time(value_end: str | None, ref: date | None) -> bool:
+    """Whether an ISO date/year ends before the month of the reference date."""
+    if not value_end or ref is None:
+        return False
+    m = re.match(r"(\d{4})(?:-(\d\d))?", value_end)
+    if not m:
+        return False
+    year, month = int(m.group(1)), int(m.group(2) or 12)
+    return year * 12 + month < ref.year * 12 + ref.month - 1
+
+
+def event_status(trigger: Token, past_time: bool = False, future_time: bool = False) -> str:
+    """One of asserted, planned, considered, hypothetical, negated, historical."""
+    chain = _climb(trigger)
+    words: list[str] = []
+    for tok in chain:
+        words += [*_aux(tok), tok.lemma_.lower()]
+    if any(w in _NEG_WORDS for w in _aux(trigger)) or (
+        len(chain) > 1 and any(w in _NEG_WORDS for w in _aux(chain[1]))
+    ):
+        return "negated"
+    for tok in chain:
+        if any(c.lower_ in _CONDITION for c in tok.children if c.dep_ == "mark"):
+            return "hypothetical"
+    if any(c.lower_ in _CONDITION for c in trigger.head.children if c.dep_ == "mark"):
+        return "hypothetical"
+    if any(w in _CONSIDER for w in words[1:] + _aux(trigger)):
+        return "considered"
+    if any(w in _PLAN for w in words[1:] + _aux(trigger)) or trigger.lower_ == "upcoming":
+        return "planned"
+    sent = trigger.sent.text
+    if past_time or (trigger.tag_ in {"VBD", "VBN"} and _PAST_REL.search(sent)):
+        return "historical"
+    if future_time:
+        return "planned"
+    return "asserted"
