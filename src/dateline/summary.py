@@ -22,19 +22,27 @@ FROM articles a ORDER BY a.id
 """
 
 _QUOTES = """
-SELECT article_id, coalesce(speaker_name, '(no speaker)') AS speaker, anonymous, content
+SELECT article_id AS article, coalesce(speaker_name, '(no speaker)') AS speaker,
+       anonymous, content
 FROM quotes ORDER BY article_id, content_start LIMIT ?
 """
 
 _EVENTS = """
-SELECT article_id, type, coalesce(mode, '') AS mode, coalesce(actor_text, '') AS actor,
-       coalesce(recipient_text, '') AS recipient, coalesce(place_name, '') AS place,
-       coalesce(time_value, '') AS time, status
+SELECT article_id AS article, type, coalesce(mode, '') AS mode,
+       coalesce(actor_text || coalesce(
+           ' [' || actor_country || coalesce(' ' || actor_sector, '') || ']', ''), '') AS actor,
+       coalesce(recipient_text || coalesce(
+           ' [' || recipient_country || ']', ''), '') AS recipient,
+       coalesce(place_name, '') AS place, coalesce(time_value, '') AS time, status
 FROM events ORDER BY article_id, trigger_start LIMIT ?
 """
 
 
-def _short(value: object, width: int = 70) -> str:
+# Free text wraps; codes, ids and dates stay on one line so that they are never cut.
+_WRAPPED = frozenset({"content", "reason", "actor", "recipient", "place", "speaker"})
+
+
+def _short(value: object, width: int = 90) -> str:
     text = " ".join(str(value).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -42,8 +50,8 @@ def _short(value: object, width: int = 70) -> str:
 def _table(title: str, rows: list[dict], columns: list[str]) -> Table:
     table = Table(title=title, title_justify="left", show_lines=False)
     for column in columns:
-        wide = column in ("content", "reason")
-        table.add_column(column.replace("_", " "), no_wrap=not wide, overflow="fold")
+        wrap = column in _WRAPPED
+        table.add_column(column.replace("_", " "), no_wrap=not wrap, overflow="fold")
     for row in rows:
         table.add_row(*(_short(row[c]) for c in columns))
     return table
@@ -60,9 +68,7 @@ def print_summary(store: Store, console: Console | None = None, limit: int = 12)
     quotes = store.query(_QUOTES, [limit])
     if quotes:
         console.print(
-            _table(
-                "Quotes (who said what)", quotes, ["article_id", "speaker", "anonymous", "content"]
-            )
+            _table("Quotes (who said what)", quotes, ["article", "speaker", "anonymous", "content"])
         )
     events = store.query(_EVENTS, [limit])
     if events:
