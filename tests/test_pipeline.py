@@ -131,3 +131,39 @@ def test_any_mix_of_news_fragments_gives_a_valid_record_or_error(pieces):
     jsonschema.validate(payload, load_schema())
     if isinstance(result, ErrorRecord):
         assert result.error.code != "internal_error", result.error.reason
+
+
+def test_text_longer_than_the_limit_is_rejected_not_parsed():
+    long_text = "The minister met the envoy in Riga. " * 100
+    results = list(
+        extract_many(
+            [Article(id="long", text=long_text), Article(id="ok", text=TEXT)],
+            Settings(max_chars=1000),
+        )
+    )
+    assert isinstance(results[0], ErrorRecord) and results[0].error.code == "too_large"
+    assert isinstance(results[1], Record)
+
+
+def test_a_parse_failure_fails_only_its_article(monkeypatch):
+    from dateline import nlp as nlp_module
+
+    real = nlp_module.load(Settings().model)
+
+    class Fussy:
+        def pipe(self, texts):
+            for text in texts:
+                yield self(text)
+
+        def __call__(self, text):
+            if "Geneva" in text:
+                raise ValueError("cannot parse this")
+            return real(text)
+
+    monkeypatch.setattr(nlp_module, "load", lambda model: Fussy())
+    results = list(
+        extract_many([Article(id="a", text=TEXT), Article(id="b", text="Rain fell in Oslo.")])
+    )
+    assert isinstance(results[0], ErrorRecord)
+    assert "cannot parse this" in results[0].error.reason
+    assert isinstance(results[1], Record)

@@ -20,12 +20,15 @@ class Settings:
     """What a run of dateline may vary.
 
     ``model`` is any installed spaCy pipeline name or path (``DATELINE_SPACY_MODEL``);
-    ``max_bytes`` caps one article's input size (``DATELINE_MAX_BYTES``).
+    ``max_bytes`` caps one article's input size (``DATELINE_MAX_BYTES``) and ``max_chars`` the
+    analysed text's length (``DATELINE_MAX_CHARS``).
     """
 
     model: str = field(
         default_factory=lambda: os.environ.get("DATELINE_SPACY_MODEL", DEFAULT_MODEL)
     )
     max_bytes: int = field(default_factory=lambda: _env_int("DATELINE_MAX_BYTES", 5_000_000))
+    # spaCy's parser needs memory in proportion to a text's length; longer texts are rejected.
+    max_chars: int = field(default_factory=lambda: _env_int("DATELINE_MAX_CHARS", 500_000))
     clean: bool = True
     check_language: bool = True

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline import nlp as _nlp
@@ -126,6 +127,10 @@ def _prepare(article: Article, settings: Settings) -> Analysis:
         text, removed = raw, []
     if not text.strip():
         raise ArticleRejected("empty_text", "nothing is left after removing boilerplate")
+    if len(text) > settings.max_chars:
+        raise ArticleRejected(
+            "too_large", f"{len(text):,} characters to analyse, limit {settings.max_chars:,}"
+        )
     if settings.check_language:
         check_language(text)
     analysis = Analysis(article=article, settings=settings, text=text, removed=removed)
@@ -164,12 +169,14 @@ def extract_many(
     batch: list[Analysis | ErrorRecord] = []
 
     def flush() -> Iterator[Record | ErrorRecord]:
-        ready = [a for a in batch if isinstance(a, Analysis)]
-        for analysis, doc in zip(ready, nlp.pipe(a.text for a in ready), strict=True):
-            analysis.doc = doc
+        _parse(nlp, [a for a in batch if isinstance(a, Analysis)])
         for item in batch:
             if isinstance(item, ErrorRecord):
                 yield item
+                continue
+            if item.doc is None:
+                detail = str(item.scratch.get("parse_error", "spaCy could not parse the text"))
+                yield _error(item.article.id, ArticleRejected("internal_error", detail))
                 continue
             try:
                 yield _run_stages(item, stages)
@@ -187,6 +194,21 @@ def extract_many(
         if len(batch) >= batch_size:
             yield from flush()
     yield from flush()
+
+
+def _parse(nlp: Language, analyses: list[Analysis]) -> None:
+    """Parse a batch in one pipe; if the pipe fails, parse one by one so only the culprit fails."""
+    try:
+        for analysis, doc in zip(analyses, nlp.pipe(a.text for a in analyses), strict=True):
+            analysis.doc = doc
+        return
+    except Exception:
+        log.debug("batch parse failed; parsing articles one by one", exc_info=True)
+    for analysis in analyses:
+        try:
+            analysis.doc = nlp(analysis.text)
+        except Exception as exc:
+            analysis.scratch["parse_error"] = f"spaCy failed: {type(exc).__name__}: {exc}"
 
 
 def _where(exc: BaseException) -> str:
