@@ -178,8 +178,8 @@ def test_us_is_a_country_not_a_pronoun() -> None:
 
 
 def test_reported_pronoun_takes_the_speaker_as_actor() -> None:
-    rec = _record("The Greek government said on Monday that they will attack Turkey.")
-    ev = [e for e in rec.events if _trigger(rec, e) == "attack"]
+    rec = _record("The Greek government said on Monday that they would expel the Turkish envoy.")
+    ev = [e for e in rec.events if _trigger(rec, e) == "expel"]
     assert ev and ev[0].actor is not None and ev[0].actor.country == "GRC"
     assert ev[0].actor.text != "they"
 
@@ -188,3 +188,25 @@ def test_threat_is_asserted_not_planned() -> None:
     rec = _record("Russia threatened to attack Georgia if it joined NATO.")
     ev = [e for e in rec.events if e.type == "THREATEN"]
     assert ev and ev[0].status == "asserted"
+
+
+def test_politicians_attacking_in_words_is_not_an_assault() -> None:
+    rec = _record("Senator Jane Miller attacked her rival John Baker over his tax plan.")
+    assert not [e for e in rec.events if e.type == "ASSAULT"]
+    rec = _record("Clinton would beat Trump in November, the poll found.")
+    assert not [e for e in rec.events if e.type == "ASSAULT"]
+
+
+def test_armed_attack_is_still_an_assault() -> None:
+    rec = _record("Gunmen attacked a police station in Kabul on Monday.")
+    assert [e for e in rec.events if e.type == "ASSAULT"]
+
+
+def test_a_possessed_thing_is_not_an_actor() -> None:
+    rec = _record("The governor's budget cuts hurt the teachers union.")
+    assert all("cuts" not in (e.actor.text if e.actor else "") for e in rec.events)
+
+
+def test_deployment_on_a_date_is_mobilize() -> None:
+    text = "Russia deployed missiles to Kaliningrad on Monday."
+    assert classify_pair(text, _span(text, "Russia"), None) == ("MOBILIZE", "weapons")

@@ -110,6 +110,14 @@ _RULE_CONFIDENCE = 0.6
 # Minimum root probability for classify_pair: lower when the predicate is a known event verb.
 _PAIR_MIN = {True: 0.3, False: 0.6}
 _ATTACK_PREPS = {"at", "against", "on", "upon", "into"}
+_WHEN = {"DATE", "TIME"}
+
+
+def _attack_prep(prep: Token) -> bool:
+    """ "at X", "against X", "on X", but not a date ("on Monday")."""
+    if prep.dep_ != "prep" or prep.lower_ not in _ATTACK_PREPS:
+        return False
+    return any(g.dep_ == "pobj" and g.ent_type_ not in _WHEN for g in prep.children)
 
 
 def mobilization_mode(verb: Token | None, recipient: Token | None) -> str | None:
@@ -122,7 +130,7 @@ def mobilization_mode(verb: Token | None, recipient: Token | None) -> str | None
         return None
     if recipient is not None and recipient.ent_type_ not in {"LOC", "FAC"}:
         return None
-    if any(c.dep_ == "prep" and c.lower_ in _ATTACK_PREPS for c in verb.children):
+    if any(_attack_prep(c) for c in verb.children):
         return None  # "fired missiles at X" is an attack, not a deployment
     for child in verb.children:
         if child.dep_ in {"dobj", "obj", "nsubjpass"}:

@@ -46,6 +46,13 @@ class Lexicon:
             for r, _ in ps
         )  # fmt: skip
 
+    def pattern_roots(self, lemma: str) -> set[str]:
+        """Every root the verb's CAMEO patterns can code ("speak" + situation -> CONSULT)."""
+        return {
+            r for i in self._verbs.get(lemma, []) for ps in self._patterns[i].values()
+            for r, _ in ps
+        }  # fmt: skip
+
     def default(self, lemma: str) -> list[tuple[str, str]]:
         """The roots a verb codes without any object (its block's or its own code)."""
         out = []
