@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dateline.quotes.find import find_quotes
+from dateline.quotes.syntax import speech_forms
 from dateline.records import Quote, Signal
 
 if TYPE_CHECKING:
@@ -30,16 +31,35 @@ def _nested(q: Quote, quotes: Sequence[Quote]) -> bool:
     )
 
 
-def orphan_signals(quotes: Sequence[Quote]) -> list[Signal]:
+def _says(q: Quote, text: str | None) -> bool:
+    """The report's cue is a verb of saying ("It said ..."), not of knowing or doing ("He
+    knows ...", "it means admitting ..."): only a statement can be an orphan quote."""
+    if q.cue is None:
+        return False
+    if text is None:
+        return True
+    return text[q.cue.start : q.cue.end].lower() in speech_forms()
+
+
+def _first_person(q: Quote, text: str | None) -> bool:
+    if q.source is None or text is None:
+        return False
+    return text[q.source.start : q.source.end].lower() in ("i", "we")
+
+
+def orphan_signals(quotes: Sequence[Quote], text: str | None = None) -> list[Signal]:
     """One ``orphan_quote`` signal per top-level quotation whose speaker the text does not give
-    (and per report whose stated source cannot be resolved)."""
+    (and per reported statement whose stated source cannot be resolved). With ``text``, an
+    indirect report counts only when its cue is a verb of saying."""
     out = []
     for q in quotes:
         if q.speaker is not None or q.speaker_name is not None or _nested(q, quotes):
             continue
-        # A quotation, or a report whose stated source ("It said") leads nowhere; not a
+        if _first_person(q, text):
+            continue  # "I told him ...": the writer speaks
+        # A quotation, or a statement whose stated source ("It said") leads nowhere; not a
         # sourceless construction like "Asked about X, ..." that quotes no one.
-        if q.kind != "indirect" or q.source is not None:
+        if q.kind == "direct" or (q.source is not None and _says(q, text)):
             detail = f"{q.kind} quote {q.id} has no determinable speaker"
             out.append(
                 Signal(
@@ -59,4 +79,4 @@ def run(analysis: Analysis) -> None:
         return
     quotes = find_quotes(analysis.doc, analysis.entities)
     analysis.quotes.extend(quotes)
-    analysis.signals.extend(orphan_signals(quotes))
+    analysis.signals.extend(orphan_signals(quotes, analysis.text))

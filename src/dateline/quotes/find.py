@@ -3,9 +3,10 @@
 Three sources of quotes, merged: reporting verbs and "according to" from the parse
 (:mod:`dateline.quotes.syntax`), quotation marks (:mod:`dateline.quotes.marks`) attached to a
 nearby cue ("...," X said / X said: "..."), and quotations with no cue that continue the
-previous speaker's quote in the next paragraph. Speakers are then resolved in reading order
-(:mod:`dateline.quotes.speakers`); a quotation whose speaker the text does not give keeps
-``speaker=None`` rather than a guess.
+previous sentence's or paragraph's single speaker. Reports voiced inside someone's quotation
+and quoted terms inside the writer's own sentence (titles, scare quotes) are not attributions.
+Speakers are then resolved in reading order (:mod:`dateline.quotes.speakers`); a quotation
+whose speaker the text does not give keeps ``speaker=None`` rather than a guess.
 """
 
 from __future__ import annotations
@@ -37,9 +38,10 @@ from dateline.records import Entity, Quote, Span
 __all__ = ["find_quotes"]
 
 MIN_QUOTE_WORDS = 4
-_TRAIL_TOKENS = 8
+_TRAIL_TOKENS = 16
 _FIRST_PERSON = {"i", "me"}
 _STOPS = {".", "!", "?", ";"}
+_TERMINAL = ".!?…"
 _STARTS_KEY = "dateline.quotes.token_starts"
 _OWN_CONTENT = {"ccomp"}
 
@@ -80,8 +82,9 @@ def _cue_after(doc: Doc, q: QuoteSpan) -> Candidate | None:
     first = _token_at(doc, q.end)
     if first is None:
         return None
-    # '"...," she elaborated': after a comma inside the marks any verb with a subject reports.
-    comma = text_of(doc)[q.start : q.end].rstrip("\"”»' ").endswith(",")
+    # '"...," she elaborated' / '"...?" he pressed': after a comma, question or exclamation
+    # mark inside the marks any verb with a subject reports.
+    comma = text_of(doc)[q.start : q.end].rstrip("\"”»' ").endswith((",", "?", "!"))
     seen = 0
     for tok in doc[first.i :]:
         if "\n" in tok.text or ("\n" in tok.whitespace_ and tok.i > first.i):
@@ -93,20 +96,65 @@ def _cue_after(doc: Doc, q: QuoteSpan) -> Candidate | None:
             return None
         if tok.pos_ in ("VERB", "AUX") and (comma or cue_weight(tok.lemma_.lower()) > 0):
             src = source_of(tok)
-            if src is None or any(c.dep_ in _OWN_CONTENT for c in tok.children):
+            if src is not None and src.idx < q.end:
+                src = _subject_between(doc, first, tok)  # the parser took a word of the quote
+            if src is None and seen == 1:
+                src = _inverted_subject(tok)
+            if src is None or any(_own_content(tok, c) for c in tok.children):
                 return None  # a cue with its own content is another attribution
             return _direct(q, tok, src)
     return None
 
 
+def _subject_between(doc: Doc, first: Token, verb: Token) -> Token | None:
+    """'"...," Ramos, 58, told AFP': the head of the first noun phrase between quote and cue."""
+    for tok in doc[first.i : verb.i]:
+        if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+            while tok.dep_ == "compound" and tok.i < tok.head.i < verb.i:
+                tok = tok.head
+            return tok
+    return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'"...," said the woman': the noun phrase right after a cue that opens the clause (the
+    parser often misreads the inverted subject)."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].pos_ in ("DET", "ADJ", "NUM"):
+        k += 1
+    if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    tok = doc[k]
+    while tok.dep_ in ("compound", "amod", "det") and tok.head.i > tok.i and tok.head.i - tok.i < 4:
+        tok = tok.head
+    return tok
+
+
+def _own_content(cue: Token, child: Token) -> bool:
+    """A clause the cue reports besides the quotation before it; not the rest of that same
+    quotation ('"A," she said, "but B."')."""
+    if child.dep_ not in _OWN_CONTENT:
+        return False
+    start = child.left_edge.i
+    if start < cue.i:
+        return False  # the quotation itself, parsed as the cue's complement
+    return not any(t.is_quote for t in cue.doc[cue.i + 1 : start + 1])
+
+
 def _cue_before(doc: Doc, q: QuoteSpan) -> Candidate | None:
     """'X said: "..."' / 'X said, "..."': a clause ending in a colon or comma before the quote."""
     before = text_of(doc)[: q.start].rstrip()
+    if before.endswith(" that"):
+        return _cue_that(doc, q, len(before) - 4)
     if not before or before[-1] not in ":,":
         return None
     mark = _token_at(doc, len(before) - 1)
     if mark is None or mark.i == 0:
         return None
+    if before[-1] == ":" and doc[mark.i - 1].ent_type_ == "PERSON":
+        name = doc[mark.i - 1]  # 'ANALYSIS - Jane Roe: "..."': a speaker label
+        return Candidate((q.start, q.end), (mark.idx, mark.idx + 1), name, source_span(name), 1.0)
     verb = _verb_before(doc[mark.i - 1], q.start)
     if verb is None or (before[-1] == "," and cue_weight(verb.lemma_.lower()) == 0):
         return None
@@ -114,6 +162,25 @@ def _cue_before(doc: Doc, q: QuoteSpan) -> Candidate | None:
     if src is None:
         return None
     return _direct(q, verb, src)
+
+
+def _cue_that(doc: Doc, q: QuoteSpan, at: int) -> Candidate | None:
+    """'X said in a statement that "..."': the nearest reporting verb the 'that' hangs from."""
+    mark = _token_at(doc, at)
+    if mark is None:
+        return None
+    for t in mark.ancestors:
+        if t.idx >= q.start:
+            continue
+        if t.pos_ in ("VERB", "AUX") and cue_weight(t.lemma_.lower()) > 0:
+            src = source_of(t)
+            return _direct(q, t, src) if src is not None else None
+    sent = [t for t in mark.sent if t.i < mark.i and t.pos_ == "VERB"]
+    verbs = [t for t in sent if cue_weight(t.lemma_.lower()) > 0 and source_of(t) is not None]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    return _direct(q, verb, source_of(verb))  # type: ignore[arg-type]
 
 
 def _verb_before(tok: Token, limit: int) -> Token | None:
@@ -184,6 +251,10 @@ def _merge_marks(doc: Doc, cands: list[Candidate]) -> list[_Attr]:
             continue
         text = text_of(doc)[q.start : q.end]
         if _words(text) < MIN_QUOTE_WORDS:
+            # '"The bullying," Wallace said': a short quotation counts when someone says it.
+            short = _cue_after(doc, q) if _terminal(text_of(doc), q, 1) else None
+            if short is not None:
+                attrs.append(_Attr(short))
             continue
         cand = _cue_after(doc, q) or _cue_before(doc, q)
         if cand is not None:
@@ -194,10 +265,10 @@ def _merge_marks(doc: Doc, cands: list[Candidate]) -> list[_Attr]:
     return _join_split_quotes(doc, attrs)
 
 
-def _terminal(text: str, q: QuoteSpan) -> bool:
+def _terminal(text: str, q: QuoteSpan, min_words: int = MIN_QUOTE_WORDS) -> bool:
     """The quotation is a full utterance: its words end with punctuation inside the marks."""
     inner = text[q.start + 1 : q.end - 1].rstrip()
-    return bool(inner) and inner[-1] in ",.!?;:" and _words(inner) >= MIN_QUOTE_WORDS
+    return bool(inner) and inner[-1] in ",.!?;:" and _words(inner) >= min_words
 
 
 def _join_split_quotes(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
@@ -256,6 +327,12 @@ def _float(doc: Doc, attrs: list[_Attr]) -> None:
     for a in top:
         if a.cand.cue is not None or a.cand.source_token is not None:
             continue
+        here = _same_paragraph_speaker(doc, top, a)
+        if here is not None:
+            a.floating_from = here
+            a.speaker = here.speaker
+            a.cand.source = here.cand.source
+            continue
         prev = _paragraph_before(text_of(doc), a.cand.content[0])
         if prev is None:
             continue
@@ -272,6 +349,60 @@ def _float(doc: Doc, attrs: list[_Attr]) -> None:
         a.floating_from = last
         a.speaker = last.speaker
         a.cand.source = last.cand.source
+
+
+def _opens_sentence(before: str) -> bool:
+    """The text before a quotation ends a sentence ('... she said. "Next."')."""
+    tail = before.rstrip()
+    if not tail:
+        return False
+    if tail[-1] in "\"”»'’" and len(tail) > 1:
+        return tail[-2] in _TERMINAL
+    return tail[-1] in _TERMINAL
+
+
+def _same_paragraph_speaker(doc: Doc, top: list[_Attr], a: _Attr) -> _Attr | None:
+    """'"A," she said. "B."' / 'X said Y. "B."': a cue-less quotation opening a sentence goes
+    on with the speaker of the previous sentence, when that sentence gives exactly one."""
+    text = text_of(doc)
+    start = a.cand.content[0]
+    para = text.rfind("\n", 0, start) + 1
+    if not _opens_sentence(text[para:start]):
+        return None
+    before = [
+        b
+        for b in top
+        if b is not a
+        and (b.speaker is not None or b.cand.source is not None)
+        and para <= _anchor(b) < start
+        and b.cand.content[1] <= start
+    ]
+    if not before:
+        return None
+    last = max((b for b in before if not _relative(b)), key=_anchor, default=None)
+    if last is None:
+        return None
+    prev_start = _last_sentence_start(doc, len(text[:start].rstrip()))
+    recent = [
+        b for b in before if _anchor(b) >= min(prev_start, _anchor(last)) and not _relative(b)
+    ]
+    if _anchor(last) < prev_start or len({_attr_key(text, b) for b in recent}) != 1:
+        return None
+    return last
+
+
+def _relative(a: _Attr) -> bool:
+    """A report inside a relative clause about someone ('X, who has accused Y of ...')."""
+    cue = a.cand.cue
+    tok = _token_at(a.cand.source_token.doc, cue[0]) if cue and a.cand.source_token else None
+    return tok is not None and tok.dep_ == "relcl"
+
+
+def _attr_key(text: str, a: _Attr) -> tuple[str | None, bool]:
+    if a.speaker is not None:
+        return _speaker_key(a.speaker)
+    src = a.cand.source
+    return (text[src[0] : src[1]].lower() if src else None, False)
 
 
 def _anchor(a: _Attr) -> int:
@@ -391,4 +522,31 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
     marks = find_quote_spans(text_of(doc))
     attrs = _merge_marks(doc, _candidates(doc))
     _resolve(doc, attrs, entities)
-    return [_record(doc, k, a, marks) for k, a in enumerate(attrs, start=1)]
+    kinds = [_kind(doc, a.cand.content, marks) for a in attrs]
+    quoted = [a.cand.content for a, k in zip(attrs, kinds, strict=True) if k != "indirect"]
+    kept = [
+        a
+        for a, k in zip(attrs, kinds, strict=True)
+        if (k == "direct" or not _within(a, quoted)) and not _quoted_term(doc, a)
+    ]
+    return [_record(doc, k, a, marks) for k, a in enumerate(kept, start=1)]
+
+
+def _quoted_term(doc: Doc, a: _Attr) -> bool:
+    """Quotation marks around words inside the writer's own sentence, with no cue and no
+    speaker ('a city of "honesty and straight talk."', 'dubbed the "Defeat Hillary PAC"'):
+    a title, scare quote or borrowed phrase, not a quotation."""
+    c = a.cand
+    if c.cue is not None or c.source is not None or a.speaker is not None:
+        return False
+    text = text_of(doc)
+    para = text.rfind("\n", 0, c.content[0]) + 1
+    before = text[para : c.content[0]].rstrip()
+    return bool(before) and before[-1] not in ":" and not _opens_sentence(before)
+
+
+def _within(a: _Attr, quoted: list[tuple[int, int]]) -> bool:
+    """A report voiced inside someone's quotation ('"Critics say I lied," she said') is part
+    of that quotation, not an attribution of the article's own."""
+    at = _anchor(a)
+    return any(c[0] < at < c[1] and c != a.cand.content for c in quoted)

@@ -36,10 +36,11 @@ class QuoteSpan:
 def _role(text: str, i: int) -> str:
     """'open', 'close' or 'either' for the mark at ``i``, from the characters around it."""
     ch = text[i]
-    if ch in _OPEN:
-        return "open"
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in _OPEN:
+        # An opening mark typed where a closing one belongs ('"It's unusual,“ said X').
+        return "either" if after.isspace() and not before.isspace() else "open"
     if ch in _CLOSE:
         # A closing mark typed where an opening one belongs ('”This is why...').
         return "either" if before.isspace() and after.isalnum() else "close"

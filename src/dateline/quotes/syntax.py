@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +27,7 @@ __all__ = [
     "frames",
     "source_of",
     "source_span",
+    "speech_forms",
     "verb_candidates",
 ]
 
@@ -45,6 +47,23 @@ SPEECH_VERBS = {
     "argue", "write", "announce", "declare", "recall", "reply", "respond", "acknowledge",
     "admit", "confirm", "deny", "emphasize", "emphasise", "tweet", "testify", "assert",
 }  # fmt: skip
+_IRREGULAR = {
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
+    "tweet": ("tweeted",), "testify": ("testified", "testifies"), "deny": ("denied", "denies"),
+    "reply": ("replied", "replies"), "admit": ("admitted", "admitting"),
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def speech_forms() -> frozenset[str]:
+    """Inflected forms of :data:`SPEECH_VERBS` ("said", "notes", "warning", ...)."""
+    out: set[str] = set()
+    for verb in SPEECH_VERBS:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        third = verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s")
+        out.update((verb, third, stem + "ed", stem + "ing"))
+        out.update(_IRREGULAR.get(verb, ()))
+    return frozenset(out)
 
 
 @dataclass
@@ -84,6 +103,9 @@ def source_of(cue: Token) -> Token | None:
     conjuncts) the subject of the verb it hangs from. A passive subject is not a source
     ("Asked about it, she..." / "he is expected to..."): those have none unless an agent."""
     subjects = [c for c in cue.children if c.dep_ in _SUBJ_DEPS and not _line_between(c, cue)]
+    if not subjects:  # '"...," Conway notes': the parser may read "Conway notes" as one noun
+        subjects = [c for c in cue.lefts if c.dep_ == "compound" and c.i == cue.i - 1]
+        subjects = [c for c in subjects if c.pos_ in ("PROPN", "PRON", "NOUN")]
     if subjects:  # the parser may hang a headline's noun on the next line's verb too
         return min(subjects, key=lambda c: abs(c.i - cue.i))
     passive = False
@@ -109,7 +131,10 @@ def source_of(cue: Token) -> Token | None:
     if cue.dep_ in _INHERIT_DEPS:
         if cue.dep_ == "advcl" and cue.tag_ != "VBG":
             return None
-        return source_of(head) if head.pos_ in ("VERB", "AUX") else None
+        src = source_of(head) if head.pos_ in ("VERB", "AUX") else None
+        if src is not None and cue.dep_ == "xcomp" and src.lower_ == "it":
+            return None  # "it's fair to say", "it means admitting": nobody speaks
+        return src
     return None
 
 
