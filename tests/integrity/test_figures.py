@@ -49,3 +49,23 @@ def test_compact_money_is_read(nlp):
     figs = extract_figures(nlp("The deal is worth $4.5bn, the company said."))
     money = [f for f in figs if f.kind == "money"]
     assert money and money[0].value == 4.5e9 and money[0].unit == "USD"
+
+
+def test_incidental_small_counts_are_not_figures(nlp):
+    text = (
+        "He recalled that these three Baltic countries spent $1.5 billion on defense. "
+        "The two women spoke for five minutes. In one tweet, she thanked her four children."
+    )
+    figs = extract_figures(nlp(text))
+    assert [f.kind for f in figs] == ["money"]
+
+
+def test_small_counts_of_forces_and_hedged_counts_are_figures(nlp):
+    text = (
+        "NATO has placed four multinational battalions in the region. "
+        "Hackers targeted systems in at least two states. Officials said 25 countries joined."
+    )
+    figs = {f.text: f for f in extract_figures(nlp(text))}
+    assert figs["four"].unit == "battalion"
+    assert figs["at least two"].qualifier == "at_least"
+    assert figs["25"].value == 25

@@ -53,3 +53,35 @@ def test_run_survives_odd_input(analysis):
     a = analysis("Plain text.")
     a.doc = None
     run(a)
+
+
+def test_figures_read_as_claims():
+    from dateline.records import Figure
+
+    figs = [
+        Figure(
+            start=0,
+            end=18,
+            text="As many as 100,000",
+            kind="count",
+            unit="troop",
+            value=100_000,
+            qualifier="at_most",
+            measures="Russian troops",
+        ),
+        Figure(
+            start=30,
+            end=60,
+            text="about one and a half billion dollars",
+            kind="money",
+            unit="USD",
+            value=1.5e9,
+            qualifier="about",
+            time="2016",
+            measures="military spending",
+            claimed_by="He",
+        ),
+    ]
+    out = render_report(Record(id="a2", text="x" * 80, figures=figs))
+    assert "up to 100,000 Russian troops; no named source" in out
+    assert "about $1.5 billion (2016) - military spending; claimed by 'He'" in out

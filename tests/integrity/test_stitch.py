@@ -39,3 +39,14 @@ def test_full_date_after_publication():
     text = "The treaty was signed on March 3, 2019."
     (sig,) = date_mismatches(text, date(2017, 5, 11))
     assert "after the article's date" in sig.detail
+
+
+def test_model_matches_the_features(nlp):
+    from dateline.integrity._text import paragraphs
+    from dateline.integrity.stitch import FEATURES, _model, paragraph_features
+
+    model = _model()
+    assert model["features"] == list(FEATURES) and len(model["weights"]) == len(FEATURES)
+    text = "Voters lined up early.\n\nThe polls opened at seven.\n\nTurnout was high."
+    rows = paragraph_features(nlp(text), paragraphs(text))
+    assert len(rows) == 3 and all(len(r) == len(FEATURES) for r in rows)

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.integrity._text import wordset
+from dateline.integrity._text import REPORTING_VERBS, wordset
 from dateline.records import Figure, Record, Signal
 
 __all__ = [
@@ -136,6 +136,8 @@ def within_article(figures: Sequence[Figure], doc: Doc | None) -> tuple[list[Sig
     signals: list[Signal] = []
     listed: list[dict] = []
     for a, b in figure_contradictions(figures):
+        if not _same_action(a, b, doc):
+            continue
         who_a, who_b = a.claimed_by or "no named source", b.claimed_by or "no named source"
         detail = (
             f"{b.measures}: '{b.text}' ({who_b}) against '{a.text}' at {a.start}-{a.end} ({who_a})"
@@ -153,12 +155,54 @@ def within_article(figures: Sequence[Figure], doc: Doc | None) -> tuple[list[Sig
             {
                 "about": f"when: {verb}",
                 "claims": [
-                    {"start": a0, "end": a1, "text": t1, "sentence": s1.text.strip()},
-                    {"start": b0, "end": b1, "text": t2, "sentence": s2.text.strip()},
+                    {
+                        "start": a0,
+                        "end": a1,
+                        "text": t1,
+                        "sentence": s1.text.strip(),
+                        "claimed_by": _sentence_claimant(s1),
+                    },
+                    {
+                        "start": b0,
+                        "end": b1,
+                        "text": t2,
+                        "sentence": s2.text.strip(),
+                        "claimed_by": _sentence_claimant(s2),
+                    },
                 ],
             }
         )
     return signals, listed
+
+
+def _verb_of(f: Figure, doc: Doc) -> str | None:
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb.lemma_.lower() if verb is not None else None
+
+
+def _same_action(a: Figure, b: Figure, doc: Doc | None) -> bool:
+    """Money and amounts whose "what" is only the clause subject ("Nike holds $10.7 billion",
+    "Nike would owe $3.6 billion") are the same thing only when the same verb states them;
+    counts name what they count ("troops"), so they need no such check."""
+    if doc is None or a.kind == "count" or b.kind == "count":
+        return True
+    return _verb_of(a, doc) == _verb_of(b, doc)
+
+
+def _sentence_claimant(sent: Span) -> str:
+    """Who a sentence says is speaking: the subject of its reporting verb ("The officials
+    stressed ..."), or "no named source" when the writer states it in their own voice."""
+    for tok in sent:
+        if tok.lemma_.lower() in REPORTING_VERBS:
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                phrase = sent.doc[subj[0].left_edge.i : subj[0].right_edge.i + 1]
+                cut = next((t.i for t in phrase if t.text == "," and t.i > subj[0].i), None)
+                return (phrase if cut is None else sent.doc[phrase.start : cut]).text
+    return "no named source"
 
 
 def _claim(f: Figure) -> dict:

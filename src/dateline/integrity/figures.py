@@ -1,6 +1,9 @@
 """Figures as claims: every amount the article states, with what it measures, when, and whose.
 
-A figure is money, a percentage, a count of something ("4,000 troops"), or a range of them.
+A figure is money, a percentage, a count of something ("4,000 troops"), or a range of them,
+and only when it is a claim worth checking: a bare small count of ordinary things ("three Baltic
+countries", "the two women", "one tweet") restates what the article already names and is left out
+unless it counts people, forces, weapons or incidents, or is hedged ("at least two states").
 Who claims it comes, in order, from a quotation that contains it (its speaker), an event in the
 same sentence (``attributed_to``), or the reporting clause that governs it ("He recalled that
 ..."). A claim with none of these is "no named source": "As many as 100,000 troops are
@@ -14,7 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.integrity._text import REPORTING_VERBS
+from dateline.integrity._text import REPORTING_VERBS, wordset
 from dateline.integrity.numbers import parse_number
 from dateline.integrity.sourcing import is_anonymous_source, resolve_attribution
 from dateline.records import Entity, Event, Figure, Quote, Signal, Time
@@ -72,6 +75,21 @@ _RANGE = re.compile(r"^(.*?)\s*(?:-|–|to|and)\s*(.*)$")
 _LABELS = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"}
 _YEARISH = re.compile(r"^(?:1[89]|20)\d\d$")
 _PRONOUNS = frozenset(["he", "she", "they", "it"])
+# Counted nouns (lemmas) whose small counts are still claims: people, forces, arms, incidents.
+_CHECKABLE = wordset(
+    """
+    troop soldier people person civilian casualty death dead victim fatality refugee migrant
+    prisoner hostage detainee protester demonstrator militant fighter rebel insurgent officer
+    policeman police worker employee job member voter supporter delegate vote seat ballot
+    battalion brigade division regiment company unit squadron platoon warship ship submarine
+    vessel tank aircraft plane jet helicopter drone missile rocket bomb warhead launcher
+    battery weapon gun rifle attack strike airstrike bombing raid explosion blast shooting
+    killing clash incident arrest execution inmate child student patient case
+    """
+)
+# Determiners that make a count refer back to a known set ("these three countries").
+_ANAPHORIC = wordset("the these those their its his her our your both all each")
+_SMALL_COUNT = 10
 
 
 def extract_figures(
@@ -142,6 +160,8 @@ def _figure(ent: Span, doc: Doc) -> Figure | None:
     value = parse_number(text) if low is None else None
     if value is None and low is None:
         return None
+    if kind == "count" and not _worth_checking(ent, head, value, qualifier):
+        return None
     return Figure(
         start=ent.start_char,
         end=ent.end_char,
@@ -154,6 +174,28 @@ def _figure(ent: Span, doc: Doc) -> Figure | None:
         qualifier=qualifier,
         measures=_measures(ent, head, kind),
     )
+
+
+def _worth_checking(
+    ent: Span, head: Token | None, value: float | None, qualifier: str | None
+) -> bool:
+    """Whether a count is a claim a reader would check, not an incidental small number.
+
+    Large counts (10 or more) and hedged ones ("at least two") are claims. A small count is one
+    only when it counts people, forces, arms or incidents, and not when a determiner or "one of"
+    makes it refer back to a set the article already named ("these three countries").
+    """
+    if value is None or value >= _SMALL_COUNT:
+        return True
+    if qualifier is not None:
+        return True
+    if value <= 1:
+        return False  # "one tweet", "one reason": an article, not a count
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _ANAPHORIC:
+        return False
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of":
+        return False
+    return head is not None and head.lemma_.lower() in _CHECKABLE
 
 
 def _is_source(head: Token) -> bool:

@@ -3,7 +3,9 @@
 Three independent signs, each anchored where it shows:
 - one person named two ways ("James Mattis" ... "Jim Mattis"): copy from different reports;
 - a paragraph that shares almost nothing with the rest of the article (a topic or source switch
-  lifted from elsewhere): little of its content vocabulary and none of its names recur;
+  lifted from elsewhere): little of its content vocabulary, none of the article's key terms and
+  none of its names recur, its neighbours cohere with each other better than with it, or it
+  follows another outlet's house style (quotation marks, "U.S.", "Mr.");
 - a weekday that does not match its date ("Tuesday, May 10, 2017"), or a full date after the
   article's publication date: the paragraph was written for another day.
 """
@@ -23,6 +25,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from dateline.integrity._text import Paragraph, QuoteMask
+from dateline.integrity.house_style import bare_surnames, style_clashes
 from dateline.records import Signal
 
 __all__ = [
@@ -144,7 +147,66 @@ FEATURES = (
     "new_names",
     "log_size",
     "unintroduced",
+    "cos_rest",
+    "key_terms",
+    "new_weekday",
+    "style_clash",
+    "bare_surnames",
+    "bridge_cos",
+    "cos_window",
 )
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _counts(doc: Doc, start: int, end: int) -> Counter[str]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return Counter()
+    return Counter(
+        t.lemma_.lower() for t in span if t.pos_ in _POS and not t.is_stop and t.is_alpha
+    )
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    """Cosine of sublinear term counts (1 + log tf): repeated words count, but not linearly."""
+    if not a or not b:
+        return 0.0
+    wa = {w: 1 + math.log(v) for w, v in a.items() if v > 0}
+    wb = {w: 1 + math.log(v) for w, v in b.items() if v > 0}
+    num = sum(v * wb.get(w, 0.0) for w, v in wa.items())
+    den = math.sqrt(sum(v * v for v in wa.values()) * sum(v * v for v in wb.values()))
+    return num / den if den else 0.0
+
+
+def _cohesion(doc: Doc, paras: Sequence[Paragraph]) -> list[tuple[float, ...]]:
+    """Per paragraph: cosine with the rest of the article; share of the article's key terms
+    (the ten content words most paragraphs use, counted without this one) it contains; whether
+    it names a weekday the rest never does while the rest names others; how much more its two
+    neighbours share with each other than with it; cosine with the two paragraphs either side."""
+    counts = [_counts(doc, p.start, p.end) for p in paras]
+    total: Counter[str] = Counter()
+    spread: Counter[str] = Counter()
+    for c in counts:
+        total.update(c)
+        spread.update(set(c))
+    days = [set(_WEEKDAY.findall(doc.text[p.start : p.end])) for p in paras]
+    out = []
+    for k, c in enumerate(counts):
+        rest = total - c
+        others = Counter({w: n - (w in c) for w, n in spread.items() if n - (w in c) >= 2})
+        keys = [w for w, _ in others.most_common(10)]
+        key_share = sum(1 for w in keys if w in c) / len(keys) if keys else 0.0
+        rest_days = set().union(*(d for j, d in enumerate(days) if j != k))
+        new_day = float(bool(days[k]) and bool(rest_days) and not days[k] & rest_days)
+        prev = counts[k - 1] if k > 0 else Counter()
+        nxt = counts[k + 1] if k + 1 < len(counts) else Counter()
+        bridge = _cosine(prev, nxt) - max(_cosine(c, prev), _cosine(c, nxt))
+        window: Counter[str] = Counter()
+        for j in range(max(0, k - 2), min(len(counts), k + 3)):
+            if j != k:
+                window.update(counts[j])
+        out.append((_cosine(c, rest), key_share, new_day, bridge, _cosine(c, window)))
+    return out
 
 
 def _sim(a: set[str], b: set[str]) -> float:
@@ -160,6 +222,7 @@ def paragraph_features(doc: Doc, paras: Sequence[Paragraph]) -> list[list[float]
     contents = [_content(doc, p.start, p.end) for p in paras]
     vocab = [w | n for w, n in contents]
     unintroduced = _unintroduced(doc, paras)
+    cohesion = _cohesion(doc, paras)
     totals: Counter[str] = Counter()
     for v in vocab:
         totals.update(v)
@@ -172,7 +235,12 @@ def paragraph_features(doc: Doc, paras: Sequence[Paragraph]) -> list[list[float]
         bridge = _sim(prev, nxt) - max(s_prev, s_next)
         names = contents[k][1]
         new_names = sum(1 for n in names if totals[n] == 1) / len(names) if names else 0.0
-        rows.append([share, s_prev, s_next, bridge, new_names, math.log1p(len(v)), unintroduced[k]])
+        style = min(len(style_clashes(doc.text, paras, k)), 3)
+        bare = min(bare_surnames(doc.text, paras, k), 3)
+        size = math.log1p(len(v))
+        own = [share, s_prev, s_next, bridge, new_names, size, unintroduced[k]]
+        near = cohesion[k]
+        rows.append([*own, *near[:3], float(style), float(bare), *near[3:]])
     return rows
 
 
@@ -229,15 +297,21 @@ def topic_switches(doc: Doc | None, paras: Sequence[Paragraph], mask: QuoteMask)
                 kind="stitched_text",
                 start=p.start,
                 end=p.end,
-                detail=(
-                    f"paragraph shares {row[0]:.0%} of its content words and names with the rest "
-                    f"of the article and {max(row[1], row[2]):.0%} with its neighbours: a topic "
-                    "or source switch"
-                ),
+                detail=_switch_detail(row, style_clashes(doc.text, paras, k)),
                 strength=round(prob, 2),
             )
         )
     return out
+
+
+def _switch_detail(row: Sequence[float], clashes: Sequence[str]) -> str:
+    detail = (
+        f"this paragraph shares {row[0]:.0%} of its content words and names with the rest of the "
+        f"article and {max(row[1], row[2]):.0%} with its neighbours"
+    )
+    if clashes:
+        detail += f", and writes {', '.join(clashes)} differently from the rest"
+    return detail + ": a topic or source switch, as when a paragraph of another report is pasted in"
 
 
 def date_mismatches(text: str, published: date | None) -> list[Signal]:

@@ -1,0 +1,75 @@
+"""House style: typographic habits that differ between outlets and betray pasted-in copy.
+
+Every outlet writes its apostrophes, quotation marks, dashes, "U.S.", percentages, month and
+title abbreviations one way. A paragraph pasted from another report keeps its source's habits,
+so a paragraph that writes one variant where the rest of the article only ever writes the other
+is a sign of a source switch, independent of what the paragraph is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dateline.integrity._text import Paragraph
+
+__all__ = ["STYLES", "bare_surnames", "style_clashes"]
+
+# (habit, variant A, variant B): an outlet writes one of the two.
+STYLES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
+    ("apostrophe", re.compile(r"\w'\w"), re.compile(r"\w’\w")),
+    ("quotation marks", re.compile(r'"'), re.compile(r"[“”]")),
+    ("dash", re.compile(r"—"), re.compile(r" -- | – | - ")),
+    ("honorifics", re.compile(r"\b(?:Mr|Mrs|Ms)\. [A-Z]"), None),
+    ("percent", re.compile(r"\d ?%"), re.compile(r"\d percent\b")),
+    ("U.S.", re.compile(r"\bU\.S\.(?!\w)"), re.compile(r"\bUS\b")),
+    (
+        "month names",
+        re.compile(r"\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. \d"),
+        re.compile(r"\b(?:January|February|August|September|October|November|December) \d"),
+    ),
+    (
+        "titles",
+        re.compile(r"\b(?:Sen|Gov|Rep)\. [A-Z]"),
+        re.compile(r"\b(?:Senator|Governor|Representative) [A-Z]"),
+    ),
+    ("ellipsis", re.compile(r"…"), re.compile(r"\.\.\.")),
+)
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\. ([A-Z][a-z]+)")
+_NAMED_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s$|[A-Z][a-z]+\.?\s$")
+
+
+def _split(text: str, para: Paragraph) -> tuple[str, str]:
+    return text[para.start : para.end], text[: para.start] + "\n" + text[para.end :]
+
+
+def style_clashes(text: str, paras: Sequence[Paragraph], k: int) -> list[str]:
+    """Habits paragraph ``k`` writes one way while the rest of the article writes only the other
+    way, at least twice (for honorifics: the paragraph uses "Mr."/"Ms.", the rest never does)."""
+    mine, rest = _split(text, paras[k])
+    out = []
+    for habit, a, b in STYLES:
+        pa, ra = len(a.findall(mine)), len(a.findall(rest))
+        if b is None:
+            if pa and not ra:
+                out.append(habit)
+            continue
+        pb, rb = len(b.findall(mine)), len(b.findall(rest))
+        if (pa and not pb and rb >= 2 and not ra) or (pb and not pa and ra >= 2 and not rb):
+            out.append(habit)
+    return out
+
+
+def bare_surnames(text: str, paras: Sequence[Paragraph], k: int) -> int:
+    """Surnames paragraph ``k`` writes bare ("Trump said") that the rest of the article always
+    writes with an honorific ("Mr. Trump"): the paragraph follows another house style."""
+    mine, rest = _split(text, paras[k])
+    titled = _HONORIFIC.findall(rest)
+    if len(titled) < 2:
+        return 0
+    n = 0
+    for name in set(titled):
+        for m in re.finditer(rf"\b{re.escape(name)}\b", mine):
+            if not _NAMED_BEFORE.search(mine[max(0, m.start() - 12) : m.start()]):
+                n += 1
+    return n
