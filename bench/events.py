@@ -13,6 +13,7 @@ Usage: python bench/events.py [--shared ../shared] [--skip-gsr]
 from __future__ import annotations
 
 import argparse
+import csv
 import re
 import sys
 import time
@@ -21,7 +22,8 @@ from pathlib import Path
 
 from dateline import nlp as _nlp
 from dateline.config import Settings
-from dateline.events.classify import classify_span
+from dateline.events.classify import MODES, classify_span
+from dateline.events.modes import cue_mode
 from dateline.events.plv import dev_split, read_plv
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,13 +57,14 @@ def ece(conf: list[float], correct: list[bool], bins: int = 5) -> tuple[float, l
 def bench_pairs(shared: Path) -> None:
     _, dev = dev_split(read_plv(shared / "data/events/plv/PLV_train.tsv"))
     nlp = _nlp.load(Settings().model)
-    gold, pred, conf = [], [], []
+    gold, pred, conf, modes = [], [], [], []
     t0 = time.perf_counter()
     for ex in dev:
         res = classify_span(nlp(ex.text)[:], ex.actor, ex.recipient)
         root = "NONE" if res is None else ("YIELD" if res.root in YIELD else res.root)
         gold.append(ex.label)
         pred.append(root)
+        modes.append(res.mode if res else None)
         conf.append(res.probability if res else 0.0)
     secs = time.perf_counter() - t0
     acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
@@ -71,6 +74,28 @@ def bench_pairs(shared: Path) -> None:
     print(f"speed: {len(dev) / secs:.0f} pairs/s (spaCy parse included, 1 process)")
     e, rows = ece(conf, [g == p for g, p in zip(gold, pred, strict=True)])
     print(f"calibration: ECE {e:.3f} over 5 bins; " + "; ".join(rows))
+    with_modes = [m for p, m in zip(pred, modes, strict=True) if p in MODES]
+    filled = sum(m is not None for m in with_modes)
+    print(f"modes: filled for {filled}/{len(with_modes)} predicted pairs whose root has modes")
+
+
+def bench_cues(shared: Path) -> None:
+    """The codebook cue table against the synthetic stories' mode labels (never trained on)."""
+    path = shared / "data/events/synthetic/gpt_synthetic_events_2023-10-19_19.csv"
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    n = fill = ok = 0
+    for row in rows:
+        root, mode = row["label"], row["mode"].lower()
+        mode = {"sieze": "seize", "primative": "primitive"}.get(mode, mode)
+        if root not in MODES or not mode:
+            continue
+        got = cue_mode(root, row["text"].strip().split("\n")[0])
+        n, fill, ok = n + 1, fill + (got is not None), ok + (got == mode)
+    print(
+        f"mode cue table on synthetic first sentences (gold root given, {n} with a mode): "
+        f"fills {fill / n:.2f}, agrees with the pseudo-label on {ok / max(fill, 1):.2f} of those"
+    )
 
 
 def cameo_to_plover(shared: Path) -> dict[str, str]:
@@ -173,6 +198,7 @@ def main() -> None:
     if not (args.shared / "data/events").exists():
         sys.exit(f"no {args.shared}/data/events: nothing to measure")
     bench_pairs(args.shared)
+    bench_cues(args.shared)
     if not args.skip_gsr:
         bench_gsr(args.shared)
 

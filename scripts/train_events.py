@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import math
 import random
@@ -37,6 +38,8 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/dateline/data/events"
 CACHE = Path("/tmp/dateline_events_features.json")
 YIELD = {"CONCEDE", "RETREAT"}
+# The synthetic stories' misspelt modes, as the PLOVER codebook spells them.
+MODE_SPELLING = {"sieze": "seize", "primative": "primitive"}
 _ENT = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -49,15 +52,24 @@ def synthetic_pairs(shared: Path, limit: int) -> list[tuple[str, str, str]]:
     out = []
     for row in rows[:limit]:
         text = row["text"].strip().split("\n")[0]
-        out.append((text, row["label"], row["mode"].lower()))
+        mode = row["mode"].lower()
+        out.append((text, row["label"], MODE_SPELLING.get(mode, mode)))
     return out
+
+
+def _feature_version() -> str:
+    """Hash of the feature code, so the cache is rebuilt when features change."""
+    src = ROOT / "src/dateline/events"
+    blob = b"".join((src / f).read_bytes() for f in ("features.py", "lexicon.py"))
+    return hashlib.sha1(blob + (OUT / "cameo_lexicon.json").read_bytes()).hexdigest()[:12]
 
 
 def featurise(shared: Path, n_synth: int) -> dict:
     """Features of PLV rows and synthetic pairs, cached between runs."""
+    version = _feature_version()
     if CACHE.exists():
         cached = json.loads(CACHE.read_text())
-        if cached.get("n_synth") == n_synth:
+        if cached.get("n_synth") == n_synth and cached.get("version") == version:
             return cached
     nlp = _nlp.load(Settings().model)
     plv = read_plv(shared / "data/events/plv/PLV_train.tsv")
@@ -78,7 +90,7 @@ def featurise(shared: Path, n_synth: int) -> dict:
         synth.append(
             {"f": pair_features(sent, a, r), "label": label, "root": root, "mode": mode, "t": text}
         )
-    data = {"n_synth": n_synth, "plv": feats, "synth": synth}
+    data = {"n_synth": n_synth, "version": version, "plv": feats, "synth": synth}
     CACHE.write_text(json.dumps(data))
     return data
 

@@ -210,3 +210,18 @@ def test_a_possessed_thing_is_not_an_actor() -> None:
 def test_deployment_on_a_date_is_mobilize() -> None:
     text = "Russia deployed missiles to Kaliningrad on Monday."
     assert classify_pair(text, _span(text, "Russia"), None) == ("MOBILIZE", "weapons")
+
+
+def test_attacking_troops_is_not_a_deployment() -> None:
+    text = "They will attack Turkish troops."
+    got = classify_pair(text, _span(text, "They"), None)
+    assert got is None or got[0] != "MOBILIZE"
+    rec = _record("Kurdish militants will attack Turkish troops in Syria, a spokesman said.")
+    assert rec.events and not [e for e in rec.events if e.type == "MOBILIZE"]
+    text = "Police seized weapons in the raid."
+    assert classify_pair(text, _span(text, "Police"), None) != ("MOBILIZE", "weapons")
+
+
+def test_amassing_troops_is_still_a_deployment() -> None:
+    text = "Russia amassed troops near the border."
+    assert classify_pair(text, _span(text, "Russia"), None) == ("MOBILIZE", "troops")

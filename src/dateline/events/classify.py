@@ -17,6 +17,7 @@ from dateline.events.cues import NOT_EVENT
 from dateline.events.features import head_token, pair_features, tokens, trigger_of
 from dateline.events.lexicon import lexicon
 from dateline.events.model import load_model
+from dateline.events.modes import cue_mode
 
 __all__ = [
     "MODES",
@@ -27,13 +28,15 @@ __all__ = [
     "mobilization_mode",
 ]
 
-# PLOVER modes per root (PLOVER codebook / manual, v2 draft).
+# PLOVER modes per root (PLOVER codebook / manual, v2 draft; codebook spellings).
 MODES: dict[str, tuple[str, ...]] = {
     "CONSULT": ("visit", "third-party", "multilateral", "phone"),
     "ACCUSE": ("disapprove", "investigate", "allege"),
     "REQUEST": ("assist", "change", "yield", "meet"),
     "REJECT": ("assist", "change", "yield", "meet"),
-    "THREATEN": ("restrict", "ban", "arrest", "relations", "violence", "expel", "territory"),
+    "THREATEN": (
+        "restrict", "ban", "arrest", "relations", "rights", "violence", "expel", "territory",
+    ),
     "PROTEST": ("demo", "riot", "strike", "hunger", "obstruct", "boycott"),
     "SANCTION": ("convict", "expel", "withdraw", "discontinue"),
     "MOBILIZE": ("troops", "weapons", "police", "militia"),
@@ -43,7 +46,7 @@ MODES: dict[str, tuple[str, ...]] = {
     ),
     "ASSAULT": (
         "abduct", "beat", "sexual", "torture", "execute", "firearms", "explosives",
-        "suicide-attack", "assassinate", "aerial", "drone", "heavy-weapons", "primative",
+        "suicide-attack", "assassinate", "aerial", "drone", "heavy-weapons", "primitive",
         "massacre", "cleansing", "destroy", "crowd-control", "unconventional",
     ),
     "RETREAT": ("withdraw", "release", "return", "disarm", "ceasefire", "access", "resign"),
@@ -54,12 +57,16 @@ _MIN_MODE_P = 0.35
 
 @dataclass(frozen=True)
 class PairResult:
-    """A classified pair: root, mode, the root's calibrated probability and the predicate."""
+    """A classified pair: root, mode, the root's calibrated probability and the predicate.
+
+    ``mode_from_cue`` marks a mode read off the codebook cue words only (weaker evidence).
+    """
 
     root: str
     mode: str | None
     probability: float
     known_predicate: bool
+    mode_from_cue: bool = False
 
 
 def _mode_scores(sent: Span, roots: tuple[str, ...]) -> dict[str, float]:
@@ -107,6 +114,7 @@ def _lexicon_modes(sent: Span, actor: tuple[int, int], verb: Token | None) -> li
 _FORCES = {"military": "troops", "pko": "troops", "weapon": "weapons", "aircraft": "weapons",
            "wmd": "weapons"}  # fmt: skip
 _RULE_CONFIDENCE = 0.6
+_OBJECTS = {"dobj", "obj", "nsubjpass"}
 # Minimum root probability for classify_pair: lower when the predicate is a known event verb.
 _PAIR_MIN = {True: 0.3, False: 0.6}
 _ATTACK_PREPS = {"at", "against", "on", "upon", "into"}
@@ -120,20 +128,42 @@ def _attack_prep(prep: Token) -> bool:
     return any(g.dep_ == "pobj" and g.ent_type_ not in _WHEN for g in prep.children)
 
 
+# Roots that mark a verb as an act against someone, never a move of the actor's own forces.
+_HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "PROTEST", "REJECT", "SANCTION"}
+
+
+def _deployment_verb(verb: Token) -> bool:
+    """A verb CAMEO can code as MOBILIZE, used here in no hostile sense.
+
+    CAMEO lists odd MOBILIZE patterns under hostile verbs ("attack" + "mock target"), so
+    "attack Turkish troops" passed for a deployment. A verb whose own code is hostile
+    (attack, fire: ASSAULT) is refused; COERCE verbs are refused only when their object
+    matches a hostile pattern ("seize weapons"), since "hold exercises" is a deployment.
+    """
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if not lex.has_pattern_root(lemma, "MOBILIZE"):
+        return False
+    if any(root in _HOSTILE - {"COERCE"} for root, _ in lex.default(lemma)):
+        return False
+    words = [t.lemma_.lower() for c in verb.children if c.dep_ in _OBJECTS for t in c.subtree]
+    return not any(root in _HOSTILE for root, _ in lex.with_object(lemma, words))
+
+
 def mobilization_mode(verb: Token | None, recipient: Token | None) -> str | None:
     """MOBILIZE mode when a deployment verb moves the actor's own forces or weapons.
 
     PLOVER codes "deploy troops to X" as MOBILIZE, but "send weapons to the rebels" as AID:
     the object must be forces/weapons (CAMEO noun classes) and no person or group receives it.
     """
-    if verb is None or not lexicon().has_pattern_root(verb.lemma_.lower(), "MOBILIZE"):
+    if verb is None or not _deployment_verb(verb):
         return None
     if recipient is not None and recipient.ent_type_ not in {"LOC", "FAC"}:
         return None
     if any(_attack_prep(c) for c in verb.children):
         return None  # "fired missiles at X" is an attack, not a deployment
     for child in verb.children:
-        if child.dep_ in {"dobj", "obj", "nsubjpass"}:
+        if child.dep_ in _OBJECTS:
             for t in child.subtree:
                 cls = lexicon().word_class(t.lower_) or lexicon().word_class(t.lemma_.lower())
                 if cls in _FORCES:
@@ -149,19 +179,22 @@ def _split_yield(scores: dict[str, float], lex: list[tuple[str, str]]) -> str:
     return "RETREAT" if retreat > concede else "CONCEDE"
 
 
-def _pick_mode(root: str, scores: dict[str, float], lex: list[tuple[str, str]]) -> str | None:
+def _pick_mode(
+    root: str, scores: dict[str, float], lex: list[tuple[str, str]], text: str
+) -> tuple[str | None, bool]:
+    """(mode, from cue): CAMEO object pattern, else a confident mode model, else cue words."""
     allowed = MODES.get(root, ())
     for r, m in lex:
         if r == root and m in allowed:
-            return m
+            return m, False
     cands = {k.split("|", 1)[1]: v for k, v in scores.items() if k.startswith(root + "|")}
     total = sum(cands.values())
-    if not total:
-        return None
-    best = max(cands, key=cands.__getitem__)
-    if best in allowed and cands[best] / total >= _MIN_MODE_P:
-        return best
-    return None
+    if total:
+        best = max(cands, key=cands.__getitem__)
+        if best in allowed and cands[best] / total >= _MIN_MODE_P:
+            return best, False
+    cue = cue_mode(root, text)
+    return (cue, True) if cue in allowed else (None, False)
 
 
 def is_event_predicate(lemma: str) -> bool:
@@ -197,7 +230,8 @@ def classify_span(
     if forces is not None:
         p = float(proba[model.classes.index("MOBILIZE")]) if "MOBILIZE" in model.classes else 0.0
         return PairResult("MOBILIZE", forces, max(p, _RULE_CONFIDENCE), True)
-    return PairResult(root, _pick_mode(root, scores, lex), float(proba[k]), known)
+    mode, from_cue = _pick_mode(root, scores, lex, sent.text)
+    return PairResult(root, mode, float(proba[k]), known, from_cue)
 
 
 def classify_pair(

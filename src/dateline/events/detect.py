@@ -268,7 +268,8 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
             if res.probability < _threshold(trig, res.root):
                 continue
             root, mode, conf = res.root, res.mode, res.probability
-            if root == "ASSAULT" and not _physical(trig, heads[0], mode):
+            evidence = None if res.mode_from_cue else mode  # a cue word is no evidence
+            if root == "ASSAULT" and not _physical(trig, heads[0], evidence):
                 continue
         for _, actor, _ in actors:
             yield {
