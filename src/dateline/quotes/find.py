@@ -3,8 +3,10 @@
 Three sources of quotes, merged: reporting verbs and "according to" from the parse
 (:mod:`dateline.quotes.syntax`), quotation marks (:mod:`dateline.quotes.marks`) attached to a
 nearby cue ("...," X said / X said: "..."), and quotations with no cue that continue the
-previous sentence's or paragraph's single speaker. Reports voiced inside someone's quotation
-and quoted terms inside the writer's own sentence (titles, scare quotes) are not attributions.
+previous sentence's or paragraph's single speaker; a token tagger (:mod:`dateline.quotes.tagger`)
+adds the verb contents it confirms that nothing else covers. Reports voiced inside someone's
+quotation and quoted terms inside the writer's own sentence (titles, scare quotes) are not
+attributions.
 Speakers are then resolved in reading order (:mod:`dateline.quotes.speakers`); a quotation
 whose speaker the text does not give keeps ``speaker=None`` rather than a guess.
 """
@@ -33,6 +35,7 @@ from dateline.quotes.syntax import (
     source_span,
     verb_candidates,
 )
+from dateline.quotes.tagger import tagger_candidates
 from dateline.records import Entity, Quote, Span
 
 __all__ = ["find_quotes"]
@@ -44,6 +47,10 @@ _STOPS = {".", "!", "?", ";"}
 _TERMINAL = ".!?…"
 _STARTS_KEY = "dateline.quotes.token_starts"
 _OWN_CONTENT = {"ccomp"}
+# Add the content tagger's spans that no other attribution covers (see quotes.tagger).
+USE_TAGGER = True
+# ... only when their cue verb has no content of its own already.
+TAGGER_NEW_CUES_ONLY = False
 
 
 @dataclass
@@ -521,6 +528,8 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
         return []
     marks = find_quote_spans(text_of(doc))
     attrs = _merge_marks(doc, _candidates(doc))
+    if USE_TAGGER:
+        attrs = _add_tagged(doc, attrs)
     _resolve(doc, attrs, entities)
     kinds = [_kind(doc, a.cand.content, marks) for a in attrs]
     quoted = [a.cand.content for a, k in zip(attrs, kinds, strict=True) if k != "indirect"]
@@ -530,6 +539,24 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
         if (k == "direct" or not _within(a, quoted)) and not _quoted_term(doc, a)
     ]
     return [_record(doc, k, a, marks) for k, a in enumerate(kept, start=1)]
+
+
+def _add_tagged(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
+    """The tagger's contents that overlap no attribution found otherwise: reports whose verb
+    frame the parse did not propose or the scorer ranked too low."""
+    taken = [p for a in attrs for p in (a.parts or [a.cand.content])]
+    cues = {a.cand.cue for a in attrs if a.cand.cue is not None}
+    extra = []
+    for c in tagger_candidates(doc):
+        if any(_overlap(c.content, t) > 0 for t in taken) or _is_direct(doc, c.content):
+            continue  # quotations are the quotation-mark finder's
+        if TAGGER_NEW_CUES_ONLY and c.cue in cues:
+            continue
+        extra.append(_Attr(c))
+        taken.append(c.content)
+    if not extra:
+        return attrs
+    return sorted(attrs + extra, key=lambda a: a.cand.content)
 
 
 def _quoted_term(doc: Doc, a: _Attr) -> bool:
