@@ -343,12 +343,18 @@ def _float(doc: Doc, attrs: list[_Attr]) -> None:
         prev = _paragraph_before(text_of(doc), a.cand.content[0])
         if prev is None:
             continue
-        before = [
+        # A report whose stated source could not be resolved counts as one more speaker: the
+        # paragraph then does not give exactly one, and the quotation stays unattributed.
+        reports = [
             b
             for b in top
-            if b is not a and b.speaker is not None and prev[0] <= _anchor(b) < prev[1]
+            if b is not a
+            and (b.speaker is not None or b.cand.source is not None)
+            and prev[0] <= _anchor(b) < prev[1]
         ]
-        if not before or len({_speaker_key(b.speaker) for b in before}) != 1:  # type: ignore[arg-type]
+        keys = {_speaker_key(b.speaker) if b.speaker else (None, False) for b in reports}
+        before = [b for b in reports if b.speaker is not None]
+        if not before or len(keys) != 1:
             continue
         last = max(before, key=_anchor)
         if _sentence_end(doc, _anchor(last) + 1) < _last_sentence_start(doc, prev[1]):

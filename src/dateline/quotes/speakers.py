@@ -171,7 +171,24 @@ class Antecedents:
             return None
         top = [m for m in pool if not m.nested] or pool
         best = max(top, key=lambda m: m.pos)
+        if speaker.pronoun in PERSON_PRONOUNS and not self._supported(best, top, tok, here):
+            return None
         return replace(best.speaker, kind=best.speaker.kind)
+
+    def _supported(self, best: _Mention, pool: list[_Mention], tok: Token, here: int) -> bool:
+        """Whether the text supports reading the pronoun as ``best``, not merely allows it.
+
+        The nearest candidate in the same or the previous sentence is taken; further back, only
+        when it is in the pronoun's own paragraph and no other candidate competes with it
+        ("He further noted" two paragraphs after several people were named refers to nobody).
+        Applied to "he"/"she" only: an unresolved "they" is anonymous either way.
+        """
+        if here - best.sent <= 1:
+            return True
+        if "\n" in self.doc.text[best.pos : tok.idx]:
+            return False
+        names = {m.speaker.entity or m.speaker.name for m in pool}
+        return len(names) == 1
 
 
 def _compatible(pronoun: str):

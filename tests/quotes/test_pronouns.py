@@ -1,0 +1,35 @@
+"""A pronoun speaker is resolved only when the text supports one reading of it."""
+
+from dateline import extract
+
+
+def _reports(text: str):
+    record = extract(text, published="2024-03-04")
+    return [(record.text[q.content.start : q.content.end], q) for q in record.quotes]
+
+
+def test_pronoun_in_the_next_sentence_takes_the_person_just_named():
+    reports = _reports("Anna Berg spoke in Oslo on Monday. She said taxes would not rise.")
+    (quote,) = [q for content, q in reports if "taxes" in content]
+    assert quote.speaker_name == "Anna Berg"
+    assert quote.speaker is not None
+
+
+def test_lone_candidate_earlier_in_the_same_paragraph_is_taken():
+    reports = _reports(
+        "Tom Lind arrived in Oslo on Monday. The weather was cold and wet. "
+        "He said the talks would resume in April."
+    )
+    (quote,) = [q for content, q in reports if "talks" in content]
+    assert quote.speaker_name == "Tom Lind"
+
+
+def test_pronoun_paragraphs_after_several_people_stays_unresolved():
+    reports = _reports(
+        "Anna Berg, the mayor, met Tom Lind, the governor, on Monday in Oslo.\n\n"
+        "The council is expected to vote on the plan next week.\n\n"
+        "He further noted that taxes would not rise."
+    )
+    (quote,) = [q for content, q in reports if "taxes" in content]
+    assert quote.speaker is None
+    assert quote.speaker_name in (None, "He")
