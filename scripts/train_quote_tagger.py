@@ -18,24 +18,12 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
-import spacy
-from spacy.tokens import DocBin
 
-from dateline.quotes.brat import GoldDoc, load_split
+from dateline.quotes.brat import GoldDoc, load_split, parse_cached
 from dateline.quotes.tagger import LABELS, TAGGER_PATH, token_features
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_ROOT = REPO.parent / "shared" / "data" / "quotes" / "polnear"
-
-
-def _parse(gold: list[GoldDoc], cache: Path | None, model: str) -> list:
-    nlp = spacy.load(model)
-    if cache is not None and cache.exists():
-        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-    docs = list(nlp.pipe((g.text for g in gold), batch_size=16))
-    if cache is not None:
-        DocBin(docs=docs).to_disk(cache)
-    return docs
 
 
 def labels(g: GoldDoc, doc) -> list[int]:
@@ -96,7 +84,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=TAGGER_PATH)
     args = ap.parse_args()
     gold = load_split(args.polnear / "train")
-    docs = _parse(gold, args.cache, args.model)
+    docs = parse_cached(gold, args.cache, args.model)
     cut = int(len(gold) * args.fit_fraction)
     raw = [(token_features(d), labels(g, d)) for g, d in zip(gold[:cut], docs[:cut], strict=True)]
     counts = Counter(f for feats, _ in raw for tok in feats for f in tok)

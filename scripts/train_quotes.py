@@ -16,29 +16,16 @@ import json
 from collections import Counter
 from pathlib import Path
 
-import spacy
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
-from spacy.tokens import DocBin
 
-from dateline.quotes.brat import GoldDoc, load_split
+from dateline.quotes.brat import GoldDoc, load_split, parse_cached
 from dateline.quotes.marks import find_quote_spans
 from dateline.quotes.model import MODEL_PATH
 from dateline.quotes.syntax import _trim, features, frames, source_of
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_ROOT = REPO.parent / "shared" / "data" / "quotes" / "polnear"
-
-
-def _parse(gold: list[GoldDoc], cache: Path | None, model: str) -> list:
-    nlp = spacy.load(model)
-    if cache is not None and cache.exists():
-        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-    docs = list(nlp.pipe((g.text for g in gold), batch_size=16))
-    if cache is not None:
-        db = DocBin(docs=docs)
-        db.to_disk(cache)
-    return docs
 
 
 def _matches(content: tuple[int, int], gold_content: tuple[tuple[int, int], ...]) -> bool:
@@ -116,7 +103,7 @@ def main() -> None:
     )
     args = ap.parse_args()
     gold = load_split(args.polnear / "train")
-    docs = _parse(gold, args.cache, args.model)
+    docs = parse_cached(gold, args.cache, args.model)
     rows = []
     for k, (g, doc) in enumerate(zip(gold, docs, strict=True)):
         rows.extend((f, y, (k, i)) for f, y, i in examples(g, doc))

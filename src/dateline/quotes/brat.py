@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["GoldAttribution", "GoldDoc", "load_split", "parse_ann"]
+__all__ = ["GoldAttribution", "GoldDoc", "load_split", "parse_ann", "parse_cached"]
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -82,4 +82,19 @@ def load_split(root: Path) -> list[GoldDoc]:
             continue
         text = txt.read_text(encoding="utf-8")
         docs.append(GoldDoc(name, text, parse_ann(ann.read_text(encoding="utf-8"))))
+    return docs
+
+
+def parse_cached(gold: list[GoldDoc], cache: Path | None, model: str) -> list:
+    """Parse gold texts with dateline's own pipeline (as at run time), cached as a DocBin."""
+    from spacy.tokens import DocBin
+
+    from dateline.nlp import load
+
+    nlp = load(model)
+    if cache is not None and cache.exists():
+        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    docs = list(nlp.pipe((g.text for g in gold), batch_size=16))
+    if cache is not None:
+        DocBin(docs=docs).to_disk(cache)
     return docs
