@@ -86,3 +86,53 @@ def test_demo_fills_a_store_and_prints_a_summary(tmp_path, monkeypatch):
     assert "Articles" in result.stdout
     again = _run(["demo"])
     assert again.exit_code == 0
+
+
+ZAPAD = [
+    {
+        "id": "nato",
+        "published": "2017-09-04",
+        "text": "Zapad drills worry allies\n\nAs many as 100,000 Russian troops will take part in "
+        "the Zapad exercise in September, NATO officials said on Monday.",
+    },
+    {
+        "id": "moscow",
+        "published": "2017-09-05",
+        "text": "Moscow plays down Zapad\n\nOnly 12,700 troops will take part in the Zapad "
+        "exercise in September, the Russian defence ministry said on Tuesday.",
+    },
+]
+
+
+def test_contradictions_across_stored_articles_name_both_sources(tmp_path):
+    src = tmp_path / "zapad.jsonl"
+    src.write_text("\n".join(json.dumps(a) for a in ZAPAD) + "\n", encoding="utf-8")
+    db = str(tmp_path / "z.duckdb")
+    assert _run(["ingest", str(src), "--db", db]).exit_code == 0
+    result = _run(["contradictions", "--db", db])
+    (found,) = _records(result.stdout)
+    claims = {c["record"]: c for c in found["claims"]}
+    assert claims["nato"]["value"] == 100000 and claims["moscow"]["value"] == 12700
+    assert "NATO" in claims["nato"]["claimed_by"]
+
+
+def test_export_plover_writes_one_event_per_line(tmp_path):
+    src = tmp_path / "in.jsonl"
+    story = (
+        "Russia moves missiles west\n\nRussia deployed nuclear-capable Iskander missiles to "
+        "Kaliningrad on Monday, the defence ministry in Moscow said."
+    )
+    src.write_text(json.dumps({"id": "k", "text": story, "published": "2018-02-05"}) + "\n")
+    db = str(tmp_path / "k.duckdb")
+    _run(["ingest", str(src), "--db", db])
+    out = tmp_path / "events.jsonl"
+    assert _run(["export", "--db", db, "--format", "plover", "--out", str(out)]).exit_code == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert rows
+    first = rows[0]
+    assert {"actor", "recipient", "event_type", "mode", "event_loc", "event_text", "date"} <= set(
+        first
+    )
+    assert first["event_type"] == "MOBILIZE"
+    assert first["actor"]["country"] == "RUS"
+    assert first["event_loc"]["name"] == "Kaliningrad"
