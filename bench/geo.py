@@ -1,6 +1,6 @@
 """Geoparsing benchmark on TR-News and GeoVirus (../shared/data/geo).
 
-    python bench/geo.py [--corpus TR-News GeoVirus] [--min-pop 0] [--limit N]
+    python bench/geo.py [--corpus TR-News GeoVirus] [--min-pop 0] [--limit N] [--errors N]
 
 Reports, per corpus: resolution of the gold spans with ``dateline.geo.resolve`` (and a
 most-populous-candidate baseline over the same gazetteer), then end-to-end recognition plus
@@ -8,6 +8,9 @@ resolution with the places stage (``clean=False``): Acc@161km, mean error km and
 CamCoder (Gritta et al., ACL 2018) defines it (trapezoid area under sorted log(1+error km),
 normalised by log(20039) and n-1; lower is better), and recognition precision/recall (a
 prediction overlapping a gold span counts). Unresolved gold toponyms count as 20039 km.
+``--errors N`` instead groups the gold toponyms resolved more than 161 km off (coordinate
+convention, wrong candidate chosen, not in the gazetteer) with N examples per group.
+``DATELINE_GEO_RANKER=on`` scores the learned ranker instead of the hand-weighted one.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import numpy as np
 
 from dateline.geo import gazetteer as gaz_mod
 from dateline.geo import resolve
+from dateline.geo.names import normalize
 from dateline.geo.resolve import haversine_km
 
 DATA = Path(__file__).resolve().parents[2] / "shared/data/geo"
@@ -37,6 +41,8 @@ class Gold:
     lat: float | None
     lon: float | None
     gid: int | None = None
+    gname: str | None = None
+    page: str | None = None
 
 
 @dataclass
@@ -70,6 +76,8 @@ def load(corpus: str) -> list[Doc]:
                     float(lat) if lat else None,
                     float(lon) if lon else None,
                     int(gid) if gid else None,
+                    g.findtext("name") if g is not None else None,
+                    t.findtext("page"),
                 )
             )
         docs.append(Doc(text, gold, art.findtext("dltime")))
@@ -135,6 +143,66 @@ def most_populous(text: str, g: Gold):
     return max(cands, key=lambda c: c.pop) if cands else None
 
 
+AREA_KINDS = {"country", "continent", "admin1", "admin2", "region", "sea"}
+
+
+def _wiki_title(g: Gold) -> str:
+    return normalize(g.page.rsplit("/", 1)[-1].split(",")[0].replace("_", " ")) if g.page else ""
+
+
+def classify(text: str, g: Gold, p) -> str:
+    """Why a gold toponym missed by more than 161 km.
+
+    ``convention``: the right area (same GeoNames id, or the gold's name / Wikipedia title)
+    but another representative point; ``wrong``: a candidate within 161 km existed but another
+    was chosen; ``missing``: no candidate for the name lies within 161 km.
+    """
+    gaz = gaz_mod.gazetteer()
+    name = text[g.start : g.end]
+    cands = list(gaz.lookup(name, True))
+    dem = gaz.demonym(name)
+    if dem is not None:
+        cands.append(dem)
+    if p is not None and p.kind in AREA_KINDS:
+        same_id = g.gid is not None and p.geonameid == g.gid
+        same_name = normalize(p.name) in {normalize(g.gname or ""), _wiki_title(g)}
+        if same_id or (g.gid is None and same_name):
+            return "convention"
+    if any(haversine_km(g.lat, g.lon, c.lat, c.lon) <= 161 for c in cands):
+        return "wrong"
+    return "missing"
+
+
+def error_analysis(corpus: str, docs: list[Doc], n_show: int) -> None:
+    """Group the gold toponyms resolved more than 161 km off, with examples."""
+    groups: dict[str, list[str]] = {"convention": [], "wrong": [], "missing": []}
+    total = 0
+    for d in docs:
+        preds = resolve(d.text, [(g.start, g.end) for g in d.gold])
+        for g, p in zip(d.gold, preds, strict=True):
+            if g.lat is None:
+                continue
+            total += 1
+            km = MAX_KM if p is None else haversine_km(g.lat, g.lon, p.lat, p.lon)
+            if km <= 161:
+                continue
+            why = classify(d.text, g, p)
+            got = (
+                "None"
+                if p is None
+                else f"{p.name} [{p.kind} {p.country}] ({p.lat:.1f},{p.lon:.1f})"
+            )
+            gold = f"{g.gname or _wiki_title(g)} ({g.lat:.1f},{g.lon:.1f})"
+            groups[why].append(f"{d.text[g.start : g.end]!r}: got {got}, gold {gold}, {km:.0f} km")
+    print(f"{corpus}: {total} gold toponyms, {sum(map(len, groups.values()))} miss by >161 km")
+    for why, rows in groups.items():
+        print(f"  {why}: {len(rows)} ({len(rows) / max(1, total):.3f} of all)")
+        from collections import Counter
+
+        for row, k in Counter(rows).most_common(n_show):
+            print(f"    {k}x {row}")
+
+
 def end_to_end(docs: list[Doc]) -> tuple[str, float, float]:
     import dateline.geo as geo_stage
     from dateline import extract
@@ -192,6 +260,13 @@ def main() -> None:
     ap.add_argument("--min-pop", type=int, default=0, help="drop cities below this population")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--no-e2e", action="store_true")
+    ap.add_argument(
+        "--errors",
+        type=int,
+        default=-1,
+        metavar="N",
+        help="print the error analysis (N examples per group) and exit",
+    )
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -211,6 +286,9 @@ def main() -> None:
         docs = load(corpus)
         if args.limit:
             docs = docs[: args.limit]
+        if args.errors >= 0:
+            error_analysis(corpus, docs, args.errors)
+            continue
         errs, base = [], []
         t = time.perf_counter()
         for d in docs:

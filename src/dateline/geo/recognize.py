@@ -29,7 +29,7 @@ FACILITY = re.compile(
     r"|Air Base|Airbase|Air Force Base|Naval Base|Military Base|Army Base|Airfield"
     r"|International Airport|Airport))\b"
 )
-STRONG_KINDS = {"country", "continent", "region", "sea", "landmark", "admin1"}
+STRONG_KINDS = {"country", "continent", "region", "sea", "lake", "landmark", "admin1"}
 BIG_CITY = 100_000
 MAX_WORDS = 5
 JOINERS = {
