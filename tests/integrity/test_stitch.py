@@ -35,10 +35,29 @@ def test_matching_weekday_is_fine():
     assert date_mismatches(text, date(2017, 5, 11)) == []
 
 
-def test_full_date_after_publication():
+def test_past_event_dated_after_publication(nlp):
     text = "The treaty was signed on March 3, 2019."
-    (sig,) = date_mismatches(text, date(2017, 5, 11))
+    (sig,) = date_mismatches(text, date(2017, 5, 11), nlp(text))
+    assert text[sig.start : sig.end] == "March 3, 2019"
     assert "after the article's date" in sig.detail
+
+
+def test_scheduled_future_date_is_fine(nlp):
+    for text in (
+        "The next election is scheduled for Nov. 6, 2018, officials said.",
+        "Leaders will meet at the summit on June 3, 2018, in Singapore.",
+    ):
+        assert date_mismatches(text, date(2017, 5, 11), nlp(text)) == [], text
+
+
+def test_future_date_without_parse_is_not_judged():
+    assert date_mismatches("The treaty was signed on March 3, 2019.", date(2017, 5, 11)) == []
+
+
+def test_day_first_date_with_wrong_weekday():
+    text = "The vote was held on Tuesday 10 May 2017 in the capital."
+    (sig,) = date_mismatches(text, None)
+    assert text[sig.start : sig.end] == "Tuesday 10 May 2017"
 
 
 def test_model_matches_the_features(nlp):
@@ -46,7 +65,36 @@ def test_model_matches_the_features(nlp):
     from dateline.integrity.stitch import FEATURES, _model, paragraph_features
 
     model = _model()
-    assert model["features"] == list(FEATURES) and len(model["weights"]) == len(FEATURES)
+    assert model["features"] == list(FEATURES)
+    used = {f for tree in model.get("trees", []) for f in tree["feature"] if f >= 0}
+    assert used and max(used) < len(FEATURES)
     text = "Voters lined up early.\n\nThe polls opened at seven.\n\nTurnout was high."
     rows = paragraph_features(nlp(text), paragraphs(text))
     assert len(rows) == 3 and all(len(r) == len(FEATURES) for r in rows)
+
+
+def test_tree_model_probability():
+    from dateline.integrity.stitch import foreign_probability
+
+    # One stump: feature 0 <= 0.5 goes left (+2), else right (-2).
+    tree = {"left": [1, -1, -1], "right": [2, -1, -1], "feature": [0, -2, -2]}
+    tree |= {"threshold": [0.5, -2.0, -2.0], "value": [0.0, 2.0, -2.0]}
+    model = {"init": 0.0, "rate": 1.0, "trees": [tree]}
+    assert foreign_probability([0.1], model) > 0.85
+    assert foreign_probability([0.9], model) < 0.15
+
+
+def test_closing_author_note_is_not_judged():
+    from dateline.integrity._text import QuoteMask, paragraphs
+    from dateline.integrity.stitch import eligible
+
+    text = (
+        "Schools reopen.\n\nThe district hired forty new teachers for the autumn term this year."
+        "\n\nParents welcomed the smaller classes and the new bus routes across the county."
+        "\n\nAnna Reyes is a retired teacher and a fellow at the Civic Writing Project in Ohio."
+    )
+    paras, mask = paragraphs(text), QuoteMask(text)
+    row = [0.0] * 5 + [3.0]
+    assert not eligible(text, paras, 3, row, mask)
+    assert eligible(text, paras, 2, row, mask)
+    assert not eligible(text, paras, 0, row, mask)

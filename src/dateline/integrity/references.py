@@ -22,7 +22,7 @@ from dateline.integrity._text import (
 )
 from dateline.records import Signal
 
-__all__ = ["dangling_references"]
+__all__ = ["dangling_references", "pronoun_resolves"]
 
 # Nouns that can stand for a group of speakers ("officials ... they said").
 _GROUP_NOUNS = wordset(
@@ -60,7 +60,8 @@ _IT_NOUNS = wordset(
     organization organisation committee council court union party campaign report statement
     study survey poll paper newspaper website channel network station agency board army
     military police alliance coalition embassy commission parliament congress senate house
-    kremlin pentagon bureau institute center centre service
+    kremlin pentagon bureau institute center centre service city state article document
+    editorial magazine journal memo letter lawsuit complaint filing ruling
     """
 )
 _TITLE_WORDS = frozenset(
@@ -184,6 +185,14 @@ def _has_antecedent(tok: Token, window: Span, before: Span | None = None) -> boo
     if word == "they":
         return _group_ok(window)
     return _it_ok(window)
+
+
+def pronoun_resolves(doc: Doc, paras: Sequence[Paragraph], mask: QuoteMask, tok: Token) -> bool:
+    """Whether a he/she/they/it the text uses as a speaker has something before it to mean."""
+    if tok.lower_ not in ("it", "he", "she", "they"):
+        return True
+    window = _window(doc, paras, tok, mask)
+    return _has_antecedent(tok, window, _before(doc, paras, window, mask))
 
 
 def dangling_references(

@@ -40,7 +40,12 @@ def _snippet(text: str, s: Signal) -> str:
     """A short quotable piece of a signal: its cue in quotes when the detail names one, else the
     span's first words (cut at a word, never mid-word)."""
     cue = re.search(r"'([^']{1,60})'", s.detail)
-    if cue and s.kind in ("dangling_reference", "spun_wording", "anonymous_sourcing"):
+    if cue and s.kind in (
+        "dangling_reference",
+        "spun_wording",
+        "anonymous_sourcing",
+        "orphan_quote",
+    ):
         return cue.group(1)
     snippet = " ".join(text[s.start : s.end].split())
     if len(snippet) > 45:
@@ -68,7 +73,7 @@ def _reason(kind: str, signals: Sequence[Signal], text: str) -> str:
         )
     if kind == "orphan_quote":
         verb = "is" if n == 1 else "are"
-        return f"{n} quotation{plural} {verb} attributed to no one."
+        return f"{n} quotation{plural} {verb} attributed to no one the article names, e.g. {ex}."
     if kind == "dangling_reference":
         verb = "points" if n == 1 else "point"
         return (

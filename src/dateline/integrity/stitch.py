@@ -27,11 +27,13 @@ from spacy.tokens import Doc
 from dateline.integrity._text import Paragraph, QuoteMask
 from dateline.integrity.house_style import bare_surnames, style_clashes
 from dateline.records import Signal
+from dateline.time.published import find_full_dates
 
 __all__ = [
     "FEATURES",
     "NICKNAMES",
     "date_mismatches",
+    "eligible",
     "foreign_probability",
     "name_variants",
     "paragraph_features",
@@ -55,32 +57,11 @@ NICKNAMES: dict[str, int] = {
     for k, group in enumerate(_NICK_GROUPS.replace("\n", "").split("|"))
     for name in group.split()
 }
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            "jan january",
-            "feb february",
-            "mar march",
-            "apr april",
-            "may",
-            "jun june",
-            "jul july",
-            "aug august",
-            "sep sept september",
-            "oct october",
-            "nov november",
-            "dec december",
-        ]
-    )
-    for m in names.split()
-}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_DATE = re.compile(
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
-    r"([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,\s*(\d{4}))?"
-)
-_FULL_DATE = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s*(\d{4})\b")
+_YEAR_END = re.compile(r"(?:19|20)\d\d(?:-[01]\d-[0-3]\d)?\b")
+# How far after publication a date in past-tense narration may lie (a late correction, a
+# time-zone slip) before the paragraph looks written for another day.
+_FUTURE_SLACK_DAYS = 31
 _POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 
 
@@ -272,22 +253,53 @@ def _model() -> dict:
         return {"weights": [-8.0, 0, 0, 0, 0, 0], "bias": 0.0, "threshold": 0.99}
 
 
+def _tree_value(tree: dict, row: Sequence[float]) -> float:
+    """Walk one regression tree (parallel arrays, as scikit-learn stores them; -1 is a leaf)."""
+    node = 0
+    left, right = tree["left"], tree["right"]
+    while left[node] != -1:
+        go_left = row[tree["feature"][node]] <= tree["threshold"][node]
+        node = left[node] if go_left else right[node]
+    return tree["value"][node]
+
+
 def foreign_probability(row: Sequence[float], model: dict | None = None) -> float:
+    """Probability that a paragraph was lifted from another report: boosted trees when the model
+    has them (cohesion interacts with paragraph size and names), else a logistic model."""
     model = model or _model()
-    z = model["bias"] + sum(w * x for w, x in zip(model["weights"], row, strict=False))
-    return 1 / (1 + math.exp(-z))
+    if "trees" in model:
+        z = model["init"] + model["rate"] * sum(_tree_value(t, row) for t in model["trees"])
+    else:
+        z = model["bias"] + sum(w * x for w, x in zip(model["weights"], row, strict=False))
+    return 1 / (1 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+_AUTHOR_NOTE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s){1,4}(?:is|was|are|teaches|writes|covers)\s|contributed to this report"
+)
+
+
+def eligible(
+    text: str, paras: Sequence[Paragraph], k: int, row: Sequence[float], mask: QuoteMask
+) -> bool:
+    """Paragraphs worth judging: not the lead, not tiny, not mostly quotation, not the closing
+    author note ("Jane Roe is a professor of ...") that sits apart from any article's topic."""
+    p = paras[k]
+    if k == 0 or row[5] < _model().get("min_log_size", 2.0):
+        return False
+    if mask.quoted_share(p.start, p.end) > 0.5:
+        return False
+    return not (k == len(paras) - 1 and _AUTHOR_NOTE.search(text[p.start : p.end]))
 
 
 def topic_switches(doc: Doc | None, paras: Sequence[Paragraph], mask: QuoteMask) -> list[Signal]:
-    """Paragraphs a small logistic model (trained on stitched PolNeAR train) calls foreign."""
+    """Paragraphs a small model (trained on stitched PolNeAR train) calls foreign."""
     if doc is None or len(paras) < 4:
         return []
     model = _model()
     out = []
     for k, (p, row) in enumerate(zip(paras, paragraph_features(doc, paras), strict=True)):
-        if k == 0 or row[5] < model.get("min_log_size", 2.0):
-            continue
-        if mask.quoted_share(p.start, p.end) > 0.5:
+        if not eligible(doc.text, paras, k, row, mask):
             continue
         prob = foreign_probability(row, model)
         if prob < model["threshold"]:
@@ -314,48 +326,63 @@ def _switch_detail(row: Sequence[float], clashes: Sequence[str]) -> str:
     return detail + ": a topic or source switch, as when a paragraph of another report is pasted in"
 
 
-def date_mismatches(text: str, published: date | None) -> list[Signal]:
+def _date_end(text: str, start: int) -> int:
+    m = _YEAR_END.search(text, start, start + 40)
+    return m.end() if m else start
+
+
+def _wrong_weekday(text: str, day: date, start: int, end: int) -> Signal | None:
+    written = text[start:end].split()[0].strip(",").lower()
+    real = _WEEKDAYS[day.weekday()]
+    if written == real:
+        return None
+    return Signal(
+        kind="stitched_text",
+        start=start,
+        end=end,
+        detail=f"{day.isoformat()} was a {real.title()}, not a {written.title()}: a date that "
+        "does not fit",
+        strength=0.6,
+    )
+
+
+def _happened(doc: Doc | None, start: int, end: int) -> bool:
+    """The date sits in past-tense narration ("the treaty was signed on March 3, 2019"), not in
+    a schedule or plan ("the election is set for Nov. 6, 2018", "the summit on June 3")."""
+    if doc is None:
+        return False
+    from dateline.time._tense import tense_of
+
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and tense_of(span) == "past"
+
+
+def date_mismatches(text: str, published: date | None, doc: Doc | None = None) -> list[Signal]:
+    """A weekday that does not match its date, and (with the parse) a date well after
+    publication told as something that already happened: paragraphs written for another day."""
     out = []
-    for m in _DATE.finditer(text):
-        month = _MONTHS.get(m.group(2).lower())
-        year = int(m.group(4)) if m.group(4) else (published.year if published else None)
-        if month is None or year is None:
+    for day, has_weekday, start in find_full_dates(text):
+        end = _date_end(text, start)
+        if end <= start:
             continue
-        try:
-            real = date(year, month, int(m.group(3)))
-        except ValueError:
+        if has_weekday:
+            wrong = _wrong_weekday(text, day, start, end)
+            if wrong is not None:
+                out.append(wrong)
+                continue
+        if published is None or (day - published).days <= _FUTURE_SLACK_DAYS:
             continue
-        if _WEEKDAYS[real.weekday()] != m.group(1).lower() and m.group(4):
+        if _happened(doc, start, end):
             out.append(
                 Signal(
                     kind="stitched_text",
-                    start=m.start(),
-                    end=m.end(),
-                    detail=f"{real.isoformat()} was a {_WEEKDAYS[real.weekday()].title()}, "
-                    f"not a {m.group(1)}: a date that does not fit",
-                    strength=0.6,
+                    start=start,
+                    end=end,
+                    detail=f"told as past, but {day.isoformat()} is after the article's date "
+                    f"{published.isoformat()}",
+                    strength=0.4,
                 )
             )
-    if published is not None:
-        for m in _FULL_DATE.finditer(text):
-            month = _MONTHS.get(m.group(1).lower())
-            if month is None:
-                continue
-            try:
-                when = date(int(m.group(3)), month, int(m.group(2)))
-            except ValueError:
-                continue
-            if (when - published).days > 31:
-                out.append(
-                    Signal(
-                        kind="stitched_text",
-                        start=m.start(),
-                        end=m.end(),
-                        detail=f"{when.isoformat()} is after the article's date "
-                        f"{published.isoformat()}",
-                        strength=0.4,
-                    )
-                )
     return out
 
 
@@ -369,5 +396,5 @@ def stitched_text(
     return [
         *name_variants(doc),
         *topic_switches(doc, paras, mask),
-        *date_mismatches(text, published),
+        *date_mismatches(text, published, doc),
     ]

@@ -24,4 +24,4 @@ def run(analysis: Analysis) -> None:
         return
     quotes = find_quotes(analysis.doc, analysis.entities)
     analysis.quotes.extend(quotes)
-    analysis.signals.extend(orphan_signals(quotes, analysis.text))
+    analysis.signals.extend(orphan_signals(quotes, analysis.text, analysis.doc))
