@@ -2,7 +2,7 @@
 
 Runs dateline (no cleaning, no language check, stages entities + quotes) over every article
 and prints content precision/recall/F1, character-overlap precision/recall, and attribution F1
-as defined in issue 3. Usage: ``python bench/quotes.py [--split dev] [--limit N]``.
+as defined in issue 3. Usage: ``python bench/quotes.py [--split dev] [--limit N] [--errors]``.
 """
 
 from __future__ import annotations
@@ -10,13 +10,14 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from dateline.config import Settings
 from dateline.ingest import Article
 from dateline.pipeline import extract_many
 from dateline.quotes.brat import load_split
-from dateline.quotes.score import Tally, score_doc
+from dateline.quotes.score import Tally, breakdown, score_doc
 from dateline.records import Record
 
 ROOT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "quotes" / "polnear"
@@ -27,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=["train", "dev"])
     ap.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     ap.add_argument("--root", type=Path, default=ROOT)
+    ap.add_argument("--errors", action="store_true", help="also print an error breakdown")
     args = ap.parse_args(argv)
     if not (args.root / args.split).exists():
         print(f"no PolNeAR data at {args.root / args.split}", file=sys.stderr)
@@ -37,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(clean=False, check_language=False)
     articles = [Article(id=d.name, text=d.text) for d in docs]
     tally = Tally()
+    classes: Counter[str] = Counter()
     errors = 0
     t0 = time.perf_counter()
     results = extract_many(articles, settings=settings, stages=["entities", "quotes"])
@@ -44,8 +47,10 @@ def main(argv: list[str] | None = None) -> int:
         if not isinstance(rec, Record):
             errors += 1
             score_doc(tally, gold.attributions, [])
+            classes += breakdown(gold.attributions, [])
             continue
         score_doc(tally, gold.attributions, rec.quotes)
+        classes += breakdown(gold.attributions, rec.quotes)
     secs = time.perf_counter() - t0
     f = tally.figures()
     print(f"PolNeAR {args.split}: {len(docs)} articles, {tally.gold} gold, {tally.pred} predicted")
@@ -53,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"chars    P {f['char_p']:.3f}  R {f['char_r']:.3f}")
     print(f"attrib   P {f['attr_p']:.3f}  R {f['attr_r']:.3f}  F1 {f['attr_f1']:.3f}")
     print(f"errors {errors}, {secs:.1f}s")
+    if args.errors:
+        for name, n in sorted(classes.items()):
+            print(f"  {name:45s} {n:5d}")
     return 0
 
 

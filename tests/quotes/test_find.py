@@ -245,3 +245,14 @@ def test_random_quote_soup_never_crashes(parse, pieces: list[str]) -> None:
         for span in (q.cue, q.source):
             assert span is None or 0 <= span.start <= span.end <= len(text)
     orphan_signals(quotes)
+
+
+def test_naming_participle_reports_no_one(parse) -> None:
+    text = (
+        "The navy held drills in the bay, known as Harbour Shield, last week.\n\n"
+        "The mayor called the drills a needless provocation."
+    )
+    quotes = _quotes(parse, text)
+    assert not [q for q in quotes if "Harbour Shield" in text[q.content.start : q.content.end]]
+    q = _one(quotes, text, "needless provocation")
+    assert _src(text, q) == "The mayor"

@@ -59,7 +59,7 @@ def test_confirmed_frame_takes_the_parse_cue_and_subject(parse, monkeypatch) -> 
     doc = parse(text)
     plan = next(t for t in doc if t.text == "the")
     end = next(t for t in doc if t.text == ".").i
-    cand = tagger._confirmed_frame(doc, plan.i, end)
+    cand = tagger.confirmed_frame(doc, plan.i, end)
     assert cand is not None
     assert text[cand.cue[0] : cand.cue[1]] == "rejected"
     assert cand.source is not None and text[cand.source[0] : cand.source[1]] == "The council"

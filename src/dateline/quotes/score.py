@@ -7,13 +7,14 @@ predicted source overlaps the gold source, or both have none.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from dateline.quotes.brat import GoldAttribution
 from dateline.records import Quote
 
-__all__ = ["Tally", "score_doc"]
+__all__ = ["Tally", "breakdown", "score_doc"]
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -94,3 +95,38 @@ def score_doc(tally: Tally, gold: Sequence[GoldAttribution], pred: Sequence[Quot
         elif q.source is not None:
             src = set(range(q.source.start, q.source.end))
             tally.attributed += bool(src & _chars(g.source))
+
+
+def _source_class(g: GoldAttribution, q: Quote) -> str:
+    if not g.source:
+        return "matched, no gold source: " + ("right (none)" if q.source is None else "a source")
+    if q.source is None:
+        return "matched, source missing"
+    hit = set(range(q.source.start, q.source.end)) & _chars(g.source)
+    return "matched, source " + ("right" if hit else "wrong")
+
+
+def breakdown(gold: Sequence[GoldAttribution], pred: Sequence[Quote]) -> Counter[str]:
+    """Error classes of one document: matched pairs by source outcome, gold quotes missed
+    (no prediction overlaps / overlapping one too short / too long), predictions unmatched."""
+    gsets = [_chars(g.content) for g in gold]
+    psets = [{i for p in (q.parts or [q.content]) for i in range(p.start, p.end)} for q in pred]
+    pairs = dict(_pairs(gsets, psets))
+    out: Counter[str] = Counter()
+    for gi, g in enumerate(gold):
+        if gi in pairs:
+            out[_source_class(g, pred[pairs[gi]])] += 1
+            continue
+        over = [p for p in psets if p & gsets[gi]]
+        if not over:
+            out["missed, nothing overlaps"] += 1
+            continue
+        best = max(over, key=lambda p: len(p & gsets[gi]))
+        short = 2 * len(best & gsets[gi]) < len(gsets[gi])
+        out["missed, overlapping prediction too " + ("short" if short else "long")] += 1
+    matched = set(pairs.values())
+    for pi, p in enumerate(psets):
+        if pi not in matched:
+            hit = any(p & g for g in gsets)
+            out["spurious, " + ("overlaps a gold quote" if hit else "overlaps nothing")] += 1
+    return out

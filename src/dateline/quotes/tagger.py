@@ -19,7 +19,15 @@ from dateline.quotes.lexicon import cue_lemmas
 from dateline.quotes.model import probability, threshold
 from dateline.quotes.syntax import Candidate, _trim, features, frames, source_of, source_span
 
-__all__ = ["LABELS", "TAGGER_PATH", "content_spans", "tagger_candidates", "token_features"]
+__all__ = [
+    "LABELS",
+    "TAGGER_PATH",
+    "confirmed_frame",
+    "content_spans",
+    "forget_features",
+    "tagger_candidates",
+    "token_features",
+]
 
 TAGGER_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "content_tagger.json"
 LABELS = ("B", "I", "O")
@@ -38,6 +46,7 @@ NEED_SOURCE = True
 # Weight of a tagger candidate: below the parse's own (1.0 for quotations, p for verbs).
 TAGGER_WEIGHT = 0.3
 _MAX_DEPTH = 6
+_FEATS_KEY = "dateline.quotes.token_features"
 _QUOTE_CHARS = set('"“”«»„')
 
 
@@ -98,7 +107,22 @@ def _bucket(n: int) -> str:
 
 
 def token_features(doc: Doc) -> list[list[str]]:
-    """Sparse string features of every token of ``doc``."""
+    """Sparse string features of every token of ``doc`` (computed once per document: the
+    CRF reads them too; callers must not change the lists)."""
+    cached = doc.user_data.get(_FEATS_KEY)
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    feats = _token_features(doc)
+    doc.user_data[_FEATS_KEY] = feats
+    return feats
+
+
+def forget_features(doc: Doc) -> None:
+    """Drop the cached features (a few MB on a long article) once the finder is done."""
+    doc.user_data.pop(_FEATS_KEY, None)
+
+
+def _token_features(doc: Doc) -> list[list[str]]:
     quoted = _in_quotes(doc)
     lemmas = cue_lemmas()
     out = []
@@ -242,7 +266,7 @@ def _half_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return common > 0 and 2 * common >= a[1] - a[0] and 2 * common >= b[1] - b[0]
 
 
-def _confirmed_frame(doc: Doc, s: int, e: int) -> Candidate | None:
+def confirmed_frame(doc: Doc, s: int, e: int) -> Candidate | None:
     """The best-scoring proposal of a verb governing the span whose content the tagged span
     matches: the parse's boundaries, cue and subject, rescued from a score below threshold."""
     span = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
@@ -282,7 +306,7 @@ def tagger_candidates(doc: Doc) -> list[Candidate]:
     source = that verb's subject when it has one."""
     out = []
     for s, e, _ in content_spans(doc):
-        frame = _confirmed_frame(doc, s, e)
+        frame = confirmed_frame(doc, s, e)
         if frame is not None:
             out.append(frame)
             continue
