@@ -218,7 +218,10 @@ def dangling_references(
                 kind="dangling_reference",
                 start=start,
                 end=end,
-                detail=f"'{phrase}': no earlier {_wanted(tok.lower_)} for '{tok.text}' to refer to",
+                detail=(
+                    f"'{phrase}': no {_wanted(tok.lower_)} in this or the previous paragraph "
+                    f"for '{tok.text}' to refer to"
+                ),
                 strength=0.7 if tok.lower_ == "it" else 0.6,
             )
         )

@@ -77,8 +77,8 @@ def _reason(kind: str, signals: Sequence[Signal], text: str) -> str:
     if kind == "dangling_reference":
         verb = "points" if n == 1 else "point"
         return (
-            f"{n} sentence{plural} {verb} back to someone the article never introduces "
-            f"({ex}): likely lifted from other reports."
+            f"{n} sentence{plural} {verb} back to someone the text just before never "
+            f"mentions ({ex}): likely lifted from other reports."
         )
     if kind == "stitched_text":
         return f"It reads as stitched from several reports: {signals[0].detail}."
