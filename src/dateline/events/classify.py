@@ -14,7 +14,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from dateline.events.cues import NOT_EVENT
-from dateline.events.features import head_token, pair_features, tokens, trigger_of
+from dateline.events.features import head_token, pair_dense, pair_features, tokens, trigger_of
 from dateline.events.lexicon import lexicon
 from dateline.events.model import load_model
 from dateline.events.modes import cue_mode
@@ -214,7 +214,8 @@ def classify_span(
     model = load_model("pair")
     if model is None:
         return None
-    proba = model.proba(pair_features(sent, actor, recipient, trigger))
+    dense = pair_dense(sent, actor, recipient, trigger) if model.dense_coef is not None else None
+    proba = model.proba(pair_features(sent, actor, recipient, trigger), dense)
     k = int(np.argmax(proba))
     root = model.classes[k]
     verb = trigger if trigger is not None else trigger_of(head_token(sent.doc, *actor))

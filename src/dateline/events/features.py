@@ -12,11 +12,20 @@ from __future__ import annotations
 import itertools
 import re
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from dateline.events.embed import load_embeddings, pair_vector
 from dateline.events.lexicon import lexicon
 
-__all__ = ["governing_verb", "head_token", "pair_features", "tokens", "trigger_of"]
+__all__ = [
+    "governing_verb",
+    "head_token",
+    "pair_dense",
+    "pair_features",
+    "tokens",
+    "trigger_of",
+]
 
 _TOKEN = re.compile(r"\[[ar]\]|[a-z0-9]+(?:['’][a-z]+)?")
 _MARK = {"A": " [A] ", "R": " [R] "}
@@ -125,6 +134,47 @@ def _modality(verb: Token) -> list[str]:
     return out
 
 
+# Verbs that turn the predicate under them into an announced intention ("agreed to meet").
+_INTENT_HEADS = {
+    "agree", "plan", "intend", "promise", "pledge", "vow", "decide", "offer", "threaten",
+    "want", "seek", "aim", "prepare", "expect", "hope", "consider", "propose", "commit",
+}  # fmt: skip
+_FUTURE_AUX = {"will", "would", "shall", "'ll", "going"}
+
+
+def _intent(trig: Token, gov: Token | None) -> str | None:
+    """How the trigger is framed as not yet done: ``fut`` (will/would) or ``intent:<head>``."""
+    for verb in {trig.i: trig, **({gov.i: gov} if gov is not None else {})}.values():
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+            return "fut"
+    head = trig
+    for _ in range(3):
+        if head.dep_ not in {"xcomp", "ccomp"} or head.head.i == head.i:
+            break
+        head = head.head
+        if head.lemma_.lower() in _INTENT_HEADS:
+            return f"intent:{head.lemma_.lower()}"
+    return None
+
+
+def _intent_features(trig: Token, gov: Token | None) -> list[str]:
+    """The framing conjoined with the trigger's CAMEO roots and lemma.
+
+    PLV codes an announced meeting or release as AGREE and an announced attack as THREATEN,
+    an interaction a linear model cannot learn from separate ``mod:will`` and root features.
+    """
+    frame = _intent(trig, gov)
+    if frame is None:
+        return []
+    kind = "fut" if frame == "fut" else "intent"
+    lemma = trig.lemma_.lower()
+    roots = {r for r, _ in lexicon().default(lemma)}
+    roots |= {r for r, _ in lexicon().with_object(lemma, _object_words(trig))}
+    out = [frame, f"{kind}:t:{lemma}"]
+    out += [f"{kind}:cam:{r}" for r in sorted(roots)]
+    return out
+
+
 def _ngrams(toks: list[str], prefix: str) -> list[str]:
     out = [f"{prefix}:{t}" for t in toks]
     out += [f"{prefix}2:{a}_{b}" for a, b in itertools.pairwise(toks)]
@@ -199,6 +249,7 @@ def pair_features(
     trig = trigger if trigger is not None else trigger_of(a)
     if trig is not None:
         feats += [f"t:{trig.lemma_.lower()}", *_lexicon_features(trig, "t")]
+        feats += _intent_features(trig, gov)
     for v in {t.i: t for t in verbs}.values():
         feats += [f"pv:{v.lemma_.lower()}", *_lexicon_features(v, "p")]
         feats += [f"pm:{m}" for m in _modality(v) if not m.startswith("tag")]
@@ -207,3 +258,30 @@ def pair_features(
     if r is not None:
         feats.append(f"rent:{r.ent_type_ or r.pos_}")
     return feats
+
+
+def pair_dense(
+    sent: Span,
+    actor: tuple[int, int],
+    recipient: tuple[int, int] | None,
+    trigger: Token | None = None,
+) -> np.ndarray | None:
+    """Static-embedding blocks of the pair (:func:`dateline.events.embed.pair_vector`).
+
+    None when no embeddings are shipped. Spans are clipped to the sentence; the trigger is
+    found as in :func:`pair_features` and embedded by its lemma.
+    """
+    emb = load_embeddings()
+    if emb is None:
+        return None
+    base, end = sent.start_char, sent.end_char
+
+    def local(span: tuple[int, int]) -> tuple[int, int]:
+        lo = min(max(span[0], base), end) - base
+        return lo, max(lo, min(max(span[1], base), end) - base)
+
+    if trigger is None:
+        trigger = trigger_of(head_token(sent.doc, *actor))
+    lemma = trigger.lemma_.lower() if trigger is not None else None
+    rec = local(recipient) if recipient is not None else None
+    return pair_vector(emb, sent.text, local(actor), rec, lemma)

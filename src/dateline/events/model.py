@@ -2,7 +2,9 @@
 
 Weights live in one ``.npz`` under ``data/events/``: the vocabulary, idf weights, a class x
 feature coefficient matrix, intercepts, class names and a softmax temperature fitted on held-out
-data so that probabilities are calibrated. scikit-learn is needed only to train.
+data so that probabilities are calibrated; optionally a class x dimension matrix for a dense
+vector (the static-embedding blocks of :func:`dateline.events.embed.pair_vector`) added to the
+sparse score. scikit-learn is needed only to train.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ class LinearModel:
         intercept: np.ndarray,
         classes: Iterable[str],
         temperature: float = 1.0,
+        dense_coef: np.ndarray | None = None,
     ) -> None:
         self.vocab = {f: i for i, f in enumerate(vocab)}
         self.idf = np.asarray(idf, dtype=np.float32)
@@ -36,6 +39,7 @@ class LinearModel:
         self.intercept = np.asarray(intercept, dtype=np.float32)
         self.classes = [str(c) for c in classes]
         self.temperature = float(temperature)
+        self.dense_coef = None if dense_coef is None else np.asarray(dense_coef, np.float32)
 
     def vector(self, features: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
         """Sparse (indices, values) of one example, as in training."""
@@ -45,19 +49,25 @@ class LinearModel:
         val = self.idf[idx]
         return idx, val / np.linalg.norm(val)
 
-    def decision(self, features: Iterable[str]) -> np.ndarray:
+    def decision(self, features: Iterable[str], dense: np.ndarray | None = None) -> np.ndarray:
+        """Class scores; ``dense`` is ignored by a model trained without one."""
         idx, val = self.vector(features)
-        return self.coef[:, idx] @ val + self.intercept
+        z = self.coef[:, idx] @ val + self.intercept
+        if self.dense_coef is not None and dense is not None:
+            z = z + self.dense_coef @ dense
+        return z
 
-    def proba(self, features: Iterable[str]) -> np.ndarray:
-        z = self.decision(features) / self.temperature
+    def proba(self, features: Iterable[str], dense: np.ndarray | None = None) -> np.ndarray:
+        z = self.decision(features, dense) / self.temperature
         z = np.exp(z - z.max())
         return z / z.sum()
 
     def save(self, path: Path) -> None:
         vocab = sorted(self.vocab, key=self.vocab.__getitem__)
+        extra = {} if self.dense_coef is None else {"dense_coef": self.dense_coef}
         np.savez_compressed(
             path,
+            **extra,
             vocab=np.array(vocab),
             idf=self.idf.astype(np.float16),
             coef=self.coef.astype(np.float16),
@@ -76,6 +86,7 @@ class LinearModel:
                 z["intercept"],
                 z["classes"].tolist(),
                 float(z["temperature"]),
+                z["dense_coef"] if "dense_coef" in z.files else None,
             )
 
 
