@@ -29,11 +29,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     ap.add_argument("--root", type=Path, default=ROOT)
     ap.add_argument("--errors", action="store_true", help="also print an error breakdown")
+    ap.add_argument(
+        "--holdout", action="store_true", help="score only the last fifth (the tuning hold-out)"
+    )
     args = ap.parse_args(argv)
     if not (args.root / args.split).exists():
         print(f"no PolNeAR data at {args.root / args.split}", file=sys.stderr)
         return 1
     docs = load_split(args.root / args.split)
+    if args.holdout:
+        docs = docs[len(docs) * 4 // 5 :]
     if args.limit:
         docs = docs[: args.limit]
     settings = Settings(clean=False, check_language=False)

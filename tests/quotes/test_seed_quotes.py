@@ -69,6 +69,16 @@ def test_it_said_has_no_speaker(seed) -> None:
 
 
 @pytest.mark.parametrize(
+    "fragment", ["newer capabilities are not offensive", "despite the small military budgets"]
+)
+def test_he_noted_and_he_recalled_are_orphans(seed, fragment: str) -> None:
+    _, rec = seed
+    q = _quote(seed, fragment)
+    assert q.speaker is None and q.speaker_name is None
+    assert any(s.kind == "orphan_quote" and s.start == q.content.start for s in rec.signals)
+
+
+@pytest.mark.parametrize(
     "fragment",
     [
         "considering sending a Patriot missile battery",

@@ -2,7 +2,8 @@
 
 Three sources of quotes, merged: reporting verbs and "according to" from the parse
 (:mod:`dateline.quotes.syntax`), quotation marks (:mod:`dateline.quotes.marks`) attached to a
-nearby cue ("...," X said / X said: "..."), and quotations with no cue that continue the
+nearby cue ("...," X said / X said: "..." / a block quote after "X reports:" / '"..." ― X',
+a quoted transcript's "NAME:" turns one by one), and quotations with no cue that continue the
 previous sentence's or paragraph's single speaker; a token tagger (:mod:`dateline.quotes.tagger`)
 adds the verb contents it confirms that nothing else covers, and a CRF (:mod:`dateline.quotes.crf`)
 adds the contents it is sure of and the sources the parse missed. Reports voiced inside someone's
@@ -14,6 +15,7 @@ whose speaker the text does not give keeps ``speaker=None`` rather than a guess.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,6 +52,10 @@ _TERMINAL = ".!?…"
 _STARTS_KEY = "dateline.quotes.token_starts"
 _OWN_CONTENT = {"ccomp"}
 _RAISING = {"seem", "appear"}
+# '"..." ― Jane Roe': a dash, then a capitalised name to the end of the line or a comma.
+_SIGNED = re.compile(
+    r"(?:[^\S\n]|[,.])*([―—–]|--?)[^\S\n]*([A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3})"
+)
 # Add the content tagger's spans that no other attribution covers (see quotes.tagger).
 USE_TAGGER = True
 # ... only when their cue verb has no content of its own already.
@@ -106,11 +112,13 @@ def _cue_after(doc: Doc, q: QuoteSpan) -> Candidate | None:
     # mark inside the marks any verb with a subject reports.
     comma = text_of(doc)[q.start : q.end].rstrip("\"”»' ").endswith((",", "?", "!"))
     seen = 0
+    aside = 0
     for tok in doc[first.i :]:
         if "\n" in tok.text or ("\n" in tok.whitespace_ and tok.i > first.i):
             return None
-        if tok.is_space:
-            continue
+        aside += (tok.text == "(") - (tok.text == ")")
+        if tok.is_space or aside > 0 or tok.text == ")" or _nickname_mark(tok):
+            continue  # '..., Marcia "Cia" Price (D-Newport News), shouted'
         seen += 1
         if seen > _TRAIL_TOKENS or tok.is_quote or "\n" in tok.text or tok.text in _STOPS:
             return None
@@ -122,8 +130,51 @@ def _cue_after(doc: Doc, q: QuoteSpan) -> Candidate | None:
                 src = _inverted_subject(tok)
             if src is None or any(_own_content(tok, c) for c in tok.children):
                 return None  # a cue with its own content is another attribution
+            if cue_weight(tok.lemma_.lower()) == 0 and not _reports_before(tok, src):
+                continue  # a participle aside, or a name misread as a verb ('Tulsa police')
             return _direct(q, tok, src)
     return None
+
+
+def _nickname_mark(tok: Token) -> bool:
+    """A quotation mark around one or two capitalised words inside a name ('Marcia "Cia"
+    Price'), not the start of another quotation."""
+    if not tok.is_quote:
+        return False
+    doc = tok.doc
+    for k in (2, 3):
+        for mark, inner in ((tok.i + k, doc[tok.i + 1 : tok.i + k]), (tok.i - k, doc[0:0])):
+            if mark < 0 or mark >= len(doc) or not doc[mark].is_quote:
+                continue
+            inner = inner if mark > tok.i else doc[mark + 1 : tok.i]
+            if all(t.is_title for t in inner):
+                return True
+    return False
+
+
+def _cue_dash(doc: Doc, q: QuoteSpan) -> Candidate | None:
+    """'"..." ― Sonya Herridge': a quotation signed after a dash by a proper name."""
+    m = _SIGNED.match(text_of(doc), q.end)
+    if m is None:
+        return None
+    span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ != "PROPN":
+        return None
+    run = [span[0]]
+    for t in span[1:]:
+        if t.pos_ != "PROPN":
+            break
+        run.append(t)
+    src = run[-1]
+    cue = (m.start(1), m.end(1))
+    return Candidate((q.start, q.end), cue, src, (run[0].idx, src.idx + len(src.text)), 1.0)
+
+
+def _reports_before(verb: Token, src: Token) -> bool:
+    """A verb outside the cue lexicon reports the quotation before it only as a finite verb
+    with a subject ('"...!" she shouted'), not as a participle aside with an object
+    ('as a "strong leader," comparing him favorably to ...')."""
+    return verb.tag_ not in ("VBG", "VBN") and src.dep_ not in ("dobj", "pobj", "iobj", "dative")
 
 
 def _subject_between(doc: Doc, first: Token, verb: Token) -> Token | None:
@@ -255,6 +306,10 @@ def _merge_marks(doc: Doc, cands: list[Candidate]) -> list[_Attr]:
             a.parts = None  # clipped to a quotation
     for q in marks:
         qr = (q.start, q.end)
+        block = _block_cue(doc, q)
+        if block is not None:
+            attrs.append(_Attr(block))
+            continue
         handled = False
         for a in attrs:
             c = a.cand
@@ -266,8 +321,10 @@ def _merge_marks(doc: Doc, cands: list[Candidate]) -> list[_Attr]:
                 c.content = (min(c.content[0], qr[0]), max(c.content[1], qr[1]))
                 if c.content[0] == qr[0] and c.content[1] > qr[1] and _terminal(text_of(doc), q):
                     c.content = qr  # '"Full sentence," but in fact ...': the quote alone
+                if _introduced(doc, c, qr):
+                    c.content = (qr[0], c.content[1])
                 handled = True
-        if handled:
+        if handled or _transcript(attrs, q):
             continue
         text = text_of(doc)[q.start : q.end]
         if _words(text) < MIN_QUOTE_WORDS:
@@ -276,13 +333,44 @@ def _merge_marks(doc: Doc, cands: list[Candidate]) -> list[_Attr]:
             if short is not None:
                 attrs.append(_Attr(short))
             continue
-        cand = _cue_after(doc, q) or _cue_before(doc, q)
+        cand = _cue_after(doc, q) or _cue_before(doc, q) or _cue_dash(doc, q)
         if cand is not None:
             attrs.append(_Attr(cand))
             continue
         attrs.append(_Attr(Candidate(qr, None, None, None, 0.5)))
     attrs.sort(key=lambda a: a.cand.content)
     return _join_split_quotes(doc, attrs)
+
+
+def _transcript(attrs: list[_Attr], q: QuoteSpan) -> bool:
+    """A quoted transcript ('"WALLACE: ...  "PENCE: ...'): its labelled turns, found as
+    attributions of their own, stand for it."""
+    return any(
+        a.cand.cue is not None
+        and a.cand.source_token is not None
+        and q.start <= a.cand.cue[0] < q.end
+        and a.cand.cue[1] - a.cand.cue[0] == 1
+        and text_of(a.cand.source_token.doc)[a.cand.cue[0]] == ":"
+        for a in attrs
+    )
+
+
+def _block_cue(doc: Doc, q: QuoteSpan) -> Candidate | None:
+    """'McCrummen reports:' closing a paragraph, then a quotation as a paragraph of its own:
+    the block quote is hers, whatever "she said" it quotes inside."""
+    text = text_of(doc)
+    before = text[: q.start].rstrip()
+    if not before.endswith(":") or "\n" not in text[len(before) : q.start]:
+        return None
+    return _cue_before(doc, q)
+
+
+def _introduced(doc: Doc, c: Candidate, qr: tuple[int, int]) -> bool:
+    """'X scolded him: "A," she said': the clause before the colon introduces the quotation
+    that a later cue reports; it is the writer's framing, not part of the content."""
+    if c.cue is None or c.cue[0] < qr[1] or c.content[0] >= qr[0]:
+        return False
+    return text_of(doc)[c.content[0] : qr[0]].rstrip().endswith(":")
 
 
 def _terminal(text: str, q: QuoteSpan, min_words: int = MIN_QUOTE_WORDS) -> bool:
@@ -499,9 +587,9 @@ def _resolve(doc: Doc, attrs: list[_Attr], entities: Sequence[Entity]) -> None:
         if sp.kind == "pronoun" and sp.pronoun in _FIRST_PERSON:
             first_person.append(a)
             continue
-        a.speaker = ante.resolve(tok, sp)
+        a.speaker = ante.resolve(tok, sp, min(a.cand.content[0], tok.idx))
         if a.speaker is not None:
-            ante.add(tok, a.speaker, nested(tok))
+            ante.add(tok, a.speaker, nested(tok), spoke=True)
     for a in first_person:
         a.speaker = _enclosing_speaker(a, attrs)
     _float(doc, attrs)
@@ -525,6 +613,18 @@ def _enclosing_speaker(a: _Attr, attrs: list[_Attr]) -> Speaker | None:
     return None
 
 
+def _stripped(text: str, span: tuple[int, int] | None) -> Span | None:
+    """The span without the spaces at its ends (a no-break space after a name is a token's)."""
+    if span is None:
+        return None
+    start, end = span
+    while end > start + 1 and text[end - 1].isspace():
+        end -= 1
+    while start < end - 1 and text[start].isspace():
+        start += 1
+    return Span(start=start, end=end)
+
+
 def _record(doc: Doc, k: int, a: _Attr, marks: list[QuoteSpan]) -> Quote:
     c = a.cand
     sp = a.speaker
@@ -533,7 +633,7 @@ def _record(doc: Doc, k: int, a: _Attr, marks: list[QuoteSpan]) -> Quote:
         kind=_kind(doc, c.content, marks),  # type: ignore[arg-type]
         content=Span(start=c.content[0], end=c.content[1]),
         cue=Span(start=c.cue[0], end=c.cue[1]) if c.cue else None,
-        source=Span(start=c.source[0], end=c.source[1]) if c.source else None,
+        source=_stripped(text_of(doc), c.source),
         speaker=sp.entity if sp else None,
         speaker_name=sp.name if sp else None,
         anonymous=bool(sp and sp.anonymous),
@@ -566,6 +666,7 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
         if (k == "direct" or not _within(a, quoted))
         and not _quoted_term(doc, a)
         and not _naming(doc, a)
+        and not _carried(doc, a, attrs)
     ]
     return [_record(doc, k, a, marks) for k, a in enumerate(kept, start=1)]
 
@@ -683,6 +784,23 @@ def _quoted_term(doc: Doc, a: _Attr) -> bool:
     para = text.rfind("\n", 0, c.content[0]) + 1
     before = text[para : c.content[0]].rstrip()
     return bool(before) and before[-1] not in ":" and not _opens_sentence(before)
+
+
+def _carried(doc: Doc, a: _Attr, attrs: list[_Attr]) -> bool:
+    """'... when voting "to fill a vacancy," per the party's bylaws': a quotation hung on a
+    verb that is no saying, inside another report's content, is that report's words."""
+    cue = _token_at(doc, a.cand.cue[0]) if a.cand.cue is not None else None
+    if cue is None or cue.pos_ != "VERB" or cue_weight(cue.lemma_.lower()) > 0:
+        return False
+    c = a.cand.content
+    return any(
+        b is not a
+        and b.cand.cue is not None
+        and _inside(c, b.cand.content, 0)
+        and b.cand.content != c
+        and not _inside(b.cand.cue, c, 0)
+        for b in attrs
+    )
 
 
 _NAMING = {"know", "name", "call", "dub", "title", "label", "nickname", "term"}

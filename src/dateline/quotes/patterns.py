@@ -18,7 +18,10 @@ from dateline.quotes.syntax import Candidate, source_span
 
 __all__ = ["finding_candidates", "hearsay_candidates", "label_candidates"]
 
-_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+(\S[^\n]*)", re.M)
+# A transcript quoted paragraph by paragraph opens each turn with a mark: '"PENCE: Well, ...'.
+_LABEL = re.compile(
+    r"^[ \t]*[\"“]?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+(\S[^\n]*)", re.M
+)
 _NOT_SPEAKERS = {
     "update", "related", "note", "editor", "photo", "source", "read", "watch", "video",
     "correction", "warning", "breaking", "exclusive", "opinion", "analysis", "live", "q", "a",

@@ -5,10 +5,14 @@ preceding named person who spoke or was the subject of a clause, "they" to the n
 preceding group of people who spoke, "it" to a preceding organisation that spoke. Antecedents
 nested inside someone else's reported content rank after top-level ones, and the search stops
 a few sentences back, so a pronoun with nothing plausible behind it stays unresolved.
+"he"/"she" skip people whose gender the article states otherwise (an honorific, a gendered
+title, a pronoun already resolved to them), and a person named between the antecedent and the
+pronoun in its own sentence makes the reading ambiguous.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -23,6 +27,7 @@ from dateline.quotes.lexicon import (
     PERSON_PRONOUNS,
     TITLE_NOUNS,
 )
+from dateline.quotes.marks import find_quote_spans
 from dateline.records import Entity
 
 __all__ = ["Antecedents", "Speaker", "describe"]
@@ -33,6 +38,16 @@ IT_WINDOW_SENTENCES = 1
 _PERSON_TYPES = {"PERSON", "PER"}
 _ORG_TYPES = {"ORG", "GPE", "NORP", "FAC"}
 _NAME_DEPS = {"compound", "flat", "nmod"}
+_BREAKS = re.compile(r"\n\s*")  # a run of line breaks: one paragraph boundary
+# What the text itself says of a person's gender: an honorific or a gendered title word.
+_HONORIFIC = re.compile(r"(?:^|[^\w.])(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
+_TITLE_WORD = re.compile(r"\b(\w+)\W*$")
+_MALE = {"mr", "sir", "lord", "congressman", "spokesman", "chairman", "businessman", "king"}
+_FEMALE = {"mrs", "ms", "miss", "dame", "lady", "congresswoman", "spokeswoman", "chairwoman"}
+_FEMALE |= {"businesswoman", "queen"}
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lady", "Lord"}
+_FORMS = {"f": {"he", "him", "his", "himself"}, "m": {"she", "her", "hers", "herself"}}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,16 @@ def _entity_on(entities: Sequence[Entity], tok: Token) -> Entity | None:
             if m.start <= start and end <= m.end:
                 return e
     return None
+
+
+def _capitalised_label(entities: Sequence[Entity], tok: Token) -> Entity | None:
+    """'PENCE:' in a transcript: the one person of the article with that surname."""
+    if not (tok.text.isupper() and len(tok.text) > 2 and tok.text.isalpha()):
+        return None
+    hits = [
+        e for e in entities if e.type in _PERSON_TYPES and e.name.upper().split()[-1:] == [tok.text]
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _name(tok: Token) -> str:
@@ -94,7 +119,7 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
     plural = tok.tag_ in ("NNS", "NNPS")
     if low in PERSON_PRONOUNS | GROUP_PRONOUNS | ORG_PRONOUNS | {"i", "we", "you", "me", "us"}:
         return Speaker("pronoun", low in GROUP_PRONOUNS | {"we", "us"}, pronoun=low)
-    ent = _entity_on(entities, tok)
+    ent = _entity_on(entities, tok) or _capitalised_label(entities, tok)
     if ent is not None:
         kind = "person" if ent.type in _PERSON_TYPES else "org"
         return Speaker(kind, plural, entity=ent.id, name=ent.name)
@@ -103,6 +128,11 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
         return Speaker("person" if not plural else "group", plural, name=_name(tok))
     if tok.pos_ == "PROPN":
         return Speaker("org", plural, name=_name(tok))
+    named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if named and tok.pos_ == "NOUN":  # "Scott's niece, Marcia Price": the name in apposition
+        sp = describe(named[0], span, entities)
+        if sp.kind == "person":
+            return sp
     text = text_of(doc)[span[0] : span[1]]
     lemma = tok.lemma_.lower()
     if lemma in ANON_NOUNS or _anonymous_markers(tok):
@@ -129,6 +159,8 @@ class _Mention:
     sent: int
     speaker: Speaker
     nested: bool
+    spoke: bool = False
+    gender: str | None = None
 
 
 class Antecedents:
@@ -137,19 +169,32 @@ class Antecedents:
     def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
         self.doc = doc
         self.entities = entities
-        self._sent_of = {s.start: k for k, s in enumerate(doc.sents)}
+        self._sent_of = _sentence_numbers(doc)
         self.mentions: list[_Mention] = []
+        self._gender = {e.id: g for e in entities if (g := _entity_gender(doc.text, e))}
+        self._persons = sorted(
+            (m.start, e.id) for e in entities if e.type in _PERSON_TYPES for m in e.mentions
+        )
 
     def sent_index(self, tok: Token) -> int:
         return self._sent_of.get(tok.sent.start, 0)
 
-    def add(self, tok: Token, speaker: Speaker, nested: bool) -> None:
+    def add(self, tok: Token, speaker: Speaker, nested: bool, spoke: bool = False) -> None:
+        """Remember a person seen at ``tok``; ``spoke``: as the source of an attribution."""
         if speaker.kind in ("pronoun", "other", "title") and not speaker.name:
             return
-        self.mentions.append(_Mention(tok.idx, self.sent_index(tok), speaker, nested))
+        gender = self._gender.get(speaker.entity or "") or _gender_before(
+            self.doc.text, _name_tokens(tok)[0].idx
+        )
+        sent = self.sent_index(tok)
+        self.mentions.append(_Mention(tok.idx, sent, speaker, nested, spoke, gender))
 
-    def resolve(self, tok: Token, speaker: Speaker) -> Speaker | None:
-        """The speaker a pronoun or bare title refers to, or None when the text is unclear."""
+    def resolve(self, tok: Token, speaker: Speaker, start: int | None = None) -> Speaker | None:
+        """The speaker a pronoun or bare title refers to, or None when the text is unclear.
+
+        ``start`` is where the attribution begins: '"A. B," he said' is read from its
+        quotation's first sentence, so the sentences quoted do not push the antecedent away.
+        """
         if speaker.kind == "title":
             ent = _title_match(speaker.name or "", self.entities)
             if ent is None:
@@ -160,42 +205,158 @@ class Antecedents:
         wanted = _compatible(speaker.pronoun or "")
         if wanted is None:
             return None
-        here = self.sent_index(tok)
-        window = IT_WINDOW_SENTENCES if speaker.pronoun in ORG_PRONOUNS else WINDOW_SENTENCES
+        here = self._sentence_at(tok, start)
+        at = min(tok.idx, start) if start is not None else tok.idx
+        window = WINDOW_SENTENCES
+        other = {"m": "f", "f": "m"}.get(_PRONOUN_GENDER.get(speaker.pronoun or "", ""))
         pool = [
             m
             for m in self.mentions
-            if m.pos < tok.idx and here - m.sent <= window and wanted(m.speaker)
+            if m.pos < at
+            and here - m.sent <= window
+            and wanted(m.speaker)
+            and (other is None or self._gender_of(m) != other)
         ]
+        if not pool and speaker.pronoun in GROUP_PRONOUNS:
+            pool = [  # "PolitiFact ruled ... They found ...": an institution as "they"
+                m
+                for m in self.mentions
+                if m.pos < at and here - m.sent <= IT_WINDOW_SENTENCES and _org(m.speaker)
+            ]
         if not pool:
             return None
         top = [m for m in pool if not m.nested] or pool
-        best = max(top, key=lambda m: m.pos)
-        if speaker.pronoun in PERSON_PRONOUNS and not self._supported(best, top, tok, here):
+        best = max(top, key=lambda m: (m.pos, m.spoke))
+        if speaker.pronoun in ORG_PRONOUNS and not _lone_org(best, top, here):
             return None
+        if speaker.pronoun in PERSON_PRONOUNS and not self._supported(best, top, at, here, other):
+            return None
+        if best.speaker.entity and speaker.pronoun in _PRONOUN_GENDER:
+            self._gender.setdefault(best.speaker.entity, _PRONOUN_GENDER[speaker.pronoun])
         return replace(best.speaker, kind=best.speaker.kind)
 
-    def _supported(self, best: _Mention, pool: list[_Mention], tok: Token, here: int) -> bool:
+    def _rival_between(self, best: _Mention, at: int, other: str | None) -> bool:
+        """'X described Y as a disgrace after she attacked ...': another person named
+        between the antecedent and a pronoun in its own sentence is an equally good reading."""
+        key = best.speaker.entity
+        return any(
+            best.pos < pos < at and ent != key and (other is None or self._gender.get(ent) != other)
+            for pos, ent in self._persons
+        )
+
+    def _gender_of(self, m: _Mention) -> str | None:
+        """Stated by the text at the mention, else learnt from a pronoun resolved to them."""
+        return m.gender or self._gender.get(m.speaker.entity or "")
+
+    def _sentence_at(self, tok: Token, start: int | None) -> int:
+        """The sentence the attribution starts in (the pronoun's own when it starts there)."""
+        if start is None or start >= tok.idx:
+            return self.sent_index(tok)
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        return self.sent_index(span[0]) if span is not None and len(span) else self.sent_index(tok)
+
+    def _supported(
+        self, best: _Mention, pool: list[_Mention], at: int, here: int, other: str | None
+    ) -> bool:
         """Whether the text supports reading the pronoun as ``best``, not merely allows it.
 
         The nearest candidate in the same or the previous sentence is taken; further back, only
         when it is in the pronoun's own paragraph and no other candidate competes with it
         ("He further noted" two paragraphs after several people were named refers to nobody).
+        The last speaker also carries over two sentences into the next paragraph ('Warren
+        said. Bank executives aren't.  "...," she said'), when no one else stands between,
+        and across paragraphs when no one else was named in the window and every sentence
+        between speaks of someone of the pronoun's gender ('She says ...  The candidate's
+        response came in her tweets.  She tweeted: "..."'); a sentence about something else
+        ('Last year, Russia deployed missiles.') breaks the chain.
         Applied to "he"/"she" only: an unresolved "they" is anonymous either way.
         """
+        if best.sent == here and self._rival_between(best, at, other):
+            return False
         if here - best.sent <= 1:
             return True
-        if "\n" in self.doc.text[best.pos : tok.idx]:
-            return False
+        gap = self.doc.text[best.pos : at]
         names = {m.speaker.entity or m.speaker.name for m in pool}
-        return len(names) == 1
+        if best.spoke and here - best.sent <= 2 and len(_BREAKS.findall(gap)) <= 1:
+            return True
+        if best.spoke and len(names) == 1 and self._chained(best.sent, here, other):
+            return True
+        return "\n" not in gap and len(names) == 1
+
+    def _chained(self, first: int, here: int, other: str | None) -> bool:
+        """Every sentence strictly between numbers ``first`` and ``here`` is quoted speech or
+        has a pronoun of the gender the pronoun being resolved has (``other`` is the gender it
+        excludes)."""
+        forms = _FORMS.get(other or "", set())
+        if not forms:
+            return False
+        quoted = [(q.start, q.end) for q in find_quote_spans(self.doc.text)]
+        seen: set[int] = set()
+        for sent in self.doc.sents:
+            k = self._sent_of.get(sent.start, 0)
+            if not first < k < here:
+                continue
+            inside = any(a <= sent.start_char and sent.end_char <= b + 1 for a, b in quoted)
+            if inside or any(t.lower_ in forms for t in sent):
+                seen.add(k)  # the speaker's own quoted words go on the chain too
+        return len(seen) == here - first - 1
+
+
+def _gender_word(word: str) -> str | None:
+    low = word.lower().rstrip(".")
+    return "m" if low in _MALE else "f" if low in _FEMALE else None
+
+
+def _gender_before(text: str, start: int) -> str | None:
+    """'Mr. Obama', 'Congresswoman Lee': the gender an honorific right before a name gives."""
+    before = text[max(0, start - 20) : start]
+    m = _HONORIFIC.search(before) or _TITLE_WORD.search(before)
+    return _gender_word(m.group(1)) if m else None
+
+
+def _entity_gender(text: str, ent: Entity) -> str | None:
+    """A person's gender when the article states it, by honorific or title, and never both."""
+    if ent.type not in _PERSON_TYPES:
+        return None
+    found = {_gender_word(w) for w in (ent.title or "").split()}
+    for m in ent.mentions:
+        found.add(_gender_before(text, m.start))
+        first = text[m.start : m.end].split()[:1]
+        if first:
+            found.add(_gender_word(first[0]) if first[0].rstrip(".") in _HONORIFICS else None)
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _sentence_numbers(doc: Doc) -> dict[int, int]:
+    """Sentence number by first token; a stray piece with no word (a quotation mark the
+    parser split off) shares the number of the sentence before it."""
+    out: dict[int, int] = {}
+    k = -1
+    for sent in doc.sents:
+        if k < 0 or any(t.is_alpha for t in sent):
+            k += 1
+        out[sent.start] = k
+    return out
+
+
+def _org(s: Speaker) -> bool:
+    return s.kind == "org" and not s.plural
+
+
+def _lone_org(best: _Mention, pool: list[_Mention], here: int) -> bool:
+    """ "it" means the institution that spoke in the same or the previous sentence, or further
+    back the only one that spoke in the window ('The website ... .  It attacked ...')."""
+    if here - best.sent <= IT_WINDOW_SENTENCES:
+        return True
+    return best.spoke and len({m.speaker.entity or m.speaker.name for m in pool}) == 1
 
 
 def _compatible(pronoun: str):
     if pronoun in PERSON_PRONOUNS:
         return lambda s: s.kind == "person" and not s.plural
     if pronoun in GROUP_PRONOUNS:
-        return lambda s: s.kind == "group" or (s.plural and s.kind in ("person", "org"))
+        return lambda s: s.kind == "group" or (s.plural and s.kind in ("person", "org", "other"))
     if pronoun in ORG_PRONOUNS:
         return lambda s: s.kind == "org" and not s.plural
     return None

@@ -129,13 +129,19 @@ def source_of(cue: Token) -> Token | None:
         issuer = source_of(head.head) if head.dep_ == "dobj" else None
         return issuer or head
     if cue.dep_ in _INHERIT_DEPS:
-        if cue.dep_ == "advcl" and cue.tag_ != "VBG":
+        if cue.dep_ == "advcl" and cue.tag_ != "VBG" and not _purpose(cue):
             return None
         src = source_of(head) if head.pos_ in ("VERB", "AUX") else None
         if src is not None and cue.dep_ == "xcomp" and src.lower_ == "it":
             return None  # "it's fair to say", "it means admitting": nobody speaks
         return src
     return None
+
+
+def _purpose(verb: Token) -> bool:
+    """'X appeared on Fox to discuss the polls': an infinitive of purpose, whose speaker is
+    the subject of the clause it hangs from."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _line_between(a: Token, b: Token) -> bool:
@@ -410,9 +416,35 @@ def verb_candidates(doc: Doc) -> list[Candidate]:
 
 
 def _according_phrase(tok: Token) -> list[Token] | None:
+    if _per_source(tok) is not None:
+        return sorted(tok.subtree, key=lambda t: t.i)
     if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ != "to":
         return None
     return sorted(set(tok.subtree) | set(tok.nbor().subtree), key=lambda t: t.i)
+
+
+_PER_NOT = {"cent", "capita", "annum", "person", "head", "share", "hour", "day", "week"}
+_PER_NOT |= {"month", "year", "minute", "second", "mile", "gallon", "unit", "barrel", "ton"}
+
+
+def _per_source(tok: Token) -> Token | None:
+    """', per the party's bylaws' / 'Per the report, ...': "per" set off as an aside names a
+    source like "according to" ("$5 per person" is a rate, not a source)."""
+    if tok.lower_ != "per" or tok.dep_ != "prep":
+        return None
+    doc = tok.doc
+    k = tok.i - 1
+    while k > tok.sent.start and doc[k].is_quote:
+        k -= 1  # '..., the ticket," per the bylaws'
+    if tok.i > tok.sent.start and doc[k].text not in (",", "—", "–", "("):
+        return None
+    objs = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    if not objs or objs[0].lemma_.lower() in _PER_NOT:
+        return None
+    obj = objs[0]
+    if obj.pos_ != "PROPN" and not any(c.dep_ in ("det", "poss") for c in obj.children):
+        return None
+    return obj
 
 
 def according_candidates(doc: Doc) -> list[Candidate]:
@@ -423,7 +455,8 @@ def according_candidates(doc: Doc) -> list[Candidate]:
         phrase = _according_phrase(tok)
         if phrase is None:
             continue
-        objs = [t for t in tok.nbor().children if t.dep_ == "pobj"]
+        prep = tok if tok.lower_ == "per" else tok.nbor()
+        objs = [t for t in prep.children if t.dep_ == "pobj"]
         src = objs[0] if objs else None
         pieces = _around(tok, phrase)
         if not pieces:
@@ -432,7 +465,7 @@ def according_candidates(doc: Doc) -> list[Candidate]:
         out.append(
             Candidate(
                 content=content,
-                cue=(tok.idx, tok.nbor().idx + 2),
+                cue=(tok.idx, prep.idx + len(prep.text)),
                 source_token=src,
                 source=source_span(src) if src is not None else None,
                 weight=1.0,
