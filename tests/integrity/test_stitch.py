@@ -98,3 +98,77 @@ def test_closing_author_note_is_not_judged():
     assert not eligible(text, paras, 3, row, mask)
     assert eligible(text, paras, 2, row, mask)
     assert not eligible(text, paras, 0, row, mask)
+
+
+_BOARD = [
+    "The Harlow County school board voted on Tuesday to close two elementary schools, ending "
+    "months of debate over falling enrollment and a growing budget gap.",
+    "Board members approved the plan 5-2 after a four-hour meeting in which dozens of parents "
+    "asked them to keep the schools open for at least another year.",
+    "Superintendent Maria Delgado said enrollment in the district has fallen by nearly 900 "
+    "students since 2010, leaving many classrooms half empty and the budget short.",
+    "Under the plan, students from Oak Ridge Elementary and Mill Creek Elementary will move to "
+    "three nearby schools next fall, and the district will sell both buildings.",
+    "Delgado said the closures would save the district about $2.4 million a year, money she said "
+    "would go toward teacher salaries and smaller classes at the remaining schools.",
+    "Parents at the meeting said the closures would mean longer bus rides for their children and "
+    "the loss of schools that had anchored their neighborhoods for decades.",
+    "Board member Tom Reese, who voted against the plan, said the district should have waited for "
+    "a new enrollment study before closing any elementary schools.",
+    "The board will hold two public meetings next month on bus routes and on how students from "
+    "the closed schools will be assigned to their new classrooms.",
+]
+_PASTED = (
+    "The Senate Armed Services Committee heard testimony on Thursday from Gen. Paul Hendricks, "
+    "who warned that the Air Force was running short of pilots and spare parts for its aging "
+    "fleet of refueling tankers."
+)
+
+
+def _switches(nlp, paras: list[str]) -> tuple[str, list]:
+    from dateline.integrity._text import QuoteMask, paragraphs
+    from dateline.integrity.stitch import topic_switches
+
+    text = "\n\n".join(paras) + "\n"
+    return text, topic_switches(nlp(text), paragraphs(text), QuoteMask(text))
+
+
+def test_pasted_paragraph_is_a_topic_switch(nlp):
+    text, found = _switches(nlp, [*_BOARD[:4], _PASTED, *_BOARD[4:]])
+    assert [text[s.start : s.end] for s in found] == [_PASTED]
+    assert "topic or source switch" in found[0].detail
+
+
+def test_coherent_article_has_no_topic_switch(nlp):
+    assert _switches(nlp, _BOARD)[1] == []
+
+
+def test_rare_shared_words_weigh_more_than_common_ones():
+    from collections import Counter
+
+    from dateline.integrity.stitch_idf import idf_cohesion
+
+    idf = {"n": 100, "df": {"say": 95, "official": 80, "tanker": 2, "pilot": 3}}
+    paras = [
+        Counter(["tanker", "pilot", "say"]),
+        Counter(["tanker", "pilot", "official"]),
+        Counter(["say", "official", "budget"]),
+    ]
+    rest, window, best = zip(*idf_cohesion(paras, idf), strict=True)
+    assert rest[0] > rest[2] and best[0] > best[2]
+    assert all(0.0 <= v <= 1.0 + 1e-9 for v in (*rest, *window, *best))
+
+
+def test_document_frequencies_keep_words_of_several_articles(nlp):
+    from dateline.integrity.stitch_idf import document_frequencies
+
+    docs = [nlp("Pilots flew tankers."), nlp("Pilots rested."), nlp("Tankers refuelled jets.")]
+    table = document_frequencies(docs)
+    assert table["n"] == 3
+    assert table["df"].get("pilot") == 2 and "jet" not in table["df"]
+
+
+def test_empty_paragraph_list_has_no_cohesion():
+    from dateline.integrity.stitch_idf import idf_cohesion
+
+    assert idf_cohesion([], {}) == []

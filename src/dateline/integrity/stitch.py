@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from dateline.integrity._text import Paragraph, QuoteMask
 from dateline.integrity.house_style import bare_surnames, style_clashes
+from dateline.integrity.stitch_idf import IDF_FEATURES, idf_cohesion, lemma_counts
 from dateline.records import Signal
 from dateline.time.published import find_full_dates
 
@@ -135,17 +136,13 @@ FEATURES = (
     "bare_surnames",
     "bridge_cos",
     "cos_window",
+    *IDF_FEATURES,
 )
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _counts(doc: Doc, start: int, end: int) -> Counter[str]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return Counter()
-    return Counter(
-        t.lemma_.lower() for t in span if t.pos_ in _POS and not t.is_stop and t.is_alpha
-    )
+    return lemma_counts(doc.char_span(start, end, alignment_mode="expand"))
 
 
 def _cosine(a: Counter[str], b: Counter[str]) -> float:
@@ -159,12 +156,13 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
     return num / den if den else 0.0
 
 
-def _cohesion(doc: Doc, paras: Sequence[Paragraph]) -> list[tuple[float, ...]]:
+def _cohesion(
+    doc: Doc, paras: Sequence[Paragraph], counts: Sequence[Counter[str]]
+) -> list[tuple[float, ...]]:
     """Per paragraph: cosine with the rest of the article; share of the article's key terms
     (the ten content words most paragraphs use, counted without this one) it contains; whether
     it names a weekday the rest never does while the rest names others; how much more its two
     neighbours share with each other than with it; cosine with the two paragraphs either side."""
-    counts = [_counts(doc, p.start, p.end) for p in paras]
     total: Counter[str] = Counter()
     spread: Counter[str] = Counter()
     for c in counts:
@@ -175,7 +173,8 @@ def _cohesion(doc: Doc, paras: Sequence[Paragraph]) -> list[tuple[float, ...]]:
     for k, c in enumerate(counts):
         rest = total - c
         others = Counter({w: n - (w in c) for w, n in spread.items() if n - (w in c) >= 2})
-        keys = [w for w, _ in others.most_common(10)]
+        # Ties broken by the word, not by set order (which changes from run to run).
+        keys = [w for w, _ in sorted(others.items(), key=lambda x: (-x[1], x[0]))[:10]]
         key_share = sum(1 for w in keys if w in c) / len(keys) if keys else 0.0
         rest_days = set().union(*(d for j, d in enumerate(days) if j != k))
         new_day = float(bool(days[k]) and bool(rest_days) and not days[k] & rest_days)
@@ -194,16 +193,21 @@ def _sim(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def paragraph_features(doc: Doc, paras: Sequence[Paragraph]) -> list[list[float]]:
+def paragraph_features(
+    doc: Doc, paras: Sequence[Paragraph], idf: dict | None = None
+) -> list[list[float]]:
     """Per paragraph: how much it shares with the rest of the article and with its neighbours.
 
     ``bridge`` is how much the two neighbours share with each other beyond what they share with
     this paragraph: high when a paragraph was dropped between two that belonged together.
+    ``idf`` is the document-frequency table (default: the one stored with the model).
     """
     contents = [_content(doc, p.start, p.end) for p in paras]
     vocab = [w | n for w, n in contents]
     unintroduced = _unintroduced(doc, paras)
-    cohesion = _cohesion(doc, paras)
+    counts = [_counts(doc, p.start, p.end) for p in paras]
+    cohesion = _cohesion(doc, paras, counts)
+    rare = idf_cohesion(counts, _model().get("idf", {}) if idf is None else idf)
     totals: Counter[str] = Counter()
     for v in vocab:
         totals.update(v)
@@ -221,7 +225,7 @@ def paragraph_features(doc: Doc, paras: Sequence[Paragraph]) -> list[list[float]
         size = math.log1p(len(v))
         own = [share, s_prev, s_next, bridge, new_names, size, unintroduced[k]]
         near = cohesion[k]
-        rows.append([*own, *near[:3], float(style), float(bare), *near[3:]])
+        rows.append([*own, *near[:3], float(style), float(bare), *near[3:], *rare[k]])
     return rows
 
 
