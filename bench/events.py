@@ -22,14 +22,17 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
+
 from dateline import nlp as _nlp
 from dateline.config import Settings
 from dateline.events.classify import MODES, classify_span
 from dateline.events.embed import load_embeddings
-from dateline.events.features import pair_dense
+from dateline.events.features import pair_dense, pair_features
 from dateline.events.model import load_model
 from dateline.events.modes import cue_mode
 from dateline.events.plv import dev_split, read_plv
+from dateline.events.transformer import load_transformer
 
 ROOT = Path(__file__).resolve().parents[1]
 YIELD = {"CONCEDE", "RETREAT"}
@@ -80,6 +83,7 @@ def bench_pairs(shared: Path) -> None:
     e, rows = ece(conf, [g == p for g, p in zip(gold, pred, strict=True)])
     print(f"calibration: ECE {e:.3f} over 5 bins; " + "; ".join(rows))
     bench_dense(nlp, dev)
+    bench_onnx(nlp, dev)
     with_modes = [m for p, m in zip(pred, modes, strict=True) if p in MODES]
     filled = sum(m is not None for m in with_modes)
     print(f"modes: filled for {filled}/{len(with_modes)} predicted pairs whose root has modes")
@@ -115,6 +119,30 @@ def bench_dense(nlp, dev) -> None:
         f"classify_span (parse excluded) {timing['with'] * 1000:.2f} ms/pair with them, "
         f"{timing['without'] * 1000:.2f} without"
     )
+
+
+def bench_onnx(nlp, dev) -> None:
+    """The optional ONNX transformer: numpy alone, transformer alone, the blend; its cost."""
+    tr, model = load_transformer(), load_model("pair")
+    if tr is None or model is None:
+        print("onnx transformer: not installed (pip install onnxruntime), numpy model alone")
+        return
+    docs = [nlp(ex.text) for ex in dev]
+    gold = [ex.label for ex in dev]
+    t0 = time.perf_counter()
+    p_tr = [tr.proba(ex.text, ex.actor, ex.recipient) for ex in dev]
+    per = (time.perf_counter() - t0) / len(dev)
+    order = [tr.classes.index(c) for c in model.classes]
+    rows = []
+    for ex, doc, pt in zip(dev, docs, p_tr, strict=True):
+        dense = pair_dense(doc[:], ex.actor, ex.recipient) if model.dense_coef is not None else None
+        pn = model.proba(pair_features(doc[:], ex.actor, ex.recipient), dense)
+        rows.append((pn, pt[order]))
+    for name, w in (("numpy alone", 0.0), ("transformer alone", 1.0), ("blend", tr.weight)):
+        pred = [model.classes[int(np.argmax(w * pt + (1 - w) * pn))] for pn, pt in rows]
+        acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
+        print(f"  {name} (w={w:.2f}): accuracy {acc:.3f}, macro-F1 {f1_table(gold, pred)[0]:.3f}")
+    print(f"onnx transformer (int8): {per * 1000:.1f} ms/pair extra, 1 thread")
 
 
 def bench_cues(shared: Path) -> None:

@@ -100,6 +100,17 @@ def test_compound_actor_gives_one_event_each() -> None:
     assert {"RUS", "BLR"} <= countries
 
 
+def test_reciprocal_verb_pairs_conjoined_actors() -> None:
+    rec = _record("Norway and Sweden signed a fisheries accord in Oslo on Tuesday.")
+    pairs = {(e.actor.country, e.recipient.country) for e in rec.events if e.recipient}
+    assert {("NOR", "SWE"), ("SWE", "NOR")} <= pairs
+
+
+def test_non_reciprocal_verb_keeps_conjoined_actors_apart() -> None:
+    rec = _record("Russia and Belarus held military exercises near Poland in September.")
+    assert not [e for e in rec.events if e.recipient and e.recipient.country in ("RUS", "BLR")]
+
+
 def test_event_inside_quote_is_attributed_to_the_quote() -> None:
     rec = _record('"Turkey attacked our villages," the Syrian envoy told reporters on Friday.')
     ev = [e for e in rec.events if _trigger(rec, e) == "attacked"]

@@ -18,6 +18,7 @@ from dateline.events.features import head_token, pair_dense, pair_features, toke
 from dateline.events.lexicon import lexicon
 from dateline.events.model import load_model
 from dateline.events.modes import cue_mode
+from dateline.events.transformer import blend
 
 __all__ = [
     "MODES",
@@ -204,6 +205,22 @@ def is_event_predicate(lemma: str) -> bool:
     return seen or bool(lexicon().default(lemma))
 
 
+def _with_transformer(
+    classes: list[str],
+    proba: np.ndarray,
+    sent: Span,
+    actor: tuple[int, int],
+    recipient: tuple[int, int] | None,
+) -> np.ndarray:
+    """Blend in the optional ONNX transformer, which reads the sentence's own text."""
+    base, end = sent.start_char, sent.end_char
+    spans = [actor] if recipient is None else [actor, recipient]
+    if any(s < base or e > end for s, e in spans):
+        return proba
+    local_r = None if recipient is None else (recipient[0] - base, recipient[1] - base)
+    return blend(classes, proba, sent.text, (actor[0] - base, actor[1] - base), local_r)
+
+
 def classify_span(
     sent: Span,
     actor: tuple[int, int],
@@ -216,6 +233,7 @@ def classify_span(
         return None
     dense = pair_dense(sent, actor, recipient, trigger) if model.dense_coef is not None else None
     proba = model.proba(pair_features(sent, actor, recipient, trigger), dense)
+    proba = _with_transformer(model.classes, proba, sent, actor, recipient)
     k = int(np.argmax(proba))
     root = model.classes[k]
     verb = trigger if trigger is not None else trigger_of(head_token(sent.doc, *actor))

@@ -254,6 +254,9 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
         if trig.pos_ == "VERB" and mobilization_mode(trig, None):
             recips = []  # a deployment moves the actor's own forces: no recipient
         recipient, r_span = (recips[0][1], recips[0][2]) if recips else (None, None)
+        partners = _partners(trig, actors, recips)
+        if partners:
+            r_span = actors[1][2]
         spans = [a[2] for a in actors] + [r[2] for r in recips]
         if trig.pos_ == "NOUN":
             if actors[0][1].country is None:
@@ -271,16 +274,32 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
             evidence = None if res.mode_from_cue else mode  # a cue word is no evidence
             if root == "ASSAULT" and not _physical(trig, heads[0], evidence):
                 continue
-        for _, actor, _ in actors:
+        for k, (_, actor, _) in enumerate(actors):
             yield {
                 "trigger": trig,
                 "root": root,
                 "mode": mode,
                 "conf": conf,
                 "actor": actor,
-                "recipient": recipient,
+                "recipient": partners[k] if partners else recipient,
                 "spans": spans,
             }
+
+
+_RECIPROCAL = frozenset(
+    ["agree", "meet", "sign", "talk", "negotiate", "cooperate", "discuss", "consult", "reconcile"]
+)
+
+
+def _partners(trig: Token, actors: list, recips: list) -> list | None:
+    """'Finland and Estonia agreed to ...': with a reciprocal verb and no other recipient,
+    each of the conjoined actors acts towards the other."""
+    if recips or len(actors) != 2 or trig.lemma_.lower() not in _RECIPROCAL:
+        return None
+    first, second = actors[0][1], actors[1][1]
+    if first.country is not None and first.country == second.country:
+        return None
+    return [second, first]
 
 
 def _is_future(time: Time, analysis: Analysis) -> bool:

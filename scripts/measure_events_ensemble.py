@@ -1,0 +1,96 @@
+"""Choose the weight of the fine-tuned transformer against the numpy pair model, without dev.
+
+Reads the transformer's logits on the held-out 20% of the PLV train part
+(``/tmp/dateline_ft/val_seed<seed>.json`` from ``scripts/finetune_events.py train --stage val``),
+fits the numpy model (``scripts/train_events.py``'s setup, C=10, dense weight 0.1) on the same
+80%, calibrates both by temperature on that 20%, and prints macro-F1 of
+``w * p_transformer + (1 - w) * p_numpy`` over a grid of w. ``--weight W --write`` stores the
+chosen weight in ``data/events/pair_onnx.npz``.
+
+Usage: python scripts/measure_events_ensemble.py [--epoch 6] [--weight 0.5 --write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from train_events import Setup, featurise, fit_temperature  # noqa: E402
+
+from dateline.events import embed as _embed  # noqa: E402
+from dateline.events.plv import dev_split, read_plv  # noqa: E402
+
+
+def held_indices(labels: list[str], seed: int = 0) -> tuple[list[int], list[int]]:
+    """The same stratified 80/20 split as ``finetune_events._split`` (by row order)."""
+    rng = random.Random(seed)
+    fit, held = [], []
+    for label in sorted(set(labels)):
+        group = [i for i, v in enumerate(labels) if v == label]
+        rng.shuffle(group)
+        k = max(1, round(len(group) / 5))
+        held += group[:k]
+        fit += group[k:]
+    return fit, held
+
+
+def softmax(z: np.ndarray, t: float) -> np.ndarray:
+    z = z / t
+    z = np.exp(z - z.max(axis=1, keepdims=True))
+    return z / z.sum(axis=1, keepdims=True)
+
+
+def macro_f1(gold: np.ndarray, pred: np.ndarray) -> float:
+    out = []
+    for c in np.unique(gold):
+        tp = np.sum((gold == c) & (pred == c))
+        denom = 2 * tp + np.sum((pred == c) & (gold != c)) + np.sum((gold == c) & (pred != c))
+        out.append(2 * tp / denom if tp else 0.0)
+    return float(np.mean(out))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--epoch", type=str, default=None, help="val epoch to use (default: last)")
+    ap.add_argument("--seed", type=int, default=0, help="the val stage's --seed (split)")
+    ap.add_argument("--weight", type=float, default=None)
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args()
+    val = json.loads(Path(f"/tmp/dateline_ft/val_seed{args.seed}.json").read_text())
+    epoch = args.epoch or max(val["log"], key=int)
+    classes = val["classes"]
+    tr_logits = np.array(val["log"][epoch]["logits"])
+    data = featurise(args.shared, 4500)
+    train, _ = dev_split(read_plv(args.shared / "data/events/plv/PLV_train.tsv"))
+    setup = Setup(data, train, _embed.load_embeddings(), 0.1)
+    fit, held = held_indices([r.label for r in train], args.seed)
+    model = setup.fit(fit, 10.0, 0.1)
+    order = [model.classes.index(c) for c in classes]
+    np_logits = np.array([setup.decision(model, i)[order] for i in held])
+    gold = np.array([classes.index(train[i].label) for i in held])
+    t_np, t_tr = fit_temperature(np_logits, gold), fit_temperature(tr_logits, gold)
+    p_np, p_tr = softmax(np_logits, t_np), softmax(tr_logits, t_tr)
+    print(f"held-out 20% of train ({len(held)}), epoch {epoch}; T numpy {t_np:.2f} T tr {t_tr:.2f}")
+    for w in np.linspace(0, 1, 11):
+        pred = (w * p_tr + (1 - w) * p_np).argmax(1)
+        print(f"w={w:.1f}: acc {np.mean(pred == gold):.3f} macro-F1 {macro_f1(gold, pred):.3f}")
+    if args.write and args.weight is not None:
+        path = ROOT / "src/dateline/data/events/pair_onnx.npz"
+        meta = dict(np.load(path))
+        meta["weight"] = np.array(args.weight)
+        meta["temperature"] = np.array(t_tr)
+        np.savez(path, **meta)
+        print(f"wrote weight {args.weight} and temperature {t_tr:.2f} to {path}")
+
+
+if __name__ == "__main__":
+    main()

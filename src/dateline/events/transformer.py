@@ -1,0 +1,153 @@
+"""Fine-tuned MiniLM pair classifier, run through onnxruntime (a light CPU-only dependency).
+
+``scripts/finetune_events.py`` fine-tunes all-MiniLM-L6-v2 on the PLV train part with the
+actor marked ``@ ... @`` and the recipient ``# ... #``, and exports an int8 ONNX graph
+(``data/events/pair.onnx``) plus ``pair_onnx.npz``: the map from :mod:`dateline.events.embed`'s
+word-piece rows to MiniLM token ids (so the exact tokenizer is shared), the class names and the
+softmax temperature. The graph scores [CLS] and the two opening markers. When onnxruntime or
+the files are missing, :func:`load_transformer` returns None and the numpy model works alone.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import numpy as np
+
+from dateline.events.embed import StaticEmbeddings, load_embeddings
+from dateline.events.lexicon import DATA
+
+__all__ = ["PairTransformer", "blend", "encode", "load_transformer"]
+
+MAX_LEN = 128
+
+
+def _pieces(emb: StaticEmbeddings, id_map: np.ndarray, text: str) -> list[int]:
+    return [int(id_map[i]) for i in emb.ids(text)]
+
+
+def _window(ids: list[int], keep: tuple[int, int], size: int) -> int:
+    """Start of a ``size``-long window over ``ids`` that covers ``keep`` as far as it can."""
+    lo, hi = keep
+    slack = size - (hi - lo)
+    start = lo - max(slack, 0) // 2 if slack > 0 else lo
+    return max(0, min(start, len(ids) - size))
+
+
+def encode(
+    emb: StaticEmbeddings,
+    id_map: np.ndarray,
+    special: dict[str, int],
+    text: str,
+    actor: tuple[int, int],
+    recipient: tuple[int, int] | None,
+    max_len: int = MAX_LEN,
+) -> tuple[list[int], tuple[int, int]]:
+    """Token ids with the pair marked, and the positions of the two opening markers.
+
+    Without a recipient the second position is [CLS] (0). Long sentences are cut to a window
+    around the marked pair.
+    """
+    spans = [(actor, special["@"])]
+    if recipient is not None:
+        spans.append((recipient, special["#"]))
+    spans.sort()
+    ids: list[int] = []
+    pos: dict[int, int] = {}
+    cursor = 0
+    for (start, end), mark in spans:
+        start = max(start, cursor)
+        ids += _pieces(emb, id_map, text[cursor:start])
+        pos[mark] = len(ids)
+        ids += [mark, *_pieces(emb, id_map, text[start:end]), mark]
+        cursor = max(end, start)
+    ids += _pieces(emb, id_map, text[cursor:])
+    size = max_len - 2
+    offset = 0
+    if len(ids) > size:
+        marks = sorted(pos.values())
+        offset = _window(ids, (marks[0], marks[-1] + 1), size)
+        ids = ids[offset : offset + size]
+
+    def shifted(mark: int) -> int:  # position after [CLS], clamped into the window
+        return min(max(pos[mark] - offset, 0), len(ids) - 1) + 1
+
+    r = shifted(special["#"]) if special["#"] in pos else 0
+    return [special["[CLS]"], *ids, special["[SEP]"]], (shifted(special["@"]), r)
+
+
+class PairTransformer:
+    """The ONNX pair classifier: calibrated root probabilities for one marked pair."""
+
+    def __init__(self, session, meta: dict, emb: StaticEmbeddings) -> None:
+        self.session = session
+        self.emb = emb
+        self.id_map = meta["id_map"]
+        names, ids = meta["special_names"], meta["special_ids"]
+        self.special = {str(k): int(v) for k, v in zip(names, ids, strict=True)}
+        self.classes = [str(c) for c in meta["classes"]]
+        self.temperature = float(meta["temperature"])
+        self.weight = float(meta["weight"]) if "weight" in meta else 1.0
+
+    def logits(
+        self, text: str, actor: tuple[int, int], recipient: tuple[int, int] | None
+    ) -> np.ndarray:
+        ids, pos = encode(self.emb, self.id_map, self.special, text, actor, recipient)
+        feeds = {
+            "input_ids": np.array([ids], dtype=np.int64),
+            "attention_mask": np.ones((1, len(ids)), dtype=np.int64),
+            "positions": np.array([pos], dtype=np.int64),
+        }
+        return self.session.run(["logits"], feeds)[0][0]
+
+    def proba(
+        self, text: str, actor: tuple[int, int], recipient: tuple[int, int] | None
+    ) -> np.ndarray:
+        z = self.logits(text, actor, recipient) / self.temperature
+        z = np.exp(z - z.max())
+        return z / z.sum()
+
+
+@lru_cache(maxsize=1)
+def load_transformer() -> PairTransformer | None:
+    """The shipped ONNX model, or None without onnxruntime, the files or the embeddings.
+
+    Setting ``DATELINE_NO_ONNX=1`` turns it off (to compare with the numpy model alone).
+    """
+    if os.environ.get("DATELINE_NO_ONNX", "") not in ("", "0"):
+        return None
+    try:
+        import onnxruntime as ort
+    except ImportError:
+        return None
+    graph, meta_path = DATA / "pair.onnx", DATA / "pair_onnx.npz"
+    emb = load_embeddings()
+    if not graph.exists() or not meta_path.exists() or emb is None:
+        return None
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = 1
+    session = ort.InferenceSession(str(graph), opts, providers=["CPUExecutionProvider"])
+    with np.load(meta_path, allow_pickle=False) as z:
+        meta = {k: z[k] for k in z.files}
+    return PairTransformer(session, meta, emb)
+
+
+def blend(
+    classes: list[str],
+    proba: np.ndarray,
+    text: str,
+    actor: tuple[int, int],
+    recipient: tuple[int, int] | None,
+) -> np.ndarray:
+    """``proba`` (over ``classes``) averaged with the transformer's, when it is installed.
+
+    The weight was chosen on held-out train rows (``scripts/measure_events_ensemble.py``).
+    """
+    model = load_transformer()
+    if model is None:
+        return proba
+    p = model.proba(text, actor, recipient)
+    index = {c: i for i, c in enumerate(model.classes)}
+    mapped = np.array([p[index[c]] if c in index else 0.0 for c in classes], dtype=np.float64)
+    return model.weight * mapped + (1.0 - model.weight) * proba
