@@ -808,7 +808,7 @@ def train_stitch(
     n: int = 480,
     calibrate: int = 120,
     seed: int = 11,
-    rate: float = 0.06,
+    rate: float = 0.05,
     cache: Path | None = None,
 ) -> dict:
     """Boosted trees over paragraph cohesion and house-style features (scikit-learn, train extra
@@ -883,7 +883,7 @@ def main() -> None:
     lr = sub.add_parser("learn")
     lr.add_argument("--n", type=int, default=480)
     ts = sub.add_parser("train-stitch")
-    ts.add_argument("--rate", type=float, default=0.06)
+    ts.add_argument("--rate", type=float, default=0.05)
     ts.add_argument("--cache", type=Path, default=None, help="keep parses here (a .spacy stem)")
     args = ap.parse_args()
     if args.cmd == "train-stitch":
