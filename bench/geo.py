@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import time
 import xml.etree.ElementTree as ET
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,23 +124,34 @@ def summary(errs: list[float]) -> str:
 def id_or_near(docs: list[Doc]) -> float:
     """Acc@161 that also accepts the gold GeoNames id (a country's point is a convention)."""
     hits = n = 0
-    for d in docs:
-        preds = resolve(d.text, [(g.start, g.end) for g in d.gold])
-        for g, p in zip(d.gold, preds, strict=True):
-            if g.lat is None:
-                continue
-            n += 1
-            near = p is not None and haversine_km(g.lat, g.lon, p.lat, p.lon) <= 161
-            hits += near or (p is not None and g.gid is not None and p.geonameid == g.gid)
+    for _, g, p in resolved_gold(docs):
+        n += 1
+        near = p is not None and haversine_km(g.lat, g.lon, p.lat, p.lon) <= 161
+        hits += near or (p is not None and g.gid is not None and p.geonameid == g.gid)
     return hits / max(1, n)
 
 
-def most_populous(text: str, g: Gold):
+def resolved_gold(docs: list[Doc]):
+    """(doc, gold, resolve's place) for every gold toponym with coordinates, in order."""
+    for d in docs:
+        preds = resolve(d.text, [(g.start, g.end) for g in d.gold])
+        for g, p in zip(d.gold, preds, strict=True):
+            if g.lat is not None:
+                yield d, g, p
+
+
+def name_candidates(name: str, abbrev: bool = False) -> list:
+    """The gazetteer's readings of a name, its demonym reading included."""
     gaz = gaz_mod.gazetteer()
-    cands = list(gaz.lookup(text[g.start : g.end]))
-    dem = gaz.demonym(text[g.start : g.end])
+    cands = list(gaz.lookup(name, abbrev))
+    dem = gaz.demonym(name)
     if dem is not None:
         cands.append(dem)
+    return cands
+
+
+def most_populous(text: str, g: Gold):
+    cands = name_candidates(text[g.start : g.end])
     return max(cands, key=lambda c: c.pop) if cands else None
 
 
@@ -157,12 +169,7 @@ def classify(text: str, g: Gold, p) -> str:
     but another representative point; ``wrong``: a candidate within 161 km existed but another
     was chosen; ``missing``: no candidate for the name lies within 161 km.
     """
-    gaz = gaz_mod.gazetteer()
-    name = text[g.start : g.end]
-    cands = list(gaz.lookup(name, True))
-    dem = gaz.demonym(name)
-    if dem is not None:
-        cands.append(dem)
+    cands = name_candidates(text[g.start : g.end], True)
     if p is not None and p.kind in AREA_KINDS:
         same_id = g.gid is not None and p.geonameid == g.gid
         same_name = normalize(p.name) in {normalize(g.gname or ""), _wiki_title(g)}
@@ -177,28 +184,18 @@ def error_analysis(corpus: str, docs: list[Doc], n_show: int) -> None:
     """Group the gold toponyms resolved more than 161 km off, with examples."""
     groups: dict[str, list[str]] = {"convention": [], "wrong": [], "missing": []}
     total = 0
-    for d in docs:
-        preds = resolve(d.text, [(g.start, g.end) for g in d.gold])
-        for g, p in zip(d.gold, preds, strict=True):
-            if g.lat is None:
-                continue
-            total += 1
-            km = MAX_KM if p is None else haversine_km(g.lat, g.lon, p.lat, p.lon)
-            if km <= 161:
-                continue
-            why = classify(d.text, g, p)
-            got = (
-                "None"
-                if p is None
-                else f"{p.name} [{p.kind} {p.country}] ({p.lat:.1f},{p.lon:.1f})"
-            )
-            gold = f"{g.gname or _wiki_title(g)} ({g.lat:.1f},{g.lon:.1f})"
-            groups[why].append(f"{d.text[g.start : g.end]!r}: got {got}, gold {gold}, {km:.0f} km")
+    for d, g, p in resolved_gold(docs):
+        total += 1
+        km = MAX_KM if p is None else haversine_km(g.lat, g.lon, p.lat, p.lon)
+        if km <= 161:
+            continue
+        why = classify(d.text, g, p)
+        got = "None" if p is None else f"{p.name} [{p.kind} {p.country}] ({p.lat:.1f},{p.lon:.1f})"
+        gold = f"{g.gname or _wiki_title(g)} ({g.lat:.1f},{g.lon:.1f})"
+        groups[why].append(f"{d.text[g.start : g.end]!r}: got {got}, gold {gold}, {km:.0f} km")
     print(f"{corpus}: {total} gold toponyms, {sum(map(len, groups.values()))} miss by >161 km")
     for why, rows in groups.items():
         print(f"  {why}: {len(rows)} ({len(rows) / max(1, total):.3f} of all)")
-        from collections import Counter
-
         for row, k in Counter(rows).most_common(n_show):
             print(f"    {k}x {row}")
 
