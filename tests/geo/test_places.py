@@ -185,11 +185,17 @@ def test_county_follows_the_state_context_over_population():
     assert p.kind == "admin2" and near(p, 41.7, -94.0, 60)
 
 
-def test_country_point_is_between_the_common_conventions():
-    text = "Officials in Russia said the talks would resume."
-    (p,) = resolve(text, [span(text, "Russia")])
-    # GeoNames puts Russia at 60,100, the main landmass's centroid is near 61.7,99.2.
-    assert near(p, 60.0, 100.0) and near(p, 61.7, 99.2)
+def test_country_point_is_geonames_own():
+    text = "Officials in Canada said the talks would resume."
+    (p,) = resolve(text, [span(text, "Canada")])
+    # GeoNames' point for Canada (id 6251999) is 60.1,-113.6, far west of the landmass centroid.
+    assert p.geonameid == 6251999 and near(p, 60.11, -113.64, 5)
+
+
+def test_unlisted_country_point_falls_back_to_its_landmass():
+    text = "Officials in Botswana said the talks would resume."
+    (p,) = resolve(text, [span(text, "Botswana")])
+    assert p.country == "BWA" and near(p, -22.3, 24.7)
 
 
 def test_airport_named_by_its_short_form():
@@ -255,3 +261,18 @@ def test_world_capitals_stay_world_capitals():
     text = "The prime minister spoke in London before flying to Paris and Berlin."
     res = resolve(text, [span(text, n) for n in ("London", "Paris", "Berlin")])
     assert [p.country for p in res] == ["GBR", "FRA", "DEU"]
+
+
+def test_shipped_gazetteer_uses_every_geonames_country_point():
+    """The hand table and the built gazetteer agree (a rebuild was not forgotten)."""
+    from importlib import resources
+
+    from dateline.geo.gazetteer import gazetteer
+
+    table = resources.files("dateline") / "data" / "geo" / "country_points.tsv"
+    rows = [ln.split("\t") for ln in table.read_text().splitlines() if ln[:1] not in ("#", "")]
+    assert len(rows) >= 80
+    gaz = gazetteer()
+    for cc, lat, lon in rows:
+        (country,) = [c for c in gaz.lookup(cc, True) if c.kind == "country" and c.cc == cc]
+        assert abs(country.lat - float(lat)) < 1e-3 and abs(country.lon - float(lon)) < 1e-3, cc
