@@ -276,3 +276,10 @@ def test_shipped_gazetteer_uses_every_geonames_country_point():
     for cc, lat, lon in rows:
         (country,) = [c for c in gaz.lookup(cc, True) if c.kind == "country" and c.cc == cc]
         assert abs(country.lat - float(lat)) < 1e-3 and abs(country.lon - float(lon)) < 1e-3, cc
+
+
+def test_unit_word_falls_back_to_the_bare_admin_name():
+    text = "Snow closed roads across Akita Prefecture, and Karak district saw floods."
+    akita, karak = resolve(text, [span(text, "Akita Prefecture"), span(text, "Karak district")])
+    assert akita.kind == "admin1" and akita.country == "JPN"
+    assert karak is not None and karak.kind in ("admin1", "admin2") and karak.country == "JOR"

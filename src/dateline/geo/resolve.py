@@ -67,7 +67,9 @@ COLOC = 1.0
 COLOC_CAP = 2
 
 ADMIN_KINDS = ("admin1", "admin2")
-_UNIT_WORD = re.compile(r"\s(?:County|Parish|Province|Oblast|Governorate|Prefecture|District)$")
+_UNIT_WORD = re.compile(
+    r"\s(?:County|Parish|Province|Oblast|Governorate|Prefecture|District|Region)$", re.I
+)
 _CONTAINER = re.compile(r",\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
 
 
@@ -112,7 +114,11 @@ def _candidates(m: Mention) -> list[Candidate]:
     if dem is not None:
         return [dem]
     cands = list(gaz.lookup(m.text, abbreviation_like(m.text)))
-    if _UNIT_WORD.search(m.text) and any(c.kind in ADMIN_KINDS for c in cands):
+    unit = _UNIT_WORD.search(m.text)
+    if unit and not cands:
+        # "Akita Prefecture", "Karak district": the gazetteer knows the unit by its bare name.
+        cands = [c for c in gaz.lookup(m.text[: unit.start()]) if c.kind in ADMIN_KINDS]
+    if unit and any(c.kind in ADMIN_KINDS for c in cands):
         cands = [c for c in cands if c.kind in ADMIN_KINDS]  # "Laurel County" is no town
     cands.sort(key=_base, reverse=True)
     return cands[:MAX_CANDIDATES]
