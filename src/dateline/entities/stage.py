@@ -22,7 +22,10 @@ _TYPE_ORDER = ("PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "EVENT", "PRODUCT")
 
 
 def _name(group: list[Mention], entry: Entry | None) -> str:
-    """The fullest written form; the table's full name when the text gives only a surname."""
+    """The fullest written form; the table's full name when the text gives only a surname,
+    and a country's common name ("Russia" for "Russian Federation"), so that articles agree."""
+    if group[0].label == "GPE" and entry is not None and entry.kind == "country":
+        return entry.name
     named = [m for m in group if not m.role] or group
     if group[0].label == "GPE":
         countries = [m for m in named if m.entry is not None and m.entry.kind == "country"]
