@@ -105,6 +105,9 @@ class Place(_Model):
     geonameid: int | None = None
     country: str | None = None
     kind: str
+    within: str | None = None
+    """The organisation name the mention is part of ("Kentucky State Police"): the place says
+    where that body is, not where something happened."""
 
 
 class Time(_Model):

@@ -283,3 +283,11 @@ def test_unit_word_falls_back_to_the_bare_admin_name():
     akita, karak = resolve(text, [span(text, "Akita Prefecture"), span(text, "Karak district")])
     assert akita.kind == "admin1" and akita.country == "JPN"
     assert karak is not None and karak.kind in ("admin1", "admin2") and karak.country == "JOR"
+
+
+def test_place_inside_an_organisation_name_is_marked():
+    text = "Kentucky State Police said two troopers were hurt near Bowling Green on Friday."
+    found = {p.text: p for p in places(text)}
+    assert found["Kentucky"].kind == "admin1" and found["Kentucky"].within is not None
+    assert "Kentucky State Police".startswith(found["Kentucky"].within.split()[0])
+

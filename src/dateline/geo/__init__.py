@@ -91,6 +91,7 @@ def _place(m: Mention, r: Resolution) -> Place:
         geonameid=None if facility else c.geonameid,
         country=_gazetteer().alpha3(c.cc) if c.cc else None,
         kind="facility" if facility else c.kind,
+        within=m.within,
     )
 
 

@@ -2,7 +2,8 @@
 
 Three sources, in order of trust: facility patterns ("Pabrade Training Area", "Fort Bragg"),
 gazetteer matches for names NER misses or mislabels (countries, admin units, regions, seas and
-large cities, matched longest-first), and spaCy's GPE/LOC/FAC entities. Demonyms ("Lithuanian
+large cities, matched longest-first, also inside organisation names such as "Kentucky State
+Police", marked ``within``), and spaCy's GPE/LOC/FAC entities. Demonyms ("Lithuanian
 soil"), stop words ("Us") and the surnames of people named in full are not places.
 """
 
@@ -60,6 +61,13 @@ JOINERS = {
     "on",
 }
 NER_LABELS = {"GPE", "LOC", "FAC"}
+# Admin-1 names that are also plain descriptors: inside "Central Bank" or "Lakes District Health
+# Board" they describe, they do not place.
+_DESCRIPTOR = re.compile(
+    r"^(?:(?:North|South)(?:east|west)?|East|West|(?:North|South|East|West)ern|Central|Centre"
+    r"|Capital|Islands|Lakes|Delta|Oriental|Plateau|Coast|Littoral)$",
+    re.I,
+)
 BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
 
 
@@ -69,19 +77,19 @@ def find_mentions(doc: Doc) -> list[Mention]:
     taken = [False] * (len(text) + 1)
     mentions: list[Mention] = []
 
-    def add(start: int, end: int, hint: str | None = None) -> None:
+    def add(start: int, end: int, hint: str | None = None, within: str | None = None) -> None:
         if start >= end or any(taken[start:end]):
             return
         for i in range(start, end):
             taken[i] = True
-        mentions.append(Mention(start, end, text[start:end], kind_hint=hint))
+        mentions.append(Mention(start, end, text[start:end], kind_hint=hint, within=within))
 
     for m in FACILITY.finditer(text):
         add(m.start(), m.end(), "facility")
     ents = list(doc.ents)  # Doc.ents is rebuilt on every access
     surnames = _surnames(ents)
-    for start, end in _gazetteer_matches(doc, ents, surnames):
-        add(start, end)
+    for start, end, within in _gazetteer_matches(doc, ents, surnames):
+        add(start, end, within=within)
     for ent in ents:
         if ent.label_ in NER_LABELS:
             span = _trim(ent)
@@ -122,13 +130,19 @@ def _plausible(span: Span, surnames: set[str]) -> bool:
     return bool(gaz.lookup(span.text, dotted))  # "In B.C., ..." tagged GPE is British Columbia
 
 
-def _blocked(ents: list[Span], start: int, end: int, big_name: bool = False) -> bool:
-    """Overlaps a non-place entity that it does not contain ("Tobruk" in "Tobruk Legacy").
+def _blocked(
+    ents: list[Span], start: int, end: int, big_name: bool = False, unit_name: bool = False
+) -> tuple[bool, str | None]:
+    """(blocked, organisation): blocked when the span overlaps a non-place entity that it does
+    not contain ("Tobruk" in "Tobruk Legacy").
 
     A strong name that is exactly a mislabelled entity ("Russian Federation" as ORG) or that
     contains one ("Baltic nations" around NORP "Baltic") is still a place, and so is a big
     city or country's own name mislabelled NORP ("Aleppo"), unless it reads as an adjective.
+    A country, admin unit or big city inside an organisation's name ("Kentucky State Police",
+    "University of Manitoba") is a place too, returned with the organisation's name.
     """
+    within = None
     for ent in ents:
         if ent.end <= start or ent.start >= end or ent.label_ not in BLOCKING:
             continue
@@ -136,13 +150,19 @@ def _blocked(ents: list[Span], start: int, end: int, big_name: bool = False) -> 
         inside = span.start >= start and span.end <= end
         exact = span.start == start and span.end == end
         if not inside:
-            return True
+            if ent.label_ == "ORG" and (big_name or unit_name):
+                within = span.text
+                continue
+            return True, None
         if exact and ent.label_ == "NORP" and not (big_name and not _adjectival(span.text)):
-            return True
-    return False
+            return True, None
+    return False, within
 
 
-def _gazetteer_matches(doc: Doc, ents: list[Span], surnames: set[str]) -> list[tuple[int, int]]:
+def _gazetteer_matches(
+    doc: Doc, ents: list[Span], surnames: set[str]
+) -> list[tuple[int, int, str | None]]:
+    """(start, end, organisation name it is part of or None) for each gazetteer match."""
     text = doc.text  # Doc.text is rebuilt from the tokens on every access
     out = []
     i = 0
@@ -156,12 +176,15 @@ def _gazetteer_matches(doc: Doc, ents: list[Span], surnames: set[str]) -> list[t
         if hit is None:
             i += 1
             continue
-        out.append((doc[i].idx, doc[hit - 1].idx + len(doc[hit - 1].text)))
-        i = hit
+        end, within = hit
+        out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text), within))
+        i = end
     return out
 
 
-def _longest(doc: Doc, text: str, ents: list[Span], i: int, surnames: set[str]) -> int | None:
+def _longest(
+    doc: Doc, text: str, ents: list[Span], i: int, surnames: set[str]
+) -> tuple[int, str | None] | None:
     gaz = gazetteer()
     limit = i
     for j in range(i, min(len(doc), i + MAX_WORDS)):
@@ -189,8 +212,13 @@ def _longest(doc: Doc, text: str, ents: list[Span], i: int, surnames: set[str]) 
             c.quality == 0 and (c.kind == "country" or (c.kind == "city" and c.pop >= BIG_CITY))
             for c in cands
         )
-        if strong and not _blocked(ents, span.start, span.end, big):
-            return end
+        unit = not _DESCRIPTOR.match(span.text) and any(
+            c.quality == 0 and c.kind == "admin1" for c in cands
+        )
+        if strong:
+            blocked, within = _blocked(ents, span.start, span.end, big, unit)
+            if not blocked:
+                return end, within
     return None
 
 

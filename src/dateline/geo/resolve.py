@@ -83,6 +83,7 @@ class Mention:
     kind_hint: str | None = None
     container: tuple[int, int] | None = None
     demonym_ok: bool = False
+    within: str | None = None
 
 
 @dataclass
