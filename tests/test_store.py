@@ -101,9 +101,9 @@ def test_migrations_are_recorded_once(tmp_path):
     db = tmp_path / "s.duckdb"
     Store(db).close()
     with Store(db) as store:
-        assert store.version() == 2
+        assert store.version() == 3
     con = duckdb.connect(str(db))
-    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 2
+    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 3
 
 
 def test_settings_change_the_input_hash(tmp_path):
@@ -120,3 +120,13 @@ def test_quotes_are_queryable_by_speaker(tmp_path):
         assert store.quotes_by_speaker("Nobody Known") == []
     assert any("turning point" in row["content"] for row in rows)
     assert all("Cavusoglu" in row["speaker_name"] for row in rows)
+
+
+def test_place_inside_an_organisation_keeps_its_organisation(tmp_path):
+    db = tmp_path / "within.duckdb"
+    text = "Kentucky State Police closed a road in Ohio on Monday."
+    with Store(db) as store:
+        ingest([Article(id="k1", text=text)], store)
+        rows = store.con.execute("SELECT text, within FROM places ORDER BY start_offset").fetchall()
+    assert rows[0][0] == "Kentucky" and rows[0][1] is not None
+    assert ("Ohio", None) in rows

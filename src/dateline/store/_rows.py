@@ -128,6 +128,7 @@ def rows_for(record: Record) -> dict[str, list[Row]]:
                 p.geonameid,
                 p.country,
                 p.kind,
+                p.within,
             )
             for i, p in enumerate(record.places)
         ],
