@@ -291,3 +291,16 @@ def test_place_inside_an_organisation_name_is_marked():
     assert found["Kentucky"].kind == "admin1" and found["Kentucky"].within is not None
     assert "Kentucky State Police".startswith(found["Kentucky"].within.split()[0])
 
+
+def test_state_in_a_list_of_states_is_not_a_town_of_the_next():
+    text = "Cases were found in Georgia, Oklahoma, Pennsylvania, Wisconsin and California."
+    (ok,) = resolve(text, [span(text, "Oklahoma")])
+    assert ok.kind == "admin1" and near(ok, 35.5, -97.5, 250)
+    found = {p.text: p for p in places(text)}
+    assert found["Oklahoma"].kind == "admin1"
+
+
+def test_town_followed_by_its_state_still_pairs():
+    text = "Police in Bangor, Maine, said the road was closed."
+    (bangor,) = resolve(text, [span(text, "Bangor")])
+    assert bangor.country == "USA" and near(bangor, 44.8, -68.8)

@@ -44,7 +44,7 @@ def resolve(
     mentions = []
     for start, end in spans:
         m = Mention(start, end, text[start:end], demonym_ok=True)
-        m.container = find_container(text, end)
+        m.container = find_container(text, end, start)
         mentions.append(m)
     results = _resolve_facilities(text, mentions)
     return [_place(m, r) if r is not None else None for m, r in zip(mentions, results, strict=True)]

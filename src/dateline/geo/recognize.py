@@ -97,7 +97,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 add(span.start_char, span.end_char)
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
-        m.container = find_container(text, m.end)
+        m.container = find_container(text, m.end, m.start)
     return mentions
 
 
@@ -207,7 +207,7 @@ def _longest(
             for c in cands
         )
         if not strong:
-            strong = _paired(text, span.end_char, cands)
+            strong = _paired(text, span.start_char, span.end_char, cands)
         big = any(
             c.quality == 0 and (c.kind == "country" or (c.kind == "city" and c.pop >= BIG_CITY))
             for c in cands
@@ -227,9 +227,9 @@ def _adjectival(text: str) -> bool:
     return text.lower().endswith(("ic", "ish", "ian", "ese", "ean", "an", "i"))
 
 
-def _paired(text: str, end: int, cands: tuple[Candidate, ...]) -> bool:
+def _paired(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> bool:
     """A town of any size counts when a state or country that contains it follows it."""
-    container = find_container(text, end)
+    container = find_container(text, end, start)
     if container is None:
         return False
     outer = container_candidates(text, container)

@@ -71,6 +71,7 @@ _UNIT_WORD = re.compile(
     r"\s(?:County|Parish|Province|Oblast|Governorate|Prefecture|District|Region)$", re.I
 )
 _CONTAINER = re.compile(r",\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
+_LIST_ITEM = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),\s*$")
 
 
 @dataclass
@@ -131,10 +132,16 @@ def container_candidates(text: str, span: tuple[int, int]) -> list[Candidate]:
     return [c for c in cands if c.kind in ("country", "admin1", "admin2")]
 
 
-def find_container(text: str, end: int) -> tuple[int, int] | None:
-    """The span of a ", State" or ", Country" right after ``end``, if one follows."""
+def find_container(text: str, end: int, start: int | None = None) -> tuple[int, int] | None:
+    """The span of a ", State" or ", Country" right after ``end``, if one follows.
+
+    Given the mention's ``start``, an admin unit or country inside a list of them ("Georgia,
+    Oklahoma, Pennsylvania") has no container: the next item is its neighbour, not its state.
+    """
     m = _CONTAINER.match(text, end)
     if not m:
+        return None
+    if start is not None and _listed(text, start, end):
         return None
     words = list(re.finditer(r"\S+", m.group(1)))
     for n in (2, 1):
@@ -148,6 +155,14 @@ def find_container(text: str, end: int) -> tuple[int, int] | None:
         if text[e - 1] == "." and container_candidates(text, (s, e - 1)):
             return (s, e - 1)
     return None
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """An admin unit or country name preceded by another one and a comma."""
+    if not container_candidates(text, (start, end)):
+        return False
+    before = _LIST_ITEM.search(text, max(0, start - 40), start)
+    return before is not None and bool(container_candidates(text, before.span(1)))
 
 
 def _namesake_city(cands: list[Candidate]) -> None:
