@@ -304,3 +304,21 @@ def test_town_followed_by_its_state_still_pairs():
     text = "Police in Bangor, Maine, said the road was closed."
     (bangor,) = resolve(text, [span(text, "Bangor")])
     assert bangor.country == "USA" and near(bangor, 44.8, -68.8)
+
+
+def test_state_word_picks_the_state_over_the_capital():
+    text = (
+        "Officials in Washington said on Monday that a cow from a Washington state farm was sick. "
+        "Another case was found in the state of Washington last year."
+    )
+    dc, farm, state = resolve(
+        text, [span(text, "Washington"), span(text, "Washington", 1), span(text, "Washington", 2)]
+    )
+    assert farm.kind == "admin1" and state.kind == "admin1" and near(farm, 47.5, -120.5, 250)
+    assert dc.kind == "city"
+
+
+def test_list_item_takes_the_kind_of_the_item_before_it():
+    text = "Cases were reported in Oregon, Utah, Washington and Wisconsin."
+    (wa,) = resolve(text, [span(text, "Washington")])
+    assert wa.kind == "admin1" and near(wa, 47.5, -120.5, 250)

@@ -71,6 +71,8 @@ _UNIT_WORD = re.compile(
     r"\s(?:County|Parish|Province|Oblast|Governorate|Prefecture|District|Region)$", re.I
 )
 _CONTAINER = re.compile(r",\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
+_UNIT_AFTER = re.compile(r"\s+(?:state|province)\b", re.I)
+_UNIT_BEFORE = re.compile(r"\b(?:state|province) of\s+$", re.I)
 _LIST_ITEM = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),\s*$")
 
 
@@ -165,6 +167,18 @@ def _listed(text: str, start: int, end: int) -> bool:
     return before is not None and bool(container_candidates(text, before.span(1)))
 
 
+def _implied_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
+    """Kinds the words around a name impose: "Washington state", "the province of Quebec", or
+    the kind of the item before it in a list ("Utah, Washington and Wisconsin")."""
+    if _UNIT_AFTER.match(text, end) or _UNIT_BEFORE.search(text, max(0, start - 20), start):
+        return ("admin1",)
+    before = _LIST_ITEM.search(text, max(0, start - 40), start)
+    if before is None:
+        return ()
+    kinds = {c.kind for c in container_candidates(text, before.span(1)) if c.quality == 0}
+    return tuple(kinds) if len(kinds) == 1 else ()
+
+
 def _namesake_city(cands: list[Candidate]) -> None:
     """Prefer a city over the admin unit named after it ("Aleppo", "Vilnius")."""
     cities = [c for c in cands if c.kind == "city" and c.quality == 0 and c.pop >= 50_000]
@@ -207,6 +221,10 @@ def hand_ranked(
     for m in mentions:
         cands = _candidates(m)
         _namesake_city(cands)
+        kinds = _implied_kinds(text, m.start, m.end)
+        kept = [c for c in cands if c.kind in kinds]
+        if kept:
+            cands, m.kind_hint = kept, "unit"
         cand_lists.append(cands)
     pair_lists = []
     for m, cands in zip(mentions, cand_lists, strict=True):
@@ -380,7 +398,7 @@ def _consistent(
     """Give every mention of one name the reading of its best-scored mention."""
     best_by_key: dict[str, tuple[float, Candidate]] = {}
     for m, ranked in zip(mentions, scored, strict=True):
-        if not ranked or m.container:
+        if not ranked or m.container or m.kind_hint == "unit":
             continue
         key = normalize(m.text)
         if key not in best_by_key or ranked[0][0] > best_by_key[key][0]:
@@ -398,7 +416,7 @@ def _consistent(
             continue
         key = normalize(m.text)
         score, cand = ranked[0]
-        if not m.container:
+        if not m.container and m.kind_hint != "unit":
             score, cand = paired.get(key) or best_by_key.get(key) or ranked[0]
         out.append(Resolution(cand, score, [c for _, c in ranked[1:4]]))
     return out
