@@ -76,7 +76,6 @@ COUNTRY_ALIASES = {
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
     "RU": ["Russian Federation"],
     "AE": ["UAE", "U.A.E.", "Emirates"],
-    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
     "CG": ["Republic of Congo", "Congo-Brazzaville"],
     "KR": ["South Korea", "Republic of Korea", "ROK"],
     "KP": ["North Korea", "DPRK"],
@@ -99,6 +98,14 @@ COUNTRY_ALIASES = {
     "VN": ["Vietnam"],
     "MD": ["Moldova"],
     "TR": ["Turkiye", "Türkiye"],
+    # Former names of today's countries, as older reports and archives use them.
+    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Zaire", "Zaïre"],
+    "LK": ["Ceylon"],
+    "TH": ["Siam"],
+    "ZW": ["Rhodesia"],
+    "BJ": ["Dahomey"],
+    "BF": ["Upper Volta"],
+    "KH": ["Kampuchea"],
 }
 DEMONYM_EXTRA = {
     "US": ["American", "Americans", "U.S.-led"],

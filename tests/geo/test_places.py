@@ -322,3 +322,11 @@ def test_list_item_takes_the_kind_of_the_item_before_it():
     text = "Cases were reported in Oregon, Utah, Washington and Wisconsin."
     (wa,) = resolve(text, [span(text, "Washington")])
     assert wa.kind == "admin1" and near(wa, 47.5, -120.5, 250)
+
+
+def test_former_country_names_resolve_to_todays_country():
+    text = "Ebola was first seen in Zaire in 1976; tea from Ceylon was shipped to Rhodesia."
+    zaire, ceylon, rhodesia = resolve(
+        text, [span(text, "Zaire"), span(text, "Ceylon"), span(text, "Rhodesia")]
+    )
+    assert (zaire.country, ceylon.country, rhodesia.country) == ("COD", "LKA", "ZWE")
