@@ -330,3 +330,12 @@ def test_former_country_names_resolve_to_todays_country():
         text, [span(text, "Zaire"), span(text, "Ceylon"), span(text, "Rhodesia")]
     )
     assert (zaire.country, ceylon.country, rhodesia.country) == ("COD", "LKA", "ZWE")
+
+
+def test_province_that_dwarfs_its_namesake_city_is_the_province():
+    text = "Turning right on a red light has been legal in Quebec since 2003, the minister said."
+    (qc,) = resolve(text, [span(text, "Quebec")])
+    assert qc.kind == "admin1" and qc.country == "CAN"
+    text = "Shelling hit Aleppo again on Sunday, residents said."
+    (aleppo,) = resolve(text, [span(text, "Aleppo")])
+    assert aleppo.kind == "city"

@@ -49,6 +49,7 @@ KIND_PRIOR = {
 }
 QUALITY_PENALTY = {0: 0.0, ALTERNATE: -0.7, WEAK: -2.5, ABBREV: -0.5}
 CAPITAL_BONUS = 3.5
+NAMESAKE_SHARE = 0.1
 SAME_COUNTRY = 2.5
 SAME_ADMIN1 = 3.0
 SIBLING_ADMIN1 = 1.5
@@ -180,13 +181,17 @@ def _implied_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
 
 
 def _namesake_city(cands: list[Candidate]) -> None:
-    """Prefer a city over the admin unit named after it ("Aleppo", "Vilnius")."""
+    """Prefer a city over the admin unit named after it ("Aleppo", "Vilnius"), unless the unit
+    dwarfs it (Quebec, Veracruz: a city with under a tenth of the unit's people)."""
     cities = [c for c in cands if c.kind == "city" and c.quality == 0 and c.pop >= 50_000]
     if not cities:
         return
     for i, c in enumerate(cands):
         if c.kind in ("admin1", "admin2") and any(
-            k.cc == c.cc and (k.adm1 == c.adm1 or c.kind == "admin2") for k in cities
+            k.cc == c.cc
+            and (k.adm1 == c.adm1 or c.kind == "admin2")
+            and k.pop >= NAMESAKE_SHARE * c.pop
+            for k in cities
         ):
             cands[i] = Candidate(**{**c.__dict__, "quality": WEAK})
 
