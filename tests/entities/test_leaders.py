@@ -1,4 +1,4 @@
-"""The leaders table: dated offices newer than the 2014 dictionaries, merged into the KB."""
+"""dateline's own actor tables (leaders with dated offices, organisations), merged into the KB."""
 
 from __future__ import annotations
 
@@ -56,3 +56,17 @@ def test_older_offices_and_spellings_from_the_dictionaries_are_kept():
     (entry,) = [e for e in kb().lookup(key("Benjamin Netanyahu")) if e.kind == "person"]
     assert entry.code(date(1997, 1, 1)).sector == "GOV"
     assert entry.code(date(2022, 1, 1)).sector == "OPP"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Wagner Group", "RUS", "PRM"),
+        ("Ansar Allah", "YEM", "REB"),
+        ("Hayat Tahrir al-Sham", "SYR", "REB"),
+        ("IRGC", "IRN", "MIL"),
+    ],
+)
+def test_groups_from_the_organisations_table(text, country, sector):
+    actor = code_actor(text, date(2023, 6, 1))
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
