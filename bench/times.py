@@ -1,7 +1,8 @@
 """Times benchmark: accuracy of dateline.time.normalise on the expression table.
 
-Tables: tests/time/cases.tsv (the test table) and tests/time/cases_fresh.tsv (written after the
-rules and first run unseen; see docs/benchmarks.md), rows: text, reference date, tense, expected
+Tables: tests/time/cases.tsv (the test table), tests/time/cases_fresh.tsv and
+tests/time/cases_blind2.tsv (each written after the rules and first run unseen; see
+docs/benchmarks.md), rows: text, reference date, tense, expected
 TIMEX3 value, kind, mod, interval.
 Prints value exact-match accuracy, full-match accuracy (value, kind, mod and interval), and the
 same value accuracy for dateparser 1.5 on the same rows (granularity from its ``period``) as a
@@ -59,7 +60,7 @@ POLNEAR_DEV = ROOT.parent / "shared/data/quotes/polnear/dev/text"
 
 
 def main() -> None:
-    for name in ("cases.tsv", "cases_fresh.tsv"):
+    for name in ("cases.tsv", "cases_fresh.tsv", "cases_blind2.tsv"):
         print(f"== tests/time/{name}")
         _report(_cases(name))
     if POLNEAR_DEV.exists():

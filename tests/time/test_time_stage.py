@@ -35,6 +35,12 @@ def _times(text: str, published: str | None = "2017-05-10") -> list[tuple[str, s
         ("The unit trains there every summer.", [("every summer", "XXXX-SU")]),
         ("The mission lasted for three months.", [("three months", "P3M")]),
         ("Prices rose in the third quarter of 2016.", [("the third quarter of 2016", "2016-Q3")]),
+        ("Output fell between 2003 and 2007, the report said.", [("between 2003 and 2007", "P5Y")]),
+        ("The survey ran from January to April.", [("from January to April", "P4M")]),
+        ("Gunmen attacked a checkpoint overnight.", [("overnight", "2017-05-09TNI")]),
+        ("Travellers booked an overnight stay.", []),
+        ("Buses run every evening.", [("every evening", "XXXX-XX-XXTEV")]),
+        ("The house was built in the 1700s.", [("the 1700s", "17")]),
         (
             "Officials said two days ago the plan starts tomorrow.",
             [("two days ago", "2017-05-08"), ("tomorrow", "2017-05-11")],

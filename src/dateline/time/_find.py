@@ -33,6 +33,8 @@ _CLOCK = (
     r"o['\u2019]clock\b"
 )
 
+_RANGE_END = rf"(?:(?:{_MONTH_CAP}|May)(?: {_DAY})?(?:,? {_YEAR})?|{_YEAR}|{_WEEKDAY_CAP})"
+
 _PATTERNS = [
     # Month names (capitalised), with day and year when present; "May" needs a number.
     re.compile(rf"\b(?:(?:{_WEEKDAY_CAP}),? )?(?:{_MONTH_CAP}|May)\.? {_DAY}\b(?:,? {_YEAR}\b)?"),
@@ -104,6 +106,8 @@ _PATTERNS = [
         rf"Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day)\b(?:,? {_YEAR}\b)?"
     ),
     re.compile(r"\b(?:the )?weekend\b", _I),
+    # Ranges: "between 2010 and 2014", "from March to May" (one duration; see _normalise).
+    re.compile(rf"\b(?:[Bb]etween|[Ff]rom) {_RANGE_END} (?:and|to|through|until|-) {_RANGE_END}\b"),
     re.compile(
         r"\b(?:that|the same) (?:day|week|month|year|morning|night|evening|afternoon)\b", _I
     ),
@@ -186,4 +190,16 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         and not any(s < c[1] and c[0] < e for s, e in names)  # "USA Today", "Easter Island"
         and not _IN_NAME.search(text[max(0, c[0] - 30) : c[0]] + text[c[0] : c[1]])
         and not _IN_COMPOUND.search(text[max(0, c[0] - 4) : c[0]])  # "$12-an-hour"
+        and not _is_modifier(doc, c[0], c[1])
     ]
+
+
+def _is_modifier(doc: Doc | None, start: int, end: int) -> bool:
+    """ "an overnight stay", "overnight rates": the adjective, not a time of the event."""
+    span = None if doc is None else doc.char_span(start, end)
+    return (
+        span is not None
+        and len(span) == 1
+        and span[0].lower_ == "overnight"
+        and span[0].dep_ in ("amod", "compound", "nmod")
+    )

@@ -147,6 +147,17 @@ def modified(text: str, ctx: Ctx) -> Result | None:
     if inner is None or inner.kind != "date" or inner.mod is not None:
         return None
     part = _MODS[m["modw"]]
+    result = _narrowed(inner, part)
+    step = _tense_step(result, ctx) if rest.startswith("this ") else None
+    if step is not None:  # "at year-end" in a past clause early in the year: the last one
+        other = core(f"{step} {rest[5:]}", ctx)
+        if other is not None and other.kind == "date" and other.mod is None:
+            result = _narrowed(other, part)
+    return result
+
+
+def _narrowed(inner: Result, part: str) -> Result:
+    """``inner`` with mod ``part`` and its interval narrowed to the first, middle or last third."""
     if inner.value is None or inner.start is None or inner.end is None:
         return replace(inner, mod=part)
     if inner.grain == "year":  # a year's thirds are its month-aligned thirds
@@ -156,6 +167,17 @@ def modified(text: str, ctx: Ctx) -> Result | None:
     else:
         start, end = cal.narrow(inner.start, inner.end, part)
     return replace(inner, start=start, end=end, mod=part)
+
+
+def _tense_step(result: Result, ctx: Ctx) -> str | None:
+    """ "last"/"next" when a deictic part ("the end of the year") contradicts the tense."""
+    if ctx.ref is None or result.start is None or result.end is None:
+        return None
+    if ctx.tense == "past" and result.start > ctx.ref:
+        return "last"
+    if ctx.tense == "future" and result.end < ctx.ref:
+        return "next"
+    return None
 
 
 def core(text: str, ctx: Ctx) -> Result | None:

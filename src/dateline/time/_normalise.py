@@ -12,7 +12,13 @@ signal adjusts the interval and modifier. Conventions (TIMEX3 values):
 - a month, season, quarter or weekday with no year follows the verb's tense: past picks the
   latest one on or before the reference date, future (and present) the next one on or after it,
   no tense the one in the reference year (weekdays: present the nearest, no tense the latest);
-- anaphoric expressions ("two days later", "the next day") are recognised but get no value.
+- anaphoric expressions ("two days later", "the next day", "the day before") are recognised
+  but get no value;
+- a range ("between 2010 and 2014", "from March to May", "2010-2014") is one duration counted
+  in X's unit (P5Y, P3M) whose interval runs from X's start to Y's end;
+- "the 1800s" (hundreds before 2000) is the century ("18"), "the 2000s" the decade ("200");
+- "overnight" in a past clause is the night before the reference date (``YYYY-MM-DDTNI``);
+  a part of day after "every" is a set (``XXXX-XX-XXTMO``).
 """
 
 from __future__ import annotations
@@ -90,9 +96,44 @@ def _in_future(text: str, ctx: Ctx) -> Result | None:
     return of(shift(ctx.need(), m["unit"], int(n)))
 
 
+_RANGE = re.compile(r"^(?:between|from) (?P<a>.+?) (?:and|to|until|till|through|-) (?P<b>.+)$")
+_RANGE_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE"}
+
+
+def _range(text: str, ctx: Ctx, depth: int) -> Result | None:
+    """ "between 2010 and 2014", "from March to May": one duration from X's start to Y's end."""
+    m = _RANGE.match(text)
+    if not m:
+        return None
+    a, b = _parse(m["a"], ctx, depth + 1), _parse(m["b"], ctx, depth + 1)
+    if a is None or b is None or a.grain != b.grain or a.grain not in _RANGE_UNITS:
+        return None
+    if a.kind != "date" or b.kind != "date" or a.start is None or b.start is None:
+        return None
+    if b.start < a.start:  # "from Monday to Wednesday": Y is the first one on or after X
+        b = _parse(m["b"], Ctx(a.start, "future"), depth + 1)
+    if b is None or b.start is None or b.end is None or b.start < a.start or b.grain != a.grain:
+        return None
+    n = _units_between(a.start, b.start, a.grain) + 1  # type: ignore[arg-type]
+    return Result(f"P{n}{_RANGE_UNITS[a.grain]}", a.start, b.end, "duration")  # type: ignore[index]
+
+
+def _units_between(first: date, last: date, grain: str) -> int:
+    if grain == "year":
+        return last.year - first.year
+    if grain == "decade":
+        return (last.year - first.year) // 10
+    if grain == "month":
+        return 12 * (last.year - first.year) + last.month - first.month
+    return (last - first).days // (7 if grain == "week" else 1)
+
+
 def _parse(text: str, ctx: Ctx, depth: int = 0) -> Result | None:
     if depth > 3:
         return None
+    ranged = _range(text, ctx, depth)
+    if ranged is not None:
+        return ranged
     m = _SIGNAL_RE.match(text)
     if m and not _APPROX_RE.match(text):
         signal = _SIGNALS[m["sig"]]

@@ -132,18 +132,20 @@ def _month_year(m: re.Match[str], ctx: Ctx) -> Result:
     return of(cal.month(y, MONTHS[m["mon"]]))
 
 
-@rule(rf"(?:the )?(?:(?:calendar |fiscal )?year (?:of )?|fiscal |fy ?)?{YEAR}")
+@rule(rf"(?:the )?(?:(?:calendar |fiscal |financial )?year (?:of )?|fiscal |fy ?)?{YEAR}")
+@rule(rf"(?:the )?{YEAR} (?:calendar|fiscal|financial|budget|tax|school|academic) year")
 def _year(m: re.Match[str], ctx: Ctx) -> Result:
     return of(cal.year(year_of(m["y"])))
 
 
 @rule(r"(?P<y1>[12]\d{3})(?: ?- ?| to | and | through )(?P<y2>[12]\d{3}|\d\d)")
 def _year_range(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "2010-2014": one duration from the first year's start to the last one's end."""
     y1 = year_of(m["y1"])
     y2 = year_of(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
     if y2 <= y1:
         raise ValueError("backward range")
-    return Result(None, date(y1, 1, 1), date(y2, 12, 31), "date", None, "year")
+    return Result(f"P{y2 - y1 + 1}Y", date(y1, 1, 1), date(y2, 12, 31), "duration")
 
 
 @rule(rf"(?P<mon>{MONTH_FULL})")
@@ -218,10 +220,13 @@ def _half(m: re.Match[str], ctx: Ctx) -> Result:
 
 @rule(r"(?:the )?(?:(?P<c>1\d|20)|(?P<apo>'))?(?P<dd>\d)0'?s")
 def _decade(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "the 1990s", "the '90s"; a bare "30s" is an age or a percentage more often than not."""
+    """ "the 1990s", "the '90s"; a bare "30s" is an age or a percentage more often than not.
+    "the 1800s" (hundreds before 2000) is the century; "the 2000s" is read as the decade."""
     if not m["c"] and not m["apo"] and int(m["dd"]) < 6:
         return None
     dd = int(m["dd"])
+    if m["c"] and dd == 0 and int(m["c"]) < 20:
+        return of(cal.century(int(m["c"]) + 1))
     century = int(m["c"]) if m["c"] else (19 if dd >= 2 else 20)
     return of(cal.decade(century * 100 + dd * 10))
 

@@ -38,6 +38,13 @@ from dateline.time._rules_dates import weekday_moment
 __all__: list[str] = []
 
 
+@rule(r"overnight")
+def _overnight(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "overnight": the night before the reference in a past clause, else the coming night."""
+    d = cal.day(ctx.need() - timedelta(days=1 if ctx.tense == "past" else 0))
+    return of(d.with_value(d.value + "TNI"))
+
+
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
               "the day after tomorrow": 2, "tonight": 0}  # fmt: skip
 
@@ -207,6 +214,7 @@ def _relative_count(m: re.Match[str], ctx: Ctx) -> Result | None:
     r"(?P<u>day|week|month|year|morning|night|evening|afternoon|weekend)"
 )
 @rule(r"(?:earlier|later) (?:in|that) (?:the )?(?:day|night|evening|morning)")
+@rule(r"the (?:day|night|week|month|year|weekend|morning|evening) (?:before|after|prior)")
 def _anaphoric(m: re.Match[str], ctx: Ctx) -> Result:
     return Result(None)
 
@@ -276,7 +284,7 @@ def _set_adverb(m: re.Match[str], ctx: Ctx) -> Result:
 @rule(
     rf"(?:(?P<freq>once|twice|(?:{NUM_WORDS}|\d+) times) )?(?P<q>a|an|per|each|every) "
     rf"(?:(?P<other>other) )?(?:(?P<num>\d+|{NUM_WORDS}) )?"
-    rf"(?:(?P<unit>{alternation(UNITS)})s?|{SEASON}|{WD_FULL}|(?P<mon>{MONTH_FULL})|"
+    rf"(?:{PART}|(?P<unit>{alternation(UNITS)})s?|{SEASON}|{WD_FULL}|(?P<mon>{MONTH_FULL})|"
     r"(?P<we>weekend))"
 )
 def _set(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -291,6 +299,8 @@ def _set(m: re.Match[str], ctx: Ctx) -> Result | None:
         return Result(f"XXXX-{MONTHS[g['mon']]:02d}", None, None, "set")
     if g["we"]:
         return Result("XXXX-WXX-WE", None, None, "set")
+    if g["part"]:  # "every morning": TIMEX3 writes a part of every day
+        return Result(f"XXXX-XX-XXT{PARTS[g['part']]}", None, None, "set")
     n = number(g["num"]) if g["num"] else 1.0
     if n is not None and g["other"]:
         n *= 2
