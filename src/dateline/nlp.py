@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -13,16 +14,34 @@ __all__ = ["PARAGRAPH_BREAKS", "load"]
 PARAGRAPH_BREAKS = "dateline_paragraph_breaks"
 
 
+# A news dateline opening a paragraph: "ANTWERP, Belgium, Oct. 12, 2022 -", "KYIV (Reuters) -".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+)*(?:,[^\n\u2013\u2014-]{1,60})?"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*(?:--|[-\u2013\u2014])\s+(?=\S)"
+)
+
+
 @Language.component(PARAGRAPH_BREAKS)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every blank line.
+    """Start a sentence after every blank line, and after a paragraph's opening dateline.
 
     A headline or a photo credit has no final full stop, and the parser would otherwise run it
     into the next paragraph's first sentence, giving every later stage one garbled sentence.
+    A dateline ("ANTWERP, Belgium -") run into its sentence becomes that sentence's subject:
+    the city would then strike, speak or deploy.
     """
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and t.text.count("\n") >= 2]
+    text = doc.text  # rebuilt from the tokens on every access
+    for i in starts:
+        if i >= len(doc):
+            continue
+        if i:
+            doc[i].is_sent_start = True
+        match = _DATELINE.match(text, doc[i].idx)
+        if match:
+            first = next((t for t in doc[i + 1 : i + 40] if t.idx >= match.end()), None)
+            if first is not None:
+                first.is_sent_start = True
     return doc
 
 

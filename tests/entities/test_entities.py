@@ -236,3 +236,14 @@ def test_code_actor_phrase_structure(phrase, country, sector):
         assert got[0] == country
     else:
         assert got == (country, sector)
+
+
+def test_official_country_name_in_a_headline_is_one_mention():
+    text = (
+        "Republic of Moldova reports troop movements near its border\n\n"
+        "Moldova's defence ministry said on Thursday that it was watching the situation."
+    )
+    rec, ents = _entities(text)
+    (mda,) = [e for e in ents if e.actor and e.actor.country == "MDA" and e.type == "GPE"]
+    assert "Republic of Moldova" in set(_texts(rec, mda))
+    assert mda.name == "Moldova"

@@ -204,6 +204,9 @@ def _fix_people(doc: Doc, ms: list[Mention]) -> None:
             m.label = "PERSON"
 
 
+_NAME_JOINERS = frozenset({"of", "the", "and"})
+
+
 def _fill_gaps(doc: Doc, ms: list[Mention]) -> list[Mention]:
     """Names the model missed: known actors, and capitalised names after a title word."""
     covered = {i for m in ms for i in range(m.tok_start, m.tok_end)}
@@ -213,8 +216,12 @@ def _fill_gaps(doc: Doc, ms: list[Mention]) -> list[Mention]:
         s, e = words[match.i][2], words[match.j - 1][3]
         if any(i in covered for i in range(s, e)):
             continue
-        if not all(doc[i].text[:1].isupper() for i in range(s, e) if doc[i].is_alpha):
-            continue
+        if not all(
+            doc[i].text[:1].isupper() or (s < i < e - 1 and doc[i].lower_ in _NAME_JOINERS)
+            for i in range(s, e)
+            if doc[i].is_alpha
+        ):
+            continue  # "Republic of Moldova" is a name; "republic" alone is a word
         country = _country_entry(" ".join(w[1] for w in words[match.i : match.j]))
         if country is not None:  # a country the model missed or put inside a DATE
             added.append(_make(doc, s, e, "GPE"))
@@ -252,6 +259,23 @@ def _fill_gaps(doc: Doc, ms: list[Mention]) -> list[Mention]:
                 added.append(_make(doc, *span, "PERSON"))
                 covered.update(range(*span))
     return added
+
+
+def _extend_official_names(doc: Doc, ms: list[Mention]) -> None:
+    """ "Republic of Moldova", "Islamic Republic of Iran": NER sometimes keeps only the last
+    words; take in the state title before them when the whole is a country's name."""
+    for i, m in enumerate(ms):
+        first = m.tok_start
+        if m.label != "GPE" or first < 2 or doc[first - 1].lower_ != "of":
+            continue
+        best = None
+        for s in range(first - 2, max(-1, first - 6), -1):
+            if not doc[s].is_title:
+                break
+            if _country_entry(key(doc[s : m.tok_end].text)) is not None:
+                best = s
+        if best is not None:
+            ms[i] = _make(doc, best, m.tok_end, "GPE")
 
 
 def _country_entry(k: str) -> Entry | None:
@@ -328,6 +352,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if m.label == "GPE" and m.key and not case_ok([m.text], m.key):
             m.label = ""  # 'Us' in "Share with Us" is not the United States
     ms = [m for m in ms if m.label and not _inside_title(doc, m)]
+    _extend_official_names(doc, ms)
     _fix_products(doc, ms)
     _fix_events(doc, ms)
     _fix_types(doc, ms)
