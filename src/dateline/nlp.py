@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["PARAGRAPH_BREAKS", "load"]
+__all__ = ["PARAGRAPH_BREAKS", "load", "text_of"]
 
 PARAGRAPH_BREAKS = "dateline_paragraph_breaks"
 
@@ -43,6 +43,19 @@ def paragraph_breaks(doc: Doc) -> Doc:
             if first is not None:
                 first.is_sent_start = True
     return doc
+
+
+_TEXT = "dateline.text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once per document: spaCy rebuilds it from every token on each
+    access, which turns many small look-ups on a long article into quadratic time."""
+    text = doc.user_data.get(_TEXT)
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data[_TEXT] = text
+    return text
 
 
 # A long article is split by spaCy anyway; this only guards against pathological input.

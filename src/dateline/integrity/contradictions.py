@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from dateline.integrity._text import REPORTING_VERBS, wordset
+from dateline.nlp import text_of
 from dateline.records import Figure, Record, Signal
 
 __all__ = [
@@ -127,7 +128,7 @@ def _clause_text(verb: Token) -> str:
 
 def _trim(span: Span) -> tuple[int, int]:
     start, end = span.start_char, span.end_char
-    while end > start and span.doc.text[end - 1].isspace():
+    while end > start and text_of(span.doc)[end - 1].isspace():
         end -= 1
     return start, end
 

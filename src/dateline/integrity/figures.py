@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.integrity._text import REPORTING_VERBS, wordset
 from dateline.integrity.numbers import parse_number
 from dateline.integrity.sourcing import is_anonymous_source, resolve_attribution
+from dateline.nlp import text_of
 from dateline.records import Entity, Event, Figure, Quote, Signal, Time
 
 __all__ = ["extract_figures"]
@@ -126,7 +127,7 @@ def _missed_money(doc: Doc) -> list[Span]:
     """Currency amounts the tagger did not label ("$4.5bn"), as MONEY spans."""
     covered = [(e.start_char, e.end_char) for e in doc.ents]
     out = []
-    for m in _MONEY.finditer(doc.text):
+    for m in _MONEY.finditer(text_of(doc)):
         if any(a < m.end() and m.start() < b for a, b in covered):
             continue
         span = doc.char_span(m.start(), m.end(), label="MONEY", alignment_mode="expand")
@@ -137,12 +138,12 @@ def _missed_money(doc: Doc) -> list[Span]:
 
 def _figure(ent: Span, doc: Doc) -> Figure | None:
     text = ent.text
-    before = doc.text[max(0, ent.start_char - 25) : ent.start_char]
+    before = text_of(doc)[max(0, ent.start_char - 25) : ent.start_char]
     m = _LEADING.match(text) or _BEFORE.search(before)
     qualifier = _QUALIFIER_WORDS[m.group(1).lower()] if m else None
     if m and m.re is _LEADING:
         text = text[m.end() :]
-    symbol = doc.text[max(0, ent.start_char - 1) : ent.start_char]
+    symbol = text_of(doc)[max(0, ent.start_char - 1) : ent.start_char]
     if symbol in ("$", "€", "£"):
         text = symbol + text  # the tagger left the currency sign out of "$4.5bn"
     head = _counted_noun(ent)
@@ -296,7 +297,7 @@ def _claimant(
 ) -> tuple[str | None, bool]:
     for q in quotes:
         if q.content.start <= ent.start_char < q.content.end:
-            src = doc.text[q.source.start : q.source.end] if q.source else ""
+            src = text_of(doc)[q.source.start : q.source.end] if q.source else ""
             if src.lower() in _PRONOUNS and any(a <= q.source.start < b for a, b in unresolved):
                 return src, False  # the quotes stage guessed; the pronoun refers to nothing
             who = q.speaker_name or q.speaker

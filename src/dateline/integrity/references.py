@@ -20,6 +20,7 @@ from dateline.integrity._text import (
     sentence_paragraph,
     wordset,
 )
+from dateline.nlp import text_of
 from dateline.records import Signal
 
 __all__ = ["dangling_references", "pronoun_resolves"]
@@ -96,7 +97,7 @@ def _window(doc: Doc, paras: Sequence[Paragraph], tok: Token, mask: QuoteMask) -
     if back >= 0 and _bare_quote(doc, paras[back], mask):
         back -= 1
     start_char = paras[max(back, 0)].start if back >= 0 else paras[k].start
-    start_char = max(start_char, min(body_start(doc.text, paras), paras[k].start))
+    start_char = max(start_char, min(body_start(text_of(doc), paras), paras[k].start))
     span = doc.char_span(start_char, tok.idx, alignment_mode="expand")
     return span if span is not None else doc[tok.sent.start : tok.i]
 
@@ -106,7 +107,7 @@ def _before(doc: Doc, paras: Sequence[Paragraph], window: Span, mask: QuoteMask)
     k = sentence_paragraph(paras, window.start_char) - 1
     if k >= 0 and _bare_quote(doc, paras[k], mask):
         k -= 1
-    if k < 0 or paras[k].end <= body_start(doc.text, paras):
+    if k < 0 or paras[k].end <= body_start(text_of(doc), paras):
         return None
     return doc.char_span(paras[k].start, paras[k].end, alignment_mode="expand")
 
@@ -210,9 +211,9 @@ def dangling_references(
             continue
         sent = tok.sent
         start, end = sent.start_char, sent.end_char
-        while end > start and doc.text[end - 1].isspace():
+        while end > start and text_of(doc)[end - 1].isspace():
             end -= 1
-        phrase = doc.text[tok.idx : tok.head.idx + len(tok.head.text)]
+        phrase = text_of(doc)[tok.idx : tok.head.idx + len(tok.head.text)]
         out.append(
             Signal(
                 kind="dangling_reference",

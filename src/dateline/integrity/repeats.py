@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from dateline.integrity._text import QuoteMask
 from dateline.integrity.spelling import to_us
+from dateline.nlp import text_of
 from dateline.records import Signal
 
 __all__ = ["content_lemmas", "repeated_content"]
@@ -63,7 +64,7 @@ def _sketch(words: set[str]) -> MinHash:
 
 
 def _trimmed(sent: Span) -> tuple[int, int]:
-    text = sent.doc.text
+    text = text_of(sent.doc)
     start, end = sent.start_char, sent.end_char
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -80,7 +81,7 @@ def repeated_content(sents: Sequence[Span], mask: QuoteMask, body: int = 0) -> l
         start, end = _trimmed(s)
         if start < body:
             continue
-        if "\n" in s.doc.text[start:end] or mask.quoted_share(start, end) > 0.5:
+        if "\n" in text_of(s.doc)[start:end] or mask.quoted_share(start, end) > 0.5:
             continue  # headlines run into the body without a period; quotes repeat by design
         words = content_lemmas(s)
         if len(words) >= _MIN_LEMMAS:

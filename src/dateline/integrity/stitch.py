@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from dateline.integrity._text import Paragraph, QuoteMask
 from dateline.integrity.house_style import bare_surnames, style_clashes
 from dateline.integrity.stitch_idf import IDF_FEATURES, idf_cohesion, lemma_counts
+from dateline.nlp import text_of
 from dateline.records import Signal
 from dateline.time.published import find_full_dates
 
@@ -87,7 +88,8 @@ def name_variants(doc: Doc | None) -> list[Signal]:
     }
     firsts: dict[str, tuple[str, int, int]] = {}
     out: list[Signal] = []
-    for m in _FIRST_LAST.finditer(doc.text):
+    text = text_of(doc)
+    for m in _FIRST_LAST.finditer(text):
         first, last = m.group(1), m.group(2)
         if first not in NICKNAMES or last not in surnames:
             continue
@@ -102,7 +104,7 @@ def name_variants(doc: Doc | None) -> list[Signal]:
                     start=start,
                     end=end,
                     detail=(
-                        f"'{doc.text[start:end]}' is named '{doc.text[seen[1] : seen[2]]}' at "
+                        f"'{text[start:end]}' is named '{text[seen[1] : seen[2]]}' at "
                         f"{seen[1]}-{seen[2]}: the same person named two ways, as when copy "
                         "from different reports is joined"
                     ),
@@ -168,7 +170,7 @@ def _cohesion(
     for c in counts:
         total.update(c)
         spread.update(set(c))
-    days = [set(_WEEKDAY.findall(doc.text[p.start : p.end])) for p in paras]
+    days = [set(_WEEKDAY.findall(text_of(doc)[p.start : p.end])) for p in paras]
     out = []
     for k, c in enumerate(counts):
         rest = total - c
@@ -220,8 +222,8 @@ def paragraph_features(
         bridge = _sim(prev, nxt) - max(s_prev, s_next)
         names = contents[k][1]
         new_names = sum(1 for n in names if totals[n] == 1) / len(names) if names else 0.0
-        style = min(len(style_clashes(doc.text, paras, k)), 3)
-        bare = min(bare_surnames(doc.text, paras, k), 3)
+        style = min(len(style_clashes(text_of(doc), paras, k)), 3)
+        bare = min(bare_surnames(text_of(doc), paras, k), 3)
         size = math.log1p(len(v))
         own = [share, s_prev, s_next, bridge, new_names, size, unintroduced[k]]
         near = cohesion[k]
@@ -303,7 +305,7 @@ def topic_switches(doc: Doc | None, paras: Sequence[Paragraph], mask: QuoteMask)
     model = _model()
     out = []
     for k, (p, row) in enumerate(zip(paras, paragraph_features(doc, paras), strict=True)):
-        if not eligible(doc.text, paras, k, row, mask):
+        if not eligible(text_of(doc), paras, k, row, mask):
             continue
         prob = foreign_probability(row, model)
         if prob < model["threshold"]:
@@ -313,7 +315,7 @@ def topic_switches(doc: Doc | None, paras: Sequence[Paragraph], mask: QuoteMask)
                 kind="stitched_text",
                 start=p.start,
                 end=p.end,
-                detail=_switch_detail(row, style_clashes(doc.text, paras, k)),
+                detail=_switch_detail(row, style_clashes(text_of(doc), paras, k)),
                 strength=round(prob, 2),
             )
         )
