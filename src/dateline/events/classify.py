@@ -151,6 +151,60 @@ def _deployment_verb(verb: Token) -> bool:
     return not any(root in _HOSTILE for root, _ in lex.with_object(lemma, words))
 
 
+_PLACES = {"GPE", "LOC", "FAC"}
+_GIVING = {"COOPERATE", "AID"}
+
+
+def _handed_over(verb: Token) -> bool:
+    """Whether the verb hands its object to a party rather than moving it to a place.
+
+    A "to"/dative party that is not a place ("to the rebels") always receives; a country
+    receives when the verb is one of giving (CAMEO codes "provide", "supply", "give" as
+    cooperation by default): "provided weapons to Ukraine" but "deployed troops to Poland".
+    """
+    giving = any(r in _GIVING for r, _ in lexicon().default(verb.lemma_.lower()))
+    heads = [c for c in verb.children if c.dep_ == "dative" and c.lower_ != "to"]
+    heads += [
+        g
+        for c in verb.children
+        if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for h in heads:
+        place, party = _destination(h)
+        if party or (place and giving):
+            return True
+    return False
+
+
+def _code(tok: Token):
+    try:
+        from dateline.entities import code_actor  # type: ignore[attr-defined]
+
+        return code_actor(tok.text, None)
+    except Exception:  # a helper stage's bug must not change the reading
+        return None
+
+
+def _destination(tok: Token) -> tuple[bool, bool]:
+    """(is a place, is a receiving party) for the head of a "to" phrase.
+
+    A bare country code counts as a place even when the tagger calls it a person ("to Mali");
+    a group or person ("to the rebels", "to Obama") receives; "to the border" is neither.
+    """
+    if tok.ent_type_ in _PLACES:
+        return True, False
+    coded = _code(tok) if tok.pos_ in {"PROPN", "NOUN"} else None
+    if coded is not None and coded.country and not coded.sector and coded.country != "IGO":
+        return True, False
+    if tok.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return False, True
+    if tok.pos_ != "NOUN" or lexicon().word_class(tok.lemma_.lower()) is not None:
+        return False, False
+    return False, coded is not None and bool(coded.country or coded.sector)
+
+
 def mobilization_mode(verb: Token | None, recipient: Token | None) -> str | None:
     """MOBILIZE mode when a deployment verb moves the actor's own forces or weapons.
 
@@ -161,6 +215,8 @@ def mobilization_mode(verb: Token | None, recipient: Token | None) -> str | None
         return None
     if recipient is not None and recipient.ent_type_ not in {"LOC", "FAC"}:
         return None
+    if _handed_over(verb):
+        return None  # "provided weapons to Ukraine", "sent arms to the rebels": AID
     if any(_attack_prep(c) for c in verb.children):
         return None  # "fired missiles at X" is an attack, not a deployment
     for child in verb.children:

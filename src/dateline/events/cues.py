@@ -6,7 +6,7 @@ Reporting verbs ("said", "stressed") give attribution; attitude and light verbs 
 
 from __future__ import annotations
 
-__all__ = ["NOT_EVENT", "REPORTING"]
+__all__ = ["NOT_EVENT", "REPORTING", "SAYING"]
 
 REPORTING = {
     "say", "tell", "add", "note", "report", "claim", "state", "stress", "insist", "warn",
@@ -21,3 +21,13 @@ REPORTING = {
 }  # fmt: skip
 # Verbs that report or request are attribution cues, but "ask"/"call (on)" can be REQUEST.
 NOT_EVENT = REPORTING - {"ask", "call"}
+# Verbs that attribute what is below them to a source: saying, believing, fearing. The light and
+# aspectual verbs of REPORTING ("began", "continued", "plan", "decided") are not: "forces
+# continued their attacks" is not the forces' report of an attack.
+SAYING = REPORTING - {
+    "be", "have", "do", "get", "make", "go", "come", "become", "seem", "need", "let", "keep",
+    "raise", "focus", "represent", "happen", "determine", "respect", "finalize", "stay",
+    "include", "relate", "irritate", "name", "walk", "remain", "appear", "express", "feel",
+    "look", "spend", "show", "put", "find", "use", "mean", "begin", "start", "continue", "plan",
+    "intend", "try", "decide", "consider", "want", "seek", "call", "ask", "see",
+}  # fmt: skip

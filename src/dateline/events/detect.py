@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.events.classify import classify_span, mobilization_mode
 from dateline.events.cues import NOT_EVENT as _NOT_EVENT
-from dateline.events.cues import REPORTING
+from dateline.events.cues import SAYING
 from dateline.events.lexicon import lexicon
 from dateline.events.parties import agents, coordinated, party, recipients
 from dateline.events.status import event_status, is_past_time
@@ -25,7 +25,7 @@ from dateline.records import Event, Place, Time
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis
 
-__all__ = ["NOMINAL", "detect_events"]
+__all__ = ["NOMINAL", "detect_events", "merge_intentions", "nominal"]
 
 # Nominal triggers: event nouns whose root PLOVER fixes, with a mode where it is implied.
 NOMINAL: dict[str, tuple[str, str | None]] = {
@@ -37,7 +37,37 @@ NOMINAL: dict[str, tuple[str, str | None]] = {
     "bombing": ("ASSAULT", "explosives"), "sanction": ("SANCTION", None),
     "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"),
     "ceasefire": ("RETREAT", "ceasefire"), "invasion": ("ASSAULT", None),
+    "shelling": ("ASSAULT", "heavy-weapons"), "raid": ("ASSAULT", None),
+    "negotiation": ("CONSULT", None),
 }  # fmt: skip
+# "strike" is a walk-out or an attack: only the latter when a weapon word modifies it.
+_STRIKES = {
+    "air": "aerial",
+    "drone": "drone",
+    "missile": "heavy-weapons",
+    "rocket": "heavy-weapons",
+}
+
+
+_MANOEUVRES = {"exercise", "drill", "manoeuvre", "maneuver"}
+
+
+def nominal(tok: Token) -> tuple[str, str | None] | None:
+    """PLOVER (root, mode) of an event noun ("drills", "summit", "air strike"), else None."""
+    if tok.pos_ != "NOUN":
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in _MANOEUVRES and any(c.lower_ == "joint" for c in tok.children):
+        return "COOPERATE", None  # PLOVER: joint military games and manoeuvres are mutual
+    if lemma == "strike":
+        mods = [c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}]
+        for m in mods:
+            if m in _STRIKES:
+                return "ASSAULT", _STRIKES[m]
+        return None
+    return NOMINAL.get(lemma)
+
+
 _NOT_TRIGGER = {"aux", "auxpass", "acl", "amod", "compound"}
 _OBJ_DEPS = {"dobj", "obj", "dative", "prep", "attr", "oprd"}
 _NOMINAL_PRIOR = 0.55
@@ -133,7 +163,7 @@ def _attribution(analysis: Analysis, trigger: Token) -> str | None:
     from dateline.entities.lookup import entity_at
 
     for anc in trigger.ancestors:
-        if anc.lemma_.lower() in REPORTING or anc.lower_ == "according":
+        if anc.lemma_.lower() in SAYING or anc.lower_ == "according":
             for q in analysis.quotes:
                 if q.cue is not None and q.cue.start <= anc.idx < q.cue.end:
                     return q.id
@@ -151,7 +181,7 @@ def _triggers(sent: Span) -> Iterable[Token]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if (tok.pos_ == "VERB" and lemma not in _NOT_EVENT and tok.dep_ not in _NOT_TRIGGER) or (
-            tok.pos_ == "NOUN" and lemma in NOMINAL
+            nominal(tok) is not None
         ):
             yield tok
 
@@ -185,7 +215,31 @@ def _threshold(trig: Token, root: str) -> float:
     roots = _lexicon_roots(trig)
     own = "YIELD" if root in _YIELD else root
     agreed = own in roots or bool(_INTENT.get(root, set()) & roots)
+    if root == "REJECT" and _negated(trig):
+        agreed = agreed or bool(_REFUSED & roots)  # "would not provide support"
+    if root == "AGREE" and trig.dep_ == "xcomp" and trig.head.lemma_.lower() in _PROMISE:
+        agreed = True  # "agreed to run joint patrols": the head verb announces the act
     return _MIN_AGREED if agreed else _MIN_UNSUPPORTED
+
+
+# An announced refusal of a cooperative act is a REJECT (PLV codes "will not lift the embargo",
+# "will not accept refugees" so): it agrees with the lexicon's cooperative roots, and a
+# cooperative reading of a refused act becomes the REJECT.
+_REFUSED = {"AID", "COOPERATE", "SUPPORT", "AGREE", "CONSULT", "YIELD"}
+
+
+_WILL = {"will", "would", "'ll", "wo", "shall"}
+
+
+def _negated(trig: Token) -> bool:
+    """An announced refusal: "will not lift", "would not provide" (not "might not win" or a
+    plain "has not endorsed", which deny an act rather than refuse one)."""
+    heads = [trig] if trig.dep_ != "xcomp" else [trig, trig.head]
+    for h in heads:
+        kids = {c.lower_ for c in h.children if c.dep_ in {"aux", "neg"}}
+        if kids & _WILL and kids & {"not", "n't", "never"}:
+            return True
+    return False
 
 
 _OWNERS = {"GPE", "NORP", "ORG"}
@@ -223,13 +277,26 @@ def _physical(trig: Token, actor: Token, mode: str | None) -> bool:
     return any(lexicon().word_class(w) in _PHYSICAL for w in words)
 
 
-def _coded(p) -> bool:
-    return bool(p.entity or p.country or p.sector)
+# Entity types that can act; "the Olympics" (EVENT) or a law never do.
+_ACTING = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+
+
+def _coded(p, kinds: dict[str, str]) -> bool:
+    """Whether a party can be an actor: it has an actor code or is an acting kind of entity."""
+    return bool(p.country or p.sector or (p.entity and kinds.get(p.entity) in _ACTING))
+
+
+# CAMEO noun classes of people: "Filipino peacekeepers", "Turkish troops" can be recipients.
+_PEOPLE = {"military", "pko", "security"}
 
 
 def _recipient_ok(tok: Token, p) -> bool:
-    """A recipient is a party with a country or an entity, not a place or a moved thing."""
-    if tok.ent_type_ in {"LOC", "FAC"} or lexicon().word_class(tok.lemma_.lower()):
+    """A recipient is a party with a country or an entity, not a place, an event noun
+    ("hosted a summit") or a moved thing ("sent missiles")."""
+    if tok.ent_type_ in {"LOC", "FAC"} or tok.lemma_.lower() in NOMINAL:
+        return False
+    cls = lexicon().word_class(tok.lemma_.lower())
+    if cls and not (cls in _PEOPLE and p.country):
         return False
     return bool(p.entity or p.country)
 
@@ -246,23 +313,30 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
         arg_span = party(heads[0], analysis.entities, when)[1]
         parties = [c for h in heads for c in coordinated(h)]
         actors = [(h, *party(h, analysis.entities, when)) for h in dict.fromkeys(parties)]
-        actors = [a for a in actors if _coded(a[1]) and _agentive(a[0])]
+        kinds = {e.id: e.type for e in analysis.entities}
+        actors = [a for a in actors if _coded(a[1], kinds) and _agentive(a[0])]
         if not actors:
             continue
         recips = [(t, *party(t, analysis.entities, when)) for t in recipients(trig, heads)]
         recips = [r for r in recips if _recipient_ok(r[0], r[1])]
+        givers = _givers(trig, recips)
+        if givers:  # "X received weapons from Y": Y acts, X receives
+            actors, recips = givers[:1], [a for a in actors if a[0].i not in _ids(givers)]
+            arg_span = actors[0][2]
         if trig.pos_ == "VERB" and mobilization_mode(trig, None):
             recips = []  # a deployment moves the actor's own forces: no recipient
         recipient, r_span = (recips[0][1], recips[0][2]) if recips else (None, None)
-        partners = _partners(trig, actors, recips)
+        partners = _partners(trig, actors, recips, _mutual(trig))
         if partners:
             r_span = actors[1][2]
         spans = [a[2] for a in actors] + [r[2] for r in recips]
         if trig.pos_ == "NOUN":
             if actors[0][1].country is None:
                 continue
-            root, mode = NOMINAL[trig.lemma_.lower()]
+            root, mode = nominal(trig) or ("", None)
             conf = _NOMINAL_PRIOR
+            if root == "ASSAULT" and not _physical(trig, actors[0][0], mode):
+                continue  # "Rubio's attack" on a rival is words
         else:
             # One predicate, one type: conjoined actors share the first actor's reading.
             res = classify_span(sent, arg_span, r_span, trig)
@@ -284,6 +358,53 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
                 "recipient": partners[k] if partners else recipient,
                 "spans": spans,
             }
+        if root in _ALLEGED:
+            claim = _allegation(analysis, trig, actors[0][1])
+            if claim is not None:
+                yield claim
+
+
+# "X claimed that Y attacked Z": besides Y's reported ASSAULT, X accuses Y (PLOVER ACCUSE,
+# mode "allege"). Only verbs of allegation; "said" reports without accusing.
+_ALLEGED = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
+_ALLEGE = {"claim", "allege", "charge"}
+_ALLEGATION_PRIOR = 0.6
+
+
+def _allegation(analysis: Analysis, trig: Token, accused) -> dict | None:
+    """The ACCUSE by the claimant of a hostile act, when the claimant is another party."""
+    verb = trig.head
+    if trig.dep_ != "ccomp" or verb.lemma_.lower() not in _ALLEGE or verb.pos_ != "VERB":
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or accused.country is None:
+        return None
+    claimant, span = party(subj[0], analysis.entities, analysis.published)
+    if claimant.country is None or claimant.country == accused.country:
+        return None
+    return {
+        "trigger": verb,
+        "root": "ACCUSE",
+        "mode": "allege",
+        "conf": _ALLEGATION_PRIOR,
+        "actor": claimant,
+        "recipient": accused,
+        "spans": [span],
+    }
+
+
+_RECEIVE = {"receive", "get", "obtain"}
+
+
+def _ids(parties: list) -> set[int]:
+    return {p[0].i for p in parties}
+
+
+def _givers(trig: Token, recips: list) -> list:
+    """The "from" parties of a verb of receiving: they are the actors of the event."""
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in _RECEIVE:
+        return []
+    return [r for r in recips if r[0].head.dep_ == "prep" and r[0].head.lower_ == "from"]
 
 
 _RECIPROCAL = frozenset(
@@ -291,15 +412,82 @@ _RECIPROCAL = frozenset(
 )
 
 
-def _partners(trig: Token, actors: list, recips: list) -> list | None:
+def _mutual(trig: Token) -> bool:
+    """A reciprocal verb ("met", "agreed") or a mutual event noun ("joint exercises")."""
+    if trig.pos_ == "NOUN":
+        return (nominal(trig) or ("", None))[0] == "COOPERATE"
+    return trig.lemma_.lower() in _RECIPROCAL
+
+
+def _partners(trig: Token, actors: list, recips: list, mutual: bool) -> list | None:
     """'Finland and Estonia agreed to ...': with a reciprocal verb and no other recipient,
     each of the conjoined actors acts towards the other."""
-    if recips or len(actors) != 2 or trig.lemma_.lower() not in _RECIPROCAL:
+    if recips or len(actors) != 2 or not mutual:
         return None
     first, second = actors[0][1], actors[1][1]
     if first.country is not None and first.country == second.country:
         return None
     return [second, first]
+
+
+# Verbs of commitment: with a to-infinitive they announce a future act. PLOVER codes promises,
+# offers and agreements for future cooperation (and concessions, in PLV) as one AGREE event.
+_PROMISE = {"agree", "pledge", "promise", "offer", "vow", "commit"}
+_INTENT_PRIOR = 0.6
+_COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "CONCEDE", "RETREAT"}
+
+
+def merge_intentions(cands: list[dict]) -> list[dict]:
+    """One AGREE per "X agreed/pledged to <cooperate>": the head carries it, the complement's
+    own events by the same actor are absorbed (their recipient kept when the head has none).
+
+    A hostile or material complement ("vowed to attack", "agreed to hold drills") is left to
+    the classifier: it is a THREATEN or a planned act, not an agreement.
+    """
+    absorbed: set[int] = set()
+    for head in cands:
+        trig: Token = head["trigger"]
+        if trig.pos_ != "VERB" or trig.lemma_.lower() not in _PROMISE:
+            continue
+        comp = {t.i for x in trig.children if x.dep_ == "xcomp" for t in x.subtree}
+        if not comp:
+            continue
+        inner = [
+            k for k, c in enumerate(cands)
+            if c["trigger"].i in comp and c["actor"].text == head["actor"].text
+        ]  # fmt: skip
+        if any(cands[k]["root"] not in _COOPERATIVE for k in inner):
+            continue
+        # The head's own probability was for another root: a rule prior, unless a classifier
+        # reading of AGREE (head or complement) is surer.
+        agreed = [c["conf"] for c in [head, *(cands[k] for k in inner)] if c["root"] == "AGREE"]
+        head.update(root="AGREE", mode=None, conf=max([_INTENT_PRIOR, *agreed]))
+        for k in inner:
+            if head["recipient"] is None:
+                head["recipient"] = cands[k]["recipient"]
+            absorbed.add(k)
+    kept = [c for k, c in enumerate(cands) if k not in absorbed]
+    _promote(kept)
+    return kept
+
+
+def _promote(cands: list[dict]) -> None:
+    """An AGREE read off the complement ("agreed to run patrols" -> run) moves to the head
+    verb, and a reciprocal head pairs two conjoined actors ("Finland and Estonia agreed")."""
+    by_head: dict[int, list[dict]] = {}
+    for c in cands:
+        trig: Token = c["trigger"]
+        head = trig.head
+        promised = trig.dep_ == "xcomp" and head.lemma_.lower() in _PROMISE
+        if c["root"] == "AGREE" and promised and not any(o["trigger"].i == head.i for o in cands):
+            by_head.setdefault(head.i, []).append(c)
+    for group in by_head.values():
+        head = group[0]["trigger"].head
+        for c in group:
+            c["trigger"] = head
+        pair = len(group) == 2 and all(c["recipient"] is None for c in group)
+        if pair and head.lemma_.lower() in _RECIPROCAL:
+            group[0]["recipient"], group[1]["recipient"] = group[1]["actor"], group[0]["actor"]
 
 
 def _is_future(time: Time, analysis: Analysis) -> bool:
@@ -324,6 +512,21 @@ def _status(root: str, trig: Token, past: bool, future: bool) -> str:
     if root == "REJECT" and status == "negated":
         return "asserted"
     return status
+
+
+# PLOVER: "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID reported in
+# future tense are also taken to imply intentions and should be coded as AGREE". A promise of
+# aid or cooperation is that commitment. A scheduled meeting stays a planned CONSULT (the
+# manual would say AGREE; CAMEO-coded gold and analysts read "will meet" as a meeting, and
+# the status says it is future). A considered or hypothetical act is no commitment either.
+_FUTURE_AGREE = {"SUPPORT", "COOPERATE", "AID"}
+
+
+def _future_cooperation(root: str, status: str, mode: str | None) -> tuple[str, str, str | None]:
+    """(root, status, mode), with a planned cooperative act read as the AGREE it announces."""
+    if root in _FUTURE_AGREE and status == "planned":
+        return "AGREE", "asserted", None
+    return root, status, mode
 
 
 def _visit_mode(root: str, actor, recipient, place: Place | None) -> str | None:
@@ -358,30 +561,35 @@ def detect_events(analysis: Analysis) -> list[Event]:
     events: list[Event] = []
     for sent in _sentences(doc):
         seen: set[tuple[str, str]] = set()
-        for c in _candidates(analysis, sent):
-            key = (c["root"], c["actor"].text)
-            if key in seen:
-                continue
-            seen.add(key)
+        for c in merge_intentions(list(_candidates(analysis, sent))):
             trig: Token = c["trigger"]
             time = _time_for(analysis, sent, trig)
             past = time is not None and is_past_time(
                 time.end_date or time.value, analysis.published
             )
             future = time is not None and _is_future(time, analysis)
+            root, status, mode = _future_cooperation(
+                c["root"], _status(c["root"], trig, past, future), c["mode"]
+            )
+            if root in _REFUSED and _negated(trig):
+                root, status, mode = "REJECT", "asserted", None  # "will not lift the embargo"
+            key = (root, c["actor"].text)
+            if key in seen:
+                continue
+            seen.add(key)
             start, end = _trigger_span(trig)
             place = _place_for(analysis, trig, c["spans"])
-            mode = c["mode"] or _visit_mode(c["root"], c["actor"], c["recipient"], place)
+            mode = mode or _visit_mode(root, c["actor"], c["recipient"], place)
             events.append(
                 Event(
                     id=f"V{len(events) + 1}",
-                    type=c["root"],
+                    type=root,
                     mode=mode,
                     actor=c["actor"],
                     recipient=c["recipient"],
                     place=place,
                     time=time,
-                    status=_status(c["root"], trig, past, future),  # type: ignore[arg-type]
+                    status=status,  # type: ignore[arg-type]
                     attributed_to=_attribution(analysis, trig),
                     trigger={"start": start, "end": end},
                     sentence={"start": sent.start_char, "end": sent.end_char},

@@ -19,7 +19,7 @@ from dateline.entities.lookup import entity_at
 from dateline.events.cues import REPORTING
 from dateline.records import Entity, EventParty
 
-__all__ = ["agents", "coordinated", "party", "phrase_span", "recipients"]
+__all__ = ["SUPPORT_VERBS", "agents", "coordinated", "party", "phrase_span", "recipients"]
 
 _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "obj", "dative"}
@@ -27,6 +27,7 @@ _RECIP_PREPS = {"with", "to", "against", "on", "at", "from", "for", "into", "tow
 _PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _BREAKS = {"-", "--", "–", "—", ":", "(", ")", "|"}
 _PERSONAL = {"he", "she", "they", "we"}
+_COLLECTIVE = {"ORG", "GPE", "NORP"}
 _PRONOUNS = {"it", "they", "them", "this", "that", "which", "who", "we", "us", "he", "she"}
 
 
@@ -83,11 +84,50 @@ def _is_party(tok: Token) -> bool:
     return tok.ent_type_ in _PARTY_ENTS or tok.pos_ in {"PROPN", "NOUN"}
 
 
+# Light ("support") verbs whose object noun names the event: "held talks", "staged a protest",
+# "will hold drills", "attend a summit". The event noun's actor is the verb's subject.
+SUPPORT_VERBS = frozenset(
+    [
+        "hold", "stage", "conduct", "launch", "mount", "carry", "attend", "host", "organize",
+        "organise", "begin", "start", "resume", "join", "lead", "make", "pay", "plan", "prepare",
+        "schedule", "undertake", "wage", "order", "continue", "intensify",
+    ]
+)  # fmt: skip
+
+
+def _support_verb(noun: Token) -> Token | None:
+    """The light verb whose direct object the event noun is, if any."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "obj"} and head.pos_ == "VERB" and _is_support(head):
+        return head
+    return None
+
+
+def _is_support(verb: Token) -> bool:
+    """Lemma match, with a crude stem as fallback: the small model lemmatises "staged" "stag"."""
+    w = verb.lower_
+    forms = {verb.lemma_.lower(), w, w[:-1], w[:-2], w[:-3], w[:-3] + "e"}
+    return bool(forms & SUPPORT_VERBS)
+
+
 def agents(trigger: Token) -> list[Token]:
     """Head tokens of the trigger's actor(s)."""
+    found = _agents(trigger)
+    if not found and trigger.pos_ == "NOUN":
+        verb = _support_verb(trigger)
+        if verb is not None:
+            return _agents(verb)
+    return found
+
+
+def _agents(trigger: Token) -> list[Token]:
     tok = trigger
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in _SUBJ]
+        if tok.i != trigger.i and not subj:
+            # "Obama is scheduled to attend", "X was asked to leave": the passive subject of
+            # the verb above is the one who acts in its complement.
+            subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
         if trigger.pos_ == "NOUN":
             agent += [c for c in tok.children if c.dep_ in {"poss"}]
@@ -108,20 +148,43 @@ def agents(trigger: Token) -> list[Token]:
     return []
 
 
+# Institutions that news refers back to as "it" ("the Iraqi military says it has seized ...").
+_INSTITUTIONS = frozenset(
+    [
+        "government", "military", "army", "navy", "ministry", "court", "police", "party",
+        "group", "council", "company", "agency", "committee", "parliament", "administration",
+        "authority", "regime", "coalition", "alliance", "movement", "militia", "organisation",
+        "organization", "union", "commission", "department", "embassy", "cabinet", "senate",
+        "congress", "assembly", "legislature", "junta", "bank", "firm", "campaign",
+    ]
+)  # fmt: skip
+
+
+def _collective(tok: Token) -> bool:
+    """Whether a subject can be "it": a country, organisation or nationality, or an
+    institution noun; never a person."""
+    if tok.ent_type_ == "PERSON":
+        return False
+    return tok.ent_type_ in _COLLECTIVE or tok.lemma_.lower() in _INSTITUTIONS
+
+
 def _antecedent(pron: Token) -> Token | None:
     """The speaker a reported-speech pronoun stands for: "Obama said he would ..." -> Obama.
 
     Only personal pronouns in a clause reported by a verb whose own subject is a named party;
     anything less certain stays unresolved (and the event is dropped for want of an actor).
     """
-    if pron.lower_ not in _PERSONAL or pron.pos_ != "PRON":
+    if pron.lower_ not in _PERSONAL | {"it"} or pron.pos_ != "PRON":
         return None
     for anc in pron.ancestors:
         if anc.lemma_.lower() in REPORTING:
             subj = [c for c in anc.children if c.dep_ in _SUBJ]
-            if subj and _is_party(subj[0]):
-                return subj[0]
-            return None
+            if not subj or not _is_party(subj[0]):
+                return None
+            # "it" stands for an organisation or a country, never for a person.
+            if pron.lower_ == "it" and not _collective(subj[0]):
+                return None
+            return subj[0]
     return None
 
 
@@ -138,17 +201,20 @@ def recipients(trigger: Token, actors: Sequence[Token]) -> list[Token]:
         return [
             t
             for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in _RECIP_PREPS
+            if c.dep_ in {"prep", "dative"} and c.lower_ in _RECIP_PREPS
             for g in c.children
             if g.dep_ == "pobj"
             for t in _conjuncts(g)
         ]
 
     for c in trigger.children:
-        if c.dep_ in _OBJ:
+        if c.dep_ in _OBJ and c.lower_ not in _RECIP_PREPS:  # "to" can be parsed as dative
             found += _conjuncts(c)
             found += targets(c)
     found += targets(trigger)
+    verb = _support_verb(trigger) if trigger.pos_ == "NOUN" else None
+    if verb is not None:
+        found += targets(verb)  # "held drills with Belarus"
     return [t for t in found if t.i not in taken and _is_party(t)][:4]
 
 

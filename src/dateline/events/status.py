@@ -47,6 +47,36 @@ def _aux(tok: Token) -> list[str]:
     return [c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass", "neg", "advmod"}]
 
 
+def _conditioned(tok: Token) -> bool:
+    """Whether a clause of the predicate is a condition on it ("... if NATO expanded")."""
+    for c in tok.children:
+        marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ in _CONDITION]
+        if c.dep_ == "advcl" and marks and not _concessive(marks[0]):
+            return True
+    return False
+
+
+def _concessive(mark: Token) -> bool:
+    """ "even if" concedes, it does not condition."""
+    return mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even"
+
+
+_SELF = {"i", "we", "he", "she", "it", "they"}
+
+
+def _reported(tok: Token) -> bool:
+    """Whether the predicate is the speaker's own announced act: "Israel said it would free".
+
+    The subject must be a pronoun (the speaker itself); "he added Americans would support a
+    plan" is a prediction about others, not a plan.
+    """
+    from dateline.events.cues import REPORTING
+
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in REPORTING:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in tok.children)
+
+
 def is_past_time(value_end: str | None, ref: date | None) -> bool:
     """Whether an ISO date/year ends before the month of the reference date."""
     if not value_end or ref is None:
@@ -61,8 +91,10 @@ def is_past_time(value_end: str | None, ref: date | None) -> bool:
 def event_status(trigger: Token, past_time: bool = False, future_time: bool = False) -> str:
     """One of asserted, planned, considered, hypothetical, negated, historical."""
     chain = _climb(trigger)
-    words: list[str] = []
-    for tok in chain:
+    # The trigger's own auxiliaries and what is above it, never its own lemma: "has agreed a
+    # deal" is done, not planned ("agree" plans only the act below it).
+    words: list[str] = _aux(trigger)
+    for tok in chain[1:]:
         words += [*_aux(tok), tok.lemma_.lower()]
     if any(w in _NEG_WORDS for w in _aux(trigger)) or (
         len(chain) > 1 and any(w in _NEG_WORDS for w in _aux(chain[1]))
@@ -73,10 +105,14 @@ def event_status(trigger: Token, past_time: bool = False, future_time: bool = Fa
             return "hypothetical"
     if any(c.lower_ in _CONDITION for c in trigger.head.children if c.dep_ == "mark"):
         return "hypothetical"
-    if any(w in _CONSIDER for w in words[1:] + _aux(trigger)):
+    if _conditioned(trigger):
+        return "hypothetical"  # "would deploy missiles if NATO expanded"
+    if any(w in _CONSIDER for w in words):
         return "considered"
-    if any(w in _PLAN for w in words[1:] + _aux(trigger)) or trigger.lower_ == "upcoming":
+    if any(w in _PLAN for w in words) or trigger.lower_ == "upcoming":
         return "planned"
+    if "would" in _aux(trigger) and _reported(trigger):
+        return "planned"  # future in the past: "announced it would free the prisoners"
     sent = trigger.sent.text
     if past_time or (trigger.tag_ in {"VBD", "VBN"} and _PAST_REL.search(sent)):
         return "historical"
