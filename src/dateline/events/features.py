@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.events.embed import load_embeddings, pair_vector
 from dateline.events.lexicon import lexicon
+from dateline.nlp import text_of
 
 __all__ = [
     "governing_verb",
@@ -39,7 +40,7 @@ def tokens(text: str) -> list[str]:
 
 
 def _marked(sent: Span, actor: tuple[int, int], recipient: tuple[int, int] | None) -> str:
-    text = sent.doc.text
+    text = text_of(sent.doc)
     marks = [(actor, "A")]
     if recipient is not None:
         marks.append((recipient, "R"))

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from dateline.entities.lookup import entity_at
 from dateline.events.cues import REPORTING
+from dateline.nlp import text_of
 from dateline.records import Entity, EventParty
 
 __all__ = ["SUPPORT_VERBS", "agents", "coordinated", "party", "phrase_span", "recipients"]
@@ -237,7 +238,7 @@ def party(
 ) -> tuple[EventParty, tuple[int, int]]:
     """The EventParty for the phrase headed by ``tok``, and its character span."""
     start, end = phrase_span(tok)
-    text = tok.doc.text[start:end]
+    text = text_of(tok.doc)[start:end]
     ent = entity_at(entities, tok.idx, tok.idx + len(tok)) or entity_at(entities, start, end)
     country = sector = None
     if ent is not None and ent.actor is not None:
