@@ -36,6 +36,15 @@ def test_agreement_to_run_joint_patrols_is_agree() -> None:
     assert all(e.status == "asserted" for e in rec.events)
 
 
+def test_agreement_to_a_thing_is_agree() -> None:
+    rec = _record("Latvia and Lithuania agree to joint air patrols over the Baltic Sea.")
+    assert {e.type for e in rec.events} == {"AGREE"}
+    assert {(e.actor.country, e.recipient.country) for e in rec.events} == {
+        ("LVA", "LTU"),
+        ("LTU", "LVA"),
+    }
+
+
 def test_agreement_and_its_complement_give_one_event_per_actor() -> None:
     rec = _record("Japan and India agreed to share intelligence on Monday.")
     assert sorted((e.type, e.actor.country) for e in rec.events) == [

@@ -451,6 +451,9 @@ def merge_intentions(cands: list[dict]) -> list[dict]:
             continue
         comp = {t.i for x in trig.children if x.dep_ == "xcomp" for t in x.subtree}
         if not comp:
+            if _agreed_on_a_thing(trig) and head["root"] in _COOPERATIVE:
+                # "agree to joint patrols", "agreed on a ceasefire": the verb is the agreement
+                head.update(root="AGREE", mode=None, conf=max(_INTENT_PRIOR, head["conf"]))
             continue
         inner = [
             k for k, c in enumerate(cands)
@@ -469,6 +472,16 @@ def merge_intentions(cands: list[dict]) -> list[dict]:
     kept = [c for k, c in enumerate(cands) if k not in absorbed]
     _promote(kept)
     return kept
+
+
+def _agreed_on_a_thing(trig: Token) -> bool:
+    """ "agree to joint patrols", "agreed on a ceasefire": agree with a to/on noun phrase."""
+    return trig.lemma_.lower() == "agree" and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "on", "upon")
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in trig.children
+    )
 
 
 def _promote(cands: list[dict]) -> None:
