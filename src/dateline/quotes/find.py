@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.quotes._doc import text_of
 from dateline.quotes.crf import crf_candidates
-from dateline.quotes.lexicon import cue_weight
+from dateline.quotes.lexicon import ANON_NOUNS, TITLE_NOUNS, cue_weight
 from dateline.quotes.marks import QuoteSpan, find_quote_spans
 from dateline.quotes.patterns import (
     finding_candidates,
@@ -290,7 +290,7 @@ def _clip_to_quotes(cands: list[Candidate], marks: list[QuoteSpan]) -> list[Cand
     for c in cands:
         for q in marks:
             if c.cue is not None and q.start <= c.cue[0] < q.end:
-                c.content = (max(c.content[0], q.start + 1), min(c.content[1], q.end - 1))
+                c.content = (max(c.content[0], q.start + q.lead), min(c.content[1], q.end - q.tail))
                 break
         if c.content[1] - c.content[0] > 1:
             out.append(c)
@@ -375,7 +375,7 @@ def _introduced(doc: Doc, c: Candidate, qr: tuple[int, int]) -> bool:
 
 def _terminal(text: str, q: QuoteSpan, min_words: int = MIN_QUOTE_WORDS) -> bool:
     """The quotation is a full utterance: its words end with punctuation inside the marks."""
-    inner = text[q.start + 1 : q.end - 1].rstrip()
+    inner = text[q.start + q.lead : q.end - q.tail].rstrip()
     return bool(inner) and inner[-1] in ",.!?;:" and _words(inner) >= min_words
 
 
@@ -710,7 +710,21 @@ def _writers_own(doc: Doc, c: Candidate) -> bool:
     if cue.lemma_.lower() in _RAISING:
         return True
     src = c.source_token
+    if cue.lemma_.lower() == "be" and _abstract(src):
+        return True  # "The idea is that ...": nobody is named
     return src.lower_ == "it" and src.dep_ == "nsubjpass" and src.head is cue
+
+
+def _abstract(src: Token) -> bool:
+    """A singular common noun that names no one: no possessor, no entity ("the idea", not
+    "her argument", "the Times" or "critics")."""
+    return (
+        src.pos_ == "NOUN"
+        and src.tag_ == "NN"
+        and not src.ent_type_
+        and not any(c.dep_ == "poss" for c in src.children)
+        and src.lemma_.lower() not in TITLE_NOUNS | ANON_NOUNS
+    )
 
 
 def _frame_for(doc: Doc, c: Candidate) -> Candidate | None:

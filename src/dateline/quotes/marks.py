@@ -5,6 +5,8 @@ leaves marks open at the end of a paragraph when the quote goes on in the next o
 sometimes simply forgets to close. The scanner decides whether each mark opens or closes from
 its neighbours, keeps a small stack for nesting, continues a quote over a paragraph break only
 when the next paragraph opens with a mark, and closes anything still open at a paragraph end.
+Two apostrophes (``''``, the New York Times archive style) or two backticks count as one
+double quotation mark.
 It never raises: every returned span is a valid ``[start, end)`` range of the text.
 """
 
@@ -21,23 +23,39 @@ _ALL = _OPEN | _CLOSE | _AMBIG
 _OPENERS_BEFORE = set(" \t\n\r([{—–-:;,/") | _OPEN
 
 
+_DOUBLED = ("''", "``")
+
+
 @dataclass(frozen=True)
 class QuoteSpan:
     """A top-level quoted passage: ``start`` at its opening mark, ``end`` after its closing one.
 
     ``closed`` is False when the text never closed it (the span stops at a paragraph end).
+    ``lead``/``tail`` are the lengths of the opening and closing marks (2 for ``''``).
     """
 
     start: int
     end: int
     closed: bool
+    lead: int = 1
+    tail: int = 1
+
+
+def _width(text: str, i: int) -> int:
+    """Length of the quotation mark at ``i`` (0 if there is none)."""
+    if text.startswith(_DOUBLED, i) and (i == 0 or text[i - 1] not in "'`"):
+        return 2
+    return 1 if text[i] in _ALL else 0
 
 
 def _role(text: str, i: int) -> str:
     """'open', 'close' or 'either' for the mark at ``i``, from the characters around it."""
     ch = text[i]
+    w = _width(text, i)
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + w] if i + w < len(text) else " "
+    if w == 2:
+        ch = '"' if ch == "'" else "“"
     if ch in _OPEN:
         # An opening mark typed where a closing one belongs ('"It's unusual,“ said X').
         return "either" if after.isspace() and not before.isspace() else "open"
@@ -64,7 +82,7 @@ def _next_paragraph_opens(text: str, i: int) -> int | None:
     j = i
     while j < len(text) and text[j].isspace():
         j += 1
-    if j < len(text) and text[j] in _ALL and _role(text, j) in ("open", "either"):
+    if j < len(text) and _width(text, j) and _role(text, j) in ("open", "either"):
         return j
     return None
 
@@ -73,36 +91,40 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Top-level quoted passages of ``text``, in order, never overlapping."""
     spans: list[QuoteSpan] = []
     start: int | None = None
+    lead = 1
     depth = 0
     i = 0
     n = len(text)
     while i < n:
         ch = text[i]
+        w = _width(text, i)
         if ch == "\n" and start is not None:
             nxt = _next_paragraph_opens(text, i)
             if nxt is None:
-                spans.append(QuoteSpan(start, _trim_end(text, i), False))
+                spans.append(QuoteSpan(start, _trim_end(text, i), False, lead, 0))
                 start, depth = None, 0
             else:
                 depth = 1
-                i = nxt + 1
+                i = nxt + _width(text, nxt)
                 continue
-        elif ch in _ALL:
+        elif w:
             role = _role(text, i)
             if start is None:
                 if role != "close":
-                    start, depth = i, 1
+                    start, depth, lead = i, 1, w
             elif role == "open" and ch not in _CLOSE:
                 depth += 1
             elif role == "close" or (role == "either"):
                 depth -= 1
                 if depth <= 0:
-                    spans.append(QuoteSpan(start, i + 1, True))
+                    spans.append(QuoteSpan(start, i + w, True, lead, w))
                     start, depth = None, 0
+            i += w
+            continue
         i += 1
     if start is not None:
-        spans.append(QuoteSpan(start, _trim_end(text, n), False))
-    return [s for s in spans if s.end - s.start > 2]
+        spans.append(QuoteSpan(start, _trim_end(text, n), False, lead, 0))
+    return [s for s in spans if s.end - s.start > s.lead + max(s.tail, 1)]
 
 
 def _trim_end(text: str, end: int) -> int:

@@ -41,6 +41,12 @@ _CONTENT_PREPS = {"for", "to", "about", "on", "of", "as", "against", "with"}
 # A verb outside the reporting lexicon with a noun object ("placed battalions") needs more
 # evidence than one governing a clause.
 NON_CLAUSAL_DISCOUNT = 0.6
+# Report a cue set off inside the clause it reports ("The plan, she said, is dead") as one
+# content in two parts (switch for measuring).
+USE_ASIDES = True
+# End a content before a verb of saying coordinated after it ("... would fail *and warned* that
+# ..."), which reports anew with the first verb's speaker (switch for measuring).
+CUT_CONJ_CUES = True
 # Verbs of saying: with a subject and a clause they report speech whatever the model thinks.
 SPEECH_VERBS = {
     "say", "tell", "add", "note", "stress", "warn", "insist", "claim", "state", "explain",
@@ -115,7 +121,7 @@ def source_of(cue: Token) -> Token | None:
                 if grand.dep_ == "pobj":
                     return grand
         passive = passive or child.dep_ in ("nsubjpass", "auxpass")
-    if passive or cue.tag_ == "VBN":
+    if passive or (cue.tag_ == "VBN" and not _perfect(cue)):
         return None
     head = cue.head
     if head is cue:
@@ -128,14 +134,37 @@ def source_of(cue: Token) -> Token | None:
     if cue.dep_ == "acl" and cue.tag_ == "VBG":  # "released a statement saying ..."
         issuer = source_of(head.head) if head.dep_ == "dobj" else None
         return issuer or head
+    if cue.dep_ == "acl" and cue.tag_ == "VB" and head.pos_ == "NOUN":
+        return _noun_agent(head)
     if cue.dep_ in _INHERIT_DEPS:
-        if cue.dep_ == "advcl" and cue.tag_ != "VBG" and not _purpose(cue):
+        if cue.dep_ == "advcl" and cue.tag_ != "VBG" and not _purpose(cue) and not _perfect(cue):
             return None
+        if cue.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head  # 'voters are more likely *to say* ...', 'she was quick to note'
+        if CUT_CONJ_CUES and head.dep_ == "ccomp" and _conj_report(head, cue):
+            head = head.head  # 'she said the plan would fail *and warned* ...': she warned
         src = source_of(head) if head.pos_ in ("VERB", "AUX") else None
         if src is not None and cue.dep_ == "xcomp" and src.lower_ == "it":
             return None  # "it's fair to say", "it means admitting": nobody speaks
         return src
     return None
+
+
+def _noun_agent(noun: Token) -> Token | None:
+    """Who acts in '*X's* effort to paint ...' / '*X* made an attempt to deflect ...'."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb is not noun:
+        return source_of(verb)
+    return None
+
+
+def _perfect(verb: Token) -> bool:
+    """'... and *has promised* to ...': a past participle in an active perfect tense."""
+    forms = ("have", "has", "had", "having", "'ve", "’ve", "'d", "’d")
+    return any(c.dep_ == "aux" and c.lower_ in forms for c in verb.children)
 
 
 def _purpose(verb: Token) -> bool:
@@ -179,6 +208,37 @@ def _reversed_content(cue: Token) -> tuple[int, int] | None:
     return start, toks[-1] + 1
 
 
+_ASIDE = {",", "—", "–"}
+
+
+def _parenthetical(cue: Token) -> list[tuple[int, int]] | None:
+    """'In his state, *Christie said*, offenders are sent ...': a cue set off by commas in the
+    middle of the clause it reports; the content is the clause on both sides (token ranges)."""
+    head = cue.head
+    if head is cue or cue.dep_ not in _REVERSED_DEPS or head.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = cue.doc
+    lo, hi = cue.left_edge.i, cue.right_edge.i
+    while lo < cue.i and doc[lo].text not in _ASIDE and doc[lo].is_punct:
+        lo += 1
+    while hi > cue.i and doc[hi].text not in _ASIDE and doc[hi].is_punct:
+        hi -= 1
+    if doc[lo].text not in _ASIDE:
+        lo -= 1
+    if doc[hi].text not in _ASIDE:
+        hi += 1
+    if lo <= 0 or hi + 1 >= len(doc) or doc[lo].text not in _ASIDE or doc[hi].text not in _ASIDE:
+        return None
+    own = set(range(lo, hi + 1))
+    sent = cue.sent
+    toks = [t.i for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
+    left = [i for i in toks if i < lo]
+    right = [i for i in toks if i > hi]
+    if not left or not right:
+        return None
+    return [(left[0], left[-1] + 1), (right[0], right[-1] + 1)]
+
+
 def _end(child: Token) -> int:
     """End of a content subtree, stopping before a trailing ', adding/noting/saying ...'."""
     end = child.right_edge.i + 1
@@ -190,7 +250,30 @@ def _end(child: Token) -> int:
             and t.lemma_.lower() in cue_lemmas()
         ):
             end = min(end, t.left_edge.i)
+        elif CUT_CONJ_CUES and _conj_report(child, t):
+            end = min(end, _before_cc(t))
     return end
+
+
+def _conj_report(child: Token, t: Token) -> bool:
+    """'... found him "charming" *and called* his standing "unheard of"': a finite verb of
+    saying coordinated after the content, with no subject of its own, reports anew."""
+    return (
+        t.i > child.i
+        and t.dep_ == "conj"
+        and t.tag_ in ("VBD", "VBZ")
+        and t.lemma_.lower() in SPEECH_VERBS | {"call"}
+        and not any(c.dep_ in _SUBJ_DEPS for c in t.children)
+    )
+
+
+def _before_cc(t: Token) -> int:
+    """Where the conjunct ``t`` starts, its conjunction and commas included."""
+    doc = t.doc
+    cut = t.left_edge.i
+    while cut > 0 and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+        cut -= 1
+    return cut
 
 
 def _paragraph_clip(tok: Token, start: int, end: int) -> tuple[int, int]:
@@ -398,6 +481,11 @@ def verb_candidates(doc: Doc) -> list[Candidate]:
                 p = max(p, threshold())  # a reporting verb with subject and clause: always
             if best is None or p > best[0]:
                 best = (p, start, end)
+        cue = (tok.idx, tok.idx + len(tok.text))
+        aside = _aside_candidate(tok, src, cue) if listed and src is not None else None
+        if aside is not None:
+            out.append(aside)
+            continue
         if best is None or best[0] < threshold():
             continue
         content = _trim(doc, best[1], best[2])
@@ -406,13 +494,34 @@ def verb_candidates(doc: Doc) -> list[Candidate]:
         out.append(
             Candidate(
                 content=content,
-                cue=(tok.idx, tok.idx + len(tok.text)),
+                cue=cue,
                 source_token=src,
                 source=source_span(src) if src is not None else None,
                 weight=best[0],
             )
         )
     return out
+
+
+def _aside_candidate(tok: Token, src: Token, cue: tuple[int, int]) -> Candidate | None:
+    """A reporting verb with a subject set off inside the clause it reports: the clause on
+    both sides of it, in two parts."""
+    pieces = _parenthetical(tok) if USE_ASIDES else None
+    if pieces is None:
+        return None
+    doc = tok.doc
+    parts = [_trim(doc, *_paragraph_clip(tok, s, e)) for s, e in pieces]
+    if any(p is None for p in parts):
+        return None
+    spans = [p for p in parts if p is not None]
+    return Candidate(
+        content=(spans[0][0], spans[-1][1]),
+        cue=cue,
+        source_token=src,
+        source=source_span(src),
+        weight=max(threshold(), 0.5),
+        parts=spans,
+    )
 
 
 def _according_phrase(tok: Token) -> list[Token] | None:
