@@ -5,19 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dateline.nlp import text_of
+
 __all__ = ["ents_of", "text_of"]
 
-_TEXT = "dateline.quotes.text"
 _ENTS = "dateline.quotes.ents"
-
-
-def text_of(doc: Doc) -> str:
-    """``doc.text``, computed once per document."""
-    text = doc.user_data.get(_TEXT)
-    if not isinstance(text, str):
-        text = doc.text
-        doc.user_data[_TEXT] = text
-    return text
 
 
 def ents_of(doc: Doc) -> list[tuple[int, int, str]]:

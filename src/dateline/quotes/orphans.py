@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp import text_of
 from dateline.quotes.syntax import speech_forms
 from dateline.records import Quote, Signal
 
@@ -107,7 +108,8 @@ def _resolved(q: Quote, doc: Doc | None) -> bool:
     from dateline.integrity._text import QuoteMask, paragraphs
     from dateline.integrity.references import pronoun_resolves
 
-    return pronoun_resolves(doc, paragraphs(doc.text), QuoteMask(doc.text), tok)
+    text = text_of(doc)
+    return pronoun_resolves(doc, paragraphs(text), QuoteMask(text), tok)
 
 
 def _saying(q: Quote, text: str | None) -> bool:

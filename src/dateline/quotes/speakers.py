@@ -171,7 +171,7 @@ class Antecedents:
         self.entities = entities
         self._sent_of = _sentence_numbers(doc)
         self.mentions: list[_Mention] = []
-        self._gender = {e.id: g for e in entities if (g := _entity_gender(doc.text, e))}
+        self._gender = {e.id: g for e in entities if (g := _entity_gender(text_of(doc), e))}
         self._persons = sorted(
             (m.start, e.id) for e in entities if e.type in _PERSON_TYPES for m in e.mentions
         )
@@ -184,7 +184,7 @@ class Antecedents:
         if speaker.kind in ("pronoun", "other", "title") and not speaker.name:
             return
         gender = self._gender.get(speaker.entity or "") or _gender_before(
-            self.doc.text, _name_tokens(tok)[0].idx
+            text_of(self.doc), _name_tokens(tok)[0].idx
         )
         sent = self.sent_index(tok)
         self.mentions.append(_Mention(tok.idx, sent, speaker, nested, spoke, gender))
@@ -275,7 +275,7 @@ class Antecedents:
             return False
         if here - best.sent <= 1:
             return True
-        gap = self.doc.text[best.pos : at]
+        gap = text_of(self.doc)[best.pos : at]
         names = {m.speaker.entity or m.speaker.name for m in pool}
         if best.spoke and here - best.sent <= 2 and len(_BREAKS.findall(gap)) <= 1:
             return True
@@ -290,7 +290,7 @@ class Antecedents:
         forms = _FORMS.get(other or "", set())
         if not forms:
             return False
-        quoted = [(q.start, q.end) for q in find_quote_spans(self.doc.text)]
+        quoted = [(q.start, q.end) for q in find_quote_spans(text_of(self.doc))]
         seen: set[int] = set()
         for sent in self.doc.sents:
             k = self._sent_of.get(sent.start, 0)
