@@ -155,3 +155,14 @@ def test_coordinated_verb_that_reports_nothing_stays_in_the_content(parse) -> No
     text = "He said that the mayor resigned and moved to Leeds."
     (q,) = _with(_quotes(parse, text), text, "mayor resigned")
     assert text[q.content.start : q.content.end].endswith("moved to Leeds")
+
+
+def test_relative_clause_reports_only_what_follows_it(parse) -> None:
+    text = (
+        "The walkout was called by the dockers' union, whose spokeswoman Ana Kovac said the "
+        "action would last until the ministry dropped the plan."
+    )
+    quotes = _quotes(parse, text)
+    assert not _with(quotes, text, "walkout")
+    (q,) = _with(quotes, text, "action would last")
+    assert "Ana Kovac" in (_src(text, q) or "")

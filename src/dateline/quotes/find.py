@@ -35,6 +35,7 @@ from dateline.quotes.speakers import Antecedents, Speaker, describe
 from dateline.quotes.syntax import (
     Candidate,
     according_candidates,
+    relative_subject,
     source_of,
     source_span,
     verb_candidates,
@@ -758,7 +759,7 @@ def _add_crf(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
     taken = [p for a in attrs for p in (a.parts or [a.cand.content])]
     extra = []
     for c in cands:
-        if any(_overlap(c.content, t) > 0 for t in taken):
+        if any(_overlap(c.content, t) > 0 for t in taken) or _before_relative_cue(doc, c):
             continue
         if c.weight < CRF_NEW or c.cue is None:
             c = _frame_for(doc, c) if CRF_FRAMES else None
@@ -767,6 +768,15 @@ def _add_crf(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
         extra.append(_Attr(c))
         taken.append(c.content)
     return sorted(attrs + extra, key=lambda a: a.cand.content)
+
+
+def _before_relative_cue(doc: Doc, c: Candidate) -> bool:
+    """A content before "..., whose spokesman said": the relative clause reports what follows
+    it, not the clause it hangs from."""
+    if c.cue is None or c.content[1] > c.cue[0]:
+        return False
+    span = doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand")
+    return span is not None and relative_subject(span.root)
 
 
 def _add_tagged(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:

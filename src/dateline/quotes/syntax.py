@@ -25,6 +25,7 @@ __all__ = [
     "according_candidates",
     "features",
     "frames",
+    "relative_subject",
     "source_of",
     "source_span",
     "speech_forms",
@@ -34,6 +35,7 @@ __all__ = [
 _SUBJ_DEPS = {"nsubj", "csubj"}
 _INHERIT_DEPS = {"advcl", "conj", "xcomp"}
 _REVERSED_DEPS = {"parataxis", "ccomp", "advcl", "conj"}
+_WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 _CUT = {",", "(", "—", "–", "-", ";", ":"}
 _QUOTES = set('"“”«»„')
 _CLAUSAL = {"ccomp", "reversed", "dobj_that"}
@@ -229,6 +231,8 @@ def _parenthetical(cue: Token) -> list[tuple[int, int]] | None:
         hi += 1
     if lo <= 0 or hi + 1 >= len(doc) or doc[lo].text not in _ASIDE or doc[hi].text not in _ASIDE:
         return None
+    if doc[lo + 1].tag_ in _WH_TAGS:
+        return None  # ", whose spokesman said ...": a relative clause, not an aside
     own = set(range(lo, hi + 1))
     sent = cue.sent
     toks = [t.i for t in head.subtree if t.i not in own and sent.start <= t.i < sent.end]
@@ -353,10 +357,20 @@ def _wide_end(obj: Token) -> int:
     return end
 
 
+def relative_subject(verb: Token) -> bool:
+    """ "..., whose spokesman said": the verb heads a relative clause (however it is parsed)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.tag_ in _WH_TAGS for c in verb.children
+    )
+
+
 def _raw_frames(tok: Token) -> Iterator[tuple[str, int, int]]:
+    relative = relative_subject(tok)
     for child in tok.children:
         dep = child.dep_
         if dep in ("ccomp", "parataxis") and child.i != tok.i:
+            if relative and child.i < tok.i:
+                continue  # the clause before a relative clause is not what it reports
             yield from _variants("ccomp", child)
         elif dep == "xcomp":
             yield from _variants("xcomp", child)
