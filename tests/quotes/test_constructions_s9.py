@@ -166,3 +166,9 @@ def test_relative_clause_reports_only_what_follows_it(parse) -> None:
     assert not _with(quotes, text, "walkout")
     (q,) = _with(quotes, text, "action would last")
     assert "Ana Kovac" in (_src(text, q) or "")
+
+
+def test_participle_after_a_reported_clause_belongs_to_the_reporter(parse) -> None:
+    text = "The harbour master said the fog would lift by noon, adding that ferries would run."
+    (q,) = _with(_quotes(parse, text), text, "ferries would run")
+    assert _src(text, q) == "The harbour master"

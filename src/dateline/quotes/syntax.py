@@ -145,11 +145,25 @@ def source_of(cue: Token) -> Token | None:
             head = head.head  # 'voters are more likely *to say* ...', 'she was quick to note'
         if CUT_CONJ_CUES and head.dep_ == "ccomp" and _conj_report(head, cue):
             head = head.head  # 'she said the plan would fail *and warned* ...': she warned
+        elif _reported_participle(cue, head):
+            head = head.head  # 'he said the storm would pass, *adding* ...': he added
         src = source_of(head) if head.pos_ in ("VERB", "AUX") else None
         if src is not None and cue.dep_ == "xcomp" and src.lower_ == "it":
             return None  # "it's fair to say", "it means admitting": nobody speaks
         return src
     return None
+
+
+def _reported_participle(cue: Token, head: Token) -> bool:
+    """ "said the storm would pass, adding that ...": the participle hangs, in the parse, on
+    the reported clause, but it is the reporter who adds."""
+    return (
+        cue.dep_ == "advcl"
+        and cue.tag_ == "VBG"
+        and cue.lemma_.lower() in cue_lemmas()
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in SPEECH_VERBS
+    )
 
 
 def _noun_agent(noun: Token) -> Token | None:
