@@ -63,6 +63,14 @@ def encode_data(args) -> None:
     )
     lens = [len(x["ids"]) for x in out["train"]]
     print(f"train {len(train)} dev {len(dev)}; tokens max {max(lens)} mean {np.mean(lens):.0f}")
+    if args.synthetic_cache is not None and args.synthetic_cache.exists():
+        synth = []
+        for x in json.loads(args.synthetic_cache.read_text())["synth"]:
+            rec = tuple(x["r"]) if x["r"] else None
+            ids, pos = encode(emb, id_map, special, x["s"], tuple(x["a"]), rec)
+            synth.append({"ids": ids, "pos": list(pos), "label": x["label"]})
+        (WORK / "enc_synth.json").write_text(json.dumps(synth))
+        print(f"synthetic pairs {len(synth)} -> {WORK / 'enc_synth.json'}")
 
 
 def _macro_f1(gold: list[int], pred: list[int]) -> float:
@@ -87,27 +95,47 @@ def _temperature(logits: np.ndarray, gold: np.ndarray) -> float:
     return best_t
 
 
-def _build(model_dir: Path, n_classes: int):
+def _build(model_dir: Path, n_classes: int, pool: str = "cls"):
     import torch
     from transformers import AutoModel
 
     class PairNet(torch.nn.Module):
-        """MiniLM; logits from [CLS] and the two opening markers' final states."""
+        """MiniLM; logits from a sentence vector ([CLS] or the masked mean, ``pool``) and the
+        two opening markers' final states (``pool="markers"``: the markers alone)."""
 
         def __init__(self) -> None:
             super().__init__()
             self.bert = AutoModel.from_pretrained(str(model_dir))
             hid = self.bert.config.hidden_size
             self.drop = torch.nn.Dropout(0.1)
-            self.head = torch.nn.Linear(3 * hid, n_classes)
+            self.head = torch.nn.Linear((2 if pool == "markers" else 3) * hid, n_classes)
 
         def forward(self, input_ids, attention_mask, positions):
             h = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
             idx = positions.unsqueeze(-1).expand(-1, -1, h.shape[-1])
             marks = torch.gather(h, 1, idx).reshape(h.shape[0], -1)
-            return self.head(self.drop(torch.cat([h[:, 0], marks], dim=-1)))
+            if pool == "markers":
+                return self.head(self.drop(marks))
+            if pool == "mean":
+                m = attention_mask.unsqueeze(-1).to(h.dtype)
+                sent = (h * m).sum(1) / m.sum(1).clamp(min=1.0)
+            else:
+                sent = h[:, 0]
+            return self.head(self.drop(torch.cat([sent, marks], dim=-1)))
 
     return PairNet()
+
+
+def _synthetic(classes: list[str], per_class: int, weight: float, seed: int) -> list[dict]:
+    """Up to ``per_class`` pseudo-labelled synthetic pairs per class, loss weight ``weight``."""
+    rows = json.loads((WORK / "enc_synth.json").read_text())
+    random.Random(seed).shuffle(rows)
+    kept, seen = [], Counter()
+    for r in rows:
+        if r["label"] in classes and seen[r["label"]] < per_class:
+            seen[r["label"]] += 1
+            kept.append({**r, "w": weight})
+    return kept
 
 
 def _batch(rows: list[dict], classes: list[str]):
@@ -142,10 +170,19 @@ def train_net(args, train: list[dict], classes: list[str], evaluate=None):
 
     torch.manual_seed(args.seed)
     random.seed(args.seed)
-    net = _build(args.model, len(classes))
+    net = _build(args.model, len(classes), args.pool)
     counts = Counter(r["label"] for r in train)
-    w = torch.tensor([(len(train) / counts[c] / len(classes)) ** 0.5 for c in classes])
-    loss_fn = torch.nn.CrossEntropyLoss(weight=w.float())
+    w = torch.tensor([(len(train) / counts[c] / len(classes)) ** args.class_power for c in classes])
+    loss_fn = torch.nn.CrossEntropyLoss(weight=w.float(), label_smoothing=args.label_smoothing)
+    if args.synthetic > 0:
+        train = train + _synthetic(classes, args.synthetic, args.synthetic_weight, args.seed)
+        each = torch.nn.CrossEntropyLoss(
+            weight=w.float(), label_smoothing=args.label_smoothing, reduction="none"
+        )
+
+        def loss_fn(logits, y, sw):
+            return (each(logits, y) * sw).sum() / (w.float()[y] * sw).sum()
+
     head = list(net.head.parameters())
     opt = torch.optim.AdamW(
         [
@@ -169,7 +206,11 @@ def train_net(args, train: list[dict], classes: list[str], evaluate=None):
         total = 0.0
         for b in batches:
             ids, mask, pos, y = _batch([train[i] for i in b], classes)
-            loss = loss_fn(net(ids, mask, pos), y)
+            if args.synthetic > 0:
+                sw = torch.tensor([train[i].get("w", 1.0) for i in b], dtype=torch.float)
+                loss = loss_fn(net(ids, mask, pos), y, sw)
+            else:
+                loss = loss_fn(net(ids, mask, pos), y)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
@@ -214,7 +255,7 @@ def train_stage(args) -> None:
             print(f"  held-out 20% of train: acc {acc:.3f} macro-F1 {f1:.3f}", flush=True)
 
         train_net(args, fit, classes, evaluate)
-        (WORK / f"val_seed{args.seed}.json").write_text(
+        (WORK / f"val_seed{args.seed}{args.tag}.json").write_text(
             json.dumps({"classes": classes, "gold": gold, "log": log})
         )
         return
@@ -257,6 +298,8 @@ def export(args, net, data: dict, classes: list[str]) -> None:
     quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8)
     temp = args.temperature
     meta = dict(np.load(WORK / "meta.npz"))
+    if args.weight is not None:
+        meta["weight"] = np.array(args.weight)
     np.savez(args.out / "pair_onnx.npz", **meta, classes=np.array(classes), temperature=temp)
     sess = ort.InferenceSession(str(int8), providers=["CPUExecutionProvider"])
     gold = [classes.index(r["label"]) for r in data["dev"]]
@@ -283,6 +326,12 @@ def main() -> None:
     enc = sub.add_parser("encode")
     enc.add_argument("--vocab", type=Path, required=True)
     enc.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    enc.add_argument(
+        "--synthetic-cache",
+        type=Path,
+        default=None,
+        help="train_events.py's feature cache; its synthetic pairs go to enc_synth.json",
+    )
     tr = sub.add_parser("train")
     tr.add_argument("--model", type=Path, required=True)
     tr.add_argument("--stage", choices=["val", "full"], default="val")
@@ -292,7 +341,16 @@ def main() -> None:
     tr.add_argument("--seed", type=int, default=0)
     tr.add_argument("--threads", type=int, default=2)
     tr.add_argument("--temperature", type=float, default=1.0, help="from the val stage")
+    tr.add_argument("--weight", type=float, default=None, help="blend weight stored with the model")
     tr.add_argument("--out", type=Path, default=ROOT / "src/dateline/data/events")
+    tr.add_argument("--pool", choices=["cls", "mean", "markers"], default="cls")
+    tr.add_argument("--label-smoothing", type=float, default=0.0)
+    tr.add_argument(
+        "--class-power", type=float, default=0.5, help="loss weight (n / n_c / k) ** power"
+    )
+    tr.add_argument("--tag", default="", help="val stage: writes val_seed<seed><tag>.json")
+    tr.add_argument("--synthetic", type=int, default=0, help="synthetic pairs per class (0: none)")
+    tr.add_argument("--synthetic-weight", type=float, default=0.3)
     args = ap.parse_args()
     encode_data(args) if args.cmd == "encode" else train_stage(args)
 

@@ -64,8 +64,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0, help="the val stage's --seed (split)")
     ap.add_argument("--weight", type=float, default=None)
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--tag", default="", help="the val stage's --tag (reads val_seed<seed><tag>)")
     args = ap.parse_args()
-    val = json.loads(Path(f"/tmp/dateline_ft/val_seed{args.seed}.json").read_text())
+    val = json.loads(Path(f"/tmp/dateline_ft/val_seed{args.seed}{args.tag}.json").read_text())
     epoch = args.epoch or max(val["log"], key=int)
     classes = val["classes"]
     tr_logits = np.array(val["log"][epoch]["logits"])
