@@ -237,11 +237,11 @@ def country_entries() -> tuple[list[tuple[str, str, str, set[str]]], dict[str, s
     A demonym or capital shared by several countries ("American": USA and American Samoa)
     goes to the largest one.
     """
-    info = {}
+    records: dict[str, list[dict]] = {}
     for c in countryinfo.all_countries():
         try:
             d = c.info()
-            info[d["ISO"]["alpha3"]] = d
+            records.setdefault(d["ISO"]["alpha3"], []).append(d)
         except Exception:  # a few countryinfo entries are incomplete
             continue
     entries: list[tuple[str, str, str, set[str]]] = []
@@ -250,9 +250,10 @@ def country_entries() -> tuple[list[tuple[str, str, str, set[str]]], dict[str, s
     for c in pycountry.countries:
         a3 = c.alpha_3
         names = {c.name, getattr(c, "official_name", c.name), getattr(c, "common_name", c.name)}
-        d = info.get(a3, {})
-        names.add(d.get("name", c.name))
-        names.update(s for s in d.get("altSpellings", []) if len(s) > 3 and s.isascii())
+        d = _country_record(records.get(a3, []), names)
+        for r in records.get(a3, []):  # "Wales" is GBR too, but the country is not named so
+            names.add(r.get("name", c.name))
+            names.update(s for s in r.get("altSpellings", []) if len(s) > 3 and s.isascii())
         names.update(SHORT_NAMES.get(a3, ()))
         keys = {key(n) for n in names} - {""}
         entries.append(("country", d.get("name") or c.name, f"{a3}:::", keys))
@@ -271,6 +272,12 @@ def country_entries() -> tuple[list[tuple[str, str, str, set[str]]], dict[str, s
         entries.append((kind, name, f"{a3}:{sector}::", {k}))
         known[k] = a3
     return entries, known
+
+
+def _country_record(records: list[dict], names: set[str]) -> dict:
+    """The countryinfo record that names the country itself when several share its code
+    (GBR: "United Kingdom" and "Wales"): the one pycountry also names, else the first."""
+    return next((r for r in records if r.get("name") in names), records[0] if records else {})
 
 
 def city_entries(known: dict[str, str], min_pop: int = 100_000) -> list:

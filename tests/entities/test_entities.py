@@ -247,3 +247,10 @@ def test_official_country_name_in_a_headline_is_one_mention():
     (mda,) = [e for e in ents if e.actor and e.actor.country == "MDA" and e.type == "GPE"]
     assert "Republic of Moldova" in set(_texts(rec, mda))
     assert mda.name == "Moldova"
+
+
+def test_country_sharing_its_code_with_a_part_keeps_its_own_name():
+    text = "The United Kingdom and Myanmar signed a trade pact in London on Monday."
+    _, ents = _entities(text)
+    names = {e.name for e in ents if e.type == "GPE"}
+    assert {"United Kingdom", "Myanmar"} <= names and "Wales" not in names
