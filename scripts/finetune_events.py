@@ -8,8 +8,9 @@ dateline's own (:func:`dateline.events.transformer.encode`):
    ``/tmp/dateline_ft/enc.json`` and writes the id map to ``/tmp/dateline_ft/meta.npz``.
 2. ``python scripts/finetune_events.py train --model MODEL_DIR --stage val|full`` (a Python with
    torch, transformers, onnx, onnxruntime). ``val`` trains on a stratified 80% of the train part
-   and reports macro-F1 on the other 20% after each epoch (to choose epochs and the softmax
-   temperature; dev is never used to choose). ``full --epochs K`` trains on the whole train
+   and reports macro-F1 on the other 20% after each epoch, saving the held-out logits that
+   ``scripts/measure_events_ensemble.py`` uses to choose the softmax temperature and the blend
+   weight (dev is never used to choose). ``full --epochs K`` trains on the whole train
    part, reports dev once, exports ``pair.onnx`` (dynamic int8) and ``pair_onnx.npz`` to
    ``--out``.
 
@@ -81,18 +82,6 @@ def _macro_f1(gold: list[int], pred: list[int]) -> float:
         fn = sum(g == c != p for g, p in zip(gold, pred, strict=True))
         scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
     return sum(scores) / len(scores)
-
-
-def _temperature(logits: np.ndarray, gold: np.ndarray) -> float:
-    best, best_t = math.inf, 1.0
-    for t in np.exp(np.linspace(np.log(0.2), np.log(5), 60)):
-        z = logits / t
-        z = z - z.max(axis=1, keepdims=True)
-        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
-        loss = -logp[np.arange(len(gold)), gold].mean()
-        if loss < best:
-            best, best_t = loss, float(t)
-    return best_t
 
 
 def _build(model_dir: Path, n_classes: int, pool: str = "cls"):
