@@ -62,10 +62,6 @@ PASSES = 2
 COLOC = 1.0
 COLOC_CAP = 2
 LEARNED_PASSES = 2
-# Per other name with a local reading within 50 km (at most two): chosen on the two
-# development corpora from {1, 1.5, 2.5, 4}; the smallest that helps.
-COLOC = 1.0
-COLOC_CAP = 2
 
 ADMIN_KINDS = ("admin1", "admin2")
 _UNIT_WORD = re.compile(
@@ -160,12 +156,15 @@ def find_container(text: str, end: int, start: int | None = None) -> tuple[int, 
     return None
 
 
+def _previous_item(text: str, start: int) -> list[Candidate]:
+    """The country and admin readings of the name listed just before ``start`` ("Utah, ")."""
+    before = _LIST_ITEM.search(text, max(0, start - 40), start)
+    return container_candidates(text, before.span(1)) if before is not None else []
+
+
 def _listed(text: str, start: int, end: int) -> bool:
     """An admin unit or country name preceded by another one and a comma."""
-    if not container_candidates(text, (start, end)):
-        return False
-    before = _LIST_ITEM.search(text, max(0, start - 40), start)
-    return before is not None and bool(container_candidates(text, before.span(1)))
+    return bool(container_candidates(text, (start, end))) and bool(_previous_item(text, start))
 
 
 def _implied_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
@@ -173,10 +172,7 @@ def _implied_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
     the kind of the item before it in a list ("Utah, Washington and Wisconsin")."""
     if _UNIT_AFTER.match(text, end) or _UNIT_BEFORE.search(text, max(0, start - 20), start):
         return ("admin1",)
-    before = _LIST_ITEM.search(text, max(0, start - 40), start)
-    if before is None:
-        return ()
-    kinds = {c.kind for c in container_candidates(text, before.span(1)) if c.quality == 0}
+    kinds = {c.kind for c in _previous_item(text, start) if c.quality == 0}
     return tuple(kinds) if len(kinds) == 1 else ()
 
 
