@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from dateline.entities._norm import TOKEN_RE, key, norm_token
 from dateline.entities.coding import PLACE_KINDS, best_entry, case_ok, match_names
 from dateline.entities.kb import Entry, kb, singular
+from dateline.nlp import text_of
 
 __all__ = ["KEEP_LABELS", "Mention", "collect_mentions"]
 
@@ -286,7 +287,7 @@ def _words_of(doc: Doc) -> list[tuple[str, str, int, int]]:
     """(text, key, first token, end token) per word, words split as the tables split them:
     "Kassym-Jomart" is one word here though spaCy makes three tokens of it."""
     out = []
-    for m in TOKEN_RE.finditer(doc.text):
+    for m in TOKEN_RE.finditer(text_of(doc)):
         text = m.group()
         for suffix in ("'s", "’s", "'", "’"):
             text = text.removesuffix(suffix) if len(text) > len(suffix) + 1 else text

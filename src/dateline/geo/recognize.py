@@ -21,6 +21,7 @@ from dateline.geo.resolve import (
     find_container,
     inside,
 )
+from dateline.nlp import text_of
 
 __all__ = ["FACILITY", "find_mentions"]
 
@@ -73,7 +74,7 @@ BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """Place mentions in ``doc``, non-overlapping, in text order."""
-    text = doc.text
+    text = text_of(doc)
     taken = [False] * (len(text) + 1)
     mentions: list[Mention] = []
 
@@ -163,7 +164,7 @@ def _gazetteer_matches(
     doc: Doc, ents: list[Span], surnames: set[str]
 ) -> list[tuple[int, int, str | None]]:
     """(start, end, organisation name it is part of or None) for each gazetteer match."""
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access
+    text = text_of(doc)
     out = []
     i = 0
     n = len(doc)
