@@ -80,6 +80,11 @@ class _Attr:
     speaker: Speaker | None = None
     parts: list[tuple[int, int]] | None = None
 
+    @property
+    def pieces(self) -> list[tuple[int, int]]:
+        """The quoted pieces: its parts, or its whole content."""
+        return self.parts or [self.cand.content]
+
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
@@ -386,7 +391,7 @@ def _join_split_quotes(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
     last: _Attr | None = None
     for a in attrs:
         if last is not None and _continues_in_paragraph(doc, last, a):
-            last.parts = (last.parts or [last.cand.content]) + [a.cand.content]
+            last.parts = [*last.pieces, a.cand.content]
             last.cand.content = (last.cand.content[0], a.cand.content[1])
             continue
         out.append(a)
@@ -756,7 +761,7 @@ def _add_crf(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
         over = [x for x in cands if _overlap(x.content, c.content) > 0]
         if FILL_SOURCE and c.source is None and len(over) == 1 and _active_cue(doc, c):
             c.source_token, c.source = over[0].source_token, over[0].source
-    taken = [p for a in attrs for p in (a.parts or [a.cand.content])]
+    taken = [p for a in attrs for p in a.pieces]
     extra = []
     for c in cands:
         if any(_overlap(c.content, t) > 0 for t in taken) or _before_relative_cue(doc, c):
@@ -775,14 +780,14 @@ def _before_relative_cue(doc: Doc, c: Candidate) -> bool:
     it, not the clause it hangs from."""
     if c.cue is None or c.content[1] > c.cue[0]:
         return False
-    span = doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand")
-    return span is not None and relative_subject(span.root)
+    cue = _token_at(doc, c.cue[0])
+    return cue is not None and relative_subject(cue)
 
 
 def _add_tagged(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
     """The tagger's contents that overlap no attribution found otherwise: reports whose verb
     frame the parse did not propose or the scorer ranked too low."""
-    taken = [p for a in attrs for p in (a.parts or [a.cand.content])]
+    taken = [p for a in attrs for p in a.pieces]
     cues = {a.cand.cue for a in attrs if a.cand.cue is not None}
     extra = []
     for c in tagger_candidates(doc):
