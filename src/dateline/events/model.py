@@ -17,7 +17,14 @@ import numpy as np
 
 from dateline.events.lexicon import DATA
 
-__all__ = ["LinearModel", "load_model"]
+__all__ = ["LinearModel", "load_model", "softmax"]
+
+
+def softmax(logits: np.ndarray, temperature: float = 1.0) -> np.ndarray:
+    """Probabilities from one row of logits, tempered (the calibration both models use)."""
+    z = logits / temperature
+    z = np.exp(z - z.max())
+    return z / z.sum()
 
 
 class LinearModel:
@@ -58,9 +65,7 @@ class LinearModel:
         return z
 
     def proba(self, features: Iterable[str], dense: np.ndarray | None = None) -> np.ndarray:
-        z = self.decision(features, dense) / self.temperature
-        z = np.exp(z - z.max())
-        return z / z.sum()
+        return softmax(self.decision(features, dense), self.temperature)
 
     def save(self, path: Path) -> None:
         vocab = sorted(self.vocab, key=self.vocab.__getitem__)

@@ -17,6 +17,7 @@ import numpy as np
 
 from dateline.events.embed import StaticEmbeddings, load_embeddings
 from dateline.events.lexicon import DATA
+from dateline.events.model import softmax
 
 __all__ = ["PairTransformer", "blend", "encode", "load_transformer"]
 
@@ -104,9 +105,7 @@ class PairTransformer:
     def proba(
         self, text: str, actor: tuple[int, int], recipient: tuple[int, int] | None
     ) -> np.ndarray:
-        z = self.logits(text, actor, recipient) / self.temperature
-        z = np.exp(z - z.max())
-        return z / z.sum()
+        return softmax(self.logits(text, actor, recipient), self.temperature)
 
 
 @lru_cache(maxsize=1)
