@@ -128,5 +128,5 @@ def test_place_inside_an_organisation_keeps_its_organisation(tmp_path):
     with Store(db) as store:
         ingest([Article(id="k1", text=text)], store)
         rows = store.con.execute("SELECT text, within FROM places ORDER BY start_offset").fetchall()
-    assert rows[0][0] == "Kentucky" and rows[0][1] is not None
+    assert rows[0] == ("Kentucky", "Kentucky State Police")
     assert ("Ohio", None) in rows
