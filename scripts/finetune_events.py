@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import random
 import sys
 import time
@@ -32,20 +33,27 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-WORK = Path("/tmp/dateline_ft")
+WORK = Path(os.environ.get("DATELINE_FT_WORK", "/tmp/dateline_ft"))
 SPECIAL = ["[PAD]", "[CLS]", "[SEP]", "@", "#"]
 
 
-def encode_data(args) -> None:
+def piece_map(vocab: Path):
+    """dateline's word-piece table, the map from its rows to MiniLM's token ids (its
+    ``vocab.txt``), and that vocabulary as a dict."""
     sys.path.insert(0, str(ROOT / "src"))
     from dateline.events.embed import load_embeddings
+
+    full = {p: i for i, p in enumerate(vocab.read_text(encoding="utf-8").splitlines())}
+    emb = load_embeddings()
+    rows = sorted(emb.index, key=emb.index.__getitem__)
+    return emb, np.array([full.get(p, full["[UNK]"]) for p in rows], dtype=np.int32), full
+
+
+def encode_data(args) -> None:
     from dateline.events.plv import dev_split, read_plv
     from dateline.events.transformer import encode
 
-    full = {p: i for i, p in enumerate(args.vocab.read_text(encoding="utf-8").splitlines())}
-    emb = load_embeddings()
-    rows = sorted(emb.index, key=emb.index.__getitem__)
-    id_map = np.array([full.get(p, full["[UNK]"]) for p in rows], dtype=np.int32)
+    emb, id_map, full = piece_map(args.vocab)
     special = {s: full[s] for s in SPECIAL}
     train, dev = dev_split(read_plv(args.shared / "data/events/plv/PLV_train.tsv"))
     out = {}
@@ -94,7 +102,8 @@ def _build(model_dir: Path, n_classes: int, pool: str = "cls"):
 
         def __init__(self) -> None:
             super().__init__()
-            self.bert = AutoModel.from_pretrained(str(model_dir))
+            # .float(): a half-precision copy of the weights still trains in fp32.
+            self.bert = AutoModel.from_pretrained(str(model_dir)).float()
             hid = self.bert.config.hidden_size
             self.drop = torch.nn.Dropout(0.1)
             self.head = torch.nn.Linear((2 if pool == "markers" else 3) * hid, n_classes)
@@ -145,23 +154,39 @@ def predict(net, rows: list[dict], classes: list[str]) -> np.ndarray:
     import torch
 
     net.eval()
+    device = next(net.parameters()).device
     out = []
     with torch.no_grad():
         for i in range(0, len(rows), 32):
             ids, mask, pos, _ = _batch(rows[i : i + 32], classes)
-            out.append(net(ids, mask, pos).numpy())
+            out.append(net(ids.to(device), mask.to(device), pos.to(device)).cpu().numpy())
     return np.concatenate(out)
+
+
+def param_groups(net, lr: float, decay: float) -> list[dict]:
+    """The head at 10x ``lr``; encoder layer k of L at ``lr * decay ** (L - 1 - k)``, the
+    embeddings one step below the first layer (``decay`` 1: one rate for the whole encoder)."""
+    layers = net.bert.encoder.layer
+    groups = [{"params": list(net.head.parameters()), "lr": lr * 10}]
+    for k, layer in enumerate(layers):
+        rate = lr * decay ** (len(layers) - 1 - k)
+        groups.append({"params": list(layer.parameters()), "lr": rate})
+    rest = [p for name, p in net.bert.named_parameters() if not name.startswith("encoder.layer.")]
+    groups.append({"params": rest, "lr": lr * decay ** len(layers)})
+    return groups
 
 
 def train_net(args, train: list[dict], classes: list[str], evaluate=None):
     """Fine-tune for ``args.epochs``; ``evaluate(net, epoch)`` runs after each epoch."""
     import torch
 
-    torch.manual_seed(args.seed)
-    random.seed(args.seed)
-    net = _build(args.model, len(classes), args.pool)
+    init = args.seed if args.init_seed is None else args.init_seed
+    torch.manual_seed(init)
+    random.seed(init)
+    net = _build(args.model, len(classes), args.pool).to(args.device)
     counts = Counter(r["label"] for r in train)
     w = torch.tensor([(len(train) / counts[c] / len(classes)) ** args.class_power for c in classes])
+    w = w.to(args.device)
     loss_fn = torch.nn.CrossEntropyLoss(weight=w.float(), label_smoothing=args.label_smoothing)
     if args.synthetic > 0:
         train = train + _synthetic(classes, args.synthetic, args.synthetic_weight, args.seed)
@@ -172,44 +197,51 @@ def train_net(args, train: list[dict], classes: list[str], evaluate=None):
         def loss_fn(logits, y, sw):
             return (each(logits, y) * sw).sum() / (w.float()[y] * sw).sum()
 
-    head = list(net.head.parameters())
-    opt = torch.optim.AdamW(
-        [
-            {"params": list(net.bert.parameters()), "lr": args.lr},
-            {"params": head, "lr": args.lr * 10},
-        ],
-        weight_decay=0.01,
-    )
-    steps = args.epochs * math.ceil(len(train) / args.batch)
+    opt = torch.optim.AdamW(param_groups(net, args.lr, args.llrd), weight_decay=0.01)
+
+    def step_loss(rows: list[dict]):
+        ids, mask, pos, y = (t.to(args.device) for t in _batch(rows, classes))
+        if args.synthetic > 0:
+            sw = torch.tensor([r.get("w", 1.0) for r in rows], dtype=torch.float)
+            return loss_fn(net(ids, mask, pos), y, sw.to(args.device))
+        return loss_fn(net(ids, mask, pos), y)
+
+    def after_epoch(epoch: int, loss: float, secs: float) -> None:
+        print(f"epoch {epoch}: loss {loss:.3f} ({secs:.0f}s)", flush=True)
+        if evaluate is not None:
+            evaluate(net, epoch)
+
+    fit_epochs(net, opt, train, args, step_loss, after_epoch)
+    return net
+
+
+def fit_epochs(net, opt, rows: list[dict], args, step_loss, after_epoch) -> None:
+    """``args.epochs`` passes over ``rows`` in length-bucketed, shuffled batches (fewer pad
+    tokens), linear warm-up over a tenth of the steps then linear decay, gradients clipped at 1;
+    ``step_loss(batch_rows)`` gives a batch's loss, ``after_epoch(epoch, mean_loss, secs)``."""
+    import torch
+
+    steps = args.epochs * math.ceil(len(rows) / args.batch)
     warm = int(0.1 * steps)
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min((s + 1) / max(warm, 1), max(0.0, (steps - s) / (steps - warm)))
     )
-    order = sorted(range(len(train)), key=lambda i: len(train[i]["ids"]))
+    order = sorted(range(len(rows)), key=lambda i: len(rows[i]["ids"]))
     for epoch in range(1, args.epochs + 1):
         net.train()
         t0 = time.time()
-        # Length-bucketed batches, shuffled: fewer pad tokens on two cores.
         batches = [order[i : i + args.batch] for i in range(0, len(order), args.batch)]
         random.shuffle(batches)
         total = 0.0
         for b in batches:
-            ids, mask, pos, y = _batch([train[i] for i in b], classes)
-            if args.synthetic > 0:
-                sw = torch.tensor([train[i].get("w", 1.0) for i in b], dtype=torch.float)
-                loss = loss_fn(net(ids, mask, pos), y, sw)
-            else:
-                loss = loss_fn(net(ids, mask, pos), y)
+            loss = step_loss([rows[i] for i in b])
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
             opt.step()
             sched.step()
-            total += float(loss) * len(b)
-        print(f"epoch {epoch}: loss {total / len(train):.3f} ({time.time() - t0:.0f}s)", flush=True)
-        if evaluate is not None:
-            evaluate(net, epoch)
-    return net
+            total += float(loss.detach()) * len(b)
+        after_epoch(epoch, total / len(rows), time.time() - t0)
 
 
 def _split(rows: list[dict], seed: int) -> tuple[list[dict], list[dict]]:
@@ -225,6 +257,24 @@ def _split(rows: list[dict], seed: int) -> tuple[list[dict], list[dict]]:
     return fit, held
 
 
+def validate(args, data: dict) -> dict:
+    """Train on the split's 80% and log held-out accuracy, macro-F1 and logits after each epoch."""
+    classes = sorted({r["label"] for r in data["train"]})
+    fit, held = _split(data["train"], args.seed)
+    gold = [classes.index(r["label"]) for r in held]
+    log = {}
+
+    def evaluate(net, epoch):
+        logits = predict(net, held, classes)
+        f1 = _macro_f1(gold, logits.argmax(1).tolist())
+        acc = float(np.mean(logits.argmax(1) == np.array(gold)))
+        log[epoch] = {"f1": f1, "acc": acc, "logits": logits.tolist()}
+        print(f"  held-out 20% of train: acc {acc:.3f} macro-F1 {f1:.3f}", flush=True)
+
+    train_net(args, fit, classes, evaluate)
+    return {"classes": classes, "gold": gold, "log": log}
+
+
 def train_stage(args) -> None:
     import torch
 
@@ -232,21 +282,8 @@ def train_stage(args) -> None:
     data = json.loads((WORK / "enc.json").read_text())
     classes = sorted({r["label"] for r in data["train"]})
     if args.stage == "val":
-        fit, held = _split(data["train"], args.seed)
-        gold = [classes.index(r["label"]) for r in held]
-        log = {}
-
-        def evaluate(net, epoch):
-            logits = predict(net, held, classes)
-            f1 = _macro_f1(gold, logits.argmax(1).tolist())
-            acc = float(np.mean(logits.argmax(1) == np.array(gold)))
-            log[epoch] = {"f1": f1, "acc": acc, "logits": logits.tolist()}
-            print(f"  held-out 20% of train: acc {acc:.3f} macro-F1 {f1:.3f}", flush=True)
-
-        train_net(args, fit, classes, evaluate)
-        (WORK / f"val_seed{args.seed}{args.tag}.json").write_text(
-            json.dumps({"classes": classes, "gold": gold, "log": log})
-        )
+        val = validate(args, data)
+        (WORK / f"val_seed{args.seed}{args.tag}.json").write_text(json.dumps(val))
         return
     net = train_net(args, data["train"], classes)
     gold = [classes.index(r["label"]) for r in data["dev"]]
@@ -309,7 +346,7 @@ def export(args, net, data: dict, classes: list[str]) -> None:
     )
 
 
-def main() -> None:
+def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__)
     sub = ap.add_subparsers(dest="cmd", required=True)
     enc = sub.add_parser("encode")
@@ -340,7 +377,14 @@ def main() -> None:
     tr.add_argument("--tag", default="", help="val stage: writes val_seed<seed><tag>.json")
     tr.add_argument("--synthetic", type=int, default=0, help="synthetic pairs per class (0: none)")
     tr.add_argument("--synthetic-weight", type=float, default=0.3)
-    args = ap.parse_args()
+    tr.add_argument("--device", default="cpu", help="torch device, e.g. cuda")
+    tr.add_argument("--llrd", type=float, default=1.0, help="layer-wise learning-rate decay")
+    tr.add_argument("--init-seed", type=int, default=None, help="weights' seed (default: --seed)")
+    return ap
+
+
+def main() -> None:
+    args = parser().parse_args()
     encode_data(args) if args.cmd == "encode" else train_stage(args)
 
 

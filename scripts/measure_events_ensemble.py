@@ -57,6 +57,48 @@ def macro_f1(gold: np.ndarray, pred: np.ndarray) -> float:
     return float(np.mean(out))
 
 
+def _numpy_held(setup: Setup, train: list, seed: int, classes: list[str]) -> np.ndarray:
+    """The numpy model's logits on split ``seed``'s held-out 20%, fitted on its 80%."""
+    fit, held = held_indices([r.label for r in train], seed)
+    model = setup.fit(fit, 10.0, 0.1)
+    order = [model.classes.index(c) for c in classes]
+    return np.array([setup.decision(model, i)[order] for i in held])
+
+
+def compare(args, setup: Setup, train: list) -> None:
+    """Mean over splits, per ``--tags`` run, of macro-F1 for the transformer alone (last epoch)
+    and blended at ``--weight`` (default 0.6) and at the best single weight of the grid."""
+    weights = np.linspace(0, 1, 11)
+    w_at = args.weight if args.weight is not None else 0.6
+    cache: dict[int, np.ndarray] = {}
+    print(f"{'run':12} splits  alone  blend@{w_at:.1f}  best-w  (mean macro-F1 ± sd)")
+    for tag in args.tags:
+        alone, at, grid = [], [], []
+        for seed in args.seeds:
+            path = Path(f"/tmp/dateline_ft/val_seed{seed}_{tag}.json")
+            if not path.exists():
+                continue
+            val = json.loads(path.read_text())
+            classes = val["classes"]
+            tr = np.array(val["log"][max(val["log"], key=int)]["logits"])
+            if seed not in cache:
+                cache[seed] = _numpy_held(setup, train, seed, classes)
+            gold = np.array(val["gold"])
+            p_np = softmax(cache[seed], fit_temperature(cache[seed], gold))
+            p_tr = softmax(tr, fit_temperature(tr, gold))
+            f1 = [macro_f1(gold, (w * p_tr + (1 - w) * p_np).argmax(1)) for w in weights]
+            alone.append(f1[-1])
+            at.append(f1[round(w_at * 10)])
+            grid.append(f1)
+        if not alone:
+            continue
+        best = weights[int(np.argmax(np.mean(grid, axis=0)))]
+        print(
+            f"{tag:12} {len(alone):6}  {np.mean(alone):.3f}  {np.mean(at):.3f} ± {np.std(at):.3f}"
+            f"  {np.max(np.mean(grid, axis=0)):.3f} (w={best:.1f})"
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -65,7 +107,14 @@ def main() -> None:
     ap.add_argument("--weight", type=float, default=None)
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--tag", default="", help="the val stage's --tag (reads val_seed<seed><tag>)")
+    ap.add_argument("--tags", nargs="+", default=None, help="compare sweep runs (sweep_events)")
+    ap.add_argument("--seeds", type=int, nargs="+", default=list(range(6)), help="with --tags")
     args = ap.parse_args()
+    if args.tags:
+        data = featurise(args.shared, 4500)
+        train, _ = dev_split(read_plv(args.shared / "data/events/plv/PLV_train.tsv"))
+        compare(args, Setup(data, train, _embed.load_embeddings(), 0.1), train)
+        return
     val = json.loads(Path(f"/tmp/dateline_ft/val_seed{args.seed}{args.tag}.json").read_text())
     epoch = args.epoch or max(val["log"], key=int)
     classes = val["classes"]

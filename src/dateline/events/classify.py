@@ -68,6 +68,12 @@ class PairResult:
     probability: float
     known_predicate: bool
     mode_from_cue: bool = False
+    distribution: tuple[tuple[str, float], ...] = ()
+    """Every root's probability (the blend's), for rules that read more than the top one."""
+
+    def mass(self, roots: set[str]) -> float:
+        """The summed probability of ``roots``."""
+        return sum(p for r, p in self.distribution if r in roots)
 
 
 def _mode_scores(sent: Span, roots: tuple[str, ...]) -> dict[str, float]:
@@ -306,7 +312,8 @@ def classify_span(
         p = float(proba[model.classes.index("MOBILIZE")]) if "MOBILIZE" in model.classes else 0.0
         return PairResult("MOBILIZE", forces, max(p, _RULE_CONFIDENCE), True)
     mode, from_cue = _pick_mode(root, scores, lex, sent.text)
-    return PairResult(root, mode, float(proba[k]), known, from_cue)
+    dist = tuple((c, float(p)) for c, p in zip(model.classes, proba, strict=True))
+    return PairResult(root, mode, float(proba[k]), known, from_cue, dist)
 
 
 def classify_pair(

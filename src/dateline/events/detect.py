@@ -342,7 +342,10 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
             res = classify_span(sent, arg_span, r_span, trig)
             if res is None:
                 continue
-            if res.probability < _threshold(trig, res.root):
+            sure = res.probability
+            if _agreed_on_a_thing(trig) and res.root in _COOPERATIVE:
+                sure = res.mass(_COOPERATIVE)  # "agree to joint patrols": any such reading
+            if sure < _threshold(trig, res.root):
                 continue
             root, mode, conf = res.root, res.mode, res.probability
             evidence = None if res.mode_from_cue else mode  # a cue word is no evidence
