@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -19,7 +20,7 @@ from dateline.events.embed import StaticEmbeddings, load_embeddings
 from dateline.events.lexicon import DATA
 from dateline.events.model import softmax
 
-__all__ = ["PairTransformer", "blend", "encode", "load_transformer"]
+__all__ = ["PairTransformer", "blend", "encode", "load_transformer", "open_onnx"]
 
 MAX_LEN = 128
 
@@ -108,28 +109,33 @@ class PairTransformer:
         return softmax(self.logits(text, actor, recipient), self.temperature)
 
 
-@lru_cache(maxsize=1)
-def load_transformer() -> PairTransformer | None:
-    """The shipped ONNX model, or None without onnxruntime, the files or the embeddings.
-
-    Setting ``DATELINE_NO_ONNX=1`` turns it off (to compare with the numpy model alone).
-    """
+def open_onnx(graph: Path, meta_path: Path) -> tuple[object, dict] | None:
+    """A one-thread CPU onnxruntime session for ``graph`` and the arrays of ``meta_path``; None
+    without onnxruntime or either file, or when ``DATELINE_NO_ONNX=1`` asks for the light models
+    alone (the numpy events model, the quotes CRF)."""
     if os.environ.get("DATELINE_NO_ONNX", "") not in ("", "0"):
         return None
     try:
         import onnxruntime as ort
     except ImportError:
         return None
-    graph, meta_path = DATA / "pair.onnx", DATA / "pair_onnx.npz"
-    emb = load_embeddings()
-    if not graph.exists() or not meta_path.exists() or emb is None:
+    if not graph.exists() or not meta_path.exists():
         return None
     opts = ort.SessionOptions()
     opts.intra_op_num_threads = 1
     session = ort.InferenceSession(str(graph), opts, providers=["CPUExecutionProvider"])
     with np.load(meta_path, allow_pickle=False) as z:
         meta = {k: z[k] for k in z.files}
-    return PairTransformer(session, meta, emb)
+    return session, meta
+
+
+@lru_cache(maxsize=1)
+def load_transformer() -> PairTransformer | None:
+    """The shipped ONNX model, or None without onnxruntime, the files or the embeddings
+    (see :func:`open_onnx`)."""
+    emb = load_embeddings()
+    opened = open_onnx(DATA / "pair.onnx", DATA / "pair_onnx.npz") if emb is not None else None
+    return PairTransformer(*opened, emb) if opened is not None else None
 
 
 def blend(

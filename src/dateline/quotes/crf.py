@@ -19,6 +19,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from dateline.quotes.lexicon import cue_lemmas
+from dateline.quotes.neural import load_neural
 from dateline.quotes.syntax import Candidate, _trim, source_of, source_span
 from dateline.quotes.tagger import _governing_cue, token_features
 
@@ -35,6 +36,8 @@ __all__ = [
 
 CRF_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "crf.json"
 LABELS = ("O", "B-C", "I-C", "B-S", "I-S", "B-Q", "I-Q")
+# Label with the fine-tuned transformer (quotes.neural) when it is shipped, not the CRF.
+USE_NEURAL = True
 # Noun and preposition cues the verb lexicon lacks ("the claim that", "according to").
 _AUXILIARIES = {"be", "have", "do"}
 # A tagged source counts from this mean probability; a lone "it" never does (it is mostly
@@ -167,15 +170,50 @@ def _spans(labels: list[str]) -> list[Tagged]:
     return out
 
 
-def tag_doc(doc: Doc) -> list[Tagged]:
-    """Content, source and cue spans of ``doc`` in token order; none without shipped weights."""
+def _bio_transitions() -> np.ndarray:
+    """Log transition scores that forbid an ``I-X`` after anything but ``B-X`` or ``I-X``."""
+    trans = np.zeros((len(LABELS), len(LABELS)), dtype=np.float32)
+    for j, lab in enumerate(LABELS):
+        if lab.startswith("I-"):
+            for i, prev in enumerate(LABELS):
+                if prev[2:] != lab[2:]:
+                    trans[i, j] = -1e4
+    return trans
+
+
+def _neural_posteriors(doc: Doc) -> tuple[np.ndarray, np.ndarray] | None:
+    """Emissions and per-token probabilities from the fine-tuned tagger, when it is shipped."""
+    tagger = load_neural() if USE_NEURAL else None
+    if tagger is None or tagger.labels != LABELS:
+        return None
+    post = tagger.proba(doc)
+    return np.log(np.maximum(post, 1e-9)), post
+
+
+def _crf_posteriors(doc: Doc) -> tuple[np.ndarray, np.ndarray] | None:
     model = _model()
-    if model is None or len(doc) == 0:
-        return []
+    if model is None:
+        return None
     state, trans = model
     emit = _emissions(crf_features(doc), state)
+    return emit, marginals(emit, trans)
+
+
+def tag_doc(doc: Doc) -> list[Tagged]:
+    """Content, source and cue spans of ``doc`` in token order: the fine-tuned tagger's
+    (:mod:`dateline.quotes.neural`) where it is shipped, else the CRF's; none without either."""
+    if len(doc) == 0:
+        return []
+    got = _neural_posteriors(doc)
+    trans = _bio_transitions()
+    if got is None:
+        got = _crf_posteriors(doc)
+        model = _model()
+        if got is None or model is None:
+            return []
+        trans = model[1]
+    emit, post = got
     spans = _spans([LABELS[k] for k in decode(emit, trans)])
-    post = marginals(emit, trans)
     out = []
     for sp in spans:
         cols = [LABELS.index("B-" + sp.role), LABELS.index("I-" + sp.role)]
@@ -208,6 +246,20 @@ def _root(doc: Doc, start: int, end: int):
     return doc[start]
 
 
+def _left_edge(doc: Doc, start: int, end: int) -> int:
+    """Move ``start`` left over the words that hang from the span ('*As* many as 100,000
+    troops'): a content does not begin inside a phrase."""
+    lo = doc[start].sent.start
+    while start > lo:
+        prev = doc[start - 1]
+        if prev.is_punct or prev.is_space or prev.dep_ in ("mark", "cc"):
+            break
+        if not start <= prev.head.i < end:
+            break
+        start -= 1
+    return start
+
+
 def crf_candidates(doc: Doc) -> list[Candidate]:
     """Tagged contents as candidates, each with the nearest tagged cue and source of its
     sentences (failing those, the parse's governing cue verb and its subject). A cue tagged on
@@ -218,7 +270,7 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
     sources = [t for t in sources if t.end - t.start > 1 or doc[t.start].lower_ != "it"]
     out = []
     for c in (t for t in tagged if t.role == "C"):
-        content = _trim(doc, c.start, c.end)
+        content = _trim(doc, _left_edge(doc, c.start, c.end), c.end)
         if content is None or sum(1 for t in doc[c.start : c.end] if t.is_alpha) < 1:
             continue
         lo, hi = _sent_range(doc, c.start, c.end)

@@ -65,6 +65,8 @@ TAGGER_NEW_CUES_ONLY = False
 USE_CRF = True
 # Join a speakerless cue's subject and complement into one two-piece content.
 JOIN_AROUND_CUE = True
+# ... taking the tagger's subject piece for it below CRF_NEW.
+JOIN_TAGGED_SUBJECT = True
 # Give a report with no source the one the CRF tags for the content it overlaps.
 FILL_SOURCE = True
 # ... or, below that, the verb frame it matches when the attribution scorer gives it some weight.
@@ -772,7 +774,26 @@ def _add_crf(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
                 continue
         extra.append(_Attr(c))
         taken.append(c.content)
+    if JOIN_TAGGED_SUBJECT:
+        extra += _other_pieces(doc, cands, attrs + extra, taken)
     return sorted(attrs + extra, key=lambda a: a.cand.content)
+
+
+def _other_pieces(
+    doc: Doc, cands: list[Candidate], attrs: list[_Attr], taken: list[tuple[int, int]]
+) -> list[_Attr]:
+    """A tagged content before a speakerless cue whose complement was taken ('*Clinton* is
+    expected *to win*'): the subject piece, for :func:`_join_around_cue`, even when unsure."""
+    open_cues = {a.cand.cue for a in attrs if a.cand.cue is not None and a.cand.source is None}
+    out = []
+    for c in cands:
+        if c.cue not in open_cues or c.source is not None or c.content[1] > c.cue[0]:
+            continue
+        if c.weight < 0.5 or any(_overlap(c.content, t) > 0 for t in taken):
+            continue
+        out.append(_Attr(c))
+        taken.append(c.content)
+    return out
 
 
 def _before_relative_cue(doc: Doc, c: Candidate) -> bool:
