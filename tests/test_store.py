@@ -130,3 +130,14 @@ def test_place_inside_an_organisation_keeps_its_organisation(tmp_path):
         rows = store.con.execute("SELECT text, within FROM places ORDER BY start_offset").fetchall()
     assert rows[0] == ("Kentucky", "Kentucky State Police")
     assert ("Ohio", None) in rows
+
+
+def test_a_new_build_redoes_stored_articles(tmp_path, monkeypatch):
+    import dateline.engine as engine
+
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest(_articles(1), store)
+        assert ingest(_articles(1), store).skipped == 1
+        monkeypatch.setattr(engine, "build_fingerprint", lambda: "another build")
+        stats = ingest(_articles(1), store)
+    assert stats.stored == 1 and stats.skipped == 0
