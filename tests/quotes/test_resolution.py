@@ -238,3 +238,16 @@ def test_they_after_an_institution_further_back_stays_unresolved():
         "They found that the numbers had been wrong for years."
     )
     assert _one(text, "numbers had been wrong").speaker_name is None
+
+
+def test_joint_statement_is_spoken_by_both_not_the_first_named():
+    q = _one("Norway and Iceland said on Friday that the fishing quota would be cut.", "quota")
+    assert q.speaker is None and not q.anonymous
+    assert q.speaker_name == "Norway and Iceland"
+    q = _one("The mayor and her deputy said the bridge would reopen in May.", "bridge")
+    assert q.speaker_name == "The mayor and her deputy"
+
+
+def test_one_named_speaker_with_a_conjoined_object_keeps_the_entity():
+    q = _one("Jonas Berg said Norway and Iceland would cut the fishing quota.", "quota")
+    assert q.speaker_name == "Jonas Berg" and q.speaker is not None

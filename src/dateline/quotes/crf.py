@@ -263,7 +263,8 @@ def _left_edge(doc: Doc, start: int, end: int) -> int:
 def crf_candidates(doc: Doc) -> list[Candidate]:
     """Tagged contents as candidates, each with the nearest tagged cue and source of its
     sentences (failing those, the parse's governing cue verb and its subject). A cue tagged on
-    an auxiliary ('troops *are* expected') moves to its verb; a bare 'be' is no cue."""
+    an auxiliary or modal ('troops *are* expected', '*will* be dubbed') moves to its verb; a
+    bare 'be' is no cue."""
     tagged = tag_doc(doc)
     cues = [t for t in tagged if t.role == "Q"]
     sources = [t for t in tagged if t.role == "S" and t.prob >= MIN_SOURCE]
@@ -278,7 +279,7 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
         cue_tok = _root(doc, cue.start, cue.end) if cue is not None else None
         if cue_tok is None:
             cue_tok = _governing_cue(doc, c.start, c.end)
-        if cue_tok is not None and cue_tok.lemma_.lower() in _AUXILIARIES:
+        if cue_tok is not None and (cue_tok.lemma_.lower() in _AUXILIARIES or cue_tok.tag_ == "MD"):
             cue_tok = cue_tok.head if cue_tok.dep_ in ("aux", "auxpass") else None
             if cue_tok is None or cue_tok.lemma_.lower() in _AUXILIARIES:
                 continue

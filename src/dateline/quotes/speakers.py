@@ -119,6 +119,8 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
     plural = tok.tag_ in ("NNS", "NNPS")
     if low in PERSON_PRONOUNS | GROUP_PRONOUNS | ORG_PRONOUNS | {"i", "we", "you", "me", "us"}:
         return Speaker("pronoun", low in GROUP_PRONOUNS | {"we", "us"}, pronoun=low)
+    if _joint(tok, span):  # "Finland and Estonia agreed": both speak, neither alone
+        return Speaker("group", True, name=text_of(doc)[span[0] : span[1]])
     ent = _entity_on(entities, tok) or _capitalised_label(entities, tok)
     if ent is not None:
         kind = "person" if ent.type in _PERSON_TYPES else "org"
@@ -141,6 +143,15 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
     if lemma in TITLE_NOUNS:
         return Speaker("title", plural, name=text)
     return Speaker("other", plural, name=text)
+
+
+def _joint(tok: Token, span: tuple[int, int]) -> bool:
+    """A source coordinated with another name or noun inside the source span ("Finland and
+    Estonia", "the United States and its allies")."""
+    nouns = ("PROPN", "NOUN")
+    return tok.pos_ in nouns and any(
+        c.dep_ == "conj" and c.pos_ in nouns and span[0] <= c.idx < span[1] for c in tok.children
+    )
 
 
 def _title_match(title_text: str, entities: Sequence[Entity]) -> Entity | None:
