@@ -8,6 +8,8 @@ fits the numpy model (``scripts/train_events.py``'s setup, C=10, dense weight 0.
 chosen weight in ``data/events/pair_onnx.npz``.
 
 Usage: python scripts/measure_events_ensemble.py [--epoch 6] [--weight 0.5 --write]
+       python scripts/measure_events_ensemble.py --tags ep8 --seeds 0 1 2 3 4 5
+           [--np-c 10] [--np-dense 0.1] [--np-synthetic-weight 0.1]
 """
 
 from __future__ import annotations
@@ -57,23 +59,26 @@ def macro_f1(gold: np.ndarray, pred: np.ndarray) -> float:
     return float(np.mean(out))
 
 
-def _numpy_held(setup: Setup, train: list, seed: int, classes: list[str]) -> np.ndarray:
+def _numpy_held(
+    setup: Setup, train: list, seed: int, classes: list[str], c: float = 10.0, beta: float = 0.1
+) -> np.ndarray:
     """The numpy model's logits on split ``seed``'s held-out 20%, fitted on its 80%."""
     fit, held = held_indices([r.label for r in train], seed)
-    model = setup.fit(fit, 10.0, 0.1)
+    model = setup.fit(fit, c, beta)
     order = [model.classes.index(c) for c in classes]
     return np.array([setup.decision(model, i)[order] for i in held])
 
 
 def compare(args, setup: Setup, train: list) -> None:
-    """Mean over splits, per ``--tags`` run, of macro-F1 for the transformer alone (last epoch)
-    and blended at ``--weight`` (default 0.6) and at the best single weight of the grid."""
+    """Mean over splits, per ``--tags`` run, of macro-F1 for the transformer alone (last epoch),
+    blended at ``--weight`` (default 0.6), at the best single weight of the grid, and for the
+    numpy model alone (what runs when the transformer is not installed)."""
     weights = np.linspace(0, 1, 11)
     w_at = args.weight if args.weight is not None else 0.6
     cache: dict[int, np.ndarray] = {}
-    print(f"{'run':12} splits  alone  blend@{w_at:.1f}  best-w  (mean macro-F1 ± sd)")
+    print(f"{'run':12} splits  alone  blend@{w_at:.1f}  best-w  numpy  (mean macro-F1 ± sd)")
     for tag in args.tags:
-        alone, at, grid = [], [], []
+        alone, at, grid, numpy_alone = [], [], [], []
         for seed in args.seeds:
             path = Path(f"/tmp/dateline_ft/val_seed{seed}_{tag}.json")
             if not path.exists():
@@ -82,7 +87,7 @@ def compare(args, setup: Setup, train: list) -> None:
             classes = val["classes"]
             tr = np.array(val["log"][max(val["log"], key=int)]["logits"])
             if seed not in cache:
-                cache[seed] = _numpy_held(setup, train, seed, classes)
+                cache[seed] = _numpy_held(setup, train, seed, classes, args.np_c, args.np_dense)
             gold = np.array(val["gold"])
             p_np = softmax(cache[seed], fit_temperature(cache[seed], gold))
             p_tr = softmax(tr, fit_temperature(tr, gold))
@@ -90,12 +95,13 @@ def compare(args, setup: Setup, train: list) -> None:
             alone.append(f1[-1])
             at.append(f1[round(w_at * 10)])
             grid.append(f1)
+            numpy_alone.append(f1[0])
         if not alone:
             continue
         best = weights[int(np.argmax(np.mean(grid, axis=0)))]
         print(
             f"{tag:12} {len(alone):6}  {np.mean(alone):.3f}  {np.mean(at):.3f} ± {np.std(at):.3f}"
-            f"  {np.max(np.mean(grid, axis=0)):.3f} (w={best:.1f})"
+            f"  {np.max(np.mean(grid, axis=0)):.3f} (w={best:.1f})  {np.mean(numpy_alone):.3f}"
         )
 
 
@@ -109,11 +115,15 @@ def main() -> None:
     ap.add_argument("--tag", default="", help="the val stage's --tag (reads val_seed<seed><tag>)")
     ap.add_argument("--tags", nargs="+", default=None, help="compare sweep runs (sweep_events)")
     ap.add_argument("--seeds", type=int, nargs="+", default=list(range(6)), help="with --tags")
+    ap.add_argument("--np-c", type=float, default=10.0, help="numpy model C (with --tags)")
+    ap.add_argument("--np-dense", type=float, default=0.1, help="its dense weight (--tags)")
+    ap.add_argument("--np-synthetic-weight", type=float, default=0.1, help="(with --tags)")
     args = ap.parse_args()
     if args.tags:
         data = featurise(args.shared, 4500)
         train, _ = dev_split(read_plv(args.shared / "data/events/plv/PLV_train.tsv"))
-        compare(args, Setup(data, train, _embed.load_embeddings(), 0.1), train)
+        setup = Setup(data, train, _embed.load_embeddings(), args.np_synthetic_weight)
+        compare(args, setup, train)
         return
     val = json.loads(Path(f"/tmp/dateline_ft/val_seed{args.seed}{args.tag}.json").read_text())
     epoch = args.epoch or max(val["log"], key=int)

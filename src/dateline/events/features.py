@@ -3,7 +3,9 @@
 Bag-of-words alone tops out around 0.6-0.7 macro-F1 on PLV; the gain comes from marking the
 pair in the text (``[A]``/``[R]`` tokens that a custom tokenizer keeps), the words between
 them, the dependency path joining their heads, the governing verb and the root the CAMEO verb
-lexicon gives it (with its object), and negation/modality. Training and inference share this
+lexicon gives it (with its object), and negation/modality. Character n-grams are left out: the
+transformer it is blended with sees subwords already, and without them the blend scored higher
+on held-out splits (docs/benchmarks.md, tenth session). Training and inference share this
 module, so a feature means the same thing in both.
 """
 
@@ -215,12 +217,6 @@ def _deepest_xcomp(verb: Token) -> Token:
     return verb
 
 
-def _char_grams(toks: list[str], prefix: str = "c") -> list[str]:
-    """Character 4-grams of the words between the pair: morphology the lemmas miss."""
-    text = " ".join(toks)[:200]
-    return [f"{prefix}:{text[i : i + 4]}" for i in range(max(0, len(text) - 3))]
-
-
 def pair_features(
     sent: Span,
     actor: tuple[int, int],
@@ -234,7 +230,7 @@ def pair_features(
     """
     toks = tokens(_marked(sent, actor, recipient))
     between, left, right = _between(toks)
-    feats = _ngrams(toks, "w") + _ngrams(between, "b") + _char_grams(between)
+    feats = _ngrams(toks, "w") + _ngrams(between, "b")
     feats += [f"l:{t}" for t in left] + [f"r:{t}" for t in right]
     doc = sent.doc
     a = head_token(doc, *actor)
