@@ -181,22 +181,25 @@ def _bio_transitions() -> np.ndarray:
     return trans
 
 
-def _neural_posteriors(doc: Doc) -> tuple[np.ndarray, np.ndarray] | None:
-    """Emissions and per-token probabilities from the fine-tuned tagger, when it is shipped."""
+_Scored = tuple[np.ndarray, np.ndarray, np.ndarray]  # emissions, probabilities, transitions
+
+
+def _neural_scores(doc: Doc) -> _Scored | None:
+    """The fine-tuned tagger's log-probabilities and probabilities, decoded under BIO rules."""
     tagger = load_neural() if USE_NEURAL else None
     if tagger is None or tagger.labels != LABELS:
         return None
     post = tagger.proba(doc)
-    return np.log(np.maximum(post, 1e-9)), post
+    return np.log(np.maximum(post, 1e-9)), post, _bio_transitions()
 
 
-def _crf_posteriors(doc: Doc) -> tuple[np.ndarray, np.ndarray] | None:
+def _crf_scores(doc: Doc) -> _Scored | None:
     model = _model()
     if model is None:
         return None
     state, trans = model
     emit = _emissions(crf_features(doc), state)
-    return emit, marginals(emit, trans)
+    return emit, marginals(emit, trans), trans
 
 
 def tag_doc(doc: Doc) -> list[Tagged]:
@@ -204,15 +207,10 @@ def tag_doc(doc: Doc) -> list[Tagged]:
     (:mod:`dateline.quotes.neural`) where it is shipped, else the CRF's; none without either."""
     if len(doc) == 0:
         return []
-    got = _neural_posteriors(doc)
-    trans = _bio_transitions()
-    if got is None:
-        got = _crf_posteriors(doc)
-        model = _model()
-        if got is None or model is None:
-            return []
-        trans = model[1]
-    emit, post = got
+    scored = _neural_scores(doc) or _crf_scores(doc)
+    if scored is None:
+        return []
+    emit, post, trans = scored
     spans = _spans([LABELS[k] for k in decode(emit, trans)])
     out = []
     for sp in spans:
