@@ -342,12 +342,14 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
             res = classify_span(sent, arg_span, r_span, trig)
             if res is None:
                 continue
-            sure = res.probability
+            root, mode, conf, sure = res.root, res.mode, res.probability, res.probability
             if _agreed_on_a_thing(trig) and res.root in _COOPERATIVE:
-                sure = res.mass(_COOPERATIVE)  # "agree to joint patrols": any such reading
+                # "agree to joint patrols", "agreed on a ceasefire": the verb is the agreement,
+                # whichever cooperative root the classifier preferred (their summed probability)
+                root, mode, conf = "AGREE", None, max(_INTENT_PRIOR, res.probability)
+                sure = res.mass(_COOPERATIVE)
             if sure < _threshold(trig, res.root):
                 continue
-            root, mode, conf = res.root, res.mode, res.probability
             evidence = None if res.mode_from_cue else mode  # a cue word is no evidence
             if root == "ASSAULT" and not _physical(trig, heads[0], evidence):
                 continue
@@ -437,7 +439,7 @@ def _partners(trig: Token, actors: list, recips: list, mutual: bool) -> list | N
 # offers and agreements for future cooperation (and concessions, in PLV) as one AGREE event.
 _PROMISE = {"agree", "pledge", "promise", "offer", "vow", "commit"}
 _INTENT_PRIOR = 0.6
-_COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "CONCEDE", "RETREAT"}
+_COOPERATIVE = _REFUSED | {"CONCEDE", "RETREAT"}
 
 
 def merge_intentions(cands: list[dict]) -> list[dict]:
@@ -454,10 +456,7 @@ def merge_intentions(cands: list[dict]) -> list[dict]:
             continue
         comp = {t.i for x in trig.children if x.dep_ == "xcomp" for t in x.subtree}
         if not comp:
-            if _agreed_on_a_thing(trig) and head["root"] in _COOPERATIVE:
-                # "agree to joint patrols", "agreed on a ceasefire": the verb is the agreement
-                head.update(root="AGREE", mode=None, conf=max(_INTENT_PRIOR, head["conf"]))
-            continue
+            continue  # "agree to joint patrols" was read as AGREE in _candidates
         inner = [
             k for k, c in enumerate(cands)
             if c["trigger"].i in comp and c["actor"].text == head["actor"].text
@@ -478,12 +477,19 @@ def merge_intentions(cands: list[dict]) -> list[dict]:
 
 
 def _agreed_on_a_thing(trig: Token) -> bool:
-    """ "agree to joint patrols", "agreed on a ceasefire": agree with a to/on noun phrase."""
-    return trig.lemma_.lower() == "agree" and any(
-        c.dep_ == "prep"
-        and c.lower_ in ("to", "on", "upon")
-        and any(g.dep_ == "pobj" for g in c.children)
-        for c in trig.children
+    """ "agree to joint patrols", "agreed on a ceasefire": agree with a to/on noun phrase (and
+    no to-infinitive, which :func:`merge_intentions` reads)."""
+    kids = list(trig.children)
+    return (
+        trig.pos_ == "VERB"
+        and trig.lemma_.lower() == "agree"
+        and not any(c.dep_ == "xcomp" for c in kids)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("to", "on", "upon")
+            and any(g.dep_ == "pobj" for g in c.children)
+            for c in kids
+        )
     )
 
 
