@@ -181,6 +181,7 @@ def _bio_transitions() -> np.ndarray:
     return trans
 
 
+_BIO = _bio_transitions()
 _Scored = tuple[np.ndarray, np.ndarray, np.ndarray]  # emissions, probabilities, transitions
 
 
@@ -190,7 +191,7 @@ def _neural_scores(doc: Doc) -> _Scored | None:
     if tagger is None or tagger.labels != LABELS:
         return None
     post = tagger.proba(doc)
-    return np.log(np.maximum(post, 1e-9)), post, _bio_transitions()
+    return np.log(np.maximum(post, 1e-9)), post, _BIO
 
 
 def _crf_scores(doc: Doc) -> _Scored | None:
