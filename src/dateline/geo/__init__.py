@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dateline.geo.gazetteer import gazetteer as _gazetteer
-from dateline.geo.recognize import find_mentions
+from dateline.geo.recognize import dateline_span, find_mentions
 from dateline.geo.resolve import Mention, Resolution, find_container, resolve_mentions
 from dateline.records import Place
 
@@ -42,8 +42,10 @@ def resolve(
     """
     del published
     mentions = []
+    dateline = dateline_span(text)
     for start, end in spans:
-        m = Mention(start, end, text[start:end], demonym_ok=True)
+        hint = "dateline" if (start, end) == dateline else None
+        m = Mention(start, end, text[start:end], kind_hint=hint, demonym_ok=True)
         m.container = find_container(text, end, start)
         mentions.append(m)
     results = _resolve_facilities(text, mentions)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from dateline.geo.names import normalize, short_key
+from dateline.geo.names import normalize, short_key, undotted_key, variants
 
 __all__ = ["ABBREV", "ALTERNATE", "OFFICIAL", "WEAK", "Candidate", "Gazetteer", "gazetteer"]
 
@@ -64,9 +64,13 @@ class Gazetteer:
     def _lookup(self, text: str, abbrev: bool = False) -> tuple[Candidate, ...]:
         """Candidates for a surface name (case-sensitive for short capitals)."""
         keys = [normalize(text)]
+        keys += variants(keys[0])
         compact = text.replace(".", "").replace(" ", "")
         if compact.isupper() or abbrev or len(compact) <= 4:
             keys.append(short_key(text))
+        undotted = undotted_key(text)
+        if undotted is not None:
+            keys.append(undotted)  # "D.R.C." as "DRC", but not as a code ("L.A." is no Laos)
         out: dict[int, Candidate] = {}
         for key in keys:
             for row in self._rows(
@@ -76,6 +80,8 @@ class Gazetteer:
             ):
                 cand = Candidate(*row[:9], bool(row[9]), row[10])
                 if cand.quality == ABBREV and not abbrev and cand.kind != "country":
+                    continue
+                if cand.quality == ABBREV and key == undotted:
                     continue
                 if cand.pid not in out or cand.quality < out[cand.pid].quality:
                     out[cand.pid] = cand

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
-__all__ = ["normalize", "short_key"]
+__all__ = ["normalize", "short_key", "undotted_key", "variants"]
 
 _SPACE = re.compile(r"\s+")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _DROP = re.compile(r"[.\u2019'`\u2018]")
 _DASH = re.compile(r"[\u2010-\u2015-]")
+# Abbreviated words of place names and their full forms, both ways ("St. Louis" = "Saint
+# Louis", "Mt. Vernon" = "Mount Vernon", "Ft. Worth" = "Fort Worth"); sources spell either.
+_WORD_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_WORD_FORMS.update({v: k for k, v in _WORD_FORMS.items()})
+# Abbreviated unit words, only as the last word ("Fulton Co." = "Fulton County").
+_TAIL_FORMS = {"co": "county", "twp": "township", "par": "parish"}
 
 
 def normalize(text: str) -> str:
@@ -28,5 +36,34 @@ def normalize(text: str) -> str:
 
 
 def short_key(text: str) -> str:
-    """Case-sensitive key for short capitals ("US", "U.S.", "CA"), kept apart from words."""
-    return "=" + text.replace(".", "").replace(" ", "").strip()
+    """Case-sensitive key for short capitals ("US", "U.S.", "CA"), kept apart from words.
+
+    Dotted initialisms keep their dots ("L.A." is Los Angeles, "LA" the postal code of
+    Louisiana and the ISO code of Laos); other periods go ("Calif." = "Calif").
+    """
+    compact = text.replace(" ", "").strip()
+    if _INITIALISM.fullmatch(compact):
+        return "=" + compact
+    return "=" + compact.replace(".", "")
+
+
+def undotted_key(text: str) -> str | None:
+    """The short key of a dotted initialism without its dots ("D.R.C." -> "=DRC"), else None."""
+    compact = text.replace(" ", "").strip()
+    return "=" + compact.replace(".", "") if _INITIALISM.fullmatch(compact) else None
+
+
+def variants(key: str) -> list[str]:
+    """Other spellings of a normalised key: abbreviated words spelled out or shortened.
+
+    "st louis county" gives "saint louis county"; "fulton co" gives "fulton county"; with
+    several such words every mix is tried ("fort saint john" gives "fort st john").
+    """
+    words = key.split()
+    if len(words) < 2:
+        return []
+    options = [(w, _WORD_FORMS[w]) if w in _WORD_FORMS else (w,) for w in words]
+    if words[-1] in _TAIL_FORMS:
+        options[-1] = (*options[-1], _TAIL_FORMS[words[-1]])
+    out = [" ".join(combo) for combo in itertools.islice(itertools.product(*options), 16)]
+    return [v for v in out if v != key]

@@ -20,10 +20,11 @@ from dateline.geo.resolve import (
     container_candidates,
     find_container,
     inside,
+    part_of,
 )
 from dateline.nlp import text_of
 
-__all__ = ["FACILITY", "find_mentions"]
+__all__ = ["DATELINE", "FACILITY", "dateline_span", "find_mentions"]
 
 FACILITY = re.compile(
     r"\b(?:(?:Fort|Camp|Naval Station|Joint Base)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
@@ -69,6 +70,16 @@ _DESCRIPTOR = re.compile(
     r"|Capital|Islands|Lakes|Delta|Oriental|Plateau|Coast|Littoral)$",
     re.I,
 )
+# Unit words that make a county-level name unmistakable ("Fulton County", "Orleans Parish").
+# ("Co." is left out: "Jones Co." is more often a company.)
+UNIT_WORDS = {"county", "parish", "borough"}
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+# An all-capitals place name opening the text, then an optional ", State" and "(Agency)", then a
+# dash or colon: the dateline.
+DATELINE = re.compile(
+    r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
+    r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([A-Za-z. ]+\)\s*)?(?:--|[-\u2013\u2014:])\s)"
+)
 BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
 
 
@@ -87,6 +98,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
     for m in FACILITY.finditer(text):
         add(m.start(), m.end(), "facility")
+    dateline = dateline_span(text)
+    if dateline is not None:
+        add(*dateline, "dateline")
     ents = list(doc.ents)  # Doc.ents is rebuilt on every access
     surnames = _surnames(ents)
     for start, end, within in _gazetteer_matches(doc, ents, surnames):
@@ -96,10 +110,34 @@ def find_mentions(doc: Doc) -> list[Mention]:
             span = _trim(ent)
             if span is not None and _plausible(span, surnames):
                 add(span.start_char, span.end_char)
+    for m in list(mentions):
+        # The state of "Barrie, Ont." is a place too, even when NER reads it as a name.
+        container = find_container(text, m.end, m.start)
+        if container is not None and _contains(text, m, container):
+            add(*container)
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
         m.container = find_container(text, m.end, m.start)
     return mentions
+
+
+def _contains(text: str, m: Mention, container: tuple[int, int]) -> bool:
+    """Whether some reading of ``m`` lies inside some reading of the container span."""
+    outer = container_candidates(text, container)
+    cands = gazetteer().lookup(m.text)
+    return any(inside(c, o) for c in cands for o in outer)
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """The place of a news dateline ("MARIETTA --", "SPRINGFIELD, Ill. (AP) -"): a town of any
+    size, since the story is filed from it."""
+    m = DATELINE.match(text)
+    if m is None:
+        return None
+    cands = gazetteer().lookup(m.group(1))
+    if not any(c.kind in ("city", "admin1", "admin2", "country") for c in cands):
+        return None
+    return m.span(1)
 
 
 def _trim(ent: Span) -> Span | None:
@@ -115,7 +153,12 @@ def _trim(ent: Span) -> Span | None:
 def _surnames(ents: list[Span]) -> set[str]:
     """Last names of people named in full: a later bare "Jordan" is then the person."""
     return {
-        ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title
+        ent[-1].text
+        for ent in ents
+        if ent.label_ == "PERSON"
+        and len(ent) > 1
+        and ent[-1].is_title
+        and not _SPACED_DASH.search(ent.text)  # "Trump - Wisconsin" is no name
     }
 
 
@@ -127,8 +170,9 @@ def _plausible(span: Span, surnames: set[str]) -> bool:
         return False
     if all(t.is_stop for t in span) and not span.text.replace(".", "").isupper():
         return False
+    # "In B.C., ..." tagged GPE is British Columbia; "North Dallas" is part of Dallas.
     dotted = span.text.endswith(".") and abbreviation_like(span.text)
-    return bool(gaz.lookup(span.text, dotted))  # "In B.C., ..." tagged GPE is British Columbia
+    return bool(gaz.lookup(span.text, dotted) or part_of(span.text))
 
 
 def _blocked(
@@ -147,6 +191,8 @@ def _blocked(
     for ent in ents:
         if ent.end <= start or ent.start >= end or ent.label_ not in BLOCKING:
             continue
+        if _SPACED_DASH.search(ent.text):
+            continue  # two names run together across a dash ("Trump - Wisconsin")
         span = _trim(ent) or ent
         inside = span.start >= start and span.end <= end
         exact = span.start == start and span.end == end
@@ -202,25 +248,44 @@ def _longest(
         if not _acceptable(span, surnames):
             continue
         cands = gaz.lookup(span.text)
+        if span[0].lower_ == "the" and not any(_the_name(c.name) for c in cands):
+            continue  # "The Kremlin said": the place is "Kremlin" (but "The Hague")
         strong = any(
             c.quality <= ALTERNATE
             and (c.kind in STRONG_KINDS or (c.kind == "city" and c.pop >= BIG_CITY))
             for c in cands
         )
+        county = _county(span, cands)
         if not strong:
-            strong = _paired(text, span.start_char, span.end_char, cands)
+            strong = county or _paired(text, span.start_char, span.end_char, cands)
         big = any(
-            c.quality == 0 and (c.kind == "country" or (c.kind == "city" and c.pop >= BIG_CITY))
+            (c.quality == 0 and c.kind == "city" and c.pop >= BIG_CITY)
+            or (c.quality <= ALTERNATE and c.kind == "country")  # "U.S.", "Britain"
             for c in cands
         )
-        unit = not _DESCRIPTOR.match(span.text) and any(
-            c.quality == 0 and c.kind == "admin1" for c in cands
+        unit = county or (
+            not _DESCRIPTOR.match(span.text)
+            and any(c.quality == 0 and c.kind == "admin1" for c in cands)
         )
         if strong:
             blocked, within = _blocked(ents, span.start, span.end, big, unit)
             if not blocked:
                 return end, within
     return None
+
+
+def _the_name(name: str) -> bool:
+    return name.lower().startswith("the ")
+
+
+def _county(span: Span, cands: tuple[Candidate, ...]) -> bool:
+    """ "Cook County", "Fulton Co.", "Orleans Parish": an admin-2 unit named with its unit word
+    is a place however small (local news names counties constantly)."""
+    return (
+        len(span) > 1
+        and span[-1].lower_ in UNIT_WORDS
+        and any(c.kind == "admin2" and c.quality <= ALTERNATE for c in cands)
+    )
 
 
 def _adjectival(text: str) -> bool:

@@ -31,6 +31,7 @@ __all__ = [
     "haversine_km",
     "inside",
     "learned_features",
+    "part_of",
     "resolve_mentions",
 ]
 
@@ -64,8 +65,17 @@ COLOC_CAP = 2
 LEARNED_PASSES = 2
 
 ADMIN_KINDS = ("admin1", "admin2")
+# Mentions that keep their own reading rather than their name's document-wide one.
+OWN_READING = ("unit", "dateline")
 _UNIT_WORD = re.compile(
     r"\s(?:County|Parish|Province|Oblast|Governorate|Prefecture|District|Region)$", re.I
+)
+# A part of a place named by direction or extent ("North Dallas", "East Jerusalem", "Greater
+# Manchester", "northern Iraq"): when the whole is unknown, the place it is part of.
+_PART_OF = re.compile(
+    r"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
+    r"|greater|metro(?:politan)?|downtown|inner|outer)\s+(?=\S)",
+    re.I,
 )
 _CONTAINER = re.compile(r",\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
 _UNIT_AFTER = re.compile(r"\s+(?:state|province)\b", re.I)
@@ -121,8 +131,26 @@ def _candidates(m: Mention) -> list[Candidate]:
         cands = [c for c in gaz.lookup(m.text[: unit.start()]) if c.kind in ADMIN_KINDS]
     if unit and any(c.kind in ADMIN_KINDS for c in cands):
         cands = [c for c in cands if c.kind in ADMIN_KINDS]  # "Laurel County" is no town
+    if not cands:
+        cands = part_of(m.text)
     cands.sort(key=_base, reverse=True)
     return cands[:MAX_CANDIDATES]
+
+
+def part_of(text: str) -> list[Candidate]:
+    """Readings of the whole a directional part names ("North Dallas" -> Dallas), as weak names
+    (context still decides): countries and cities, and admin units after a regional adjective
+    ("northern Virginia"); "North X" and "Greater X" are parts of towns, not of states."""
+    part = _PART_OF.match(text)
+    if part is None:
+        return []
+    regional = part.group().strip().lower().endswith(("ern", "central"))
+    kinds = ("country", "city", "admin1", "admin2") if regional else ("country", "city")
+    return [
+        Candidate(**{**c.__dict__, "quality": max(c.quality, WEAK)})
+        for c in gazetteer().lookup(text[part.end() :])
+        if c.kind in kinds and c.quality <= ALTERNATE
+    ]
 
 
 def container_candidates(text: str, span: tuple[int, int]) -> list[Candidate]:
@@ -222,6 +250,8 @@ def hand_ranked(
     for m in mentions:
         cands = _candidates(m)
         _namesake_city(cands)
+        if m.kind_hint == "dateline":
+            cands = [c for c in cands if c.kind == "city"] or cands  # filed from a town
         kinds = _implied_kinds(text, m.start, m.end)
         kept = [c for c in cands if c.kind in kinds]
         if kept:
@@ -399,7 +429,7 @@ def _consistent(
     """Give every mention of one name the reading of its best-scored mention."""
     best_by_key: dict[str, tuple[float, Candidate]] = {}
     for m, ranked in zip(mentions, scored, strict=True):
-        if not ranked or m.container or m.kind_hint == "unit":
+        if not ranked or m.container or m.kind_hint in OWN_READING:
             continue
         key = normalize(m.text)
         if key not in best_by_key or ranked[0][0] > best_by_key[key][0]:
@@ -417,7 +447,7 @@ def _consistent(
             continue
         key = normalize(m.text)
         score, cand = ranked[0]
-        if not m.container and m.kind_hint != "unit":
+        if not m.container and m.kind_hint not in OWN_READING:
             score, cand = paired.get(key) or best_by_key.get(key) or ranked[0]
         out.append(Resolution(cand, score, [c for _, c in ranked[1:4]]))
     return out
