@@ -41,8 +41,9 @@ def encode_data(args) -> None:
     from train_quote_crf import labels
 
     from dateline.quotes.brat import load_split, parse_cached
-    from dateline.quotes.neural import windows
+    from dateline.quotes.neural import MAX_LEN, windows
 
+    args.max_len = args.max_len or MAX_LEN
     emb, id_map, full = piece_map(args.vocab)
     vocab = (emb, id_map, full["[UNK]"])
     gold = load_split(args.polnear / "train")
@@ -52,21 +53,23 @@ def encode_data(args) -> None:
         y = labels(g, doc)
         wins = [
             {"ids": w.ids, "first": w.first, "labels": [LABELS.index(y[i]) for i in w.tokens]}
-            for w in windows(doc, vocab, full["[CLS]"], full["[SEP]"])
+            for w in windows(doc, vocab, full["[CLS]"], full["[SEP]"], args.max_len, args.context)
         ]
         out.append({"name": g.name, "windows": wins})
     WORK.mkdir(parents=True, exist_ok=True)
-    (WORK / "quotes_enc.json.gz").write_bytes(gzip.compress(json.dumps(out).encode()))
+    (WORK / f"{args.name}_enc.json.gz").write_bytes(gzip.compress(json.dumps(out).encode()))
     np.savez(
-        WORK / "quotes_meta.npz",
+        WORK / f"{args.name}_meta.npz",
         id_map=id_map,
         unk=full["[UNK]"],
         cls=full["[CLS]"],
         sep=full["[SEP]"],
         labels=np.array(LABELS),
+        max_len=args.max_len,
+        context=args.context,
     )
     n = sum(len(d["windows"]) for d in out)
-    print(f"{len(out)} articles, {n} windows -> {WORK / 'quotes_enc.json.gz'}")
+    print(f"{len(out)} articles, {n} windows -> {WORK / f'{args.name}_enc.json.gz'}")
 
 
 def _batch(wins: list[dict]):
@@ -134,7 +137,7 @@ def train(args) -> None:
     torch.manual_seed(args.seed)
     random.seed(args.seed)
     torch.set_num_threads(args.threads)
-    docs = json.loads(gzip.decompress((WORK / "quotes_enc.json.gz").read_bytes()))
+    docs = json.loads(gzip.decompress((WORK / f"{args.name}_enc.json.gz").read_bytes()))
     docs = docs[: args.limit or None]
     cut = int(len(docs) * args.fit_fraction)
     fit = [w for d in docs[:cut] for w in d["windows"]]
@@ -169,7 +172,8 @@ def export(args, net, sample: list[dict]) -> None:
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     ids, mask, _ = _batch(sample[:2])
-    fp32 = WORK / "tagger_fp32.onnx"
+    args.out.mkdir(parents=True, exist_ok=True)
+    fp32 = args.out / "tagger_fp32.onnx"
     torch.onnx.export(
         net,
         (ids, mask),
@@ -184,10 +188,10 @@ def export(args, net, sample: list[dict]) -> None:
         opset_version=17,
         dynamo=False,
     )
-    args.out.mkdir(parents=True, exist_ok=True)
     int8 = args.out / "tagger.onnx"
     quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8)
-    meta = dict(np.load(WORK / "quotes_meta.npz"))
+    fp32.unlink()
+    meta = dict(np.load(WORK / f"{args.name}_meta.npz"))
     np.savez(args.out / "tagger.npz", **meta)
     sess = ort.InferenceSession(str(int8), providers=["CPUExecutionProvider"])
     with torch.no_grad():
@@ -204,7 +208,10 @@ def main() -> None:
     enc.add_argument("--vocab", type=Path, required=True, help="MODEL_DIR/vocab.txt")
     enc.add_argument("--polnear", type=Path, default=ROOT.parent / "shared/data/quotes/polnear")
     enc.add_argument("--cache", type=Path, default=None, help="DocBin of parsed train articles")
-    tr = sub.add_parser("train")
+    enc.add_argument("--max-len", type=int, default=0, help="pieces per window (0: MAX_LEN)")
+    enc.add_argument("--context", type=int, default=0, help="unlabelled pieces of left context")
+    for sp in (enc, tr := sub.add_parser("train")):
+        sp.add_argument("--name", default="quotes", help="<work>/<name>_enc.json.gz, _meta.npz")
     tr.add_argument("--model", type=Path, required=True)
     tr.add_argument("--epochs", type=int, default=4)
     tr.add_argument("--lr", type=float, default=5e-5)

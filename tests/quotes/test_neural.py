@@ -24,8 +24,8 @@ def _vocab() -> tuple[StaticEmbeddings, np.ndarray, int]:
     return StaticEmbeddings(VOCAB, np.zeros((len(VOCAB), 2))), np.arange(len(VOCAB)), UNK
 
 
-def _check_windows(doc, max_len: int) -> None:
-    wins = list(windows(doc, _vocab(), CLS, SEP, max_len))
+def _check_windows(doc, max_len: int, context: int = 0) -> None:
+    wins = list(windows(doc, _vocab(), CLS, SEP, max_len, context))
     labelled = [i for w in wins for i in w.tokens]
     assert labelled == [t.i for t in doc if not t.is_space]
     for w in wins:
@@ -33,6 +33,8 @@ def _check_windows(doc, max_len: int) -> None:
         assert w.ids[0] == CLS and w.ids[-1] == SEP
         assert len(w.first) == len(w.tokens)
         assert all(0 < p < len(w.ids) - 1 for p in w.first)
+        # The labelled tokens are the window's last pieces; only context comes before them.
+        assert w.first[0] - 1 <= context
 
 
 def test_sentences_pack_into_windows_and_every_token_is_labelled_once(parse) -> None:
@@ -44,6 +46,20 @@ def test_sentences_pack_into_windows_and_every_token_is_labelled_once(parse) -> 
     assert all(doc[w.tokens[0]].is_sent_start for w in wins)
 
 
+def test_context_repeats_the_end_of_the_text_before_unlabelled(parse) -> None:
+    doc = parse("The mayor said the budget will be cut. She added the budget will be cut. " * 3)
+    plain = list(windows(doc, _vocab(), CLS, SEP, 16))
+    wins = list(windows(doc, _vocab(), CLS, SEP, 22, context=6))
+    _check_windows(doc, 22, 6)
+    assert [w.tokens for w in wins] == [w.tokens for w in plain]
+    assert wins[0].ids == plain[0].ids  # nothing comes before the first window
+    second = wins[1]
+    lead = second.ids[1 : second.first[0]]
+    assert 0 < len(lead) <= 6
+    before = [p for w in plain[:1] for p in w.ids[1:-1]]
+    assert lead == before[-len(lead) :]
+
+
 def test_unknown_words_get_the_unknown_piece(parse) -> None:
     doc = parse("Zxqv said.")
     (w,) = windows(doc, _vocab(), CLS, SEP)
@@ -51,9 +67,13 @@ def test_unknown_words_get_the_unknown_piece(parse) -> None:
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.text(alphabet="the mayor said budget cut. \n\"'", max_size=300), st.integers(8, 64))
-def test_windows_cover_any_text(parse, text: str, max_len: int) -> None:
-    _check_windows(parse(text), max_len)
+@given(
+    st.text(alphabet="the mayor said budget cut. \n\"'", max_size=300),
+    st.integers(8, 64),
+    st.sampled_from([0, 3, 12]),
+)
+def test_windows_cover_any_text(parse, text: str, max_len: int, context: int) -> None:
+    _check_windows(parse(text), max_len + context, context)
 
 
 _HAS_MODEL = (

@@ -56,27 +56,63 @@ def windows(
     cls: int,
     sep: int,
     max_len: int = MAX_LEN,
+    context: int = 0,
 ) -> Iterator[Window]:
-    """Whole sentences packed greedily into windows; a sentence too long for one is cut."""
-    size = max_len - 2
-    ids: list[int] = []
-    first: list[int] = []
-    tokens: list[int] = []
-    for sent in _sentence_pieces(doc, vocab):
+    """Whole sentences packed greedily into windows; a sentence too long for one is cut.
+
+    With ``context`` > 0 each window also starts with up to that many pieces of the text just
+    before it (whole tokens, unlabelled), so a sentence at a window's start still sees the
+    speaker named in the sentence before.
+    """
+    flat: list[tuple[int, list[int]]] = []
+    for sent, first_pos, tokens in _packs(_sentence_pieces(doc, vocab), max_len - 2 - context):
+        lead = _lead(flat, context) if context else []
+        flat += sent
+        yield Window(
+            [cls, *lead, *_piece_ids(sent), sep], [len(lead) + f for f in first_pos], tokens
+        )
+
+
+def _piece_ids(pieces: list[tuple[int, list[int]]]) -> list[int]:
+    return [p for _, ps in pieces for p in ps]
+
+
+def _lead(before: list[tuple[int, list[int]]], budget: int) -> list[int]:
+    """The last whole tokens' pieces of ``before`` that fit in ``budget``."""
+    out: list[int] = []
+    for _, pieces in reversed(before):
+        if len(out) + len(pieces) > budget:
+            break
+        out[:0] = pieces
+    return out
+
+
+def _packs(sents, size: int):
+    """(tokens with pieces, first-piece positions counting [CLS], token indices) per window."""
+    cur: list[tuple[int, list[int]]] = []
+    n_cur = 0
+    for sent in sents:
         n = sum(len(p) for _, p in sent)
-        if ids and len(ids) + n > size:
-            yield Window([cls, *ids, sep], first, tokens)
-            ids, first, tokens = [], [], []
+        if cur and n_cur + n > size:
+            yield _pack(cur)
+            cur, n_cur = [], 0
         for i, pieces in sent:
             pieces = pieces[: size // 4]
-            if len(ids) + len(pieces) > size:
-                yield Window([cls, *ids, sep], first, tokens)
-                ids, first, tokens = [], [], []
-            first.append(len(ids) + 1)
-            tokens.append(i)
-            ids += pieces
-    if ids:
-        yield Window([cls, *ids, sep], first, tokens)
+            if n_cur + len(pieces) > size:
+                yield _pack(cur)
+                cur, n_cur = [], 0
+            cur.append((i, pieces))
+            n_cur += len(pieces)
+    if cur:
+        yield _pack(cur)
+
+
+def _pack(cur: list[tuple[int, list[int]]]):
+    first, pos = [], 1
+    for _, pieces in cur:
+        first.append(pos)
+        pos += len(pieces)
+    return cur, first, [i for i, _ in cur]
 
 
 class NeuralTagger:
@@ -87,12 +123,14 @@ class NeuralTagger:
         self.labels = tuple(str(x) for x in meta["labels"])
         self.vocab = (emb, meta["id_map"], int(meta["unk"]))
         self.cls, self.sep = int(meta["cls"]), int(meta["sep"])
+        self.max_len = int(meta["max_len"]) if "max_len" in meta else MAX_LEN
+        self.context = int(meta["context"]) if "context" in meta else 0
 
     def proba(self, doc: Doc) -> np.ndarray:
         """(tokens x labels) probabilities; space tokens are certain ``O``."""
         out = np.zeros((len(doc), len(self.labels)), dtype=np.float32)
         out[:, self.labels.index("O")] = 1.0
-        for w in windows(doc, self.vocab, self.cls, self.sep):
+        for w in windows(doc, self.vocab, self.cls, self.sep, self.max_len, self.context):
             feeds = {
                 "input_ids": np.array([w.ids], dtype=np.int64),
                 "attention_mask": np.ones((1, len(w.ids)), dtype=np.int64),
