@@ -1,4 +1,5 @@
-from dateline.integrity._text import QuoteMask
+from dateline.integrity._text import QuoteMask, paragraphs
+from dateline.integrity.references import dangling_references
 from dateline.integrity.sourcing import anonymous_sourcing, claims, is_anonymous_source
 
 ANON = (
@@ -31,3 +32,14 @@ def test_anonymous_source_phrases():
     assert is_anonymous_source("US officials")
     assert is_anonymous_source("sources")
     assert not is_anonymous_source("Ann Cole")
+
+
+def test_a_pronoun_that_refers_to_nothing_is_unresolved_not_unnamed(nlp):
+    text = ANON.replace("Mayor Ann Cole said", "He said")
+    doc = nlp(text)
+    mask = QuoteMask(text)
+    dangling = dangling_references(doc, paragraphs(text), mask)
+    found = claims(doc, [], [], mask, dangling)
+    details = [s.detail for s in anonymous_sourcing(found)]
+    assert any(d.startswith("unresolved pronoun 'He'") for d in details)
+    assert sum(d.startswith("unnamed source") for d in details) == 4

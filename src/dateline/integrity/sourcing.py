@@ -52,6 +52,7 @@ class Claim:
     source: tuple[int, int]
     named: bool
     who: str
+    unresolved: bool = False  # a pronoun source with nothing to refer to
 
 
 def is_anonymous_source(subject: Span | Token | str) -> bool:
@@ -137,7 +138,7 @@ def claims(
     if doc is not None:
         for c in _own_claims(doc, mask):
             if any(s.start <= c.source[0] < s.end for s in dangling):
-                c = Claim(c.sentence, c.source, False, c.who)
+                c = Claim(c.sentence, c.source, False, c.who, unresolved=True)
             found[c.sentence] = c
     for q in quotes:
         who = q.speaker_name or q.speaker
@@ -196,7 +197,8 @@ def anonymous_sourcing(found: Sequence[Claim]) -> list[Signal]:
             kind="anonymous_sourcing",
             start=c.source[0],
             end=c.source[1],
-            detail=f"unnamed source '{c.who}' ({share})",
+            detail=f"{'unresolved pronoun' if c.unresolved else 'unnamed source'} '{c.who}' "
+            f"({share})",
             strength=round(len(anon) / len(found), 2),
         )
         for c in anon
