@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dateline.clean import classify_line, clean_text
+from dateline.clean import classify_line, clean_text, unwrap_lines
 
 ARTICLE = """Ministers meet in Riga over grain exports
 
@@ -57,7 +57,40 @@ def test_cleaning_only_removes_whole_lines(lines):
     cleaned = clean_text(text)
     kept = [line for line in cleaned.text.split("\n") if line.strip()]
     originals = [line.strip() for line in text.split("\n")]
+    runs = {" ".join(originals[i:j]) for i in range(len(originals)) for j in range(i + 1, i + 13)}
     for line in kept:
-        assert line.strip() in originals
+        assert line.strip() in runs  # an original line, or wrapped ones joined back
     for removal in cleaned.removed:
         assert text[removal.start : removal.end] == removal.text
+
+
+WRAPPED = """Port strike ends after two weeks
+    Dock workers in the northern port voted on Friday to end a strike that had
+    stranded hundreds of containers, union leaders said, after the operator agreed
+    to raise wages by six per cent over two years.
+    "We got most of what we asked for," the union's regional secretary told
+    reporters outside the hall. "The members can be proud of this."
+    Shipping lines said it would take at least a week to clear the backlog at the
+    terminal, which handles a third of the country's grain exports."""
+
+
+def test_hard_wrapped_lines_are_joined_into_sentences():
+    text = clean_text(WRAPPED).text
+    assert "a strike that had stranded hundreds of containers" in text
+    assert 'secretary told reporters outside the hall. "The members' in text
+    # A sentence-final line keeps its newline, and so does the headline.
+    assert text.startswith("Port strike ends after two weeks\n")
+    assert text.count("\n") == 3
+
+
+def test_one_paragraph_per_line_is_not_touched():
+    web = "\n".join(line.strip() for line in WRAPPED.splitlines()) + "\n"
+    paragraphs = " ".join(web.split("\n")[1:4]) + "\n" + " ".join(web.split("\n")[4:6])
+    text = "Port strike ends after two weeks\n" + paragraphs
+    assert unwrap_lines(text) == text
+
+
+@given(st.lists(st.text(alphabet='ab .,"', max_size=90), max_size=12))
+def test_unwrapping_only_changes_whitespace(lines):
+    text = "\n".join(lines)
+    assert unwrap_lines(text).split() == text.split()

@@ -2,7 +2,9 @@
 
 Cleaning works on whole lines, so what remains is the input minus some lines: no character
 inside a kept line moves relative to its neighbours, and every removal is reported with its
-offsets into the input and a reason.
+offsets into the input and a reason. The one other change is whitespace: text hard-wrapped at a
+fixed width (wire copy, e-mail, XML exports) has its wrapped lines joined back into sentences,
+since a newline in mid-sentence would otherwise cut quotes and sentences in two.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 
 from dateline.records import Removal
 
-__all__ = ["BOILERPLATE_RULES", "Cleaned", "classify_line", "clean_text"]
+__all__ = ["BOILERPLATE_RULES", "Cleaned", "classify_line", "clean_text", "unwrap_lines"]
 
 # Each rule: (reason, pattern). A line is boilerplate when a pattern matches it and it is
 # short enough to be page furniture rather than prose (see _MAX_BOILERPLATE_CHARS).
@@ -126,8 +128,56 @@ def clean_text(text: str) -> Cleaned:
             kept.append(text[start:end])
         else:
             removed.append(Removal(start=start, end=end, text=text[start:end], reason=reason))
-    cleaned = _collapse_blank_runs("\n".join(kept)).strip()
+    cleaned = unwrap_lines(_collapse_blank_runs("\n".join(kept))).strip()
     return Cleaned(text=cleaned, removed=removed)
+
+
+# A line that ends a sentence, a heading or a list item: the newline after it is real.
+_LINE_END = re.compile(r"""[.!?:;"\u201d\u2019')\]\u2026|]\s*$""")
+# Wrapped text has lines no longer than this (web text has one paragraph per line), and no
+# shorter: a column of short lines is a list, not prose.
+_MAX_WRAP_WIDTH = 200
+_MIN_WRAP_WIDTH = 40
+_MIN_WRAPS = 3
+
+
+def unwrap_lines(text: str) -> str:
+    """Join lines that were broken at a fixed width in mid-sentence.
+
+    A text counts as hard-wrapped when at least three full-width lines (60% of the 90th
+    percentile of line lengths, itself 40 to 200 characters) end in mid-sentence and they are a
+    quarter of its lines or more; only such lines are joined to the next, with its indentation
+    dropped. A short line without a full stop (a headline, a byline) is never joined.
+    """
+    lines = text.split("\n")
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(lengths) < _MIN_WRAPS + 1:
+        return text
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
+        return text
+    joins = [i for i in range(len(lines) - 1) if _wrapped(lines[i], lines[i + 1], width)]
+    if len(joins) < _MIN_WRAPS or len(joins) < 0.25 * len(lengths):
+        return text
+    joined = set(joins)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        line = line.rstrip() if i in joined else line
+        if i - 1 in joined:
+            out[-1] += " " + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    body = line.strip()
+    return (
+        bool(body)
+        and bool(following.strip())
+        and len(body) >= 0.6 * width
+        and not _LINE_END.search(body)
+    )
 
 
 def _collapse_blank_runs(text: str) -> str:
