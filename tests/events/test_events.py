@@ -238,3 +238,14 @@ def test_attacking_troops_is_not_a_deployment() -> None:
 def test_amassing_troops_is_still_a_deployment() -> None:
     text = "Russia amassed troops near the border."
     assert classify_pair(text, _span(text, "Russia"), None) == ("MOBILIZE", "troops")
+
+
+def test_he_in_reported_speech_is_not_a_plural_or_a_country_speaker() -> None:
+    for text in (
+        "Supporters said he returned the land to the farmers.",
+        "Russia said he had attacked the convoy.",
+    ):
+        actors = [e.actor.text for e in extract(text).events if e.actor is not None]
+        assert "Supporters" not in actors and "Russia" not in actors, text
+    (event,) = extract("The defence minister said she would visit Kyiv next week.").events
+    assert event.actor is not None and event.actor.text == "The defence minister"

@@ -169,6 +169,10 @@ def _collective(tok: Token) -> bool:
     return tok.ent_type_ in _COLLECTIVE or tok.lemma_.lower() in _INSTITUTIONS
 
 
+def _one_person(tok: Token) -> bool:
+    return tok.tag_ not in ("NNS", "NNPS") and tok.ent_type_ not in _COLLECTIVE
+
+
 def _antecedent(pron: Token) -> Token | None:
     """The speaker a reported-speech pronoun stands for: "Obama said he would ..." -> Obama.
 
@@ -182,8 +186,11 @@ def _antecedent(pron: Token) -> Token | None:
             subj = [c for c in anc.children if c.dep_ in _SUBJ]
             if not subj or not _is_party(subj[0]):
                 return None
-            # "it" stands for an organisation or a country, never for a person.
+            # "it" stands for an organisation or a country, never for a person; "he" and
+            # "she" for one person ("Supporters said he ..." is someone else).
             if pron.lower_ == "it" and not _collective(subj[0]):
+                return None
+            if pron.lower_ in ("he", "she") and not _one_person(subj[0]):
                 return None
             return subj[0]
     return None
