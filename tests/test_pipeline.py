@@ -167,3 +167,14 @@ def test_a_parse_failure_fails_only_its_article(monkeypatch):
     assert isinstance(results[0], ErrorRecord)
     assert "cannot parse this" in results[0].error.reason
     assert isinstance(results[1], Record)
+
+
+def test_published_may_be_a_date_or_an_iso_string() -> None:
+    from datetime import date, datetime
+
+    text = "The council met last Wednesday and will vote next year."
+    values = {
+        str(getattr(extract(text, published=p), "published", None))
+        for p in (date(2021, 3, 5), datetime(2021, 3, 5, 14, 30), "2021-03-05")
+    }
+    assert values == {"2021-03-05"}

@@ -223,11 +223,14 @@ def extract(
     text: str,
     *,
     id: str = "article",
-    published: str | None = None,
+    published: str | date | None = None,
     title: str | None = None,
     settings: Settings | None = None,
     stages: Sequence[str] | None = None,
 ) -> Record | ErrorRecord:
-    """Analyse one article's plain text."""
+    """Analyse one article's plain text; ``published`` (ISO string or date) is the reference
+    date for relative times ("last year", "on Wednesday")."""
+    if isinstance(published, date):
+        published = published.isoformat()
     article = Article(id=id, text=text, title=title, published=published)
     return next(extract_many([article], settings=settings, stages=stages))
