@@ -25,6 +25,10 @@ def _times(text: str, published: str | None = "2017-05-10") -> list[tuple[str, s
         ("The drills began in September.", [("September", "2016-09")]),
         ("The ministers will meet again in September.", [("September", "2017-09")]),
         ("Exercises by Russia and Belarus kick off in September.", [("September", "2017-09")]),
+        # A present-tense report of something done: the month is not pushed into the future.
+        ("Ankara accuses him of staging a failed coup in March.", [("March", "2017-03")]),
+        ("Ankara accuses him of staging a failed coup in January.", [("January", "2017-01")]),
+        ("He is visiting Vilnius in July.", [("July", "2017-07")]),
         ("Troops have been stationed there since early 2014.", [("since early 2014", "2014")]),
         ("Spending will increase to two billion dollars by 2020.", [("by 2020", "2020")]),
         ("Talks held over the weekend ended without a deal.", [("the weekend", "2017-W18-WE")]),

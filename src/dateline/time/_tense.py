@@ -71,9 +71,11 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         head.lemma_.lower() in _FUTURE_HEADS
     ):
         return "future"
-    # Infinitives, participles and bare verbs take the tense of the clause above them.
+    # Infinitives, participles and bare verbs take the tense of the clause above them, except
+    # the present: "accuses them of staging a coup in July" reports a July that may be past.
     above = clause_verb(head)
-    return _verb_tense(above, depth + 1) if above is not None else None
+    inherited = _verb_tense(above, depth + 1) if above is not None else None
+    return None if inherited == "present" else inherited
 
 
 def tense_of(span: Span) -> str | None:
