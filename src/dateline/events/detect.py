@@ -18,6 +18,7 @@ from dateline.events.classify import classify_span, mobilization_mode
 from dateline.events.cues import NOT_EVENT as _NOT_EVENT
 from dateline.events.cues import SAYING
 from dateline.events.lexicon import lexicon
+from dateline.events.location import choose_place
 from dateline.events.parties import agents, coordinated, party, recipients
 from dateline.events.status import event_status, is_past_time
 from dateline.records import Event, Place, Time
@@ -102,55 +103,6 @@ def _time_for(analysis: Analysis, sent: Span, trigger: Token) -> Time | None:
     for ent in sent.ents:
         if ent.label_ == "DATE" and ent.root.i in {t.i for t in trigger.subtree}:
             return Time(start=ent.start_char, end=ent.end_char, text=ent.text)
-    return None
-
-
-# Not "from": "pressure from Moscow" names a source, not where the event happens.
-_PLACE_PREPS = {"to", "in", "into", "at", "near", "inside", "across", "toward", "towards"}
-
-
-def _place_tokens(trigger: Token) -> set[int]:
-    """Tokens of the trigger's locative phrases: "to Kaliningrad", "at the palace in Vilnius".
-
-    A token counts when the nearest preposition above it (below the trigger) is locative, so
-    "led by the United States" or "with Lithuania's minister" never give the place.
-    """
-    out: set[int] = set()
-    for tok in trigger.subtree:
-        if tok.i == trigger.i:
-            continue
-        node = tok
-        while node.i != trigger.i:
-            if node.dep_ in {"prep", "agent"} and node.lower_ != "of":
-                if node.lower_ in _PLACE_PREPS:
-                    out.add(tok.i)
-                break
-            if node.dep_ in {"ccomp", "advcl", "relcl"} or node.head.i == node.i:
-                break
-            node = node.head
-    return out
-
-
-def _place_for(analysis: Analysis, trigger: Token, exclude: list[tuple[int, int]]) -> Place | None:
-    """A place in the trigger's own locative phrase, never one inside an argument."""
-    own = _place_tokens(trigger)
-    starts = {trigger.doc[i].idx for i in own}
-
-    def ok(start: int, end: int) -> bool:
-        if any(s <= start < e or s < end <= e for s, e in exclude):
-            return False
-        return start in starts
-
-    for p in sorted(analysis.places, key=lambda p: p.start):
-        if ok(p.start, p.end):
-            return p
-    if analysis.places:
-        return None
-    for ent in trigger.sent.ents:
-        if ent.label_ in {"GPE", "LOC", "FAC"} and ok(ent.start_char, ent.end_char):
-            return Place(
-                start=ent.start_char, end=ent.end_char, text=ent.text, name=ent.text, kind="mention"
-            )
     return None
 
 
@@ -600,7 +552,7 @@ def detect_events(analysis: Analysis) -> list[Event]:
                 continue
             seen.add(key)
             start, end = _trigger_span(trig)
-            place = _place_for(analysis, trig, c["spans"])
+            place = choose_place(analysis, trig, c["spans"])
             mode = mode or _visit_mode(root, c["actor"], c["recipient"], place)
             events.append(
                 Event(

@@ -1,0 +1,359 @@
+"""Where an event happened: rank the sentence's place mentions against the event's trigger.
+
+Analysts map events, so an event's place must be where *that* event happened, not any place in
+the sentence. Each place mention of the trigger's sentence is scored by a logistic model over
+the dependency path between trigger and mention (prepositions on it, clause boundaries crossed),
+word order and distance, the mention's kind, and whether a more specific place sits beside it
+("the West Bank city of Nablus": Nablus). The best mention wins if its probability clears a
+threshold, else the event has no place. Rules the training data (kill/shoot/capture verbs)
+cannot teach sit on top: the actor itself is never the place, nor a place hanging off the verb
+that reports the event; a deployment happens at its destination; a list gives its first place.
+Weights come from ``scripts/train_event_places.py`` (ahalterman/event_location, MIT) and are
+scored with plain Python at run time. Without the weights file, the trigger's own locative
+phrase decides, as before. Figures: docs/benchmarks.md, "Event places".
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from dateline.events.classify import mobilization_mode
+from dateline.events.cues import SAYING
+from dateline.events.parties import agents, coordinated, phrase_span
+from dateline.records import Place
+
+if TYPE_CHECKING:
+    from dateline.pipeline import Analysis
+
+__all__ = ["WEIGHTS", "actor_spans", "candidates", "choose_place", "features", "place_probability"]
+
+Spans = list[tuple[int, int]]
+WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "events" / "event_places.json"
+
+# Not "from": "pressure from Moscow" names a source, not where the event happens.
+_PLACE_PREPS = frozenset(
+    {"to", "in", "into", "at", "near", "inside", "across", "toward", "towards"}
+)
+_DESTINATION = frozenset({"to", "into", "toward", "towards"})
+_CLAUSES = {"ccomp", "advcl", "relcl", "acl", "conj", "xcomp", "parataxis", "csubj"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict | None:
+    """The exported weights ({"weights", "bias", "threshold"}), or None when not shipped."""
+    if not WEIGHTS.is_file():
+        return None
+    return json.loads(WEIGHTS.read_text())
+
+
+def candidates(analysis: Analysis, trigger: Token, spacy_too: bool = False) -> list[Place]:
+    """Place mentions of the trigger's sentence: the places stage's, else spaCy's GPE/LOC/FAC.
+
+    ``spacy_too`` adds spaCy's GPE/LOC/FAC mentions that the places stage left out (small towns
+    it cannot resolve) even when it found others; they come without coordinates.
+    """
+    sent = _sentence(trigger)
+    lo, hi = sent.start_char, sent.end_char
+    found = [p for p in analysis.places if lo <= p.start and p.end <= hi]
+    if found and not spacy_too:
+        return sorted(found, key=lambda p: p.start)
+    for e in sent.ents:
+        if e.label_ in _PLACE_LABELS and not any(
+            p.start < e.end_char and e.start_char < p.end for p in found
+        ):
+            found.append(
+                Place(start=e.start_char, end=e.end_char, text=e.text, name=e.text, kind="mention")
+            )
+    return sorted(found, key=lambda p: p.start)
+
+
+def _sentence(trigger: Token) -> Span:
+    """The trigger's sentence, cut at blank lines as the events stage cuts it (a headline's
+    place is not the lead's)."""
+    sent = trigger.sent
+    start, end = sent.start, sent.end
+    for tok in sent:
+        if tok.is_space and "\n" in tok.text:
+            if tok.i < trigger.i:
+                start = tok.i + 1
+            elif tok.i > trigger.i:
+                end = tok.i
+                break
+    return trigger.doc[start:end]
+
+
+def _head(doc_span: Span) -> Token:
+    """The token of the mention whose head lies outside it."""
+    return doc_span.root
+
+
+def _mention(trigger: Token, place: Place) -> Span | None:
+    doc = trigger.doc
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _up(tok: Token) -> list[Token]:
+    """The token and its ancestors, nearest first."""
+    return [tok, *tok.ancestors]
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return f"<={e}"
+    return f">{edges[-1]}"
+
+
+def _path_features(trigger: Token, head: Token) -> dict[str, float]:
+    """Shape of the dependency path trigger -> lowest common ancestor <- mention."""
+    t_up, h_up = _up(trigger), _up(head)
+    t_ids = [t.i for t in t_up]
+    common = next((t for t in h_up if t.i in t_ids), None)
+    f: dict[str, float] = {}
+    if common is None:
+        return {"path=none": 1.0}
+    up = t_ids.index(common.i)
+    down = [t.i for t in h_up].index(common.i)
+    f[f"up={min(up, 3)}"] = 1.0
+    f[f"down={min(down, 5)}"] = 1.0
+    below = h_up[:down]  # mention side, nearest the mention first
+    prep = next((t for t in below if t.dep_ in {"prep", "agent", "dative"}), None)
+    word = prep.lower_ if prep is not None else "-"
+    f[f"prep={word}"] = 1.0
+    f[f"prep={word}|up={min(up, 2)}"] = 1.0
+    attach = below[-1].dep_ if below else "self"
+    f[f"attach={attach}"] = 1.0
+    f[f"attach={attach}|up={min(up, 2)}"] = 1.0
+    deps = [t.dep_ if t.dep_ not in {"prep", "agent", "dative"} else t.lower_ for t in below]
+    f["path=" + "/".join(deps[:4])] = 1.0
+    for t in t_up[:up]:
+        if t.dep_ in _CLAUSES:
+            f[f"trig_clause={t.dep_}"] = 1.0
+    f["tpath=" + "/".join(t.dep_ for t in t_up[:up][:3])] = 1.0
+    if any(t.dep_ in _CLAUSES for t in below):
+        f["cand_clause"] = 1.0
+    if any(t.lemma_.lower() in SAYING for t in [*t_up[1 : up + 1], *below]):
+        f["via_saying"] = 1.0  # "X happened, officials in Washington said"
+    if prep is not None and prep.head.pos_ == "NOUN" and prep.head.i != common.i:
+        f["prep_on_noun"] = 1.0
+    return f
+
+
+def _nesting(place: Place, others: list[Place]) -> dict[str, float]:
+    """Whether the mention sits inside another one mentioned beside it, or holds one."""
+    f: dict[str, float] = {}
+    for o in others:
+        if o is place or o.start == place.start:
+            continue
+        if place.kind == "country" and o.kind != "country" and o.country == place.country:
+            f["holds_other"] = 1.0
+        if o.kind == "country" and place.kind != "country" and o.country == place.country:
+            f["inside_other"] = 1.0
+        if place.country and o.country and place.country != o.country:
+            f["other_country"] = 1.0
+    return f
+
+
+def _phrase_head(head: Token) -> tuple[Token, list[str]]:
+    """Climb from a mention to the phrase that carries it, noting each step.
+
+    "the country's region of Kaliningrad" -> region, "Iraq's Nineveh province" -> province,
+    "in Latvia, Estonia and Poland" -> Latvia: the carrier's path to the trigger is the one
+    that tells where the event happened.
+    """
+    steps: list[str] = []
+    node = head
+    for _ in range(4):
+        up = node.head
+        if up.i == node.i:
+            break
+        if node.dep_ == "conj" and up.ent_type_ in _PLACE_LABELS | {""}:
+            steps.append("conj")
+        elif node.dep_ in {"compound", "amod", "nmod", "poss"} and up.pos_ in {"NOUN", "PROPN"}:
+            steps.append(node.dep_)
+        elif node.dep_ == "pobj" and up.lower_ == "of" and up.head.pos_ in {"NOUN", "PROPN"}:
+            steps.append("of")
+            up = up.head
+        else:
+            break
+        node = up
+    return node, steps
+
+
+def features(
+    trigger: Token, place: Place, places: list[Place], exclude: Spans, actors: Spans
+) -> dict[str, float]:
+    """Sparse features of one (trigger, mention) pair.
+
+    ``places``: the sentence's mentions; ``exclude``: the event's argument spans; ``actors``:
+    the trigger's actor phrases (see :func:`actor_spans`).
+    """
+    f: dict[str, float] = {"bias": 1.0}
+    span = _mention(trigger, place)
+    if span is None:
+        return f
+    head = _head(span)
+    carrier, steps = _phrase_head(head)
+    f.update(_path_features(trigger, carrier))
+    f[f"dep={head.dep_}"] = 1.0
+    f[f"kind={place.kind}"] = 1.0
+    f[f"trig_pos={trigger.pos_}"] = 1.0
+    f[f"trig_dep={trigger.dep_}"] = 1.0
+    if any(c.dep_ == "auxpass" for c in trigger.children):
+        f["trig_passive"] = 1.0
+    for step in dict.fromkeys(steps):
+        f[f"via={step}"] = 1.0
+    if carrier.i != head.i and not carrier.ent_type_:
+        f[f"carrier={carrier.lemma_.lower()}"] = 1.0
+    if not {carrier.i, head.i}.isdisjoint(_place_tokens(trigger)):
+        f["own_locative"] = 1.0
+    if place.within:
+        f["within_org"] = 1.0
+    if _inside(place, exclude):
+        f["in_argument"] = 1.0
+    if _inside(place, actors):
+        f["in_actor"] = 1.0
+        if (place.start, place.end) in actors:
+            f["is_actor"] = 1.0
+    before = place.end <= trigger.idx
+    f["before" if before else "after"] = 1.0
+    dist = abs(head.i - trigger.i)
+    f[f"dist{_bucket(dist, (2, 5, 10, 20))}"] = 1.0
+    ranked = sorted(places, key=lambda p: abs(p.start - trigger.idx))
+    f[f"nearest={min(ranked.index(place), 2) if place in ranked else 2}"] = 1.0
+    f[f"n={_bucket(len(places), (1, 2, 4))}"] = 1.0
+    if place is places[0]:
+        f["first"] = 1.0
+    f.update(_nesting(place, places))
+    f.update(_stacking(trigger, carrier, place, places))
+    return f
+
+
+def _stacking(
+    trigger: Token, carrier: Token, place: Place, places: list[Place]
+) -> dict[str, float]:
+    """Whether another mention hangs below this one's phrase ("the village of X in Y": Y is
+    below X) or this one hangs below another's: news names the specific place first."""
+    f: dict[str, float] = {}
+    mine = {t.i for t in carrier.subtree}
+    above = {t.i for t in carrier.ancestors}
+    for o in places:
+        if o is place:
+            continue
+        span = _mention(trigger, o)
+        if span is None:
+            continue
+        other, _ = _phrase_head(span.root)
+        if other.i in mine and other.i != carrier.i:
+            f["holds_mention"] = 1.0
+        if other.i in above:
+            f["under_mention"] = 1.0
+    return f
+
+
+def actor_spans(trigger: Token) -> Spans:
+    """Character spans of the trigger's actor phrases ("Russia", "Syrian troops")."""
+    return [phrase_span(c) for h in agents(trigger) for c in coordinated(h)]
+
+
+def _inside(place: Place, spans: Spans) -> bool:
+    return any(s <= place.start < e or s < place.end <= e for s, e in spans)
+
+
+def place_probability(model: dict, feats: dict[str, float]) -> float:
+    """The logistic model's probability that the mention is the event's place."""
+    weights = model["weights"]
+    z = model["bias"] + sum(weights.get(k, 0.0) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+def choose_place(analysis: Analysis, trigger: Token, exclude: Spans) -> Place | None:
+    """The place where the trigger's event happened, or None (``exclude``: argument spans).
+
+    A mention that is the actor itself ("Russia deployed ...") is never the place: in the
+    training data such a mention is the event's place in 4 of 190 cases.
+    """
+    model = _model()
+    places = candidates(analysis, trigger, bool(model and model.get("spacy_too")))
+    if not places:
+        return None
+    if model is None:
+        return _rule(trigger, places, exclude)
+    actors = actor_spans(trigger)
+    if mobilization_mode(trigger, None):
+        dest = _rule(trigger, places, actors, _DESTINATION)
+        if dest is not None:
+            return dest  # a deployment happens where the forces go: "sent troops to Mali"
+    scored = [
+        (place_probability(model, features(trigger, p, places, exclude, actors)), p)
+        for p in places
+        if (p.start, p.end) not in actors and not _source_side(trigger, p)
+    ]
+    if not scored:
+        return None
+    prob, best = max(scored, key=lambda sp: sp[0])
+    if prob < model["threshold"]:
+        return None
+    return _first_conjunct(trigger, best, [p for _, p in scored])
+
+
+def _source_side(trigger: Token, place: Place) -> bool:
+    """Whether the mention hangs off the verb reporting the event ("officials in Washington
+    said"): that is where the source is, not where the event happened."""
+    span = _mention(trigger, place)
+    if span is None:
+        return False
+    ids = {trigger.i} | {t.i for t in trigger.ancestors}
+    common = next((t for t in span.root.ancestors if t.i in ids), None)
+    if common is None or common.i == trigger.i:
+        return False
+    return common.lemma_.lower() in SAYING
+
+
+def _first_conjunct(trigger: Token, place: Place, places: list[Place]) -> Place:
+    """The list's first place when the winner is a later conjunct ("in Latvia, Estonia and
+    Poland": Latvia), so the event's place does not depend on near-tied scores."""
+    span = _mention(trigger, place)
+    if span is None:
+        return place
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.i == span.root.i:
+        return place
+    return next((p for p in places if p.start <= node.idx < p.end), place)
+
+
+def _place_tokens(trigger: Token, preps: frozenset[str] = _PLACE_PREPS) -> set[int]:
+    """Tokens of the trigger's locative phrases: "to Kaliningrad", "at the palace in Vilnius"."""
+    out: set[int] = set()
+    for tok in trigger.subtree:
+        node = tok
+        while node.i != trigger.i:
+            if node.dep_ in {"prep", "agent", "dative"} and node.lower_ != "of":
+                if node.lower_ in preps:
+                    out.add(tok.i)
+                break
+            if node.dep_ in {"ccomp", "advcl", "relcl"} or node.head.i == node.i:
+                break
+            node = node.head
+    return out
+
+
+def _rule(
+    trigger: Token, places: list[Place], exclude: Spans, preps: frozenset[str] = _PLACE_PREPS
+) -> Place | None:
+    """The first mention in the trigger's own locative phrase (the rule without weights)."""
+    starts = {trigger.doc[i].idx for i in _place_tokens(trigger, preps)}
+    for p in places:
+        if p.start in starts and not _inside(p, exclude):
+            return p
+    return None
