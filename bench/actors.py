@@ -1,12 +1,18 @@
 """Actor coding accuracy of ``dateline.entities.code_actor`` on the NGEC actor cases.
 
     python bench/actors.py [--cases ../shared/data/events/actors/ngec_actor_resolution_cases.jsonl]
-        [--docs ../shared/data/quotes/polnear/train/text --limit 40]
+        [--docs ../shared/data/quotes/polnear/train/text --limit 40] [--places]
 
 Scores what the cases define: ``country`` (expected '' = no country), ``code_1`` (the
 primary PLOVER sector; '' = none) and ``is_none`` (nothing should be coded). Wikipedia-title
 cases (``query_wiki``) are out of scope and skipped. The optional second/third arguments are
 a context word ("German") or a date; a context fills a missing country.
+
+``--places`` also scores the entities stage's actor country of place entities on real news:
+every GPE/LOC/FAC entity mention that overlaps a gold toponym of TR-News or GeoVirus
+(``../shared/data/geo``) is compared with the gold place's country (the country of the
+gazetteer reading of the gold phrase nearest the gold point, within 161 km; toponyms with no
+such reading are skipped), and place-typed entities on no gold toponym are counted.
 """
 
 from __future__ import annotations
@@ -56,15 +62,65 @@ def stage_speed(folder: Path, limit: int) -> None:
     print(f"  {per_doc * 1000:.1f} ms/doc (spaCy parse excluded)")
 
 
+def place_countries(corpora: list[str]) -> None:
+    """Actor country of place entities against the geo corpora's gold points."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import geo as geo_bench  # the geo benchmark's corpus loader
+
+    from dateline import extract
+    from dateline.config import Settings
+    from dateline.geo.gazetteer import gazetteer
+    from dateline.geo.resolve import haversine_km
+
+    gaz = gazetteer()
+    settings = Settings(clean=False, check_language=False)
+    for corpus in corpora:
+        right = total = unplaced = no_code = 0
+        for d in geo_bench.load(corpus):
+            if not d.text.strip():
+                continue
+            gold = []
+            for g in d.gold:
+                cands = [c for c in gaz.lookup(g.phrase) if c.cc and g.lat is not None]
+                near = [(haversine_km(g.lat, g.lon, c.lat, c.lon), c) for c in cands]
+                near = [x for x in near if x[0] <= 161]
+                if near:
+                    gold.append((g.start, g.end, gaz.alpha3(min(near, key=lambda x: x[0])[1].cc)))
+            rec = extract(d.text, settings=settings, stages=["entities"])
+            for e in rec.entities:
+                if e.type not in {"GPE", "LOC", "FAC"}:
+                    continue
+                for m in e.mentions:
+                    hit = next((c for s, t, c in gold if m.start < t and s < m.end), None)
+                    if hit is None:
+                        unplaced += 1
+                        continue
+                    total += 1
+                    got = e.actor.country if e.actor else None
+                    no_code += got is None
+                    right += got == hit
+        print(
+            f"{corpus}: place-entity mentions on gold toponyms: country {right}/{total} = "
+            f"{right / max(total, 1):.3f} (no country: {no_code}); on no gold toponym: {unplaced}"
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cases", type=Path, default=DEFAULT_CASES)
     ap.add_argument("--show", action="store_true", help="print the failures")
     ap.add_argument("--docs", type=Path, help="also time the stage on the *.txt in this folder")
     ap.add_argument("--limit", type=int, default=40)
+    ap.add_argument(
+        "--places", action="store_true", help="also score place entities' actor country"
+    )
     args = ap.parse_args()
     if args.docs:
         stage_speed(args.docs, args.limit)
+    if args.places:
+        place_countries(["TR-News", "GeoVirus"])
     right, total = Counter(), Counter()
     t0, n = time.perf_counter(), 0
     for line in args.cases.read_text(encoding="utf-8").splitlines():

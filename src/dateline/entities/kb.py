@@ -18,6 +18,12 @@ from dateline.entities._norm import key as key_of
 __all__ = ["KB", "Code", "Entry", "kb", "name_parts", "singular"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
+# Role phrases whose Phoenix sector misleads in news: a "chief executive" is a company's far more
+# often than Hong Kong's (whose holder the leaders table codes by name).
+AGENT_FIXES: dict[str, tuple[str, ...]] = {
+    "chief executive": ("BUS", "GOV"),
+    "chief executive officer": ("BUS",),
+}
 
 
 @dataclass(frozen=True)
@@ -143,8 +149,10 @@ class KB:
                     continue
                 k, sectors = line.rstrip("\n").split("\t")
                 self.agents[k] = tuple(sectors.split())
-                first, n = k.split(" ", 1)[0], k.count(" ") + 1
-                self.agent_max_len[first] = max(self.agent_max_len.get(first, 0), n)
+        self.agents.update(AGENT_FIXES)
+        for k in self.agents:
+            first, n = k.split(" ", 1)[0], k.count(" ") + 1
+            self.agent_max_len[first] = max(self.agent_max_len.get(first, 0), n)
 
     def lookup(self, k: str) -> list[Entry]:
         """Entries whose name or alias has key ``k``."""

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from dateline.entities._norm import TOKEN_RE, key, norm_token
 from dateline.entities.coding import PLACE_KINDS, best_entry, case_ok, match_names
 from dateline.entities.kb import Entry, kb, singular
+from dateline.entities.naming import after_kin, before_product_noun
 from dateline.nlp import text_of
 
 __all__ = ["KEEP_LABELS", "Mention", "collect_mentions"]
@@ -67,6 +68,7 @@ class Mention:
     title: str | None = None
     title_country: str | None = None
     role: bool = False  # a role reference such as "the Pentagon chief"
+    place_country: str | None = None  # a place's country as the places resolver reads it
     notes: set[str] = field(default_factory=set)
 
     @property
@@ -82,6 +84,11 @@ def _trim(span: Span) -> tuple[int, int]:
         s += 1
     while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in {"'s", "’s", "'"}):
         e -= 1
+    opened = [i for i in range(s, e) if doc[i].text == "("]
+    if opened and not any(doc[i].text == ")" for i in range(opened[-1], e)):
+        e = opened[-1]  # "World Health Organisation (WHO": the acronym is its own mention
+        while e > s and doc[e - 1].is_punct:
+            e -= 1
     return s, e
 
 
@@ -151,6 +158,15 @@ def _before_facility_noun(doc: Doc, m: Mention) -> bool:
     return i < len(doc) and doc[i].lower_ in FAC_WORDS and doc[i].pos_ == "NOUN"
 
 
+def _product_name(doc: Doc, m: Mention) -> bool:
+    """A city's name heading "pay system", "cocktails": the thing's name (a country's name
+    stays the country: "the Iran missile program")."""
+    if m.label not in {"GPE", "LOC"} or not before_product_noun(doc, m.tok_end):
+        return False
+    place = _place(m)
+    return place is None or place.kind == "city"
+
+
 def _fix_types(doc: Doc, ms: list[Mention]) -> None:
     """Facilities, places and demonyms the model typed as something else."""
     for m in ms:
@@ -160,6 +176,10 @@ def _fix_types(doc: Doc, ms: list[Mention]) -> None:
             continue
         if m.label in {"PERSON", "ORG"} and _before_facility_noun(doc, m) and _known(m) is None:
             m.label = "FAC"  # "Mihail Kogalniceanu air base": the name of the base
+            continue
+        if _product_name(doc, m):
+            m.label, m.entry = "PRODUCT", None  # "the Phoenix pay system"
+            m.notes.add("product-name")  # the city's country is not the product's
             continue
         if m.label in {"PRODUCT", "FAC", "ORG", "NORP", "PERSON", "GPE", "LOC"}:
             place = _place(m)
@@ -187,12 +207,18 @@ def _fix_people(doc: Doc, ms: list[Mention]) -> None:
     for m in ms:
         if m.label in {"ORG", "NORP", "GPE", "LOC", "PRODUCT"} and _looks_like_person(doc, m):
             m.label = "PERSON"
-    surnames = {m.text.split()[-1] for m in ms if m.label == "PERSON" and " " in m.text}
+    full = [m.text.split() for m in ms if m.label == "PERSON" and " " in m.text]
+    surnames = {words[-1] for words in full}
+    given = {words[0] for words in full if words[0][:1].isupper()}
     for m in ms:
         if m.label not in {"NORP", "ORG", "GPE", "PRODUCT", "LOC"} or " " in m.text:
             continue
-        if m.text in surnames:
-            m.label = "PERSON"
+        if (
+            m.text in surnames
+            or (m.text[:1].isupper() and after_kin(doc, m.tok_start))
+            or (m.text in given and _used_as_person(doc, m))
+        ):
+            m.label, m.entry = "PERSON", None  # "his daughters, Malia and Sasha"
             continue
         root = doc[m.tok_end - 1]
         if (
@@ -203,6 +229,18 @@ def _fix_people(doc: Doc, ms: list[Mention]) -> None:
             and root.pos_ == "PROPN"
         ):
             m.label = "PERSON"
+
+
+def _used_as_person(doc: Doc, m: Mention) -> bool:
+    """A bare given name ("Georgia" after "Georgia Stevens") that acts: the subject of a verb
+    or a possessor ("Georgia skates", "Melania's speech"), or, outside a prepositional phrase
+    or compound, a name the tables do not know."""
+    dep = doc[m.tok_end - 1].dep_
+    if dep in {"nsubj", "nsubjpass", "poss"}:
+        return True
+    if dep in {"pobj", "compound"}:
+        return False  # "in Karak", "the Karak district" (beside "Karak Castle")
+    return m.entry is None and _known(m) is None
 
 
 _NAME_JOINERS = frozenset({"of", "the", "and"})

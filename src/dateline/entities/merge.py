@@ -143,8 +143,11 @@ def cluster(
             hits[0].append(m)
         else:
             same = [p for p in people if all(key(x.text) == surname for x in p)]
+            given = [p for p in people if any(_given(x) == surname for x in p)]
             if same:
                 same[0].append(m)
+            elif not hits and len(given) == 1:
+                given[0].append(m)  # "Melania" after "Melania Trump", no other Melania
             else:
                 people.append([m])
     _merge_acronyms(groups)
@@ -154,6 +157,12 @@ def cluster(
         g.sort(key=lambda m: (m.start, m.end))
     out.sort(key=lambda g: g[0].start)
     return out
+
+
+def _given(m: Mention) -> str | None:
+    """The key of a full name's first word ("Melania Trump" -> "melania")."""
+    parts = m.text.split()
+    return key(parts[0]) if len(parts) > 1 and parts[0][:1].isupper() else None
 
 
 def _add_person(people: list[list[Mention]], m: Mention) -> None:

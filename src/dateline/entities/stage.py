@@ -6,11 +6,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dateline.entities._norm import key
-from dateline.entities.coding import code_phrase
+from dateline.entities.coding import PLACE_KINDS, code_phrase
 from dateline.entities.kb import Code, Entry, kb
 from dateline.entities.mentions import Mention, collect_mentions
 from dateline.entities.merge import cluster
 from dateline.entities.titles import attach_titles, countries_from_context, role_mentions
+from dateline.nlp import text_of
 from dateline.records import Actor, Entity, Span
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ def _type(group: list[Mention]) -> str:
 def _entry(group: list[Mention], etype: str) -> tuple[Entry | None, str]:
     """The table entry for a group and how it was found: 'name' (the dictionary lists this
     very name), 'variant' (a differently written full name) or 'surname' (a bare surname)."""
+    if any("product-name" in m.notes for m in group):
+        return None, ""  # "the Phoenix pay system" is not Phoenix's
     for m in group:
         if m.entry is not None and (etype != "GPE" or m.entry.kind == "country"):
             return m.entry, "surname" if "surname" in m.notes else "name"
@@ -165,11 +168,46 @@ def _countries(mentions: list[Mention]) -> set[str]:
     return out
 
 
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _place_countries(doc, mentions: list[Mention]) -> None:
+    """Set each place-typed mention's country as the places stage reads it in this document:
+    "Virginia" beside US states is the state, not the South African town the actor table lists
+    first; "Paris, Texas" is in the United States. Only names the places stage itself finds
+    count ("the South" or a person NER calls a place get none)."""
+    from dateline.geo import resolve  # late: the places stage imports this package
+    from dateline.geo.recognize import find_mentions
+
+    found = [m for m in mentions if m.label in _PLACE_TYPES]
+    if not found:
+        return
+    spans = [(p.start, p.end) for p in find_mentions(doc)]
+    places = [p for p in resolve(text_of(doc), spans) if p is not None and p.country]
+    for m in found:
+        hit = next((p for p in places if p.start <= m.start and m.end <= p.end), None)
+        m.place_country = hit.country if hit is not None else None
+
+
+def _placed(actor: Actor | None, group: list[Mention], entry: Entry | None) -> Actor | None:
+    """The actor of a place with the resolver's country where the table's differs or lacks
+    one; a capital used for its government keeps its sector only if the country agrees. A
+    table person or organisation NER called a place ("Obama") keeps the table's code."""
+    found = [m.place_country for m in group if m.place_country]
+    if not found or (entry is not None and entry.kind not in PLACE_KINDS):
+        return actor
+    country = max(set(found), key=found.count)
+    if actor is not None and actor.country == country:
+        return actor
+    return Actor(country=country, sector=None)
+
+
 def build_entities(doc, when: date | None) -> list[Entity]:
     """Entities of a parsed document, ids in order of first mention."""
     from dateline.entities.merge import is_metonymic
 
     mentions = collect_mentions(doc)
+    _place_countries(doc, mentions)
     attach_titles(doc, mentions)
     countries_from_context(doc, mentions)
     for m in mentions:
@@ -185,6 +223,8 @@ def build_entities(doc, when: date | None) -> list[Entity]:
         else:
             entry, weak = _entry(group, etype)[0], None
         actor = _code(group, etype, entry, when)
+        if etype in _PLACE_TYPES:
+            actor = _placed(actor, group, entry)
         if actor is None or (weak is not None and actor.country is None):
             actor = weak if actor is None else actor.model_copy(update={"country": weak.country})
         title = next((m.title for m in group if m.title), None)

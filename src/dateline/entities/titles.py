@@ -29,6 +29,8 @@ _INSTITUTION_ROLE = {
 }
 _ROLE_SYNONYMS = {"ministry": "minister", "affairs": "", "the": ""}
 _HEAD_OF = frozenset({"chief", "head", "boss"})
+# Where someone is from, not an office: "Brunson, a North Carolina native,".
+_ORIGIN_NOUNS = frozenset({"native", "natives", "resident", "residents"})
 
 
 def _is_role_word(word: str) -> bool:
@@ -48,6 +50,8 @@ def role_key(title: str) -> str:
 
 
 def _country_of(m: Mention | None) -> str | None:
+    if m is not None and m.label == "GPE" and m.place_country:
+        return m.place_country  # "Virginia delegate": the state, whatever the table lists
     if m is None or m.entry is None or m.label not in {"GPE", "NORP"}:
         return None
     code = m.entry.code()
@@ -97,7 +101,7 @@ def _apposition(doc: Doc, m: Mention) -> str | None:
     end = j
     while end < len(doc) and doc[end].text not in {",", ".", ";", ":"} and end - j < 10:
         end += 1
-    roles = [k for k in range(j, end) if doc[k].pos_ == "NOUN" and _is_role_word(doc[k].text)]
+    roles = [k for k in range(j, end) if _role_head(doc, k, j)]
     if not roles:
         return None
     head = roles[-1]
@@ -106,7 +110,21 @@ def _apposition(doc: Doc, m: Mention) -> str | None:
     s = head
     while s - 1 >= j and doc[s - 1].pos_ in {"ADJ", "NOUN"} and "-" not in doc[s - 1].text:
         s -= 1
+    if s - 2 >= j and doc[s - 1].text == "-" and s < head:
+        s -= 2  # the whole of "long-time dictator", not "time dictator"
     return doc[s : head + 1].text
+
+
+def _role_head(doc: Doc, k: int, j: int) -> bool:
+    """Whether token ``k`` ends a role: a role noun ("journalist") or two-word role phrase
+    ("chief executive"); not a possessor ("the company's") nor an origin ("a native")."""
+    t = doc[k]
+    if t.pos_ != "NOUN" or t.lower_ in _ORIGIN_NOUNS:
+        return False
+    if k + 1 < len(doc) and doc[k + 1].lower_ in {"'s", "\u2019s"}:
+        return False
+    pair = k > j and kb().agent([norm_token(doc[k - 1].text), norm_token(t.text)]) is not None
+    return pair or _is_role_word(t.text)
 
 
 def attach_titles(doc: Doc, mentions: list[Mention]) -> None:

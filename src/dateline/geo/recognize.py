@@ -4,15 +4,23 @@ Three sources, in order of trust: facility patterns ("Pabrade Training Area", "F
 gazetteer matches for names NER misses or mislabels (countries, admin units, regions, seas and
 large cities, matched longest-first, also inside organisation names such as "Kentucky State
 Police", marked ``within``), and spaCy's GPE/LOC/FAC entities. Demonyms ("Lithuanian
-soil"), stop words ("Us") and the surnames of people named in full are not places.
+soil"), stop words ("Us") and the surnames of people named in full are not places, nor are
+names a place's name is written into (read on real news, eleventh session QA round): given
+names after kinship nouns ("his wife, Tonya") or of a person named in full used as a subject
+("Georgia skates"), names given to animals ("a turkey named Rose"), products and diseases
+("the Phoenix pay system", "Molotov cocktails", "Marburg virus"), direction words that are
+some country's admin-1 unit ("West", "the South", "Southern District of Ohio"), a big city's
+one-word other name ("Mason", "RNS") and short capitals read as a word name ("BA").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from dateline.entities.naming import ROYAL_TITLES, after_kin, before_product_noun
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
 from dateline.geo.resolve import (
     Mention,
@@ -34,6 +42,9 @@ FACILITY = re.compile(
 )
 STRONG_KINDS = {"country", "continent", "region", "sea", "lake", "landmark", "admin1"}
 BIG_CITY = 100_000
+# An admin-1 unit this small (or of unknown size: the "Phoenix" Islands) does not make a name
+# before "pay system" a place.
+SMALL_ADMIN1 = 10_000
 MAX_WORDS = 5
 JOINERS = {
     "of",
@@ -65,9 +76,17 @@ JOINERS = {
 NER_LABELS = {"GPE", "LOC", "FAC"}
 # Admin-1 names that are also plain descriptors: inside "Central Bank" or "Lakes District Health
 # Board" they describe, they do not place.
-_DESCRIPTOR = re.compile(
-    r"^(?:(?:North|South)(?:east|west)?|East|West|(?:North|South|East|West)ern|Central|Centre"
-    r"|Capital|Islands|Lakes|Delta|Oriental|Plateau|Coast|Littoral)$",
+_DESCRIPTOR_WORD = (
+    r"(?:(?:North|South)(?:east|west)?|East|West|(?:North|South|East|West)ern|Central|Centre"
+    r"|Capital|Islands|Lakes|Delta|Oriental|Plateau|Coast|Littoral)"
+)
+_DESCRIPTOR = re.compile(rf"^{_DESCRIPTOR_WORD}$", re.I)
+# Admin-1 names made of position words only ("West", "Far North", "Southern District", "the
+# South"): Cameroon's, Israel's or Lebanon's units by name, but in running text a direction or
+# the start of a longer name ("West Chester", "Far North Queensland"). Not found by name alone.
+_POSITIONAL = re.compile(
+    rf"^(?:Far |Upper |Lower |Extreme )?{_DESCRIPTOR_WORD}"
+    r"(?: (?:District|Region|Province|Governorate|Department))?$",
     re.I,
 )
 # Unit words that make a county-level name unmistakable ("Fulton County", "Orleans Parish").
@@ -80,6 +99,12 @@ DATELINE = re.compile(
     r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
     r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([A-Za-z. ]+\)\s*)?(?:--|[-\u2013\u2014:])\s)"
 )
+# Nouns for places: "a town called Hope" is a place, "a turkey named Rose" is not.
+PLACE_NOUNS = {
+    *("town", "village", "city", "county", "area", "place", "region", "district", "island"),
+    *("river", "lake", "street", "neighbourhood", "neighborhood", "settlement", "community"),
+    *("hamlet", "suburb", "province", "state", "country", "township", "port", "valley"),
+}
 BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
 
 
@@ -102,13 +127,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
     if dateline is not None:
         add(*dateline, "dateline")
     ents = list(doc.ents)  # Doc.ents is rebuilt on every access
-    surnames = _surnames(ents)
-    for start, end, within in _gazetteer_matches(doc, ents, surnames):
+    people = _people(ents)
+    for start, end, within in _gazetteer_matches(doc, ents, people):
         add(start, end, within=within)
     for ent in ents:
         if ent.label_ in NER_LABELS:
             span = _trim(ent)
-            if span is not None and _plausible(span, surnames):
+            if span is not None and _plausible(span, people):
                 add(span.start_char, span.end_char)
     for m in list(mentions):
         # The state of "Barrie, Ont." is a place too, even when NER reads it as a name.
@@ -150,29 +175,52 @@ def _trim(ent: Span) -> Span | None:
     return ent.doc[start:end] if end > start else None
 
 
-def _surnames(ents: list[Span]) -> set[str]:
-    """Last names of people named in full: a later bare "Jordan" is then the person."""
-    return {
-        ent[-1].text
+@dataclass(frozen=True)
+class _People:
+    """Words of the names of people named in full in the document."""
+
+    surnames: frozenset[str]
+    given: frozenset[str]
+
+    def named(self, span: Span) -> bool:
+        """A bare surname ("Jordan" after "Michael Jordan"), or a bare given name used as a
+        person ("Georgia skates" after "Georgia Stevens"): the person, not the place."""
+        if len(span) != 1:
+            return False
+        tok = span[0]
+        if tok.text in self.surnames:
+            return True
+        return tok.text in self.given and tok.dep_ in {"nsubj", "nsubjpass", "poss"}
+
+
+def _people(ents: list[Span]) -> _People:
+    full = [
+        ent
         for ent in ents
         if ent.label_ == "PERSON"
         and len(ent) > 1
         and ent[-1].is_title
         and not _SPACED_DASH.search(ent.text)  # "Trump - Wisconsin" is no name
-    }
+    ]
+    return _People(frozenset(e[-1].text for e in full), frozenset(e[0].text for e in full))
 
 
-def _plausible(span: Span, surnames: set[str]) -> bool:
+def _plausible(span: Span, people: _People) -> bool:
     gaz = gazetteer()
+    if not any(c.isupper() for c in span.text) or _not_a_place(span):
+        return False  # "the dead swan" tagged LOC
     if gaz.demonym(span.text) is not None:
         return False
-    if len(span) == 1 and span.text in surnames:
+    if people.named(span):
         return False
+    named = [c for c in gaz.lookup(span.text) if c.quality <= ALTERNATE]
+    if _POSITIONAL.match(span.text) and all(c.kind == "admin1" for c in named):
+        return False  # "the South", "the West": directions, not Lebanon's or Cameroon's units
     if all(t.is_stop for t in span) and not span.text.replace(".", "").isupper():
         return False
     # "In B.C., ..." tagged GPE is British Columbia; "North Dallas" is part of Dallas.
     dotted = span.text.endswith(".") and abbreviation_like(span.text)
-    return bool(gaz.lookup(span.text, dotted) or part_of(span.text))
+    return bool(_case_fit(span.text, gaz.lookup(span.text, dotted)) or part_of(span.text))
 
 
 def _blocked(
@@ -207,7 +255,7 @@ def _blocked(
 
 
 def _gazetteer_matches(
-    doc: Doc, ents: list[Span], surnames: set[str]
+    doc: Doc, ents: list[Span], people: _People
 ) -> list[tuple[int, int, str | None]]:
     """(start, end, organisation name it is part of or None) for each gazetteer match."""
     text = text_of(doc)
@@ -219,7 +267,7 @@ def _gazetteer_matches(
         if not (tok.is_title or tok.is_upper) or tok.is_punct or tok.like_num:
             i += 1
             continue
-        hit = _longest(doc, text, ents, i, surnames)
+        hit = _longest(doc, text, ents, i, people)
         if hit is None:
             i += 1
             continue
@@ -230,7 +278,7 @@ def _gazetteer_matches(
 
 
 def _longest(
-    doc: Doc, text: str, ents: list[Span], i: int, surnames: set[str]
+    doc: Doc, text: str, ents: list[Span], i: int, people: _People
 ) -> tuple[int, str | None] | None:
     gaz = gazetteer()
     limit = i
@@ -245,19 +293,29 @@ def _longest(
         span = doc[i:end]
         if span[-1].lower_ in {"of", "and", "-", "el", "al", "de", "la"}:
             continue
-        if not _acceptable(span, surnames):
+        if not _acceptable(span, people):
             continue
-        cands = gaz.lookup(span.text)
+        cands = _case_fit(span.text, gaz.lookup(span.text))
         if span[0].lower_ == "the" and not any(_the_name(c.name) for c in cands):
             continue  # "The Kremlin said": the place is "Kremlin" (but "The Hague")
+        # A big city's one-word other name ("Mason", "Media", "RNS", "Molotov") is more often a
+        # person, word or acronym; its own name and longer other names ("Quebec City") count.
+        positional = bool(_POSITIONAL.match(span.text))
         strong = any(
             c.quality <= ALTERNATE
-            and (c.kind in STRONG_KINDS or (c.kind == "city" and c.pop >= BIG_CITY))
+            and (
+                (c.kind in STRONG_KINDS and not (positional and c.kind == "admin1"))
+                or (c.kind == "city" and c.pop >= BIG_CITY and (c.quality == 0 or len(span) > 1))
+            )
             for c in cands
         )
         county = _county(span, cands)
         if not strong:
-            strong = county or _paired(text, span.start_char, span.end_char, cands)
+            strong = (
+                county
+                or _directional(span, cands)
+                or _paired(text, span.start_char, span.end_char, cands)
+            )
         big = any(
             (c.quality == 0 and c.kind == "city" and c.pop >= BIG_CITY)
             or (c.quality <= ALTERNATE and c.kind == "country")  # "U.S.", "Britain"
@@ -272,6 +330,33 @@ def _longest(
             if not blocked:
                 return end, within
     return None
+
+
+def _case_fit(text: str, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """Readings a short capitals token can have: "BA" (British Airways) is not Ba, Fiji; its
+    readings as a code or abbreviation ("UK", "NYC") stay."""
+    if len(text) > 3 or not text.isupper() or not text.isalpha():
+        return cands
+    return tuple(c for c in cands if c.name.lower() != text.lower())
+
+
+def _tiny(c: Candidate) -> bool:
+    return c.kind == "admin1" and c.pop < SMALL_ADMIN1
+
+
+def _directional(span: Span, cands: tuple[Candidate, ...]) -> bool:
+    """ "South Charleston", "North Dallas", "West Kasai": a direction word before a known place
+    names that town or part however small (the direction word alone is no place)."""
+    if len(span) < 2 or not _POSITIONAL.match(span[0].text) or not span[1].is_title:
+        return False
+    rest = [c for c in gazetteer().lookup(span[1:].text) if c.quality == 0]
+    if not rest:  # "Southern District (of Ohio)": the rest is no place of its own
+        return bool(part_of(span.text))
+    return (
+        any(c.quality == 0 for c in cands)
+        or bool(part_of(span.text))
+        or any(c.kind in STRONG_KINDS for c in rest)
+    )
 
 
 def _the_name(name: str) -> bool:
@@ -302,13 +387,72 @@ def _paired(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> bo
     return any(c.quality == 0 and inside(c, o) for c in cands for o in outer)
 
 
-def _acceptable(span: Span, surnames: set[str]) -> bool:
-    if gazetteer().demonym(span.text) is not None:
+def _acceptable(span: Span, people: _People) -> bool:
+    if gazetteer().demonym(span.text) is not None or _not_a_place(span):
         return False
     if len(span) == 1:
         tok = span[0]
-        if tok.text in surnames or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        if people.named(span) or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
             return False
         if tok.is_stop and not tok.is_upper:
             return False
     return True
+
+
+_SPEECH = frozenset({"say", "report", "tell", "add", "announce", "quote", "write", "claim"})
+
+
+def _speaker(span: Span) -> bool:
+    """A one-word small place's name that speaks ("Xinhua reported", "according to Xinhua"):
+    a news agency or a person; a country or big city that speaks is metonymy and stays."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    speaks = tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEECH
+    doc = span.doc
+    cited = tok.i >= 2 and doc[tok.i - 2].lower_ == "according" and doc[tok.i - 1].lower_ == "to"
+    if not (speaks or cited):
+        return False
+    return not any(
+        c.quality <= ALTERNATE
+        and (c.kind in STRONG_KINDS or (c.kind == "city" and c.pop >= BIG_CITY))
+        for c in gazetteer().lookup(span.text)
+    )
+
+
+def _titled(span: Span) -> bool:
+    """ "Queen Elizabeth (University Hospital)", "President Lincoln": a name after a title."""
+    i = span.start - 1
+    return i >= 0 and span.doc[i].is_title and span.doc[i].lower_ in ROYAL_TITLES
+
+
+def _not_a_place(span: Span) -> bool:
+    """A person or product that a place's name is written into: "his wife, Tonya", "the
+    Phoenix pay system". (A saint's "St. Michael's Hospital" stays: TR-News counts buildings.)"""
+    return (
+        after_kin(span.doc, span.start)
+        or _titled(span)
+        or _speaker(span)
+        or _product_named(span)
+        or _called(span)
+    )
+
+
+def _product_named(span: Span) -> bool:
+    """A name before "pay system", "program", "cocktails": the thing's name, unless the name
+    is a country or state ("the U.S. missile system" is still the United States')."""
+    if not before_product_noun(span.doc, span.end):
+        return False
+    return not any(
+        c.quality <= ALTERNATE and c.kind in {"country", "admin1", "continent"} and not _tiny(c)
+        for c in gazetteer().lookup(span.text)
+    )
+
+
+def _called(span: Span) -> bool:
+    """ "a turkey named Rose", "a dog called Paris": a name given to something not a place."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ not in {"named", "called", "nicknamed", "dubbed"}:
+        return False
+    return doc[i - 1].pos_ == "NOUN" and doc[i - 1].lower_ not in PLACE_NOUNS
