@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from dateline.quotes.lexicon import cue_lemmas
 from dateline.quotes.neural import load_neural
-from dateline.quotes.syntax import Candidate, _trim, source_of, source_span
+from dateline.quotes.syntax import Candidate, _trim, fronted_participle, source_of, source_span
 from dateline.quotes.tagger import _governing_cue, token_features
 
 __all__ = [
@@ -43,6 +43,8 @@ _AUXILIARIES = {"be", "have", "do"}
 # A tagged source counts from this mean probability; a lone "it" never does (it is mostly
 # expletive: "it is fair to say"), and the parse's subject is taken instead.
 MIN_SOURCE = 0.5
+# A fronted participle ("Asked whether ..., she said") names no asker: no tagged source.
+NO_ASKER = True
 _NOUN_CUES = {
     "accord", "claim", "statement", "view", "belief", "argument", "warning", "promise",
     "call", "demand", "criticism", "suggestion", "assertion", "charge", "allegation",
@@ -284,6 +286,8 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
                 continue
         near = (cue.start, cue.end) if cue is not None else (c.start, c.end)
         src = _nearest(sources, lo, hi, near)
+        if NO_ASKER and cue_tok is not None and fronted_participle(cue_tok):
+            src = None  # "Asked whether ..., she said": her tagged name is the answer's source
         src_tok = _root(doc, src.start, src.end) if src is not None else None
         if src is None and cue_tok is not None and cue_tok.pos_ in ("VERB", "AUX"):
             src_tok = source_of(cue_tok)

@@ -33,8 +33,11 @@ from dateline.quotes.patterns import (
 )
 from dateline.quotes.speakers import Antecedents, Speaker, describe
 from dateline.quotes.syntax import (
+    SPEECH_VERBS,
     Candidate,
     according_candidates,
+    fronted_participle,
+    relative_antecedent,
     relative_subject,
     source_of,
     source_span,
@@ -252,6 +255,16 @@ def _cue_before(doc: Doc, q: QuoteSpan) -> Candidate | None:
     return _direct(q, verb, src)
 
 
+def _said_right_before(doc: Doc, q: QuoteSpan) -> Candidate | None:
+    """'Priebus said, "Probably."': a short quotation right after a verb of saying and its
+    comma or colon is that verb's."""
+    before = text_of(doc)[: q.start].rstrip()
+    mark = _token_at(doc, len(before) - 1) if before and before[-1] in ":," else None
+    if mark is None or mark.i == 0 or doc[mark.i - 1].lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return _cue_before(doc, q)
+
+
 def _cue_that(doc: Doc, q: QuoteSpan, at: int) -> Candidate | None:
     """'X said in a statement that "..."': the nearest reporting verb the 'that' hangs from."""
     mark = _token_at(doc, at)
@@ -346,7 +359,9 @@ def _merge_marks(doc: Doc, cands: list[Candidate]) -> list[_Attr]:
         text = text_of(doc)[q.start : q.end]
         if _words(text) < MIN_QUOTE_WORDS:
             # '"The bullying," Wallace said': a short quotation counts when someone says it.
-            short = _cue_after(doc, q) if _terminal(text_of(doc), q, 1) else None
+            short = None
+            if _terminal(text_of(doc), q, 1):
+                short = _cue_after(doc, q) or (_said_right_before(doc, q) if SHORT_AFTER else None)
             if short is not None:
                 attrs.append(_Attr(short))
             continue
@@ -600,7 +615,11 @@ def _resolve(doc: Doc, attrs: list[_Attr], entities: Sequence[Entity]) -> None:
     for a in order:
         tok = a.cand.source_token
         assert tok is not None
-        sp = describe(tok, a.cand.source or (tok.idx, tok.idx + len(tok.text)), entities)
+        span = a.cand.source or (tok.idx, tok.idx + len(tok.text))
+        who = relative_antecedent(tok)  # "Reid, *who* said ...": Reid speaks
+        if who is not None:
+            tok, span = who, source_span(who)
+        sp = describe(tok, span, entities)
         if sp.kind == "pronoun" and sp.pronoun in _FIRST_PERSON:
             first_person.append(a)
             continue
@@ -684,6 +703,8 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
         and not _quoted_term(doc, a)
         and not _naming(doc, a)
         and not _carried(doc, a, attrs)
+        and not (DROP_ASKED_ABOUT and _asked_about(doc, a))
+        and not (DROP_READER_QUESTIONS and _reader_question(doc, a))
     ]
     return [_record(doc, k, a, marks) for k, a in enumerate(kept, start=1)]
 
@@ -757,7 +778,9 @@ def _active_cue(doc: Doc, c: Candidate) -> bool:
     """The cue is an active verb: a report that names its speaker somewhere ('Asked ...',
     'is expected', 'reportedly' name none)."""
     cue = _token_at(doc, c.cue[0]) if c.cue is not None else None
-    return cue is not None and cue.pos_ in ("VERB", "AUX") and cue.tag_ != "VBN"
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    return cue.tag_ != "VBN" and not fronted_participle(cue)
 
 
 def _add_crf(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:
@@ -895,6 +918,32 @@ def _carried(doc: Doc, a: _Attr, attrs: list[_Attr]) -> bool:
         and not _inside(b.cand.cue, c, 0)
         for b in attrs
     )
+
+
+# "Asked about X, she said ...": X is a question's topic, not a quote (PolNeAR does mark it).
+DROP_ASKED_ABOUT = True
+# A short quotation right after "X said," is X's (not only before "X said").
+SHORT_AFTER = True
+# "Do you support X?": the writer's question to the reader is no quote.
+DROP_READER_QUESTIONS = True
+
+
+def _reader_question(doc: Doc, a: _Attr) -> bool:
+    """'Do *you* support X?': the writer asks the reader; nobody has said anything."""
+    src = a.cand.source_token
+    if src is None or src.lower_ != "you" or _is_direct(doc, a.cand.content):
+        return False
+    last = [t for t in src.sent if not t.is_space]
+    return bool(last) and last[-1].text == "?" and not any(t.is_quote for t in src.sent)
+
+
+def _asked_about(doc: Doc, a: _Attr) -> bool:
+    """'*Asked about* X, she said ...': a participle adjunct naming a question's topic."""
+    cue = _token_at(doc, a.cand.cue[0]) if a.cand.cue else None
+    if cue is None or cue.lemma_.lower() != "ask" or cue.tag_ != "VBN" or cue.dep_ != "advcl":
+        return False
+    first = _token_at(doc, a.cand.content[0])
+    return first is not None and first.i > 0 and doc[first.i - 1].lower_ == "about"
 
 
 _NAMING = {"know", "name", "call", "dub", "title", "label", "nickname", "term"}

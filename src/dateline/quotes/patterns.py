@@ -90,6 +90,20 @@ def _token(doc: Doc, char: int) -> Token | None:
     return span.root if span is not None else None
 
 
+def _aside_end(doc: Doc, last: int) -> int:
+    """'In the new poll*, conducted March 11-13,* 40 percent ...': a participle set off by
+    commas right after the poll describes the poll; the finding starts after it."""
+    j = last + 1
+    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].tag_ not in ("VBN", "VBG"):
+        return last
+    for k in range(j + 2, min(j + 12, len(doc))):
+        if doc[k].text == ",":
+            return k
+        if doc[k].is_sent_start or doc[k].text in (".", ";", "\n"):
+            break
+    return last
+
+
 def finding_candidates(doc: Doc) -> list[Candidate]:
     """'In a new poll, X leads': the poll is the source, the rest of the sentence its content."""
     out = []
@@ -105,7 +119,7 @@ def finding_candidates(doc: Doc) -> list[Candidate]:
         phrase = list(tok.subtree)
         sent = tok.sent
         before = [t for t in sent if t.i < phrase[0].i and not t.is_punct]
-        after = [t for t in sent if t.i > phrase[-1].i and not t.is_punct]
+        after = [t for t in sent if t.i > _aside_end(doc, phrase[-1].i) and not t.is_punct]
         side = before if len(before) >= len(after) else after
         if len(side) < 3:
             continue

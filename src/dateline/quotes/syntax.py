@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from dateline.quotes._doc import text_of
-from dateline.quotes.lexicon import cue_lemmas
+from dateline.quotes.lexicon import ANON_NOUNS, TITLE_NOUNS, cue_lemmas
 from dateline.quotes.model import probability, threshold
 
 __all__ = [
@@ -25,6 +25,8 @@ __all__ = [
     "according_candidates",
     "features",
     "frames",
+    "fronted_participle",
+    "relative_antecedent",
     "relative_subject",
     "source_of",
     "source_span",
@@ -49,6 +51,14 @@ USE_ASIDES = True
 # End a content before a verb of saying coordinated after it ("... would fail *and warned* that
 # ..."), which reports anew with the first verb's speaker (switch for measuring).
 CUT_CONJ_CUES = True
+# A cue participle on a reported clause belongs to any cue verb's subject, not only speech's.
+WIDE_REPORTERS = True
+# "saying X and suggesting Y": a participle coordinated after a participle's clause reports anew.
+PARALLEL_PARTICIPLES = True
+# The person asked or told is no content ("asked Pence", "told reporters").
+SKIP_ADDRESSEES = True
+_ADDRESSING = {"ask", "tell"}
+_PERSONAL = {"me", "us", "you", "him", "her", "them"}
 # Verbs of saying: with a subject and a clause they report speech whatever the model thinks.
 SPEECH_VERBS = {
     "say", "tell", "add", "note", "stress", "warn", "insist", "claim", "state", "explain",
@@ -91,19 +101,69 @@ def _chars(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+def _dangling_cc(tok: Token) -> bool:
+    """'... Ryan's agenda *and*' once the conjunct after it is cut off."""
+    return tok.dep_ == "cc" and tok.head.i < tok.i
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Token range ``[start, end)`` without edge punctuation (quote marks kept) as chars."""
+    """Token range ``[start, end)`` without edge punctuation (quote marks kept) or a dangling
+    conjunction at its end, as chars."""
     while start < end and (doc[start].is_punct or doc[start].is_space) and not doc[start].is_quote:
         start += 1
     while (
         end > start
-        and (doc[end - 1].is_punct or doc[end - 1].is_space)
+        and (doc[end - 1].is_punct or doc[end - 1].is_space or _dangling_cc(doc[end - 1]))
         and not doc[end - 1].is_quote
     ):
         end -= 1
     if end <= start:
         return None
     return _chars(list(doc[start:end]))
+
+
+def _relative_verb(pron: Token) -> Token:
+    verb = pron.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _name_read_as_modal(tok: Token, verb: Token) -> bool:
+    """'..., *Will* believes Christie ...': a capitalised "modal" before a finite verb
+    mid-sentence is a name (Will, May) the tagger misread."""
+    return (
+        tok.dep_ == "aux"
+        and tok.tag_ == "MD"
+        and tok.text[:1].isupper()
+        and tok.i != tok.sent.start
+        and tok.i == verb.i - 1
+        and verb.tag_ in ("VBD", "VBZ")
+    )
+
+
+def fronted_participle(verb: Token) -> bool:
+    """'*Asked* whether ..., she said': a past participle fronted as an adjunct, with no
+    subject or agent of its own (the tagger may read it as a finite past). The main clause's
+    subject was asked: the asker is not named."""
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and verb.dep_ == "advcl"
+        and verb.i == verb.sent.start
+        and verb.i < verb.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "agent") for c in verb.children)
+    )
+
+
+def relative_antecedent(src: Token) -> Token | None:
+    """The noun a relative-pronoun subject refers to ("the man *who* said"), else None:
+    PolNeAR marks the pronoun as the source, but the speaker is the noun."""
+    if src.tag_ not in ("WP", "WDT") or src.lower_ not in ("who", "that", "which"):
+        return None
+    verb = _relative_verb(src)
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return verb.head
 
 
 def source_of(cue: Token) -> Token | None:
@@ -114,6 +174,8 @@ def source_of(cue: Token) -> Token | None:
     if not subjects:  # '"...," Conway notes': the parser may read "Conway notes" as one noun
         subjects = [c for c in cue.lefts if c.dep_ == "compound" and c.i == cue.i - 1]
         subjects = [c for c in subjects if c.pos_ in ("PROPN", "PRON", "NOUN")]
+    if not subjects:
+        subjects = [c for c in cue.lefts if _name_read_as_modal(c, cue)]
     if subjects:  # the parser may hang a headline's noun on the next line's verb too
         return min(subjects, key=lambda c: abs(c.i - cue.i))
     passive = False
@@ -162,7 +224,7 @@ def _reported_participle(cue: Token, head: Token) -> bool:
         and cue.tag_ == "VBG"
         and cue.lemma_.lower() in cue_lemmas()
         and head.dep_ == "ccomp"
-        and head.head.lemma_.lower() in SPEECH_VERBS
+        and head.head.lemma_.lower() in (cue_lemmas() if WIDE_REPORTERS else SPEECH_VERBS)
     )
 
 
@@ -198,7 +260,9 @@ def source_span(tok: Token) -> tuple[int, int]:
     """The source noun phrase, cut before any appositive, relative clause or aside."""
     out: list[Token] = []
     for t in tok.subtree:
-        if t.i > tok.i and (t.text in _CUT or t.dep_ in ("relcl", "acl", "appos")):
+        if t.i > tok.i and (t.text in _CUT or t.dep_ in ("relcl", "acl", "appos") or _wh(t)):
+            while _wh(t) and out and out[-1].pos_ == "ADP" and out[-1].i == t.i - 1:
+                out.pop()  # "the time frame *in which* ..."
             break
         out.append(t)
     while out and (out[0].is_punct or out[0].dep_ == "cc"):
@@ -206,6 +270,11 @@ def source_span(tok: Token) -> tuple[int, int]:
     while out and out[-1].is_punct:
         out.pop()
     return _chars(out or [tok])
+
+
+def _wh(t: Token) -> bool:
+    """A relative pronoun opens a clause the parser may not hang as ``relcl``."""
+    return t.tag_ in _WH_TAGS and t.dep_ != "poss"
 
 
 def _reversed_content(cue: Token) -> tuple[int, int] | None:
@@ -276,13 +345,13 @@ def _end(child: Token) -> int:
 def _conj_report(child: Token, t: Token) -> bool:
     """'... found him "charming" *and called* his standing "unheard of"': a finite verb of
     saying coordinated after the content, with no subject of its own, reports anew."""
-    return (
-        t.i > child.i
-        and t.dep_ == "conj"
-        and t.tag_ in ("VBD", "VBZ")
-        and t.lemma_.lower() in SPEECH_VERBS | {"call"}
-        and not any(c.dep_ in _SUBJ_DEPS for c in t.children)
-    )
+    if t.i <= child.i or t.dep_ != "conj" or any(c.dep_ in _SUBJ_DEPS for c in t.children):
+        return False
+    if t.tag_ == "VBG":  # 'a response *saying* he would not ... *and suggesting* that ...'
+        return (
+            PARALLEL_PARTICIPLES and child.head.tag_ == "VBG" and t.lemma_.lower() in cue_lemmas()
+        )
+    return t.tag_ in ("VBD", "VBZ") and t.lemma_.lower() in SPEECH_VERBS | {"call"}
 
 
 def _before_cc(t: Token) -> int:
@@ -389,7 +458,10 @@ def _raw_frames(tok: Token) -> Iterator[tuple[str, int, int]]:
         elif dep == "xcomp":
             yield from _variants("xcomp", child)
         elif dep == "dobj":
-            yield from _variants("dobj", child)
+            told = SKIP_ADDRESSEES and _addressee(tok, child)
+            for name, start, end in _variants("dobj", child):
+                if not told or (name == "dobj:wide" and _clause_after(tok, child.i, end)):
+                    yield name, start, end  # 'asked *X to lay out his path*'
             for clause in _that_clauses(child):
                 yield "dobj_that", clause.left_edge.i, _end(clause)
         elif dep == "prep" and child.lower_ in _CONTENT_PREPS:
@@ -400,6 +472,24 @@ def _raw_frames(tok: Token) -> Iterator[tuple[str, int, int]]:
     rev = _reversed_content(tok)
     if rev is not None:
         yield "reversed", rev[0], rev[1]
+
+
+def _addressee(verb: Token, obj: Token) -> bool:
+    """'Todd *asked Pence* ...', '*told NBC News*': the object of ask/tell is who was asked or
+    told when it names a person, an organisation or an office, not what was said (unless it
+    comes with what they were asked: 'asked *Kasich to lay out his path*')."""
+    if verb.lemma_.lower() not in _ADDRESSING:
+        return False
+    return (
+        obj.lower_ in _PERSONAL
+        or obj.pos_ == "PROPN"
+        or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or obj.lemma_.lower() in TITLE_NOUNS | ANON_NOUNS
+    )
+
+
+def _clause_after(verb: Token, obj: int, end: int) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp") and obj < c.i < end for c in verb.children)
 
 
 def _subject_kind(src: Token | None) -> str:
