@@ -6,7 +6,7 @@ Reporting verbs ("said", "stressed") give attribution; attitude and light verbs 
 
 from __future__ import annotations
 
-__all__ = ["NOT_EVENT", "REPORTING", "SAYING"]
+__all__ = ["NOT_EVENT", "NO_COMMENT", "PUBLICATIONS", "PUBLISH", "REPORTING", "SAYING", "UNDERGONE"]
 
 REPORTING = {
     "say", "tell", "add", "note", "report", "claim", "state", "stress", "insist", "warn",
@@ -30,4 +30,18 @@ SAYING = REPORTING - {
     "include", "relate", "irritate", "name", "walk", "remain", "appear", "express", "feel",
     "look", "spend", "show", "put", "find", "use", "mean", "begin", "start", "continue", "plan",
     "intend", "try", "decide", "consider", "want", "seek", "call", "ask", "see",
+}  # fmt: skip
+# Verbs whose subject undergoes or merely moves, never acts on another party: "Nine people
+# died of an overdose", "the assailants fled", "police were called to check on a woman". News
+# reports them every day; PLOVER codes the act that caused them, not these.
+UNDERGONE = {"die", "perish", "drown", "succumb", "flee", "check", "take_place"}
+# "declined to comment": a refusal to speak to the press is no REJECT of another party (but
+# "refused to respond to a request" is one, in PLV).
+NO_COMMENT = {"comment", "elaborate", "speculate"}
+# "released a statement", "issued guidelines": publishing a text is no RETREAT or MOBILIZE.
+PUBLISH = {"release", "issue", "publish", "post", "unveil"}
+PUBLICATIONS = {
+    "statement", "report", "video", "footage", "photo", "image", "picture", "figure", "data",
+    "guideline", "guidance", "list", "book", "album", "film", "study", "result", "detail",
+    "information", "communique", "document", "transcript", "record", "update", "version",
 }  # fmt: skip

@@ -15,11 +15,19 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.classify import classify_span, mobilization_mode
+from dateline.events.cues import NO_COMMENT, PUBLICATIONS, PUBLISH, SAYING, UNDERGONE
 from dateline.events.cues import NOT_EVENT as _NOT_EVENT
-from dateline.events.cues import SAYING
 from dateline.events.lexicon import lexicon
 from dateline.events.location import choose_place
-from dateline.events.parties import agents, coordinated, party, recipients
+from dateline.events.modes import cue_mode
+from dateline.events.parties import (
+    agents,
+    coordinated,
+    owner,
+    party,
+    phrase_span,
+    recipients,
+)
 from dateline.events.status import event_status, is_past_time
 from dateline.records import Event, Place, Time
 
@@ -88,15 +96,16 @@ _INTENT = {
 
 
 def _time_for(analysis: Analysis, sent: Span, trigger: Token) -> Time | None:
+    """The time the times stage attaches to the trigger; only without that stage, the nearest
+    in the sentence (a date of another clause, "accuses X of a coup in July", is not the
+    accusation's)."""
     start, end = trigger.idx, trigger.idx + len(trigger)
     try:
         from dateline.time import time_for_span  # type: ignore[attr-defined]
-
-        found = time_for_span(analysis, start, end)
-        if found is not None:
-            return found
     except ImportError:
-        pass
+        time_for_span = None
+    if time_for_span is not None and analysis.times:
+        return time_for_span(analysis, start, end)
     inside = [t for t in analysis.times if sent.start_char <= t.start and t.end <= sent.end_char]
     if inside:
         return min(inside, key=lambda t: min(abs(t.start - end), abs(t.end - start)))
@@ -132,10 +141,36 @@ def _attribution(analysis: Analysis, trigger: Token) -> str | None:
 def _triggers(sent: Span) -> Iterable[Token]:
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if (tok.pos_ == "VERB" and lemma not in _NOT_EVENT and tok.dep_ not in _NOT_TRIGGER) or (
-            nominal(tok) is not None
-        ):
+        verbal = tok.pos_ == "VERB" and lemma not in _NOT_EVENT and tok.dep_ not in _NOT_TRIGGER
+        if (verbal and not _undergone(tok)) or nominal(tok) is not None:
             yield tok
+
+
+_DECLINE = {"decline", "refuse"}
+
+
+def _bare_text(obj: Token) -> bool:
+    """A published text with no stated content: "released a statement" (but "issued a report
+    critical of X" or "a statement criticising X" is the accusation itself)."""
+    if obj.lemma_.lower() not in PUBLICATIONS:
+        return False
+    content = [t for t in obj.subtree if t.i != obj.i and t.pos_ in {"VERB", "ADJ"}]
+    return not any(t.pos_ == "VERB" or any(c.dep_ == "prep" for c in t.children) for t in content)
+
+
+def _undergone(verb: Token) -> bool:
+    """A verb of dying, fleeing or checking, "took place", "released a statement", or
+    "declined to comment"."""
+    lemma = verb.lemma_.lower()
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj"}}
+    if lemma in UNDERGONE or ("place" in objects and f"{lemma}_place" in UNDERGONE):
+        return True
+    if lemma in PUBLISH and any(_bare_text(c) for c in verb.children if c.dep_ in {"dobj", "obj"}):
+        return True
+    if lemma in NO_COMMENT and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINE:
+        return True
+    comps = {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
+    return lemma in _DECLINE and bool(comps & NO_COMMENT)
 
 
 def _trigger_span(tok: Token) -> tuple[int, int]:
@@ -245,12 +280,78 @@ _PEOPLE = {"military", "pko", "security"}
 def _recipient_ok(tok: Token, p) -> bool:
     """A recipient is a party with a country or an entity, not a place, an event noun
     ("hosted a summit") or a moved thing ("sent missiles")."""
-    if tok.ent_type_ in {"LOC", "FAC"} or tok.lemma_.lower() in NOMINAL:
+    if tok.ent_type_ in {"LOC", "FAC"} or tok.lemma_.lower() in NOMINAL or _of_events(tok):
         return False
     cls = lexicon().word_class(tok.lemma_.lower())
     if cls and not (cls in _PEOPLE and p.country):
         return False
     return bool(p.entity or p.country)
+
+
+def _recipient(tok: Token, analysis: Analysis) -> tuple:
+    """(head, party, span): the owner of a thing is the party ("criticised X's policy" targets
+    X), while the classifier still reads the whole phrase."""
+    own = owner(tok)
+    if own is not None:
+        owned = party(own, analysis.entities, analysis.published)[0]
+        if _recipient_ok(own, owned):
+            return own, owned, phrase_span(tok)
+    return (tok, *party(tok, analysis.entities, analysis.published))
+
+
+# Places and occasions that take a party's name in a modifier but are no party themselves.
+_THINGS = frozenset(
+    [
+        "ceremony", "event", "conference", "session", "election", "game", "match", "festival",
+        "funeral", "scene", "site", "location", "building", "property", "premises", "area",
+        "idea", "policy", "proposal", "plan", "role", "statement", "report",
+    ]
+)  # fmt: skip
+_OWN_MODS = {"compound", "amod", "poss", "nmod", "nummod", "det"}
+
+
+def _thing(tok: Token) -> bool:
+    """A common-noun recipient that is a thing, not a party: a place or occasion noun, or a
+    noun whose only name sits in a prepositional phrase ("the scene of a blast at X Church").
+    """
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    if tok.lemma_.lower() in _THINGS:
+        return True
+    named = any(t.ent_type_ for c in tok.lefts if c.dep_ in _OWN_MODS for t in c.subtree)
+    # "part of Syria's second city": event data codes an attacked place's country (CAMEO)
+    named = named or any(t.ent_type_ in {"GPE", "NORP"} for t in tok.subtree)
+    people = lexicon().word_class(tok.lemma_.lower()) in _PEOPLE
+    return not named and not people and _code_actor_of(tok) is None
+
+
+def _code_actor_of(tok: Token):
+    try:
+        from dateline.entities import code_actor  # type: ignore[attr-defined]
+
+        return code_actor(tok.lemma_, None)
+    except Exception:  # a helper stage's bug must not lose the event
+        return True
+
+
+def _weapon(tok: Token) -> bool:
+    """A weapon is no actor: "a 12-kilogram bomb caused the blast" names what, not who (a
+    country's weapons stand for it, as PLV codes them)."""
+    if tok.ent_type_ or lexicon().word_class(tok.lemma_.lower()) not in {"weapon", "wmd"}:
+        return False
+    owned = (t for c in tok.lefts for t in c.subtree)  # "Syrian government missiles struck"
+    return not any(t.ent_type_ in {"GPE", "NORP"} for t in owned)
+
+
+def _of_events(tok: Token) -> bool:
+    """A quantity of events ("a series of attacks", "a wave of protests") is no party."""
+    return any(
+        g.lemma_.lower() in NOMINAL
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
@@ -267,9 +368,10 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
         actors = [(h, *party(h, analysis.entities, when)) for h in dict.fromkeys(parties)]
         kinds = {e.id: e.type for e in analysis.entities}
         actors = [a for a in actors if _coded(a[1], kinds) and _agentive(a[0])]
+        actors = [a for a in actors if not _weapon(a[0])]
         if not actors:
             continue
-        recips = [(t, *party(t, analysis.entities, when)) for t in recipients(trig, heads)]
+        recips = [_recipient(t, analysis) for t in recipients(trig, heads)]
         recips = [r for r in recips if _recipient_ok(r[0], r[1])]
         givers = _givers(trig, recips)
         if givers:  # "X received weapons from Y": Y acts, X receives
@@ -278,6 +380,8 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
         if trig.pos_ == "VERB" and mobilization_mode(trig, None):
             recips = []  # a deployment moves the actor's own forces: no recipient
         recipient, r_span = (recips[0][1], recips[0][2]) if recips else (None, None)
+        if recips and _thing(recips[0][0]):
+            recipient = None  # the classifier still reads it: "inspected the scene of ..."
         partners = _partners(trig, actors, recips, _mutual(trig))
         if partners:
             r_span = actors[1][2]
@@ -527,6 +631,9 @@ def _sentences(doc: Doc) -> Iterable[Span]:
             yield doc[start : sent.end]
 
 
+_PRESENT = {"VBZ", "VBP"}
+
+
 def detect_events(analysis: Analysis) -> list[Event]:
     """Events of every sentence, ids V1, V2... in text order."""
     doc = analysis.doc
@@ -538,8 +645,9 @@ def detect_events(analysis: Analysis) -> list[Event]:
         for c in merge_intentions(list(_candidates(analysis, sent))):
             trig: Token = c["trigger"]
             time = _time_for(analysis, sent, trig)
-            past = time is not None and is_past_time(
-                time.end_date or time.value, analysis.published
+            # "the government accuses X of a coup in July": a present-tense verb is not past
+            past = trig.tag_ not in _PRESENT and (
+                time is not None and is_past_time(time.end_date or time.value, analysis.published)
             )
             future = time is not None and _is_future(time, analysis)
             root, status, mode = _future_cooperation(
@@ -553,6 +661,7 @@ def detect_events(analysis: Analysis) -> list[Event]:
             seen.add(key)
             start, end = _trigger_span(trig)
             place = choose_place(analysis, trig, c["spans"])
+            mode = cue_mode(root, trig.text) or mode  # "condemned" is disapproval itself
             mode = mode or _visit_mode(root, c["actor"], c["recipient"], place)
             events.append(
                 Event(

@@ -10,6 +10,7 @@ said he would ..."). Codes come from the entities stage, else from
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -20,7 +21,9 @@ from dateline.events.cues import REPORTING
 from dateline.nlp import text_of
 from dateline.records import Entity, EventParty
 
-__all__ = ["SUPPORT_VERBS", "agents", "coordinated", "party", "phrase_span", "recipients"]
+__all__ = [
+    "SUPPORT_VERBS", "agents", "coordinated", "owner", "party", "phrase_span", "recipients",
+]  # fmt: skip
 
 _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "obj", "dative"}
@@ -40,6 +43,8 @@ def phrase_span(tok: Token) -> tuple[int, int]:
             left = min(left, t.left_edge, key=lambda x: x.i)
     right = tok
     for t in tok.rights:
+        if t.dep_ == "case" and tok.dep_ == "poss":
+            break  # the owner "Russia", not "Russia's"
         if t.dep_ in {"compound", "case"} or (t.dep_ == "prep" and t.lower_ == "of"):
             right = max(right, t.right_edge, key=lambda x: x.i)
         else:
@@ -52,7 +57,32 @@ def phrase_span(tok: Token) -> tuple[int, int]:
     for ent in doc.ents:
         if ent.start <= tok.i < ent.end and ent.label_ in _PARTY_ENTS:
             start, end = min(start, ent.start_char), max(end, ent.end_char)
+    cut = _dateline_end(doc) if start < 40 else 0
+    if start < cut < end:
+        start = cut
     return start, end
+
+
+# A dash-less dateline opening the text: "WASHINGTON Barack Obama ...", "DETROIT The U.S. ...".
+_LEAD = re.compile(r"\s*[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}\s+(?=[A-Z][a-z])")
+_DETERMINERS = {"the", "a", "an"}
+
+
+def _dateline_end(doc) -> int:
+    """Where the name after an unpunctuated capitalised dateline starts, else 0.
+
+    The capitals are a dateline only when a determiner or a person's full name follows
+    ("NATO Secretary General ..." keeps its NATO).
+    """
+    m = _LEAD.match(text_of(doc))
+    if m is None:
+        return 0
+    nxt = [t for t in doc[:12] if t.idx == m.end()]
+    if not nxt:
+        return 0
+    tok = nxt[0]
+    person = tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
+    return m.end() if tok.lower_ in _DETERMINERS or person else 0
 
 
 def coordinated(tok: Token) -> list[Token]:
@@ -123,11 +153,14 @@ def agents(trigger: Token) -> list[Token]:
 
 def _agents(trigger: Token) -> list[Token]:
     tok = trigger
+    step = ""
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in _SUBJ]
-        if tok.i != trigger.i and not subj:
+        shared_patient = step == "conj" and trigger.tag_ == "VBN"
+        if tok.i != trigger.i and not subj and not shared_patient:
             # "Obama is scheduled to attend", "X was asked to leave": the passive subject of
-            # the verb above is the one who acts in its complement.
+            # the verb above is the one who acts in its complement. A conjoined verb shares
+            # it as its own patient ("were shot and wounded"): no actor there.
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
         if trigger.pos_ == "NOUN":
@@ -143,6 +176,7 @@ def _agents(trigger: Token) -> list[Token]:
         # reported clause (ccomp) does not.
         purpose = tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children)
         if (tok.dep_ in {"xcomp", "conj"} or purpose) and tok.head.i != tok.i:
+            step = tok.dep_
             tok = tok.head
             continue
         break
@@ -223,7 +257,39 @@ def recipients(trigger: Token, actors: Sequence[Token]) -> list[Token]:
     verb = _support_verb(trigger) if trigger.pos_ == "NOUN" else None
     if verb is not None:
         found += targets(verb)  # "held drills with Belarus"
-    return [t for t in found if t.i not in taken and _is_party(t)][:4]
+    return [t for t in found if t.i not in taken and (_is_party(t) or owner(t))][:4]
+
+
+# People named by their tie to someone: "met Brunson's wife" meets the wife, not Brunson.
+_KIN = frozenset(
+    [
+        "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "family",
+        "child", "widow", "widower", "spouse", "partner", "relative", "friend", "aide", "envoy",
+        "lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "deputy", "successor",
+        "predecessor", "boss", "guard", "bodyguard", "staff", "team", "delegation", "counsel",
+    ]
+)  # fmt: skip
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
+
+
+def _person_noun(tok: Token) -> bool:
+    """Kin, staff and agent nouns ("wife", "lawyer", "adviser"): people, not owned things."""
+    lemma = tok.lemma_.lower()
+    return lemma in _KIN or lemma.endswith(_AGENT_SUFFIXES)
+
+
+def owner(tok: Token) -> Token | None:
+    """The party owning a thing: "criticised Mr Obama's policy" targets Obama, not a policy.
+
+    Only a singular common noun that codes as no actor ("policy", "role"); "Russia's
+    ambassador" or "Cruz's aides" are parties themselves.
+    """
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.ent_type_ or _person_noun(tok):
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in _PARTY_ENTS]
+    if not owners or _code_actor(tok.lemma_, None) != (None, None):
+        return None
+    return owners[0]
 
 
 def _code_actor(text: str, when: date | None) -> tuple[str | None, str | None]:
@@ -240,6 +306,11 @@ def _code_actor(text: str, when: date | None) -> tuple[str | None, str | None]:
     return getattr(actor, "country", None), getattr(actor, "sector", None)
 
 
+def _homograph(tok: Token, when: date | None) -> bool:
+    """A lower-case common noun that spells a country ("turkey", "china") is not one."""
+    return tok.is_lower and not tok.ent_type_ and _code_actor(tok.text, when)[0] is not None
+
+
 def party(
     tok: Token, entities: Sequence[Entity], when: date | None
 ) -> tuple[EventParty, tuple[int, int]]:
@@ -252,6 +323,8 @@ def party(
         country, sector = ent.actor.country, ent.actor.sector
     if country is None and sector is None:
         country, sector = _code_actor(text, when)
+        if country is not None and _homograph(tok, when):
+            country = None  # "his last turkey" is a bird
     return (
         EventParty(entity=ent.id if ent else None, text=text, country=country, sector=sector),
         (start, end),

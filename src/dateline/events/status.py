@@ -30,12 +30,18 @@ _PAST_REL = re.compile(
 
 
 def _climb(trigger: Token) -> list[Token]:
-    """The trigger and the verbs/nouns it is a complement of (xcomp/ccomp/acl chain)."""
+    """The trigger and the verbs/nouns it is a complement of (xcomp/ccomp/acl chain).
+
+    A fronted clause is reported, not planned: "X attacked Y, officials said" only reports it,
+    and the small parser hangs a clause before a colon on the next verb ("plans").
+    """
     out = [trigger]
     tok = trigger
     while tok.dep_ in {"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "conj"} and (
         tok.head.i != tok.i
     ):
+        if tok.dep_ == "ccomp" and tok.head.i > tok.i:
+            break  # a clause before its "head" is its own ("X pardoned Y: he plans to ...")
         tok = tok.head
         out.append(tok)
         if len(out) > 6:
