@@ -144,3 +144,10 @@ def test_kin_of_a_person_is_not_replaced_by_the_person() -> None:
     rec = _record("Secretary of State John Smith met Andrew Brown's wife in Ankara on Monday.")
     met = [e for e in rec.events if e.type == "CONSULT"]
     assert met and met[0].recipient is not None and "wife" in met[0].recipient.text, met
+
+
+def test_a_visited_facility_is_the_place_not_the_recipient() -> None:
+    rec = _record("The minister visited Mihail Kogalniceanu air base on Tuesday.")
+    (ev,) = [e for e in rec.events if e.type == "CONSULT"]
+    assert ev.recipient is None
+    assert ev.place is not None and ev.place.text == "Mihail Kogalniceanu air base"

@@ -106,3 +106,10 @@ def test_a_small_place_s_name_that_speaks_is_a_source():
 
 def test_a_country_that_speaks_is_still_the_country():
     assert places("Russia said the drills would go ahead.") == ["Russia"]
+
+
+def test_a_named_base_written_in_lower_case_is_a_facility() -> None:
+    record = extract("Troops landed at Mihail Kogalniceanu air base near the coast on Monday.")
+    assert isinstance(record, Record)
+    (base,) = [p for p in record.places if p.text == "Mihail Kogalniceanu air base"]
+    assert base.kind == "facility" and base.country == "ROU"

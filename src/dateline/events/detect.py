@@ -325,6 +325,15 @@ def _thing(tok: Token) -> bool:
     return not named and not people and _code_actor_of(tok) is None
 
 
+_SITES = {"facility", "landmark"}
+
+
+def _site(tok: Token, analysis: Analysis) -> bool:
+    """A recipient that is a recognised facility or landmark ("visited the X air base") is where
+    the event happens, not who receives it."""
+    return any(p.kind in _SITES and p.start <= tok.idx < p.end for p in analysis.places)
+
+
 def _code_actor_of(tok: Token):
     try:
         from dateline.entities import code_actor  # type: ignore[attr-defined]
@@ -380,7 +389,7 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
         if trig.pos_ == "VERB" and mobilization_mode(trig, None):
             recips = []  # a deployment moves the actor's own forces: no recipient
         recipient, r_span = (recips[0][1], recips[0][2]) if recips else (None, None)
-        if recips and _thing(recips[0][0]):
+        if recips and (_thing(recips[0][0]) or _site(recips[0][0], analysis)):
             recipient = None  # the classifier still reads it: "inspected the scene of ..."
         partners = _partners(trig, actors, recips, _mutual(trig))
         if partners:

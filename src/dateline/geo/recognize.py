@@ -37,7 +37,7 @@ __all__ = ["DATELINE", "FACILITY", "dateline_span", "find_mentions"]
 FACILITY = re.compile(
     r"\b(?:(?:Fort|Camp|Naval Station|Joint Base)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"|(?:[A-Z][\w'-]+\s+){1,3}(?:Training Area|Training Ground|Training Range|Firing Range"
-    r"|Air Base|Airbase|Air Force Base|Naval Base|Military Base|Army Base|Airfield"
+    r"|(?i:air base|airbase|air force base|naval base|military base|army base|airfield)"
     r"|International Airport|Airport))\b"
 )
 STRONG_KINDS = {"country", "continent", "region", "sea", "lake", "landmark", "admin1"}
