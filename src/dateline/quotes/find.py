@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -26,6 +26,7 @@ from dateline.quotes._doc import text_of
 from dateline.quotes.crf import crf_candidates
 from dateline.quotes.lexicon import ANON_NOUNS, TITLE_NOUNS, cue_weight
 from dateline.quotes.marks import QuoteSpan, find_quote_spans
+from dateline.quotes.names import clean_name, fullest
 from dateline.quotes.patterns import (
     finding_candidates,
     hearsay_candidates,
@@ -60,6 +61,13 @@ _RAISING = {"seem", "appear"}
 _SIGNED = re.compile(
     r"(?:[^\S\n]|[,.])*([―—–]|--?)[^\S\n]*([A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3})"
 )
+# A source inside quotation marks its cue is outside of, or inside its own content, or with no
+# word in it ('yelled "Allahu akbar," ... continuing: "..."'), is no source (QA round on news).
+DROP_QUOTED_SOURCES = True
+# Drop an indirect content that is an adverbial of its cue ("During his trial, X told ...").
+DROP_ADVERBIALS = True
+# Drop a sourceless "To say X would be an understatement": no one's report.
+DROP_GENERIC_SAYING = True
 # Add the content tagger's spans that no other attribution covers (see quotes.tagger).
 USE_TAGGER = True
 # ... only when their cue verb has no content of its own already.
@@ -693,7 +701,13 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
             a.cand.source_token = a.cand.source = None
     if JOIN_AROUND_CUE:
         attrs = _join_around_cue(doc, attrs)
+    for a in attrs:
+        a.cand.source = _trimmed(text_of(doc), a.cand.source)
     _resolve(doc, attrs, entities)
+    for a in attrs:  # after resolving: what such a source reports still nests its words
+        if DROP_QUOTED_SOURCES and _quoted_source(doc, a, marks):
+            a.cand.source, a.speaker = None, None
+    _full_speakers(attrs, entities)
     kinds = [_kind(doc, a.cand.content, marks) for a in attrs]
     quoted = [a.cand.content for a, k in zip(attrs, kinds, strict=True) if k != "indirect"]
     kept = [
@@ -702,6 +716,8 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
         if (k == "direct" or not _within(a, quoted))
         and not _quoted_term(doc, a)
         and not _naming(doc, a)
+        and not (DROP_ADVERBIALS and _adverbial(doc, a, k))
+        and not (DROP_GENERIC_SAYING and _generic_saying(doc, a))
         and not _carried(doc, a, attrs)
         and not (DROP_ASKED_ABOUT and _asked_about(doc, a))
         and not (DROP_READER_QUESTIONS and _reader_question(doc, a))
@@ -968,3 +984,107 @@ def _within(a: _Attr, quoted: list[tuple[int, int]]) -> bool:
     of that quotation, not an attribution of the article's own."""
     at = _anchor(a)
     return any(c[0] < at < c[1] and c != a.cand.content for c in quoted)
+
+
+def _quoted_source(doc: Doc, a: _Attr, marks: list[QuoteSpan]) -> bool:
+    """Whether the source span cannot be one: no word, or quoted words (inside a quotation
+    that is the attribution's own content, or that its content or cue is outside of: only an
+    attribution nested in the same quotation has its source there)."""
+    src = a.cand.source
+    if src is None:
+        return False
+    if not any(ch.isalnum() for ch in text_of(doc)[src[0] : src[1]]):
+        return True
+    cue, content = a.cand.cue, a.cand.content
+    own = any(_inside(src, p, 0) for p in a.pieces)
+    for q in marks:
+        span = (q.start, q.end)
+        if _inside(src, span, 0) and (
+            own or not _inside(content, span, 0) or (cue is not None and not _inside(cue, span, 0))
+        ):
+            return True
+    return False
+
+
+_ADVERBIAL_DEPS = {"prep", "advcl", "npadvmod", "advmod"}
+
+
+def _adverbial(doc: Doc, a: _Attr, kind: str) -> bool:
+    """An indirect content that is one fronted adverbial, set off by a comma before its source
+    and cue: "During his trial, X told ..." or "When he lunged, X said ..." (a heading run into
+    the sentence may hang it from another verb, so the head is not checked)."""
+    cue = a.cand.cue
+    src = a.cand.source or cue
+    if kind != "indirect" or a.parts or cue is None or a.cand.content[1] > min(cue[0], src[0]):
+        return False  # only a fronted one: "about X" after "was asked" is what was asked
+    span = doc.char_span(*a.cand.content, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head is t]
+    if len(roots) != 1:
+        return False
+    between = text_of(doc)[a.cand.content[1] : min(cue[0], src[0])]
+    return roots[0].dep_ in _ADVERBIAL_DEPS and between.strip() == ","
+
+
+def _full_speakers(attrs: list[_Attr], entities: Sequence[Entity]) -> None:
+    """Person speakers under the fullest name the article gives them (see quotes.names); a
+    speaker with no entity may take the name another speaker was given in full."""
+    named = [
+        Entity(id=a.speaker.entity or "", name=a.speaker.name, type="PERSON", mentions=[])
+        for a in attrs
+        if _person_like(a.speaker) and a.speaker and a.speaker.name
+    ]
+    pool = [*entities, *named]
+    for a in attrs:
+        sp = a.speaker
+        if not _person_like(sp) or sp is None or not sp.name:
+            continue
+        ent = fullest(sp.name, pool)
+        if ent is not None:
+            a.speaker = replace(sp, kind="person", entity=ent.id or None, name=clean_name(ent.name))
+        elif sp.kind == "person":
+            a.speaker = replace(sp, name=clean_name(sp.name))
+
+
+def _person_like(sp: Speaker | None) -> bool:
+    """A single speaker that may be a person: typed so, or untyped by any entity (a surname
+    the tagger misread as a noun is "other"), or an "organisation" whose name ran into a
+    lowercase word ("Kellogg later retracted")."""
+    return bool(
+        sp
+        and not sp.plural
+        and not sp.anonymous
+        and (
+            sp.kind == "person"
+            or (sp.kind in ("org", "other") and sp.entity is None)
+            or (sp.kind == "org" and (sp.name or "A").split()[-1][:1].islower())
+        )
+    )
+
+
+def _generic_saying(doc: Doc, a: _Attr) -> bool:
+    """A sourceless to-infinitive cue that is its clause's subject ("To say he was a great
+    speaker is an understatement"): the writer's turn of phrase, not anyone's report. ("It is
+    important to note that ..." stays: PolNeAR train annotates it as a sourceless report.)"""
+    if a.cand.cue is None or a.cand.source is not None or a.cand.source_token is not None:
+        return False
+    span = doc.char_span(*a.cand.cue, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cue = span.root
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    return cue.dep_ == "csubj"
+
+
+def _trimmed(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A source span without spaces or a comma at its ends ("a fellow court judge,")."""
+    if span is None:
+        return None
+    start, end = span
+    while end > start + 1 and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    while start < end - 1 and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    return start, end

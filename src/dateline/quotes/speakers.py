@@ -33,6 +33,9 @@ from dateline.records import Entity
 __all__ = ["Antecedents", "Speaker", "describe"]
 
 WINDOW_SENTENCES = 4
+# The pronoun chain across paragraphs also starts at a person who was only a subject
+# ("Crankshaw grew up ... She was married ...  '...,' she recalled").
+CHAIN_SUBJECTS = True
 # "it" is vaguer than "he": only an organisation speaking in the same or previous sentence.
 IT_WINDOW_SENTENCES = 1
 _PERSON_TYPES = {"PERSON", "PER"}
@@ -126,6 +129,8 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
         kind = "person" if ent.type in _PERSON_TYPES else "org"
         return Speaker(kind, plural, entity=ent.id, name=ent.name)
     label = _ent_label(tok)
+    if tok.pos_ == "PROPN" and _title_only(_name(tok)):  # "Sweden's Minister of Agriculture"
+        return Speaker("title", plural, name=text_of(doc)[span[0] : span[1]])
     if tok.pos_ == "PROPN" and label not in _ORG_TYPES - {"NORP"}:
         return Speaker("person" if not plural else "group", plural, name=_name(tok))
     if tok.pos_ == "PROPN":
@@ -143,6 +148,12 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
     if lemma in TITLE_NOUNS:
         return Speaker("title", plural, name=text)
     return Speaker("other", plural, name=text)
+
+
+def _title_only(name: str) -> bool:
+    """A capitalised office with no name in it ("Minister"): the mention is a title."""
+    words = name.lower().split()
+    return bool(words) and all(w in TITLE_NOUNS for w in words)
 
 
 def _joint(tok: Token, span: tuple[int, int]) -> bool:
@@ -290,9 +301,22 @@ class Antecedents:
         names = {m.speaker.entity or m.speaker.name for m in pool}
         if best.spoke and here - best.sent <= 2 and len(_BREAKS.findall(gap)) <= 1:
             return True
-        if best.spoke and len(names) == 1 and self._chained(best.sent, here, other):
+        chain = len(names) == 1 and self._chained(best.sent, here, other)
+        if chain and (best.spoke or (CHAIN_SUBJECTS and not self._named_subject(best, at))):
             return True
         return "\n" not in gap and len(names) == 1
+
+    def _named_subject(self, best: _Mention, at: int) -> bool:
+        """A proper-noun subject other than the antecedent's name between it and the pronoun
+        ("Perez talks about ... He promises"): someone the resolver may not know as a person."""
+        own = set((best.speaker.name or "").split())
+        return any(
+            best.pos < t.idx < at
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ == "PROPN"
+            and t.text not in own
+            for t in self.doc
+        )
 
     def _chained(self, first: int, here: int, other: str | None) -> bool:
         """Every sentence strictly between numbers ``first`` and ``here`` is quoted speech or

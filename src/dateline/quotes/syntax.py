@@ -260,16 +260,47 @@ def source_span(tok: Token) -> tuple[int, int]:
     """The source noun phrase, cut before any appositive, relative clause or aside."""
     out: list[Token] = []
     for t in tok.subtree:
-        if t.i > tok.i and (t.text in _CUT or t.dep_ in ("relcl", "acl", "appos") or _wh(t)):
+        if t.i > tok.i and (t.text in _CUT or t.dep_ in ("relcl", "acl") or _aside(t) or _wh(t)):
             while _wh(t) and out and out[-1].pos_ == "ADP" and out[-1].i == t.i - 1:
                 out.pop()  # "the time frame *in which* ..."
             break
         out.append(t)
     while out and (out[0].is_punct or out[0].dep_ == "cc"):
         out.pop(0)
-    while out and out[-1].is_punct:
+    # "said Mike Ware an / attorney ...": a word that needs a noun after it ends no name.
+    while out and (out[-1].is_punct or out[-1].is_space or (len(out) > 1 and _dangling(out[-1]))):
         out.pop()
-    return _chars(out or [tok])
+    return _chars(_line_of(out, tok) or [tok])
+
+
+_DANGLING = {"DET", "ADP", "CCONJ", "PART"}
+
+
+def _aside(t: Token) -> bool:
+    """An appositive set off by punctuation ("Madsen, an author"); an unpunctuated one is the
+    name the title before it leads to ("economist Benjamin Tal")."""
+    if t.dep_ != "appos":
+        return False
+    left = t.left_edge.i
+    if left == 0 or t.doc[left - 1].is_punct or t.pos_ != "PROPN":
+        return True
+    return t.doc[left - 1].whitespace_ != " "  # a line or block break between
+
+
+def _dangling(t: Token) -> bool:
+    return t.pos_ in _DANGLING or t.dep_ in ("det", "prep", "cc")
+
+
+def _line_of(tokens: list[Token], head: Token) -> list[Token]:
+    """The tokens on the head's own line: a line break inside a source noun phrase is a
+    misparse across a heading ("Source: Civil Aviation Authority / London City airport told")."""
+    runs: list[list[Token]] = [[]]
+    for t in tokens:
+        if runs[-1] and ("\n" in runs[-1][-1].whitespace_ or "\n" in t.text):
+            runs.append([])
+        if "\n" not in t.text:
+            runs[-1].append(t)
+    return next((r for r in runs if head in r), tokens)
 
 
 def _wh(t: Token) -> bool:

@@ -1,0 +1,75 @@
+"""The fullest name the article gives a person speaker.
+
+The entity stage sometimes leaves "Logan" (after "Fire Marshal Doug Logan"), "Mrs Clinton" or
+"Kellogg later" as a separate person. A speaker an analyst groups by needs one name per person,
+so a bare surname, with or without an honorific, is read as the one person of the article whose
+full name ends with it; with two such people ("Bill and Hillary Clinton") it stays as written.
+Titles the parser kept inside a name ("MLA Sandra Jansen", "Marshal Doug Logan") are dropped
+from the displayed name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dateline.quotes.lexicon import TITLE_NOUNS
+from dateline.records import Entity
+
+__all__ = ["clean_name", "fullest"]
+
+_PERSON_TYPES = {"PERSON", "PER"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof"}
+_PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_TITLES = TITLE_NOUNS | {"marshal", "sheriff", "justice", "mp", "mla", "sen", "rep", "gov"}
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(".,")
+
+
+def _is_title(word: str) -> bool:
+    return _bare(word) in _TITLES or _bare(word) in _HONORIFICS
+
+
+def clean_name(name: str) -> str:
+    """The name without the titles or honorifics before it and trailing lowercase words,
+    keeping at least one word ("Fire Marshal Doug Logan" -> "Doug Logan", "Kellogg later" ->
+    "Kellogg")."""
+    words = name.split()
+    while len(words) > 1 and words[-1][:1].islower():
+        words.pop()
+    titles = [i for i, w in enumerate(words[:-1]) if _is_title(w)]
+    if titles and _capitalised(words[titles[-1] + 1 :]):  # all up to the last title word
+        words = words[titles[-1] + 1 :]
+    return " ".join(words)
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Each word capitalised or a particle ("Ludwig van Beethoven"), not "of State"."""
+    return all(w[:1].isupper() or w in _PARTICLES for w in words)
+
+
+def _full(words: list[str]) -> bool:
+    return len(words) > 1 and _capitalised(words)
+
+
+def _surname(words: list[str]) -> str | None:
+    core = [w for w in words if _bare(w) not in _SUFFIXES]
+    return _bare(core[-1]) if core else None
+
+
+def fullest(name: str, entities: Sequence[Entity]) -> Entity | None:
+    """The one person entity with a longer name ending in the bare surname ``name`` is."""
+    words = clean_name(name).split()
+    while len(words) > 1 and words[0].lower() in _PARTICLES:  # "de Jong"
+        words.pop(0)
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    key = _bare(words[0])
+    hits: dict[str, Entity] = {}
+    for e in entities:
+        full = clean_name(e.name).split()
+        if e.type in _PERSON_TYPES and _full(full) and _surname(full) == key:
+            hits.setdefault(" ".join(full), e)
+    return next(iter(hits.values())) if len(hits) == 1 else None
