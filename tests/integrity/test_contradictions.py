@@ -80,3 +80,43 @@ def test_amounts_of_different_actions_do_not_conflict(nlp):
     doc = nlp(text)
     signals, _ = within_article(extract_figures(doc), doc)
     assert signals == []
+
+
+def test_dead_and_sheltered_people_are_different_counts(nlp):
+    from dateline.integrity.contradictions import within_article
+    from dateline.integrity.figures import extract_figures
+
+    text = (
+        "At least 180 people were killed in the quake, officials said. "
+        "A Red Crescent official said that 16,000 people have been given shelter."
+    )
+    doc = nlp(text)
+    assert within_article(extract_figures(doc), doc)[0] == []
+    clash = text.replace("have been given shelter", "were killed")
+    doc = nlp(clash)
+    (sig,) = within_article(extract_figures(doc), doc)[0]
+    assert clash[sig.start : sig.end] == "16,000"
+
+
+def test_a_projection_does_not_contradict_a_report(nlp):
+    from dateline.integrity.contradictions import within_article
+    from dateline.integrity.figures import extract_figures
+
+    text = (
+        "The city reported 327 deaths, officials said. "
+        "The health secretary said the virus could cause up to 2,000 deaths."
+    )
+    doc = nlp(text)
+    assert within_article(extract_figures(doc), doc)[0] == []
+
+
+def test_counts_for_different_countries_do_not_conflict(nlp):
+    from dateline.integrity.contradictions import within_article
+    from dateline.integrity.figures import extract_figures
+
+    text = (
+        "Zimbabwe's Ministry of Health reported 484 deaths from cholera. "
+        "The South African ministry of health confirmed three deaths."
+    )
+    doc = nlp(text)
+    assert within_article(extract_figures(doc), doc)[0] == []

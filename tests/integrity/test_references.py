@@ -70,3 +70,39 @@ def test_expletive_it_is_never_flagged(nlp):
 def test_pronouns_inside_quotes_are_not_checked(nlp):
     text = 'Floods closed the road.\n\n"He said it would be fine," the farmer complained.'
     assert _dangling(nlp, text) == []
+
+
+def test_a_signature_line_names_the_next_pronoun(nlp):
+    text = (
+        "The debate ran late.\n\n- Sanders.\n\n"
+        "Sanders exaggerates when he says he helped write the health act."
+    )
+    assert _dangling(nlp, text) == []
+
+
+def test_a_lone_surname_the_tagger_misreads_is_still_a_person(nlp):
+    text = (
+        "The debate ran late.\n\nOleksiak is a strong athlete who won four medals at the Games.\n\n"
+        "It is something never done before by any athlete.\n\n"
+        "She also captured four medals at the world championships."
+    )
+    assert _dangling(nlp, text) == []
+
+
+def test_a_publishers_abstract_is_not_narration(nlp):
+    text = (
+        "Climate deal signed;\nEffects could be profound.\n\nABSTRACT.\n\n"
+        "Unless countries act, they say, the world could suffer.\n\nFULL TEXT.\n\n"
+        "Leaders signed the climate deal in Paris on Friday. Experts warned it is not enough."
+    )
+    assert _dangling(nlp, text) == []
+
+
+def test_an_inch_mark_does_not_close_a_quotation(nlp):
+    text = (
+        "Rubio spoke in Virginia on Monday.\n\n"
+        "“His hands are the size of someone who is 5’2”. You know what they say about men "
+        "with small hands? You can’t trust them,” Rubio said."
+    )
+    assert QuoteMask(text).inside(text.index("You know"))
+    assert _dangling(nlp, text) == []

@@ -43,3 +43,17 @@ def test_a_pronoun_that_refers_to_nothing_is_unresolved_not_unnamed(nlp):
     details = [s.detail for s in anonymous_sourcing(found)]
     assert any(d.startswith("unresolved pronoun 'He'") for d in details)
     assert sum(d.startswith("unnamed source") for d in details) == 4
+
+
+def test_one_signal_per_unnamed_source_mention():
+    from dateline.integrity.sourcing import Claim
+
+    found = [
+        Claim((0, 40), (30, 39), False, "officials"),
+        Claim((0, 40), (30, 39), False, "officials"),
+        Claim((41, 80), (70, 79), False, "diplomats"),
+        Claim((81, 120), (110, 119), False, "sources"),
+        Claim((121, 160), (150, 159), False, "officials"),
+    ]
+    signals = anonymous_sourcing(found)
+    assert [(s.start, s.end) for s in signals] == [(30, 39), (70, 79), (110, 119), (150, 159)]

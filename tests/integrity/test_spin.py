@@ -55,3 +55,51 @@ def test_spelling_tables():
     assert spelling_system("favourite") == "uk"
     assert spelling_system("color") == "us"
     assert spelling_system("table") is None
+
+
+def test_canadian_and_oxford_spelling_is_one_system():
+    text = (
+        "Provincial ministers were travelling to the capital. The defence minister was "
+        "criticizing the federal program and will organize a meeting at the centre."
+    )
+    assert mixed_spelling(text, QuoteMask(text)) == []
+
+
+def test_ise_still_clashes_with_ize():
+    text = "Officials will organise talks. Critics were criticizing the plan."
+    (sig,) = mixed_spelling(text, QuoteMask(text))
+    assert text[sig.start : sig.end] in {"organise", "criticizing"}
+
+
+def test_program_is_written_in_every_style():
+    text = "Police vandalised nothing; the government is expanding a program for schools."
+    assert mixed_spelling(text, QuoteMask(text)) == []
+    assert spelling_system("program") is None
+
+
+def test_a_stray_closing_quote_does_not_invert_the_mask():
+    text = (
+        'Few were ill enough to need care." Guards stood at the school. '
+        '"Britain recognizes the need," the minister said. Colour posters hung outside.'
+    )
+    assert QuoteMask(text).inside(text.index("recognizes"))
+    assert not QuoteMask(text).inside(text.index("Guards"))
+    assert mixed_spelling(text, QuoteMask(text)) == []
+
+
+def test_shared_ize_forms_break_a_tie_toward_us():
+    text = (
+        "The air defence drills began. Defense planners organized the move and finalized it. "
+        "The defense budget grew, and defence firms waited."
+    )
+    signals = mixed_spelling(text, QuoteMask(text))
+    assert [text[s.start : s.end] for s in signals] == ["defence", "defence"]
+
+
+def test_house_style_spellings_are_not_fingerprints():
+    from dateline.integrity.spin import load_table
+
+    prints = load_table()["fingerprints"]
+    assert prints and not any("e-mail" in gram for gram in prints)
+    text = "Aides searched her e-mails. The e-mail account was private; e-mails were kept."
+    assert fingerprint_hits(text, QuoteMask(text)) == []

@@ -172,3 +172,29 @@ def test_empty_paragraph_list_has_no_cohesion():
     from dateline.integrity.stitch_idf import idf_cohesion
 
     assert idf_cohesion([], {}) == []
+
+
+def test_own_dateline_overrides_a_wrong_publication_date(nlp):
+    text = (
+        "DENVER, CO--(Newswire - June 20, 2015) - Acme Corp. said it bought a warehouse. "
+        "On June 3, 2015, the company signed the agreement."
+    )
+    assert date_mismatches(text, date(2015, 4, 2), nlp(text)) == []
+    late = text.replace("June 3, 2015", "August 30, 2015")
+    (sig,) = date_mismatches(late, date(2015, 4, 2), nlp(late))
+    assert late[sig.start : sig.end] == "August 30, 2015"
+
+
+def test_the_paragraph_after_a_one_line_lede_is_not_judged():
+    from dateline.integrity._text import QuoteMask, paragraphs
+    from dateline.integrity.stitch import eligible
+
+    text = (
+        "Detectives have charged a woman with fraud.\n"
+        "Police say the offences took place in February and involved bank details.\n"
+        "A man from Essex was charged with conspiracy to defraud and money laundering.\n"
+        "Both will appear at the magistrates court on December 14, officers said."
+    )
+    paras, row = paragraphs(text), [0.0] * 5 + [9.0] + [0.0] * 11
+    assert not eligible(text, paras, 1, row, QuoteMask(text))
+    assert eligible(text, paras, 2, row, QuoteMask(text))

@@ -63,16 +63,30 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 def body_start(text: str, paras: Sequence[Paragraph]) -> int:
     """Offset where the body begins: after a headline (a first paragraph of at most 15 words in
-    a text of four or more, or up to 30 with no final stop or a line break: title and deck)."""
+    a text of four or more, or in title case, or up to 30 with no final stop or a line break:
+    title and deck), and after an abstract closed by a "FULL TEXT" label (archive exports put
+    the publisher's summary, copied from the body, before it)."""
     if not paras:
         return 0
+    for para in paras[:6]:
+        if _BODY_LABEL.match(text[para.start : para.end]):
+            return para.end
     first = text[paras[0].start : paras[0].end]
     no_stop = not first.rstrip().endswith((".", "!", "?", '"', "”"))
     words = len(first.split())
-    short = words <= 15 and len(paras) >= 4
+    short = words <= 15 and (len(paras) >= 4 or _title_case(first))
     if len(paras) > 1 and (short or (words <= 30 and (no_stop or "\n" in first))):
-        return paras[1].start if len(paras) > 1 else paras[0].end
+        return paras[1].start
     return 0
+
+
+_BODY_LABEL = re.compile(r"\s*(?:FULL TEXT|TEXT|BODY|STORY)\s*[.:]?\s*$")
+
+
+def _title_case(line: str) -> bool:
+    """Headline capitalisation: most words of four or more letters start upper-case."""
+    long = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
+    return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
 
 
 def sentence_paragraph(paras: Sequence[Paragraph], offset: int) -> int:
@@ -81,10 +95,23 @@ def sentence_paragraph(paras: Sequence[Paragraph], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
+# A height inside a quotation ("someone who is 5’2”."): the mark is inches, not a close.
+_INCHES = re.compile(r"\d[’']\d(?=[”\"])")
+
+
+def _closes(text: str, i: int, start: int, end: int) -> bool:
+    """A straight quote after a word or punctuation and before a space or the end."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return not before.isspace() and before not in "([—-" and (after.isspace() or after in ",.;:")
+
+
 class QuoteMask:
     """Which characters sit inside quotation marks (straight or curly), per paragraph.
 
-    Unbalanced straight quotes are closed at the paragraph end, as news style does.
+    Unbalanced straight quotes are closed at the paragraph end, as news style does; a straight
+    quote shaped as a closer ('hospitalisation." Security') with none open is a stray and opens
+    nothing, so one lost mark does not invert the rest of a one-paragraph text.
     """
 
     def __init__(self, text: str) -> None:
@@ -98,9 +125,9 @@ class QuoteMask:
         for i in range(start, end):
             ch = text[i]
             if ch == "“" or (ch == '"' and open_at is None):
-                if open_at is None:
+                if open_at is None and not (ch == '"' and _closes(text, i, start, end)):
                     open_at = i
-            elif ch in '”"' and open_at is not None:
+            elif ch in '”"' and open_at is not None and not _INCHES.match(text, max(0, i - 3)):
                 self._spans.append((open_at, i + 1))
                 open_at = None
         if open_at is not None:

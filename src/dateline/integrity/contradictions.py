@@ -186,11 +186,81 @@ def _verb_of(f: Figure, doc: Doc) -> str | None:
 
 def _same_action(a: Figure, b: Figure, doc: Doc | None) -> bool:
     """Money and amounts whose "what" is only the clause subject ("Nike holds $10.7 billion",
-    "Nike would owe $3.6 billion") are the same thing only when the same verb states them;
-    counts name what they count ("troops"), so they need no such check."""
-    if doc is None or a.kind == "count" or b.kind == "count":
+    "Nike would owe $3.6 billion") are the same thing only when the same verb states them.
+    Counts name what they count ("troops"), but people counted as dead are not the people
+    evacuated or sheltered, and a projection ("could cause up to 2,000 deaths") is no report.
+    Figures whose sentences name different places count different things."""
+    if doc is None:
         return True
-    return _verb_of(a, doc) == _verb_of(b, doc)
+    pa, pb = _places(a, doc), _places(b, doc)
+    if pa and pb and not pa & pb:
+        return False  # "Zimbabwe reported 484 deaths" and "South Africa ... three deaths"
+    if a.kind != "count" and b.kind != "count":
+        return _verb_of(a, doc) == _verb_of(b, doc)
+    ca, cb = _clause_of(a, doc), _clause_of(b, doc)
+    if ca is None or cb is None:
+        return True
+    return _outcomes(ca) == _outcomes(cb) and _projected(a, doc) == _projected(b, doc)
+
+
+# What happened to the people counted (lemmas of the clause around the figure).
+_OUTCOMES = {
+    "death": wordset("kill die dead death perish succumb fatality toll body"),
+    "injury": wordset("injure wound hurt injury hospitalize hospitalise"),
+    "displaced": wordset("evacuate displace shelter flee rescue homeless evacuation refugee"),
+    "arrest": wordset("arrest detain jail charge"),
+    "infection": wordset("infect sicken case infection"),
+}
+
+
+def _places(f: Figure, doc: Doc) -> set[str]:
+    """The places and nationalities its sentence names, as word stems ("south", "afric")."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    words = [t for e in span.sent.ents if e.label_ in ("GPE", "NORP", "LOC") for t in e]
+    for e in span.sent.ents:  # "The South African ministry of health": the country's words
+        if e.label_ == "ORG" and any(t.lower_ in _STATE_BODIES for t in e):
+            first = next(i for i, t in enumerate(e) if t.lower_ in _STATE_BODIES)
+            words += [t for t in e[:first] if t.is_title]
+    return {t.lower_[:5] for t in words if t.is_alpha and t.lower_ not in ("the", "of")}
+
+
+_STATE_BODIES = wordset("ministry government department army police embassy military navy")
+
+
+def _clause_of(f: Figure, doc: Doc) -> list[Token] | None:
+    """The figure's own clause: its head verb with that verb's direct dependents and the
+    figure's noun phrase (so "16,000 people have been given shelter after they were forced to
+    leave" is about shelter, not about "at least 180 people dead" elsewhere)."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return None
+    noun = span.root
+    while noun.dep_ in ("nummod", "quantmod", "compound") and noun.head is not noun:
+        noun = noun.head
+    verb = next((t for t in [noun, *noun.ancestors] if t.pos_ in ("VERB", "AUX", "ADJ")), None)
+    toks = [*noun.subtree]
+    if verb is not None:
+        toks += [verb, *verb.children]
+        toks += [g for c in verb.children if c.dep_ in ("dobj", "acomp", "oprd") for g in c.subtree]
+    return toks
+
+
+def _outcomes(tokens: list[Token]) -> set[str]:
+    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    return {name for name, words in _OUTCOMES.items() if lemmas & words}
+
+
+def _projected(f: Figure, doc: Doc) -> bool:
+    """A figure stated under "could/might/may" or as a scenario or forecast (anywhere in its
+    sentence before it: "the virus could infect ... and, in a worst-case scenario, cause up to
+    2,000 deaths")."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = {t.lower_ for t in doc[span.sent.start : span.end]}
+    return bool(words & {"could", "might", "may", "scenario", "projected", "forecast"})
 
 
 def _sentence_claimant(sent: Span) -> str:

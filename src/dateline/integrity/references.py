@@ -121,12 +121,7 @@ def _person_ok(tok: Token, gender: str, window: Span) -> bool:
         if ent.label_ == "PERSON":
             return True
     # A proper-noun subject the tagger did not call a person ("Sanders exaggerates ...").
-    if any(
-        t.pos_ == "PROPN"
-        and t.dep_ == "nsubj"
-        and t.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
-        for t in window
-    ):
+    if any(_named_subject(t) for t in window):
         return True
     # Titles and pronouns of matching gender also carry reference forward.
     words = {t.lower_ for t in window}
@@ -141,13 +136,37 @@ def _person_ok(tok: Token, gender: str, window: Span) -> bool:
     )
 
 
+def _named_subject(t: Token) -> bool:
+    """A proper noun acting as a person would: the subject of a clause (or a fragment's root
+    opening its sentence: "Sanders exaggerates when ...", a signature "- Sanders."), not a place
+    or date; the small
+    tagger often calls a lone surname a place, so the subject of a saying verb counts anyway
+    ("..., Oudshoorn said")."""
+    if t.pos_ != "PROPN" or t.ent_type_ in ("NORP", "DATE"):
+        return False
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORTING_VERBS:
+        return True
+    opens = all(x.is_punct or x.is_space for x in t.doc[t.sent.start : t.i])
+    subject = t.dep_ == "nsubj" or (t.dep_ == "ROOT" and opens)
+    return subject and t.ent_type_ not in ("GPE", "LOC")
+
+
 def _people(span: Span) -> set[str]:
     """People acting in a span: a subject pronoun takes up a previous subject (or possessor)."""
-    return {
+    named = {
         e[-1].text.lower()
         for e in span.ents
         if e.label_ == "PERSON" and e.root.dep_ in ("nsubj", "nsubjpass", "poss")
     }
+    # A lone surname the tagger calls an organisation ("Oleksiak is ... who won") still acts.
+    untagged = {
+        t.text.lower()
+        for t in span
+        if _named_subject(t)
+        and (t.ent_type_ in ("", "PERSON") or (t.ent_type_ == "ORG" and t.ent_iob_ == "B"))
+        and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I")
+    }
+    return named | untagged
 
 
 def _group_ok(window: Span) -> bool:
@@ -203,9 +222,10 @@ def dangling_references(
     if doc is None or not paras:
         return []
     out: list[Signal] = []
+    body = body_start(text_of(doc), paras)
     for tok in doc:
-        if not _is_checked(tok) or mask.inside(tok.idx):
-            continue
+        if tok.idx < body or not _is_checked(tok) or mask.inside(tok.idx):
+            continue  # a headline or publisher's abstract is not the writer's narration
         window = _window(doc, paras, tok, mask)
         if _has_antecedent(tok, window, _before(doc, paras, window, mask)):
             continue

@@ -9,6 +9,7 @@ story's main actors are not a repeat).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -71,6 +72,18 @@ def _trimmed(sent: Span) -> tuple[int, int]:
     return start, end
 
 
+_ADDITIVE = re.compile(r"\b(?:also|too|likewise|similarly|as well)\b", re.IGNORECASE)
+
+
+def _adds(sentence: str) -> bool:
+    """The sentence presents itself as a further, parallel fact ("also", "too", "as well")."""
+    return bool(_ADDITIVE.search(sentence))
+
+
+def _same_words(a: str, b: str) -> bool:
+    return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
+
+
 def repeated_content(sents: Sequence[Span], mask: QuoteMask, body: int = 0) -> list[Signal]:
     """Flag the later sentence of each near-repeat pair, citing the earlier one.
 
@@ -87,6 +100,7 @@ def repeated_content(sents: Sequence[Span], mask: QuoteMask, body: int = 0) -> l
         if len(words) >= _MIN_LEMMAS:
             items.append((start, end, words, _sketch(words)))
     freq = Counter(w for *_, words, _ in items for w in words)
+    text = text_of(sents[0].doc) if sents else ""
     out: list[Signal] = []
     flagged: set[int] = set()
     for j, (bs, be, bw, bm) in enumerate(items):
@@ -97,7 +111,16 @@ def repeated_content(sents: Sequence[Span], mask: QuoteMask, body: int = 0) -> l
             shared = aw & bw
             small = min(len(aw), len(bw))
             rare = [w for w in shared if freq[w] <= 2]
-            if len(shared) >= _MIN_SHARED and len(shared) / small >= _CONTAINMENT and rare:
+            # A verbatim copy needs no rare word: a paragraph pasted twice is repeated however
+            # often its words recur (live blogs re-run whole updates).
+            verbatim = aw == bw and _same_words(text[a_s:a_e], text[bs:be])
+            if not verbatim and _adds(text[bs:be]) and not _adds(text[a_s:a_e]):
+                continue  # "... and those results also came back positive": a parallel fact
+            if (
+                len(shared) >= _MIN_SHARED
+                and len(shared) / small >= _CONTAINMENT
+                and (rare or verbatim)
+            ):
                 out.append(
                     Signal(
                         kind="repeated_content",

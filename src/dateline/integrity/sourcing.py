@@ -192,6 +192,10 @@ def anonymous_sourcing(found: Sequence[Claim]) -> list[Signal]:
     if not found or len(anon) < _MIN_ANON or len(anon) / len(found) < _MIN_SHARE:
         return []
     share = f"{len(anon)} of {len(found)} attributed claims rest on unnamed sources"
+    # One signal per source mention: a quotation and its reporting clause share the mention.
+    spans: dict[tuple[int, int], Claim] = {}
+    for c in anon:
+        spans.setdefault((c.source[0], c.source[1]), c)
     return [
         Signal(
             kind="anonymous_sourcing",
@@ -201,5 +205,5 @@ def anonymous_sourcing(found: Sequence[Claim]) -> list[Signal]:
             f"({share})",
             strength=round(len(anon) / len(found), 2),
         )
-        for c in anon
+        for c in spans.values()
     ]

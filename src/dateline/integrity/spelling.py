@@ -3,14 +3,16 @@
 A wire story keeps one spelling system; a text that writes "air defence" in one paragraph and
 "air defense" in the next was stitched or machine-reworded. Only lowercase words in the
 writer's own voice count: proper names ("Department of Defense", "Labour") and quotations keep
-their own spelling legitimately.
+their own spelling legitimately. Canadian, Australian and Oxford house styles pair British
+"defence"/"colour" with "-ize", "analyze" and "program", so those US forms only clash with the
+British "-ise"/"-yse" forms.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["UK_TO_US", "spelling_system", "to_us"]
+__all__ = ["UK_TO_US", "commonwealth_us", "is_ise", "spelling_system", "to_us"]
 
 
 def _split(words: str) -> list[str]:
@@ -84,6 +86,12 @@ def _build() -> dict[str, str]:
 UK_TO_US: dict[str, str] = _build()
 _US = frozenset(UK_TO_US.values())
 _WORD = re.compile(r"[a-z]+")
+_ISE = frozenset(uk for uk, us in UK_TO_US.items() if re.search(r"(?:iz|yz)", us))
+# US forms that Canadian, Australian and Oxford styles also write beside British "-our"/"-re".
+_COMMONWEALTH_US = frozenset({UK_TO_US[w] for w in _ISE} | {"aluminum"})
+# US forms every English writes in some sense: "program" (Australian style, and software in
+# British style) and "tire" (the verb).
+_NEUTRAL = frozenset({"program", "programs", "tire", "tires"})
 
 
 def to_us(word: str) -> str:
@@ -92,9 +100,19 @@ def to_us(word: str) -> str:
 
 
 def spelling_system(word: str) -> str | None:
-    """'uk', 'us' or None for a lowercase word."""
+    """'uk', 'us' or None for a lowercase word (None too for forms all styles use)."""
     if word in UK_TO_US:
         return "uk"
-    if word in _US:
+    if word in _US and word not in _NEUTRAL:
         return "us"
     return None
+
+
+def is_ise(word: str) -> bool:
+    """A British "-ise"/"-yse" form ("organise", "analysed"): never US or Oxford style."""
+    return word in _ISE
+
+
+def commonwealth_us(word: str) -> bool:
+    """A US form also standard in Canadian or Oxford spelling ("organize", "analyze")."""
+    return word in _COMMONWEALTH_US

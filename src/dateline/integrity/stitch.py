@@ -24,7 +24,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from dateline.integrity._text import Paragraph, QuoteMask
+from dateline.integrity._text import Paragraph, QuoteMask, body_start
 from dateline.integrity.house_style import bare_surnames, style_clashes
 from dateline.integrity.stitch_idf import IDF_FEATURES, idf_cohesion, lemma_counts
 from dateline.nlp import text_of
@@ -288,10 +288,12 @@ _AUTHOR_NOTE = re.compile(
 def eligible(
     text: str, paras: Sequence[Paragraph], k: int, row: Sequence[float], mask: QuoteMask
 ) -> bool:
-    """Paragraphs worth judging: not the lead, not tiny, not mostly quotation, not the closing
-    author note ("Jane Roe is a professor of ...") that sits apart from any article's topic."""
+    """Paragraphs worth judging: not the headline or lead (the first body paragraph, or the
+    second paragraph when the first is a one-line lede the headline test takes for a title:
+    together they set the topic), not tiny, not mostly quotation, not the closing author note
+    ("Jane Roe is a professor of ...") that sits apart from any article's topic."""
     p = paras[k]
-    if k == 0 or row[5] < _model().get("min_log_size", 2.0):
+    if k == 0 or p.start <= body_start(text, paras) or row[5] < _model().get("min_log_size", 2.0):
         return False
     if mask.quoted_share(p.start, p.end) > 0.5:
         return False
@@ -363,11 +365,32 @@ def _happened(doc: Doc | None, start: int, end: int) -> bool:
     return span is not None and tense_of(span) == "past"
 
 
+_DATELINE_CHARS = 120
+
+
+def _self_dated(
+    text: str, found: list[tuple[date, bool, int]], published: date | None
+) -> date | None:
+    """The reference date, moved to the article's own dateline ("LOUISVILLE, KY--(Marketwire -
+    December 23, 2010)": a date before any lowercase word) when that is later: then the given
+    date is wrong, not the paragraphs."""
+    lead = [
+        day
+        for day, _, start in found
+        if start < _DATELINE_CHARS and not re.search(r"\b[a-z]{2,}", text[:start])
+    ]
+    if published is None or not lead:
+        return published
+    return max(published, lead[0])
+
+
 def date_mismatches(text: str, published: date | None, doc: Doc | None = None) -> list[Signal]:
     """A weekday that does not match its date, and (with the parse) a date well after
     publication told as something that already happened: paragraphs written for another day."""
     out = []
-    for day, has_weekday, start in find_full_dates(text):
+    found = find_full_dates(text)
+    published = _self_dated(text, found, published)
+    for day, has_weekday, start in found:
         end = _date_end(text, start)
         if end <= start:
             continue
