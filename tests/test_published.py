@@ -5,7 +5,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dateline.errors import ArticleRejected
-from dateline.time.published import find_full_dates, infer_published, parse_iso_date
+from dateline.time.published import (
+    find_full_dates,
+    infer_published,
+    parse_iso_date,
+    parse_published,
+)
 
 
 def test_given_date_wins():
@@ -23,6 +28,23 @@ def test_invalid_given_date_is_rejected():
     with pytest.raises(ArticleRejected) as exc:
         infer_published("x", given="10/05/2017")
     assert exc.value.code == "invalid_field"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Wed Nov 23, 2016 | 3:02pm EST", date(2016, 11, 23)),
+        ("9:27 AM ET, Mon January 5, 2015", date(2015, 1, 5)),
+        ("17 December 2016", date(2016, 12, 17)),
+        ("2009-03-25 00:26:04.358077-05", date(2009, 3, 25)),
+        ("yesterday", None),
+        ("May 2016", None),
+        ("10/05/2017", None),
+        ("sometime in 2016", None),
+    ],
+)
+def test_feed_dates_are_read_and_vague_ones_refused(value, expected):
+    assert parse_published(value) == expected
 
 
 def test_metadata_date_is_inferred():

@@ -11,7 +11,7 @@ from datetime import date
 
 from dateline.errors import ArticleRejected
 
-__all__ = ["find_full_dates", "infer_published", "parse_iso_date"]
+__all__ = ["find_full_dates", "infer_published", "parse_iso_date", "parse_published"]
 
 _MONTHS = {
     m: i
@@ -57,6 +57,28 @@ def parse_iso_date(value: str) -> date | None:
         return None
 
 
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_HAS_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def parse_published(value: str) -> date | None:
+    """A publication date as feeds write it: ISO first, then any full date with a four-digit
+    year and a month name ("Wed Nov 23, 2016 | 3:02pm EST", "17 December 2016"). Relative
+    words ("yesterday"), partial dates and all-number dates ("10/05/2017": October or May?) are
+    refused."""
+    iso = parse_iso_date(value)
+    if iso is not None or not (_HAS_YEAR.search(value or "") and _HAS_MONTH_NAME.search(value)):
+        return iso
+    import dateparser
+
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
+    try:
+        parsed = dateparser.parse(value.replace("|", " "), languages=["en"], settings=settings)
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date() if parsed is not None else None
+
+
 def find_full_dates(text: str) -> list[tuple[date, bool, int]]:
     """Every fully specified date in the text: (date, has a weekday, offset)."""
     found = []
@@ -83,11 +105,11 @@ def infer_published(
     the weekday only for days close to publication; otherwise the latest full date.
     """
     if given:
-        parsed = parse_iso_date(given)
+        parsed = parse_published(given)
         if parsed is None:
-            raise ArticleRejected("invalid_field", f"published {given!r} is not an ISO date")
+            raise ArticleRejected("invalid_field", f"published {given!r} is not a full date")
         return parsed, "given"
-    from_metadata = parse_iso_date(metadata or "")
+    from_metadata = parse_published(metadata or "")
     if from_metadata:
         return from_metadata, "inferred"
     candidates = find_full_dates(text)
