@@ -151,3 +151,16 @@ def test_a_visited_facility_is_the_place_not_the_recipient() -> None:
     (ev,) = [e for e in rec.events if e.type == "CONSULT"]
     assert ev.recipient is None
     assert ev.place is not None and ev.place.text == "Mihail Kogalniceanu air base"
+
+
+def test_a_purpose_clause_event_takes_the_time_of_the_verb_it_hangs_from() -> None:
+    rec = _record("Dock workers walked off the job in Antwerp on Tuesday to protest pension cuts.")
+    (ev,) = [e for e in rec.events if e.type == "PROTEST"]
+    assert ev.time is not None and ev.time.text == "Tuesday"
+    assert ev.mode == "strike"  # the sentence names the strike; "protest" alone is no demo
+
+
+def test_the_time_of_the_saying_is_not_the_events() -> None:
+    rec = _record("Officials said on Monday that rebels attacked the town.")
+    (ev,) = [e for e in rec.events if e.type == "ASSAULT"]
+    assert ev.time is None

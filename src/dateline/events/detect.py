@@ -19,7 +19,7 @@ from dateline.events.cues import NO_COMMENT, PUBLICATIONS, PUBLISH, SAYING, UNDE
 from dateline.events.cues import NOT_EVENT as _NOT_EVENT
 from dateline.events.lexicon import lexicon
 from dateline.events.location import choose_place
-from dateline.events.modes import cue_mode
+from dateline.events.modes import cue_mode, mode_cued
 from dateline.events.parties import (
     agents,
     coordinated,
@@ -95,24 +95,73 @@ _INTENT = {
 }
 
 
+# Links through which a verb above the trigger still dates it: "walked off the job on Tuesday
+# to protest", "was considering sending ships this autumn"; never through reported content.
+_TIME_LINKS = {"xcomp", "advcl", "acl", "dobj", "pobj", "prep", "pcomp", "conj"}
+
+
+def _time_anchors(trigger: Token, depth: int = 3) -> list[Token]:
+    """The trigger, then the verbs above it that its time may hang from."""
+    out, tok = [trigger], trigger
+    for _ in range(depth):
+        if tok.dep_ not in _TIME_LINKS or tok.head is tok:
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in SAYING:
+            break
+        out.append(tok)
+    return out
+
+
 def _time_for(analysis: Analysis, sent: Span, trigger: Token) -> Time | None:
-    """The time the times stage attaches to the trigger; only without that stage, the nearest
-    in the sentence (a date of another clause, "accuses X of a coup in July", is not the
-    accusation's)."""
+    """The time the times stage attaches to the trigger or a verb it hangs from; failing that
+    (a misparse), the nearest in the sentence that does not date a verb of saying ("said on
+    Monday that ..." dates the saying, not the event)."""
     start, end = trigger.idx, trigger.idx + len(trigger)
     try:
         from dateline.time import time_for_span  # type: ignore[attr-defined]
     except ImportError:
         time_for_span = None
-    if time_for_span is not None and analysis.times:
-        return time_for_span(analysis, start, end)
-    inside = [t for t in analysis.times if sent.start_char <= t.start and t.end <= sent.end_char]
+    if time_for_span is not None:
+        for tok in _time_anchors(trigger):
+            found = time_for_span(analysis, tok.idx, tok.idx + len(tok))
+            if found is not None:
+                return found
+    inside = [
+        t
+        for t in analysis.times
+        if sent.start_char <= t.start and t.end <= sent.end_char and not _dates_saying(sent, t)
+    ]
     if inside:
         return min(inside, key=lambda t: min(abs(t.start - end), abs(t.end - start)))
     for ent in sent.ents:
         if ent.label_ == "DATE" and ent.root.i in {t.i for t in trigger.subtree}:
             return Time(start=ent.start_char, end=ent.end_char, text=ent.text)
     return None
+
+
+def _trigger_mode(root: str, trig: Token, mode: str | None) -> str | None:
+    """A trigger that names a mode sets it ("condemned" is disapproval itself), unless the
+    sentence names the model's own mode ("walked off the job to protest" stays a strike)."""
+    named = cue_mode(root, trig.text)
+    if named is None or (mode and mode_cued(root, mode, trig.sent.text)):
+        return mode or named
+    return named
+
+
+def _dates_saying(sent: Span, time: Time) -> bool:
+    """Whether the nearest verb above the time expression is a verb of saying."""
+    span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(6):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok.lemma_.lower() in SAYING
+    return False
 
 
 def _attribution(analysis: Analysis, trigger: Token) -> str | None:
@@ -670,7 +719,7 @@ def detect_events(analysis: Analysis) -> list[Event]:
             seen.add(key)
             start, end = _trigger_span(trig)
             place = choose_place(analysis, trig, c["spans"])
-            mode = cue_mode(root, trig.text) or mode  # "condemned" is disapproval itself
+            mode = _trigger_mode(root, trig, mode)
             mode = mode or _visit_mode(root, c["actor"], c["recipient"], place)
             events.append(
                 Event(

@@ -43,7 +43,8 @@ CUES: dict[str, tuple[tuple[str, str], ...]] = {
     "PROTEST": (
         ("hunger", r"hunger strik\w*"),
         ("riot", r"riot\w*|looting|clash(?:ed|es) with police"),
-        ("strike", r"strik(?:e|es|ing)|walk(?:ed)? ?out|industrial action"),
+        ("strike", r"strik(?:e|es|ing)|walk(?:ed)? ?out|industrial action"
+                   r"|walk(?:s|ed|ing)? off (?:the|their) jobs?"),
         ("boycott", r"boycott\w*"),
         ("obstruct", r"blockad\w*|block(?:ed|ing)? (?:the )?(?:roads?|highways?|access|entrances?)"
                      r"|sit-ins?|barricad\w*|occup(?:y|ied)"),
@@ -129,6 +130,12 @@ def _compiled() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
         root: tuple((mode, re.compile(rf"\b(?:{pat})\b")) for mode, pat in cues)
         for root, cues in CUES.items()
     }
+
+
+def mode_cued(root: str, mode: str, text: str) -> bool:
+    """Whether ``text`` holds a cue word of this particular mode of ``root``."""
+    low = text.lower()
+    return any(m == mode and pattern.search(low) for m, pattern in _compiled().get(root, ()))
 
 
 def cue_mode(root: str, text: str) -> str | None:
