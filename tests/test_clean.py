@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -94,3 +95,21 @@ def test_one_paragraph_per_line_is_not_touched():
 def test_unwrapping_only_changes_whitespace(lines):
     text = "\n".join(lines)
     assert unwrap_lines(text).split() == text.split()
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Image copyright Getty Images", "page_furniture"),
+        ("BEFORE YOU GO.", "page_furniture"),
+        ("Copyright 2017 The Associated Press. All rights reserved.", "page_furniture"),
+        ("For more, sign up for the What's Working newsletter.", "subscription_prompt"),
+        ('<tweet id="8812" user="cityhall">', "markup"),
+        ("</tweet>", "markup"),
+        ("Copyright lawyers said the case was weak.", None),
+        ("Before you go to the polls, read the candidates' plans.", None),
+        ("The council used <b>bold</b> print for the notice.", None),
+    ],
+)
+def test_page_furniture_lines(line, reason):
+    assert classify_line(line) == reason

@@ -55,6 +55,7 @@ BOILERPLATE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(subscribe (now|today|to our)|sign up for (our|the) \w*\s*newsletter|"
             r"already a subscriber|click here to (subscribe|read|sign)|"
+            r"sign up (for|to) (our|the) ([\w'\u2019-]+\s+){0,4}newsletters?|"
             r"get (our|the) (free )?newsletter|download (our|the) app)\b",
             _I,
         ),
@@ -64,10 +65,14 @@ BOILERPLATE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\s*(advertisement|sponsored( content)?|read more|related( articles| stories| news)?|"
             r"recommended( for you)?|most (read|popular)|trending( now)?|skip to (main )?content|"
-            r"back to top|all rights reserved\.?|(©|\(c\)|copyright)\s.*)\s*[:.]?\s*$",
+            r"back to top|all rights reserved\.?|(©|\(c\))\s.*|copyright\s+(©|\(c\)|\d{4}).*|"
+            r"before you go|"
+            r"image (copyright|caption|source)\b.*)\s*[:.]?\s*$",
             _I,
         ),
     ),
+    # A line that is nothing but a markup tag left by an export ("<tweet id=...>", "</div>").
+    ("markup", re.compile(r"^\s*</?[A-Za-z][\w:-]*(\s[^<>]*)?/?>\s*$")),
 ]
 
 _MAX_BOILERPLATE_CHARS = 300
