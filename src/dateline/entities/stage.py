@@ -11,8 +11,7 @@ from dateline.entities.kb import Code, Entry, kb
 from dateline.entities.mentions import Mention, collect_mentions
 from dateline.entities.merge import cluster
 from dateline.entities.titles import attach_titles, countries_from_context, role_mentions
-from dateline.nlp import text_of
-from dateline.records import Actor, Entity, Span
+from dateline.records import Actor, Entity, Place, Span
 
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis
@@ -171,22 +170,16 @@ def _countries(mentions: list[Mention]) -> set[str]:
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _place_countries(doc, mentions: list[Mention]) -> None:
+def _place_countries(places: list[Place], mentions: list[Mention]) -> None:
     """Set each place-typed mention's country as the places stage reads it in this document:
     "Virginia" beside US states is the state, not the South African town the actor table lists
     first; "Paris, Texas" is in the United States. Only names the places stage itself finds
     count ("the South" or a person NER calls a place get none)."""
-    from dateline.geo import resolve  # late: the places stage imports this package
-    from dateline.geo.recognize import find_mentions
-
-    found = [m for m in mentions if m.label in _PLACE_TYPES]
-    if not found:
-        return
-    spans = [(p.start, p.end) for p in find_mentions(doc)]
-    places = [p for p in resolve(text_of(doc), spans) if p is not None and p.country]
-    for m in found:
-        hit = next((p for p in places if p.start <= m.start and m.end <= p.end), None)
-        m.place_country = hit.country if hit is not None else None
+    placed = [p for p in places if p.country]
+    for m in mentions:
+        if m.label in _PLACE_TYPES:
+            hit = next((p for p in placed if p.start <= m.start and m.end <= p.end), None)
+            m.place_country = hit.country if hit is not None else None
 
 
 def _placed(actor: Actor | None, group: list[Mention], entry: Entry | None) -> Actor | None:
@@ -202,12 +195,17 @@ def _placed(actor: Actor | None, group: list[Mention], entry: Entry | None) -> A
     return Actor(country=country, sector=None)
 
 
-def build_entities(doc, when: date | None) -> list[Entity]:
-    """Entities of a parsed document, ids in order of first mention."""
+def build_entities(doc, when: date | None, places: list[Place] | None = None) -> list[Entity]:
+    """Entities of a parsed document, ids in order of first mention; ``places`` is the places
+    stage's reading of the same document (computed here when not given)."""
     from dateline.entities.merge import is_metonymic
 
     mentions = collect_mentions(doc)
-    _place_countries(doc, mentions)
+    if places is None and any(m.label in _PLACE_TYPES for m in mentions):
+        from dateline.geo import document_places  # late: geo imports this package
+
+        places = document_places(doc)
+    _place_countries(places or [], mentions)
     attach_titles(doc, mentions)
     countries_from_context(doc, mentions)
     for m in mentions:
@@ -247,4 +245,8 @@ def run(analysis: Analysis) -> None:
     doc = analysis.doc
     if doc is None or not len(doc):
         return
-    analysis.entities.extend(build_entities(doc, analysis.published))
+    from dateline.geo import PLACES_KEY, document_places  # late: geo imports this package
+
+    places = document_places(doc)
+    analysis.scratch[PLACES_KEY] = places  # the places stage reuses this reading
+    analysis.entities.extend(build_entities(doc, analysis.published, places))

@@ -13,12 +13,19 @@ from typing import TYPE_CHECKING
 from dateline.geo.gazetteer import gazetteer as _gazetteer
 from dateline.geo.recognize import dateline_span, find_mentions
 from dateline.geo.resolve import Mention, Resolution, find_container, resolve_mentions
+from dateline.nlp import text_of
 from dateline.records import Place
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from dateline.pipeline import Analysis
 
-__all__ = ["resolve", "run"]
+__all__ = ["PLACES_KEY", "document_places", "resolve", "run"]
+
+# Where the entities stage leaves this stage's reading of the document (``Analysis.scratch``),
+# so the places are found and resolved once per article.
+PLACES_KEY = "places"
 
 
 def run(analysis: Analysis) -> None:
@@ -26,10 +33,16 @@ def run(analysis: Analysis) -> None:
     doc = analysis.doc
     if doc is None or not analysis.text.strip():
         return
+    found = analysis.scratch.pop(PLACES_KEY, None)
+    places = found if isinstance(found, list) else document_places(doc)
+    analysis.places.extend(places)
+
+
+def document_places(doc: Doc) -> list[Place]:
+    """Every place mention of a parsed document that resolves, in text order."""
     mentions = find_mentions(doc)
-    for mention, res in zip(mentions, _resolve_facilities(analysis.text, mentions), strict=True):
-        if res is not None:
-            analysis.places.append(_place(mention, res))
+    results = _resolve_facilities(text_of(doc), mentions)
+    return [_place(m, r) for m, r in zip(mentions, results, strict=True) if r is not None]
 
 
 def resolve(
