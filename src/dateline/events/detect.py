@@ -22,6 +22,7 @@ from dateline.events.location import choose_place
 from dateline.events.modes import cue_mode, mode_cued
 from dateline.events.parties import (
     agents,
+    code_actor_of,
     coordinated,
     owner,
     party,
@@ -371,7 +372,7 @@ def _thing(tok: Token) -> bool:
     # "part of Syria's second city": event data codes an attacked place's country (CAMEO)
     named = named or any(t.ent_type_ in {"GPE", "NORP"} for t in tok.subtree)
     people = lexicon().word_class(tok.lemma_.lower()) in _PEOPLE
-    return not named and not people and _code_actor_of(tok) is None
+    return not named and not people and code_actor_of(tok.lemma_, None) == (None, None)
 
 
 _SITES = {"facility", "landmark"}
@@ -381,15 +382,6 @@ def _site(tok: Token, analysis: Analysis) -> bool:
     """A recipient that is a recognised facility or landmark ("visited the X air base") is where
     the event happens, not who receives it."""
     return any(p.kind in _SITES and p.start <= tok.idx < p.end for p in analysis.places)
-
-
-def _code_actor_of(tok: Token):
-    try:
-        from dateline.entities import code_actor  # type: ignore[attr-defined]
-
-        return code_actor(tok.lemma_, None)
-    except Exception:  # a helper stage's bug must not lose the event
-        return True
 
 
 def _weapon(tok: Token) -> bool:

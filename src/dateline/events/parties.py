@@ -22,7 +22,8 @@ from dateline.nlp import text_of
 from dateline.records import Entity, EventParty
 
 __all__ = [
-    "SUPPORT_VERBS", "agents", "coordinated", "owner", "party", "phrase_span", "recipients",
+    "SUPPORT_VERBS", "agents", "code_actor_of", "coordinated", "owner", "party", "phrase_span",
+    "recipients",
 ]  # fmt: skip
 
 _SUBJ = {"nsubj", "csubj"}
@@ -287,12 +288,14 @@ def owner(tok: Token) -> Token | None:
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.ent_type_ or _person_noun(tok):
         return None
     owners = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in _PARTY_ENTS]
-    if not owners or _code_actor(tok.lemma_, None) != (None, None):
+    if not owners or code_actor_of(tok.lemma_, None) != (None, None):
         return None
     return owners[0]
 
 
-def _code_actor(text: str, when: date | None) -> tuple[str | None, str | None]:
+def code_actor_of(text: str, when: date | None) -> tuple[str | None, str | None]:
+    """(country, sector) the actor tables give a phrase, (None, None) when none (or when the
+    entities stage is missing or fails: a helper stage's bug must not lose the event)."""
     try:
         from dateline.entities import code_actor  # type: ignore[attr-defined]
     except ImportError:
@@ -308,7 +311,7 @@ def _code_actor(text: str, when: date | None) -> tuple[str | None, str | None]:
 
 def _homograph(tok: Token, when: date | None) -> bool:
     """A lower-case common noun that spells a country ("turkey", "china") is not one."""
-    return tok.is_lower and not tok.ent_type_ and _code_actor(tok.text, when)[0] is not None
+    return tok.is_lower and not tok.ent_type_ and code_actor_of(tok.text, when)[0] is not None
 
 
 def party(
@@ -322,7 +325,7 @@ def party(
     if ent is not None and ent.actor is not None:
         country, sector = ent.actor.country, ent.actor.sector
     if country is None and sector is None:
-        country, sector = _code_actor(text, when)
+        country, sector = code_actor_of(text, when)
         if country is not None and _homograph(tok, when):
             country = None  # "his last turkey" is a bird
     return (
