@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-__all__ = ["PARAGRAPH_BREAKS", "load", "text_of"]
+__all__ = ["PARAGRAPH_BREAKS", "line_pieces", "load", "text_of"]
 
 PARAGRAPH_BREAKS = "dateline_paragraph_breaks"
 
@@ -43,6 +44,20 @@ def paragraph_breaks(doc: Doc) -> Doc:
             if first is not None:
                 first.is_sent_start = True
     return doc
+
+
+def line_pieces(sent: Span) -> Iterator[Span]:
+    """A sentence cut at its line breaks, the whitespace dropped: spaCy sometimes runs a
+    headline without a full stop into the lead, and an event or a place of one is not the
+    other's."""
+    doc, start = sent.doc, sent.start
+    for tok in sent:
+        if tok.is_space and "\n" in tok.text:
+            if tok.i > start:
+                yield doc[start : tok.i]
+            start = tok.i + 1
+    if start < sent.end:
+        yield doc[start : sent.end]
 
 
 _TEXT = "dateline.text"

@@ -30,6 +30,7 @@ from dateline.events.parties import (
     recipients,
 )
 from dateline.events.status import event_status, is_past_time
+from dateline.nlp import line_pieces
 from dateline.records import Event, Place, Time
 
 if TYPE_CHECKING:
@@ -669,16 +670,9 @@ def _visit_mode(root: str, actor, recipient, place: Place | None) -> str | None:
 
 
 def _sentences(doc: Doc) -> Iterable[Span]:
-    """spaCy's sentences, also cut at blank lines (a headline is not part of the lead)."""
+    """spaCy's sentences, also cut at line breaks (a headline is not part of the lead)."""
     for sent in doc.sents:
-        start = sent.start
-        for tok in sent:
-            if tok.is_space and "\n" in tok.text:
-                if tok.i > start:
-                    yield doc[start : tok.i]
-                start = tok.i + 1
-        if start < sent.end:
-            yield doc[start : sent.end]
+        yield from line_pieces(sent)
 
 
 _PRESENT = {"VBZ", "VBP"}

@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from dateline.events.classify import mobilization_mode
 from dateline.events.cues import SAYING
 from dateline.events.parties import agents, coordinated, phrase_span
+from dateline.nlp import line_pieces
 from dateline.records import Place
 
 if TYPE_CHECKING:
@@ -75,23 +76,9 @@ def candidates(analysis: Analysis, trigger: Token, spacy_too: bool = False) -> l
 
 
 def _sentence(trigger: Token) -> Span:
-    """The trigger's sentence, cut at blank lines as the events stage cuts it (a headline's
+    """The trigger's sentence, cut at line breaks as the events stage cuts it (a headline's
     place is not the lead's)."""
-    sent = trigger.sent
-    start, end = sent.start, sent.end
-    for tok in sent:
-        if tok.is_space and "\n" in tok.text:
-            if tok.i < trigger.i:
-                start = tok.i + 1
-            elif tok.i > trigger.i:
-                end = tok.i
-                break
-    return trigger.doc[start:end]
-
-
-def _head(doc_span: Span) -> Token:
-    """The token of the mention whose head lies outside it."""
-    return doc_span.root
+    return next(p for p in line_pieces(trigger.sent) if p.start <= trigger.i < p.end)
 
 
 def _mention(trigger: Token, place: Place) -> Span | None:
@@ -200,7 +187,7 @@ def features(
     span = _mention(trigger, place)
     if span is None:
         return f
-    head = _head(span)
+    head = span.root
     carrier, steps = _phrase_head(head)
     f.update(_path_features(trigger, carrier))
     f[f"dep={head.dep_}"] = 1.0
