@@ -657,18 +657,6 @@ def _enclosing_speaker(a: _Attr, attrs: list[_Attr]) -> Speaker | None:
     return None
 
 
-def _stripped(text: str, span: tuple[int, int] | None) -> Span | None:
-    """The span without the spaces at its ends (a no-break space after a name is a token's)."""
-    if span is None:
-        return None
-    start, end = span
-    while end > start + 1 and text[end - 1].isspace():
-        end -= 1
-    while start < end - 1 and text[start].isspace():
-        start += 1
-    return Span(start=start, end=end)
-
-
 def _record(doc: Doc, k: int, a: _Attr, marks: list[QuoteSpan]) -> Quote:
     c = a.cand
     sp = a.speaker
@@ -677,7 +665,7 @@ def _record(doc: Doc, k: int, a: _Attr, marks: list[QuoteSpan]) -> Quote:
         kind=_kind(doc, c.content, marks),  # type: ignore[arg-type]
         content=Span(start=c.content[0], end=c.content[1]),
         cue=Span(start=c.cue[0], end=c.cue[1]) if c.cue else None,
-        source=_stripped(text_of(doc), c.source),
+        source=Span(start=c.source[0], end=c.source[1]) if c.source else None,
         speaker=sp.entity if sp else None,
         speaker_name=sp.name if sp else None,
         anonymous=bool(sp and sp.anonymous),
@@ -1079,7 +1067,9 @@ def _generic_saying(doc: Doc, a: _Attr) -> bool:
 
 
 def _trimmed(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """A source span without spaces or a comma at its ends ("a fellow court judge,")."""
+    """A source span without spaces or a comma at its ends ("a fellow court judge,"; a no-break
+    space after a name is a token's). Every source is trimmed here before speakers are resolved,
+    so a source copied to a floating quote is trimmed too."""
     if span is None:
         return None
     start, end = span
