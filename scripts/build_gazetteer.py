@@ -26,6 +26,7 @@ import csv
 import io
 import itertools
 import json
+import math
 import re
 import sqlite3
 import subprocess
@@ -39,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from dateline.geo.names import normalize, short_key  # noqa: E402
+from dateline.geo.names import normalize, short_key, skeleton  # noqa: E402
 
 OUT = ROOT / "src/dateline/data/geo/gazetteer.sqlite"
 REGIONS = ROOT / "src/dateline/data/geo/regions.tsv"
@@ -216,6 +217,8 @@ ADMIN1_ABBREVS = {
 # ("Anbar" for "Al Anbar", "Hasakah" for "Al-Hasakah").
 ARABIC_CC = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA"}
 ARABIC_CC |= {"SA", "SD", "SY", "TN", "YE"}
+# Cities this big get transliteration skeletons too ("Misurata" for Misrata).
+SKELETON_POP = 100_000
 ARABIC_ARTICLE = re.compile(r"^(?:al|an|ar|as|ash|at|ath|ad|adh|az)[ -](?=\S{4})", re.I)
 # Abbreviations news uses on their own, not only after a comma ("restrictions in NSW").
 STANDALONE_ABBREVS = {"NSW"}
@@ -567,15 +570,33 @@ def build(
     _extra_towns(b, csc_whl, csc_admin1)
 
     # Hand table.
+    towns: dict[str, list[tuple]] = defaultdict(list)
+    for p in b.places:
+        if p[3] == "city" and p[7] and p[8] > 0:
+            towns[p[6]].append(p)
     for line in REGIONS.read_text().splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         names, kind, lat, lon, cc = [*line.split("\t"), ""][:5]
         alias = names.split("|")
-        pid = b.place(None, alias[0], kind, lat, lon, cc.strip(), "", 0)
+        adm1 = (
+            _nearest_admin1(towns, float(lat), float(lon), cc.strip()) if kind == "landmark" else ""
+        )
+        pid = b.place(None, alias[0], kind, lat, lon, cc.strip(), adm1, 0)
         for n in alias:
             b.name(n, pid, OFFICIAL)
     return b
+
+
+def _nearest_admin1(towns: dict[str, list[tuple]], lat: float, lon: float, cc: str) -> str:
+    """The admin-1 code of the nearest known city of the same country within ~100 km: a
+    landmark lies in one state, so "Central Park" beside "Brooklyn" counts New York's towns."""
+    best, best_d = "", 1.0  # squared degrees, about 100 km at mid latitudes
+    for _, _, _, _, plat, plon, _, adm1, _, _ in towns.get(cc, []):
+        d = (plat - lat) ** 2 + ((plon - lon) * math.cos(math.radians(lat))) ** 2
+        if d < best_d:
+            best, best_d = adm1, d
+    return best
 
 
 AIRPORT_TAIL = re.compile(
@@ -584,24 +605,50 @@ AIRPORT_TAIL = re.compile(
 
 
 def _extra_towns(b: Builder, whl: zipfile.ZipFile, csc_admin1: dict[int, str]) -> None:
-    """countrystatecity's towns whose name GeoNames cities500 lacks (small places news names).
+    """countrystatecity's towns that GeoNames cities500 lacks (small places local news names):
+    new names, and namesakes of known places with no place of that name within ~30 km
+    ("Jasper" in a state that cities500 has no Jasper in; Puerto Rico's towns,
+    which countrystatecity files under the United States, are known already).
 
-    Only new names are added, with no population, so they never outrank a known place.
+    They carry no population, so they never outrank a known place on size alone.
     """
+    near: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    by_pid = {p[0]: p for p in b.places}
     known = {key for key, _ in b.names}
+    for (key, pid), q in b.names.items():
+        place = by_pid[pid]
+        if q == OFFICIAL and place[3] == "city":
+            near[key].append((place[4], place[5]))
     for n in whl.namelist():
         if not n.endswith("/cities.json"):
             continue
         for t in json.loads(whl.read(n)):
             key = normalize(t["name"])
-            if key in known or not t.get("latitude"):
+            if not t.get("latitude") or (key in known and key not in near):
+                continue  # a name known only as a unit, region or other name ("South")
+            lat, lon, cc = float(t["latitude"]), float(t["longitude"]), t["country_code"]
+            if any(abs(a - lat) < 0.3 and abs(o - lon) < 0.4 for a, o in near[key]):
                 continue
-            known.add(key)
+            near[key].append((lat, lon))
             adm1 = csc_admin1.get(t.get("state_id"), "")
-            pid = b.place(
-                None, t["name"], "city", t["latitude"], t["longitude"], t["country_code"], adm1, 0
-            )
+            pid = b.place(None, t["name"], "city", lat, lon, cc, adm1, 0)
             b.name(t["name"], pid, OFFICIAL)
+
+
+def _skeletons(b: Builder) -> None:
+    """Transliteration skeletons ("~mnf" for Monufia) of admin-1 units' and big cities' names,
+    as weak names: the resolver tries them only for names nothing else matches, and keeps only
+    readings in a country the document names ("Menoufia" in a story about Egypt)."""
+    by_pid = {p[0]: p for p in b.places}
+    for (key, pid), q in list(b.names.items()):
+        place = by_pid[pid]
+        if q > ALTERNATE or key.startswith("="):
+            continue
+        if place[3] != "admin1" and not (place[3] == "city" and place[8] >= SKELETON_POP):
+            continue
+        sk = skeleton(key)
+        if sk is not None and (sk, pid) not in b.names:
+            b.names[(sk, pid)] = WEAK
 
 
 def _airports(b: Builder, cache: Path, adm1_by_name: dict[tuple[str, str], str]) -> None:
@@ -753,6 +800,7 @@ def main() -> None:
     )
     args = ap.parse_args()
     b = build(args.cache, args.min_alt_pop, args.admin1_point, args.country_point)
+    _skeletons(b)
     meta = {"version": "2", "min_alt_pop": str(args.min_alt_pop)}
     b.write(args.out, meta)
     size = args.out.stat().st_size / 2**20

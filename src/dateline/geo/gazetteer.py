@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from dateline.geo.names import normalize, short_key, undotted_key, variants
+from dateline.geo.names import normalize, short_key, skeleton, undotted_key, variants
 
 __all__ = ["ABBREV", "ALTERNATE", "OFFICIAL", "WEAK", "Candidate", "Gazetteer", "gazetteer"]
 
@@ -55,6 +55,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
         self.demonym = lru_cache(maxsize=4096)(self._demonym)
+        self.by_skeleton = lru_cache(maxsize=4096)(self._by_skeleton)
         self.iso3 = self._iso3_table()
 
     def _rows(self, sql: str, args: tuple) -> list[tuple]:
@@ -86,6 +87,19 @@ class Gazetteer:
                 if cand.pid not in out or cand.quality < out[cand.pid].quality:
                     out[cand.pid] = cand
         return tuple(out.values())
+
+    def _by_skeleton(self, text: str) -> tuple[Candidate, ...]:
+        """Admin-1 units and big cities whose name has the transliteration skeleton of
+        ``text`` ("Menoufia" -> Monufia), as weak readings; empty for short names."""
+        key = skeleton(normalize(text))
+        if key is None:
+            return ()
+        rows = self._rows(
+            "SELECT p.id, p.gid, p.name, p.kind, p.lat, p.lon, p.cc, p.adm1, p.pop,"
+            " p.capital FROM names n JOIN places p ON p.id = n.pid WHERE n.key = ?",
+            (key,),
+        )
+        return tuple(Candidate(*r[:9], bool(r[9]), WEAK) for r in rows)
 
     def _demonym(self, text: str) -> Candidate | None:
         """The country or continent a demonym names ("Lithuanian" -> Lithuania), or None."""

@@ -6,7 +6,7 @@ import itertools
 import re
 import unicodedata
 
-__all__ = ["normalize", "short_key", "undotted_key", "variants"]
+__all__ = ["normalize", "short_key", "skeleton", "undotted_key", "variants"]
 
 _SPACE = re.compile(r"\s+")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
@@ -18,6 +18,12 @@ _WORD_FORMS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _WORD_FORMS.update({v: k for k, v in _WORD_FORMS.items()})
 # Abbreviated unit words, only as the last word ("Fulton Co." = "Fulton County").
 _TAIL_FORMS = {"co": "county", "twp": "township", "par": "parish"}
+# Transliteration skeleton: no article, no vowels or glides, q as k, no doubled letters.
+_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ath|ad|adh|az)\s+(?=\S{4})")
+_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+_VOWELS = re.compile(r"[aeiouyw\s]")
+_DOUBLE = re.compile(r"(.)\1+")
+SKELETON_CONSONANTS = 3  # fewer match too many names
 
 
 def normalize(text: str) -> str:
@@ -67,3 +73,13 @@ def variants(key: str) -> list[str]:
         options[-1] = (*options[-1], _TAIL_FORMS[words[-1]])
     out = [" ".join(combo) for combo in itertools.islice(itertools.product(*options), 16)]
     return [v for v in out if v != key]
+
+
+def skeleton(key: str) -> str | None:
+    """A normalised key's transliteration skeleton ("menoufia", "monufia" and "al minufiyah"
+    all give "~mnf"; "daqahliya" and "dakahlia" give "~dkhl"), for spellings of Arabic and other
+    transliterated names that no source lists; None when too short to be telling."""
+    base = _ARTICLE.sub("", key)
+    base = _FINAL_H.sub("", base).replace("q", "k").replace("ph", "f")
+    base = _DOUBLE.sub(r"\1", _VOWELS.sub("", base))
+    return "~" + base if len(base) >= SKELETON_CONSONANTS and base.isalpha() else None

@@ -59,7 +59,9 @@ FEATURES = (
 _LOG_MAX_KM = math.log1p(20039.0)
 
 
-LOCAL_KINDS = ("city", "admin2", "airport")
+# Readings that are points on the map; landmarks count since the thirteenth round ("Champs-
+# Elysees" beside "Paris", "the White House" beside "Washington").
+LOCAL_KINDS = ("city", "admin2", "airport", "landmark")
 COLOC_KM = 50.0
 COLOC_CANDIDATES = 20
 

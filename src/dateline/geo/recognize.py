@@ -11,6 +11,9 @@ names after kinship nouns ("his wife, Tonya") or of a person named in full used 
 ("the Phoenix pay system", "Molotov cocktails", "Marburg virus"), direction words that are
 some country's admin-1 unit ("West", "the South", "Southern District of Ohio"), a big city's
 one-word other name ("Mason", "RNS") and short capitals read as a word name ("BA").
+A name ending in a landmark head noun is taken whole ("Rose Garden" is no Rose, Italy), and
+towns listed after a found place are places even when NER missed them ("Decatur and
+Champaign").
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from dateline.geo.resolve import (
     find_container,
     inside,
     part_of,
+    town_named,
 )
 from dateline.nlp import text_of
 
@@ -40,6 +44,21 @@ FACILITY = re.compile(
     r"|(?i:air base|airbase|air force base|naval base|military base|army base|airfield)"
     r"|International Airport|Airport))\b"
 )
+# Head nouns of sites named after people or things, which lie inside a town rather than being
+# it ("Rose Garden", "Lincoln Park", "Pennsylvania Avenue"). Sites mostly named after their
+# town are left to the other rules ("Brooklyn Bridge", "Denver Airport", "Seoul City Hall",
+# "Dresden Zoo", "Auckland Museum", "Windsor Castle", "Mall of America").
+LANDMARK = re.compile(
+    r"\b(?:(?:St|Mt|Ft)\. |[A-Z][\w'\u2019-]* ){1,3}"
+    r"(?:Gardens?|Square|Park|Street|Avenue|Road|Boulevard|Lane|Drive|Plaza|Memorial|Monument"
+    r"|Cathedral|Church|Mosque|Synagogue|Temple|Theatre|Theater)\b"
+)
+_COORDINATED = re.compile(
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2})\b"
+)
+COORDINATED_KINDS = {"city", "admin1", "admin2", "country"}
+LISTED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+_POSSESSIVE = re.compile(r"[\w-]+['\u2019]s? ")
 STRONG_KINDS = {"country", "continent", "region", "sea", "lake", "landmark", "admin1"}
 BIG_CITY = 100_000
 # An admin-1 unit this small (or of unknown size: the "Phoenix" Islands) does not make a name
@@ -123,6 +142,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
     for m in FACILITY.finditer(text):
         add(m.start(), m.end(), "facility")
+    for start, end, known in _landmark_names(text):
+        if known:
+            add(start, end)
+        else:
+            for i in range(start, end):
+                taken[i] = True  # "Rose Garden", "Pennsylvania Avenue": no town or state
     dateline = dateline_span(text)
     if dateline is not None:
         add(*dateline, "dateline")
@@ -140,10 +165,72 @@ def find_mentions(doc: Doc) -> list[Mention]:
         container = find_container(text, m.end, m.start)
         if container is not None and _contains(text, m, container):
             add(*container)
+    for m in list(mentions):
+        for start, end in _coordinated(doc, ents, people, m):
+            add(start, end)
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
         m.container = find_container(text, m.end, m.start)
     return mentions
+
+
+def _coordinated(doc: Doc, ents: list[Span], people: _People, m: Mention) -> list[tuple[int, int]]:
+    """Towns listed after a found place ("toward Decatur and Champaign", "Marietta, Smyrna or
+    Kennesaw"): a capitalised name the gazetteer knows by its own name as a town, unit or
+    country, which NER missed or mislabelled, unless a person named in full, a surname of one,
+    or another kind of entity covers it."""
+    out = []
+    text = text_of(doc)
+    end = m.end
+    while (nxt := _COORDINATED.match(text, end)) is not None:
+        span = doc.char_span(nxt.start(1), nxt.end(1))
+        if span is None or _POSITIONAL.match(span.text) or not _acceptable(span, people):
+            break  # "Eastern (and Southern Europe)" is no unit of its own
+        if _covered(ents, span):
+            break
+        cands = gazetteer().lookup(span.text)
+        if not any(c.quality == 0 and c.kind in COORDINATED_KINDS for c in cands):
+            break
+        out.append((nxt.start(1), nxt.end(1)))
+        end = nxt.end(1)
+    return out
+
+
+def _covered(ents: list[Span], span: Span) -> bool:
+    """Whether another entity covers a listed name: one reaching beyond it ("Covington
+    Catholic"), or a date or other non-name ("HELSINKI, March 3"). A one-word PERSON or ORG
+    exactly on it is the small model's guess for a town in a list ("Parkes, Berry and Wyong")."""
+    for e in ents:
+        if e.end <= span.start or e.start >= span.end:
+            continue
+        exact = e.start == span.start and e.end == span.end
+        if not exact or e.label_ not in LISTED_LABELS or (len(e) > 1 and e.label_ == "PERSON"):
+            return True
+    return False
+
+
+def _landmark_names(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, known) for names ending in a landmark head noun ("Rose Garden", "Lincoln
+    Park", "Pennsylvania Avenue"): the whole names a site, mostly after a person or thing, so a
+    place name at its start ("Rose", Italy; "Lincoln", Nebraska) is no mention. ``known``: the
+    gazetteer knows the whole ("Central Park", "Tahrir Square", the town of "Oak Park")."""
+    out = []
+    gaz = gazetteer()
+    for m in LANDMARK.finditer(text):
+        start, name = m.start(), m.group()
+        if name.startswith("The "):
+            start, name = start + 4, name[4:]
+        if " " not in name:
+            continue  # "The Church"
+        known = any(c.quality <= ALTERNATE for c in gaz.lookup(name))
+        if not known:
+            # "Whittier's Penn Park": the possessor is a place of its own; the site is the rest.
+            cut = max((w.end() for w in _POSSESSIVE.finditer(name)), default=0)
+            name = name[cut:]
+            start = m.end() - len(name)
+        if " " in name:
+            out.append((start, m.end(), known))
+    return out
 
 
 def _contains(text: str, m: Mention, container: tuple[int, int]) -> bool:
@@ -220,7 +307,11 @@ def _plausible(span: Span, people: _People) -> bool:
         return False
     # "In B.C., ..." tagged GPE is British Columbia; "North Dallas" is part of Dallas.
     dotted = span.text.endswith(".") and abbreviation_like(span.text)
-    return bool(_case_fit(span.text, gaz.lookup(span.text, dotted)) or part_of(span.text))
+    found = _case_fit(span.text, gaz.lookup(span.text, dotted))
+    if found or part_of(span.text) or town_named(span.text):
+        return True
+    # "Menoufia": another spelling of a unit; resolution keeps it only in a country in context.
+    return span.label_ == "GPE" and bool(gaz.by_skeleton(span.text))
 
 
 def _blocked(

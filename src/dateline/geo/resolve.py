@@ -4,9 +4,11 @@ Scoring is a small hand-weighted sum (log population, kind prior, capital, name 
 plus document evidence: countries and admin-1 units that other mentions resolve to without
 doubt, "City, State" pairs ("Bangor, Maine", "Long Beach, CA"), and co-location: readings
 that lie within 50 km of a possible reading of another name in the text (local news names
-neighbouring towns: "London" beside "St. Thomas" and "Strathroy"). Every mention of the
-same name then takes the reading its best-supported mention chose, so one "Alexandria,
-Louisiana" carries over to later bare "Alexandria"s.
+neighbouring towns: "London" beside "St. Thomas" and "Strathroy"); demonyms outside the
+mentions count as their country ("French officials"). Words around a name restrict its
+kind ("Georgia Gov.", "Fulton and DeKalb counties", "the city of Washington", a list of
+states). Every mention of the same name then takes the reading its best-supported mention
+chose, so one "Alexandria, Louisiana" carries over to later bare "Alexandria"s.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 import numpy as np
 
@@ -26,6 +29,7 @@ __all__ = [
     "Mention",
     "Resolution",
     "container_candidates",
+    "demonym_context",
     "find_container",
     "hand_ranked",
     "haversine_km",
@@ -33,6 +37,7 @@ __all__ = [
     "learned_features",
     "part_of",
     "resolve_mentions",
+    "town_named",
 ]
 
 KIND_PRIOR = {
@@ -51,6 +56,8 @@ KIND_PRIOR = {
 QUALITY_PENALTY = {0: 0.0, ALTERNATE: -0.7, WEAK: -2.5, ABBREV: -0.5}
 CAPITAL_BONUS = 3.5
 NAMESAKE_SHARE = 0.1
+OFFICIAL_SHARE = 3.0
+SPELLING_RATIO = 0.75
 SAME_COUNTRY = 2.5
 SAME_ADMIN1 = 3.0
 SIBLING_ADMIN1 = 1.5
@@ -70,6 +77,11 @@ OWN_READING = ("unit", "dateline")
 _UNIT_WORD = re.compile(
     r"\s(?:County|Parish|Province|Oblast|Governorate|Prefecture|District|Region)$", re.I
 )
+_TOWN_WORD = re.compile(
+    r"(?:(?:the\s+)?(?:City|Town|Village|Township|Borough)\s+of\s+(?P<a>.+))"
+    r"|(?P<b>.+?)\s+(?:Township|Borough|Village|Town|City)",
+    re.I,
+)
 # A part of a place named by direction or extent ("North Dallas", "East Jerusalem", "Greater
 # Manchester", "northern Iraq"): when the whole is unknown, the place it is part of.
 _PART_OF = re.compile(
@@ -78,8 +90,22 @@ _PART_OF = re.compile(
     re.I,
 )
 _CONTAINER = re.compile(r",\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
-_UNIT_AFTER = re.compile(r"\s+(?:state|province)\b", re.I)
+_UNIT_AFTER = re.compile(
+    r"\s+(?:(?i:state|province)\b|(?:Lt\.\s+)?Gov\.|(?:Lt\.\s+|Lieutenant\s+)?[Gg]overnor\b)"
+)
+# "Fulton and DeKalb counties", "Orleans, Jefferson and St. Bernard parishes", "Laurel| County".
+_COUNTIES_AFTER = re.compile(
+    r"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)+\s+(?:counties|parishes)\b"
+    r"|\s+(?:counties|parishes|County|Parish)\b"  # a span that stops short of its unit word
+)
+_TOWN_BEFORE = re.compile(r"\b(?:city|town|village|township|borough|hamlet) of\s+$")
 _UNIT_BEFORE = re.compile(r"\b(?:state|province) of\s+$", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# Demonyms outside the mentions count as context names of their country.
+DEMONYM_CONTEXT = True
+_NEXT_ITEM = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)"
+)
 _LIST_ITEM = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),\s*$")
 
 
@@ -114,9 +140,10 @@ def _base(c: Candidate) -> float:
 
 
 def abbreviation_like(text: str) -> bool:
-    """ "Ky.", "B.C.", "NSW": forms that may name an admin unit by abbreviation."""
+    """ "Ky.", "B.C.", "NSW", "NY": forms that may name an admin unit by abbreviation (a
+    two-capital span a caller or NER calls a place is a postal code more often than a word)."""
     compact = text.replace(".", "")
-    return (text.endswith(".") and len(compact) <= 5) or (compact.isupper() and len(compact) >= 3)
+    return (text.endswith(".") and len(compact) <= 5) or (compact.isupper() and len(compact) >= 2)
 
 
 def _candidates(m: Mention) -> list[Candidate]:
@@ -132,9 +159,21 @@ def _candidates(m: Mention) -> list[Candidate]:
     if unit and any(c.kind in ADMIN_KINDS for c in cands):
         cands = [c for c in cands if c.kind in ADMIN_KINDS]  # "Laurel County" is no town
     if not cands:
+        cands = town_named(m.text)
+    if not cands:
         cands = part_of(m.text)
     cands.sort(key=_base, reverse=True)
     return cands[:MAX_CANDIDATES]
+
+
+def town_named(text: str) -> list[Candidate]:
+    """ "Cherry Hill Township", "Town of Hempstead", "Village of Pinehurst": when the whole is
+    unknown, the towns of the bare name (local news names a town by its legal form)."""
+    m = _TOWN_WORD.fullmatch(text)
+    if m is None:
+        return []
+    bare = m.group("a") or m.group("b")
+    return [c for c in gazetteer().lookup(bare) if c.kind == "city" and c.quality == 0]
 
 
 def part_of(text: str) -> list[Candidate]:
@@ -170,6 +209,13 @@ def find_container(text: str, end: int, start: int | None = None) -> tuple[int, 
         return None
     if start is not None and _listed(text, start, end):
         return None
+    span = _container_span(text, m)
+    if span is not None and start is not None and _list_goes_on(text, start, end, span[1]):
+        return None
+    return span
+
+
+def _container_span(text: str, m: re.Match) -> tuple[int, int] | None:
     words = list(re.finditer(r"\S+", m.group(1)))
     for n in (2, 1):
         if len(words) < n:
@@ -184,10 +230,24 @@ def find_container(text: str, end: int, start: int | None = None) -> tuple[int, 
     return None
 
 
+def _list_goes_on(text: str, start: int, end: int, after: int) -> bool:
+    """ "Washington, Pennsylvania and California": a state or country name followed by two
+    more is the head of a list, not a town in the next one."""
+    nxt = _NEXT_ITEM.match(text, after)
+    if nxt is None or not container_candidates(text, nxt.span(1)):
+        return False
+    return any(
+        c.quality == 0 and c.kind in ("country", "admin1")
+        for c in gazetteer().lookup(text[start:end])
+    )
+
+
 def _previous_item(text: str, start: int) -> list[Candidate]:
     """The country and admin readings of the name listed just before ``start`` ("Utah, ")."""
     before = _LIST_ITEM.search(text, max(0, start - 40), start)
-    return container_candidates(text, before.span(1)) if before is not None else []
+    if before is None:
+        return []
+    return [c for c in container_candidates(text, before.span(1)) if c.quality == 0]
 
 
 def _listed(text: str, start: int, end: int) -> bool:
@@ -200,8 +260,61 @@ def _implied_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
     the kind of the item before it in a list ("Utah, Washington and Wisconsin")."""
     if _UNIT_AFTER.match(text, end) or _UNIT_BEFORE.search(text, max(0, start - 20), start):
         return ("admin1",)
-    kinds = {c.kind for c in _previous_item(text, start) if c.quality == 0}
+    if _COUNTIES_AFTER.match(text, end):
+        return ("admin2",)  # "Fulton and DeKalb counties"
+    if _TOWN_BEFORE.search(text, max(0, start - 20), start):
+        return ("city",)  # "the city of Washington", "the town of Lebanon"
+    kinds = {c.kind for c in _previous_item(text, start)}
+    if not kinds and _heads_state_list(text, start, end):
+        return ("admin1",)
     return tuple(kinds) if len(kinds) == 1 else ()
+
+
+def _heads_state_list(text: str, start: int, end: int) -> bool:
+    """ "Washington, Pennsylvania and California": a name that is also a state of the country
+    whose states follow it in a comma list of three or more is that state."""
+    nxt = _NEXT_ITEM.match(text, end)
+    if nxt is None or not text[end:].lstrip().startswith(","):
+        return False
+    if _NEXT_ITEM.match(text, nxt.end()) is None:
+        return False  # "Washington, Pennsylvania, and employs": a town in its state
+    following = [c for c in container_candidates(text, nxt.span(1)) if c.quality == 0]
+    states = {c.cc for c in following if c.kind == "admin1"}
+    if len(states) != 1 or len(following) != 1:
+        return False
+    own = gazetteer().lookup(text[start:end])
+    return any(c.kind == "admin1" and c.quality == 0 and c.cc in states for c in own)
+
+
+def _spelled_otherwise(mentions: list[Mention], cand_lists: list[list[Candidate]]) -> None:
+    """A name nothing matches may be another transliteration of an admin-1 unit or big city
+    ("Menoufia" for Monufia, "Daqahliya" for Dakahlia): such readings are kept only in a
+    country another name of the document clearly reads as, and spelled much like the reading's
+    own name (skeletons alone match too much: "Kogelo" is no Kigali, "Swat" no "West")."""
+    missing = [i for i, cands in enumerate(cand_lists) if not cands]
+    if not missing:
+        return
+    countries = set()
+    for cands in cand_lists:
+        best, margin = _top(cands)
+        if best is not None and best.cc and margin >= 1.5:
+            countries.add(best.cc)
+    gaz = gazetteer()
+    for i in missing:
+        key = normalize(mentions[i].text)
+        cand_lists[i] = [
+            c
+            for c in gaz.by_skeleton(mentions[i].text)
+            if c.cc in countries
+            and SequenceMatcher(None, key, normalize(c.name)).ratio() >= SPELLING_RATIO
+        ]
+
+
+def _with_unit_word(name: str) -> list[Candidate]:
+    """The admin-2 units of a bare name in "Fulton and DeKalb counties" ("Fulton County")."""
+    gaz = gazetteer()
+    found = [c for w in ("County", "Parish") for c in gaz.lookup(f"{name} {w}")]
+    return sorted((c for c in found if c.kind == "admin2"), key=_base, reverse=True)
 
 
 def _namesake_city(cands: list[Candidate]) -> None:
@@ -218,6 +331,23 @@ def _namesake_city(cands: list[Candidate]) -> None:
             for k in cities
         ):
             cands[i] = Candidate(**{**c.__dict__, "quality": WEAK})
+
+
+def _official_bearer(cands: list[Candidate]) -> None:
+    """Drop towns known by the name only as an other name ("Springfield" for Powder Springs,
+    "Pittsburgh" for Pittsburg, California) when a city at least three times their size bears
+    the name officially: a state named nearby should not pull the name to them."""
+    official = [c.pop for c in cands if c.kind == "city" and c.quality == 0]
+    if not official:
+        return
+    top = max(official)
+    cands[:] = [
+        c
+        for c in cands
+        if not (
+            c.kind == "city" and c.quality == ALTERNATE and top >= OFFICIAL_SHARE * max(c.pop, 1)
+        )
+    ]
 
 
 def resolve_mentions(text: str, mentions: list[Mention]) -> list[Resolution | None]:
@@ -250,13 +380,17 @@ def hand_ranked(
     for m in mentions:
         cands = _candidates(m)
         _namesake_city(cands)
+        _official_bearer(cands)
         if m.kind_hint == "dateline":
             cands = [c for c in cands if c.kind == "city"] or cands  # filed from a town
         kinds = _implied_kinds(text, m.start, m.end)
         kept = [c for c in cands if c.kind in kinds]
+        if _COUNTIES_AFTER.match(text, m.end):
+            kept = _with_unit_word(m.text) + kept
         if kept:
             cands, m.kind_hint = kept, "unit"
         cand_lists.append(cands)
+    _spelled_otherwise(mentions, cand_lists)
     pair_lists = []
     for m, cands in zip(mentions, cand_lists, strict=True):
         pair = container_candidates(text, m.container) if m.container else []
@@ -266,13 +400,30 @@ def hand_ranked(
             pair, m.container = [], None
         pair_lists.append(pair)
     keys = [normalize(m.text) for m in mentions]
+    extra = demonym_context(text, mentions) if DEMONYM_CONTEXT else {}
     picks = [_confident(cands, pair) for cands, pair in zip(cand_lists, pair_lists, strict=True)]
-    scored = _rank(keys, cand_lists, pair_lists, picks)
+    scored = _rank(keys, cand_lists, pair_lists, picks, extra)
     for _ in range(PASSES - 1):
         # Second look: the context is now what the other names resolved to, pairs included.
         picks = [ranked[0][1] if ranked else None for ranked in scored]
-        scored = _rank(keys, cand_lists, pair_lists, picks)
+        scored = _rank(keys, cand_lists, pair_lists, picks, extra)
     return scored, pair_lists
+
+
+def demonym_context(text: str, mentions: list[Mention]) -> dict[str, list[Candidate]]:
+    """Countries that demonyms outside the mentions name ("talks with French officials"), as
+    extra context names: a story about France may name only its capital, which should then win
+    over a small namesake in a state named nearby ("Paris" after "the senator from Texas")."""
+    taken = [(m.start, m.end) for m in mentions]
+    out: dict[str, list[Candidate]] = {}
+    gaz = gazetteer()
+    for w in _CAPITALISED.finditer(text):
+        if any(s < w.end() and w.start() < e for s, e in taken):
+            continue
+        dem = gaz.demonym(w.group())
+        if dem is not None and dem.kind == "country" and dem.cc:
+            out.setdefault(f"demonym:{dem.cc}", [dem])
+    return out
 
 
 def learned_features(
@@ -342,9 +493,10 @@ def _rank(
     cand_lists: list[list[Candidate]],
     pair_lists: list[list[Candidate]],
     picks: list[Candidate | None],
+    extra: dict[str, list[Candidate]] | None = None,
 ) -> list[list[tuple[float, Candidate]]]:
     """Score every mention's candidates against the context the other names give."""
-    by_key: dict[str, list[Candidate]] = {}
+    by_key: dict[str, list[Candidate]] = dict(extra or {})
     for key, pick in zip(keys, picks, strict=True):
         if pick is not None and pick.cc and pick not in by_key.setdefault(key, []):
             by_key[key].append(pick)
