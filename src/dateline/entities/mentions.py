@@ -51,6 +51,14 @@ TITLE_HEADS = _words(
     senator governor ambassador spokesman spokeswoman spokesperson director chief
     chairman chairwoman mayor king queen prince emir sheikh envoy"""
 )
+# Local officers' titles: a name follows them directly ("Sheriff Brent Harlan"), but unlike
+# the heads above they do not take an office "of" a body ("Superintendent of X Hospital").
+RANK_HEADS = _words(
+    """sheriff judge justice prosecutor commissioner superintendent councilman councilwoman
+    councillor councilor detective sergeant lieutenant inspector marshal coroner"""
+)
+# Abbreviated ranks the agents table does not list ("Det. Sgt. Paul Morris").
+TITLE_ABBREVIATIONS = frozenset({"sgt", "det", "supt", "cpl", "insp", "cmdr", "pvt", "spc"})
 MODEL_RE = re.compile(r"^(?:[A-Z][A-Za-z]*-[A-Z0-9][A-Za-z0-9]*|[A-Z]{1,3}-?\d+[A-Z]?)$")
 
 
@@ -76,13 +84,16 @@ class Mention:
         return key(self.text)
 
 
+_ENDINGS = frozenset({"'s", "’s", "'"})
+
+
 def _trim(span: Span) -> tuple[int, int]:
     """Token bounds without a leading determiner or a trailing possessive/punctuation."""
     s, e = span.start, span.end
     doc = span.doc
-    while s < e and doc[s].lower_ in {"the", "a", "an"}:
+    while s < e and (doc[s].lower_ in {"the", "a", "an"} or doc[s].is_space):
         s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in {"'s", "’s", "'"}):
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in _ENDINGS):
         e -= 1
     opened = [i for i in range(s, e) if doc[i].text == "("]
     if opened and not any(doc[i].text == ")" for i in range(opened[-1], e)):
@@ -94,7 +105,8 @@ def _trim(span: Span) -> tuple[int, int]:
 
 def _make(doc: Doc, s: int, e: int, label: str) -> Mention:
     span = doc[s:e]  # not doc.text: spaCy rebuilds the whole text on every access
-    return Mention(span.start_char, span.end_char, label, span.text, s, e)
+    text = " ".join(span.text.split())  # a name broken over lines is still one name
+    return Mention(span.start_char, span.end_char, label, text, s, e)
 
 
 def _next_word(doc: Doc, m: Mention) -> str:
@@ -167,6 +179,25 @@ def _product_name(doc: Doc, m: Mention) -> bool:
     return place is None or place.kind == "city"
 
 
+def _join_split_names(doc: Doc, ms: list[Mention]) -> list[Mention]:
+    """ "Judge Amy Berman Jackson": NER sometimes cuts a long name's surname off as a second
+    PERSON span; touching it, with nothing between (no comma, no "and"), it is one person."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == m.label == "PERSON"
+            and all(t.is_space for t in doc[prev.tok_end : m.tok_start])
+            and m.tok_end - m.tok_start == 1  # a surname cut off, not a headline's run of names
+            and m.tok_end - prev.tok_start <= 4
+        ):
+            out[-1] = _make(doc, prev.tok_start, m.tok_end, "PERSON")
+            continue
+        out.append(m)
+    return out
+
+
 def _fix_types(doc: Doc, ms: list[Mention]) -> None:
     """Facilities, places and demonyms the model typed as something else."""
     for m in ms:
@@ -183,12 +214,28 @@ def _fix_types(doc: Doc, ms: list[Mention]) -> None:
             continue
         if m.label in {"PRODUCT", "FAC", "ORG", "NORP", "PERSON", "GPE", "LOC"}:
             place = _place(m)
-            if place is None or (m.label == "PERSON" and place.kind == "city"):
+            if place is None or (m.label == "PERSON" and place.kind in {"city", "region"}):
                 continue
             if _next_word(doc, m) in WEAPON_NOUNS and m.label == "PRODUCT":
                 continue
             m.entry = place
             m.label = "NORP" if place.kind == "demonym" else "GPE"
+
+
+def is_role_word(word: str) -> bool:
+    """A title or office word ("Sheriff", "Sgt.", "Gov."): the hand lists or the agents table."""
+    w = norm_token(word)
+    if w in TITLE_HEADS or w in RANK_HEADS or w in TITLE_ABBREVIATIONS:
+        return True
+    return bool(kb().agents.get(w) or kb().agents.get(singular(w)))
+
+
+def _word_before(doc: Doc, i: int) -> str:
+    """The word before token ``i``, passing over the full stop of an abbreviation ("Sgt .")."""
+    j = i - 1
+    if j >= 1 and doc[j].text == "." and doc[j - 1].whitespace_ == "":
+        j -= 1
+    return doc[j].text if j >= 0 else ""
 
 
 def _looks_like_person(doc: Doc, m: Mention) -> bool:
@@ -199,8 +246,8 @@ def _looks_like_person(doc: Doc, m: Mention) -> bool:
         return False
     if any(norm_token(w) in FAC_WORDS or kb().agents.get(norm_token(w)) for w in words):
         return False
-    before = doc[m.tok_start - 1].lower_ if m.tok_start else ""
-    return before in TITLE_HEADS or kb().person(m.key) is not None
+    before = _word_before(doc, m.tok_start)
+    return (before[:1].isupper() and is_role_word(before)) or kb().person(m.key) is not None
 
 
 def _fix_people(doc: Doc, ms: list[Mention]) -> None:
@@ -286,14 +333,16 @@ def _fill_gaps(doc: Doc, ms: list[Mention]) -> list[Mention]:
         if t.ent_type_ and t.ent_type_ not in KEEP_LABELS:
             continue
         people = base.by_surname(t.lower_)
+        if is_role_word(t.text):
+            continue  # "Mayor Ortiz": a title, though someone in the tables is surnamed Mayor
         if len(people) == 1 and not base.lookup(t.lower_) and t.is_sent_start is not True:
             added.append(_make(doc, t.i, t.i + 1, "PERSON"))
             added[-1].entry = people[0]
             added[-1].notes.add("surname")
             covered.add(t.i)
     for t in doc:
-        if t.lower_ in TITLE_HEADS and t.text[:1].isupper():
-            span = _name_after_title(doc, t.i)
+        if t.lower_ in TITLE_HEADS | RANK_HEADS and t.text[:1].isupper():
+            span = _name_after_title(doc, t.i, office_of=t.lower_ in TITLE_HEADS)
             if span and not any(i in covered for i in range(*span)):
                 added.append(_make(doc, *span, "PERSON"))
                 covered.update(range(*span))
@@ -337,7 +386,7 @@ def _words_of(doc: Doc) -> list[tuple[str, str, int, int]]:
     return out
 
 
-def _name_after_title(doc: Doc, i: int) -> tuple[int, int] | None:
+def _name_after_title(doc: Doc, i: int, office_of: bool = True) -> tuple[int, int] | None:
     """The 2-4 capitalised words naming the holder of the title at token ``i``, if any.
 
     "Minister of Defense Raimundas Karoblis": after "of", all but the last two capitalised
@@ -345,6 +394,8 @@ def _name_after_title(doc: Doc, i: int) -> tuple[int, int] | None:
     """
     j = i + 1
     if j < len(doc) and doc[j].lower_ in {"of", "for"}:
+        if not office_of:
+            return None
         k = j + 1
         while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
             k += 1
@@ -391,6 +442,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if m.label == "GPE" and m.key and not case_ok([m.text], m.key):
             m.label = ""  # 'Us' in "Share with Us" is not the United States
     ms = [m for m in ms if m.label and not _inside_title(doc, m)]
+    ms = _join_split_names(doc, ms)
     _extend_official_names(doc, ms)
     _fix_products(doc, ms)
     _fix_events(doc, ms)

@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 
 from dateline.entities._norm import norm_token
 from dateline.entities.coding import code_phrase
-from dateline.entities.kb import kb, singular
-from dateline.entities.mentions import TITLE_HEADS, Mention
+from dateline.entities.kb import kb
+from dateline.entities.mentions import RANK_HEADS, TITLE_HEADS, Mention, is_role_word
 
 __all__ = ["attach_titles", "countries_from_context", "role_key", "role_mentions"]
 
@@ -31,11 +31,6 @@ _ROLE_SYNONYMS = {"ministry": "minister", "affairs": "", "the": ""}
 _HEAD_OF = frozenset({"chief", "head", "boss"})
 # Where someone is from, not an office: "Brunson, a North Carolina native,".
 _ORIGIN_NOUNS = frozenset({"native", "natives", "resident", "residents"})
-
-
-def _is_role_word(word: str) -> bool:
-    w = norm_token(word)
-    return w in TITLE_HEADS or bool(kb().agents.get(w) or kb().agents.get(singular(w)))
 
 
 def role_key(title: str) -> str:
@@ -62,8 +57,9 @@ def _premodifier(doc: Doc, m: Mention, at: dict[int, Mention]) -> tuple[str, str
     """The title written before the name, and the country written before the title."""
     i = m.tok_start - 1
     first = None
-    if i >= 0 and doc[i].tag_ in {"NNS", "NNPS"}:
+    if i >= 0 and doc[i].tag_ in {"NNS", "NNPS"} and not doc[i].text[:1].isupper():
         return None  # "the number of refugees Obama will accept": a title is singular
+    # (a capitalised plural ends an office's name: "Minister for Foreign Affairs Julie Bishop")
     while i >= 0 and m.tok_start - i <= 6:
         t = doc[i]
         other = at.get(i)
@@ -71,7 +67,14 @@ def _premodifier(doc: Doc, m: Mention, at: dict[int, Mention]) -> tuple[str, str
             other.label == "ORG" and i > 0 and doc[i - 1].lower_ in _LINKS
         ):
             break
-        if t.pos_ in _TITLE_POS or (t.lower_ in _LINKS and first is not None):
+        abbreviation_stop = (  # the full stop of "Sgt." when spaCy splits it off
+            t.text == "."
+            and i > 0
+            and not doc[i - 1].whitespace_
+            and len(doc[i - 1]) <= 4
+            and is_role_word(doc[i - 1].text)
+        )
+        if t.pos_ in _TITLE_POS or abbreviation_stop or (t.lower_ in _LINKS and first is not None):
             first = i
             i -= 1
             continue
@@ -80,8 +83,11 @@ def _premodifier(doc: Doc, m: Mention, at: dict[int, Mention]) -> tuple[str, str
         return None
     while first < m.tok_start and (doc[first].lower_ in _LINKS or "-" in doc[first].text):
         first += 1
+    for k in range(first, m.tok_start):  # "support for President Assad": the title follows "for"
+        if doc[k].lower_ in _LINKS and not any(is_role_word(t.text) for t in doc[first:k]):
+            first = k + 1
     words = doc[first : m.tok_start]
-    if not len(words) or not any(_is_role_word(t.text) for t in words):
+    if not len(words) or not any(is_role_word(t.text) for t in words):
         return None
     j = first - 1
     if j >= 0 and doc[j].lower_ in {"'s", "’s"}:
@@ -124,7 +130,7 @@ def _role_head(doc: Doc, k: int, j: int) -> bool:
     if k + 1 < len(doc) and doc[k + 1].lower_ in {"'s", "\u2019s"}:
         return False
     pair = k > j and kb().agent([norm_token(doc[k - 1].text), norm_token(t.text)]) is not None
-    return pair or _is_role_word(t.text)
+    return pair or is_role_word(t.text)
 
 
 def attach_titles(doc: Doc, mentions: list[Mention]) -> None:
@@ -191,7 +197,7 @@ def role_mentions(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, str]
     out = []
     for t in doc:
         lemma = t.lower_
-        if t.i in taken or (lemma not in TITLE_HEADS and lemma not in _HEAD_OF):
+        if t.i in taken or (lemma not in TITLE_HEADS | RANK_HEADS and lemma not in _HEAD_OF):
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             continue

@@ -135,7 +135,11 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
         return Speaker("person" if not plural else "group", plural, name=_name(tok))
     if tok.pos_ == "PROPN":
         return Speaker("org", plural, name=_name(tok))
-    named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    named = [
+        c
+        for c in tok.children
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i and doc[tok.i + 1].text == ","
+    ]  # not "RAMOS: Secretary Clinton, did you ...", a transcript turn addressing Clinton
     if named and tok.pos_ == "NOUN":  # "Scott's niece, Marcia Price": the name in apposition
         sp = describe(named[0], span, entities)
         if sp.kind == "person":
@@ -224,6 +228,8 @@ class Antecedents:
             return Speaker("person", False, entity=ent.id, name=ent.name)
         if speaker.kind != "pronoun":
             return speaker
+        if speaker.pronoun == "you":
+            return _addressee(tok, self.entities)
         wanted = _compatible(speaker.pronoun or "")
         if wanted is None:
             return None
@@ -335,6 +341,21 @@ class Antecedents:
             if inside or any(t.lower_ in forms for t in sent):
                 seen.add(k)  # the speaker's own quoted words go on the chain too
         return len(seen) == here - first - 1
+
+
+def _addressee(tok: Token, entities: Sequence[Entity]) -> Speaker | None:
+    """Whom "you" addresses: the person named at the head of the turn, before a comma
+    ("RAMOS: Secretary Clinton, ... you sent an e-mail saying ..."); else no one."""
+    words = [t for t in tok.sent if not (t.is_punct and t.text != ",") and not t.is_space]
+    if len(words) > 1 and words[0].text.isupper() and tok.doc[words[0].i + 1].text == ":":
+        words = words[1:]  # the transcript's speaker label
+    for t in words[:5]:
+        if t.text == "," or t.i >= tok.i:
+            return None
+        ent = _entity_on(entities, t)
+        if ent is not None and ent.type in _PERSON_TYPES:
+            return Speaker("person", False, entity=ent.id, name=ent.name)
+    return None
 
 
 def _gender_word(word: str) -> str | None:

@@ -170,8 +170,12 @@ def _narrowed(inner: Result, part: str) -> Result:
 
 
 def _tense_step(result: Result, ctx: Ctx) -> str | None:
-    """ "last"/"next" when a deictic part ("the end of the year") contradicts the tense."""
+    """ "last"/"next" when a deictic part ("the end of the year") contradicts the tense; never
+    for a decade or century, whose parts span any clause's tense ("by the middle of this
+    century" in a past-tense sentence is still this century)."""
     if ctx.ref is None or result.start is None or result.end is None:
+        return None
+    if result.grain in ("decade", "century"):
         return None
     if ctx.tense == "past" and result.start > ctx.ref:
         return "last"

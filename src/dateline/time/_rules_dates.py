@@ -71,6 +71,11 @@ def weekday_moment(wd: int, ctx: Ctx) -> cal.Moment:
     return cal.day(back)
 
 
+# A day this close after the reference is the coming one even in a past-tense clause: news
+# does not date a past event eleven months back by its day alone.
+SOON_DAYS = 21
+
+
 def day_moment(mon: int, d: int, wd: str | None, ctx: Ctx) -> cal.Moment:
     ref = ctx.need()
     cands = []
@@ -85,6 +90,9 @@ def day_moment(mon: int, d: int, wd: str | None, ctx: Ctx) -> cal.Moment:
         matching = [c for c in cands if c.start.weekday() == WEEKDAYS[wd]]
         if matching:
             return min(matching, key=lambda c: abs((c.start - ref).days))
+    soon = [c for c in cands if 0 < (c.start - ref).days <= SOON_DAYS]
+    if ctx.tense == "past" and soon:
+        return soon[0]  # "led the field before the caucuses Feb. 1": the verb is not the date's
     if ctx.tense in ("past", "future"):
         return pick(cands, ref, ctx.tense, 0)
     return min(cands, key=lambda c: abs((c.start - ref).days))

@@ -103,6 +103,16 @@ def _join_adjacent(
     return merged
 
 
+def _ordinal_second(text: str, doc: Doc | None, end: int) -> bool:
+    """ "a second look", "a second-generation Syrian": the ordinal, not one second of time."""
+    if not text[:end].lower().endswith("second"):
+        return False
+    if text[end : end + 1] == "-":
+        return True
+    token = doc.char_span(end - 6, end, alignment_mode="expand") if doc is not None else None
+    return token is not None and len(token) == 1 and token[0].tag_ == "JJ"
+
+
 def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]:
     """Every time expression in ``text``, normalised, non-overlapping, in text order."""
     found: list[tuple[int, int, Result]] = []
@@ -121,6 +131,8 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
                 continue
             chosen.append(resolved)
         for start, end, result in sorted(chosen, key=lambda c: c[0]):
+            if _ordinal_second(text, doc, end):
+                continue
             found.append((start, end, result))
             taken_until = max(taken_until, end)
     found = _join_adjacent(text, doc, found, reference)
