@@ -300,6 +300,7 @@ def crf_candidates(doc: Doc) -> list[Candidate]:
                 if src is not None
                 else (source_span(src_tok) if src_tok is not None else None),
                 weight=c.prob,
+                tagged=frozenset(r for r, sp in (("Q", cue), ("S", src)) if sp is not None),
             )
         )
     return out

@@ -12,6 +12,7 @@ It never raises: every returned span is a valid ``[start, end)`` range of the te
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 __all__ = ["QuoteSpan", "find_quote_spans"]
@@ -24,6 +25,7 @@ _OPENERS_BEFORE = set(" \t\n\r([{—–-:;,/") | _OPEN
 
 
 _DOUBLED = ("''", "``")
+_FEET_INCHES = re.compile(r"(?<![\w.])\d['’]\d{1,2}$")
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,13 @@ def _width(text: str, i: int) -> int:
     """Length of the quotation mark at ``i`` (0 if there is none)."""
     if text.startswith(_DOUBLED, i) and (i == 0 or text[i - 1] not in "'`"):
         return 2
-    return 1 if text[i] in _ALL else 0
+    return 1 if text[i] in _ALL and not _inches(text, i) else 0
+
+
+def _inches(text: str, i: int) -> bool:
+    """'he's like 6’2”': a double mark right after feet and inches is the inch sign, not the
+    end of a quotation (it closed quotes early and left the rest unattributed)."""
+    return text[i] in _CLOSE | _AMBIG and _FEET_INCHES.search(text, max(0, i - 6), i) is not None
 
 
 def _role(text: str, i: int) -> str:

@@ -51,6 +51,10 @@ USE_ASIDES = True
 # End a content before a verb of saying coordinated after it ("... would fail *and warned* that
 # ..."), which reports anew with the first verb's speaker (switch for measuring).
 CUT_CONJ_CUES = True
+# "vowed *to keep abortion legal* and celebrated the ruling": a finite verb cannot be coordinated
+# with an infinitive or participle content, so it ends that content (it is the reporter's).
+FINITE_AFTER_NONFINITE = True
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # A cue participle on a reported clause belongs to any cue verb's subject, not only speech's.
 WIDE_REPORTERS = True
 # "saying X and suggesting Y": a participle coordinated after a participle's clause reports anew.
@@ -95,6 +99,8 @@ class Candidate:
     weight: float
     # Pieces of a content interrupted by its cue ("X, according to Y, did Z").
     parts: list[tuple[int, int]] | None = None
+    # Roles the neural tagger marked beside a tagged content ("Q" cue, "S" source).
+    tagged: frozenset[str] = frozenset()
 
 
 def _chars(tokens: list[Token]) -> tuple[int, int]:
@@ -375,14 +381,23 @@ def _end(child: Token) -> int:
 
 def _conj_report(child: Token, t: Token) -> bool:
     """'... found him "charming" *and called* his standing "unheard of"': a finite verb of
-    saying coordinated after the content, with no subject of its own, reports anew."""
+    saying coordinated after the content, with no subject of its own, reports anew; so does any
+    finite verb after a non-finite content ('vowed *to keep it* and celebrated the ruling')."""
     if t.i <= child.i or t.dep_ != "conj" or any(c.dep_ in _SUBJ_DEPS for c in t.children):
         return False
     if t.tag_ == "VBG":  # 'a response *saying* he would not ... *and suggesting* that ...'
         return (
             PARALLEL_PARTICIPLES and child.head.tag_ == "VBG" and t.lemma_.lower() in cue_lemmas()
         )
-    return t.tag_ in ("VBD", "VBZ") and t.lemma_.lower() in SPEECH_VERBS | {"call"}
+    if t.tag_ in ("VBD", "VBZ") and t.lemma_.lower() in SPEECH_VERBS | {"call"}:
+        return True
+    nonfinite = child.tag_ in ("VB", "VBG") and not _finite(child)
+    return FINITE_AFTER_NONFINITE and nonfinite and _finite(t)
+
+
+def _finite(verb: Token) -> bool:
+    """A tensed verb, or one with a tensed auxiliary or modal ('has withheld', 'would not')."""
+    return verb.tag_ in _FINITE or any(c.dep_ == "aux" and c.tag_ in _FINITE for c in verb.children)
 
 
 def _before_cc(t: Token) -> int:
