@@ -1,14 +1,16 @@
 """Times benchmark: accuracy of dateline.time.normalise on the expression table.
 
-Tables: tests/time/cases.tsv (the test table), tests/time/cases_fresh.tsv and
-tests/time/cases_blind2.tsv (each written after the rules and first run unseen; see
+Tables: tests/time/cases.tsv (the test table), tests/time/cases_fresh.tsv,
+tests/time/cases_blind2.tsv and tests/time/cases_blind3.tsv (each written after the rules and
+first run unseen; see
 docs/benchmarks.md), rows: text, reference date, tense, expected
 TIMEX3 value, kind, mod, interval.
 Prints value exact-match accuracy, full-match accuracy (value, kind, mod and interval), and the
 same value accuracy for dateparser 1.5 on the same rows (granularity from its ``period``) as a
 baseline; then, when ../shared is present, the stage over the PolNeAR dev articles (volume,
 speed; ``--sample N [--seed S]`` prints N random found expressions, seed S (default N), for judging
-by hand). Run: ``python bench/times.py [--sample 60 --seed 7]``.
+by hand). Run: ``python bench/times.py [--sample 60 --seed 7]``; ``--train N --seed S`` instead
+prints every time found in N random PolNeAR train articles with its sentence, for reading.
 """
 
 from __future__ import annotations
@@ -57,22 +59,24 @@ def _dateparser_value(text: str, reference: date | None, tense: str | None) -> s
 
 
 POLNEAR_DEV = ROOT.parent / "shared/data/quotes/polnear/dev/text"
+POLNEAR_TRAIN = ROOT.parent / "shared/data/quotes/polnear/train/text"
 
 
 def main() -> None:
-    for name in ("cases.tsv", "cases_fresh.tsv", "cases_blind2.tsv"):
+    for name in ("cases.tsv", "cases_fresh.tsv", "cases_blind2.tsv", "cases_blind3.tsv"):
         print(f"== tests/time/{name}")
         _report(_cases(name))
+    sample = int(sys.argv[sys.argv.index("--sample") + 1]) if "--sample" in sys.argv else 0
+    seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else sample
+    if "--train" in sys.argv and POLNEAR_TRAIN.exists():
+        _read_train(int(sys.argv[sys.argv.index("--train") + 1]), seed)
+        return
     if POLNEAR_DEV.exists():
-        sample = int(sys.argv[sys.argv.index("--sample") + 1]) if "--sample" in sys.argv else 0
-        seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else sample
         _corpus(sample, seed)
 
 
-def _corpus(sample: int, seed: int) -> None:
-    """The stage over PolNeAR dev articles (reference date from the file name): volume, speed,
-    and with ``--sample N`` a seeded random sample of found expressions to judge by hand."""
-    import random
+def _analysed(files: list[Path]) -> list:
+    """The times stage over ``files`` (reference date from the file name), with their docs."""
     import re
 
     from dateline.config import Settings
@@ -81,20 +85,45 @@ def _corpus(sample: int, seed: int) -> None:
     from dateline.pipeline import Analysis
     from dateline.time import run
 
-    files = sorted(POLNEAR_DEV.glob("*.txt"))
     texts = [f.read_text(encoding="utf-8") for f in files]
     settings = Settings()
-    docs = list(load(settings.model).pipe(texts))
-    found, stage_s = [], 0.0
-    for f, text, doc in zip(files, texts, docs, strict=True):
+    out = []
+    for f, text, doc in zip(files, texts, load(settings.model).pipe(texts), strict=True):
         m = re.search(r"_(\d{4})-(\d\d)-(\d\d)_", f.name)
         a = Analysis(article=Article(id=f.stem, text=text), settings=settings, text=text)
         a.published = date(*(int(g) for g in m.groups())) if m else None
         a.doc = doc
         started = time.perf_counter()
         run(a)
-        stage_s += time.perf_counter() - started
-        found += [(a.published, t, text) for t in a.times]
+        out.append((f, a, time.perf_counter() - started))
+    return out
+
+
+def _read_train(n: int, seed: int) -> None:
+    """``--train N --seed S``: every time found in N random PolNeAR *train* articles, with its
+    sentence, for reading by hand (train only: dev is kept for the figures above)."""
+    import random
+
+    random.seed(seed)
+    files = random.sample(sorted(POLNEAR_TRAIN.glob("*.txt")), n)
+    for f, a, _ in _analysed(files):
+        print(f"##### {f.name} ({a.published:%A})")
+        for t in a.times:
+            span = a.doc.char_span(t.start, t.end, alignment_mode="expand")
+            sent = span.sent.text.replace("\n", " ") if span is not None else ""
+            print(f"  [{t.text}] {t.value} {t.kind} {t.mod or ''} || {sent[:200]}")
+
+
+def _corpus(sample: int, seed: int) -> None:
+    """The stage over PolNeAR dev articles (reference date from the file name): volume, speed,
+    and with ``--sample N`` a seeded random sample of found expressions to judge by hand."""
+    import random
+
+    files = sorted(POLNEAR_DEV.glob("*.txt"))
+    found, stage_s = [], 0.0
+    for _, a, seconds in _analysed(files):
+        stage_s += seconds
+        found += [(a.published, t, a.text) for t in a.times]
     valued = sum(t.value is not None for _, t, _ in found)
     print(f"== PolNeAR dev: {len(files)} articles (reference date from the file name)")
     print(f"time expressions: {len(found)} ({len(found) / len(files):.1f} per article)")

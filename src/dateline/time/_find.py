@@ -33,6 +33,17 @@ _CLOCK = (
     r"o['\u2019]clock\b"
 )
 
+_HOLIDAY = (
+    r"Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween|"
+    r"Valentine's Day|Independence Day|Bastille Day|Victory Day|Easter|Thanksgiving|"
+    r"Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day"
+)
+# Events whose eve news dates things by ("on the eve of the vote"): recognised, no value.
+_EVENT = (
+    r"(?:election|elections|vote|referendum|summit|talks|meeting|visit|war|invasion|attack|"
+    r"games|olympics|world cup|final|trial|inauguration|anniversary|conference|congress|"
+    r"convention|holiday|holidays|festival|ceremony|launch|deadline|debate|strike|poll|polls)"
+)
 _RANGE_END = rf"(?:(?:{_MONTH_CAP}|May)(?: {_DAY})?(?:,? {_YEAR})?|{_YEAR}|{_WEEKDAY_CAP})"
 
 _PATTERNS = [
@@ -100,12 +111,30 @@ _PATTERNS = [
         rf"\b(?:the )?(?:first|second|third|fourth|last|final) week (?:of|in) "
         rf"(?:{_MONTH_CAP}|May)\b(?:,? {_YEAR}\b)?"
     ),
-    re.compile(
-        r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween|"
-        r"Valentine's Day|Independence Day|Bastille Day|Victory Day|Easter|Thanksgiving|"
-        rf"Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day)\b(?:,? {_YEAR}\b)?"
-    ),
+    re.compile(rf"\b(?:{_HOLIDAY})\b(?:,? {_YEAR}\b)?"),
     re.compile(r"\b(?:the )?weekend\b", _I),
+    # Days defined from another date: "the first Monday in May", "on the 15th", "the day after
+    # Christmas", "the eve of the vote" (see _rules_anchored), "the turn of the century".
+    re.compile(
+        rf"\b(?:the )?(?:first|second|third|fourth|fifth|last|final) (?:{_WEEKDAY_CAP}) "
+        rf"(?:in|of) (?:{_MONTH_CAP}|May)\b(?:,? {_YEAR}\b)?"
+    ),
+    re.compile(
+        r"\b(?:on|by|until|since|from|before|after) (?P<t>the (?:[12]?\d|3[01])"
+        r"(?:st|nd|rd|th))\b(?![ -][a-z])"
+    ),
+    re.compile(
+        rf"\b(?:the )?(?:(?:{_NUM}) )?(?:days?|weeks?) (?:before|after) (?:"
+        rf"{_HOLIDAY}|(?:{_MONTH_CAP}|May)\.? {_DAY}\b|{_WEEKDAY_CAP}|the {_DAY}\b)",
+        _I,
+    ),
+    re.compile(r"\b[Tt]he (?:day|night|week|month|year|weekend) (?:before|after)\b"),
+    re.compile(rf"\b[Tt]he eve of (?:(?:{_HOLIDAY})\b|(?:the |a |an )?(?:[a-z]+ )?{_EVENT}\b)"),
+    re.compile(
+        r"\b(?:the )?turn of the (?:\d\d?(?:st|nd|rd|th) |[a-z]+ )?(?:century|millennium)\b", _I
+    ),
+    re.compile(r"\b[0-2]\d[0-5]\d ?(?:GMT|UTC|Z|local time|[ECMP][SD]?T|BST|CET|CEST|MSK)\b"),
+    re.compile(rf"\b(?:{_WEEKDAY_CAP}) (?:to|through|until) (?:{_WEEKDAY_CAP})\b"),
     # Ranges: "between 2010 and 2014", "from March to May" (one duration; see _normalise).
     re.compile(rf"\b(?:[Bb]etween|[Ff]rom) {_RANGE_END} (?:and|to|through|until|-) {_RANGE_END}\b"),
     re.compile(
@@ -138,11 +167,17 @@ MEANINGFUL_SIGNALS = frozenset(
      "late", "earlier", "later", "the end of", "the beginning of", "the start of",
      "the middle of", "the close of", "the"}
 )  # fmt: skip
+_ZONES = frozenset({"GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT",
+                    "BST", "CET", "CEST", "MSK", "Z"})  # fmt: skip
+# Entities spaCy mistags as names: zones ("0300 GMT": ORG) and holidays alone ("Easter": LOC);
+# "Easter Island" is longer and still a name.
+_NOT_A_NAME = re.compile(rf"(?:{'|'.join(sorted(_ZONES))}|{_HOLIDAY})")
 _NAMES = frozenset({"ORG", "GPE", "LOC", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
 # A capitalised "Today" after a capitalised word is a title ("Russia Today", "USA TODAY").
 _IN_NAME = re.compile(r"(?<![.!?\"\u201c])\b[A-Z][\w.]*\s+(?:Today|TODAY)$")
 _IN_COMPOUND = re.compile(r"(?<!mid)[\w$]-$", re.IGNORECASE)
 AGE = re.compile(r"year[- ]olds?\b|years? old\b|\bages? \d|\baged\b", _I)
+_MARK = re.compile(r"[\s-]+mark\b", _I)
 _AGE_AFTER = re.compile(r"^[\s-]*(?:old|olds)\b", _I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*$", _I)
 
@@ -181,7 +216,13 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         group = "t" if "t" in pattern.groupindex else 0
         found += [(m.start(group), m.end(group), False) for m in pattern.finditer(text)]
     names = (
-        [] if doc is None else [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAMES]
+        []
+        if doc is None
+        else [
+            (e.start_char, e.end_char)
+            for e in doc.ents
+            if e.label_ in _NAMES and not _NOT_A_NAME.fullmatch(e.text)
+        ]
     )
     return [
         c
@@ -191,6 +232,7 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         and not _IN_NAME.search(text[max(0, c[0] - 30) : c[0]] + text[c[0] : c[1]])
         and not _IN_COMPOUND.search(text[max(0, c[0] - 4) : c[0]])  # "$12-an-hour"
         and not _is_modifier(doc, c[0], c[1])
+        and not _MARK.match(text, c[1])  # "around the 2:05 mark": a place in a recording
     ]
 
 

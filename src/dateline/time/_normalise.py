@@ -14,11 +14,14 @@ signal adjusts the interval and modifier. Conventions (TIMEX3 values):
   no tense the one in the reference year (weekdays: present the nearest, no tense the latest);
 - anaphoric expressions ("two days later", "the next day", "the day before") are recognised
   but get no value;
-- a range ("between 2010 and 2014", "from March to May", "2010-2014") is one duration counted
-  in X's unit (P5Y, P3M) whose interval runs from X's start to Y's end;
+- a range ("between 2010 and 2014", "(from) Monday to Wednesday", "2010-2014") is one
+  duration counted in X's unit (P5Y, P3D) whose interval runs from X's start to Y's end;
 - "the 1800s" (hundreds before 2000) is the century ("18"), "the 2000s" the decade ("200");
 - "overnight" in a past clause is the night before the reference date (``YYYY-MM-DDTNI``);
-  a part of day after "every" is a set (``XXXX-XX-XXTMO``).
+  a part of day after "every" is a set (``XXXX-XX-XXTMO``);
+- "within X" is the duration X with mod EQUAL_OR_LESS; "N decades ago" is a decade, as "N weeks
+  ago" is a week; "the turn of the century" is the century's first year with mod APPROX;
+  a clock time keeps the clock as written whatever its zone ("0300 GMT" is T03:00).
 """
 
 from __future__ import annotations
@@ -27,7 +30,11 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from dateline.time import _rules_dates, _rules_relative  # noqa: F401  (registers the rules)
+from dateline.time import (  # noqa: F401  (registers the rules)
+    _rules_anchored,
+    _rules_dates,
+    _rules_relative,
+)
 from dateline.time._grammar import NUM, UNIT, Ctx, NeedsReference, Result, core, of
 from dateline.time._lexicon import alternation
 from dateline.time._quantities import number, shift
@@ -61,6 +68,8 @@ def _with_signal(signal: str, result: Result, ctx: Ctx) -> Result | None:
     if signal == "over":
         is_count = kind == "duration" and result.start is None and "X" not in (result.value or "X")
         return replace(result, mod=mod or "MORE_THAN") if is_count else result
+    if signal == "in_dur" and kind == "duration":  # "within a month": at most a month
+        return replace(result, mod=mod or "EQUAL_OR_LESS")
     if kind == "duration":  # "after three months in office": not an anchored interval
         return None if signal in ("since", "by", "until", "before", "after", "from") else result
     if signal == "since":
@@ -96,7 +105,10 @@ def _in_future(text: str, ctx: Ctx) -> Result | None:
     return of(shift(ctx.need(), m["unit"], int(n)))
 
 
-_RANGE = re.compile(r"^(?:between|from) (?P<a>.+?) (?:and|to|until|till|through|-) (?P<b>.+)$")
+_RANGE = re.compile(
+    r"^(?:between (?P<a1>.+?) (?:and|-)|(?:from )?(?P<a2>.+?) (?:to|until|till|through|-))"
+    r" (?P<b>.+)$"
+)
 _RANGE_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE"}
 
 
@@ -105,7 +117,10 @@ def _range(text: str, ctx: Ctx, depth: int) -> Result | None:
     m = _RANGE.match(text)
     if not m:
         return None
-    a, b = _parse(m["a"], ctx, depth + 1), _parse(m["b"], ctx, depth + 1)
+    first = m["a1"] or m["a2"]
+    if first in _SIGNALS:  # "until 2025", "through March": a signal, not a range
+        return None
+    a, b = _parse(first, ctx, depth + 1), _parse(m["b"], ctx, depth + 1)
     if a is None or b is None or a.grain != b.grain or a.grain not in _RANGE_UNITS:
         return None
     if a.kind != "date" or b.kind != "date" or a.start is None or b.start is None:

@@ -74,14 +74,19 @@ _TZ = r"(?: (?:local time|[a-z]{1,3}t|gmt|utc|z))?"
 _HOUR_WORDS = {w: NUMBERS[w] for w in ("one", "two", "three", "four", "five", "six", "seven",
                                         "eight", "nine", "ten", "eleven", "twelve")}  # fmt: skip
 _OCLOCK = rf"(?P<oh>[01]?\d|{alternation(_HOUR_WORDS)}) o'clock"
-_TIME = rf"(?:{_AMPM}|{_CLOCK}|{_OCLOCK}|(?P<noon>noon|midday|midnight)){_TZ}"
+_ZONE = r"(?:gmt|utc|z|local time|[ecmp][sd]?t|bst|cest|cet|eet|msk|ist|jst|hrs)"
+# "0300 GMT": four digits are a clock only with a zone (otherwise a year or a count).
+_MILITARY = rf"(?P<h4>[01]\d|2[0-4])(?P<mi4>[0-5]\d) ?{_ZONE}"
+_TIME = rf"(?:{_MILITARY}|(?:{_AMPM}|{_CLOCK}|{_OCLOCK}|(?P<noon>noon|midday|midnight)){_TZ})"
 _PM_PARTS = re.compile(r"\b(?:afternoon|evening|night|tonight)\b")
 
 
 def _clock(m: re.Match[str], rest: str | None) -> str:
     if m["noon"]:
         return "24:00" if m["noon"] == "midnight" else "12:00"
-    if m["h24"] is not None:
+    if m["h4"] is not None:
+        h, mi = int(m["h4"]), int(m["mi4"])
+    elif m["h24"] is not None:
         h, mi = int(m["h24"]), int(m["mi24"])
     elif m["oh"] is not None:  # "six o'clock this evening": the part of day says pm
         h, mi = int(_HOUR_WORDS.get(m["oh"]) or m["oh"]) % 12, 0
@@ -117,8 +122,11 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     step = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1,
             "upcoming": 1, "this past": -1}[rel]  # fmt: skip
     ref = ctx.need()
-    if u == "weekend":
-        return of(cal.weekend(ref + timedelta(weeks=step)))
+    if u == "weekend":  # "noticed this weekend" on a Monday: the one just gone
+        weekend = cal.weekend(ref + timedelta(weeks=step))
+        if step == 0 and ctx.tense == "past" and weekend.start > ref:
+            weekend = cal.weekend(ref - timedelta(weeks=1))
+        return of(weekend)
     if u == "quarter":
         q = (ref.month - 1) // 3 + step
         return of(cal.quarter(ref.year + (q // 4), q % 4 + 1))
@@ -152,7 +160,9 @@ def _rel_named(m: re.Match[str], ctx: Ctx) -> Result | None:
             return of(cands[1])
         same_year = [c for c in cands if int(c.value[:4]) == ref.year]
         return of(same_year[0])
-    if rel in ("last", "previous", "this past"):
+    if rel == "this past":  # "this past winter" late in February: the one now ending
+        return of([c for c in cands if c.start <= ref][-1])
+    if rel in ("last", "previous"):
         return of([c for c in cands if c.end < ref][-1])
     return of(next(c for c in cands if c.start > ref))
 

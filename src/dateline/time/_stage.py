@@ -54,9 +54,10 @@ def _resolve(
             break
         end, result = right, wider
     possessive = text[end : end + 2] in ("'s", "\u2019s")  # "after Monday's debate"
+    described = _DESCRIBED.match(text, end) is not None
     for _ in range(0 if possessive else 3):
         left = extend_left(text, start)
-        if left is None:
+        if left is None or (described and left[1] == "in"):  # "in a year that ...": not ahead
             break
         wider = parse(text[left[0] : end], reference, tense)
         if wider is None or (left[1] not in MEANINGFUL_SIGNALS and wider == result):
@@ -68,6 +69,9 @@ def _resolve(
 
 
 _BARE_YEAR = re.compile(r"[Tt]he [12]\d{3}")
+# A relative clause after the expression describes it ("a year that already had..."), so a
+# preceding "in" is not "in a year" from now.
+_DESCRIBED = re.compile(r",?\s+(?:that|when|which|in which|where)\b", re.IGNORECASE)
 
 
 def _clusters(spans: list[tuple[int, int, bool]]) -> list[list[tuple[int, int, bool]]]:

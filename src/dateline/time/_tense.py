@@ -14,11 +14,13 @@ __all__ = ["clause_verb", "tense_of"]
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d", "could", "may", "might",
                          "should", "must", "can", "ca"})  # fmt: skip
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'s"})
-# Verbs whose infinitive complement lies ahead of them ("plans to visit in July").
+# Verbs whose infinitive complement lies ahead of them ("plans to visit in July", "urged them
+# to vote Tuesday").
 _FUTURE_HEADS = frozenset(
     {"plan", "expect", "intend", "aim", "schedule", "set", "hope", "want", "seek", "prepare",
      "propose", "promise", "pledge", "vow", "go", "threaten", "agree", "decide", "likely", "due",
-     "poise", "slate"}
+     "poise", "slate", "urge", "encourage", "ask", "invite", "order", "instruct", "tell",
+     "call", "press"}
 )  # fmt: skip
 
 
@@ -62,6 +64,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return found
     if verb.tag_ == "VBD":
         return "past"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() not in _FUTURE_HEADS:
+        return "past"  # "a deal reached in July": done, whatever the clause above says
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"
     head = verb.head
@@ -70,7 +74,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "amod") and (
         head.lemma_.lower() in _FUTURE_HEADS
     ):
-        return "future"
+        return _ahead_of(head)
     # Infinitives, participles and bare verbs take the tense of the clause above them, except
     # the present: "accuses them of staging a coup in July" reports a July that may be past.
     above = clause_verb(head)
@@ -78,13 +82,62 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None if inherited == "present" else inherited
 
 
+# Schedules reported in the past ("was set to speak Friday") point ahead of a past moment: the
+# date may already be behind the reference, so they read as the present (weekdays: the nearest).
+_SCHEDULES = frozenset({"set", "expect", "schedule", "due", "slate", "poise", "plan", "likely"})
+
+
+def _ahead_of(head: Token) -> str:
+    """The tense of a complement of a forward-looking ``head``."""
+    if head.lemma_.lower() in _SCHEDULES and _aux_tense(head) == "past":
+        return "present"
+    if head.lemma_.lower() in _SCHEDULES and head.tag_ == "VBD":
+        return "present"
+    return "future"
+
+
+def _under_ahead_of(tok: Token, verb: Token) -> bool:
+    """ "ahead of the caucuses on Monday", "in advance of Tuesday's vote": the date is ahead."""
+    for _ in range(12):
+        if tok.i == verb.i or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lower_ in ("ahead", "advance") and any(c.lower_ == "of" for c in tok.children):
+            return True
+        if tok.lower_ == "of" and tok.head.lower_ in ("ahead", "advance"):
+            return True
+    return False
+
+
+def _described_tense(root: Token) -> str | None:
+    """The tense of a clause describing the expression itself ("from December, when 54 percent
+    held...", "a rocky summer defined by...", "in November, when voters will choose")."""
+    for child in root.children:
+        if child.dep_ not in ("relcl", "acl") or not _is_verb(child):
+            continue
+        own = _aux_tense(child)
+        if own in ("past", "future"):
+            return own
+        if child.tag_ == "VBD" or (child.tag_ == "VBN" and child.dep_ == "acl"):
+            return "past"
+    return None
+
+
 def tense_of(span: Span) -> str | None:
     """``past``, ``present``, ``future`` or None for the clause governing ``span``."""
     root = span.root
     if root.head is root or root.head.i in range(span.start, span.end):
         return None
-    if root.dep_ == "poss":  # "Monday's debate": only a future verb says which Monday
-        above = clause_verb(root.head)
-        return "future" if above is not None and _verb_tense(above) == "future" else None
+    if root.dep_ == "poss":  # "Monday's debate": only a future or present verb says which
+        above = clause_verb(root.head)  # ("campaigns ahead of Tuesday's primary")
+        ahead = above is not None and (
+            _verb_tense(above) in ("future", "present") or _under_ahead_of(root, above)
+        )
+        return "future" if ahead else None
+    described = _described_tense(root)
+    if described is not None:
+        return described
     verb = clause_verb(root.head)
+    if verb is not None and _under_ahead_of(root, verb):
+        return "future"
     return _verb_tense(verb) if verb is not None else None

@@ -1,0 +1,104 @@
+"""Rules for days defined from another date: "the first Monday in May", "on the 15th", "the day
+after Christmas", "the eve of the election", "the turn of the century".
+
+An anchor that resolves to a day gives a value; "the eve of" an event (no date) is recognised
+with no value, like other anaphoric expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateline.time import _calendar as cal
+from dateline.time._grammar import MON, NUM, WD_FULL, YEAR, Ctx, Result, core, of, rule, year_of
+from dateline.time._lexicon import MONTHS, WEEKDAYS
+from dateline.time._quantities import number
+from dateline.time._rules_dates import pick
+
+__all__ = ["nth_weekday"]
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+        "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}  # fmt: skip
+_NTH_RE = "|".join(sorted(_NTH, key=len, reverse=True))
+
+
+def nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (1-based; -1: last) given weekday of a month; ValueError past the month's end."""
+    if n < 0:
+        last = cal.month(y, month).end
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(y, month, 1)
+    found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    if found.month != month:
+        raise ValueError("no such weekday in the month")
+    return found
+
+
+@rule(rf"(?:the )?(?P<nth>{_NTH_RE}) {WD_FULL} (?:in|of) {MON}(?:,? {YEAR})?")
+def _nth_weekday_of_month(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "the first Monday in May": a bare month's year follows the tense, as the month's would."""
+    mon, wd, n = MONTHS[m["mon"]], WEEKDAYS[m["wd"]], _NTH[m["nth"]]
+    if m["y"]:
+        return of(cal.day(nth_weekday(year_of(m["y"]), mon, wd, n)))
+    ref = ctx.need()
+    cands = [cal.day(nth_weekday(ref.year + k, mon, wd, n)) for k in (-1, 0, 1)]
+    return of(pick(cands, ref, ctx.tense, 1))
+
+
+@rule(r"the (?P<d>[12]?\d|3[01])(?:st|nd|rd|th)")
+def _day_of_month(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "on the 15th": that day of the current month, or of a neighbour by the tense."""
+    ref, d = ctx.need(), int(m["d"])
+    cands = []
+    for k in (-1, 0, 1):
+        first = cal.shift_months(ref.replace(day=1), k)
+        if d <= cal.month(first.year, first.month).end.day:
+            cands.append(cal.day(first.replace(day=d)))
+    if ctx.tense in ("past", "future", "present"):
+        return of(pick(cands, ref, ctx.tense, 0))
+    return of(min(cands, key=lambda c: abs((c.start - ref).days)))
+
+
+_SHIFT_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+@rule(rf"(?:the )?(?:(?:{NUM}) )?(?P<u>days?|weeks?) (?P<dir>before|after) (?P<rest>.+)")
+def _shifted_day(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the day after Christmas", "two days before the 15th": a day anchor moved; an anchor
+    that is not a day ("the day after the vote") is left to the anaphoric rule."""
+    if m["num"] is None and m["u"].endswith("s"):
+        return None
+    n = number(m["num"]) if m["num"] else 1.0
+    anchor = core(m["rest"], ctx)
+    if n is None or not float(n).is_integer() or anchor is None or anchor.grain != "day":
+        return None
+    days = int(n) * _SHIFT_UNITS[m["u"]] * (1 if m["dir"] == "after" else -1)
+    moved = anchor.start + timedelta(days=days)  # type: ignore[operator]
+    return of(cal.day(moved) if m["u"].startswith("day") else cal.week(moved))
+
+
+@rule(r"(?:the )?eve of (?P<rest>.+)")
+def _eve(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "the eve of the election": the day before its anchor, recognised even with no date."""
+    anchor = core(m["rest"], ctx)
+    if anchor is None or anchor.grain != "day" or anchor.start is None:
+        return Result(None)
+    return of(cal.day(anchor.start - timedelta(days=1)))
+
+
+_CENTURY_ORD = {"nineteenth": 19, "twentieth": 20, "twenty first": 21, "eighteenth": 18}
+
+
+@rule(
+    r"(?:the )?turn of the (?:(?P<n>\d{1,2})(?:st|nd|rd|th) |"
+    rf"(?P<w>{'|'.join(_CENTURY_ORD)}) )?(?P<u>century|millennium)"
+)
+def _turn_of_century(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "the turn of the century": about the year the (last begun) century started."""
+    if m["n"] or m["w"]:
+        y = 100 * ((int(m["n"]) if m["n"] else _CENTURY_ORD[m["w"]]) - 1)
+    else:
+        step = 1000 if m["u"] == "millennium" else 100
+        y = ctx.need().year // step * step
+    return of(cal.year(y), "APPROX")
