@@ -9,7 +9,12 @@
    ``plover/CAMEO2PLOVER-2021.txt``; the 12 "no event" sentences count as negatives): event-type
    precision/recall per sentence, and source/target country agreement on matched events.
 
-Usage: python bench/events.py [--shared ../shared] [--skip-gsr]
+3. ``--articles``: instead of the figures, print every event of a fixed sample of 81 real
+   articles (PolNeAR train, TR-News, GeoVirus) as an analyst reads them (type/mode, status,
+   trigger, actor and recipient with codes, time, place, attribution, sentence), for the
+   QA rounds' before/after reading (docs/benchmarks.md, "Twelfth-session QA round").
+
+Usage: python bench/events.py [--shared ../shared] [--skip-gsr] [--articles]
 """
 
 from __future__ import annotations
@@ -246,9 +251,101 @@ def bench_gsr(shared: Path) -> None:
     f = 2 * p * r / (p + r) if p + r else 0.0
     print(
         f"GSR ({len(rows)} sentences, {n_gold} gold events): event-type precision {p:.2f}, "
-        f"recall {r:.2f}, F1 {f:.2f}; no-event sentences left empty {neg_clean}/{neg}; "
+        f"recall {r:.2f}, F1 {f:.2f} ({tp} right of {n_pred} predicted); "
+        f"no-event sentences left empty {neg_clean}/{neg}; "
         f"actor/recipient country on matched events {country['ok']}/{country['n']}; "
         f"{len(rows) / secs:.1f} sentences/s full pipeline"
+    )
+
+
+def _published(raw: str | None) -> str | None:
+    """ISO date of a TR-News ``dltime`` ("Wed Nov 23, 2016 | 4:58pm EST"), else None."""
+    try:
+        from dateutil import parser
+    except ImportError:
+        return None
+    text = (raw or "").replace("|", " ").replace(" ET", "").replace("EST", "").strip()
+    try:
+        return parser.parse(text, fuzzy=True).date().isoformat() if text else None
+    except (ValueError, OverflowError):
+        return None
+
+
+def reading_sample(shared: Path) -> list:
+    """The 81 articles read in the twelfth-session QA round: three fixed random draws of
+    PolNeAR train texts and TR-News articles (the later draws favour articles naming
+    ministers, troops, attacks, presidents or police) and four GeoVirus articles."""
+    import random
+    import xml.etree.ElementTree as ET
+
+    from dateline.ingest import Article
+
+    data = shared / "data"
+    pol = sorted((data / "quotes/polnear/train/text").glob("*.txt"))
+    tr = ET.parse(data / "geo/TR-News/TR-News.xml").getroot().findall("article")
+    gv = ET.parse(data / "geo/GeoVirus/GeoVirus.xml").getroot().findall("article")
+    hot_re = re.compile(r"\b(minister|troops|attack|president|police)\b")
+    first = random.Random(12).sample(tr, 16)
+    picked = {a.get("docid") for a in first}
+    hot = [
+        a for a in tr if a.get("docid") not in picked and hot_re.search(a.findtext("text") or "")
+    ]
+    second, third = random.Random(7).sample(hot, 8), random.Random(99).sample(hot, 14)
+    rest = [a for a in hot if a not in third and a not in second][:16]
+
+    def polnear(paths: list[Path]) -> list:
+        out = []
+        for p in paths:
+            m = re.search(r"_(\d{4}-\d\d-\d\d)_", p.name)
+            out.append(Article(id="pol:" + p.stem[:40], text=p.read_text(), published=m and m[1]))
+        return out
+
+    def trnews(arts: list) -> list:
+        return [
+            Article(
+                id="tr:" + (a.get("docid") or ""),
+                text=a.findtext("text"),
+                published=_published(a.findtext("dltime")),
+            )
+            for a in arts
+        ]
+
+    sample = polnear(random.Random(12).sample(pol, 10)) + trnews(first + second)
+    sample += [
+        Article(id=f"gv:{i}", text=a.findtext("text"))
+        for i, a in enumerate(random.Random(12).sample(gv, 4))
+    ]
+    sample += polnear(random.Random(5).sample(pol, 8)) + trnews(third)
+    sample += polnear(random.Random(8).sample(pol, 6)) + trnews(rest)
+    return sample
+
+
+def read_articles(shared: Path) -> None:
+    """Print every event of the reading sample, one analyst-readable line each."""
+    from dateline.pipeline import extract_many
+
+    arts = reading_sample(shared)
+    total = 0
+    for art, rec in zip(arts, extract_many(arts), strict=True):
+        events = getattr(rec, "events", [])
+        total += len(events)
+        print(f"\n## {art.id} published={art.published} events={len(events)}")
+        for e in events:
+            print(_event_line(rec, e))
+    print(f"\n{len(arts)} articles, {total} events")
+
+
+def _event_line(rec, e) -> str:
+    def who(p) -> str:
+        return f"{p.text}[{p.country}/{p.sector}]" if p else "-"
+
+    text = rec.text
+    sent = text[e.sentence.start : e.sentence.end].replace("\n", " ")[:300]
+    when = f"{e.time.text}={e.time.value}" if e.time else "-"
+    return (
+        f"{e.id} {e.type}/{e.mode} {e.status} trig={text[e.trigger.start : e.trigger.end]!r} "
+        f"A={who(e.actor)} R={who(e.recipient)} t={when} p={e.place.text if e.place else '-'} "
+        f"attr={e.attributed_to} c={e.confidence}\n    | {sent}"
     )
 
 
@@ -260,7 +357,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--skip-gsr", action="store_true")
+    ap.add_argument("--articles", action="store_true", help="print the reading sample's events")
     args = ap.parse_args()
+    if args.articles:
+        read_articles(args.shared)
+        return
     if not (args.shared / "data/events").exists():
         sys.exit(f"no {args.shared}/data/events: nothing to measure")
     bench_pairs(args.shared)

@@ -6,7 +6,10 @@ Reporting verbs ("said", "stressed") give attribution; attitude and light verbs 
 
 from __future__ import annotations
 
-__all__ = ["NOT_EVENT", "NO_COMMENT", "PUBLICATIONS", "PUBLISH", "REPORTING", "SAYING", "UNDERGONE"]
+__all__ = [
+    "ASKING", "NOT_EVENT", "NO_COMMENT", "PUBLICATIONS", "PUBLISH", "REPORTING", "SAYING",
+    "UNDERGONE",
+]  # fmt: skip
 
 REPORTING = {
     "say", "tell", "add", "note", "report", "claim", "state", "stress", "insist", "warn",
@@ -17,7 +20,8 @@ REPORTING = {
     "be", "have", "do", "get", "make", "go", "come", "become", "seem", "need", "let", "keep",
     "raise", "focus", "represent", "happen", "determine", "respect", "finalize", "stay",
     "include", "relate", "irritate", "name", "walk", "remain", "appear", "express",
-    "feel", "look", "spend", "show", "put", "find", "use", "mean",
+    "feel", "look", "spend", "show", "put", "find", "use", "mean", "learn", "emphasize",
+    "emphasise", "underline", "underscore",
 }  # fmt: skip
 # Verbs that report or request are attribution cues, but "ask"/"call (on)" can be REQUEST.
 NOT_EVENT = REPORTING - {"ask", "call"}
@@ -31,6 +35,14 @@ SAYING = REPORTING - {
     "look", "spend", "show", "put", "find", "use", "mean", "begin", "start", "continue", "plan",
     "intend", "try", "decide", "consider", "want", "seek", "call", "ask", "see",
 }  # fmt: skip
+# Verbs of asking another party to act (PLOVER REQUEST): "urged Syria to withdraw", "called on
+# Iran to release" ("call" only with "on"), "asked that Turkey return him".
+ASKING = frozenset(
+    [
+        "urge", "ask", "appeal", "implore", "request", "beg", "exhort", "call", "petition",
+        "press", "pressure", "pressurise", "pressurize",
+    ]
+)  # fmt: skip
 # Verbs whose subject undergoes or merely moves, never acts on another party: "Nine people
 # died of an overdose", "the assailants fled", "police were called to check on a woman". News
 # reports them every day; PLOVER codes the act that caused them, not these.

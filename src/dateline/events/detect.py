@@ -15,15 +15,18 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.classify import classify_span, mobilization_mode
-from dateline.events.cues import NO_COMMENT, PUBLICATIONS, PUBLISH, SAYING, UNDERGONE
+from dateline.events.cues import ASKING, NO_COMMENT, PUBLICATIONS, PUBLISH, SAYING, UNDERGONE
 from dateline.events.cues import NOT_EVENT as _NOT_EVENT
 from dateline.events.lexicon import lexicon
 from dateline.events.location import choose_place
 from dateline.events.modes import cue_mode, mode_cued
 from dateline.events.parties import (
+    FIRST_PERSON,
     agents,
     code_actor_of,
+    controller,
     coordinated,
+    earlier_person,
     owner,
     party,
     phrase_span,
@@ -31,7 +34,7 @@ from dateline.events.parties import (
 )
 from dateline.events.status import event_status, is_past_time
 from dateline.nlp import line_pieces
-from dateline.records import Event, Place, Time
+from dateline.records import Event, EventParty, Place, Time
 
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis
@@ -80,6 +83,9 @@ def nominal(tok: Token) -> tuple[str, str | None] | None:
 
 
 _NOT_TRIGGER = {"aux", "auxpass", "acl", "amod", "compound"}
+# Whether a "he"/"she" actor may stand for the previous sentence's subject (see
+# :func:`dateline.events.parties.earlier_person`).
+RESOLVE_EARLIER = True
 _OBJ_DEPS = {"dobj", "obj", "dative", "prep", "attr", "oprd"}
 _NOMINAL_PRIOR = 0.55
 # The "no event" decision. Confidence is the calibrated probability that the root is right,
@@ -87,6 +93,10 @@ _NOMINAL_PRIOR = 0.55
 # lexicon codes as the same root (by default or through its object) is two independent pieces
 # of evidence and passes at 0.5; any other predicate must be classified confidently on its own.
 _MIN_AGREED = 0.5
+# A verb the CAMEO lexicon codes only through its objects supports any root its patterns can
+# code, unless those are more than this many: "set", "open", "create", "produce" can code
+# nearly every root, so they support none ("created a barrier" is no SUPPORT).
+_PATTERN_ROOTS_MAX: int | None = 8
 _MIN_UNSUPPORTED = 0.8
 _YIELD = {"CONCEDE", "RETREAT"}
 # A stated intention to act is its own root in PLOVER: "said they would expel X" is a THREATEN,
@@ -124,21 +134,27 @@ def _time_for(analysis: Analysis, sent: Span, trigger: Token) -> Time | None:
         from dateline.time import time_for_span  # type: ignore[attr-defined]
     except ImportError:
         time_for_span = None
+    anchors = _time_anchors(trigger)
     if time_for_span is not None:
-        for tok in _time_anchors(trigger):
+        for tok in anchors:
             found = time_for_span(analysis, tok.idx, tok.idx + len(tok))
-            if found is not None:
+            if found is not None and not _dates_other(sent, found, trigger, anchors):
                 return found
     inside = [
         t
         for t in analysis.times
-        if sent.start_char <= t.start and t.end <= sent.end_char and not _dates_saying(sent, t)
+        if sent.start_char <= t.start
+        and t.end <= sent.end_char
+        and not _dates_saying(sent, t)
+        and not _dates_other(sent, t, trigger, anchors)
     ]
     if inside:
         return min(inside, key=lambda t: min(abs(t.start - end), abs(t.end - start)))
     for ent in sent.ents:
         if ent.label_ == "DATE" and ent.root.i in {t.i for t in trigger.subtree}:
-            return Time(start=ent.start_char, end=ent.end_char, text=ent.text)
+            time = Time(start=ent.start_char, end=ent.end_char, text=ent.text)
+            if not _dates_other(sent, time, trigger, anchors):
+                return time
     return None
 
 
@@ -149,6 +165,70 @@ def _trigger_mode(root: str, trig: Token, mode: str | None) -> str | None:
     if named is None or (mode and mode_cued(root, mode, trig.sent.text)):
         return mode or named
     return named
+
+
+def _verb_above(sent: Span, time: Time) -> Token | None:
+    """The nearest verb above a time expression (the predicate it dates), if any."""
+    span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(6):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+    return None
+
+
+_OWN_CLAUSES = {"relcl", "acl", "ccomp", "advcl", "csubj"}
+
+
+def _dates_other(sent: Span, time: Time, trigger: Token, anchors: list[Token]) -> bool:
+    """Whether the time dates another predicate than the event's: one in a clause below the
+    trigger ("ignored requests to cancel the festival, held every five years"), or anything
+    outside the reported clause that holds the event ("Last week, X called for ... and said Y
+    should ...": the report has its own time)."""
+    verb = _verb_above(sent, time)
+    if verb is not None and any(verb.i == a.i for a in anchors):
+        return False
+    if verb is not None and verb.i in {t.i for t in trigger.subtree}:
+        tok = verb
+        while tok.i != trigger.i:
+            if tok.dep_ in _OWN_CLAUSES and not _simultaneous(tok):
+                return True
+            tok = tok.head
+        return False
+    reported = _reported_clause(trigger)
+    if reported is None:
+        return False
+    span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
+    inside = {t.i for t in reported.subtree}
+    return span is not None and not any(t.i in inside for t in span)
+
+
+_AT_THE_TIME = {"when", "as", "while", "once"}
+
+
+def _simultaneous(clause: Token) -> bool:
+    """A "when"/"as"/"while" clause dates its main verb too ("conceded when polls closed at
+    8 p.m."); "after"/"before" clauses and relative clauses date their own event."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in _AT_THE_TIME for c in clause.children
+    )
+
+
+def _reported_clause(trigger: Token) -> Token | None:
+    """The top of the clause a verb of saying reports, when the trigger is inside one."""
+    tok = trigger
+    for _ in range(8):
+        if tok.head is tok:
+            return None
+        if tok.head.lemma_.lower() in SAYING and tok.head.pos_ == "VERB":
+            return tok
+        tok = tok.head
+    return None
 
 
 def _dates_saying(sent: Span, time: Time) -> bool:
@@ -189,10 +269,25 @@ def _attribution(analysis: Analysis, trigger: Token) -> str | None:
     return None
 
 
+# Verbs of preference, doubt and reference: states of mind, never acts towards a party ("the
+# Clintons preferred the Dominican Republic", "she doubted voters would care").
+_STATIVE = frozenset(
+    [
+        "prefer", "doubt", "refer", "wonder", "imagine", "guess", "suppose", "care", "like",
+        "love", "enjoy", "hate", "dislike", "deserve", "tend",
+    ]
+)  # fmt: skip
+
+
 def _triggers(sent: Span) -> Iterable[Token]:
     for tok in sent:
         lemma = tok.lemma_.lower()
-        verbal = tok.pos_ == "VERB" and lemma not in _NOT_EVENT and tok.dep_ not in _NOT_TRIGGER
+        verbal = (
+            tok.pos_ == "VERB"
+            and lemma not in _NOT_EVENT
+            and lemma not in _STATIVE
+            and tok.dep_ not in _NOT_TRIGGER
+        )
         if (verbal and not _undergone(tok)) or nominal(tok) is not None:
             yield tok
 
@@ -209,6 +304,19 @@ def _bare_text(obj: Token) -> bool:
     return not any(t.pos_ == "VERB" or any(c.dep_ == "prep" for c in t.children) for t in content)
 
 
+def _stranded(verb: Token) -> bool:
+    """A headline passive without its auxiliary: "Police shot at during traffic stop" (the
+    preposition has lost its object to the subject, who is the target, not the actor)."""
+    if verb.tag_ != "VBN" and verb.tag_ != "VBD":
+        return False
+    if any(c.dep_ in {"dobj", "obj", "aux", "auxpass"} for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"at", "on", "upon"} and not list(c.children)
+        for c in verb.children
+    )
+
+
 def _undergone(verb: Token) -> bool:
     """A verb of dying, fleeing or checking, "took place", "released a statement", or
     "declined to comment"."""
@@ -216,12 +324,25 @@ def _undergone(verb: Token) -> bool:
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "obj"}}
     if lemma in UNDERGONE or ("place" in objects and f"{lemma}_place" in UNDERGONE):
         return True
+    if _stranded(verb):
+        return True
     if lemma in PUBLISH and any(_bare_text(c) for c in verb.children if c.dep_ in {"dobj", "obj"}):
         return True
     if lemma in NO_COMMENT and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINE:
         return True
     comps = {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
-    return lemma in _DECLINE and bool(comps & NO_COMMENT)
+    return (lemma in _DECLINE and bool(comps & NO_COMMENT)) or _resumed(verb)
+
+
+def _resumed(verb: Token) -> bool:
+    """ "returned to critiquing X", "returned to it": taking up an activity or a topic again
+    (the activity is the event, if any), not a RETREAT ("returned to Syria" still is one)."""
+    if verb.lemma_.lower() != "return":
+        return False
+    to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return any(
+        g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.pos_ == "PRON") for c in to for g in c.children
+    )
 
 
 def _trigger_span(tok: Token) -> tuple[int, int]:
@@ -242,7 +363,9 @@ def _lexicon_roots(trig: Token) -> set[str]:
     roots = {r for lem in lemmas for r, _ in lex.default(lem) + lex.with_object(lem, words)}
     for lem in lemmas:
         if lex.known(lem) and not lex.default(lem):
-            roots |= lex.pattern_roots(lem)  # coded only through objects: any of them fits
+            found = lex.pattern_roots(lem)  # coded only through objects: any of them fits
+            if _PATTERN_ROOTS_MAX is None or len(found) <= _PATTERN_ROOTS_MAX:
+                roots |= found
     return {"YIELD" if r in _YIELD else r for r in roots}
 
 
@@ -250,6 +373,8 @@ def _threshold(trig: Token, root: str) -> float:
     """Minimum calibrated root probability for a verbal trigger to become an event."""
     if root == "MOBILIZE" and mobilization_mode(trig, None):
         return _MIN_AGREED
+    if root == "REQUEST" and _requested(trig):
+        return _MIN_AGREED  # the verb of asking is the evidence
     roots = _lexicon_roots(trig)
     own = "YIELD" if root in _YIELD else root
     agreed = own in roots or bool(_INTENT.get(root, set()) & roots)
@@ -347,7 +472,30 @@ def _recipient(tok: Token, analysis: Analysis) -> tuple:
         owned = party(own, analysis.entities, analysis.published)[0]
         if _recipient_ok(own, owned):
             return own, owned, phrase_span(tok)
-    return (tok, *party(tok, analysis.entities, analysis.published))
+    return (tok, *_party(analysis, tok))
+
+
+def _party(analysis: Analysis, tok: Token) -> tuple[EventParty, tuple[int, int]]:
+    """The party a phrase names; a first-person pronoun in a quotation is its speaker."""
+    speaker = _speaker(analysis, tok) if tok.lower_ in FIRST_PERSON else None
+    if speaker is not None:
+        return speaker, (tok.idx, tok.idx + len(tok))
+    return party(tok, analysis.entities, analysis.published)
+
+
+def _speaker(analysis: Analysis, tok: Token) -> EventParty | None:
+    """The coded speaker of the quotation holding ``tok`` ("Putin blamed me," Clinton said)."""
+    quote = next((q for q in analysis.quotes if q.content.start <= tok.idx < q.content.end), None)
+    if quote is None or quote.speaker is None:
+        return None
+    ent = next((e for e in analysis.entities if e.id == quote.speaker), None)
+    if ent is None or ent.actor is None or not (ent.actor.country or ent.actor.sector):
+        return None
+    if tok.lower_ in {"we", "us"} and ent.type == "PERSON":
+        return None  # a person's "we" is a party, a campaign or a nation: not the person
+    return EventParty(
+        entity=ent.id, text=ent.name, country=ent.actor.country, sector=ent.actor.sector
+    )
 
 
 # Places and occasions that take a party's name in a modifier but are no party themselves.
@@ -394,6 +542,61 @@ def _weapon(tok: Token) -> bool:
     return not any(t.ent_type_ in {"GPE", "NORP"} for t in owned)
 
 
+# Occasions named after someone act for nobody: "the Bob Wills Day celebration returns to X".
+_OCCASIONS = frozenset(
+    [
+        "ceremony", "event", "festival", "celebration", "game", "match", "funeral", "parade",
+        "concert", "tournament", "anniversary", "holiday", "exhibition", "fair", "show",
+    ]
+)  # fmt: skip
+
+
+def _occasion(tok: Token) -> bool:
+    """An event noun or an occasion as the head of an actor phrase: no one acts there."""
+    return tok.lemma_ in NOMINAL or (tok.pos_ == "NOUN" and tok.lemma_.lower() in _OCCASIONS)
+
+
+def _name_calling(trig: Token) -> bool:
+    """ "called X a liar": naming someone something, not a call to them (no CONSULT)."""
+    if trig.lemma_.lower() != "call":
+        return False
+    if any(c.dep_ == "oprd" for c in trig.children):
+        return True
+    objs = [c for c in trig.children if c.dep_ in {"dobj", "obj"}]
+    return any(a.dep_ == "appos" and a.i > o.i for o in objs for a in o.children)
+
+
+# What one "agrees with X on" when it is a shared view, not a deal: "agreed with Trump on the
+# issue", "agrees with the CIA's conclusion".
+_VIEWS = frozenset(
+    [
+        "issue", "matter", "point", "question", "subject", "topic", "need", "importance",
+        "conclusion", "view", "assessment", "analysis", "finding", "opinion", "position",
+        "statement", "idea", "sentiment", "criticism", "argument", "claim",
+    ]
+)  # fmt: skip
+
+
+def _shares_a_view(trig: Token) -> bool:
+    """ "agreed with X" holding the same view, with no act agreed ("to withdraw", "on a
+    ceasefire", "a deal"): an opinion, not a PLOVER agreement."""
+    if trig.lemma_.lower() != "agree":
+        return False
+    kids = list(trig.children)
+    if any(c.dep_ in {"xcomp", "ccomp", "dobj", "obj"} for c in kids):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
+        return False
+    topics = [
+        g
+        for c in kids
+        if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to", "about", "over"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return all(g.lemma_.lower() in _VIEWS for g in topics)
+
+
 def _of_events(tok: Token) -> bool:
     """A quantity of events ("a series of attacks", "a wave of protests") is no party."""
     return any(
@@ -408,22 +611,31 @@ def _of_events(tok: Token) -> bool:
 def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
     when = analysis.published
     for trig in _triggers(sent):
-        heads = agents(trig)
-        if not heads:
-            continue
-        heads = [h for h in heads if h.lemma_ not in NOMINAL]
+        heads, named = agents(trig), None
+        if not heads and RESOLVE_EARLIER:
+            pair = earlier_person(trig)  # "Mattis arrived. He met ...": Mattis
+            heads, named = ([pair[0]], pair[1]) if pair else ([], None)
+        heads = [h for h in heads if not _occasion(h)]
         if not heads:
             continue
         arg_span = party(heads[0], analysis.entities, when)[1]
         parties = [c for h in heads for c in coordinated(h)]
-        actors = [(h, *party(h, analysis.entities, when)) for h in dict.fromkeys(parties)]
+        actors = [(h, *_party(analysis, h)) for h in dict.fromkeys(parties)]
+        if named is not None:
+            actors = [(heads[0], party(named, analysis.entities, when)[0], arg_span)]
         kinds = {e.id: e.type for e in analysis.entities}
         actors = [a for a in actors if _coded(a[1], kinds) and _agentive(a[0])]
         actors = [a for a in actors if not _weapon(a[0])]
         if not actors:
             continue
+        demand = _demand(analysis, trig, actors[0])
+        if demand is not None:
+            yield demand  # the demanded act has not happened: only the request has
+            continue
         recips = [_recipient(t, analysis) for t in recipients(trig, heads)]
         recips = [r for r in recips if _recipient_ok(r[0], r[1])]
+        if trig.lemma_.lower() in _RECIPROCAL:  # "discussed X's case with Trump": Trump
+            recips.sort(key=lambda r: not (r[0].head.dep_ == "prep" and r[0].head.lower_ == "with"))
         givers = _givers(trig, recips)
         if givers:  # "X received weapons from Y": Y acts, X receives
             actors, recips = givers[:1], [a for a in actors if a[0].i not in _ids(givers)]
@@ -450,12 +662,22 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
             if res is None:
                 continue
             root, mode, conf, sure = res.root, res.mode, res.probability, res.probability
-            if _agreed_on_a_thing(trig) and res.root in _COOPERATIVE:
+            if _requested(trig):
+                # "urged Syria to withdraw", "called on Iran to release": the verb is the request
+                root, mode = "REQUEST", cue_mode("REQUEST", _complement_text(trig))
+                conf = sure = max(_INTENT_PRIOR, res.mass({"REQUEST"}))
+                if recipient is None:
+                    recipient, r_span = _addressee(analysis, trig)
+            elif _agreed_on_a_thing(trig) and res.root in _COOPERATIVE:
                 # "agree to joint patrols", "agreed on a ceasefire": the verb is the agreement,
                 # whichever cooperative root the classifier preferred (their summed probability)
                 root, mode, conf = "AGREE", None, max(_INTENT_PRIOR, res.probability)
                 sure = res.mass(_COOPERATIVE)
-            if sure < _threshold(trig, res.root):
+            if sure < _threshold(trig, "REQUEST" if root == "REQUEST" else res.root):
+                continue
+            if root != "ACCUSE" and _name_calling(trig):
+                continue
+            if root == "AGREE" and _shares_a_view(trig):
                 continue
             evidence = None if res.mode_from_cue else mode  # a cue word is no evidence
             if root == "ASSAULT" and not _physical(trig, heads[0], evidence):
@@ -469,6 +691,7 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
                 "actor": actor,
                 "recipient": partners[k] if partners else recipient,
                 "spans": spans,
+                "r_span": r_span if (partners or recipient) else None,
             }
         if root in _ALLEGED:
             claim = _allegation(analysis, trig, actors[0][1])
@@ -505,6 +728,43 @@ def _allegation(analysis: Analysis, trig: Token, accused) -> dict | None:
     }
 
 
+# "Russia says Israel must end attacks": Russia asks it of Israel (PLV codes such a demand as
+# REQUEST by the speaker); the act itself has not happened.
+_DEONTIC = {"should", "must", "ought"}
+_DEMAND_PRIOR = 0.6
+
+
+def _demand(analysis: Analysis, trig: Token, actor: tuple) -> dict | None:
+    """The REQUEST of a speaker who says another party must or should act, else None."""
+    if trig.pos_ != "VERB" or trig.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in trig.children):
+        return None
+    verb = trig.head
+    if verb.lemma_.lower() not in SAYING or verb.pos_ != "VERB":
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "conj":  # "X called for ... and said Y should ..."
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].pos_ == "PRON":
+        return None
+    speaker, span = party(subj[0], analysis.entities, analysis.published)
+    target = actor[1]
+    kinds = {e.id: e.type for e in analysis.entities}
+    if not _coded(speaker, kinds) or speaker.text == target.text:
+        return None
+    clause = trig.doc[trig.left_edge.i : trig.right_edge.i + 1].text
+    return {
+        "trigger": verb,
+        "root": "REQUEST",
+        "mode": cue_mode("REQUEST", clause),
+        "conf": _DEMAND_PRIOR,
+        "actor": speaker,
+        "recipient": target,
+        "spans": [span, actor[2]],
+    }
+
+
 _RECEIVE = {"receive", "get", "obtain"}
 
 
@@ -528,7 +788,11 @@ def _mutual(trig: Token) -> bool:
     """A reciprocal verb ("met", "agreed") or a mutual event noun ("joint exercises")."""
     if trig.pos_ == "NOUN":
         return (nominal(trig) or ("", None))[0] == "COOPERATE"
-    return trig.lemma_.lower() in _RECIPROCAL
+    talks = any(
+        c.dep_ in {"dobj", "obj"} and (nominal(c) or ("", None))[0] == "CONSULT"
+        for c in trig.children
+    )  # "Putin and Erdogan have held several meetings"
+    return trig.lemma_.lower() in _RECIPROCAL or talks
 
 
 def _partners(trig: Token, actors: list, recips: list, mutual: bool) -> list | None:
@@ -581,6 +845,57 @@ def merge_intentions(cands: list[dict]) -> list[dict]:
     kept = [c for k, c in enumerate(cands) if k not in absorbed]
     _promote(kept)
     return kept
+
+
+# Verbs of asking someone to act (PLOVER REQUEST); "call" only as "call on X to".
+_ASKING = ASKING
+
+
+# "urged X to leave" (xcomp), "petitioned the UN to intervene" (parsed as a purpose advcl).
+_ASKED_CLAUSES = {"xcomp", "ccomp", "advcl"}
+
+
+def _requested(trig: Token) -> bool:
+    """A verb of asking with an addressee who is to act: "urged Syria to withdraw", "called on
+    Iran to release", "asked that Turkey return him"."""
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in _ASKING:
+        return False
+    comps = [
+        c
+        for c in trig.children
+        if c.dep_ in _ASKED_CLAUSES and c.pos_ == "VERB" and not _question(c)
+        and (c.dep_ != "advcl" or any(g.lower_ == "to" for g in c.children))
+    ]  # fmt: skip
+    if any(c.dep_ != "ccomp" for c in comps) and controller(trig):
+        return True
+    asked = [c for c in comps if c.dep_ == "ccomp" and not _question(c)]
+    subjects = (g for c in asked for g in c.children if g.dep_ == "nsubj")
+    return trig.lemma_.lower() != "call" and any(g.pos_ != "PRON" for g in subjects)
+
+
+def _question(clause: Token) -> bool:
+    """ "asked voters if the primary was rigged": a question, not a request to act."""
+    return any(
+        (c.dep_ == "mark" and c.lower_ in {"if", "whether"}) or c.tag_ in {"WDT", "WP", "WRB"}
+        for c in clause.children
+    )
+
+
+def _addressee(analysis: Analysis, trig: Token) -> tuple:
+    """(party, span) of whom "asked that X return ..." asks: the clause's subject, if coded."""
+    kinds = {e.id: e.type for e in analysis.entities}
+    for c in trig.children:
+        for g in c.children if c.dep_ == "ccomp" else ():
+            if g.dep_ == "nsubj" and g.pos_ != "PRON":
+                found, span = _party(analysis, g)
+                if _coded(found, kinds):
+                    return found, span
+    return None, None
+
+
+def _complement_text(trig: Token) -> str:
+    comps = [c for c in trig.children if c.dep_ in {"xcomp", "ccomp"}]
+    return " ".join(trig.doc[c.left_edge.i : c.right_edge.i + 1].text for c in comps)
 
 
 def _agreed_on_a_thing(trig: Token) -> bool:
@@ -639,8 +954,21 @@ def _status(root: str, trig: Token, past: bool, future: bool) -> str:
     if root in _SPEECH_ACTS and status == "planned":
         return "asserted"
     if root == "REJECT" and status == "negated":
-        return "asserted"
+        # "would not provide support" is a refusal; "won't rule out a running mate" is not
+        return "negated" if _rejecting(trig) else "asserted"
     return status
+
+
+# Verbs that are themselves a rejection: negated, they reject nothing.
+_REJECTING = {"reject", "refuse", "deny", "dismiss", "veto", "oppose", "decline", "rebuff"}
+
+
+def _rejecting(trig: Token) -> bool:
+    lemma = trig.lemma_.lower()
+    ruled_out = lemma == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in trig.children
+    )
+    return lemma in _REJECTING or ruled_out
 
 
 # PLOVER: "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID reported in
@@ -656,6 +984,41 @@ def _future_cooperation(root: str, status: str, mode: str | None) -> tuple[str, 
     if root in _FUTURE_AGREE and status == "planned":
         return "AGREE", "asserted", None
     return root, status, mode
+
+
+# Acts done by words or decisions towards a party: the recipient country is who is addressed,
+# not where it happens ("the US accused Russia", "sanctioned Iran"). Attacks, deployments, aid
+# and visits do happen in the recipient's country.
+_AT_A_DISTANCE = {"ACCUSE", "AGREE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "SANCTION"}
+
+
+def _not_recipient(root: str, place: Place | None, cand: dict) -> Place | None:
+    """The place, unless it is the recipient of an act done at a distance, or a name inside
+    the recipient's phrase ("shot Russia's ambassador": Russia says who, not where)."""
+    span = cand.get("r_span")
+    if place is None or span is None or not (span[0] <= place.start and place.end <= span[1]):
+        return place
+    whole = (place.start, place.end) == tuple(span)
+    return None if root in _AT_A_DISTANCE or not whole else place
+
+
+def _own_place(analysis: Analysis, root: str, trig: Token, place: Place | None) -> Place | None:
+    """The place, unless it belongs to other words than the event's: a direct quotation the
+    trigger is not in ("shouting 'Don't forget Aleppo!'" does not place the shooting), or the
+    act a request asks for ("asked Turkey to increase security at the mission in Ankara")."""
+    if place is None:
+        return None
+    for q in analysis.quotes:
+        inside = q.kind == "direct" and q.content.start <= place.start < q.content.end
+        if inside and not q.content.start <= trig.idx < q.content.end:
+            return None
+    if root == "REQUEST":
+        for c in trig.children:
+            if c.dep_ in _ASKED_CLAUSES:
+                lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                if lo <= place.start < hi:
+                    return None
+    return place
 
 
 def _visit_mode(root: str, actor, recipient, place: Place | None) -> str | None:
@@ -704,7 +1067,8 @@ def detect_events(analysis: Analysis) -> list[Event]:
                 continue
             seen.add(key)
             start, end = _trigger_span(trig)
-            place = choose_place(analysis, trig, c["spans"])
+            place = _not_recipient(root, choose_place(analysis, trig, c["spans"]), c)
+            place = _own_place(analysis, root, trig, place)
             mode = _trigger_mode(root, trig, mode)
             mode = mode or _visit_mode(root, c["actor"], c["recipient"], place)
             events.append(

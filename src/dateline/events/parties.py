@@ -17,13 +17,13 @@ from datetime import date
 from spacy.tokens import Token
 
 from dateline.entities.lookup import entity_at
-from dateline.events.cues import REPORTING
+from dateline.events.cues import ASKING, REPORTING
 from dateline.nlp import text_of
 from dateline.records import Entity, EventParty
 
 __all__ = [
-    "SUPPORT_VERBS", "agents", "code_actor_of", "coordinated", "owner", "party", "phrase_span",
-    "recipients",
+    "FIRST_PERSON", "SUPPORT_VERBS", "agents", "code_actor_of", "controller", "coordinated",
+    "earlier_person", "owner", "party", "phrase_span", "recipients",
 ]  # fmt: skip
 
 _SUBJ = {"nsubj", "csubj"}
@@ -101,16 +101,31 @@ def coordinated(tok: Token) -> list[Token]:
     words = {t.lower_ for t in between if not any(e.start <= t.i < e.end for e in ents)}
     if not words or not words <= {"and", ",", "or", "the", "as", "well"}:
         return [tok]
+    if any(_inside_a_name(e, ents) for e in ents[1:]):
+        return [tok]
     return [e.root for e in ents]
+
+
+def _inside_a_name(ent, ents) -> bool:
+    """ "The European Centre for Law and Justice": "Justice" is conjoined to a word inside the
+    first name ("Law"), not to the name itself: one organisation, not two parties."""
+    head = ent.root.head
+    return any(o.start <= head.i < o.end and head.i != o.root.i for o in ents if o is not ent)
 
 
 def _conjuncts(tok: Token) -> list[Token]:
     return [tok, *[t for t in tok.conjuncts if t.i > tok.i]]
 
 
+# First-person pronouns: inside a quotation they are its speaker (resolved by the caller).
+FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+
+
 def _is_party(tok: Token) -> bool:
     if tok.ent_type_ in _PARTY_ENTS and tok.pos_ == "PROPN":
         return True  # "US" is a country, not the pronoun
+    if tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON":
+        return True
     if tok.lower_ in _PRONOUNS or tok.pos_ == "PRON":
         return False
     return tok.ent_type_ in _PARTY_ENTS or tok.pos_ in {"PROPN", "NOUN"}
@@ -152,7 +167,8 @@ def agents(trigger: Token) -> list[Token]:
     return found
 
 
-def _agents(trigger: Token) -> list[Token]:
+def _agents(trigger: Token, keep: frozenset[str] = frozenset()) -> list[Token]:
+    """Actor heads; pronouns in ``keep`` ("he", "she") are kept unresolved for the caller."""
     tok = trigger
     step = ""
     for _ in range(5):
@@ -170,9 +186,12 @@ def _agents(trigger: Token) -> list[Token]:
             agent += [
                 g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
             ]
+        asked = step == "advcl" and tok.lemma_.lower() in ASKING  # "petitioned X to intervene"
+        if (step == "xcomp" or asked) and tok.i != trigger.i and not agent:
+            subj = controller(tok) or subj  # "urged Syria to withdraw": Syria withdraws
         found = [_antecedent(f) or f for f in agent or subj]
         if found:
-            return [t for f in found for t in _conjuncts(f) if _is_party(t)]
+            return [t for f in found for t in _conjuncts(f) if _is_party(t) or t.lower_ in keep]
         # Control, purpose ("walked out to protest") and coordination share the subject; a
         # reported clause (ccomp) does not.
         purpose = tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children)
@@ -182,6 +201,60 @@ def _agents(trigger: Token) -> list[Token]:
             continue
         break
     return []
+
+
+_WHEN = {"DATE", "TIME"}
+_HE_SHE = frozenset({"he", "she"})
+_MALE = {"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman"}
+_FEMALE = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman"}
+
+
+def earlier_person(trigger: Token) -> tuple[Token, Token] | None:
+    """(pronoun, antecedent) for a "he"/"she" actor outside reported speech: the person who
+    is the subject of the previous sentence ("Mattis arrived in Vilnius. He met ..."), when that
+    sentence names one person only, nobody is named before the pronoun in its own sentence, and
+    no title or honorific says the person is of the other gender."""
+    if trigger.pos_ != "VERB":
+        return None
+    found = _agents(trigger, keep=_HE_SHE)
+    if len(found) != 1 or found[0].lower_ not in _HE_SHE or found[0].pos_ != "PRON":
+        return None
+    pron = found[0]
+    sent = pron.sent
+    if sent.start == 0 or any(t.ent_type_ == "PERSON" for t in pron.doc[sent.start : pron.i]):
+        return None
+    prev = pron.doc[sent.start - 1].sent
+    people = {e.text for e in prev.ents if e.label_ == "PERSON"}
+    subj = [t for t in prev.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    if len(people) != 1 or len(subj) != 1 or subj[0].ent_type_ != "PERSON":
+        return None
+    words = {t.lower_.rstrip(".") for t in subj[0].subtree}
+    if (pron.lower_ == "he" and words & _FEMALE) or (pron.lower_ == "she" and words & _MALE):
+        return None
+    return pron, subj[0]
+
+
+def controller(verb: Token) -> list[Token]:
+    """The object that acts in a verb's to-infinitive: "urged Syria to withdraw", "called on
+    Iran to release", "forced X to resign" (object control), else []."""
+    if verb.lemma_.lower() == "call":  # "called on Iran to", never "called Putin to discuss"
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+        objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                and c.i == verb.i + 1 and not passive
+                for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in _WHEN]  # fmt: skip
+        if any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) and not passive:
+            objs += [c for c in verb.children if c.dep_ in {"dobj", "obj"}]  # "on" as particle
+    else:
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    return [o for o in objs if _is_party(o) and _can_act(o)][:1]
+
+
+def _can_act(tok: Token) -> bool:
+    """A named party, a person noun or a noun the actor tables code ("the government"); not
+    a thing ("started a hunger strike to protest": the striker protests)."""
+    if tok.ent_type_ in _PARTY_ENTS or tok.pos_ == "PRON" or _person_noun(tok):
+        return True
+    return code_actor_of(tok.lemma_, None) != (None, None)
 
 
 # Institutions that news refers back to as "it" ("the Iraqi military says it has seized ...").
@@ -228,6 +301,8 @@ def _antecedent(pron: Token) -> Token | None:
             if pron.lower_ in ("he", "she") and not _one_person(subj[0]):
                 return None
             return subj[0]
+        if anc.i != pron.head.i and any(c.dep_ in _SUBJ for c in anc.children):
+            return None  # "X said: 'It says they will not ...'": "they" is not X
     return None
 
 

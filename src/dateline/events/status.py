@@ -12,6 +12,8 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from dateline.events.cues import ASKING
+
 __all__ = ["event_status", "is_past_time"]
 
 _CONSIDER = {
@@ -22,11 +24,18 @@ _PLAN = {
     "plan", "intend", "will", "shall", "prepare", "schedule", "expect", "aim", "vow", "pledge",
     "promise", "decide", "agree", "set", "due", "upcoming", "seek", "want", "hope", "going",
 }  # fmt: skip
+_INTENDED = {"threat", "prospect", "risk", "idea", "proposal", "call", "demand", "preparation"}
 _CONDITION = {"if", "unless", "should"}
+_DEONTIC = {"should", "must", "ought"}
 _NEG_WORDS = {"not", "n't", "never", "no"}
 _PAST_REL = re.compile(
-    r"\b(last|previous|past)\s+(year|month|week|summer|winter|spring|autumn|fall)\b|\bago\b", re.I
+    r"\b(last|previous|past)\s+(year|summer|winter|spring|autumn|fall)\b|\bago\b"
+    r"|\bin the past\b|\bformerly\b",
+    re.I,
 )
+
+
+_OWN_SUBJECT = {"nsubj", "nsubjpass", "expl"}
 
 
 def _climb(trigger: Token) -> list[Token]:
@@ -37,16 +46,60 @@ def _climb(trigger: Token) -> list[Token]:
     """
     out = [trigger]
     tok = trigger
+    if _adjunct_event(trigger):
+        return out  # "sending missiles for NATO exercises": the exercises are not considered
     while tok.dep_ in {"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "conj"} and (
         tok.head.i != tok.i
     ):
         if tok.dep_ == "ccomp" and tok.head.i > tok.i:
             break  # a clause before its "head" is its own ("X pardoned Y: he plans to ...")
+        if tok.dep_ == "conj" and any(c.dep_ in _OWN_SUBJECT for c in tok.children):
+            break  # "he cannot come and authorities are pressuring ...": its own clause
         tok = tok.head
         out.append(tok)
         if len(out) > 6:
             break
     return out
+
+
+def _adjunct_event(trigger: Token) -> bool:
+    """An event noun in an adjunct ("deployed during exercises", "sent missiles to the region
+    for drills") is an event of its own; "the possibility of an attack" or "plans for a summit"
+    hang on their head noun."""
+    prep = trigger.head
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or prep.lower_ == "of":
+        return False
+    if prep.head.pos_ in {"VERB", "AUX"}:
+        return True  # "discussed the case at a meeting": the meeting is not discussed
+    return prep.head.lemma_.lower() not in _CONSIDER | _PLAN | _INTENDED
+
+
+_ASKING = ASKING | {"demand"}
+
+
+def _asked_for(trigger: Token) -> bool:
+    """Whether the predicate is what someone asks another to do ("urged Syria to withdraw")."""
+    head = trigger.head
+    if head.lemma_.lower() not in _ASKING:
+        return False
+    if head.lemma_.lower() == "call" and not _called_on(head):
+        return False  # "called Putin to discuss Syria" is a phone call, not a request
+    purpose = trigger.dep_ == "advcl" and any(c.lower_ == "to" for c in trigger.children)
+    return trigger.dep_ in {"xcomp", "ccomp"} or purpose
+
+
+def _called_on(verb: Token) -> bool:
+    """ "called on X (to ...)": a party after "on", not a date ("called on Tuesday")."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False  # "police were called to the store on Main Street"
+    if any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        return True  # "on" read as a particle: "called on followers to join"
+    return any(
+        g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
+        for g in c.children
+    )
 
 
 def _aux(tok: Token) -> list[str]:
@@ -106,6 +159,8 @@ def event_status(trigger: Token, past_time: bool = False, future_time: bool = Fa
         len(chain) > 1 and any(w in _NEG_WORDS for w in _aux(chain[1]))
     ):
         return "negated"
+    if any(w in _DEONTIC for w in _aux(trigger)) or _asked_for(trigger):
+        return "hypothetical"  # "X should set up a system", "urged X to withdraw": not done
     for tok in chain:
         if any(c.lower_ in _CONDITION for c in tok.children if c.dep_ == "mark"):
             return "hypothetical"
@@ -120,7 +175,8 @@ def event_status(trigger: Token, past_time: bool = False, future_time: bool = Fa
     if "would" in _aux(trigger) and _reported(trigger):
         return "planned"  # future in the past: "announced it would free the prisoners"
     sent = trigger.sent.text
-    if past_time or (trigger.tag_ in {"VBD", "VBN"} and _PAST_REL.search(sent)):
+    once = any(c.dep_ == "advmod" and c.lower_ == "once" for c in trigger.children)
+    if past_time or (trigger.tag_ in {"VBD", "VBN"} and (once or _PAST_REL.search(sent))):
         return "historical"
     if future_time:
         return "planned"
