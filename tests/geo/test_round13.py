@@ -226,3 +226,14 @@ def test_a_person_listed_after_a_place_is_no_place():
 def test_a_date_after_a_dateline_town_is_no_place():
     text = "HELSINKI, March 3, 2021 - Finland and Estonia agreed to joint patrols."
     assert "March" not in [p.text for p in places(text)]
+
+
+def test_a_state_named_does_not_pull_a_famous_compatriot_city_to_a_village():
+    from dateline import extract
+
+    rec = extract("The senator returned to New York and then to Boston.", stages=["places"])
+    boston = next(p for p in rec.places if p.text == "Boston")
+    assert abs(boston.lat - 42.36) < 0.5 and abs(boston.lon + 71.06) < 0.5  # Boston, Mass.
+    rec = extract("He moved to Boston, N.Y., last year.", stages=["places"])
+    boston = next(p for p in rec.places if p.text == "Boston")
+    assert abs(boston.lon + 71.06) > 2  # written with its state: the village

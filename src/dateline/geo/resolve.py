@@ -68,6 +68,8 @@ PASSES = 2
 # Per other name with a local reading within 50 km (at most two): chosen on the two
 # development corpora from {1, 1.5, 2.5, 4}; the smallest that helps.
 COLOC = 1.0
+# A same-country city this many times bigger outranks a namesake only the context favoured.
+BIG_COMPATRIOT = 50
 COLOC_CAP = 2
 LEARNED_PASSES = 2
 
@@ -512,8 +514,22 @@ def _rank(
             if (key, c.pid) not in bonus:
                 bonus[(key, c.pid)] = _coloc_bonus(c, near, first[key])
         ranked = [(_score(c, countries, admins, pair) + bonus[(key, c.pid)], c) for c in cands]
-        scored.append(sorted(ranked, key=lambda t: t[0], reverse=True))
+        ranked.sort(key=lambda t: t[0], reverse=True)
+        scored.append(ranked if pair else _big_compatriot_first(ranked))
     return scored
+
+
+def _big_compatriot_first(ranked: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """A bare name a state's context pulled to a village keeps the famous city of that name in
+    the same country ("New York ... Boston" is not Boston, N.Y., population 8,000): the
+    village wins only when written with its state ("Boston, N.Y.")."""
+    if not ranked or ranked[0][1].kind != "city":
+        return ranked
+    top = ranked[0][1]
+    for i, (_, c) in enumerate(ranked[1:], start=1):
+        if c.kind == "city" and c.cc == top.cc and c.pop >= BIG_COMPATRIOT * max(top.pop, 1):
+            return [(ranked[0][0], c), *[r for j, r in enumerate(ranked) if j != i]]
+    return ranked
 
 
 def _coloc_bonus(c: Candidate, near: Nearby | None, own: int) -> float:
