@@ -105,3 +105,9 @@ def test_an_office_ending_in_a_capitalised_plural_is_a_title():
 def test_a_rank_takes_the_sector_of_the_service_named_before_it():
     assert code_actor("Police Lt. Dana Whitcombe").sector == "COP"
     assert code_actor("Navy Capt. Dana Whitcombe").sector == "MIL"
+
+
+def test_a_name_ending_in_a_known_surname_is_no_city_of_that_name():
+    assert _country("Jeb Bush") is None  # not Bush, Egypt
+    assert _country("Jeb Bush supporters") is None
+    assert _country("Dana Whitcombe, Taiwan's deputy foreign minister") == "TWN"

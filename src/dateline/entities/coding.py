@@ -156,29 +156,55 @@ def _head_split(words: list[tuple[str, str, int, int]], text: str) -> int:
 
 
 def _name_run(words: list[tuple[str, str, int, int]], matches: list[Match]) -> tuple[int, int]:
-    """The trailing run of two or more capitalised words outside known names, which may
-    name a person ("Sen. Feliciano Valencia", "Leon Bobb"); else (n, n)."""
+    """The last run of two or more capitalised words outside known names, at the end or
+    before lowercase head words, which may name a person ("Sen. Feliciano Valencia", "Leon
+    Bobb", "Jeb Bush supporters"); else (n, n)."""
     base = kb()
     n = len(words)
-    spans = [m for m in matches if m.entry.kind not in PLACE_KINDS or m.j - m.i > 1]
+    spans = [
+        m
+        for m in matches
+        if m.entry.kind not in _PROPER_PLACES or m.j - m.i > 1  # a country is never a surname
+    ]
     named = {t for m in spans for t in range(m.i, m.j)}
-    i = n
+    end = n
+    while end > 0 and not words[end - 1][0][:1].isupper():
+        end -= 1  # lowercase head words after the name
+    i = end
     while i > 0 and words[i - 1][0][:1].isupper() and i - 1 not in named:
         if base.agent([words[i - 1][1]]):
             break
         i -= 1
-    return (i, n) if n - i >= 2 else (n, n)
+    return (i, end) if end - i >= 2 else (n, n)
 
 
-def _is_name(words: list[tuple[str, str, int, int]], i: int, found: Entry | None) -> bool:
+def _is_name(
+    words: list[tuple[str, str, int, int]],
+    run: tuple[int, int],
+    found: Entry | None,
+    matches: list[Match],
+) -> bool:
     """Is the capitalised run from ``i`` a person's name: a dictionary person, after a role
-    word ("Sen. Feliciano Valencia") or starting with a known given name ("Leon Bobb")?"""
+    word ("Sen. Feliciano Valencia"), starting with a known given name ("Leon Bobb") or ending
+    in a dictionary person's surname ("Jeb Bush", not Bush, Egypt)?"""
     base = kb()
+    i = run[0]
     return (
         found is not None
         or (i > 0 and bool(base.agent([words[i - 1][1]])))
         or words[i][1] in base.first_names
+        or _surname_city(words, run, matches)
     )
+
+
+def _surname_city(
+    words: list[tuple[str, str, int, int]], run: tuple[int, int], matches: list[Match]
+) -> bool:
+    """ "Jeb Bush": two words whose second is a city the tables also know as a person's
+    surname (not "Real Madrid", a capital, nor "Kentucky House", no city)."""
+    first, end = run
+    city = any(m.i == end - 1 and m.j == end and m.entry.kind == "city" for m in matches)
+    return end - first == 2 and city and bool(kb().by_surname(words[end - 1][1]))
 
 
 def _possessor_end(words: list[tuple[str, str, int, int]], split: int) -> int:
@@ -200,8 +226,8 @@ def code_phrase(text: str, when: date | None = None) -> tuple[Code | None, str |
     matches = match_names(words)
     run = _name_run(words, matches)
     person = kb().person(" ".join(keys[run[0] : run[1]])) if run[0] < run[1] else None
-    if run[0] < run[1] and _is_name(words, run[0], person):  # "Valencia" in it is no city
-        matches = [m for m in matches if m.j <= run[0]]
+    if run[0] < run[1] and _is_name(words, run, person, matches):  # "Valencia" in it is no city
+        matches = [m for m in matches if m.j <= run[0] or m.i >= run[1]]
         if person is not None:
             matches.append(Match(run[0], run[1], person))
     split = _head_split(words, text)
