@@ -508,6 +508,7 @@ def agent_rows(path: Path) -> list[tuple[str, str]]:
         "cardinal": "REL",
         "pastor": "REL",
         "patriarch": "REL",
+        "opponent": "OPP",  # "opponents of the government" are not the government
     }
     for k, v in extra.items():
         rows.setdefault(key(k), v)

@@ -306,3 +306,17 @@ def test_a_place_in_a_quotation_does_not_place_an_event_outside_it() -> None:
     rec = _record('The gunman condemned the Syrian government, shouting: "Don\'t forget Homs!"')
     acc = [e for e in rec.events if e.type == "ACCUSE"]
     assert acc and (acc[0].place is None or acc[0].place.text != "Homs")
+
+
+def test_a_name_qualifying_a_group_lends_its_country_not_its_sector():
+    rec = extract(
+        "A Kenyan court jailed two Ugandan traders for fraud on Monday.", published="2016-04-01"
+    )
+    (jail,) = [e for e in rec.events if e.actor and "court" in e.actor.text]
+    assert (jail.actor.country, jail.actor.sector) == ("KEN", "JUD")
+    assert jail.recipient is not None and jail.recipient.country == "UGA"
+    rec = extract(
+        "Opponents of Ghana's parliament protested in Accra on Monday.", published="2016-04-01"
+    )
+    (protest,) = rec.events
+    assert (protest.actor.country, protest.actor.sector) == ("GHA", "OPP")

@@ -395,11 +395,24 @@ def party(
     """The EventParty for the phrase headed by ``tok``, and its character span."""
     start, end = phrase_span(tok)
     text = text_of(tok.doc)[start:end]
-    ent = entity_at(entities, tok.idx, tok.idx + len(tok)) or entity_at(entities, start, end)
+    ent = entity_at(entities, tok.idx, tok.idx + len(tok))
+    modifier = None  # "Sanders supporters": the name qualifies a group, it does not act
+    if ent is None:
+        ent = entity_at(entities, start, end)
+        if ent is not None and tok.pos_ == "NOUN":
+            modifier, ent = ent, None
     country = sector = None
     if ent is not None and ent.actor is not None:
         country, sector = ent.actor.country, ent.actor.sector
-    if country is None and sector is None:
+    if modifier is not None:  # the group's own codes; the name lends only its country
+        country, sector = code_actor_of(text, when)
+        written = modifier.actor.country if modifier.actor is not None else None
+        if written is not None and (country is None or modifier.type in ("GPE", "NORP")):
+            country = written  # "opponents of Rwanda's Senate": the country the text names
+        if country is None and sector is None:
+            ent = modifier  # nothing codes the group: keep the name's entity and codes
+            country, sector = (ent.actor.country, ent.actor.sector) if ent.actor else (None, None)
+    elif country is None and sector is None:
         country, sector = code_actor_of(text, when)
         if country is not None and _homograph(tok, when):
             country = None  # "his last turkey" is a bird
