@@ -113,3 +113,45 @@ def test_unwrapping_only_changes_whitespace(lines):
 )
 def test_page_furniture_lines(line, reason):
     assert classify_line(line) == reason
+
+
+PASTED_PAGE = """Home | World | Business | Sport
+Floods force thousands from homes in Assam
+Updated 3 hours ago
+
+Floods in Assam forced more than 40,000 people from their homes on Monday, officials said.
+
+Read more: Monsoon rains kill 12 in Nepal
+Facebook Twitter WhatsApp
+
+12 Comments
+Ravi K. 2 hours ago
+Government must act now!!
+Reply
+"""
+
+
+def test_menus_story_links_timestamps_and_comment_threads_are_removed():
+    cleaned = clean_text(PASTED_PAGE)
+    assert cleaned.text == (
+        "Floods force thousands from homes in Assam\n\n"
+        "Floods in Assam forced more than 40,000 people from their homes on Monday, officials said."
+    )
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons["Home | World | Business | Sport"] == "page_furniture"
+    assert reasons["Facebook Twitter WhatsApp"] == "share_prompt"
+    assert reasons["Government must act now!!"] == "comment_section"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Ann Lee | Reuters | World",
+        "Published May 5, 2023 | 10:02 GMT | Reuters",
+        "The attack happened 2 hours ago, police said.",
+        "Related talks are due next week: both sides confirmed.",
+        "Twitter said it would appeal.",
+    ],
+)
+def test_bylines_datelines_and_prose_are_kept(line):
+    assert classify_line(line) is None

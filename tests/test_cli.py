@@ -129,10 +129,10 @@ def test_export_plover_writes_one_event_per_line(tmp_path):
     assert _run(["export", "--db", db, "--format", "plover", "--out", str(out)]).exit_code == 0
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert rows
-    keys = {"actor", "recipient", "event_type", "mode", "event_loc", "event_text", "date"}
+    keys = {"actor", "recipient", "event", "mode", "event_loc", "event_text", "date"}
     assert all(keys <= set(row) for row in rows)
     (deployment,) = [r for r in rows if "Kaliningrad on Monday" in r["event_text"]]
-    assert deployment["event_type"] == "MOBILIZE"
+    assert deployment["event"] == "MOBILIZE"
     assert deployment["actor"]["country"] == "RUS"
     assert deployment["event_loc"]["name"] == "Kaliningrad"
     assert deployment["date"] == "2018-02-05"

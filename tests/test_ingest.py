@@ -20,7 +20,7 @@ def _code(fn, *args):
 
 def test_decode_rejects_binary_invalid_utf8_and_oversize():
     assert _code(decode, b"\x00\x01\x02PK\x03\x04" * 10, 10_000) == "binary_content"
-    assert _code(decode, "caf\u00e9 ".encode("latin-1") * 5, 10_000) == "invalid_utf8"
+    assert _code(decode, b"caf\x81 \x8d" * 5, 10_000) == "invalid_utf8"
     assert _code(decode, b"a" * 101, 100) == "too_large"
 
 

@@ -1,18 +1,23 @@
 """The ``dateline`` command: a thin skin over the library.
 
 Records go to stdout as JSON lines; progress, summaries and error messages go to stderr.
-The exit status is 0 when every article was analysed, 1 when any failed, 2 on a usage error.
+The exit status is 0 when every article was analysed, 1 when any failed, 2 on a usage error
+(a bad option, no database, bad SQL), 130 when an ingest is interrupted (rerun it to resume).
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
 import click
+import duckdb
 
 from dateline import __version__
 from dateline.config import Settings
@@ -23,18 +28,61 @@ from dateline.store import DEFAULT_DB, EXPORT_FORMATS, TABLES, Store
 __all__ = ["main"]
 
 _FORMATS = click.Choice(["auto", "text", "html", "jsonl"])
+_INTERRUPTED = 130  # the shell's status for a command stopped by Ctrl-C
+
+
+class _Failure(click.ClickException):
+    """A problem with what the user asked for (bad SQL, no database): a message, no traceback."""
+
+    exit_code = 2
+
+
+def _check_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse a bad --published once, up front, instead of failing every article with it."""
+    from dateline.time.published import parse_published
+
+    if value is not None and parse_published(value) is None:
+        raise click.BadParameter(f"{value!r} is not a full date; use YYYY-MM-DD")
+    return value
+
+
+_PUBLISHED_HELP = "Reference date (YYYY-MM-DD) for inputs that carry none."
+
+
+@contextmanager
+def _open_store(db: str, read_only: bool = True) -> Iterator[Store]:
+    """The store, with DuckDB's failures (no such file, locked, bad SQL) turned into messages."""
+    if read_only and not Path(db).exists():
+        raise _Failure(f"no database at {db}; create one with: dateline ingest FILES --db {db}")
+    try:
+        store = Store(db, read_only=read_only)
+    except duckdb.Error as exc:
+        raise _Failure(f"cannot open {db}: {exc}") from None
+    try:
+        with store:
+            yield store
+    except duckdb.Error as exc:
+        raise _Failure(str(exc)) from None
 
 
 def _settings(model: str | None, no_clean: bool) -> Settings:
+    """Settings for a run, with the spaCy model loaded now: a missing model is one message."""
+    from dateline import nlp
+
     base = Settings(clean=not no_clean)
-    if model:
-        return Settings(model=model, max_bytes=base.max_bytes, clean=base.clean)
-    return base
+    settings = Settings(model=model, max_bytes=base.max_bytes, clean=base.clean) if model else base
+    try:
+        nlp.load(settings.model)
+    except OSError as exc:
+        raise _Failure(str(exc)) from None
+    return settings
 
 
 def _with_published(articles: Iterator[Article], published: str | None) -> Iterator[Article]:
+    """--published fills in a date only where the input states none: a JSONL field or an HTML
+    page's own metadata wins."""
     for article in articles:
-        if published and not article.published:
+        if published and not article.published and not article.metadata_published:
             article.published = published
         yield article
 
@@ -51,7 +99,18 @@ def _report_error(result: ErrorRecord) -> None:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dateline")
 def main() -> None:
-    """Turn news articles into structured, source-attributed event data."""
+    """Turn news articles into structured, source-attributed event data.
+
+    \b
+    Examples:
+      dateline extract article.txt              one JSON record on stdout
+      cat article.txt | dateline extract -      stdin
+      dateline ingest news/ --db news.duckdb    a folder of .txt/.html/.jsonl, resumable
+      dateline stats --db news.duckdb           what is in the store
+      dateline query --db news.duckdb "SELECT type, count(*) FROM events GROUP BY type"
+      dateline quotes --db news.duckdb --speaker Mattis
+      dateline export --db news.duckdb --format plover --out events.jsonl
+    """
 
 
 @main.command()
@@ -64,7 +123,7 @@ def main() -> None:
     show_default=True,
     help="How to read INPUTS; auto looks at the file name and first bytes.",
 )
-@click.option("--published", help="Reference date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--published", callback=_check_published, help=_PUBLISHED_HELP)
 @click.option("--no-clean", is_flag=True, help="Analyse the text exactly as given.")
 @click.option(
     "--model",
@@ -81,11 +140,12 @@ def extract(
     pretty: bool,
     report: bool,
 ) -> None:
-    """Analyse INPUTS (files, or - for stdin) and print one JSON record per article."""
+    """Analyse INPUTS (files, folders, or - for stdin) and print one JSON record per article."""
     from dateline.pipeline import extract_many
 
     settings = _settings(model, no_clean)
-    articles = _with_published(read_inputs(inputs, fmt, settings.max_bytes), published)
+    read = read_inputs(inputs, fmt, settings.max_bytes, exact=no_clean)
+    articles = _with_published(read, published)
     failed = 0
     for result in extract_many(articles, settings=settings):
         if report and isinstance(result, Record):
@@ -104,7 +164,7 @@ def extract(
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to write.")
 @click.option("--input-format", "fmt", type=_FORMATS, default="auto", show_default=True)
-@click.option("--published", help="Reference date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--published", callback=_check_published, help=_PUBLISHED_HELP)
 @click.option("--no-clean", is_flag=True, help="Analyse the text exactly as given.")
 @click.option("--model", help="spaCy pipeline to use.")
 @click.option("--force", is_flag=True, help="Re-analyse articles already stored unchanged.")
@@ -119,15 +179,29 @@ def ingest(
     force: bool,
     batch_size: int,
 ) -> None:
-    """Extract INPUTS and store them in a DuckDB database (resumable, no duplicates)."""
+    """Extract INPUTS (files, folders, or - for stdin) into a DuckDB database.
+
+    Resumable: articles already stored from the same input are skipped, so after an
+    interruption the same command carries on; --force re-analyses them.
+    """
     settings = _settings(model, no_clean)
-    articles = _with_published(read_inputs(inputs, fmt, settings.max_bytes), published)
+    read = read_inputs(inputs, fmt, settings.max_bytes, exact=no_clean)
+    articles = _with_published(read, published)
     stats = _ingest_with_progress(articles, db, settings, force, batch_size)
+    earlier = (
+        f" ({stats.skipped_rejected} of them rejected before)" if stats.skipped_rejected else ""
+    )
     click.echo(
-        f"dateline: {stats.seen} read, {stats.stored} stored, {stats.skipped} unchanged, "
+        f"dateline: {stats.seen} read, {stats.stored} stored, {stats.skipped} unchanged{earlier}, "
         f"{stats.failed} failed -> {db}",
         err=True,
     )
+    if stats.duplicates:
+        click.echo(
+            f"dateline: warning: {stats.duplicates} articles had the id of an earlier one in "
+            "this input and replaced it (one record per id)",
+            err=True,
+        )
     sys.exit(1 if stats.failed else 0)
 
 
@@ -143,20 +217,32 @@ def _ingest_with_progress(articles, db: str, settings: Settings, force: bool, ba
         TextColumn("{task.completed} articles"),
         TimeElapsedColumn(),
     )
+    console = _stderr_console()
+    done = {"stored": 0, "failed": 0}
     with (
-        Store(db) as store,
-        Progress(*columns, transient=True, console=_stderr_console()) as progress,
+        _open_store(db, read_only=False) as store,
+        Progress(*columns, transient=True, console=console, disable=not console.is_terminal) as bar,
     ):
-        task = progress.add_task("ingesting", total=None)
+        task = bar.add_task("ingesting", total=None)
 
         def advance(result: Record | ErrorRecord) -> None:
-            progress.advance(task)
+            bar.advance(task)
+            done["failed" if isinstance(result, ErrorRecord) else "stored"] += 1
             if isinstance(result, ErrorRecord):
                 _report_error(result)
 
-        return run_ingest(
-            articles, store, settings, force=force, batch_size=batch_size, on_result=advance
-        )
+        try:
+            return run_ingest(
+                articles, store, settings, force=force, batch_size=batch_size, on_result=advance
+            )
+        except KeyboardInterrupt:
+            bar.stop()
+            click.echo(
+                f"dateline: interrupted; {done['stored']} stored and {done['failed']} failed are "
+                f"kept in {db} (the batch in flight is not). Run the same command to resume.",
+                err=True,
+            )
+            sys.exit(_INTERRUPTED)
 
 
 def _stderr_console():
@@ -176,14 +262,26 @@ def demo(db: str) -> None:
     """Ingest the sample articles that ship with dateline and summarise what was found."""
     from dateline.summary import print_summary
 
-    settings = Settings()
+    settings = _settings(None, no_clean=False)
     paths = [str(p) for p in _sample_paths()]
     stats = _ingest_with_progress(read_inputs(paths), db, settings, force=False, batch_size=32)
-    with Store(db) as store:
+    with _open_store(db) as store:
         print_summary(store)
     click.echo(
         f"\n{stats.seen} sample articles in {db}; try: dateline quotes --db {db} --speaker Blinken"
     )
+
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to read.")
+def stats(db: str) -> None:
+    """Summarise a store: per-article counts, rejected inputs, sample quotes and events."""
+    from dateline.summary import print_summary
+
+    with _open_store(db) as store:
+        print_summary(store)
+        counts = store.counts()
+    click.echo(f"dateline: {counts['articles']} articles, {counts['errors']} rejected in {db}")
 
 
 @main.command()
@@ -197,17 +295,49 @@ def demo(db: str) -> None:
     show_default=True,
     help="plover: PLOVER-style event JSONL (ignores --table).",
 )
-@click.option("--out", "out", required=True, help="File to write (- for stdout with plover).")
+@click.option("--out", "out", required=True, help="File to write, or - for stdout.")
 def export(db: str, table: str, fmt: str, out: str) -> None:
     """Export a table (or PLOVER-style events) from the store."""
-    with Store(db, read_only=True) as store:
-        count = _export_plover(store, out) if fmt == "plover" else store.export(table, fmt, out)
+    with _open_store(db) as store:
+        if fmt == "plover":
+            count = _export_plover(store, out)
+        elif out == "-":
+            count = _export_to_stdout(store, table, fmt)
+        else:
+            count = _export_table(store, table, fmt, out)
     click.echo(f"dateline: {count} rows -> {out}", err=True)
+
+
+def _check_out(out: str) -> None:
+    """Refuse an output path that cannot be a file, before anything is written."""
+    path = Path(out)
+    if path.is_dir():
+        raise _Failure(f"cannot write {out}: it is a folder; give a file name")
+    if not path.resolve().parent.is_dir():
+        raise _Failure(f"cannot write {out}: its folder does not exist")
+
+
+def _export_table(store: Store, table: str, fmt: str, out: str) -> int:
+    _check_out(out)
+    return store.export(table, fmt, out)
+
+
+def _export_to_stdout(store: Store, table: str, fmt: str) -> int:
+    """DuckDB writes files only; write to a scratch file and copy it out."""
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / f"export.{fmt}"
+        count = store.export(table, fmt, path)
+        with path.open("rb") as source:
+            shutil.copyfileobj(source, sys.stdout.buffer)
+        sys.stdout.flush()
+    return count
 
 
 def _export_plover(store: Store, out: str) -> int:
     from dateline.events import to_plover
 
+    if out != "-":
+        _check_out(out)
     stream = sys.stdout if out == "-" else open(out, "w", encoding="utf-8")  # noqa: SIM115
     count = 0
     try:
@@ -226,7 +356,7 @@ def _export_plover(store: Store, out: str) -> int:
 @click.option("--speaker", required=True, help="Part of the speaker's name (case-insensitive).")
 def quotes(db: str, speaker: str) -> None:
     """Print stored quotes by speaker, as JSON lines."""
-    with Store(db, read_only=True) as store:
+    with _open_store(db) as store:
         for row in store.quotes_by_speaker(speaker):
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
 
@@ -236,8 +366,12 @@ def quotes(db: str, speaker: str) -> None:
 @click.argument("sql")
 @click.argument("params", nargs=-1)
 def query(db: str, sql: str, params: tuple[str, ...]) -> None:
-    """Run read-only SQL against the store; PARAMS bind to its ? placeholders."""
-    with Store(db, read_only=True) as store:
+    """Run read-only SQL against the store; PARAMS bind to its ? placeholders.
+
+    Rows come out as JSON lines. Tables: articles, errors, removed, entities, mentions, quotes,
+    places, times, events, signals, figures.
+    """
+    with _open_store(db) as store:
         for row in store.query(sql, params):
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
 
@@ -248,7 +382,7 @@ def contradictions(db: str) -> None:
     """List claims that conflict across the stored articles, with both sources, as JSON lines."""
     from dateline.integrity import find_contradictions
 
-    with Store(db, read_only=True) as store:
+    with _open_store(db) as store:
         found = find_contradictions(store.records())
     for item in found:
         click.echo(json.dumps(item, ensure_ascii=False, default=str))

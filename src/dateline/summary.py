@@ -10,7 +10,8 @@ from dateline.store import Store
 __all__ = ["print_summary"]
 
 _PER_ARTICLE = """
-SELECT a.id AS article, a.published || ' (' || a.published_source || ')' AS published,
+SELECT a.id AS article,
+       coalesce(a.published || ' (' || a.published_source || ')', '-') AS published,
        (SELECT count(*) FROM entities e WHERE e.article_id = a.id) AS entities,
        (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
        (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.speaker_name IS NOT NULL)
@@ -53,7 +54,8 @@ def _table(title: str, rows: list[dict], columns: list[str]) -> Table:
         wrap = column in _WRAPPED
         table.add_column(column.replace("_", " "), no_wrap=not wrap, overflow="fold")
     for row in rows:
-        table.add_row(*(_short(row[c]) for c in columns))
+        # A rejection's reason is the one thing to read in full.
+        table.add_row(*(_short(row[c], 240 if c == "reason" else 90) for c in columns))
     return table
 
 

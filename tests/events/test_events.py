@@ -141,7 +141,7 @@ def test_to_plover_rows() -> None:
     rows = to_plover(rec)
     assert len(rows) == len(rec.events) >= 1
     row = rows[0]
-    for key in ("id", "actor", "recipient", "event_type", "mode", "event_loc", "event_text",
+    for key in ("id", "actor", "recipient", "event", "mode", "event_loc", "event_text",
                 "date", "status", "attributed_to"):  # fmt: skip
         assert key in row
     assert row["event_text"] == "Last year, Russia deployed missiles to Kaliningrad."

@@ -45,6 +45,8 @@ BOILERPLATE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\s*(share( this)?( article| story| on \w+)?|tweet( this)?|email( this)?|"
             r"print( this)?|"
+            r"((facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|"
+            r"e-?mail|copy link)\s*[|,·/]?\s*){2,}|"
             r"follow us( on \w+)?|like us on facebook)\s*[:!.]?\s*$|"
             r"\bshare (this|on) (article|story|facebook|twitter|whatsapp|linkedin)\b",
             _I,
@@ -67,9 +69,21 @@ BOILERPLATE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"recommended( for you)?|most (read|popular)|trending( now)?|skip to (main )?content|"
             r"back to top|all rights reserved\.?|(©|\(c\))\s.*|copyright\s+(©|\(c\)|\d{4}).*|"
             r"before you go|"
-            r"image (copyright|caption|source)\b.*)\s*[:.]?\s*$",
+            r"image (copyright|caption|source)\b.*|"
+            # A link to another story: "Read more: Monsoon rains kill 12 in Nepal".
+            r"(read more|also read|read also|related|see also|more on this story)"
+            r"\s*[:|\u203a\u00bb]\s*\S.*|"
+            # A relative timestamp alone: "Updated 3 hours ago".
+            r"((updated|published|posted|last updated)\s*:?\s*)?\d+\s+"
+            r"(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)\s*[:.]?\s*$",
             _I,
         ),
+    ),
+    # A menu: three or more short items between bars or dots ("Home | World | Business"); a
+    # byline or dateline in that shape ("By Ann Lee | Reuters | May 5, 2023") is not one.
+    (
+        "page_furniture",
+        re.compile(r"^\s*(?!by\s)[^|·•\d]{1,30}(\s[|·•]\s[^|·•\d]{1,30}){2,}\s*$", _I),
     ),
     # A line that is nothing but a markup tag left by an export ("<tweet id=...>", "</div>").
     ("markup", re.compile(r"^\s*</?[A-Za-z][\w:-]*(\s[^<>]*)?/?>\s*$")),
@@ -80,6 +94,15 @@ _MAX_BOILERPLATE_CHARS = 300
 _BULLET_NAME = re.compile(r"^\s*[•·*▪►●◦]\s*([A-Z][\w'.\-]*(\s+[A-Z][\w'.\-]*){0,3})\s*$")
 # After a comment-section prompt, a short line without sentence punctuation is UI text.
 _SHORT_UI_LINE = re.compile(r"^\s*[^.!?\"“”]{1,60}\s*$")
+# A comment's own furniture: its author with a relative time ("Ravi K. 2 hours ago"), or a
+# button ("Reply", "Like").
+_COMMENT_UI = re.compile(
+    r"^\s*(([A-Z][\w'.\-]*\s+){1,4}\d+\s+(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
+    r"reply|like|report|load more comments|show more replies)\s*$",
+    _I,
+)
+# A short line between two comment lines is itself a comment.
+_MAX_COMMENT_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -97,6 +120,8 @@ def classify_line(line: str) -> str | None:
             return reason
     if _BULLET_NAME.match(line):
         return "commenter_name"
+    if _COMMENT_UI.match(line):
+        return "comment_section"
     return None
 
 
@@ -125,6 +150,7 @@ def clean_text(text: str) -> Cleaned:
         elif reason is None and line.strip():
             in_comments = False
         reasons.append(reason)
+    _fill_comment_gaps(text, spans, reasons)
 
     kept: list[str] = []
     removed: list[Removal] = []
@@ -135,6 +161,20 @@ def clean_text(text: str) -> Cleaned:
             removed.append(Removal(start=start, end=end, text=text[start:end], reason=reason))
     cleaned = unwrap_lines(_collapse_blank_runs("\n".join(kept))).strip()
     return Cleaned(text=cleaned, removed=removed)
+
+
+def _fill_comment_gaps(text: str, spans: list[tuple[int, int]], reasons: list[str | None]) -> None:
+    """A short kept line whose nearest non-blank neighbours are both comment lines is a comment
+    ("Government must act now!!" between its author line and its Reply button)."""
+    filled = [i for i, (start, end) in enumerate(spans) if text[start:end].strip()]
+    for before, here, after in zip(filled, filled[1:], filled[2:], strict=False):
+        start, end = spans[here]
+        if (
+            reasons[here] is None
+            and end - start <= _MAX_COMMENT_CHARS
+            and reasons[before] == reasons[after] == "comment_section"
+        ):
+            reasons[here] = "comment_section"
 
 
 # A line that ends a sentence, a heading or a list item: the newline after it is real.

@@ -27,10 +27,16 @@ __all__ = ["IngestStats", "build_fingerprint", "ingest", "input_hash"]
 
 @dataclass
 class IngestStats:
+    """What one ingest did; ``duplicates`` counts articles replaced by a later one with the same
+    id in the same input (the store keeps one record per id); ``skipped_rejected`` the skipped
+    articles whose stored outcome is a rejection (unchanged input, so still rejected)."""
+
     seen: int = 0
     skipped: int = 0
     stored: int = 0
     failed: int = 0
+    duplicates: int = 0
+    skipped_rejected: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -84,14 +90,19 @@ def ingest(
     """Extract and store articles; return what happened to them."""
     settings = settings or Settings()
     stats = IngestStats()
+    seen_ids: set[str] = set()
     for batch in _batches(articles, batch_size):
         stats.seen += len(batch)
         # Duplicate ids inside one input: the last one wins, as in a re-ingest.
         latest = {a.id: a for a in batch}
+        stats.duplicates += len(batch) - len(latest) + len(seen_ids & latest.keys())
+        seen_ids.update(latest)
         hashes = {a.id: input_hash(a, settings) for a in latest.values()}
         stored = {} if force else store.stored_hashes(list(hashes))
         todo = [a for a in latest.values() if stored.get(a.id) != hashes[a.id]]
-        stats.skipped += len(batch) - len(todo)
+        stats.skipped += len(latest) - len(todo)
+        unchanged = [i for i in latest if i not in {a.id for a in todo}]
+        stats.skipped_rejected += len(store.rejected_ids(unchanged))
         results = list(extract_many(todo, settings=settings))
         store.write([(r, hashes[r.id]) for r in results])
         for result in results:

@@ -1,7 +1,7 @@
 """PLOVER-style rows (one JSON object per event) for ``dateline export --format plover``.
 
 Field names follow the PLOVER/POLECAT event JSON: actor/recipient with country and sector,
-event_type, mode, event_loc, event_text and date, plus dateline's status, attribution and
+event, mode, event_loc, event_text and date, plus dateline's status, attribution and
 evidence offsets so every row can be checked against the article.
 """
 
@@ -56,7 +56,7 @@ def to_plover(record: Record) -> list[dict]:
                 "article_id": record.id,
                 "url": record.url,
                 "date": _date(ev, record),
-                "event_type": ev.type,
+                "event": ev.type,
                 "mode": ev.mode,
                 "actor": _party(ev.actor),
                 "recipient": _party(ev.recipient),

@@ -5,11 +5,20 @@ import trafilatura
 from dateline.errors import ArticleRejected
 from dateline.ingest._article import Article
 
+# Only dates the page states as its own (meta tags, JSON-LD, <time>, the URL): htmldate's
+# extensive search also guesses from copyright lines and stray numbers, which turned
+# "Copyright 2024" into a publication date of 2024-01-01.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
 
 def html_to_article(html: str, id: str, **fields: str | None) -> Article:
     """Extract an HTML page's main text and metadata (title, date, site) with trafilatura."""
     extracted = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params=_DATE_PARAMS,
     )
     doc = extracted.as_dict() if extracted is not None else {}
     text = doc.get("text") or ""

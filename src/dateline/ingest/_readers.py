@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -15,7 +17,8 @@ InputFormat = Literal["auto", "text", "html", "jsonl"]
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-_STRING_FIELDS = ("id", "text", "html", "title", "url", "source", "published")
+_STRING_FIELDS = ("id", "title", "url", "source", "published")
+_TEXT_FIELDS = ("text", "html")
 
 
 def guess_format(path: str, head: bytes = b"") -> InputFormat:
@@ -28,24 +31,67 @@ def guess_format(path: str, head: bytes = b"") -> InputFormat:
     start = head.lstrip()[:200].lower()
     if start.startswith((b"<!doctype html", b"<html")) or b"<body" in start:
         return "html"
+    # No news article starts with a brace; a JSONL stream (stdin, no suffix) does.
+    if start.removeprefix(b"\xef\xbb\xbf").startswith(b"{"):
+        return "jsonl"
     return "text"
 
 
-def decode(data: bytes, max_bytes: int) -> str:
-    """Bytes to text, rejecting what is too large, binary or not UTF-8."""
+def decode(data: bytes, max_bytes: int, exact: bool = False) -> str:
+    """Bytes to text, rejecting what is too large, binary or undecodable.
+
+    UTF-8 first, UTF-16 where a byte-order mark says so (Notepad's "Unicode"); bytes that are
+    not UTF-8 but are valid Windows-1252 (the Latin-1 superset that old newsroom systems and
+    Windows tools write) are read as that rather than lost. Line ends become ``\n`` unless
+    ``exact`` (for --no-clean, whose offsets must index the input as is).
+    """
     if len(data) > max_bytes:
         raise ArticleRejected("too_large", f"{len(data):,} bytes, limit {max_bytes:,}")
-    head = data[:8192]
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    if b"\x00" in head or (head and controls / len(head) > 0.05):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _utf16(data)
+    else:
+        _check_not_binary(data[:8192])
+        text = _utf8_or_legacy(data)
+    return text if exact else text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _check_not_binary(head: bytes | str) -> None:
+    codes = head if isinstance(head, bytes) else [ord(ch) for ch in head]
+    controls = sum(1 for b in codes if b < 32 and b not in (9, 10, 12, 13))
+    if 0 in codes or (codes and controls / len(codes) > 0.05):
         raise ArticleRejected(
             "binary_content", f"{controls} control bytes in the first {len(head)}"
         )
+
+
+def _utf16(data: bytes) -> str:
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-16")
     except UnicodeDecodeError as exc:
-        raise ArticleRejected("invalid_utf8", f"bad byte at offset {exc.start}") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        raise ArticleRejected("invalid_utf8", f"bad UTF-16 at offset {exc.start}") from None
+    _check_not_binary(text[:4096])
+    return text
+
+
+def _utf8_or_legacy(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        text = _legacy_decode(data)
+        if text is None:
+            bad = data[exc.start]
+            raise ArticleRejected(
+                "invalid_utf8", f"bad byte 0x{bad:02X} at offset {exc.start}"
+            ) from None
+        return text
+
+
+def _legacy_decode(data: bytes) -> str | None:
+    """Windows-1252 text, or None when the bytes are not plausibly that (undefined bytes)."""
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
 
 
 def _read_limited(stream: BinaryIO, max_bytes: int) -> bytes:
@@ -54,10 +100,15 @@ def _read_limited(stream: BinaryIO, max_bytes: int) -> bytes:
 
 
 def _document(
-    data: bytes, id: str, fmt: InputFormat, max_bytes: int, **fields: str | None
+    data: bytes,
+    id: str,
+    fmt: InputFormat,
+    max_bytes: int,
+    exact: bool = False,
+    **fields: str | None,
 ) -> Article:
     try:
-        text = decode(data, max_bytes)
+        text = decode(data, max_bytes, exact and fmt != "html")
     except ArticleRejected as exc:
         return Article(id=id, error=exc)
     if fmt == "html":
@@ -72,13 +123,14 @@ def read_jsonl(lines: Iterable[bytes], name: str, max_bytes: int) -> Iterator[Ar
             continue
         fallback_id = f"{name}:{number}"
         try:
-            line = decode(raw, max_bytes)
+            line = decode(raw, max_bytes).strip()
             obj = json.loads(line)
         except ArticleRejected as exc:
             yield Article(id=fallback_id, error=exc)
             continue
         except json.JSONDecodeError as exc:
-            yield Article.rejected(fallback_id, "malformed_json", f"line {number}: {exc.msg}")
+            where = f"line {number}, column {exc.colno}"
+            yield Article.rejected(fallback_id, "malformed_json", f"{exc.msg} ({where})")
             continue
         if not isinstance(obj, dict):
             yield Article.rejected(fallback_id, "malformed_json", f"line {number} is not an object")
@@ -92,8 +144,11 @@ def _from_object(obj: dict, fallback_id: str, max_bytes: int) -> Article:
     wrong = [
         k for k in _STRING_FIELDS if obj.get(k) is not None and not isinstance(obj[k], (str, int))
     ]
+    # A number where the article's text belongs is a broken export, not an article.
+    wrong += [k for k in _TEXT_FIELDS if obj.get(k) is not None and not isinstance(obj[k], str)]
     if wrong:
-        return Article.rejected(id, "invalid_field", f"{', '.join(wrong)} must be strings")
+        kinds = ", ".join(f"{k} is {_json_kind(obj[k])}" for k in wrong)
+        return Article.rejected(id, "invalid_field", f"{kinds}; expected a string")
     fields = {k: obj.get(k) for k in ("title", "url", "source", "published")}
     fields = {k: (str(v) if v is not None else None) for k, v in fields.items()}
     if isinstance(obj.get("text"), str):
@@ -105,21 +160,63 @@ def _from_object(obj: dict, fallback_id: str, max_bytes: int) -> Article:
     return Article.rejected(id, "missing_text")
 
 
+_JSON_KINDS = {bool: "a boolean", int: "a number", float: "a number", list: "a list"}
+
+
+def _json_kind(value: object) -> str:
+    return "an object" if isinstance(value, dict) else _JSON_KINDS.get(type(value), "a value")
+
+
 def read_inputs(
-    paths: Iterable[str], fmt: InputFormat = "auto", max_bytes: int = 5_000_000
+    paths: Iterable[str],
+    fmt: InputFormat = "auto",
+    max_bytes: int = 5_000_000,
+    exact: bool = False,
 ) -> Iterator[Article]:
-    """Articles from files (``-`` is stdin), each file as one article unless it is JSONL."""
+    """Articles from files and folders (``-`` is stdin), each file one article unless JSONL.
+
+    A folder stands for every file under it, hidden ones aside, in path order. ``exact`` keeps
+    a text file's line ends as written.
+    """
+    for path, article_id in _with_ids(_expand(paths)):
+        yield from _read_one(path, article_id, fmt, max_bytes, exact)
+
+
+def _expand(paths: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+    """(path, short id, long id) per input file; folders are walked."""
     for path in paths:
-        yield from _read_one(path, fmt, max_bytes)
+        if path == "-":
+            yield path, "stdin", "stdin"
+        elif Path(path).is_dir():
+            yield from _walk(Path(path))
+        else:
+            yield path, Path(path).stem, Path(path).as_posix()
 
 
-def _read_one(path: str, fmt: InputFormat, max_bytes: int) -> Iterator[Article]:
+def _walk(folder: Path) -> Iterator[tuple[str, str, str]]:
+    for file in sorted(folder.rglob("*")):
+        relative = file.relative_to(folder)
+        if file.is_file() and not any(part.startswith(".") for part in relative.parts):
+            yield str(file), relative.with_suffix("").as_posix(), relative.as_posix()
+
+
+def _with_ids(entries: Iterable[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    """An id per file: its name without suffix, or its whole path where two names would clash,
+    since the store keeps one record per id and a clash would silently drop an article."""
+    listed = list(entries)
+    clashes = Counter(short for path, short, _ in dict.fromkeys(listed))
+    return [(path, long if clashes[short] > 1 else short) for path, short, long in listed]
+
+
+def _read_one(
+    path: str, article_id: str, fmt: InputFormat, max_bytes: int, exact: bool
+) -> Iterator[Article]:
     is_stdin = path == "-"
     name = "stdin" if is_stdin else Path(path).name
     try:
         stream: BinaryIO = sys.stdin.buffer if is_stdin else open(path, "rb")  # noqa: SIM115
     except OSError as exc:
-        yield Article.rejected(name, "unreadable", exc.strerror or str(exc))
+        yield Article.rejected(article_id, "unreadable", exc.strerror or str(exc))
         return
     try:
         head = stream.peek(512)[:512] if hasattr(stream, "peek") else b""
@@ -127,14 +224,13 @@ def _read_one(path: str, fmt: InputFormat, max_bytes: int) -> Iterator[Article]:
         if chosen == "jsonl":
             yield from read_jsonl(stream, name, max_bytes)
             return
-        article_id = name if is_stdin else Path(path).stem
         if not is_stdin and os.fstat(stream.fileno()).st_size > max_bytes:
             size = os.fstat(stream.fileno()).st_size
             yield Article.rejected(article_id, "too_large", f"{size:,} bytes, limit {max_bytes:,}")
             return
-        yield _document(_read_limited(stream, max_bytes), article_id, chosen, max_bytes)
+        yield _document(_read_limited(stream, max_bytes), article_id, chosen, max_bytes, exact)
     except OSError as exc:
-        yield Article.rejected(name, "unreadable", exc.strerror or str(exc))
+        yield Article.rejected(article_id, "unreadable", exc.strerror or str(exc))
     finally:
         if not is_stdin:
             stream.close()

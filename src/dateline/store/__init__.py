@@ -94,6 +94,15 @@ class Store:
         ).fetchall()
         return dict(rows)
 
+    def rejected_ids(self, ids: Sequence[str]) -> set[str]:
+        """The ids among ``ids`` whose stored outcome is a rejection."""
+        if not ids:
+            return set()
+        rows = self.con.execute(
+            "SELECT article_id FROM errors WHERE list_contains(?, article_id)", [list(ids)]
+        ).fetchall()
+        return {row[0] for row in rows}
+
     def write(self, results: Sequence[tuple[Record | ErrorRecord, str]]) -> None:
         """Store (record, input_hash) pairs in one transaction, replacing earlier versions."""
         if not results:
@@ -107,7 +116,7 @@ class Store:
                 else:
                     self._insert_record(result, input_hash)
             self.con.execute("COMMIT")
-        except Exception:
+        except BaseException:  # Ctrl-C too: never leave half an article behind
             self.con.execute("ROLLBACK")
             raise
 
@@ -149,10 +158,17 @@ class Store:
     # -- reading ------------------------------------------------------------------------
 
     def query(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
-        """Run SQL with bound parameters; rows as dicts."""
+        """Run SQL with bound parameters; rows as dicts, JSON columns (``record``) parsed."""
         cursor = self.con.execute(sql, list(params or []))
         names = [d[0] for d in cursor.description or []]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        is_json = [str(d[1]) == "JSON" for d in cursor.description or []]
+        return [
+            {
+                name: json.loads(value) if parse and isinstance(value, str) else value
+                for name, value, parse in zip(names, row, is_json, strict=True)
+            }
+            for row in cursor.fetchall()
+        ]
 
     def records(self, ids: Iterable[str] | None = None) -> Iterator[Record]:
         """Stored records, in id order."""
@@ -167,11 +183,13 @@ class Store:
                 yield Record.model_validate(json.loads(raw))
 
     def quotes_by_speaker(self, name: str) -> list[dict[str, Any]]:
-        """Quotes whose speaker's name contains ``name`` (case-insensitive)."""
+        """Quotes whose speaker's name contains ``name``, ignoring case and accents ("Muller"
+        finds "Müller"); ``%`` and ``_`` are plain characters, not LIKE wildcards."""
         return self.query(
             "SELECT article_id, quote_id, kind, speaker_name, speaker_country, speaker_sector, "
             "anonymous, content FROM quotes "
-            "WHERE speaker_name ILIKE '%' || ? || '%' ORDER BY article_id, content_start",
+            "WHERE contains(strip_accents(lower(speaker_name)), strip_accents(lower(?))) "
+            "ORDER BY article_id, content_start",
             [name],
         )
 
@@ -187,7 +205,8 @@ class Store:
         options = {"parquet": "FORMAT PARQUET", "csv": "FORMAT CSV, HEADER", "jsonl": "FORMAT JSON"}
         # COPY cannot bind its target; the path is quoted as a SQL string literal instead.
         target = "'" + str(path).replace("'", "''") + "'"
-        self.con.execute(f"COPY (SELECT * FROM {table}) TO {target} ({options[fmt]})")
+        # Ordered by the table's key columns, so that exports of the same store are identical.
+        self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY 1, 2) TO {target} ({options[fmt]})")
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
