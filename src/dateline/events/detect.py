@@ -233,17 +233,8 @@ def _reported_clause(trigger: Token) -> Token | None:
 
 def _dates_saying(sent: Span, time: Time) -> bool:
     """Whether the nearest verb above the time expression is a verb of saying."""
-    span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    tok = span.root
-    for _ in range(6):
-        if tok.head is tok:
-            return False
-        tok = tok.head
-        if tok.pos_ in {"VERB", "AUX"}:
-            return tok.lemma_.lower() in SAYING
-    return False
+    verb = _verb_above(sent, time)
+    return verb is not None and verb.lemma_.lower() in SAYING
 
 
 def _attribution(analysis: Analysis, trigger: Token) -> str | None:
