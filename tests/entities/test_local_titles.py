@@ -111,3 +111,10 @@ def test_a_name_ending_in_a_known_surname_is_no_city_of_that_name():
     assert _country("Jeb Bush") is None  # not Bush, Egypt
     assert _country("Jeb Bush supporters") is None
     assert _country("Dana Whitcombe, Taiwan's deputy foreign minister") == "TWN"
+
+
+def test_police_and_security_agencies_by_acronym():
+    assert (_country("the RCMP"), code_actor("the RCMP").sector) == ("CAN", "COP")
+    assert (_country("NYPD detectives"), code_actor("NYPD detectives").sector) == ("USA", "COP")
+    assert _country("Garda") == "IRL"
+    assert _country("who") is None  # a short acronym matches only in capitals
