@@ -21,5 +21,6 @@ __all__ = ["classify_pair", "run", "to_plover"]
 def run(analysis: Analysis) -> None:
     """Append this stage's records to the analysis."""
     from dateline.events.detect import detect_events
+    from dateline.events.repeats import merge_repeats
 
-    analysis.events.extend(detect_events(analysis))
+    analysis.events.extend(merge_repeats(detect_events(analysis)))
