@@ -110,6 +110,8 @@ def test_a_rank_takes_the_sector_of_the_service_named_before_it():
 def test_a_name_ending_in_a_known_surname_is_no_city_of_that_name():
     assert _country("Jeb Bush") is None  # not Bush, Egypt
     assert _country("Jeb Bush supporters") is None
+    assert _country("Jeb Bush supporters in Iowa") == "USA"
+    assert _country("Texas Tech University") == "USA"  # a run inside a longer name
     assert _country("Dana Whitcombe, Taiwan's deputy foreign minister") == "TWN"
 
 

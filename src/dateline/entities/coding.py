@@ -156,9 +156,9 @@ def _head_split(words: list[tuple[str, str, int, int]], text: str) -> int:
 
 
 def _name_run(words: list[tuple[str, str, int, int]], matches: list[Match]) -> tuple[int, int]:
-    """The last run of two or more capitalised words outside known names, at the end or
-    before lowercase head words, which may name a person ("Sen. Feliciano Valencia", "Leon
-    Bobb", "Jeb Bush supporters"); else (n, n)."""
+    """The last run of two or more capitalised words outside known names, which may name a
+    person ("Sen. Feliciano Valencia", "Leon Bobb", "Jeb Bush supporters in Iowa"); else
+    (n, n)."""
     base = kb()
     n = len(words)
     spans = [
@@ -168,14 +168,18 @@ def _name_run(words: list[tuple[str, str, int, int]], matches: list[Match]) -> t
     ]
     named = {t for m in spans for t in range(m.i, m.j)}
     end = n
-    while end > 0 and not words[end - 1][0][:1].isupper():
-        end -= 1  # lowercase head words after the name
-    i = end
-    while i > 0 and words[i - 1][0][:1].isupper() and i - 1 not in named:
-        if base.agent([words[i - 1][1]]):
-            break
-        i -= 1
-    return (i, end) if end - i >= 2 else (n, n)
+    while end > 0:
+        while end > 0 and not words[end - 1][0][:1].isupper():
+            end -= 1  # lowercase head words, or a place, after the name
+        i = end
+        while i > 0 and words[i - 1][0][:1].isupper() and i - 1 not in named:
+            if base.agent([words[i - 1][1]]):
+                break
+            i -= 1
+        if end - i >= 2 and (end == n or not words[end][0][:1].isupper()):
+            return (i, end)  # not "Texas Tech" in "Texas Tech University"
+        end = i - 1 if i == end else i
+    return (n, n)
 
 
 def _is_name(
