@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.naming import ROYAL_TITLES, after_kin, before_product_noun
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
@@ -91,6 +91,11 @@ JOINERS = {
     "da",
     "upon",
     "on",
+    # Inside a longer name only ("Democratic Republic of the Congo", "People's Republic of
+    # China"): without them the match stops short at another country's name.
+    "the",
+    "'s",
+    "\u2019s",
 }
 NER_LABELS = {"GPE", "LOC", "FAC"}
 # Admin-1 names that are also plain descriptors: inside "Central Bank" or "Lakes District Health
@@ -355,7 +360,7 @@ def _gazetteer_matches(
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if not (tok.is_title or tok.is_upper) or tok.is_punct or tok.like_num:
+        if not _capitalised(tok) or tok.is_punct or tok.like_num:
             i += 1
             continue
         hit = _longest(doc, text, ents, i, people)
@@ -368,6 +373,11 @@ def _gazetteer_matches(
     return out
 
 
+def _capitalised(tok: Token) -> bool:
+    """ "Vilnius", "NATO", and inner capitals too ("McAllen", "DeKalb", "KwaZulu")."""
+    return tok.is_title or tok.is_upper or (tok.text[:1].isupper() and tok.text.isalpha())
+
+
 def _longest(
     doc: Doc, text: str, ents: list[Span], i: int, people: _People
 ) -> tuple[int, str | None] | None:
@@ -375,14 +385,14 @@ def _longest(
     limit = i
     for j in range(i, min(len(doc), i + MAX_WORDS)):
         t = doc[j]
-        if j > i and not (t.is_title or t.is_upper or t.lower_ in JOINERS or t.text == "-"):
+        if j > i and not (_capitalised(t) or t.lower_ in JOINERS or t.text == "-"):
             break
         if t.is_punct and t.text not in "-.":
             break
         limit = j + 1
     for end in range(limit, i, -1):
         span = doc[i:end]
-        if span[-1].lower_ in {"of", "and", "-", "el", "al", "de", "la"}:
+        if span[-1].lower_ in {"of", "and", "-", "el", "al", "de", "la", "the", "'s", "\u2019s"}:
             continue
         if not _acceptable(span, people):
             continue

@@ -7,7 +7,9 @@ that lie within 50 km of a possible reading of another name in the text (local n
 neighbouring towns: "London" beside "St. Thomas" and "Strathroy"); demonyms outside the
 mentions count as their country ("French officials"). Words around a name restrict its
 kind ("Georgia Gov.", "Fulton and DeKalb counties", "the city of Washington", a list of
-states). Every mention of the same name then takes the reading its best-supported mention
+states). A story's home country (most other names, or a country named twice) takes a bare
+name to its sizeable namesake there (London, Ontario in a Canadian local story). Every
+mention of the same name then takes the reading its best-supported mention
 chose, so one "Alexandria, Louisiana" carries over to later bare "Alexandria"s.
 """
 
@@ -30,6 +32,7 @@ __all__ = [
     "Resolution",
     "container_candidates",
     "demonym_context",
+    "dominant_country",
     "find_container",
     "hand_ranked",
     "haversine_km",
@@ -71,6 +74,23 @@ COLOC = 1.0
 # A same-country city this many times bigger outranks a namesake only the context favoured.
 BIG_COMPATRIOT = 50
 COLOC_CAP = 2
+# Home countries (fourteenth round): the story's dominant country (at least two other names,
+# a clear majority of them) and any country named as such at least twice pull a bare name to
+# its sizeable namesake there (a city of at least SIZEABLE people), unless the top reading's
+# own country has more than 1/OUTWEIGH as many names as the home country.
+DOMINANT = True
+DOMINANT_MIN = 2
+DOMINANT_SHARE = 0.6
+NAMED_COUNTRY = True
+NAMED_TIMES = 2
+OUTWEIGH = 3
+SIZEABLE = 100_000
+# A container naming a big city the inner place lies in is that city ("Queens, New York").
+CITY_CONTAINER = True
+BIG_CITY = 1_000_000
+CITY_CONTAINER_KM = 30.0
+# "New York-based" names the city when the city is big beside its namesake state.
+BASED_IN = True
 LEARNED_PASSES = 2
 
 ADMIN_KINDS = ("admin1", "admin2")
@@ -102,6 +122,7 @@ _COUNTIES_AFTER = re.compile(
 )
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village|township|borough|hamlet) of\s+$")
 _UNIT_BEFORE = re.compile(r"\b(?:state|province) of\s+$", re.I)
+_BASED = re.compile(r"-based\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 # Demonyms outside the mentions count as context names of their country.
 DEMONYM_CONTEXT = True
@@ -272,6 +293,25 @@ def _implied_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
     return tuple(kinds) if len(kinds) == 1 else ()
 
 
+def _based_in(text: str, end: int, cands: list[Candidate]) -> list[Candidate]:
+    """ "New York-based": firms and squads are based in cities, so a name with a sizeable city
+    reading keeps its cities ("Texas-based", with none, keeps the state)."""
+    if not BASED_IN or not _BASED.match(text, end):
+        return []
+    if any(c.kind == "country" and c.quality == 0 for c in cands):
+        return []  # "Mexico-based": the country
+    units = [c for c in cands if c.kind == "admin1" and c.quality == 0]
+    if not any(_big_namesake_city(c, u) for c in cands for u in units):
+        return []
+    return [c for c in cands if c.kind == "city"]
+
+
+def _big_namesake_city(city: Candidate, unit: Candidate) -> bool:
+    """A city of the unit's name and country with a tenth of its people or more."""
+    big = max(SIZEABLE, NAMESAKE_SHARE * unit.pop)
+    return city.kind == "city" and city.cc == unit.cc and city.pop >= big
+
+
 def _heads_state_list(text: str, start: int, end: int) -> bool:
     """ "Washington, Pennsylvania and California": a name that is also a state of the country
     whose states follow it in a comma list of three or more is that state."""
@@ -386,7 +426,7 @@ def hand_ranked(
         if m.kind_hint == "dateline":
             cands = [c for c in cands if c.kind == "city"] or cands  # filed from a town
         kinds = _implied_kinds(text, m.start, m.end)
-        kept = [c for c in cands if c.kind in kinds]
+        kept = [c for c in cands if c.kind in kinds] or _based_in(text, m.end, cands)
         if _COUNTIES_AFTER.match(text, m.end):
             kept = _with_unit_word(m.text) + kept
         if kept:
@@ -463,14 +503,31 @@ def _resolve_containers(
     mentions: list[Mention], results: list[Resolution | None], pairs: list[list[Candidate]]
 ) -> None:
     """The "KY" of "Louisville, KY" is the state that contains the chosen Louisville."""
+    # A container span may keep a final dot the mention lacks ("Brooklyn, New York.").
     at = {(m.start, m.end): i for i, m in enumerate(mentions)}
+    for i, m in enumerate(mentions):
+        if m.text[-1:] != ".":
+            at.setdefault((m.start, m.end + 1), i)
     for m, res, pair in zip(mentions, results, pairs, strict=True):
         j = at.get(m.container) if m.container else None
         if j is None or res is None:
             continue
         outer = [p for p in pair if inside(res.candidate, p)]
-        if outer:
+        city = _surrounding_city(mentions[j].text, res.candidate) if CITY_CONTAINER else None
+        if city is not None:
+            results[j] = Resolution(city, res.score, [])
+        elif outer:
             results[j] = Resolution(outer[0], res.score, [])
+
+
+def _surrounding_city(name: str, inner: Candidate) -> Candidate | None:
+    """The big city a container names when the inner place lies in it ("Queens, New York",
+    "Brooklyn, New York" name New York City; "Albany, New York" names the state)."""
+    for c in gazetteer().lookup(name):
+        big = c.kind == "city" and c.pop >= BIG_CITY and c.cc == inner.cc
+        if big and c.pid != inner.pid and _km(c, inner) <= CITY_CONTAINER_KM:
+            return c
+    return None
 
 
 def _top(cands: list[Candidate]) -> tuple[Candidate | None, float]:
@@ -515,8 +572,51 @@ def _rank(
                 bonus[(key, c.pid)] = _coloc_bonus(c, near, first[key])
         ranked = [(_score(c, countries, admins, pair) + bonus[(key, c.pid)], c) for c in cands]
         ranked.sort(key=lambda t: t[0], reverse=True)
-        scored.append(ranked if pair else _big_compatriot_first(ranked))
+        if not pair:
+            homes = _named_countries(keys, picks, key) if NAMED_COUNTRY else set()
+            ranked = _big_compatriot_first(_dominant_country_first(ranked, countries, homes))
+        scored.append(ranked)
     return scored
+
+
+def dominant_country(countries: Counter) -> str | None:
+    """The country most of the other names read as, when they clearly agree: at least
+    :data:`DOMINANT_MIN` names and a :data:`DOMINANT_SHARE` of them (a story about several
+    countries has none)."""
+    total = sum(countries.values())
+    if not total:
+        return None
+    cc, n = countries.most_common(1)[0]
+    return cc if cc and n >= DOMINANT_MIN and n >= DOMINANT_SHARE * total else None
+
+
+def _named_countries(keys: list[str], picks: list[Candidate | None], own: str) -> set[str]:
+    """Countries the text names as countries at least twice ("Canada ... Canada's stand"):
+    the story is told from there even when other countries are named too."""
+    n: Counter = Counter(
+        p.cc for k, p in zip(keys, picks, strict=True) if k != own and p and p.kind == "country"
+    )
+    return {cc for cc, v in n.items() if v >= NAMED_TIMES}
+
+
+def _dominant_country_first(
+    ranked: list[tuple[float, Candidate]], countries: Counter, named: set[str] | None = None
+) -> list[tuple[float, Candidate]]:
+    """A bare name read as a city in a country few other names point to yields to a sizeable
+    namesake in the story's home country ("Vancouver ... Calgary ... London" is London,
+    Ontario, though London, England is bigger and a capital); a story about several countries
+    has no home, so world cities stay."""
+    home = dominant_country(countries) if DOMINANT else None
+    homes = set(named or ()) | ({home} if home else set())
+    if not homes or not ranked or ranked[0][1].kind != "city":
+        return ranked
+    top = ranked[0][1]
+    if top.cc in homes or countries[top.cc] * OUTWEIGH > max(countries[h] for h in homes):
+        return ranked
+    for i, (_, c) in enumerate(ranked[1:], start=1):
+        if c.kind == "city" and c.cc in homes and c.quality == 0 and c.pop >= SIZEABLE:
+            return [(ranked[0][0], c), *[r for j, r in enumerate(ranked) if j != i]]
+    return ranked
 
 
 def _big_compatriot_first(ranked: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
