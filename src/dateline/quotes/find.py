@@ -76,6 +76,8 @@ TAGGER_NEW_CUES_ONLY = False
 USE_CRF = True
 # Join a speakerless cue's subject and complement into one two-piece content.
 JOIN_AROUND_CUE = True
+# Named groups that are only subjects ("Republicans are circulating ...") seed "they" too.
+SUBJECT_GROUPS = True
 # ... taking the tagger's subject piece for it below CRF_NEW.
 JOIN_TAGGED_SUBJECT = True
 # Give a report with no source the one the CRF tags for the content it overlaps.
@@ -501,11 +503,21 @@ def _float(doc: Doc, attrs: list[_Attr]) -> None:
         if not before or len(keys) != 1:
             continue
         last = max(before, key=_anchor)
-        if _sentence_end(doc, _anchor(last) + 1) < _last_sentence_start(doc, prev[1]):
+        if not _ends_paragraph(doc, last, prev):
             continue
         a.floating_from = last
         a.speaker = last.speaker
         a.cand.source = last.cand.source
+
+
+def _ends_paragraph(doc: Doc, last: _Attr, para: tuple[int, int]) -> bool:
+    """The paragraph's last sentence is the report's cue sentence, or the report's own direct
+    quotation runs to the paragraph's end ('"A," Barkley said. "B. C."')."""
+    final = _last_sentence_start(doc, para[1])
+    if _sentence_end(doc, _anchor(last) + 1) >= final:
+        return True
+    content = last.cand.content
+    return _is_direct(doc, content) and content[1] >= final
 
 
 def _opens_sentence(before: str) -> bool:
@@ -606,6 +618,34 @@ def _subject_persons(doc: Doc, entities: Sequence[Entity], ante: Antecedents, ne
             sp = describe(tok, source_span(tok), entities)
             if sp.kind == "person":
                 ante.add(tok, sp, nested(tok))
+            elif SUBJECT_GROUPS and (group := _named_group(tok, sp)) is not None:
+                ante.add(tok, group, nested(tok))
+
+
+def _named_group(tok: Token, sp: Speaker) -> Speaker | None:
+    """'Richard Alba and Nancy Foner ... They compare', 'Republicans ... and they are
+    circulating': named people or a nationality or party as a main-clause subject, what a
+    later "they" may refer to. Not "Congress and the news media", nor a relative clause's."""
+    if tok.head.dep_ in ("relcl", "acl", "advcl") or "\n" in tok.sent.text.strip():
+        return None
+    people = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    if len(people) > 1 and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in people):
+        first = _name_tokens_start(tok)
+        name = text_of(tok.doc)[first : people[-1].idx + len(people[-1].text)]
+        return Speaker("group", True, name=name)
+    if len(people) == 1 and tok.tag_ == "NNPS" and tok.ent_type_ == "NORP":
+        return replace(sp, kind="group", plural=True)
+    return None
+
+
+def _name_tokens_start(tok: Token) -> int:
+    """Where the name headed by ``tok`` starts ("*Richard* Alba")."""
+    start = tok.i
+    while (
+        start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i
+    ):
+        start -= 1
+    return tok.doc[start].idx
 
 
 def _resolve(doc: Doc, attrs: list[_Attr], entities: Sequence[Entity]) -> None:
@@ -712,8 +752,30 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
         and not _carried(doc, a, attrs)
         and not (DROP_ASKED_ABOUT and _asked_about(doc, a))
         and not (DROP_READER_QUESTIONS and _reader_question(doc, a))
+        and not (DROP_FUNCTION_WORDS and _function_word(doc, a))
+        and not _hortative(a)
     ]
     return [_record(doc, k, a, marks) for k, a in enumerate(kept, start=1)]
+
+
+# Drop a content that is one function word ("which", "that", "the"): a cut-off parse, no report.
+DROP_FUNCTION_WORDS = True
+_FUNCTION_TAGS = {"DT", "WDT", "WP", "WRB", "IN"}
+
+
+def _function_word(doc: Doc, a: _Attr) -> bool:
+    """'private lenders, which ...' read as lenders reporting "which"."""
+    span = doc.char_span(*a.cand.content, alignment_mode="expand")
+    words = [t for t in span or [] if not (t.is_punct or t.is_space)]
+    return len(words) == 1 and words[0].tag_ in _FUNCTION_TAGS
+
+
+def _hortative(a: _Attr) -> bool:
+    """A hortative ("Let's hope it stays that way") is the writer's own wish, not a report."""
+    src = a.cand.source_token
+    if src is None or src.lower_ not in ("'s", "’s", "us"):
+        return False
+    return any(t.lemma_.lower() == "let" for t in (src.head, src.head.head))
 
 
 def _join_around_cue(doc: Doc, attrs: list[_Attr]) -> list[_Attr]:

@@ -85,13 +85,22 @@ def _capitalised_label(entities: Sequence[Entity], tok: Token) -> Entity | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def _name(tok: Token) -> str:
+def _name(tok: Token, span: tuple[int, int] | None = None) -> str:
     """The name in a noun phrase headed by ``tok``: its named-entity span, else its
-    proper-noun compounds ("Senator John Hale" -> "John Hale")."""
+    proper-noun compounds ("Senator John Hale" -> "John Hale"). A named-entity span that runs
+    past the source span ('"...," Trump told The Associated Press' tagged as one name) is
+    cut to the words inside it."""
     for start, end, text in ents_of(tok.doc):
         if start <= tok.i < end:
-            return text
+            if span is None or _within_span(tok.doc[start:end], span):
+                return text
+            inside = [t.text for t in tok.doc[start:end] if _within_span([t], span)]
+            return " ".join(inside) or text
     return " ".join(t.text for t in _name_tokens(tok))
+
+
+def _within_span(tokens, span: tuple[int, int]) -> bool:
+    return all(span[0] <= t.idx and t.idx + len(t.text) <= span[1] for t in tokens)
 
 
 def _name_tokens(tok: Token) -> list[Token]:
@@ -129,12 +138,12 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
         kind = "person" if ent.type in _PERSON_TYPES else "org"
         return Speaker(kind, plural, entity=ent.id, name=ent.name)
     label = _ent_label(tok)
-    if tok.pos_ == "PROPN" and _title_only(_name(tok)):  # "Sweden's Minister of Agriculture"
+    if tok.pos_ == "PROPN" and _title_only(_name(tok, span)):  # "Sweden's Minister of Agriculture"
         return Speaker("title", plural, name=text_of(doc)[span[0] : span[1]])
     if tok.pos_ == "PROPN" and label not in _ORG_TYPES - {"NORP"}:
-        return Speaker("person" if not plural else "group", plural, name=_name(tok))
+        return Speaker("person" if not plural else "group", plural, name=_name(tok, span))
     if tok.pos_ == "PROPN":
-        return Speaker("org", plural, name=_name(tok))
+        return Speaker("org", plural, name=_name(tok, span))
     named = [
         c
         for c in tok.children

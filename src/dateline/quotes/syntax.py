@@ -169,7 +169,23 @@ def relative_antecedent(src: Token) -> Token | None:
     verb = _relative_verb(src)
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    return verb.head
+    return _person_for_who(verb.head) if src.lower_ == "who" else verb.head
+
+
+_PLACE_TYPES = {"GPE", "LOC", "FAC"}
+
+
+def _person_for_who(head: Token) -> Token:
+    """'Alan Berger, a dentist from Englewood, New Jersey, *who* said': the parser hangs the
+    clause on the nearest noun, a place; "who" is the person the place phrase describes."""
+    tok = head
+    while tok.ent_type_ in _PLACE_TYPES and tok.dep_ in ("pobj", "appos", "compound", "conj"):
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok is head or tok.ent_type_ in _PLACE_TYPES or tok.pos_ not in ("NOUN", "PROPN"):
+        return head
+    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":  # the name the description follows
+        return tok.head
+    return tok
 
 
 def source_of(cue: Token) -> Token | None:
