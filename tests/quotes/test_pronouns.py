@@ -64,3 +64,10 @@ def test_you_is_the_person_the_turn_addresses_by_name():
 def test_you_with_no_one_addressed_stays_unresolved():
     reports = _reports('Jon Berg spoke on Monday. "You know the plan will fail," a voter said.')
     assert all(q.speaker_name != "Jon Berg" for _, q in reports)
+
+
+def test_you_after_a_name_that_is_not_addressed_stays_unresolved():
+    # No comma after the name: "Jon Berg" is the sentence's subject, not the person addressed.
+    reports = _reports("Jon Berg spoke on Monday. Jon Berg thinks you said the plan would fail.")
+    (quote,) = [q for content, q in reports if content == "the plan would fail"]
+    assert quote.speaker_name != "Jon Berg"

@@ -76,3 +76,25 @@ def test_anchored_expressions_in_context(text: str, expected: list) -> None:
 )
 def test_ordinals_and_numbers_are_not_times(text: str) -> None:
     assert _times(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A neighbouring year without a fifth Sunday in October (2018) must not sink 2017's.
+        (
+            "Mass is said on the fifth Sunday in October.",
+            [("the fifth Sunday in October", "2017-10-29", None)],
+        ),
+        (
+            "The town was founded at the turn of the 3rd millennium.",
+            [("the turn of the 3rd millennium", "2000", "APPROX")],
+        ),
+        (
+            "The town was founded at the turn of the twenty-first century.",
+            [("the turn of the twenty-first century", "2000", "APPROX")],
+        ),
+    ],
+)
+def test_review_fixes_for_anchored_rules(text: str, expected: list) -> None:
+    assert _times(text) == expected

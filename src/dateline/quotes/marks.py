@@ -26,6 +26,7 @@ _OPENERS_BEFORE = set(" \t\n\r([{—–-:;,/") | _OPEN
 
 _DOUBLED = ("''", "``")
 _FEET_INCHES = re.compile(r"(?<![\w.])\d['’]\d{1,2}$")
+_INCH_MARKS = _CLOSE | _AMBIG
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def _width(text: str, i: int) -> int:
 def _inches(text: str, i: int) -> bool:
     """'he's like 6’2”': a double mark right after feet and inches is the inch sign, not the
     end of a quotation (it closed quotes early and left the rest unattributed)."""
-    return text[i] in _CLOSE | _AMBIG and _FEET_INCHES.search(text, max(0, i - 6), i) is not None
+    return text[i] in _INCH_MARKS and _FEET_INCHES.search(text, max(0, i - 6), i) is not None
 
 
 def _role(text: str, i: int) -> str:

@@ -13,7 +13,7 @@ pronoun in its own sentence makes the reading ambiguous.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -99,7 +99,8 @@ def _name(tok: Token, span: tuple[int, int] | None = None) -> str:
     return " ".join(t.text for t in _name_tokens(tok))
 
 
-def _within_span(tokens, span: tuple[int, int]) -> bool:
+def _within_span(tokens: Iterable[Token], span: tuple[int, int]) -> bool:
+    """Every token lies inside the character span ``[start, end)``."""
     return all(span[0] <= t.idx and t.idx + len(t.text) <= span[1] for t in tokens)
 
 
@@ -144,11 +145,10 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
         return Speaker("person" if not plural else "group", plural, name=_name(tok, span))
     if tok.pos_ == "PROPN":
         return Speaker("org", plural, name=_name(tok, span))
-    named = [
-        c
-        for c in tok.children
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i and doc[tok.i + 1].text == ","
-    ]  # not "RAMOS: Secretary Clinton, did you ...", a transcript turn addressing Clinton
+    # A name after a comma; not "RAMOS: Secretary Clinton, did you ...", a turn addressing her.
+    comma_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+    named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i]
+    named = named if comma_after else []
     if named and tok.pos_ == "NOUN":  # "Scott's niece, Marcia Price": the name in apposition
         sp = describe(named[0], span, entities)
         if sp.kind == "person":
@@ -358,12 +358,15 @@ def _addressee(tok: Token, entities: Sequence[Entity]) -> Speaker | None:
     words = [t for t in tok.sent if not (t.is_punct and t.text != ",") and not t.is_space]
     if len(words) > 1 and words[0].text.isupper() and tok.doc[words[0].i + 1].text == ":":
         words = words[1:]  # the transcript's speaker label
-    for t in words[:5]:
-        if t.text == "," or t.i >= tok.i:
+    named: Speaker | None = None
+    for k, t in enumerate(words[:8]):
+        if t.i >= tok.i:
             return None
-        ent = _entity_on(entities, t)
+        if t.text == ",":  # the vocative ends here: only a name before it is addressed
+            return named
+        ent = _entity_on(entities, t) if named is None and k < 5 else None
         if ent is not None and ent.type in _PERSON_TYPES:
-            return Speaker("person", False, entity=ent.id, name=ent.name)
+            named = Speaker("person", False, entity=ent.id, name=ent.name)
     return None
 
 

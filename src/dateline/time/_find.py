@@ -131,7 +131,9 @@ _PATTERNS = [
     re.compile(r"\b[Tt]he (?:day|night|week|month|year|weekend) (?:before|after)\b"),
     re.compile(rf"\b[Tt]he eve of (?:(?:{_HOLIDAY})\b|(?:the |a |an )?(?:[a-z]+ )?{_EVENT}\b)"),
     re.compile(
-        r"\b(?:the )?turn of the (?:\d\d?(?:st|nd|rd|th) |[a-z]+ )?(?:century|millennium)\b", _I
+        r"\b(?:the )?turn of the (?:\d\d?(?:st|nd|rd|th) |[a-z]+(?:-[a-z]+)? )?"
+        r"(?:century|millennium)\b",
+        _I,
     ),
     re.compile(r"\b[0-2]\d[0-5]\d ?(?:GMT|UTC|Z|local time|[ECMP][SD]?T|BST|CET|CEST|MSK)\b"),
     re.compile(rf"\b(?:{_WEEKDAY_CAP}) (?:to|through|until) (?:{_WEEKDAY_CAP})\b"),

@@ -118,7 +118,7 @@ def _range(text: str, ctx: Ctx, depth: int) -> Result | None:
     if not m:
         return None
     first = m["a1"] or m["a2"]
-    if first in _SIGNALS:  # "until 2025", "through March": a signal, not a range
+    if first in _SIGNALS:  # "from until 2025", "by until March": a signal, not a range's start
         return None
     a, b = _parse(first, ctx, depth + 1), _parse(m["b"], ctx, depth + 1)
     if a is None or b is None or a.grain != b.grain or a.grain not in _RANGE_UNITS:

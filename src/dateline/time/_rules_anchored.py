@@ -36,14 +36,29 @@ def nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
 
 
 @rule(rf"(?:the )?(?P<nth>{_NTH_RE}) {WD_FULL} (?:in|of) {MON}(?:,? {YEAR})?")
-def _nth_weekday_of_month(m: re.Match[str], ctx: Ctx) -> Result:
-    """ "the first Monday in May": a bare month's year follows the tense, as the month's would."""
+def _nth_weekday_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the first Monday in May": a bare month's year follows the tense, as the month's would
+    (no tense: the reference year's); None where no nearby year has one that fits."""
     mon, wd, n = MONTHS[m["mon"]], WEEKDAYS[m["wd"]], _NTH[m["nth"]]
     if m["y"]:
         return of(cal.day(nth_weekday(year_of(m["y"]), mon, wd, n)))
     ref = ctx.need()
-    cands = [cal.day(nth_weekday(ref.year + k, mon, wd, n)) for k in (-1, 0, 1)]
-    return of(pick(cands, ref, ctx.tense, 1))
+    days = [cal.day(d) for k in (-1, 0, 1) if (d := _nth_or_none(ref.year + k, mon, wd, n))]
+    if ctx.tense is None or not days:
+        here = [d for d in days if d.start.year == ref.year]
+        return of(here[0]) if here else None
+    chosen = pick(days, ref, ctx.tense, 0)
+    agrees = chosen.start <= ref if ctx.tense == "past" else chosen.end >= ref
+    return of(chosen) if agrees else None
+
+
+def _nth_or_none(y: int, month: int, weekday: int, n: int) -> date | None:
+    """Like ``nth_weekday``, None where that month has no such day (a fifth Sunday), so a
+    neighbouring year without one does not sink the bare month's reading."""
+    try:
+        return nth_weekday(y, month, weekday, n)
+    except ValueError:
+        return None
 
 
 @rule(r"the (?P<d>[12]?\d|3[01])(?:st|nd|rd|th)")
@@ -96,9 +111,9 @@ _CENTURY_ORD = {"nineteenth": 19, "twentieth": 20, "twenty first": 21, "eighteen
 )
 def _turn_of_century(m: re.Match[str], ctx: Ctx) -> Result:
     """ "the turn of the century": about the year the (last begun) century started."""
-    if m["n"] or m["w"]:
-        y = 100 * ((int(m["n"]) if m["n"] else _CENTURY_ORD[m["w"]]) - 1)
+    step = 1000 if m["u"] == "millennium" else 100
+    if m["n"] or m["w"]:  # "the turn of the 20th century": 1900; "of the 3rd millennium": 2000
+        y = step * ((int(m["n"]) if m["n"] else _CENTURY_ORD[m["w"]]) - 1)
     else:
-        step = 1000 if m["u"] == "millennium" else 100
         y = ctx.need().year // step * step
     return of(cal.year(y), "APPROX")

@@ -109,7 +109,7 @@ def _join_adjacent(
 
 def _ordinal_second(text: str, doc: Doc | None, end: int) -> bool:
     """ "a second look", "a second-generation Syrian": the ordinal, not one second of time."""
-    if not text[:end].lower().endswith("second"):
+    if text[max(0, end - 6) : end].lower() != "second":
         return False
     if text[end : end + 1] == "-":
         return True

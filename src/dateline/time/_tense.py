@@ -89,11 +89,9 @@ _SCHEDULES = frozenset({"set", "expect", "schedule", "due", "slate", "poise", "p
 
 def _ahead_of(head: Token) -> str:
     """The tense of a complement of a forward-looking ``head``."""
-    if head.lemma_.lower() in _SCHEDULES and _aux_tense(head) == "past":
-        return "present"
-    if head.lemma_.lower() in _SCHEDULES and head.tag_ == "VBD":
-        return "present"
-    return "future"
+    if head.lemma_.lower() not in _SCHEDULES:
+        return "future"
+    return "present" if head.tag_ == "VBD" or _aux_tense(head) == "past" else "future"
 
 
 def _under_ahead_of(tok: Token, verb: Token) -> bool:
