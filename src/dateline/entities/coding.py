@@ -188,7 +188,7 @@ def _is_name(
     found: Entry | None,
     matches: list[Match],
 ) -> bool:
-    """Is the capitalised run from ``i`` a person's name: a dictionary person, after a role
+    """Is the capitalised ``run`` (word bounds) a person's name: a dictionary person, after a role
     word ("Sen. Feliciano Valencia"), starting with a known given name ("Leon Bobb") or ending
     in a dictionary person's surname ("Jeb Bush", not Bush, Egypt)?"""
     base = kb()

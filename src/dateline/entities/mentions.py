@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.entities._norm import TOKEN_RE, key, norm_token
 from dateline.entities.coding import PLACE_KINDS, best_entry, case_ok, match_names
@@ -18,7 +18,10 @@ from dateline.entities.kb import Entry, kb, singular
 from dateline.entities.naming import after_kin, before_product_noun
 from dateline.nlp import text_of
 
-__all__ = ["KEEP_LABELS", "Mention", "collect_mentions"]
+__all__ = [
+    "KEEP_LABELS", "RANK_HEADS", "ROLE_HEADS", "TITLE_HEADS", "Mention", "collect_mentions",
+    "is_role_word",
+]  # fmt: skip
 
 
 def _words(text: str) -> frozenset[str]:
@@ -57,6 +60,7 @@ RANK_HEADS = _words(
     """sheriff judge justice prosecutor commissioner superintendent councilman councilwoman
     councillor councilor detective sergeant lieutenant inspector marshal coroner"""
 )
+ROLE_HEADS = TITLE_HEADS | RANK_HEADS
 # Abbreviated ranks the agents table does not list ("Det. Sgt. Paul Morris").
 TITLE_ABBREVIATIONS = frozenset({"sgt", "det", "supt", "cpl", "insp", "cmdr", "pvt", "spc"})
 MODEL_RE = re.compile(r"^(?:[A-Z][A-Za-z]*-[A-Z0-9][A-Za-z0-9]*|[A-Z]{1,3}-?\d+[A-Z]?)$")
@@ -179,16 +183,22 @@ def _product_name(doc: Doc, m: Mention) -> bool:
     return place is None or place.kind == "city"
 
 
+def _within_paragraph(tok: Token) -> bool:
+    """Whitespace that is no paragraph break (a blank line, as in :mod:`dateline.nlp`)."""
+    return tok.is_space and tok.text.count("\n") < 2
+
+
 def _join_split_names(doc: Doc, ms: list[Mention]) -> list[Mention]:
     """ "Judge Amy Berman Jackson": NER sometimes cuts a long name's surname off as a second
-    PERSON span; touching it, with nothing between (no comma, no "and"), it is one person."""
+    PERSON span; touching it, with nothing between (no comma, no "and", no blank line: a
+    byline's "John Smith" and the next paragraph's "Obama" are two people), it is one person."""
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
         if (
             prev is not None
             and prev.label == m.label == "PERSON"
-            and all(t.is_space for t in doc[prev.tok_end : m.tok_start])
+            and all(_within_paragraph(t) for t in doc[prev.tok_end : m.tok_start])
             and m.tok_end - m.tok_start == 1  # a surname cut off, not a headline's run of names
             and m.tok_end - prev.tok_start <= 4
         ):
@@ -225,7 +235,7 @@ def _fix_types(doc: Doc, ms: list[Mention]) -> None:
 def is_role_word(word: str) -> bool:
     """A title or office word ("Sheriff", "Sgt.", "Gov."): the hand lists or the agents table."""
     w = norm_token(word)
-    if w in TITLE_HEADS or w in RANK_HEADS or w in TITLE_ABBREVIATIONS:
+    if w in ROLE_HEADS or w in TITLE_ABBREVIATIONS:
         return True
     return bool(kb().agents.get(w) or kb().agents.get(singular(w)))
 
@@ -332,16 +342,16 @@ def _fill_gaps(doc: Doc, ms: list[Mention]) -> list[Mention]:
             continue
         if t.ent_type_ and t.ent_type_ not in KEEP_LABELS:
             continue
-        people = base.by_surname(t.lower_)
         if is_role_word(t.text):
             continue  # "Mayor Ortiz": a title, though someone in the tables is surnamed Mayor
+        people = base.by_surname(t.lower_)
         if len(people) == 1 and not base.lookup(t.lower_) and t.is_sent_start is not True:
             added.append(_make(doc, t.i, t.i + 1, "PERSON"))
             added[-1].entry = people[0]
             added[-1].notes.add("surname")
             covered.add(t.i)
     for t in doc:
-        if t.lower_ in TITLE_HEADS | RANK_HEADS and t.text[:1].isupper():
+        if t.lower_ in ROLE_HEADS and t.text[:1].isupper():
             span = _name_after_title(doc, t.i, office_of=t.lower_ in TITLE_HEADS)
             if span and not any(i in covered for i in range(*span)):
                 added.append(_make(doc, *span, "PERSON"))

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from dateline.entities._norm import norm_token
 from dateline.entities.coding import code_phrase
 from dateline.entities.kb import kb
-from dateline.entities.mentions import RANK_HEADS, TITLE_HEADS, Mention, is_role_word
+from dateline.entities.mentions import ROLE_HEADS, Mention, is_role_word
 
 __all__ = ["attach_titles", "countries_from_context", "role_key", "role_mentions"]
 
@@ -197,7 +197,7 @@ def role_mentions(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, str]
     out = []
     for t in doc:
         lemma = t.lower_
-        if t.i in taken or (lemma not in TITLE_HEADS | RANK_HEADS and lemma not in _HEAD_OF):
+        if t.i in taken or (lemma not in ROLE_HEADS and lemma not in _HEAD_OF):
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
             continue

@@ -1,7 +1,8 @@
 """Stage `events`: PLOVER-coded "who did what to whom", with status, attribution and evidence.
 
 ``run(analysis)`` appends :class:`dateline.records.Event` records (ids V1, V2...) after the
-entities, places, times and quotes stages; ``classify_pair`` types one marked pair;
+entities, places, times and quotes stages, one per act (a headline's act that the lead repeats
+is counted once); ``classify_pair`` types one marked pair;
 ``to_plover`` turns a record's events into PLOVER-style JSON rows.
 """
 

@@ -7,8 +7,8 @@ Reporting verbs ("said", "stressed") give attribution; attitude and light verbs 
 from __future__ import annotations
 
 __all__ = [
-    "ASKING", "NOT_EVENT", "NO_COMMENT", "PUBLICATIONS", "PUBLISH", "REPORTING", "SAYING",
-    "UNDERGONE",
+    "ASKING", "DEONTIC", "NOT_EVENT", "NO_COMMENT", "PUBLICATIONS", "PUBLISH", "REPORTING",
+    "SAYING", "UNDERGONE",
 ]  # fmt: skip
 
 REPORTING = {
@@ -43,6 +43,8 @@ ASKING = frozenset(
         "press", "pressure", "pressurise", "pressurize",
     ]
 )  # fmt: skip
+# Modals of obligation: "X should/must act" says the act is wanted, not done.
+DEONTIC = frozenset({"should", "must", "ought"})
 # Verbs whose subject undergoes or merely moves, never acts on another party: "Nine people
 # died of an overdose", "the assailants fled", "police were called to check on a woman". News
 # reports them every day; PLOVER codes the act that caused them, not these.

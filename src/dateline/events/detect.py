@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.classify import classify_span, mobilization_mode
-from dateline.events.cues import ASKING, NO_COMMENT, PUBLICATIONS, PUBLISH, SAYING, UNDERGONE
+from dateline.events.cues import (
+    ASKING,
+    DEONTIC,
+    NO_COMMENT,
+    PUBLICATIONS,
+    PUBLISH,
+    SAYING,
+    UNDERGONE,
+)
 from dateline.events.cues import NOT_EVENT as _NOT_EVENT
 from dateline.events.lexicon import lexicon
 from dateline.events.location import choose_place
@@ -83,9 +91,6 @@ def nominal(tok: Token) -> tuple[str, str | None] | None:
 
 
 _NOT_TRIGGER = {"aux", "auxpass", "acl", "amod", "compound"}
-# Whether a "he"/"she" actor may stand for the previous sentence's subject (see
-# :func:`dateline.events.parties.earlier_person`).
-RESOLVE_EARLIER = True
 _OBJ_DEPS = {"dobj", "obj", "dative", "prep", "attr", "oprd"}
 _NOMINAL_PRIOR = 0.55
 # The "no event" decision. Confidence is the calibrated probability that the root is right,
@@ -96,7 +101,7 @@ _MIN_AGREED = 0.5
 # A verb the CAMEO lexicon codes only through its objects supports any root its patterns can
 # code, unless those are more than this many: "set", "open", "create", "produce" can code
 # nearly every root, so they support none ("created a barrier" is no SUPPORT).
-_PATTERN_ROOTS_MAX: int | None = 8
+_PATTERN_ROOTS_MAX = 8
 _MIN_UNSUPPORTED = 0.8
 _YIELD = {"CONCEDE", "RETREAT"}
 # A stated intention to act is its own root in PLOVER: "said they would expel X" is a THREATEN,
@@ -128,7 +133,8 @@ def _time_anchors(trigger: Token, depth: int = 3) -> list[Token]:
 def _time_for(analysis: Analysis, sent: Span, trigger: Token) -> Time | None:
     """The time the times stage attaches to the trigger or a verb it hangs from; failing that
     (a misparse), the nearest in the sentence that does not date a verb of saying ("said on
-    Monday that ..." dates the saying, not the event)."""
+    Monday that ..." dates the saying, not the event). Never a time that dates another
+    predicate (:func:`_dates_other`)."""
     start, end = trigger.idx, trigger.idx + len(trigger)
     try:
         from dateline.time import time_for_span  # type: ignore[attr-defined]
@@ -298,7 +304,7 @@ def _bare_text(obj: Token) -> bool:
 def _stranded(verb: Token) -> bool:
     """A headline passive without its auxiliary: "Police shot at during traffic stop" (the
     preposition has lost its object to the subject, who is the target, not the actor)."""
-    if verb.tag_ != "VBN" and verb.tag_ != "VBD":
+    if verb.tag_ not in {"VBN", "VBD"}:
         return False
     if any(c.dep_ in {"dobj", "obj", "aux", "auxpass"} for c in verb.children):
         return False
@@ -355,7 +361,7 @@ def _lexicon_roots(trig: Token) -> set[str]:
     for lem in lemmas:
         if lex.known(lem) and not lex.default(lem):
             found = lex.pattern_roots(lem)  # coded only through objects: any of them fits
-            if _PATTERN_ROOTS_MAX is None or len(found) <= _PATTERN_ROOTS_MAX:
+            if len(found) <= _PATTERN_ROOTS_MAX:
                 roots |= found
     return {"YIELD" if r in _YIELD else r for r in roots}
 
@@ -603,8 +609,8 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
     when = analysis.published
     for trig in _triggers(sent):
         heads, named = agents(trig), None
-        if not heads and RESOLVE_EARLIER:
-            pair = earlier_person(trig)  # "Mattis arrived. He met ...": Mattis
+        if not heads:  # "Mattis arrived. He met ...": Mattis, through the previous sentence
+            pair = earlier_person(trig)
             heads, named = ([pair[0]], pair[1]) if pair else ([], None)
         heads = [h for h in heads if not _occasion(h)]
         if not heads:
@@ -638,7 +644,7 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
             recipient = None  # the classifier still reads it: "inspected the scene of ..."
         partners = _partners(trig, actors, recips, _mutual(trig))
         if partners:
-            r_span = actors[1][2]
+            r_span = actors[1][2]  # the classifier reads the first actor's partner
         spans = [a[2] for a in actors] + [r[2] for r in recips]
         if trig.pos_ == "NOUN":
             if actors[0][1].country is None:
@@ -682,7 +688,7 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
                 "actor": actor,
                 "recipient": partners[k] if partners else recipient,
                 "spans": spans,
-                "r_span": r_span if (partners or recipient) else None,
+                "r_span": _partner_span(actors, k) if partners else (r_span if recipient else None),
             }
         if root in _ALLEGED:
             claim = _allegation(analysis, trig, actors[0][1])
@@ -721,7 +727,6 @@ def _allegation(analysis: Analysis, trig: Token, accused) -> dict | None:
 
 # "Russia says Israel must end attacks": Russia asks it of Israel (PLV codes such a demand as
 # REQUEST by the speaker); the act itself has not happened.
-_DEONTIC = {"should", "must", "ought"}
 _DEMAND_PRIOR = 0.6
 
 
@@ -729,7 +734,7 @@ def _demand(analysis: Analysis, trig: Token, actor: tuple) -> dict | None:
     """The REQUEST of a speaker who says another party must or should act, else None."""
     if trig.pos_ != "VERB" or trig.dep_ != "ccomp":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in trig.children):
+    if not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in trig.children):
         return None
     verb = trig.head
     if verb.lemma_.lower() not in SAYING or verb.pos_ != "VERB":
@@ -786,6 +791,11 @@ def _mutual(trig: Token) -> bool:
     return trig.lemma_.lower() in _RECIPROCAL or talks
 
 
+def _partner_span(actors: list, k: int) -> tuple[int, int]:
+    """The span of the other of two partners: each is the recipient of the other's event."""
+    return actors[1 - k][2]
+
+
 def _partners(trig: Token, actors: list, recips: list, mutual: bool) -> list | None:
     """'Finland and Estonia agreed to ...': with a reciprocal verb and no other recipient,
     each of the conjoined actors acts towards the other."""
@@ -838,10 +848,6 @@ def merge_intentions(cands: list[dict]) -> list[dict]:
     return kept
 
 
-# Verbs of asking someone to act (PLOVER REQUEST); "call" only as "call on X to".
-_ASKING = ASKING
-
-
 # "urged X to leave" (xcomp), "petitioned the UN to intervene" (parsed as a purpose advcl).
 _ASKED_CLAUSES = {"xcomp", "ccomp", "advcl"}
 
@@ -849,7 +855,7 @@ _ASKED_CLAUSES = {"xcomp", "ccomp", "advcl"}
 def _requested(trig: Token) -> bool:
     """A verb of asking with an addressee who is to act: "urged Syria to withdraw", "called on
     Iran to release", "asked that Turkey return him"."""
-    if trig.pos_ != "VERB" or trig.lemma_.lower() not in _ASKING:
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in ASKING:
         return False
     comps = [
         c
@@ -859,7 +865,7 @@ def _requested(trig: Token) -> bool:
     ]  # fmt: skip
     if any(c.dep_ != "ccomp" for c in comps) and controller(trig):
         return True
-    asked = [c for c in comps if c.dep_ == "ccomp" and not _question(c)]
+    asked = [c for c in comps if c.dep_ == "ccomp"]
     subjects = (g for c in asked for g in c.children if g.dep_ == "nsubj")
     return trig.lemma_.lower() != "call" and any(g.pos_ != "PRON" for g in subjects)
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.entities.lookup import entity_at
 from dateline.events.cues import ASKING, REPORTING
@@ -106,7 +106,7 @@ def coordinated(tok: Token) -> list[Token]:
     return [e.root for e in ents]
 
 
-def _inside_a_name(ent, ents) -> bool:
+def _inside_a_name(ent: Span, ents: list[Span]) -> bool:
     """ "The European Centre for Law and Justice": "Justice" is conjoined to a word inside the
     first name ("Law"), not to the name itself: one organisation, not two parties."""
     head = ent.root.head
@@ -210,10 +210,11 @@ _FEMALE = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoma
 
 
 def earlier_person(trigger: Token) -> tuple[Token, Token] | None:
-    """(pronoun, antecedent) for a "he"/"she" actor outside reported speech: the person who
-    is the subject of the previous sentence ("Mattis arrived in Vilnius. He met ..."), when that
-    sentence names one person only, nobody is named before the pronoun in its own sentence, and
-    no title or honorific says the person is of the other gender."""
+    """(pronoun, antecedent) for a "he"/"she" actor that no subject in its own sentence
+    resolves: the person who is the subject of the previous sentence ("Mattis arrived in
+    Vilnius. He met ..."), when that sentence names one person only, nobody is named before
+    the pronoun in its own sentence, and no title or honorific says the person is of the other
+    gender."""
     if trigger.pos_ != "VERB":
         return None
     found = _agents(trigger, keep=_HE_SHE)

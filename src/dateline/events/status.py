@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from dateline.events.cues import ASKING
+from dateline.events.cues import ASKING, DEONTIC
 
 __all__ = ["event_status", "is_past_time"]
 
@@ -26,7 +26,6 @@ _PLAN = {
 }  # fmt: skip
 _INTENDED = {"threat", "prospect", "risk", "idea", "proposal", "call", "demand", "preparation"}
 _CONDITION = {"if", "unless", "should"}
-_DEONTIC = {"should", "must", "ought"}
 _NEG_WORDS = {"not", "n't", "never", "no"}
 _PAST_REL = re.compile(
     r"\b(last|previous|past)\s+(year|summer|winter|spring|autumn|fall)\b|\bago\b"
@@ -102,6 +101,14 @@ def _called_on(verb: Token) -> bool:
     )
 
 
+def _once(verb: Token) -> bool:
+    """ "X once invaded Y": formerly. A clause-initial "Once X withdrew, ..." is "as soon as"
+    (the parser sometimes reads that "once" as an adverb too)."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "once" and c.i != verb.left_edge.i for c in verb.children
+    )
+
+
 def _aux(tok: Token) -> list[str]:
     return [c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass", "neg", "advmod"}]
 
@@ -159,7 +166,7 @@ def event_status(trigger: Token, past_time: bool = False, future_time: bool = Fa
         len(chain) > 1 and any(w in _NEG_WORDS for w in _aux(chain[1]))
     ):
         return "negated"
-    if any(w in _DEONTIC for w in _aux(trigger)) or _asked_for(trigger):
+    if any(w in DEONTIC for w in _aux(trigger)) or _asked_for(trigger):
         return "hypothetical"  # "X should set up a system", "urged X to withdraw": not done
     for tok in chain:
         if any(c.lower_ in _CONDITION for c in tok.children if c.dep_ == "mark"):
@@ -175,8 +182,7 @@ def event_status(trigger: Token, past_time: bool = False, future_time: bool = Fa
     if "would" in _aux(trigger) and _reported(trigger):
         return "planned"  # future in the past: "announced it would free the prisoners"
     sent = trigger.sent.text
-    once = any(c.dep_ == "advmod" and c.lower_ == "once" for c in trigger.children)
-    if past_time or (trigger.tag_ in {"VBD", "VBN"} and (once or _PAST_REL.search(sent))):
+    if past_time or (trigger.tag_ in {"VBD", "VBN"} and (_once(trigger) or _PAST_REL.search(sent))):
         return "historical"
     if future_time:
         return "planned"
