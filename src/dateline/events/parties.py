@@ -292,6 +292,8 @@ def _antecedent(pron: Token) -> Token | None:
         return None
     for anc in pron.ancestors:
         if anc.lemma_.lower() in REPORTING:
+            if _quoted_apart(pron, anc):
+                return None  # '"He attacked our soldiers," Trump said': he is not Trump
             subj = [c for c in anc.children if c.dep_ in _SUBJ]
             if not subj or not _is_party(subj[0]):
                 return None
@@ -305,6 +307,16 @@ def _antecedent(pron: Token) -> Token | None:
         if anc.i != pron.head.i and any(c.dep_ in _SUBJ for c in anc.children):
             return None  # "X said: 'It says they will not ...'": "they" is not X
     return None
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def _quoted_apart(pron: Token, verb: Token) -> bool:
+    """Whether a quotation mark stands between a pronoun and the verb reporting it: direct
+    speech, where a third-person pronoun is never the speaker."""
+    lo, hi = sorted((pron.i, verb.i))
+    return any(t.text in _QUOTE_MARKS for t in pron.doc[lo + 1 : hi])
 
 
 def recipients(trigger: Token, actors: Sequence[Token]) -> list[Token]:
