@@ -301,3 +301,61 @@ def test_a_rerun_says_how_many_unchanged_inputs_are_still_rejected(tmp_path):
         ingest(articles, store)
         again = ingest(articles, store)
     assert (again.skipped, again.skipped_rejected, again.failed) == (2, 2, 0)
+
+
+# -- review of the session's product changes ---------------------------------------------------
+
+
+def test_share_button_lines_are_classified_without_catastrophic_backtracking():
+    import time
+
+    from dateline.clean import classify_line
+
+    started = time.perf_counter()
+    assert classify_line("Facebook  " * 30 + "?") is None  # hung before: 2**30 ways to fail
+    assert classify_line("x " * 40 + "z") is None
+    assert time.perf_counter() - started < 1.0
+    assert classify_line("Facebook | Twitter | E-mail |") == "share_prompt"
+    assert classify_line("Facebook Twitter Copy link:") == "share_prompt"
+
+
+def test_same_named_files_under_two_given_folders_keep_apart(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(folder, encoding="utf-8")
+        (tmp_path / folder / "x.html").write_text(folder, encoding="utf-8")
+    (tmp_path / "a" / "y.txt").write_text("y", encoding="utf-8")
+    articles = list(read_inputs([str(tmp_path / "a"), str(tmp_path / "b")]))
+    ids = [a.id for a in articles]
+    assert len(set(ids)) == len(ids) == 5
+    assert "y" in ids and (tmp_path / "b" / "x.txt").as_posix() in ids
+
+
+def test_exports_are_ordered_even_where_the_first_two_columns_tie(tmp_path):
+    db = str(tmp_path / "s.duckdb")
+    with Store(db) as store:
+        columns = [r[0] for r in store.con.execute("DESCRIBE mentions").fetchall()]
+        marks = ", ".join("?" * len(columns))
+        for start in (30, 10, 20):
+            row = {c: None for c in columns} | {
+                "article_id": "a",
+                "entity_id": "E1",
+                "start_offset": start,
+                "end_offset": start + 4,
+            }
+            store.con.execute(f"INSERT INTO mentions VALUES ({marks})", [row[c] for c in columns])
+    out = tmp_path / "m.csv"
+    args = ["export", "--db", db, "--table", "mentions", "--format", "csv", "--out", str(out)]
+    assert _run(args).exit_code == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [int(r["start_offset"]) for r in rows] == [10, 20, 30]
+
+
+def test_id_less_lines_of_two_feeds_of_one_name_keep_apart(tmp_path):
+    line = json.dumps({"text": "Ministers met in Kyiv on Monday."}) + "\n"
+    for folder in ("2023", "2024"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "feed.jsonl").write_text(line, encoding="utf-8")
+    ids = [a.id for a in read_inputs([str(tmp_path)])]
+    assert ids == ["2023/feed.jsonl:1", "2024/feed.jsonl:1"]
+    assert [a.id for a in read_inputs([str(tmp_path / "2023" / "feed.jsonl")])] == ["feed.jsonl:1"]

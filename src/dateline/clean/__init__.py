@@ -19,6 +19,11 @@ __all__ = ["BOILERPLATE_RULES", "Cleaned", "classify_line", "clean_text", "unwra
 # Each rule: (reason, pattern). A line is boilerplate when a pattern matches it and it is
 # short enough to be page furniture rather than prose (see _MAX_BOILERPLATE_CHARS).
 _I = re.IGNORECASE
+# Share buttons, as a menu of them names them ("Facebook Twitter WhatsApp").
+_BUTTON = (
+    r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|e-?mail"
+    r"|copy link)"
+)
 BOILERPLATE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("bullet_only", re.compile(r"^\s*[•·*\-–—▪►●◦|]+\s*$")),
     (
@@ -45,8 +50,9 @@ BOILERPLATE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\s*(share( this)?( article| story| on \w+)?|tweet( this)?|email( this)?|"
             r"print( this)?|"
-            r"((facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|"
-            r"e-?mail|copy link)\s*[|,·/]?\s*){2,}|"
+            # Two or more share buttons; one separator pattern per gap (a "\s*sep?\s*" between
+            # repeated names backtracks exponentially on a line that fails to match).
+            rf"{_BUTTON}(?:(?:\s*[|,·/]\s*|\s*){_BUTTON})+(?:\s*[|,·/])?|"
             r"follow us( on \w+)?|like us on facebook)\s*[:!.]?\s*$|"
             r"\bshare (this|on) (article|story|facebook|twitter|whatsapp|linkedin)\b",
             _I,

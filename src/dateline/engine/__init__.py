@@ -101,7 +101,8 @@ def ingest(
         stored = {} if force else store.stored_hashes(list(hashes))
         todo = [a for a in latest.values() if stored.get(a.id) != hashes[a.id]]
         stats.skipped += len(latest) - len(todo)
-        unchanged = [i for i in latest if i not in {a.id for a in todo}]
+        redo = {a.id for a in todo}
+        unchanged = [i for i in latest if i not in redo]
         stats.skipped_rejected += len(store.rejected_ids(unchanged))
         results = list(extract_many(todo, settings=settings))
         store.write([(r, hashes[r.id]) for r in results])

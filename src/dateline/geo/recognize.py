@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.naming import ROYAL_TITLES, after_kin, before_product_noun
-from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
+from dateline.geo.gazetteer import ALTERNATE, Candidate, Gazetteer, gazetteer
 from dateline.geo.resolve import (
     Mention,
     abbreviation_like,
@@ -218,7 +218,8 @@ def _landmark_names(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, known) for names ending in a landmark head noun ("Rose Garden", "Lincoln
     Park", "Pennsylvania Avenue"): the whole names a site, mostly after a person or thing, so a
     place name at its start ("Rose", Italy; "Lincoln", Nebraska) is no mention. ``known``: the
-    gazetteer knows the whole ("Central Park", "Tahrir Square", the town of "Oak Park")."""
+    gazetteer knows the whole ("Central Park", "Tahrir Square", the town of "Oak Park"), or all
+    but a sentence's first word ("Outside Tahrir Square, ...")."""
     out = []
     gaz = gazetteer()
     for m in LANDMARK.finditer(text):
@@ -227,7 +228,12 @@ def _landmark_names(text: str) -> list[tuple[int, int, bool]]:
             start, name = start + 4, name[4:]
         if " " not in name:
             continue  # "The Church"
-        known = any(c.quality <= ALTERNATE for c in gaz.lookup(name))
+        known = _named_so(gaz, name)
+        first, rest = name.split(" ", 1)
+        # "Outside Tahrir Square, ...": a sentence's first word is capitalised anyway.
+        opener = first.isalpha() and " " in rest and _sentence_start(text, start)
+        if not known and opener and _named_so(gaz, rest):
+            start, name, known = m.end() - len(rest), rest, True
         if not known:
             # "Whittier's Penn Park": the possessor is a place of its own; the site is the rest.
             cut = max((w.end() for w in _POSSESSIVE.finditer(name)), default=0)
@@ -236,6 +242,19 @@ def _landmark_names(text: str) -> list[tuple[int, int, bool]]:
         if " " in name:
             out.append((start, m.end(), known))
     return out
+
+
+def _named_so(gaz: Gazetteer, name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a place's own or other name."""
+    return any(c.quality <= ALTERNATE for c in gaz.lookup(name))
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    """Whether ``text[i]`` opens the text, a line or a sentence (after spaces and quotes)."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\"\u201c'\u2018":
+        j -= 1
+    return j < 0 or text[j] in ".!?:\n"
 
 
 def _contains(text: str, m: Mention, container: tuple[int, int]) -> bool:

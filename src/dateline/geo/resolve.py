@@ -87,7 +87,7 @@ OUTWEIGH = 3
 SIZEABLE = 100_000
 # A container naming a big city the inner place lies in is that city ("Queens, New York").
 CITY_CONTAINER = True
-BIG_CITY = 1_000_000
+CITY_CONTAINER_POP = 1_000_000  # (recognize.BIG_CITY, 100,000, is another threshold)
 CITY_CONTAINER_KM = 30.0
 # "New York-based" names the city when the city is big beside its namesake state.
 BASED_IN = True
@@ -279,8 +279,10 @@ def _listed(text: str, start: int, end: int) -> bool:
 
 
 def _implied_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
-    """Kinds the words around a name impose: "Washington state", "the province of Quebec", or
-    the kind of the item before it in a list ("Utah, Washington and Wisconsin")."""
+    """Kinds the words around a name impose: a state ("Washington state", "the province of
+    Quebec", "Georgia Gov."), a county ("Fulton and DeKalb counties"), a town ("the city of
+    Washington"), or the kind of the item before it in a list ("Utah, Washington and
+    Wisconsin"), or a state heading a list of its country's states."""
     if _UNIT_AFTER.match(text, end) or _UNIT_BEFORE.search(text, max(0, start - 20), start):
         return ("admin1",)
     if _COUNTIES_AFTER.match(text, end):
@@ -316,7 +318,7 @@ def _heads_state_list(text: str, start: int, end: int) -> bool:
     """ "Washington, Pennsylvania and California": a name that is also a state of the country
     whose states follow it in a comma list of three or more is that state."""
     nxt = _NEXT_ITEM.match(text, end)
-    if nxt is None or not text[end:].lstrip().startswith(","):
+    if nxt is None or not text[end : nxt.start(1)].lstrip().startswith(","):
         return False
     if _NEXT_ITEM.match(text, nxt.end()) is None:
         return False  # "Washington, Pennsylvania, and employs": a town in its state
@@ -524,7 +526,7 @@ def _surrounding_city(name: str, inner: Candidate) -> Candidate | None:
     """The big city a container names when the inner place lies in it ("Queens, New York",
     "Brooklyn, New York" name New York City; "Albany, New York" names the state)."""
     for c in gazetteer().lookup(name):
-        big = c.kind == "city" and c.pop >= BIG_CITY and c.cc == inner.cc
+        big = c.kind == "city" and c.pop >= CITY_CONTAINER_POP and c.cc == inner.cc
         if big and c.pid != inner.pid and _km(c, inner) <= CITY_CONTAINER_KM:
             return c
     return None

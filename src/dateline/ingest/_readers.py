@@ -178,8 +178,8 @@ def read_inputs(
     A folder stands for every file under it, hidden ones aside, in path order. ``exact`` keeps
     a text file's line ends as written.
     """
-    for path, article_id in _with_ids(_expand(paths)):
-        yield from _read_one(path, article_id, fmt, max_bytes, exact)
+    for path, article_id, name in _with_ids(_expand(paths)):
+        yield from _read_one(path, article_id, name, fmt, max_bytes, exact)
 
 
 def _expand(paths: Iterable[str]) -> Iterator[tuple[str, str, str]]:
@@ -200,19 +200,35 @@ def _walk(folder: Path) -> Iterator[tuple[str, str, str]]:
             yield str(file), relative.with_suffix("").as_posix(), relative.as_posix()
 
 
-def _with_ids(entries: Iterable[tuple[str, str, str]]) -> list[tuple[str, str]]:
-    """An id per file: its name without suffix, or its whole path where two names would clash,
-    since the store keeps one record per id and a clash would silently drop an article."""
+def _with_ids(entries: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """(path, id, name) per file. The id is its name without suffix, or its whole path where two
+    names would clash, since the store keeps one record per id and a clash would silently drop
+    an article; the name, with the suffix, prefixes the ids of a JSONL file's id-less lines
+    ("feed.jsonl:2"), so two feeds of one name under two folders keep apart as well."""
     listed = list(entries)
-    clashes = Counter(short for path, short, _ in dict.fromkeys(listed))
-    return [(path, long if clashes[short] > 1 else short) for path, short, long in listed]
+    unique = dict.fromkeys(listed)  # a file given twice is one article, read twice
+    shorts = Counter(short for _, short, _ in unique)
+    longs = Counter(long for _, short, long in unique if shorts[short] > 1)
+    out = []
+    for path, short, long in listed:
+        article_id = _pick_id(path, short, long, shorts, longs)
+        suffix = "" if path == "-" else Path(path).suffix
+        out.append((path, article_id, short + suffix if article_id == short else article_id))
+    return out
+
+
+def _pick_id(path: str, short: str, long: str, shorts: Counter, longs: Counter) -> str:
+    """The short id, else the long one; else, for files at the same place under two folders
+    given on one command line ("a/x.txt" and "b/x.txt" as "x.txt"), the path as given."""
+    if shorts[short] == 1:
+        return short
+    return long if longs[long] == 1 else Path(path).as_posix()
 
 
 def _read_one(
-    path: str, article_id: str, fmt: InputFormat, max_bytes: int, exact: bool
+    path: str, article_id: str, name: str, fmt: InputFormat, max_bytes: int, exact: bool
 ) -> Iterator[Article]:
     is_stdin = path == "-"
-    name = "stdin" if is_stdin else Path(path).name
     try:
         stream: BinaryIO = sys.stdin.buffer if is_stdin else open(path, "rb")  # noqa: SIM115
     except OSError as exc:

@@ -205,8 +205,9 @@ class Store:
         options = {"parquet": "FORMAT PARQUET", "csv": "FORMAT CSV, HEADER", "jsonl": "FORMAT JSON"}
         # COPY cannot bind its target; the path is quoted as a SQL string literal instead.
         target = "'" + str(path).replace("'", "''") + "'"
-        # Ordered by the table's key columns, so that exports of the same store are identical.
-        self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY 1, 2) TO {target} ({options[fmt]})")
+        # Ordered by every column, left to right, so that exports of the same store are identical
+        # (the first two are not unique everywhere: a mention table has many rows per entity).
+        self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY ALL) TO {target} ({options[fmt]})")
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
