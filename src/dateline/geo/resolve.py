@@ -78,19 +78,14 @@ COLOC_CAP = 2
 # a clear majority of them) and any country named as such at least twice pull a bare name to
 # its sizeable namesake there (a city of at least SIZEABLE people), unless the top reading's
 # own country has more than 1/OUTWEIGH as many names as the home country.
-DOMINANT = True
 DOMINANT_MIN = 2
 DOMINANT_SHARE = 0.6
-NAMED_COUNTRY = True
 NAMED_TIMES = 2
 OUTWEIGH = 3
 SIZEABLE = 100_000
 # A container naming a big city the inner place lies in is that city ("Queens, New York").
-CITY_CONTAINER = True
 CITY_CONTAINER_POP = 1_000_000  # (recognize.BIG_CITY, 100,000, is another threshold)
 CITY_CONTAINER_KM = 30.0
-# "New York-based" names the city when the city is big beside its namesake state.
-BASED_IN = True
 LEARNED_PASSES = 2
 
 ADMIN_KINDS = ("admin1", "admin2")
@@ -124,8 +119,6 @@ _TOWN_BEFORE = re.compile(r"\b(?:city|town|village|township|borough|hamlet) of\s
 _UNIT_BEFORE = re.compile(r"\b(?:state|province) of\s+$", re.I)
 _BASED = re.compile(r"-based\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
-# Demonyms outside the mentions count as context names of their country.
-DEMONYM_CONTEXT = True
 _NEXT_ITEM = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)"
 )
@@ -298,7 +291,7 @@ def _implied_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
 def _based_in(text: str, end: int, cands: list[Candidate]) -> list[Candidate]:
     """ "New York-based": firms and squads are based in cities, so a name with a sizeable city
     reading keeps its cities ("Texas-based", with none, keeps the state)."""
-    if not BASED_IN or not _BASED.match(text, end):
+    if not _BASED.match(text, end):
         return []
     if any(c.kind == "country" and c.quality == 0 for c in cands):
         return []  # "Mexico-based": the country
@@ -444,7 +437,7 @@ def hand_ranked(
             pair, m.container = [], None
         pair_lists.append(pair)
     keys = [normalize(m.text) for m in mentions]
-    extra = demonym_context(text, mentions) if DEMONYM_CONTEXT else {}
+    extra = demonym_context(text, mentions)
     picks = [_confident(cands, pair) for cands, pair in zip(cand_lists, pair_lists, strict=True)]
     scored = _rank(keys, cand_lists, pair_lists, picks, extra)
     for _ in range(PASSES - 1):
@@ -515,7 +508,7 @@ def _resolve_containers(
         if j is None or res is None:
             continue
         outer = [p for p in pair if inside(res.candidate, p)]
-        city = _surrounding_city(mentions[j].text, res.candidate) if CITY_CONTAINER else None
+        city = _surrounding_city(mentions[j].text, res.candidate)
         if city is not None:
             results[j] = Resolution(city, res.score, [])
         elif outer:
@@ -554,10 +547,10 @@ def _rank(
     cand_lists: list[list[Candidate]],
     pair_lists: list[list[Candidate]],
     picks: list[Candidate | None],
-    extra: dict[str, list[Candidate]] | None = None,
+    extra: dict[str, list[Candidate]],
 ) -> list[list[tuple[float, Candidate]]]:
     """Score every mention's candidates against the context the other names give."""
-    by_key: dict[str, list[Candidate]] = dict(extra or {})
+    by_key: dict[str, list[Candidate]] = dict(extra)
     for key, pick in zip(keys, picks, strict=True):
         if pick is not None and pick.cc and pick not in by_key.setdefault(key, []):
             by_key[key].append(pick)
@@ -575,7 +568,7 @@ def _rank(
         ranked = [(_score(c, countries, admins, pair) + bonus[(key, c.pid)], c) for c in cands]
         ranked.sort(key=lambda t: t[0], reverse=True)
         if not pair:
-            homes = _named_countries(keys, picks, key) if NAMED_COUNTRY else set()
+            homes = _named_countries(keys, picks, key)
             ranked = _big_compatriot_first(_dominant_country_first(ranked, countries, homes))
         scored.append(ranked)
     return scored
@@ -602,14 +595,14 @@ def _named_countries(keys: list[str], picks: list[Candidate | None], own: str) -
 
 
 def _dominant_country_first(
-    ranked: list[tuple[float, Candidate]], countries: Counter, named: set[str] | None = None
+    ranked: list[tuple[float, Candidate]], countries: Counter, named: set[str]
 ) -> list[tuple[float, Candidate]]:
     """A bare name read as a city in a country few other names point to yields to a sizeable
     namesake in the story's home country ("Vancouver ... Calgary ... London" is London,
     Ontario, though London, England is bigger and a capital); a story about several countries
     has no home, so world cities stay."""
-    home = dominant_country(countries) if DOMINANT else None
-    homes = set(named or ()) | ({home} if home else set())
+    home = dominant_country(countries)
+    homes = named | ({home} if home else set())
     if not homes or not ranked or ranked[0][1].kind != "city":
         return ranked
     top = ranked[0][1]
@@ -617,7 +610,7 @@ def _dominant_country_first(
         return ranked
     for i, (_, c) in enumerate(ranked[1:], start=1):
         if c.kind == "city" and c.cc in homes and c.quality == 0 and c.pop >= SIZEABLE:
-            return [(ranked[0][0], c), *[r for j, r in enumerate(ranked) if j != i]]
+            return _promoted(ranked, i)
     return ranked
 
 
@@ -630,8 +623,13 @@ def _big_compatriot_first(ranked: list[tuple[float, Candidate]]) -> list[tuple[f
     top = ranked[0][1]
     for i, (_, c) in enumerate(ranked[1:], start=1):
         if c.kind == "city" and c.cc == top.cc and c.pop >= BIG_COMPATRIOT * max(top.pop, 1):
-            return [(ranked[0][0], c), *[r for j, r in enumerate(ranked) if j != i]]
+            return _promoted(ranked, i)
     return ranked
+
+
+def _promoted(ranked: list[tuple[float, Candidate]], i: int) -> list[tuple[float, Candidate]]:
+    """``ranked`` with its ``i``-th reading moved to the top, taking the top score."""
+    return [(ranked[0][0], ranked[i][1]), *[r for j, r in enumerate(ranked) if j != i]]
 
 
 def _coloc_bonus(c: Candidate, near: Nearby | None, own: int) -> float:
