@@ -38,6 +38,10 @@ class Candidate:
     quality: int
 
 
+# The places columns in :class:`Candidate`'s field order (its quality comes from the query).
+_SELECT_PLACE = "SELECT p.id, p.gid, p.name, p.kind, p.lat, p.lon, p.cc, p.adm1, p.pop, p.capital"
+
+
 def _path() -> Path:
     override = os.environ.get("DATELINE_GAZETTEER")
     if override:
@@ -75,8 +79,7 @@ class Gazetteer:
         out: dict[int, Candidate] = {}
         for key in keys:
             for row in self._rows(
-                "SELECT p.id, p.gid, p.name, p.kind, p.lat, p.lon, p.cc, p.adm1, p.pop,"
-                " p.capital, n.q FROM names n JOIN places p ON p.id = n.pid WHERE n.key = ?",
+                f"{_SELECT_PLACE}, n.q FROM names n JOIN places p ON p.id = n.pid WHERE n.key = ?",
                 (key,),
             ):
                 cand = Candidate(*row[:9], bool(row[9]), row[10])
@@ -95,8 +98,7 @@ class Gazetteer:
         if key is None:
             return ()
         rows = self._rows(
-            "SELECT p.id, p.gid, p.name, p.kind, p.lat, p.lon, p.cc, p.adm1, p.pop,"
-            " p.capital FROM names n JOIN places p ON p.id = n.pid WHERE n.key = ?",
+            f"{_SELECT_PLACE} FROM names n JOIN places p ON p.id = n.pid WHERE n.key = ?",
             (key,),
         )
         return tuple(Candidate(*r[:9], bool(r[9]), WEAK) for r in rows)
@@ -104,8 +106,7 @@ class Gazetteer:
     def _demonym(self, text: str) -> Candidate | None:
         """The country or continent a demonym names ("Lithuanian" -> Lithuania), or None."""
         rows = self._rows(
-            "SELECT p.id, p.gid, p.name, p.kind, p.lat, p.lon, p.cc, p.adm1, p.pop, p.capital"
-            " FROM demonyms d JOIN places p ON p.id = d.pid WHERE d.key = ?",
+            f"{_SELECT_PLACE} FROM demonyms d JOIN places p ON p.id = d.pid WHERE d.key = ?",
             (normalize(text),),
         )
         return Candidate(*rows[0][:9], bool(rows[0][9]), OFFICIAL) if rows else None
