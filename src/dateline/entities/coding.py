@@ -102,15 +102,18 @@ def match_names(words: list[tuple[str, str, int, int]]) -> list[Match]:
         for j in range(min(len(keys), i + n), i, -1):
             k = " ".join(keys[i:j])
             idxs = base.by_key.get(k)
+            if not idxs:
+                continue
             raw = [w[0] for w in words[i:j]]
-            if idxs and case_ok(raw, k):
-                entries = [base.entries[x] for x in idxs]
-                if not all(w[:1].isupper() for w in raw if w[:1].isalpha()):
-                    entries = [e for e in entries if e.kind not in _PROPER_PLACES]
-                entry = best_entry(entries)
-                if entry is not None:
-                    found = Match(i, j, entry)
-                    break
+            if not case_ok(raw, k):
+                continue
+            entries = [base.entries[x] for x in idxs]
+            if not all(w[:1].isupper() for w in raw if w[:1].isalpha()):
+                entries = [e for e in entries if e.kind not in _PROPER_PLACES]
+            entry = best_entry(entries)
+            if entry is not None:
+                found = Match(i, j, entry)
+                break
         if found is None and singular(keys[i]) != keys[i] and words[i][0][:1].isupper():
             demonyms = [e for e in base.lookup(singular(keys[i])) if e.kind == "demonym"]
             found = Match(i, i + 1, demonyms[0]) if demonyms else None
