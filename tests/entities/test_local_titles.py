@@ -127,3 +127,16 @@ def test_a_byline_name_and_the_next_paragraphs_surname_stay_two_people():
     names = {e.name for e in ents if e.type == "PERSON"}
     assert "John Smith" in names
     assert not [n for n in names if "Smith" in n and "Obama" in n]
+
+
+def test_a_place_read_two_ways_equally_often_takes_its_first_reading():
+    from dateline.entities.kb import Entry
+    from dateline.entities.mentions import Mention
+    from dateline.entities.stage import _placed
+
+    group = [Mention(0, 4, "GPE", "Gort", 0, 1), Mention(9, 13, "GPE", "Gort", 2, 3)]
+    group[0].place_country, group[1].place_country = "IRL", "GBR"
+    entry = Entry("city", "Gort", "IRL:::")
+    assert _placed(None, group, entry).country == "IRL"
+    group.reverse()
+    assert _placed(None, group, entry).country == "GBR"

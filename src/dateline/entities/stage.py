@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -189,7 +190,7 @@ def _placed(actor: Actor | None, group: list[Mention], entry: Entry | None) -> A
     found = [m.place_country for m in group if m.place_country]
     if not found or (entry is not None and entry.kind not in PLACE_KINDS):
         return actor
-    country = max(set(found), key=found.count)
+    country = Counter(found).most_common(1)[0][0]  # a tie goes to the first mention's
     if actor is not None and actor.country == country:
         return actor
     return Actor(country=country, sector=None)
