@@ -22,8 +22,8 @@ from dateline.nlp import text_of
 from dateline.records import Entity, EventParty
 
 __all__ = [
-    "FIRST_PERSON", "SUPPORT_VERBS", "agents", "code_actor_of", "controller", "coordinated",
-    "earlier_person", "owner", "party", "phrase_span", "recipients",
+    "FIRST_PERSON", "SUPPORT_VERBS", "agents", "called_on", "code_actor_of", "controller",
+    "coordinated", "earlier_person", "owner", "party", "phrase_span", "recipients",
 ]  # fmt: skip
 
 _SUBJ = {"nsubj", "csubj"}
@@ -235,16 +235,25 @@ def earlier_person(trigger: Token) -> tuple[Token, Token] | None:
     return pron, subj[0]
 
 
+def called_on(verb: Token) -> list[Token] | None:
+    """Whom "called on X" addresses ("called on Iran to release"; "on" read as a particle:
+    "called on followers to join"), or None when the verb calls on no one: a passive ("police
+    were called to the store on Main Street") or a date after "on" ("called on Tuesday")."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+            and c.i == verb.i + 1
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in _WHEN]  # fmt: skip
+    if any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        return objs + [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    return objs or None
+
+
 def controller(verb: Token) -> list[Token]:
     """The object that acts in a verb's to-infinitive: "urged Syria to withdraw", "called on
     Iran to release", "forced X to resign" (object control), else []."""
     if verb.lemma_.lower() == "call":  # "called on Iran to", never "called Putin to discuss"
-        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-        objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
-                and c.i == verb.i + 1 and not passive
-                for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in _WHEN]  # fmt: skip
-        if any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) and not passive:
-            objs += [c for c in verb.children if c.dep_ in {"dobj", "obj"}]  # "on" as particle
+        objs = called_on(verb) or []
     else:
         objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     return [o for o in objs if _is_party(o) and _can_act(o)][:1]

@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from dateline.events.cues import ASKING, DEONTIC
+from dateline.events.parties import called_on
 
 __all__ = ["event_status", "is_past_time"]
 
@@ -81,24 +82,10 @@ def _asked_for(trigger: Token) -> bool:
     head = trigger.head
     if head.lemma_.lower() not in _ASKING:
         return False
-    if head.lemma_.lower() == "call" and not _called_on(head):
+    if head.lemma_.lower() == "call" and called_on(head) is None:
         return False  # "called Putin to discuss Syria" is a phone call, not a request
     purpose = trigger.dep_ == "advcl" and any(c.lower_ == "to" for c in trigger.children)
     return trigger.dep_ in {"xcomp", "ccomp"} or purpose
-
-
-def _called_on(verb: Token) -> bool:
-    """ "called on X (to ...)": a party after "on", not a date ("called on Tuesday")."""
-    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
-        return False  # "police were called to the store on Main Street"
-    if any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
-        return True  # "on" read as a particle: "called on followers to join"
-    return any(
-        g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1
-        for g in c.children
-    )
 
 
 def _once(verb: Token) -> bool:
