@@ -607,6 +607,7 @@ def _of_events(tok: Token) -> bool:
 
 def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
     when = analysis.published
+    kinds = {e.id: e.type for e in analysis.entities}
     for trig in _triggers(sent):
         heads, named = agents(trig), None
         if not heads:  # "Mattis arrived. He met ...": Mattis, through the previous sentence
@@ -616,16 +617,16 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
         if not heads:
             continue
         arg_span = party(heads[0], analysis.entities, when)[1]
-        parties = [c for h in heads for c in coordinated(h)]
-        actors = [(h, *_party(analysis, h)) for h in dict.fromkeys(parties)]
-        if named is not None:
+        if named is None:
+            parties = dict.fromkeys(c for h in heads for c in coordinated(h))
+            actors = [(h, *_party(analysis, h)) for h in parties]
+        else:
             actors = [(heads[0], party(named, analysis.entities, when)[0], arg_span)]
-        kinds = {e.id: e.type for e in analysis.entities}
         actors = [a for a in actors if _coded(a[1], kinds) and _agentive(a[0])]
         actors = [a for a in actors if not _weapon(a[0])]
         if not actors:
             continue
-        demand = _demand(analysis, trig, actors[0])
+        demand = _demand(analysis, trig, actors[0], kinds)
         if demand is not None:
             yield demand  # the demanded act has not happened: only the request has
             continue
@@ -664,7 +665,7 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
                 root, mode = "REQUEST", cue_mode("REQUEST", _complement_text(trig))
                 conf = sure = max(_INTENT_PRIOR, res.mass({"REQUEST"}))
                 if recipient is None:
-                    recipient, r_span = _addressee(analysis, trig)
+                    recipient, r_span = _addressee(analysis, trig, kinds)
             elif _agreed_on_a_thing(trig) and res.root in _COOPERATIVE:
                 # "agree to joint patrols", "agreed on a ceasefire": the verb is the agreement,
                 # whichever cooperative root the classifier preferred (their summed probability)
@@ -730,7 +731,7 @@ def _allegation(analysis: Analysis, trig: Token, accused) -> dict | None:
 _DEMAND_PRIOR = 0.6
 
 
-def _demand(analysis: Analysis, trig: Token, actor: tuple) -> dict | None:
+def _demand(analysis: Analysis, trig: Token, actor: tuple, kinds: dict[str, str]) -> dict | None:
     """The REQUEST of a speaker who says another party must or should act, else None."""
     if trig.pos_ != "VERB" or trig.dep_ != "ccomp":
         return None
@@ -746,7 +747,6 @@ def _demand(analysis: Analysis, trig: Token, actor: tuple) -> dict | None:
         return None
     speaker, span = party(subj[0], analysis.entities, analysis.published)
     target = actor[1]
-    kinds = {e.id: e.type for e in analysis.entities}
     if not _coded(speaker, kinds) or speaker.text == target.text:
         return None
     clause = trig.doc[trig.left_edge.i : trig.right_edge.i + 1].text
@@ -878,9 +878,8 @@ def _question(clause: Token) -> bool:
     )
 
 
-def _addressee(analysis: Analysis, trig: Token) -> tuple:
+def _addressee(analysis: Analysis, trig: Token, kinds: dict[str, str]) -> tuple:
     """(party, span) of whom "asked that X return ..." asks: the clause's subject, if coded."""
-    kinds = {e.id: e.type for e in analysis.entities}
     for c in trig.children:
         for g in c.children if c.dep_ == "ccomp" else ():
             if g.dep_ == "nsubj" and g.pos_ != "PRON":

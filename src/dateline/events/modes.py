@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["CUES", "cue_mode"]
+__all__ = ["CUES", "cue_mode", "mode_cued"]
 
 _W = r"(?:s|es|ed|d|ing|ers?)?"
 
