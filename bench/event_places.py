@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Doc, DocBin, Span, Token
+from spacy.tokens import Doc, DocBin, Token
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = "data/events/event_location"
@@ -213,21 +213,11 @@ def _baseline(analysis: object, trig: Token, exclude: list[tuple[int, int]]) -> 
         return None
     for ent in trig.sent.ents:
         if ent.label_ in {"GPE", "LOC", "FAC"} and ok(ent.start_char, ent.end_char):
-            return ent  # a spaCy Span: _as_span makes it a Place
-    return None
-
-
-def _as_span(fn: Chooser) -> Chooser:
-    def wrapped(an: object, trig: Token, exclude: list[tuple[int, int]]) -> object:
-        got = fn(an, trig, exclude)
-        if isinstance(got, Span):
             from dateline.records import Place
 
-            got = Place(start=got.start_char, end=got.end_char, text=got.text, name=got.text,
-                        kind="mention")  # fmt: skip
-        return got
-
-    return wrapped
+            return Place(start=ent.start_char, end=ent.end_char, text=ent.text, name=ent.text,
+                         kind="mention")  # fmt: skip
+    return None
 
 
 def main() -> None:
@@ -258,7 +248,7 @@ def main() -> None:
             ("dateline", choose_place),
         ):
             t0 = time.perf_counter()
-            s = score(rows, _as_span(fn))
+            s = score(rows, fn)
             ms = (time.perf_counter() - t0) / max(len(rows), 1) * 1000
             print(f"  {label:34s} {s.line()}  ({ms:.2f} ms/event)")
 

@@ -239,14 +239,6 @@ def baseline(_fit: Pool, test: Pool) -> np.ndarray:
     return test.blend().argmax(1)
 
 
-def offsets_method(lam: float) -> Method:
-    def run(fit_pool: Pool, test: Pool) -> np.ndarray:
-        b = fit_offsets(fit_pool, lam)
-        return (np.log(test.blend() + 1e-12) + b).argmax(1)
-
-    return run
-
-
 def offsets_with(fitter: Callable[[Pool], np.ndarray]) -> Method:
     def run(fit_pool: Pool, test: Pool) -> np.ndarray:
         return (np.log(test.blend() + 1e-12) + fitter(fit_pool)).argmax(1)
@@ -309,7 +301,8 @@ def measure(args) -> None:
     report("global w re-fitted", run_method(splits, global_w_method), base)
     report("geometric blend, w re-fitted", run_method(splits, geometric_method), base)
     for lam in args.lams:
-        report(f"offsets lam={lam}", run_method(splits, offsets_method(lam)), base)
+        fitter = offsets_with(lambda pool, lam=lam: fit_offsets(pool, lam))
+        report(f"offsets lam={lam}", run_method(splits, fitter), base)
     for lam in args.bag_lams:
         fitter = offsets_with(lambda pool, lam=lam: fit_bagged_offsets(pool, lam))
         report(f"bagged offsets lam={lam}", run_method(splits, fitter), base)
