@@ -69,7 +69,8 @@ class Lexicon:
         out: list[tuple[str, str]] = []
         if not words:
             return out
-        grams = set(words) | {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+        bigrams = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+        grams = dict.fromkeys([*words, *bigrams])  # text order: a set's order follows the hash seed
         for i in self._verbs.get(lemma, []):
             index = self._patterns[i]
             for g in grams:
