@@ -68,6 +68,15 @@ DROP_QUOTED_SOURCES = True
 DROP_ADVERBIALS = True
 # Drop a sourceless "To say X would be an understatement": no one's report.
 DROP_GENERIC_SAYING = True
+# Drop a content that is one function word ("which", "that", "the"): a cut-off parse, no report.
+DROP_FUNCTION_WORDS = True
+_FUNCTION_TAGS = {"DT", "WDT", "WP", "WRB", "IN"}
+# "Asked about X, she said ...": X is a question's topic, not a quote (PolNeAR does mark it).
+DROP_ASKED_ABOUT = True
+# A short quotation right after "X said," is X's (not only before "X said").
+SHORT_AFTER = True
+# "Do you support X?": the writer's question to the reader is no quote.
+DROP_READER_QUESTIONS = True
 # Add the content tagger's spans that no other attribution covers (see quotes.tagger).
 USE_TAGGER = True
 # ... only when their cue verb has no content of its own already.
@@ -758,11 +767,6 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
     return [_record(doc, k, a, marks) for k, a in enumerate(kept, start=1)]
 
 
-# Drop a content that is one function word ("which", "that", "the"): a cut-off parse, no report.
-DROP_FUNCTION_WORDS = True
-_FUNCTION_TAGS = {"DT", "WDT", "WP", "WRB", "IN"}
-
-
 def _function_word(doc: Doc, a: _Attr) -> bool:
     """'private lenders, which ...' read as lenders reporting "which"."""
     span = doc.char_span(*a.cand.content, alignment_mode="expand")
@@ -1005,14 +1009,6 @@ def _carried(doc: Doc, a: _Attr, attrs: list[_Attr]) -> bool:
         and not _inside(b.cand.cue, c, 0)
         for b in attrs
     )
-
-
-# "Asked about X, she said ...": X is a question's topic, not a quote (PolNeAR does mark it).
-DROP_ASKED_ABOUT = True
-# A short quotation right after "X said," is X's (not only before "X said").
-SHORT_AFTER = True
-# "Do you support X?": the writer's question to the reader is no quote.
-DROP_READER_QUESTIONS = True
 
 
 def _reader_question(doc: Doc, a: _Attr) -> bool:
