@@ -138,18 +138,18 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
     if ent is not None:
         kind = "person" if ent.type in _PERSON_TYPES else "org"
         return Speaker(kind, plural, entity=ent.id, name=ent.name)
-    label = _ent_label(tok)
-    if tok.pos_ == "PROPN" and _title_only(_name(tok, span)):  # "Sweden's Minister of Agriculture"
-        return Speaker("title", plural, name=text_of(doc)[span[0] : span[1]])
-    if tok.pos_ == "PROPN" and label not in _ORG_TYPES - {"NORP"}:
-        return Speaker("person" if not plural else "group", plural, name=_name(tok, span))
     if tok.pos_ == "PROPN":
-        return Speaker("org", plural, name=_name(tok, span))
-    # A name after a comma; not "RAMOS: Secretary Clinton, did you ...", a turn addressing her.
+        name = _name(tok, span)
+        if _title_only(name):  # "Sweden's Minister of Agriculture"
+            return Speaker("title", plural, name=text_of(doc)[span[0] : span[1]])
+        if _ent_label(tok) in _ORG_TYPES - {"NORP"}:
+            return Speaker("org", plural, name=name)
+        return Speaker("person" if not plural else "group", plural, name=name)
+    # "Scott's niece, Marcia Price": the name in apposition, after a comma; not "RAMOS:
+    # Secretary Clinton, did you ...", a turn addressing her.
     comma_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
     named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i]
-    named = named if comma_after else []
-    if named and tok.pos_ == "NOUN":  # "Scott's niece, Marcia Price": the name in apposition
+    if comma_after and named and tok.pos_ == "NOUN":
         sp = describe(named[0], span, entities)
         if sp.kind == "person":
             return sp
