@@ -11,7 +11,7 @@ windows of at most ``MAX_LEN`` pieces. Without onnxruntime or the files nothing 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -42,7 +42,13 @@ def _token_pieces(emb: StaticEmbeddings, id_map: np.ndarray, unk: int, text: str
     return [int(id_map[i]) for i in emb.ids(text)] or [unk]
 
 
-def _sentence_pieces(doc: Doc, vocab: tuple[StaticEmbeddings, np.ndarray, int]):
+# (spaCy token index, its word-piece ids) for each token of a sentence or a window.
+_Pieces = list[tuple[int, list[int]]]
+
+
+def _sentence_pieces(
+    doc: Doc, vocab: tuple[StaticEmbeddings, np.ndarray, int]
+) -> Iterator[_Pieces]:
     """Per sentence: (token index, pieces) of its non-space tokens."""
     emb, id_map, unk = vocab
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
@@ -64,20 +70,20 @@ def windows(
     before it (whole tokens, unlabelled), so a sentence at a window's start still sees the
     speaker named in the sentence before.
     """
-    flat: list[tuple[int, list[int]]] = []
-    for sent, first_pos, tokens in _packs(_sentence_pieces(doc, vocab), max_len - 2 - context):
+    flat: _Pieces = []
+    for pack, first_pos, tokens in _packs(_sentence_pieces(doc, vocab), max_len - 2 - context):
         lead = _lead(flat, context) if context else []
-        flat += sent
+        flat += pack
         yield Window(
-            [cls, *lead, *_piece_ids(sent), sep], [len(lead) + f for f in first_pos], tokens
+            [cls, *lead, *_piece_ids(pack), sep], [len(lead) + f for f in first_pos], tokens
         )
 
 
-def _piece_ids(pieces: list[tuple[int, list[int]]]) -> list[int]:
+def _piece_ids(pieces: _Pieces) -> list[int]:
     return [p for _, ps in pieces for p in ps]
 
 
-def _lead(before: list[tuple[int, list[int]]], budget: int) -> list[int]:
+def _lead(before: _Pieces, budget: int) -> list[int]:
     """The last whole tokens' pieces of ``before`` that fit in ``budget``."""
     out: list[int] = []
     for _, pieces in reversed(before):
@@ -87,9 +93,9 @@ def _lead(before: list[tuple[int, list[int]]], budget: int) -> list[int]:
     return out
 
 
-def _packs(sents, size: int):
+def _packs(sents: Iterable[_Pieces], size: int) -> Iterator[tuple[_Pieces, list[int], list[int]]]:
     """(tokens with pieces, first-piece positions counting [CLS], token indices) per window."""
-    cur: list[tuple[int, list[int]]] = []
+    cur: _Pieces = []
     n_cur = 0
     for sent in sents:
         n = sum(len(p) for _, p in sent)
@@ -107,7 +113,7 @@ def _packs(sents, size: int):
         yield _pack(cur)
 
 
-def _pack(cur: list[tuple[int, list[int]]]):
+def _pack(cur: _Pieces) -> tuple[_Pieces, list[int], list[int]]:
     first, pos = [], 1
     for _, pieces in cur:
         first.append(pos)
