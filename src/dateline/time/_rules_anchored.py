@@ -14,25 +14,13 @@ from dateline.time import _calendar as cal
 from dateline.time._grammar import MON, NUM, WD_FULL, YEAR, Ctx, Result, core, of, rule, year_of
 from dateline.time._lexicon import MONTHS, WEEKDAYS
 from dateline.time._quantities import number
-from dateline.time._rules_dates import pick
+from dateline.time._rules_dates import nth_weekday, pick
 
-__all__ = ["nth_weekday"]
+__all__: list[str] = []
 
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
         "4th": 4, "fifth": 5, "5th": 5, "last": -1, "final": -1}  # fmt: skip
 _NTH_RE = "|".join(sorted(_NTH, key=len, reverse=True))
-
-
-def nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
-    """The n-th (1-based; -1: last) given weekday of a month; ValueError past the month's end."""
-    if n < 0:
-        last = cal.month(y, month).end
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
-    first = date(y, month, 1)
-    found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    if found.month != month:
-        raise ValueError("no such weekday in the month")
-    return found
 
 
 @rule(rf"(?:the )?(?P<nth>{_NTH_RE}) {WD_FULL} (?:in|of) {MON}(?:,? {YEAR})?")

@@ -31,7 +31,7 @@ from dateline.time._lexicon import (
     alternation,
 )
 
-__all__ = ["day_moment", "month_moment", "pick", "season_moment", "weekday_moment"]
+__all__ = ["day_moment", "month_moment", "nth_weekday", "pick", "season_moment", "weekday_moment"]
 
 
 # --- picking a year for a month, season, day or weekday by tense -------------------------------
@@ -288,13 +288,16 @@ def _easter(y: int) -> date:
     return date(y, month, day_ + 1)
 
 
-def _nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
-    """The n-th (1-based; -1: last) given weekday of a month."""
+def nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (1-based; -1: last) given weekday of a month; ValueError past the month's end."""
     if n < 0:
         last = cal.month(y, month).end
         return last - timedelta(days=(last.weekday() - weekday) % 7)
     first = date(y, month, 1)
-    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    if found.month != month:
+        raise ValueError("no such weekday in the month")
+    return found
 
 
 # US holidays defined by weekday: (month, weekday, n), plus offsets in days.
@@ -308,7 +311,7 @@ def _holiday(name: str, y: int) -> date:
     if name == "easter":
         return _easter(y)
     month, weekday, n, offset = _US_MOVABLE[name]  # election day: the Tuesday after 1st Monday
-    return _nth_weekday(y, month, weekday, n) + timedelta(days=offset)
+    return nth_weekday(y, month, weekday, n) + timedelta(days=offset)
 
 
 @rule(rf"(?P<h>{alternation([*_HOLIDAYS, 'easter', *_US_MOVABLE])})(?:,? {YEAR})?")
