@@ -176,8 +176,11 @@ def within_article(figures: Sequence[Figure], doc: Doc | None) -> tuple[list[Sig
     return signals, listed
 
 
-def _verb_of(f: Figure, doc: Doc) -> str | None:
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+def _figure_span(f: Figure, doc: Doc) -> Span | None:
+    return doc.char_span(f.start, f.end, alignment_mode="expand")
+
+
+def _verb_of(span: Span | None) -> str | None:
     if span is None:
         return None
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -192,15 +195,16 @@ def _same_action(a: Figure, b: Figure, doc: Doc | None) -> bool:
     Figures whose sentences name different places count different things."""
     if doc is None:
         return True
-    pa, pb = _places(a, doc), _places(b, doc)
+    sa, sb = _figure_span(a, doc), _figure_span(b, doc)
+    pa, pb = _places(sa), _places(sb)
     if pa and pb and not pa & pb:
         return False  # "Zimbabwe reported 484 deaths" and "South Africa ... three deaths"
     if a.kind != "count" and b.kind != "count":
-        return _verb_of(a, doc) == _verb_of(b, doc)
-    ca, cb = _clause_of(a, doc), _clause_of(b, doc)
+        return _verb_of(sa) == _verb_of(sb)
+    ca, cb = _clause_of(sa), _clause_of(sb)
     if ca is None or cb is None:
         return True
-    return _outcomes(ca) == _outcomes(cb) and _projected(a, doc) == _projected(b, doc)
+    return _outcomes(ca) == _outcomes(cb) and _projected(sa) == _projected(sb)
 
 
 # What happened to the people counted (lemmas of the clause around the figure).
@@ -213,9 +217,8 @@ _OUTCOMES = {
 }
 
 
-def _places(f: Figure, doc: Doc) -> set[str]:
+def _places(span: Span | None) -> set[str]:
     """The places and nationalities its sentence names, as word stems ("south", "afric")."""
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None:
         return set()
     words = [t for e in span.sent.ents if e.label_ in ("GPE", "NORP", "LOC") for t in e]
@@ -229,11 +232,10 @@ def _places(f: Figure, doc: Doc) -> set[str]:
 _STATE_BODIES = wordset("ministry government department army police embassy military navy")
 
 
-def _clause_of(f: Figure, doc: Doc) -> list[Token] | None:
+def _clause_of(span: Span | None) -> list[Token] | None:
     """The figure's own clause: its head verb with that verb's direct dependents and the
     figure's noun phrase (so "16,000 people have been given shelter after they were forced to
     leave" is about shelter, not about "at least 180 people dead" elsewhere)."""
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None:
         return None
     noun = span.root
@@ -252,14 +254,13 @@ def _outcomes(tokens: list[Token]) -> set[str]:
     return {name for name, words in _OUTCOMES.items() if lemmas & words}
 
 
-def _projected(f: Figure, doc: Doc) -> bool:
+def _projected(span: Span | None) -> bool:
     """A figure stated under "could/might/may" or as a scenario or forecast (anywhere in its
     sentence before it: "the virus could infect ... and, in a worst-case scenario, cause up to
     2,000 deaths")."""
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None:
         return False
-    words = {t.lower_ for t in doc[span.sent.start : span.end]}
+    words = {t.lower_ for t in span.doc[span.sent.start : span.end]}
     return bool(words & {"could", "might", "may", "scenario", "projected", "forecast"})
 
 

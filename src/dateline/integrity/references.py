@@ -139,16 +139,17 @@ def _person_ok(tok: Token, gender: str, window: Span) -> bool:
 def _named_subject(t: Token) -> bool:
     """A proper noun acting as a person would: the subject of a clause (or a fragment's root
     opening its sentence: "Sanders exaggerates when ...", a signature "- Sanders."), not a place
-    or date; the small
-    tagger often calls a lone surname a place, so the subject of a saying verb counts anyway
-    ("..., Oudshoorn said")."""
+    or date; the small tagger often calls a lone surname a place, so the subject of a saying
+    verb counts anyway ("..., Oudshoorn said")."""
     if t.pos_ != "PROPN" or t.ent_type_ in ("NORP", "DATE"):
         return False
     if t.dep_ == "nsubj" and t.head.lemma_.lower() in REPORTING_VERBS:
         return True
-    opens = all(x.is_punct or x.is_space for x in t.doc[t.sent.start : t.i])
-    subject = t.dep_ == "nsubj" or (t.dep_ == "ROOT" and opens)
-    return subject and t.ent_type_ not in ("GPE", "LOC")
+    if t.ent_type_ in ("GPE", "LOC"):
+        return False
+    # Only a root looks back to its sentence's start (this runs for every token of a window).
+    opens = t.dep_ == "ROOT" and all(x.is_punct or x.is_space for x in t.doc[t.sent.start : t.i])
+    return t.dep_ == "nsubj" or opens
 
 
 def _people(span: Span) -> set[str]:

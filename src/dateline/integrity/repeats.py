@@ -104,6 +104,7 @@ def repeated_content(sents: Sequence[Span], mask: QuoteMask, body: int = 0) -> l
     out: list[Signal] = []
     flagged: set[int] = set()
     for j, (bs, be, bw, bm) in enumerate(items):
+        b_adds = _adds(text[bs:be])
         for i in range(j):
             a_s, a_e, aw, am = items[i]
             if i in flagged or am.jaccard(bm) < _SKETCH_FLOOR:
@@ -114,7 +115,7 @@ def repeated_content(sents: Sequence[Span], mask: QuoteMask, body: int = 0) -> l
             # A verbatim copy needs no rare word: a paragraph pasted twice is repeated however
             # often its words recur (live blogs re-run whole updates).
             verbatim = aw == bw and _same_words(text[a_s:a_e], text[bs:be])
-            if not verbatim and _adds(text[bs:be]) and not _adds(text[a_s:a_e]):
+            if not verbatim and b_adds and not _adds(text[a_s:a_e]):
                 continue  # "... and those results also came back positive": a parallel fact
             if (
                 len(shared) >= _MIN_SHARED
