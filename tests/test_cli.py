@@ -136,3 +136,73 @@ def test_export_plover_writes_one_event_per_line(tmp_path):
     assert deployment["actor"]["country"] == "RUS"
     assert deployment["event_loc"]["name"] == "Kaliningrad"
     assert deployment["date"] == "2018-02-05"
+
+
+def test_a_bad_published_warns_and_the_article_is_kept(tmp_path):
+    src = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "bad-date", "text": STORY, "published": "yesterday-ish"},
+        {"id": "bad-title", "text": STORY, "title": {"en": "x"}, "published": "2023-02-01"},
+    ]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = _run(["extract", str(src)])
+    assert result.exit_code == 0
+    bad_date, bad_title = _records(result.stdout)
+    # No usable date given: inferred from the text, as if none had been given.
+    assert (bad_date["published"], bad_date["published_source"]) == ("2023-01-10", "inferred")
+    assert (bad_title["title"], bad_title["published"]) == (None, "2023-02-01")
+    assert "bad-date: warning: invalid_field: published 'yesterday-ish'" in result.stderr
+    assert "bad-title: warning: invalid_field: title is an object" in result.stderr
+    db = str(tmp_path / "s.duckdb")
+    ingested = _run(["ingest", str(src), "--db", db])
+    assert ingested.exit_code == 0
+    assert "2 stored" in ingested.stderr and "2 with warnings" in ingested.stderr
+    assert "bad-date: warning" in ingested.stderr
+    stats = _run(["stats", "--db", db])
+    assert "Warnings (kept)" in stats.stdout and "2 warnings" in stats.stdout
+
+
+def test_time_limit_option_rejects_a_stalled_article_and_goes_on(tmp_path, monkeypatch):
+    from dateline.pipeline import STAGES
+
+    real = STAGES["places"]
+
+    def spin(analysis) -> None:
+        while "Oslo" in analysis.text:
+            pass
+        real(analysis)
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(STORY.replace("Oslo", "Bergen"), encoding="utf-8")
+    (tmp_path / "docs" / "b.txt").write_text(STORY, encoding="utf-8")
+    db = str(tmp_path / "s.duckdb")
+    assert _run(["ingest", str(tmp_path / "docs" / "a.txt"), "--db", db]).exit_code == 0
+    monkeypatch.setitem(STAGES, "places", spin)
+    result = _run(["ingest", str(tmp_path / "docs"), "--db", db, "--time-limit", "0.3"])
+    assert result.exit_code == 1
+    assert "b.txt: timed_out:" in result.stderr and "over 0.3 s" in result.stderr
+    assert "1 stored" in result.stderr and "1 failed (1 timed out)" in result.stderr
+    extracted = _run(["extract", "--time-limit", "0.3", str(tmp_path / "docs")])
+    assert [r["id"] for r in _records(extracted.stdout)] == ["a.txt", "b.txt"]
+    assert _records(extracted.stdout)[1]["error"]["code"] == "timed_out"
+    assert _run(["ingest", "--time-limit", "-1", "x"]).exit_code == 2
+
+
+def test_adding_a_file_to_a_folder_resumes_instead_of_redoing(tmp_path):
+    folder = tmp_path / "news"
+    (folder / "2023").mkdir(parents=True)
+    (folder / "x.txt").write_text(STORY, encoding="utf-8")
+    (folder / "2023" / "y.txt").write_text(STORY.replace("Oslo", "Bergen"), encoding="utf-8")
+    db = str(tmp_path / "s.duckdb")
+    first = _run(["ingest", str(folder), "--db", db])
+    assert "2 stored" in first.stderr
+    # A sibling with the same stem once renamed x.txt's record: now x.txt is left alone.
+    (folder / "x").write_text(STORY.replace("Oslo", "Tromso"), encoding="utf-8")
+    second = _run(["ingest", str(folder), "--db", db])
+    assert "1 stored, 2 unchanged" in second.stderr
+    rows = _run(["query", "--db", db, "SELECT id FROM articles ORDER BY id"]).stdout
+    assert [json.loads(line)["id"] for line in rows.splitlines()] == [
+        "2023/y.txt",
+        "x",
+        "x.txt",
+    ]

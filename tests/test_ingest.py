@@ -112,3 +112,90 @@ def test_read_inputs_html_file_uses_metadata(tmp_path):
     assert article.error is None
     assert article.metadata_published == "2019-04-02"
     assert article.id == "page"
+
+
+def test_malformed_optional_fields_warn_and_keep_the_article():
+    rows = [
+        {"id": "a", "text": ENGLISH, "published": "yesterday-ish"},
+        {"id": "b", "text": ENGLISH, "published": "2017-13-45"},
+        {"id": "c", "text": ENGLISH, "published": 20170510},
+        {"id": "d", "text": ENGLISH, "title": ["a", "list"], "url": 5.5, "source": True},
+        {"id": ["not", "an", "id"], "text": ENGLISH},
+        {"id": "f", "text": ENGLISH, "published": "2017-05-10", "title": "Fine"},
+        {"id": "g", "text": 7, "title": ["bad"]},
+        {"id": "h", "published": "2017-05-10"},
+    ]
+    lines = [json.dumps(r).encode() for r in rows]
+    articles = {a.id: a for a in read_jsonl(lines, "feed.jsonl", 100_000)}
+    assert list(articles) == ["a", "b", "c", "d", "feed.jsonl:5", "f", "g", "h"]
+    for key in ("a", "b", "c"):
+        article = articles[key]
+        assert article.error is None and article.text == ENGLISH and article.published is None
+        (warning,) = article.warnings
+        assert warning.code == "invalid_field" and "not a valid full date" in warning.reason
+    assert "'2017-13-45'" in articles["b"].warnings[0].reason
+    d = articles["d"]
+    assert (d.error, d.title, d.url, d.source) == (None, None, None, None)
+    assert [w.reason.split(" ", 1)[0] for w in d.warnings] == ["title", "url", "source"]
+    assert "a list" in d.warnings[0].reason and "a boolean" in d.warnings[2].reason
+    assert "feed.jsonl:5" in articles["feed.jsonl:5"].warnings[0].reason
+    assert articles["f"].warnings == [] and articles["f"].published == "2017-05-10"
+    # The text itself still decides: not a string, or missing, rejects the row.
+    assert articles["g"].error.code == "invalid_field"
+    assert articles["h"].error.code == "missing_text"
+
+
+def test_a_blank_published_is_no_date_and_no_warning():
+    line = json.dumps({"id": "a", "text": ENGLISH, "published": "  "}).encode()
+    (article,) = read_jsonl([line], "f.jsonl", 100_000)
+    assert article.published is None and article.warnings == []
+
+
+def test_folder_ids_are_the_relative_path_and_do_not_move_when_files_are_added(tmp_path):
+    (tmp_path / "2024").mkdir()
+    (tmp_path / "2024" / "story.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "brief.txt").write_text(ENGLISH, encoding="utf-8")
+    before = [a.id for a in read_inputs([str(tmp_path)])]
+    assert before == ["2024/story.txt", "brief.txt"]
+    # A sibling with the same stem used to rename "brief" to "brief.txt": now nothing moves.
+    (tmp_path / "brief.html").write_text(f"<html><body><p>{ENGLISH}</p></body></html>")
+    (tmp_path / "2024" / "story").write_text(ENGLISH, encoding="utf-8")
+    after = [a.id for a in read_inputs([str(tmp_path)])]
+    assert set(before) <= set(after) and len(set(after)) == len(after) == 4
+    assert "2024/story" in after
+
+
+def test_folder_files_know_the_id_older_builds_gave_them(tmp_path):
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "b").write_text(ENGLISH, encoding="utf-8")  # now holds the old id of b.txt
+    articles = {a.id: a for a in read_inputs([str(tmp_path)])}
+    assert articles["a.txt"].replaces == "a"
+    assert articles["b.txt"].replaces is None and articles["b"].replaces is None
+    (single,) = read_inputs([str(tmp_path / "a.txt")])
+    assert (single.id, single.replaces) == ("a", None)
+
+
+def test_a_page_whose_text_extraction_stalls_times_out_alone(tmp_path, monkeypatch):
+    from dateline.ingest import _readers
+
+    real = _readers.html_to_article
+
+    def spin(html, id, **fields):
+        while "STALL" in html:
+            pass
+        return real(html, id, **fields)
+
+    def broken(html, id, **fields):
+        raise RuntimeError("parser bug")
+
+    monkeypatch.setattr(_readers, "html_to_article", spin)
+    page = "<html><body><article><p>{}</p></article></body></html>"
+    (tmp_path / "a.html").write_text(page.format("STALL " + ENGLISH), encoding="utf-8")
+    (tmp_path / "b.html").write_text(page.format(ENGLISH), encoding="utf-8")
+    a, b = read_inputs([str(tmp_path)], time_limit=0.3)
+    assert a.error.code == "timed_out" and "HTML" in a.error.reason
+    assert b.error is None and ENGLISH in b.text
+    monkeypatch.setattr(_readers, "html_to_article", broken)
+    (c,) = read_inputs([str(tmp_path / "b.html")])
+    assert c.error.code == "html_no_text" and "parser bug" in c.error.reason

@@ -178,3 +178,129 @@ def test_published_may_be_a_date_or_an_iso_string() -> None:
         for p in (date(2021, 3, 5), datetime(2021, 3, 5, 14, 30), "2021-03-05")
     }
     assert values == {"2021-03-05"}
+
+
+# -- per-article time limit -------------------------------------------------------------------
+
+
+def _stall_on(marker: str, stage: str, monkeypatch) -> None:
+    """Make one stage spin (CPU-bound, like a backtracking regex) on texts holding ``marker``."""
+    real = STAGES[stage]
+
+    def spin(analysis) -> None:
+        while marker in analysis.text:
+            pass
+        real(analysis)
+
+    monkeypatch.setitem(STAGES, stage, spin)
+
+
+def test_an_article_over_the_time_limit_is_rejected_and_the_batch_goes_on(monkeypatch):
+    list(extract_many([Article(id="warm", text=TEXT)]))  # load models outside the timing
+    _stall_on("STALL", "quotes", monkeypatch)
+    articles = [
+        Article(id="a", text=TEXT),
+        Article(id="b", text=TEXT.replace("envoys", "STALL envoys")),
+        Article(id="c", text=TEXT),
+    ]
+    results = list(extract_many(articles, time_limit=0.3))
+    assert [r.id for r in results] == ["a", "b", "c"]
+    assert isinstance(results[0], Record) and isinstance(results[2], Record)
+    assert isinstance(results[1], ErrorRecord)
+    assert results[1].error.code == "timed_out"
+    assert "quotes stage" in results[1].error.reason and "0.3 s" in results[1].error.reason
+
+
+def test_a_stage_cannot_swallow_the_time_limit(monkeypatch):
+    list(extract_many([Article(id="warm", text=TEXT)]))  # load models outside the timing
+
+    def stubborn(analysis) -> None:
+        while True:
+            try:
+                while True:
+                    pass
+            except Exception:  # what a careless stage does; the limit must still win
+                continue
+
+    monkeypatch.setitem(STAGES, "times", stubborn)
+    (result,) = extract_many([Article(id="a", text=TEXT)], time_limit=0.3)
+    assert result.error.code == "timed_out"
+
+
+def test_a_slow_parse_times_out_only_its_own_article(monkeypatch):
+    from dateline import nlp as nlp_module
+
+    list(extract_many([Article(id="warm", text=TEXT)], stages=["entities"]))
+    real = nlp_module.load(Settings().model)
+
+    class SlowOnMarker:
+        def pipe(self, texts):
+            for text in texts:
+                yield self(text)
+
+        def __call__(self, text):
+            while "STALL" in text:
+                pass
+            return real(text)
+
+    monkeypatch.setattr(nlp_module, "load", lambda name: SlowOnMarker())
+    articles = [
+        Article(id="a", text=TEXT),
+        Article(id="b", text=TEXT.replace("envoys", "STALL envoys")),
+    ]
+    results = list(extract_many(articles, stages=["entities"], time_limit=0.3))
+    assert isinstance(results[0], Record)
+    assert results[1].error.code == "timed_out" and "parsing" in results[1].error.reason
+
+
+def test_a_zero_time_limit_means_none_and_the_env_sets_the_default(monkeypatch):
+    from dateline.engine.limits import DEFAULT_TIME_LIMIT, default_time_limit
+    from dateline.engine.limits import resolve as _limit
+
+    monkeypatch.delenv("DATELINE_TIME_LIMIT", raising=False)
+    assert _limit(None) == DEFAULT_TIME_LIMIT == 120
+    assert _limit(0) is None and _limit(5) == 5
+    monkeypatch.setenv("DATELINE_TIME_LIMIT", "0")
+    assert default_time_limit() is None
+    monkeypatch.setenv("DATELINE_TIME_LIMIT", "2.5")
+    assert _limit(None) == 2.5
+
+
+def test_the_time_limit_leaves_no_alarm_behind(monkeypatch):
+    import signal
+
+    list(extract_many([Article(id="a", text=TEXT)], time_limit=5))
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.default_int_handler, None)
+
+
+def test_off_the_main_thread_the_limit_is_not_enforced_but_nothing_breaks():
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        result = pool.submit(lambda: extract(TEXT, id="t")).result()
+    assert isinstance(result, Record)
+
+
+def test_time_limit_restores_the_caller_s_handler_and_leaves_its_timer_alone():
+    import signal
+    import time
+
+    from dateline.engine.limits import TimeLimitExceeded, time_limit
+
+    def mine(signum, frame) -> None:
+        pass
+
+    previous = signal.signal(signal.SIGALRM, mine)
+    try:
+        with pytest.raises(TimeLimitExceeded), time_limit(0.05):
+            while True:
+                pass
+        assert signal.getsignal(signal.SIGALRM) is mine
+        signal.setitimer(signal.ITIMER_REAL, 5)  # the caller's own timer: not ours to touch
+        with time_limit(0.01):
+            time.sleep(0.05)
+        assert signal.getitimer(signal.ITIMER_REAL)[0] > 0
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -101,9 +101,9 @@ def test_migrations_are_recorded_once(tmp_path):
     db = tmp_path / "s.duckdb"
     Store(db).close()
     with Store(db) as store:
-        assert store.version() == 3
+        assert store.version() == 4
     con = duckdb.connect(str(db))
-    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 3
+    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 4
 
 
 def test_settings_change_the_input_hash(tmp_path):
@@ -141,3 +141,74 @@ def test_a_new_build_redoes_stored_articles(tmp_path, monkeypatch):
         monkeypatch.setattr(engine, "build_fingerprint", lambda: "another build")
         stats = ingest(_articles(1), store)
     assert stats.stored == 1 and stats.skipped == 0
+
+
+def test_a_timed_out_article_is_stored_as_an_error_and_skipped_on_resume(tmp_path, monkeypatch):
+    from dateline.pipeline import STAGES
+
+    real = STAGES["events"]
+
+    def spin_on_marker(analysis) -> None:
+        while "Odesa" in analysis.text:
+            pass
+        real(analysis)
+
+    monkeypatch.setitem(STAGES, "events", spin_on_marker)
+    slow = Article(id="slow", text=STORY)
+    fast = Article(id="fast", text=STORY.replace("Odesa", "Izmail"))
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest([fast], store)  # models load here, outside the timed run
+        stats = ingest([slow, fast], store, time_limit=0.3)
+        assert (stats.failed, stats.skipped) == (1, 1)
+        assert [r["code"] for r in store.query("SELECT code FROM errors")] == ["timed_out"]
+        # Nothing of the interrupted article is left half-written.
+        assert store.query("SELECT id FROM articles") == [{"id": "fast"}]
+        for table in ("entities", "quotes", "events"):
+            sql = f"SELECT DISTINCT article_id FROM {table}"
+            assert {r["article_id"] for r in store.query(sql)} <= {"fast"}
+        again = ingest([slow, fast], store, time_limit=0.3)
+        assert (again.skipped, again.skipped_rejected, again.failed) == (2, 1, 0)
+        # A shorter limit cannot do better: skipped too. A longer one retries it, alone.
+        assert ingest([slow, fast], store, time_limit=0.2).skipped == 2
+        longer = ingest([slow, fast], store, time_limit=0.4)
+        assert (longer.skipped, longer.failed) == (1, 1)
+        monkeypatch.setitem(STAGES, "events", real)
+        no_limit = ingest([slow, fast], store, time_limit=0)
+        assert (no_limit.stored, no_limit.skipped) == (1, 1) and store.counts()["errors"] == 0
+
+
+def test_warnings_are_stored_with_the_article_and_replaced_with_it(tmp_path):
+    from dateline.errors import ArticleWarning
+
+    warned = Article(id="w", text=STORY, warnings=[ArticleWarning("invalid_field", "why")])
+    seen = []
+    with Store(tmp_path / "s.duckdb") as store:
+        stats = ingest([warned], store, on_warning=lambda i, w: seen.append((i, w.reason)))
+        assert (stats.stored, stats.warned, seen) == (1, 1, [("w", "why")])
+        rows = store.query("SELECT article_id, code, reason FROM warnings")
+        assert rows == [{"article_id": "w", "code": "invalid_field", "reason": "why"}]
+        assert ingest([warned], store).skipped == 1  # unchanged input: still skipped
+        ingest([Article(id="w", text=STORY)], store)  # fixed input: its warnings go
+        assert store.counts()["warnings"] == 0
+
+
+def test_a_record_under_an_older_build_s_id_is_replaced_not_duplicated(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest([Article(id="2024/story", text=STORY), Article(id="other", text=STORY)], store)
+        renamed = Article(id="2024/story.txt", text=STORY, replaces="2024/story")
+        stats = ingest([renamed], store)
+        assert stats.renamed == 1
+        ids = [r["id"] for r in store.query("SELECT id FROM articles ORDER BY id")]
+        assert ids == ["2024/story.txt", "other"]
+        # A different text under the old id is another article: it is kept.
+        ingest([Article(id="old", text=STORY + " More.")], store)
+        stats = ingest([Article(id="new.txt", text=STORY, replaces="old")], store)
+        assert stats.renamed == 0 and store.counts()["articles"] == 4
+
+
+def test_an_old_store_opened_read_only_still_counts(tmp_path):
+    db = tmp_path / "old.duckdb"
+    with Store(db) as store:
+        store.con.execute("DROP TABLE warnings")
+    with Store(db, read_only=True) as store:
+        assert store.counts()["warnings"] == 0 and not store.has_table("warnings")

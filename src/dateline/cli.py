@@ -11,6 +11,7 @@ import json
 import shutil
 import sys
 import tempfile
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -21,6 +22,7 @@ import duckdb
 
 from dateline import __version__
 from dateline.config import Settings
+from dateline.errors import ArticleWarning
 from dateline.ingest import Article, read_inputs
 from dateline.records import ErrorRecord, Record
 from dateline.store import DEFAULT_DB, EXPORT_FORMATS, TABLES, Store
@@ -47,6 +49,16 @@ def _check_published(ctx: click.Context, param: click.Parameter, value: str | No
 
 
 _PUBLISHED_HELP = "Reference date (YYYY-MM-DD) for inputs that carry none."
+
+
+def _time_limit_option(command):
+    return click.option(
+        "--time-limit",
+        type=click.FloatRange(min=0),
+        metavar="SECONDS",
+        help="Most seconds one article may take; one over it is rejected as timed_out and the "
+        "batch goes on. Default: DATELINE_TIME_LIMIT or 120; 0: no limit.",
+    )(command)
 
 
 @contextmanager
@@ -96,6 +108,17 @@ def _report_error(result: ErrorRecord) -> None:
     click.echo(f"dateline: {result.id}: {result.error.code}: {result.error.reason}", err=True)
 
 
+def _report_warning(article_id: str, warning: ArticleWarning) -> None:
+    click.echo(f"dateline: {article_id}: warning: {warning.code}: {warning.reason}", err=True)
+
+
+def _tapped(articles: Iterator[Article], warnings: deque) -> Iterator[Article]:
+    """Pass articles on, queueing each one's warnings: results come back in input order."""
+    for article in articles:
+        warnings.append(article.warnings)
+        yield article
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dateline")
 def main() -> None:
@@ -131,6 +154,7 @@ def main() -> None:
 )
 @click.option("--pretty", is_flag=True, help="Indent the JSON (one record per block).")
 @click.option("--report", is_flag=True, help="Print a readable integrity report, not JSON.")
+@_time_limit_option
 def extract(
     inputs: tuple[str, ...],
     fmt: str,
@@ -139,15 +163,21 @@ def extract(
     model: str | None,
     pretty: bool,
     report: bool,
+    time_limit: float | None,
 ) -> None:
     """Analyse INPUTS (files, folders, or - for stdin) and print one JSON record per article."""
     from dateline.pipeline import extract_many
 
     settings = _settings(model, no_clean)
-    read = read_inputs(inputs, fmt, settings.max_bytes, exact=no_clean)
+    read = read_inputs(inputs, fmt, settings.max_bytes, exact=no_clean, time_limit=time_limit)
     articles = _with_published(read, published)
     failed = 0
-    for result in extract_many(articles, settings=settings):
+    warnings: deque[list[ArticleWarning]] = deque()
+    for result in extract_many(
+        _tapped(articles, warnings), settings=settings, time_limit=time_limit
+    ):
+        for warning in warnings.popleft():
+            _report_warning(result.id, warning)
         if report and isinstance(result, Record):
             from dateline.integrity import render_report
 
@@ -169,6 +199,7 @@ def extract(
 @click.option("--model", help="spaCy pipeline to use.")
 @click.option("--force", is_flag=True, help="Re-analyse articles already stored unchanged.")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000))
+@_time_limit_option
 def ingest(
     inputs: tuple[str, ...],
     db: str,
@@ -178,24 +209,34 @@ def ingest(
     model: str | None,
     force: bool,
     batch_size: int,
+    time_limit: float | None,
 ) -> None:
     """Extract INPUTS (files, folders, or - for stdin) into a DuckDB database.
 
     Resumable: articles already stored from the same input are skipped, so after an
-    interruption the same command carries on; --force re-analyses them.
+    interruption the same command carries on; --force re-analyses them. Articles that ran out
+    of time are skipped too, unless the run has a longer --time-limit.
     """
     settings = _settings(model, no_clean)
-    read = read_inputs(inputs, fmt, settings.max_bytes, exact=no_clean)
+    read = read_inputs(inputs, fmt, settings.max_bytes, exact=no_clean, time_limit=time_limit)
     articles = _with_published(read, published)
-    stats = _ingest_with_progress(articles, db, settings, force, batch_size)
+    stats = _ingest_with_progress(articles, db, settings, force, batch_size, time_limit)
     earlier = (
         f" ({stats.skipped_rejected} of them rejected before)" if stats.skipped_rejected else ""
     )
+    warned = f", {stats.warned} with warnings" if stats.warned else ""
+    timed_out = f" ({stats.timed_out} timed out)" if stats.timed_out else ""
     click.echo(
         f"dateline: {stats.seen} read, {stats.stored} stored, {stats.skipped} unchanged{earlier}, "
-        f"{stats.failed} failed -> {db}",
+        f"{stats.failed} failed{timed_out}{warned} -> {db}",
         err=True,
     )
+    if stats.renamed:
+        click.echo(
+            f"dateline: {stats.renamed} records stored by an older dateline under a file's old id "
+            "(its path without the suffix) now live under its new id (with the suffix)",
+            err=True,
+        )
     if stats.duplicates:
         click.echo(
             f"dateline: warning: {stats.duplicates} articles had the id of an earlier one in "
@@ -205,7 +246,14 @@ def ingest(
     sys.exit(1 if stats.failed else 0)
 
 
-def _ingest_with_progress(articles, db: str, settings: Settings, force: bool, batch_size: int):
+def _ingest_with_progress(
+    articles,
+    db: str,
+    settings: Settings,
+    force: bool,
+    batch_size: int,
+    time_limit: float | None = None,
+):
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from dateline.engine import ingest as run_ingest
@@ -233,7 +281,14 @@ def _ingest_with_progress(articles, db: str, settings: Settings, force: bool, ba
 
         try:
             return run_ingest(
-                articles, store, settings, force=force, batch_size=batch_size, on_result=advance
+                articles,
+                store,
+                settings,
+                force=force,
+                batch_size=batch_size,
+                on_result=advance,
+                time_limit=time_limit,
+                on_warning=_report_warning,
             )
         except KeyboardInterrupt:
             bar.stop()
@@ -281,7 +336,10 @@ def stats(db: str) -> None:
     with _open_store(db) as store:
         print_summary(store)
         counts = store.counts()
-    click.echo(f"dateline: {counts['articles']} articles, {counts['errors']} rejected in {db}")
+    warned = f", {counts['warnings']} warnings" if counts.get("warnings") else ""
+    click.echo(
+        f"dateline: {counts['articles']} articles, {counts['errors']} rejected{warned} in {db}"
+    )
 
 
 @main.command()
@@ -368,8 +426,8 @@ def quotes(db: str, speaker: str) -> None:
 def query(db: str, sql: str, params: tuple[str, ...]) -> None:
     """Run read-only SQL against the store; PARAMS bind to its ? placeholders.
 
-    Rows come out as JSON lines. Tables: articles, errors, removed, entities, mentions, quotes,
-    places, times, events, signals, figures.
+    Rows come out as JSON lines. Tables: articles, errors, warnings, removed, entities,
+    mentions, quotes, places, times, events, signals, figures.
     """
     with _open_store(db) as store:
         for row in store.query(sql, params):

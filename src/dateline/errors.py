@@ -6,7 +6,9 @@ Codes are part of the output contract (``error.code`` in an error record and the
 
 from __future__ import annotations
 
-__all__ = ["CATALOGUE", "ArticleRejected", "DatelineError"]
+from dataclasses import dataclass
+
+__all__ = ["CATALOGUE", "ArticleRejected", "ArticleWarning", "DatelineError"]
 
 CATALOGUE: dict[str, str] = {
     "empty_text": "the article has no text to analyse",
@@ -19,6 +21,7 @@ CATALOGUE: dict[str, str] = {
     "invalid_field": "a field of the input has the wrong type or format",
     "html_no_text": "no main text could be extracted from the HTML",
     "unreadable": "the input could not be read",
+    "timed_out": "the analysis took longer than the per-article time limit",
     "internal_error": "dateline failed on this article (a bug: please report it)",
 }
 
@@ -36,3 +39,17 @@ class ArticleRejected(DatelineError):
         self.code = code
         self.reason = CATALOGUE[code] + (f": {detail}" if detail else "")
         super().__init__(self.reason)
+
+
+@dataclass(frozen=True)
+class ArticleWarning:
+    """Something wrong with an article's optional input that dateline set aside, analysing the
+    article anyway (a ``published`` that is not a date, a title that is a list). ``code`` is
+    one of :data:`CATALOGUE`'s."""
+
+    code: str
+    reason: str
+
+    def __post_init__(self) -> None:
+        if self.code not in CATALOGUE:
+            raise ValueError(f"unknown error code {self.code!r}")

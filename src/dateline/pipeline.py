@@ -8,8 +8,10 @@ Each stage is a function ``run(analysis) -> None`` that reads what earlier stage
 from __future__ import annotations
 
 import logging
+import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -19,6 +21,8 @@ from spacy.tokens import Doc
 from dateline import nlp as _nlp
 from dateline.clean import clean_text
 from dateline.config import Settings
+from dateline.engine import limits
+from dateline.engine.limits import Budget, TimeLimitExceeded
 from dateline.errors import ArticleRejected
 from dateline.ingest import Article, check_language
 from dateline.records import (
@@ -144,10 +148,26 @@ def _error(article_id: str, exc: ArticleRejected) -> ErrorRecord:
     return ErrorRecord(id=article_id, error=ArticleError(code=exc.code, reason=exc.reason))
 
 
-def _run_stages(analysis: Analysis, stages: Sequence[str]) -> Record:
+def _run_stages(analysis: Analysis, stages: Sequence[str], budget: Budget) -> Record:
     for name in stages:
-        STAGES[name](analysis)
-    return analysis.to_record()
+        with _limited(budget, f"the {name} stage"):
+            STAGES[name](analysis)
+    with _limited(budget, "building the record"):
+        return analysis.to_record()
+
+
+@contextmanager
+def _limited(budget: Budget, phase: str) -> Iterator[None]:
+    """Run a phase within what is left of the article's time; over it, reject the article."""
+    try:
+        with budget.run():
+            yield
+    except TimeLimitExceeded:
+        detail = (
+            f"over {budget.seconds:g} s, stopped in {phase} "
+            "(set --time-limit or DATELINE_TIME_LIMIT; 0 means no limit)"
+        )
+        raise ArticleRejected("timed_out", detail) from None
 
 
 def extract_many(
@@ -155,60 +175,127 @@ def extract_many(
     settings: Settings | None = None,
     stages: Sequence[str] | None = None,
     batch_size: int = 32,
+    time_limit: float | None = None,
 ) -> Iterator[Record | ErrorRecord]:
     """Analyse articles in input order, yielding a record or an error record for each.
 
     One article's failure, whatever its cause, becomes its error record; the batch goes on.
+    ``time_limit`` caps the seconds one article may take (None: ``DATELINE_TIME_LIMIT`` or
+    120 s; 0: no limit); an article over it gets a ``timed_out`` error record. The limit is
+    enforced in the main thread only (it uses SIGALRM).
     """
     settings = settings or Settings()
     stages = list(STAGES) if stages is None else list(stages)
     unknown = [s for s in stages if s not in STAGES]
     if unknown:
         raise ValueError(f"unknown stage(s) {unknown}; known: {list(STAGES)}")
+    limit = limits.resolve(time_limit)
     nlp = _nlp.load(settings.model)
-    batch: list[Analysis | ErrorRecord] = []
+    if limit is not None:
+        _warm_up(nlp, settings, stages, limit)
+    batch: list[tuple[Analysis | ErrorRecord, Budget]] = []
 
     def flush() -> Iterator[Record | ErrorRecord]:
-        _parse(nlp, [a for a in batch if isinstance(a, Analysis)])
-        for item in batch:
-            if isinstance(item, ErrorRecord):
-                yield item
-                continue
-            if item.doc is None:
-                detail = str(item.scratch.get("parse_error", "spaCy could not parse the text"))
-                yield _error(item.article.id, ArticleRejected("internal_error", detail))
-                continue
-            try:
-                yield _run_stages(item, stages)
-            except Exception as exc:  # a bug on one article must not end the batch
-                log.debug("stage failure on %s", item.article.id, exc_info=True)
-                detail = f"{type(exc).__name__}: {exc} ({_where(exc)})"
-                yield _error(item.article.id, ArticleRejected("internal_error", detail))
+        _parse(nlp, [(a, b) for a, b in batch if isinstance(a, Analysis)], limit)
+        for item, budget in batch:
+            yield item if isinstance(item, ErrorRecord) else _finish(item, stages, budget)
         batch.clear()
 
     for article in articles:
-        try:
-            batch.append(_prepare(article, settings))
-        except ArticleRejected as exc:
-            batch.append(_error(article.id, exc))
+        budget = Budget(limit)
+        batch.append((_prepared(article, settings, budget), budget))
         if len(batch) >= batch_size:
             yield from flush()
     yield from flush()
 
 
-def _parse(nlp: Language, analyses: list[Analysis]) -> None:
-    """Parse a batch in one pipe; if the pipe fails, parse one by one so only the culprit fails."""
+def _prepared(article: Article, settings: Settings, budget: Budget) -> Analysis | ErrorRecord:
     try:
-        for analysis, doc in zip(analyses, nlp.pipe(a.text for a in analyses), strict=True):
-            analysis.doc = doc
+        with _limited(budget, "cleaning and dating the text"):
+            return _prepare(article, settings)
+    except ArticleRejected as exc:
+        return _error(article.id, exc)
+    except Exception as exc:  # a bug on one article must not end the batch
+        return _error(article.id, _internal(article.id, exc))
+
+
+def _finish(item: Analysis, stages: Sequence[str], budget: Budget) -> Record | ErrorRecord:
+    if item.doc is None:
+        failure = item.scratch.get("parse_failure")
+        if not isinstance(failure, ArticleRejected):
+            failure = ArticleRejected("internal_error", "spaCy could not parse the text")
+        return _error(item.article.id, failure)
+    try:
+        return _run_stages(item, stages, budget)
+    except ArticleRejected as exc:
+        return _error(item.article.id, exc)
+    except Exception as exc:  # a bug on one article must not end the batch
+        return _error(item.article.id, _internal(item.article.id, exc))
+
+
+def _internal(article_id: str, exc: Exception) -> ArticleRejected:
+    log.debug("failure on %s", article_id, exc_info=True)
+    return ArticleRejected("internal_error", f"{type(exc).__name__}: {exc} ({_where(exc)})")
+
+
+_WARM_TEXT = '"We will stay," the mayor of Paris, Anne Dupont, told reporters on Monday, May 8.'
+_WARM_UP_LIMIT = 60.0  # loading every model takes a few seconds; never cut it off halfway
+_warmed: set[tuple[str, tuple[str, ...]]] = set()
+
+
+def _warm_up(nlp: Language, settings: Settings, stages: Sequence[str], limit: float) -> None:
+    """Run the stages once on a tiny text before the first article, so that the models and
+    tables they load lazily are not charged to that article."""
+    key = (settings.model, tuple(stages))
+    if key in _warmed:
         return
-    except Exception:
-        log.debug("batch parse failed; parsing articles one by one", exc_info=True)
-    for analysis in analyses:
-        try:
+    _warmed.add(key)
+    analysis = Analysis(article=Article(id="warm-up"), settings=settings, text=_WARM_TEXT)
+    try:
+        with limits.time_limit(max(limit, _WARM_UP_LIMIT)):
+            analysis.doc = nlp(_WARM_TEXT)
+            _run_stages(analysis, stages, Budget(None))
+    except (Exception, TimeLimitExceeded):  # an article meeting the same failure reports it
+        log.debug("warm-up failed", exc_info=True)
+
+
+def _parse(nlp: Language, items: list[tuple[Analysis, Budget]], limit: float | None) -> None:
+    """Parse a batch in one pipe, within one article's time limit; if the pipe fails or takes
+    longer, parse the rest one by one, each within what is left of its own limit, so that only
+    the culprit fails. A batch parse's time is charged to its articles by length."""
+    pending = [(a, b) for a, b in items if a.doc is None]
+    start = time.perf_counter()
+    try:
+        with limits.time_limit(limit):
+            for (analysis, _), doc in zip(
+                pending, nlp.pipe(a.text for a, _ in pending), strict=True
+            ):
+                analysis.doc = doc
+    except (Exception, TimeLimitExceeded):
+        log.debug("batch parse failed or ran long; parsing articles one by one", exc_info=True)
+    else:
+        _charge(pending, time.perf_counter() - start)
+        return
+    for analysis, budget in pending:
+        if analysis.doc is None:
+            _parse_one(nlp, analysis, budget)
+
+
+def _charge(items: list[tuple[Analysis, Budget]], seconds: float) -> None:
+    total = sum(len(a.text) for a, _ in items) or 1
+    for analysis, budget in items:
+        budget.spent += seconds * len(analysis.text) / total
+
+
+def _parse_one(nlp: Language, analysis: Analysis, budget: Budget) -> None:
+    try:
+        with _limited(budget, "parsing"):
             analysis.doc = nlp(analysis.text)
-        except Exception as exc:
-            analysis.scratch["parse_error"] = f"spaCy failed: {type(exc).__name__}: {exc}"
+    except ArticleRejected as exc:
+        analysis.scratch["parse_failure"] = exc
+    except Exception as exc:
+        detail = f"spaCy failed: {type(exc).__name__}: {exc}"
+        analysis.scratch["parse_failure"] = ArticleRejected("internal_error", detail)
 
 
 def _where(exc: BaseException) -> str:
@@ -227,10 +314,12 @@ def extract(
     title: str | None = None,
     settings: Settings | None = None,
     stages: Sequence[str] | None = None,
+    time_limit: float | None = None,
 ) -> Record | ErrorRecord:
     """Analyse one article's plain text; ``published`` (ISO string or date) is the reference
-    date for relative times ("last year", "on Wednesday")."""
+    date for relative times ("last year", "on Wednesday"); ``time_limit`` as in
+    :func:`extract_many`."""
     if isinstance(published, date):
         published = published.isoformat()
     article = Article(id=id, text=text, title=title, published=published)
-    return next(extract_many([article], settings=settings, stages=stages))
+    return next(extract_many([article], settings=settings, stages=stages, time_limit=time_limit))

@@ -67,6 +67,13 @@ def print_summary(store: Store, console: Console | None = None, limit: int = 12)
     errors = store.query("SELECT article_id, code, reason FROM errors ORDER BY article_id")
     if errors:
         console.print(_table("Rejected", errors, ["article_id", "code", "reason"]))
+    warnings = (
+        store.query("SELECT article_id, code, reason FROM warnings ORDER BY ALL")
+        if store.has_table("warnings")
+        else []
+    )
+    if warnings:
+        console.print(_table("Warnings (kept)", warnings, ["article_id", "code", "reason"]))
     quotes = store.query(_QUOTES, [limit])
     if quotes:
         console.print(

@@ -4,12 +4,12 @@ import codecs
 import json
 import os
 import sys
-from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from dateline.errors import ArticleRejected
+from dateline.errors import ArticleRejected, ArticleWarning
 from dateline.ingest._article import Article
 from dateline.ingest._html import html_to_article
 
@@ -17,7 +17,7 @@ InputFormat = Literal["auto", "text", "html", "jsonl"]
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-_STRING_FIELDS = ("id", "title", "url", "source", "published")
+_OPTIONAL_FIELDS = ("title", "url", "source", "published")
 _TEXT_FIELDS = ("text", "html")
 
 
@@ -105,6 +105,8 @@ def _document(
     fmt: InputFormat,
     max_bytes: int,
     exact: bool = False,
+    *,
+    time_limit: float | None = None,
     **fields: str | None,
 ) -> Article:
     try:
@@ -112,12 +114,32 @@ def _document(
     except ArticleRejected as exc:
         return Article(id=id, error=exc)
     if fmt == "html":
-        return html_to_article(text, id, **fields)
+        return _from_html(text, id, time_limit, fields)
     return Article(id=id, text=text, **fields)
 
 
-def read_jsonl(lines: Iterable[bytes], name: str, max_bytes: int) -> Iterator[Article]:
-    """One article per JSON line; a bad line becomes a rejected article, never an exception."""
+def _from_html(html: str, id: str, time_limit: float | None, fields: dict) -> Article:
+    """The page's main text, within the per-article time limit (None: the default, 0: none):
+    a pathological page must not stall the batch before its analysis even starts."""
+    from dateline.engine.limits import TimeLimitExceeded, default_time_limit
+    from dateline.engine.limits import time_limit as limited
+
+    seconds = default_time_limit() if time_limit is None else (time_limit or None)
+    try:
+        with limited(seconds):
+            return html_to_article(html, id, **fields)
+    except TimeLimitExceeded:
+        detail = f"over {seconds:g} s, stopped in extracting the HTML's main text"
+        return Article.rejected(id, "timed_out", detail)
+    except Exception as exc:  # a bug on one page must not end the batch
+        return Article.rejected(id, "html_no_text", f"{type(exc).__name__}: {exc}")
+
+
+def read_jsonl(
+    lines: Iterable[bytes], name: str, max_bytes: int, time_limit: float | None = None
+) -> Iterator[Article]:
+    """One article per JSON line; a bad line becomes a rejected article, never an exception.
+    ``time_limit`` bounds the extraction of an ``html`` field's text (None: the default)."""
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
@@ -135,29 +157,81 @@ def read_jsonl(lines: Iterable[bytes], name: str, max_bytes: int) -> Iterator[Ar
         if not isinstance(obj, dict):
             yield Article.rejected(fallback_id, "malformed_json", f"line {number} is not an object")
             continue
-        yield _from_object(obj, fallback_id, max_bytes)
+        yield _from_object(obj, fallback_id, max_bytes, time_limit)
 
 
-def _from_object(obj: dict, fallback_id: str, max_bytes: int) -> Article:
-    raw_id = obj.get("id")
-    id = str(raw_id) if isinstance(raw_id, (str, int)) and str(raw_id).strip() else fallback_id
-    wrong = [
-        k for k in _STRING_FIELDS if obj.get(k) is not None and not isinstance(obj[k], (str, int))
-    ]
+def _from_object(
+    obj: dict, fallback_id: str, max_bytes: int, time_limit: float | None = None
+) -> Article:
+    """An article from one JSON object. A missing or non-string text rejects it; malformed
+    optional fields (id, title, url, source, published) are set aside with a warning."""
+    warnings: list[ArticleWarning] = []
+    id = _object_id(obj.get("id"), fallback_id, warnings)
     # A number where the article's text belongs is a broken export, not an article.
-    wrong += [k for k in _TEXT_FIELDS if obj.get(k) is not None and not isinstance(obj[k], str)]
+    wrong = [k for k in _TEXT_FIELDS if obj.get(k) is not None and not isinstance(obj[k], str)]
     if wrong:
         kinds = ", ".join(f"{k} is {_json_kind(obj[k])}" for k in wrong)
         return Article.rejected(id, "invalid_field", f"{kinds}; expected a string")
-    fields = {k: obj.get(k) for k in ("title", "url", "source", "published")}
-    fields = {k: (str(v) if v is not None else None) for k, v in fields.items()}
+    fields = {k: _optional_string(k, obj.get(k), warnings) for k in _OPTIONAL_FIELDS}
+    fields["published"] = _published(fields["published"], warnings)
+    article = _article_from(obj, id, max_bytes, fields, time_limit)
+    article.warnings.extend(warnings)
+    return article
+
+
+def _article_from(
+    obj: dict, id: str, max_bytes: int, fields: dict[str, str | None], time_limit: float | None
+) -> Article:
     if isinstance(obj.get("text"), str):
         if len(obj["text"].encode("utf-8", "surrogatepass")) > max_bytes:
             return Article.rejected(id, "too_large", f"text over {max_bytes:,} bytes")
         return Article(id=id, text=obj["text"], **fields)
     if isinstance(obj.get("html"), str):
-        return _document(obj["html"].encode("utf-8", "replace"), id, "html", max_bytes, **fields)
+        html = obj["html"].encode("utf-8", "replace")
+        return _document(html, id, "html", max_bytes, time_limit=time_limit, **fields)
     return Article.rejected(id, "missing_text")
+
+
+def _is_scalar(value: object) -> bool:
+    """A string or a whole number (ids and dates are often exported as numbers), not a bool."""
+    return isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool))
+
+
+def _object_id(value: object, fallback_id: str, warnings: list[ArticleWarning]) -> str:
+    if value is None or (_is_scalar(value) and not str(value).strip()):
+        return fallback_id
+    if _is_scalar(value):
+        return str(value)
+    detail = f"id is {_json_kind(value)}, not a string; the line's place {fallback_id!r} is used"
+    warnings.append(ArticleWarning("invalid_field", detail))
+    return fallback_id
+
+
+def _optional_string(name: str, value: object, warnings: list[ArticleWarning]) -> str | None:
+    if value is None or _is_scalar(value):
+        return None if value is None else str(value)
+    detail = f"{name} is {_json_kind(value)}, not a string; ignored"
+    warnings.append(ArticleWarning("invalid_field", detail))
+    return None
+
+
+def _published(value: str | None, warnings: list[ArticleWarning]) -> str | None:
+    """The given date if it is one; else none, so that the date is inferred from the text."""
+    from dateline.time.published import parse_published
+
+    if value is None or not value.strip():
+        return None
+    if parse_published(value) is None:
+        detail = (
+            f"published {_clip(value)!r} is not a valid full date; analysed as if none were given"
+        )
+        warnings.append(ArticleWarning("invalid_field", detail))
+        return None
+    return value
+
+
+def _clip(value: str, width: int = 60) -> str:
+    return value if len(value) <= width else value[: width - 1] + "…"
 
 
 _JSON_KINDS = {bool: "a boolean", int: "a number", float: "a number", list: "a list"}
@@ -172,61 +246,92 @@ def read_inputs(
     fmt: InputFormat = "auto",
     max_bytes: int = 5_000_000,
     exact: bool = False,
+    time_limit: float | None = None,
 ) -> Iterator[Article]:
     """Articles from files and folders (``-`` is stdin), each file one article unless JSONL.
 
     A folder stands for every file under it, hidden ones aside, in path order. ``exact`` keeps
-    a text file's line ends as written.
+    a text file's line ends as written. ``time_limit`` bounds the extraction of an HTML page's
+    text, as it bounds an article's analysis (None: the default, 0: none). Ids: see
+    :func:`_with_ids`.
     """
-    for path, article_id, name in _with_ids(_expand(paths)):
-        yield from _read_one(path, article_id, name, fmt, max_bytes, exact)
+    for entry in _with_ids(_expand(paths)):
+        read = _read_one(entry.path, entry.id, entry.name, fmt, max_bytes, exact, time_limit)
+        for article in read:
+            if entry.legacy_id and article.id == entry.id:
+                article.replaces = entry.legacy_id
+            yield article
 
 
-def _expand(paths: Iterable[str]) -> Iterator[tuple[str, str, str]]:
-    """(path, short id, long id) per input file; folders are walked."""
+@dataclass(frozen=True)
+class _Entry:
+    """One input file: its path as given or found, its article id, the name that prefixes its
+    JSONL lines' ids, and the id older versions of dateline gave it, where different."""
+
+    path: str
+    id: str
+    name: str
+    legacy_id: str | None = None
+
+
+def _expand(paths: Iterable[str]) -> Iterator[_Entry]:
     for path in paths:
         if path == "-":
-            yield path, "stdin", "stdin"
+            yield _Entry(path, "stdin", "stdin")
         elif Path(path).is_dir():
             yield from _walk(Path(path))
         else:
-            yield path, Path(path).stem, Path(path).as_posix()
+            yield _Entry(path, Path(path).stem, Path(path).name)
 
 
-def _walk(folder: Path) -> Iterator[tuple[str, str, str]]:
+def _walk(folder: Path) -> Iterator[_Entry]:
     for file in sorted(folder.rglob("*")):
         relative = file.relative_to(folder)
         if file.is_file() and not any(part.startswith(".") for part in relative.parts):
-            yield str(file), relative.with_suffix("").as_posix(), relative.as_posix()
+            id = relative.as_posix()
+            # Earlier builds dropped the suffix unless a sibling shared the stem: "2024/story".
+            legacy = relative.with_suffix("").as_posix()
+            yield _Entry(str(file), id, id, legacy if legacy != id else None)
 
 
-def _with_ids(entries: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """(path, id, name) per file. The id is its name without suffix, or its whole path where two
-    names would clash, since the store keeps one record per id and a clash would silently drop
-    an article; the name, with the suffix, prefixes the ids of a JSONL file's id-less lines
-    ("feed.jsonl:2"), so two feeds of one name under two folders keep apart as well."""
+def _with_ids(entries: Iterable[_Entry]) -> list[_Entry]:
+    """Unique ids that depend on each file's own path only, so that adding files never changes
+    another file's id and a re-run resumes: a file found in a folder is its path relative to
+    that folder ("2024/story.txt"), a file given by itself its name without suffix ("story").
+    Where two inputs of one command line would share an id (two folders holding "x.txt"), the
+    later one takes its path as given ("b/x.txt"); a file given twice is one article, read
+    twice. A legacy id is kept only where no input of this run has it as its id."""
     listed = list(entries)
-    unique = dict.fromkeys(listed)  # a file given twice is one article, read twice
-    shorts = Counter(short for _, short, _ in unique)
-    longs = Counter(long for _, short, long in unique if shorts[short] > 1)
+    chosen: dict[str, _Entry] = {}
+    taken: set[str] = set()
     out = []
-    for path, short, long in listed:
-        article_id = _pick_id(path, short, long, shorts, longs)
-        suffix = "" if path == "-" else Path(path).suffix
-        out.append((path, article_id, short + suffix if article_id == short else article_id))
-    return out
+    for entry in listed:
+        if entry.path not in chosen:
+            chosen[entry.path] = _unique(entry, taken)
+            taken.add(chosen[entry.path].id)
+        out.append(chosen[entry.path])
+    return [replace(e, legacy_id=None) if e.legacy_id in taken else e for e in out]
 
 
-def _pick_id(path: str, short: str, long: str, shorts: Counter, longs: Counter) -> str:
-    """The short id, else the long one; else, for files at the same place under two folders
-    given on one command line ("a/x.txt" and "b/x.txt" as "x.txt"), the path as given."""
-    if shorts[short] == 1:
-        return short
-    return long if longs[long] == 1 else Path(path).as_posix()
+def _unique(entry: _Entry, taken: set[str]) -> _Entry:
+    if entry.id not in taken:
+        return entry
+    id = base = Path(entry.path).as_posix()
+    number = 1
+    while id in taken:
+        number += 1
+        id = f"{base}#{number}"
+    return replace(entry, id=id, name=id)
 
 
 def _read_one(
-    path: str, article_id: str, name: str, fmt: InputFormat, max_bytes: int, exact: bool
+    path: str,
+    article_id: str,
+    name: str,
+    fmt: InputFormat,
+    max_bytes: int,
+    exact: bool,
+    time_limit: float | None = None,
 ) -> Iterator[Article]:
     is_stdin = path == "-"
     try:
@@ -238,13 +343,14 @@ def _read_one(
         head = stream.peek(512)[:512] if hasattr(stream, "peek") else b""
         chosen = guess_format(path, head) if fmt == "auto" else fmt
         if chosen == "jsonl":
-            yield from read_jsonl(stream, name, max_bytes)
+            yield from read_jsonl(stream, name, max_bytes, time_limit)
             return
         if not is_stdin and os.fstat(stream.fileno()).st_size > max_bytes:
             size = os.fstat(stream.fileno()).st_size
             yield Article.rejected(article_id, "too_large", f"{size:,} bytes, limit {max_bytes:,}")
             return
-        yield _document(_read_limited(stream, max_bytes), article_id, chosen, max_bytes, exact)
+        data = _read_limited(stream, max_bytes)
+        yield _document(data, article_id, chosen, max_bytes, exact, time_limit=time_limit)
     except OSError as exc:
         yield Article.rejected(article_id, "unreadable", exc.strerror or str(exc))
     finally:

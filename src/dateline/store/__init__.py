@@ -8,7 +8,7 @@ Every value reaches SQL as a bound parameter; article text is never spliced into
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
@@ -16,13 +16,14 @@ from typing import Any
 
 import duckdb
 
+from dateline.errors import ArticleWarning
 from dateline.records import SCHEMA_VERSION, ErrorRecord, Record
 from dateline.store._rows import CHILD_TABLES, rows_for
 
 __all__ = ["DEFAULT_DB", "EXPORT_FORMATS", "TABLES", "Store"]
 
 DEFAULT_DB = "dateline.duckdb"
-TABLES = ("articles", "errors", *CHILD_TABLES)
+TABLES = ("articles", "errors", "warnings", *CHILD_TABLES)
 EXPORT_FORMATS = ("parquet", "csv", "jsonl")
 
 
@@ -103,26 +104,52 @@ class Store:
         ).fetchall()
         return {row[0] for row in rows}
 
-    def write(self, results: Sequence[tuple[Record | ErrorRecord, str]]) -> None:
-        """Store (record, input_hash) pairs in one transaction, replacing earlier versions."""
+    def write(
+        self,
+        results: Sequence[tuple[Record | ErrorRecord, str]],
+        warnings: Mapping[str, Sequence[ArticleWarning]] | None = None,
+        replaces: Mapping[str, str] | None = None,
+    ) -> int:
+        """Store (record, input_hash) pairs in one transaction, replacing earlier versions;
+        ``warnings`` are each article's warnings, by article id. ``replaces`` maps an id to the
+        id an older build gave the same input: a record stored under that one with the very same
+        text is removed too. Returns how many such records were removed."""
         if not results:
-            return
+            return 0
+        warnings, replaces = warnings or {}, replaces or {}
+        removed = 0
         self.con.execute("BEGIN TRANSACTION")
         try:
             for result, input_hash in results:
                 self._delete(result.id)
+                if result.id in replaces and isinstance(result, Record):
+                    removed += self._delete_same_text(replaces[result.id], result.text)
                 if isinstance(result, ErrorRecord):
                     self._insert_error(result, input_hash)
                 else:
                     self._insert_record(result, input_hash)
+                for warning in warnings.get(result.id, ()):
+                    self.con.execute(
+                        "INSERT INTO warnings VALUES (?, ?, ?, ?)",
+                        [result.id, warning.code, warning.reason, _now()],
+                    )
             self.con.execute("COMMIT")
         except BaseException:  # Ctrl-C too: never leave half an article behind
             self.con.execute("ROLLBACK")
             raise
+        return removed
+
+    def _delete_same_text(self, article_id: str, text: str) -> int:
+        sql = "SELECT count(*) FROM articles WHERE id = ? AND text = ?"
+        if not self.con.execute(sql, [article_id, text]).fetchone()[0]:
+            return 0
+        self._delete(article_id)
+        return 1
 
     def _delete(self, article_id: str) -> None:
         self.con.execute("DELETE FROM articles WHERE id = ?", [article_id])
         self.con.execute("DELETE FROM errors WHERE article_id = ?", [article_id])
+        self.con.execute("DELETE FROM warnings WHERE article_id = ?", [article_id])
         for table in CHILD_TABLES:
             self.con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
 
@@ -193,8 +220,20 @@ class Store:
             [name],
         )
 
+    def has_table(self, name: str) -> bool:
+        """Whether the store has this table (a store read-only, never migrated, may lack the
+        newest ones)."""
+        sql = "SELECT count(*) FROM information_schema.tables WHERE table_name = ?"
+        return bool(self.con.execute(sql, [name]).fetchone()[0])
+
     def counts(self) -> dict[str, int]:
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        """Rows per table; 0 for a table this store predates."""
+        return {
+            t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            if self.has_table(t)
+            else 0
+            for t in TABLES
+        }
 
     def export(self, table: str, fmt: str, path: str | Path) -> int:
         """Write one table to Parquet, CSV or JSONL; return the number of rows."""
