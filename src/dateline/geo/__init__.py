@@ -41,8 +41,31 @@ def run(analysis: Analysis) -> None:
 def document_places(doc: Doc) -> list[Place]:
     """Every place mention of a parsed document that resolves, in text order."""
     mentions = find_mentions(doc)
-    results = _resolve_facilities(text_of(doc), mentions)
+    results = _drop_stray_within(mentions, _resolve_facilities(text_of(doc), mentions))
     return [_place(m, r) for m, r in zip(mentions, results, strict=True) if r is not None]
+
+
+def _drop_stray_within(
+    mentions: list[Mention], results: list[Resolution | None]
+) -> list[Resolution | None]:
+    """A city or admin unit read inside an organisation's name stays only when it is placed in
+    a country the article's other places name: "Louisville Metro Council" or "Wake Forest
+    University" in a Kentucky story are not Metro (Indonesia) or Forest (Belgium or Ohio), nor
+    "Northwestern University" an Icelandic region; "Kentucky State Police" there is Kentucky.
+    Country names inside names ("U.S. Senate") stay."""
+    context = {r.candidate.cc for m, r in zip(mentions, results, strict=True) if r and not m.within}
+    out: list[Resolution | None] = []
+    for m, r in zip(mentions, results, strict=True):
+        c = r.candidate if r is not None else None
+        stray = (
+            c is not None
+            and m.within is not None
+            and c.kind in ("city", "admin1")
+            and bool(context)
+            and c.cc not in context
+        )
+        out.append(None if stray else r)
+    return out
 
 
 def resolve(

@@ -89,6 +89,9 @@ JOINERS = {
     "le",
     "du",
     "da",
+    "do",  # "Rio Grande do Sul", "Mato Grosso do Sul"
+    "dos",
+    "das",
     "upon",
     "on",
     # Inside a longer name only ("Democratic Republic of the Congo", "People's Republic of
@@ -98,6 +101,10 @@ JOINERS = {
     "\u2019s",
 }
 NER_LABELS = {"GPE", "LOC", "FAC"}
+# Joiners that never end a name.
+_NO_LAST_WORD = frozenset(
+    {"of", "and", "-", "el", "al", "de", "la", "the", "'s", "\u2019s", "do", "dos", "das"}
+)
 # Admin-1 names that are also plain descriptors: inside "Central Bank" or "Lakes District Health
 # Board" they describe, they do not place.
 _DESCRIPTOR_WORD = (
@@ -411,7 +418,7 @@ def _longest(
         limit = j + 1
     for end in range(limit, i, -1):
         span = doc[i:end]
-        if span[-1].lower_ in {"of", "and", "-", "el", "al", "de", "la", "the", "'s", "\u2019s"}:
+        if span[-1].lower_ in _NO_LAST_WORD:
             continue
         if not _acceptable(span, people):
             continue
@@ -445,6 +452,8 @@ def _longest(
             not _DESCRIPTOR.match(span.text)
             and any(c.quality == 0 and c.kind == "admin1" for c in cands)
         )
+        if strong and _tail_of_place_name(span, ents, cands):
+            continue
         if strong:
             blocked, within = _blocked(ents, span.start, span.end, big, unit)
             if not blocked:
@@ -452,9 +461,26 @@ def _longest(
     return None
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _tail_of_place_name(span: Span, ents: list[Span], cands: tuple[Candidate, ...]) -> bool:
+    """A word known only as another name ("Island": Iceland in Icelandic) inside a longer
+    place entity NER found ("Plum Island") is part of that unknown name, not the other place."""
+    if any(c.quality == 0 for c in cands):
+        return False
+    for e in ents:
+        name = _trim(e) if e.label_ in NER_LABELS else None
+        if name is not None and name.start < span.start and span.end <= name.end:
+            return True
+    return False
+
+
 def _case_fit(text: str, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """Readings a short capitals token can have: "BA" (British Airways) is not Ba, Fiji; its
     readings as a code or abbreviation ("UK", "NYC") stay."""
+    if _INITIALS.fullmatch(text):  # "the V.A." is not Wa (Ghana); "L.A." stays Los Angeles
+        return tuple(c for c in cands if c.kind != "city" or c.pop >= BIG_CITY)
     if len(text) > 3 or not text.isupper() or not text.isalpha():
         return cands
     return tuple(c for c in cands if c.name.lower() != text.lower())
@@ -555,6 +581,26 @@ def _not_a_place(span: Span) -> bool:
         or _speaker(span)
         or _product_named(span)
         or _called(span)
+        or _leader_named(span)
+    )
+
+
+# Nouns a leader's surname heads: "the Bush administration", "the Blair years".
+_LEADER_NOUNS = frozenset({"administration", "presidency", "era", "doctrine", "years"})
+
+
+def _leader_named(span: Span) -> bool:
+    """ "the Bush administration": a surname naming a government or period, not Būsh (Egypt);
+    a country or state keeps its reading ("the Texas administration")."""
+    doc = span.doc
+    before, after = span.start - 1, span.end
+    if before < 0 or after >= len(doc) or doc[before].lower_ != "the":
+        return False
+    if doc[after].lower_ not in _LEADER_NOUNS:
+        return False
+    return not any(
+        c.quality <= ALTERNATE and c.kind in {"country", "admin1", "continent"}
+        for c in gazetteer().lookup(span.text)
     )
 
 

@@ -106,7 +106,7 @@ _PART_OF = re.compile(
     r"|greater|metro(?:politan)?|downtown|inner|outer)\s+(?=\S)",
     re.I,
 )
-_CONTAINER = re.compile(r",\s*([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
+_CONTAINER = re.compile(r",\s*(?:in\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
 _UNIT_AFTER = re.compile(
     r"\s+(?:(?i:state|province)\b|(?:Lt\.\s+)?Gov\.|(?:Lt\.\s+|Lieutenant\s+)?[Gg]overnor\b)"
 )
@@ -239,11 +239,24 @@ def _container_span(text: str, m: re.Match) -> tuple[int, int] | None:
         s, e = m.start(1) + words[0].start(), m.start(1) + words[n - 1].end()
         while e > s and text[e - 1] in ",;:'\"-":
             e -= 1
+        if text[e - 1] == "." and _sentence_dot(text, s, e):
+            e -= 1
         if container_candidates(text, (s, e)):
             return (s, e)
         if text[e - 1] == "." and container_candidates(text, (s, e - 1)):
             return (s, e - 1)
     return None
+
+
+def _sentence_dot(text: str, s: int, e: int) -> bool:
+    """Whether the dot ending ``text[s:e]`` ends the sentence, not an abbreviation: "Brooklyn,
+    New York." and "Des Moines, Iowa." end with a full name (the mention has no dot), while
+    "Louisville, Ky." and "Raleigh, N.C." keep it (the abbreviation is one token with it)."""
+    if any(c.quality == ABBREV for c in container_candidates(text, (s, e))):
+        return False  # "Brevard County, Fla.": Florida, not Fla (Norway)
+    if not abbreviation_like(text[s:e]):
+        return True
+    return any(c.quality == 0 for c in container_candidates(text, (s, e - 1)))
 
 
 def _list_goes_on(text: str, start: int, end: int, after: int) -> bool:
@@ -401,8 +414,34 @@ def resolve_mentions(text: str, mentions: list[Mention]) -> list[Resolution | No
                 for cands, x in rows
             ]
     results = _consistent(mentions, scored)
+    _country_over_namesake_unit(mentions, scored, results)
     _resolve_containers(mentions, results, pair_lists)
     return results
+
+
+def _country_over_namesake_unit(
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> None:
+    """A bare country name is the country, not its namesake unit inside it: "eastward Panama"
+    is Panama, not Panamá province, even when nearby towns lie in the province. A unit word
+    ("Panama Province"), a container or a caller's unit hint keeps the unit."""
+    for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
+        if res is None or res.candidate.kind not in ADMIN_KINDS or m.kind_hint in OWN_READING:
+            continue
+        if m.container or _UNIT_WORD.search(m.text):
+            continue
+        country = next(
+            (
+                c
+                for _, c in scored[i]
+                if c.kind == "country" and c.cc == res.candidate.cc and c.quality <= ALTERNATE
+            ),
+            None,
+        )
+        if country is not None:
+            results[i] = Resolution(country, res.score, [res.candidate])
 
 
 def _first(t: tuple[float, Candidate]) -> float:
@@ -498,11 +537,7 @@ def _resolve_containers(
     mentions: list[Mention], results: list[Resolution | None], pairs: list[list[Candidate]]
 ) -> None:
     """The "KY" of "Louisville, KY" is the state that contains the chosen Louisville."""
-    # A container span may keep a final dot the mention lacks ("Brooklyn, New York.").
     at = {(m.start, m.end): i for i, m in enumerate(mentions)}
-    for i, m in enumerate(mentions):
-        if m.text[-1:] != ".":
-            at.setdefault((m.start, m.end + 1), i)
     for m, res, pair in zip(mentions, results, pairs, strict=True):
         j = at.get(m.container) if m.container else None
         if j is None or res is None:
@@ -518,7 +553,10 @@ def _resolve_containers(
 def _surrounding_city(name: str, inner: Candidate) -> Candidate | None:
     """The big city a container names when the inner place lies in it ("Queens, New York",
     "Brooklyn, New York" name New York City; "Albany, New York" names the state)."""
-    for c in gazetteer().lookup(name):
+    readings = gazetteer().lookup(name)
+    if any(c.kind == "country" and c.quality <= ALTERNATE for c in readings):
+        return None  # "Salinas, Mexico" names the country, not Mexico City
+    for c in readings:
         big = c.kind == "city" and c.pop >= CITY_CONTAINER_POP and c.cc == inner.cc
         if big and c.pid != inner.pid and _km(c, inner) <= CITY_CONTAINER_KM:
             return c

@@ -11,7 +11,17 @@ import re
 
 from spacy.tokens import Doc
 
-from dateline.time._lexicon import MONTHS, NUMBERS, SEASON_WORDS, UNITS, VAGUE_NUMBERS, alternation
+from dateline.time._lexicon import (
+    MONTHS,
+    NUMBERS,
+    SEASON_WORDS,
+    TIME_ZONES,
+    UNITS,
+    VAGUE_NUMBERS,
+    alternation,
+    zone_alternation,
+)
+from dateline.time._named import NAMED_PATTERN
 
 __all__ = ["AGE", "MEANINGFUL_SIGNALS", "candidates", "extend_left", "extend_right"]
 
@@ -36,7 +46,8 @@ _CLOCK = (
 _HOLIDAY = (
     r"Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween|"
     r"Valentine's Day|Independence Day|Bastille Day|Victory Day|Easter|Thanksgiving|"
-    r"Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day"
+    r"Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day|Super Tuesday|"
+    r"Black Friday|Cyber Monday"
 )
 # Events whose eve news dates things by ("on the eve of the vote"): recognised, no value.
 _EVENT = (
@@ -47,6 +58,7 @@ _EVENT = (
 _RANGE_END = rf"(?:(?:{_MONTH_CAP}|May)(?: {_DAY})?(?:,? {_YEAR})?|{_YEAR}|{_WEEKDAY_CAP})"
 
 _PATTERNS = [
+    NAMED_PATTERN,  # "9/11"
     # Month names (capitalised), with day and year when present; "May" needs a number.
     re.compile(rf"\b(?:(?:{_WEEKDAY_CAP}),? )?(?:{_MONTH_CAP}|May)\.? {_DAY}\b(?:,? {_YEAR}\b)?"),
     re.compile(rf"\b{_DAY} (?:of )?(?:{_MONTH_CAP}|May)\b(?:,? {_YEAR}\b)?"),
@@ -90,7 +102,12 @@ _PATTERNS = [
         rf"\b(?:in|In|this|This|the|The|during|until|since|by|every|each|last|next) "
         rf"(?P<t>{_SEASON})\b"
     ),
-    re.compile(r"\b(?:the )?(?:1[5-9]|20)\d0s\b|\b(?:the )?'\d0s\b|\bthe [6-9]0s\b", _I),
+    # "the 1970s", "the 1970's", "the '90s" (typographic apostrophes too).
+    re.compile(
+        r"\b(?:the )?(?:1[5-9]|20)\d0['\u2019]?s\b|(?:\bthe )?['\u2019]\d0['\u2019]?s\b|"
+        r"\bthe [6-9]0s\b",
+        _I,
+    ),
     re.compile(
         r"\b(?:the )?(?:\d{1,2}(?:st|nd|rd|th)|twenty-first|twentieth|nineteenth) century\b", _I
     ),
@@ -135,7 +152,7 @@ _PATTERNS = [
         r"(?:century|millennium)\b",
         _I,
     ),
-    re.compile(r"\b[0-2]\d[0-5]\d ?(?:GMT|UTC|Z|local time|[ECMP][SD]?T|BST|CET|CEST|MSK)\b"),
+    re.compile(rf"\b[0-2]\d[0-5]\d ?(?:{zone_alternation('local time')})\b"),
     re.compile(rf"\b(?:{_WEEKDAY_CAP}) (?:to|through|until) (?:{_WEEKDAY_CAP})\b"),
     # Ranges: "between 2010 and 2014", "from March to May" (one duration; see _normalise).
     re.compile(rf"\b(?:[Bb]etween|[Ff]rom) {_RANGE_END} (?:and|to|through|until|-) {_RANGE_END}\b"),
@@ -169,14 +186,29 @@ MEANINGFUL_SIGNALS = frozenset(
      "late", "earlier", "later", "the end of", "the beginning of", "the start of",
      "the middle of", "the close of", "the"}
 )  # fmt: skip
-_ZONES = frozenset({"GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT",
-                    "BST", "CET", "CEST", "MSK", "Z"})  # fmt: skip
 # Entities spaCy mistags as names: zones ("0300 GMT": ORG) and holidays alone ("Easter": LOC);
 # "Easter Island" is longer and still a name.
-_NOT_A_NAME = re.compile(rf"(?:{'|'.join(sorted(_ZONES))}|{_HOLIDAY})")
+_NOT_A_NAME = re.compile(rf"(?:{alternation(TIME_ZONES)}|{_HOLIDAY})")
 _NAMES = frozenset({"ORG", "GPE", "LOC", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
 # A capitalised "Today" after a capitalised word is a title ("Russia Today", "USA TODAY").
 _IN_NAME = re.compile(r"(?<![.!?\"\u201c])\b[A-Z][\w.]*\s+(?:Today|TODAY)$")
+# A weekday inside a day's name ("Bloody Sunday", "Ash Wednesday": not this week's weekday;
+# the US ones with a rule are holidays) and a capitalised "This Week" after a word (a
+# programme: "told ABC's This Week").
+_DAY_NAME_WORD = re.compile(
+    r"\b(?:Super|Black|Cyber|Good|Ash|Holy|Maundy|Bloody|Shrove|Giving|Palm|Fat|Mad)\s+$"
+)
+_WEEKDAY_START = re.compile(rf"(?:{_WEEKDAY_CAP})\b")
+_PROGRAMME_BEFORE = re.compile(r"[\w,'\u2019]\s+$")
+
+
+def _in_day_name(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 30) : start]
+    if _WEEKDAY_START.match(text, start, end):
+        return bool(_DAY_NAME_WORD.search(before))
+    return text[start:end] == "This Week" and bool(_PROGRAMME_BEFORE.search(before))
+
+
 _IN_COMPOUND = re.compile(r"(?<!mid)[\w$]-$", re.IGNORECASE)
 AGE = re.compile(r"year[- ]olds?\b|years? old\b|\bages? \d|\baged\b", _I)
 _MARK = re.compile(r"[\s-]+mark\b", _I)
@@ -230,12 +262,19 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         c
         for c in found
         if not _is_age(text, c[0], c[1])
-        and not any(s < c[1] and c[0] < e for s, e in names)  # "USA Today", "Easter Island"
+        # "USA Today", "Easter Island"; a name inside the candidate stays ("Super" GPE in
+        # "Super Tuesday")
+        and not any(s < c[1] and c[0] < e and not _strictly_inside(s, e, c) for s, e in names)
         and not _IN_NAME.search(text[max(0, c[0] - 30) : c[0]] + text[c[0] : c[1]])
+        and not _in_day_name(text, c[0], c[1])
         and not _IN_COMPOUND.search(text[max(0, c[0] - 4) : c[0]])  # "$12-an-hour"
         and not _is_modifier(doc, c[0], c[1])
         and not _MARK.match(text, c[1])  # "around the 2:05 mark": a place in a recording
     ]
+
+
+def _strictly_inside(s: int, e: int, c: tuple[int, int, bool]) -> bool:
+    return c[0] <= s < e <= c[1] and e - s < c[1] - c[0]
 
 
 def _is_modifier(doc: Doc | None, start: int, end: int) -> bool:

@@ -8,10 +8,12 @@ __all__ = [
     "NUMBERS",
     "ORDINALS",
     "SEASON_WORDS",
+    "TIME_ZONES",
     "UNITS",
     "VAGUE_NUMBERS",
     "WEEKDAYS",
     "alternation",
+    "zone_alternation",
 ]
 
 MONTHS: dict[str, int] = {
@@ -58,6 +60,13 @@ DECADE_WORDS: dict[str, int] = {
     "seventies": 197, "eighties": 198, "nineties": 199,
 }  # fmt: skip
 
+# Zone abbreviations written after a clock time ("0300 GMT", "9 a.m. EST"): the one table the
+# finder and the normaliser both read. The clock keeps the time as written whatever the zone.
+TIME_ZONES = frozenset(
+    {"GMT", "UTC", "Z", "BST", "CET", "CEST", "EET", "MSK", "IST", "JST", "ET", "EST", "EDT",
+     "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT"}
+)  # fmt: skip
+
 # Unit word -> (TIMEX3 unit, is a clock unit, multiplier).
 UNITS: dict[str, tuple[str, bool, int]] = {
     "second": ("S", True, 1), "minute": ("M", True, 1), "min": ("M", True, 1),
@@ -72,3 +81,9 @@ UNITS: dict[str, tuple[str, bool, int]] = {
 def alternation(words: object) -> str:
     """A regex alternation of words, longest first so prefixes never shadow them."""
     return "|".join(sorted((str(w) for w in words), key=len, reverse=True)).replace(".", r"\.")
+
+
+def zone_alternation(*extra: str, lower: bool = False) -> str:
+    """:data:`TIME_ZONES` (plus ``extra`` words such as "local time") as one alternation."""
+    words = set(TIME_ZONES) | set(extra)
+    return alternation(w.lower() for w in words) if lower else alternation(words)

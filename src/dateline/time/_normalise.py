@@ -156,7 +156,9 @@ def _parse(text: str, ctx: Ctx, depth: int = 0) -> Result | None:
             future = _in_future(m["rest"], ctx)
             if future is not None:
                 return future
-        inner = _parse(m["rest"], ctx, depth + 1)
+        # "since X": X lies behind, whatever the clause's tense ("the first since September").
+        inner_ctx = Ctx(ctx.ref, "past") if signal == "since" else ctx
+        inner = _parse(m["rest"], inner_ctx, depth + 1)
         if inner is not None:
             adjusted = _with_signal(signal, inner, ctx)
             if adjusted is not None:

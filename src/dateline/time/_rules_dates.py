@@ -30,8 +30,17 @@ from dateline.time._lexicon import (
     WEEKDAYS,
     alternation,
 )
+from dateline.time._named import NAMED_DAYS
 
-__all__ = ["day_moment", "month_moment", "nth_weekday", "pick", "season_moment", "weekday_moment"]
+__all__ = [
+    "HOLIDAY_NAMES",
+    "day_moment",
+    "month_moment",
+    "nth_weekday",
+    "pick",
+    "season_moment",
+    "weekday_moment",
+]
 
 
 # --- picking a year for a month, season, day or weekday by tense -------------------------------
@@ -300,9 +309,16 @@ def nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
     return found
 
 
-# US holidays defined by weekday: (month, weekday, n), plus offsets in days.
+# US days defined by weekday: (month, weekday, n), plus offsets in days. "Super Tuesday" is
+# the first Tuesday of March (so in 2012-2024; 2008's was 5 February).
 _US_MOVABLE = {"thanksgiving": (11, 3, 4, 0), "labor day": (9, 0, 1, 0),
-               "memorial day": (5, 0, -1, 0), "election day": (11, 0, 1, 1)}  # fmt: skip
+               "memorial day": (5, 0, -1, 0), "election day": (11, 0, 1, 1),
+               "super tuesday": (3, 1, 1, 0), "black friday": (11, 3, 4, 1),
+               "cyber monday": (11, 3, 4, 4)}  # fmt: skip
+
+
+# Days held only in US presidential election years.
+_PRESIDENTIAL = frozenset({"super tuesday"})
 
 
 def _holiday(name: str, y: int) -> date:
@@ -314,15 +330,30 @@ def _holiday(name: str, y: int) -> date:
     return nth_weekday(y, month, weekday, n) + timedelta(days=offset)
 
 
-@rule(rf"(?P<h>{alternation([*_HOLIDAYS, 'easter', *_US_MOVABLE])})(?:,? {YEAR})?")
+HOLIDAY_NAMES = frozenset([*_HOLIDAYS, "easter", *_US_MOVABLE])
+
+
+@rule(rf"(?P<h>{alternation(HOLIDAY_NAMES)})(?:,? {YEAR})?")
 def _holiday_rule(m: re.Match[str], ctx: Ctx) -> Result:
     if m["y"]:
         return of(cal.day(_holiday(m["h"], year_of(m["y"]))))
     ref = ctx.need()
-    cands = [cal.day(_holiday(m["h"], ref.year + k)) for k in (-1, 0, 1)]
+    years = [ref.year + k for k in (-1, 0, 1)]
+    if m["h"] in _PRESIDENTIAL:
+        years = [y for y in range(ref.year - 3, ref.year + 4) if y % 4 == 0]
+    cands = [cal.day(_holiday(m["h"], y)) for y in years]
     if ctx.tense in ("past", "future", "present"):
         return of(pick(cands, ref, ctx.tense, 1))
     return of(min(cands, key=lambda c: abs((c.start - ref).days)))
+
+
+_SHORT_NAMED = {short: day for day, short, _ in NAMED_DAYS.values()}
+
+
+@rule(rf"(?P<n>{alternation(_SHORT_NAMED)})")
+def _named_day(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "9/11": a day written as its name (see :mod:`dateline.time._named`)."""
+    return of(cal.day(_SHORT_NAMED[m["n"]]))
 
 
 @rule(r"(?P<rest>.+?),? (?:of|in) (?P<yp>last year|this year|next year|the previous year)")

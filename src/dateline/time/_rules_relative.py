@@ -31,6 +31,7 @@ from dateline.time._lexicon import (
     UNITS,
     WEEKDAYS,
     alternation,
+    zone_alternation,
 )
 from dateline.time._quantities import duration_value, number, shift, span_back, span_forward
 from dateline.time._rules_dates import weekday_moment
@@ -70,11 +71,11 @@ def _part_of_day(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 _AMPM = r"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>am|pm)"
 _CLOCK = r"(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)"
-_TZ = r"(?: (?:local time|[a-z]{1,3}t|gmt|utc|z))?"
+_TZ = rf"(?: (?:{zone_alternation('local time', lower=True)}))?"
 _HOUR_WORDS = {w: NUMBERS[w] for w in ("one", "two", "three", "four", "five", "six", "seven",
                                         "eight", "nine", "ten", "eleven", "twelve")}  # fmt: skip
 _OCLOCK = rf"(?P<oh>[01]?\d|{alternation(_HOUR_WORDS)}) o'clock"
-_ZONE = r"(?:gmt|utc|z|local time|[ecmp][sd]?t|bst|cest|cet|eet|msk|ist|jst|hrs)"
+_ZONE = rf"(?:{zone_alternation('local time', 'hrs', lower=True)})"
 # "0300 GMT": four digits are a clock only with a zone (otherwise a year or a count).
 _MILITARY = rf"(?P<h4>[01]\d|2[0-4])(?P<mi4>[0-5]\d) ?{_ZONE}"
 _TIME = rf"(?:{_MILITARY}|(?:{_AMPM}|{_CLOCK}|{_OCLOCK}|(?P<noon>noon|midday|midnight)){_TZ})"

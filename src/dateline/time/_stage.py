@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from dateline.records import Time
 from dateline.time._find import MEANINGFUL_SIGNALS, candidates, extend_left, extend_right
+from dateline.time._named import named_year
 from dateline.time._normalise import Result, parse
 from dateline.time._tense import tense_of
 
@@ -117,6 +118,18 @@ def _ordinal_second(text: str, doc: Doc | None, end: int) -> bool:
     return token is not None and len(token) == 1 and token[0].tag_ == "JJ"
 
 
+def _named(
+    text: str, doc: Doc | None, item: tuple[int, int, Result], reference: date | None
+) -> tuple[int, int, Result]:
+    """A month and day that names a day of one year ("the Sept. 11 attacks") takes that year."""
+    start, end, _ = item
+    year = named_year(text, start, end)
+    if year is None:
+        return item
+    dated = parse(f"{text[start:end]}, {year}", reference, _tense(doc, start, end))
+    return item if dated is None or dated.value is None else (start, end, dated)
+
+
 def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]:
     """Every time expression in ``text``, normalised, non-overlapping, in text order."""
     found: list[tuple[int, int, Result]] = []
@@ -139,5 +152,7 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
                 continue
             found.append((start, end, result))
             taken_until = max(taken_until, end)
-    found = _join_adjacent(text, doc, found, reference)
+    found = [
+        _named(text, doc, item, reference) for item in _join_adjacent(text, doc, found, reference)
+    ]
     return [to_time(start, end, text[start:end], result) for start, end, result in found]

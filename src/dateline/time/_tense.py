@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dateline.time._lexicon import MONTHS, WEEKDAYS
+from dateline.time._rules_dates import HOLIDAY_NAMES
+
 __all__ = ["clause_verb", "tense_of"]
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d", "could", "may", "might",
@@ -43,7 +46,7 @@ def _aux_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxes and verb.dep_ == "conj" and _is_verb(verb.head):
         auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
-    words = [a.lower_ for a in auxes]
+    words = [a.lower_.replace("\u2019", "'") for a in auxes]  # "he’ll" is "he'll"
     if any(w in _FUTURE_AUX for w in words):
         return "past" if "have" in words else "future"
     if any(w in ("going", "gon") for w in words):
@@ -136,6 +139,50 @@ def tense_of(span: Span) -> str | None:
     if described is not None:
         return described
     verb = clause_verb(root.head)
-    if verb is not None and _under_ahead_of(root, verb):
-        return "future"
-    return _verb_tense(verb) if verb is not None else None
+    if verb is None:
+        return None
+    if _under_ahead_of(root, verb):
+        return _ahead_in(verb)
+    tense = _verb_tense(verb)
+    if (tense == "future" and _month_modifier(root)) or _named_day_modifier(span):
+        return None
+    return tense
+
+
+def _ahead_in(verb: Token) -> str:
+    """ "ahead of the March 1 contests": ahead of the clause's own moment, which a past verb
+    puts behind the reference ("Ahead of the March 1 contests, Rubio assumed..." written on
+    10 March is 1 March, not next year's): then the nearest reading."""
+    return "present" if _verb_tense(verb) == "past" else "future"
+
+
+def _named_day_modifier(span: Span) -> bool:
+    """A day's name heading a noun ("bought ads in four Super Tuesday states", "a company
+    Christmas party turned deadly" a week before Christmas): it names the coming or recent
+    day, whatever the verb's tense; with no tense the nearest one."""
+    root = span.root
+    if root.dep_ not in ("compound", "nmod") or root.head.pos_ != "NOUN":
+        return False
+    if len(span) > 1 and root.lower_ in WEEKDAYS:
+        return True
+    # A holiday names an occasion only before one ("Christmas party"), not an object
+    # ("the Rockefeller Center Christmas tree", "a Christmas present").
+    return span.text.lower() in HOLIDAY_NAMES and root.head.lemma_.lower() in _OCCASIONS
+
+
+_OCCASIONS = frozenset(
+    {"party", "season", "shopping", "sale", "rush", "break", "holiday", "weekend", "dinner",
+     "truce", "ceasefire", "recess", "deadline", "celebration", "service", "market", "parade",
+     "travel", "vacation", "message", "address", "speech"}
+)  # fmt: skip
+
+
+def _month_modifier(root: Token) -> bool:
+    """A bare month used as a noun modifier ("will file their February reports" written in
+    March): it names what the noun is about, which a future verb does not move a year ahead;
+    with no tense it reads in the reference year."""
+    return (
+        root.lower_.rstrip(".") in MONTHS
+        and root.dep_ in ("compound", "nmod", "npadvmod")
+        and root.head.pos_ in ("NOUN", "PROPN")
+    )
