@@ -13,8 +13,9 @@
    articles (PolNeAR train, TR-News, GeoVirus) as an analyst reads them (type/mode, status,
    trigger, actor and recipient with codes, time, place, attribution, sentence), for the
    QA rounds' before/after reading (docs/benchmarks.md, "Twelfth-session QA round").
+   ``--recall-articles``: the same for the 25 articles of the thirteenth-session round.
 
-Usage: python bench/events.py [--shared ../shared] [--skip-gsr] [--articles]
+Usage: python bench/events.py [--shared ../shared] [--skip-gsr] [--articles | --recall-articles]
 """
 
 from __future__ import annotations
@@ -320,11 +321,41 @@ def reading_sample(shared: Path) -> list:
     return sample
 
 
-def read_articles(shared: Path) -> None:
-    """Print every event of the reading sample, one analyst-readable line each."""
+def recall_sample(shared: Path) -> list:
+    """The 25 articles read for missed events in the thirteenth-session QA round, none of them
+    in :func:`reading_sample`: PolNeAR train texts 40-43 of each outlet's sorted list, TR-News
+    articles 100-106 not read before (100, 101, 102, 105, 106) and GeoVirus articles 70-73."""
+    import xml.etree.ElementTree as ET
+
+    from dateline.ingest import Article
+
+    data = shared / "data"
+    pol = sorted((data / "quotes/polnear/train/text").glob("*.txt"))
+    out = []
+    for outlet in ("nyt_", "politico_", "breitbart_", "usa-today_"):
+        for p in [p for p in pol if p.name.startswith(outlet)][40:44]:
+            m = re.search(r"_(\d{4}-\d\d-\d\d)_", p.name)
+            out.append(Article(id="pol:" + p.stem[:40], text=p.read_text(), published=m and m[1]))
+    tr = ET.parse(data / "geo/TR-News/TR-News.xml").getroot().findall("article")
+    for i in (100, 101, 102, 105, 106):
+        a = tr[i]
+        out.append(
+            Article(
+                id="tr:" + (a.get("docid") or ""),
+                text=a.findtext("text"),
+                published=_published(a.findtext("dltime")),
+            )
+        )
+    gv = ET.parse(data / "geo/GeoVirus/GeoVirus.xml").getroot().findall("article")
+    out += [Article(id=f"gv:{i}", text=gv[i].findtext("text")) for i in range(70, 74)]
+    return out
+
+
+def read_articles(shared: Path, recall: bool = False) -> None:
+    """Print every event of a reading sample, one analyst-readable line each."""
     from dateline.pipeline import extract_many
 
-    arts = reading_sample(shared)
+    arts = recall_sample(shared) if recall else reading_sample(shared)
     total = 0
     for art, rec in zip(arts, extract_many(arts), strict=True):
         events = getattr(rec, "events", [])
@@ -358,9 +389,10 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--skip-gsr", action="store_true")
     ap.add_argument("--articles", action="store_true", help="print the reading sample's events")
+    ap.add_argument("--recall-articles", action="store_true", help="the same, 13th-round sample")
     args = ap.parse_args()
-    if args.articles:
-        read_articles(args.shared)
+    if args.articles or args.recall_articles:
+        read_articles(args.shared, recall=args.recall_articles)
         return
     if not (args.shared / "data/events").exists():
         sys.exit(f"no {args.shared}/data/events: nothing to measure")

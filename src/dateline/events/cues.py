@@ -40,7 +40,7 @@ SAYING = REPORTING - {
 ASKING = frozenset(
     [
         "urge", "ask", "appeal", "implore", "request", "beg", "exhort", "call", "petition",
-        "press", "pressure", "pressurise", "pressurize",
+        "press", "pressure", "pressurise", "pressurize", "encourage",
     ]
 )  # fmt: skip
 # Modals of obligation: "X should/must act" says the act is wanted, not done.

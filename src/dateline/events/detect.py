@@ -60,7 +60,9 @@ NOMINAL: dict[str, tuple[str, str | None]] = {
     "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"),
     "ceasefire": ("RETREAT", "ceasefire"), "invasion": ("ASSAULT", None),
     "shelling": ("ASSAULT", "heavy-weapons"), "raid": ("ASSAULT", None),
-    "negotiation": ("CONSULT", None),
+    "negotiation": ("CONSULT", None), "criticism": ("ACCUSE", "disapprove"),
+    "condemnation": ("ACCUSE", "disapprove"), "accusation": ("ACCUSE", "allege"),
+    "endorsement": ("SUPPORT", None), "arrest": ("COERCE", "arrest"), "praise": ("SUPPORT", None),
 }  # fmt: skip
 # "strike" is a walk-out or an attack: only the latter when a weapon word modifies it.
 _STRIKES = {
@@ -134,7 +136,7 @@ def _time_for(analysis: Analysis, sent: Span, trigger: Token) -> Time | None:
     """The time the times stage attaches to the trigger or a verb it hangs from; failing that
     (a misparse), the nearest in the sentence that does not date a verb of saying ("said on
     Monday that ..." dates the saying, not the event). Never a time that dates another
-    predicate (:func:`_dates_other`)."""
+    predicate (:func:`_dates_other`), nor a duration ("a veteran of 22 years")."""
     start, end = trigger.idx, trigger.idx + len(trigger)
     try:
         from dateline.time import time_for_span  # type: ignore[attr-defined]
@@ -144,19 +146,25 @@ def _time_for(analysis: Analysis, sent: Span, trigger: Token) -> Time | None:
     if time_for_span is not None:
         for tok in anchors:
             found = time_for_span(analysis, tok.idx, tok.idx + len(tok))
-            if found is not None and not _dates_other(sent, found, trigger, anchors):
+            if found is None or found.kind == "duration":
+                continue  # "a three-day visit", "jailed for 10 years": how long, not when
+            if not _dates_other(sent, found, trigger, anchors):
                 return found
     inside = [
         t
         for t in analysis.times
-        if sent.start_char <= t.start
+        if t.kind != "duration"
+        and sent.start_char <= t.start
         and t.end <= sent.end_char
         and not _dates_saying(sent, t)
         and not _dates_other(sent, t, trigger, anchors)
     ]
     if inside:
         return min(inside, key=lambda t: min(abs(t.start - end), abs(t.end - start)))
+    spans = {(t.start, t.end) for t in analysis.times if t.kind == "duration"}
     for ent in sent.ents:
+        if (ent.start_char, ent.end_char) in spans:
+            continue
         if ent.label_ == "DATE" and ent.root.i in {t.i for t in trigger.subtree}:
             time = Time(start=ent.start_char, end=ent.end_char, text=ent.text)
             if not _dates_other(sent, time, trigger, anchors):
@@ -328,7 +336,19 @@ def _undergone(verb: Token) -> bool:
     if lemma in NO_COMMENT and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINE:
         return True
     comps = {c.lemma_.lower() for c in verb.children if c.dep_ == "xcomp"}
+    if lemma in _DECLINE and any(_hostile(c) for c in comps):
+        return True  # "declined to assail him": no act and no one rejected
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINE and _hostile(lemma):
+        return True
     return (lemma in _DECLINE and bool(comps & NO_COMMENT)) or _resumed(verb)
+
+
+_HOSTILE = {"ACCUSE", "ASSAULT"}  # not COERCE: "refuses to remove the ban" is a REJECT
+
+
+def _hostile(lemma: str) -> bool:
+    """Whether the lexicon's own code of a verb is a hostile root ("assail", "criticize")."""
+    return any(root in _HOSTILE for root, _ in lexicon().default(lemma))
 
 
 def _resumed(verb: Token) -> bool:
@@ -350,15 +370,16 @@ def _trigger_span(tok: Token) -> tuple[int, int]:
     return tok.idx, end
 
 
-def _lexicon_roots(trig: Token) -> set[str]:
-    """PLOVER roots the CAMEO lexicon gives the trigger, by default or through its objects."""
+def _lexicon_roots(trig: Token, any_pattern: bool = True) -> set[str]:
+    """PLOVER roots the CAMEO lexicon gives the trigger, by default or through its objects;
+    with ``any_pattern``, also every root a verb coded only through objects can code."""
     lex = lexicon()
     lemma = trig.lemma_.lower()
     particle = [c.lower_ for c in trig.children if c.dep_ == "prt"]
     lemmas = [f"{lemma} {particle[0]}", lemma] if particle else [lemma]
     words = [t.lemma_.lower() for c in trig.children if c.dep_ in _OBJ_DEPS for t in c.subtree]
     roots = {r for lem in lemmas for r, _ in lex.default(lem) + lex.with_object(lem, words)}
-    for lem in lemmas:
+    for lem in lemmas if any_pattern else []:
         if lex.known(lem) and not lex.default(lem):
             found = lex.pattern_roots(lem)  # coded only through objects: any of them fits
             if len(found) <= _PATTERN_ROOTS_MAX:
@@ -372,14 +393,31 @@ def _threshold(trig: Token, root: str) -> float:
         return _MIN_AGREED
     if root == "REQUEST" and _requested(trig):
         return _MIN_AGREED  # the verb of asking is the evidence
-    roots = _lexicon_roots(trig)
+    describes = _describes(trig)
+    roots = _lexicon_roots(trig, any_pattern=not describes)
     own = "YIELD" if root in _YIELD else root
     agreed = own in roots or bool(_INTENT.get(root, set()) & roots)
     if root == "REJECT" and _negated(trig):
         agreed = agreed or bool(_REFUSED & roots)  # "would not provide support"
     if root == "AGREE" and trig.dep_ == "xcomp" and trig.head.lemma_.lower() in _PROMISE:
         agreed = True  # "agreed to run joint patrols": the head verb announces the act
+    if not agreed and describes:
+        return _NEVER
     return _MIN_AGREED if agreed else _MIN_UNSUPPORTED
+
+
+_NEVER = 1.01
+
+
+def _describes(trig: Token) -> bool:
+    """A relative clause mostly describes its noun ("Emery, who operates a chain of shops, was
+    arrested"; "a party that elevated his father"), while the classifier reads the whole
+    sentence's event: only a verb whose own lexicon code (or object pattern) agrees is an event
+    there."""
+    clause = trig
+    while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "relcl"
 
 
 # An announced refusal of a cooperative act is a REJECT (PLV codes "will not lift the embargo",
@@ -435,6 +473,21 @@ def _physical(trig: Token, actor: Token, mode: str | None) -> bool:
         return True
     words = {t.lemma_.lower() for t in trig.subtree} | {t.lower_ for t in trig.subtree}
     return any(lexicon().word_class(w) in _PHYSICAL for w in words)
+
+
+# Verbs of blows that news uses for words: "Clinton hammered Sanders", "Trump attacked Bush".
+_BLOWS = frozenset(
+    {"attack", "hammer", "assail", "blast", "slam", "lash", "pummel", "bash", "hit", "target"}
+)
+
+
+def _verbal_attack(trig: Token, actor: Token, recipient) -> bool:
+    """A named person's blow without a weapon or forces in the clause, on a coded party (a
+    politician, a party, a government), is an accusation; on anyone else (a crime victim) it
+    stays an assault, to be kept only with physical evidence."""
+    if actor.ent_type_ != "PERSON" or trig.lemma_.lower() not in _BLOWS or recipient is None:
+        return False
+    return bool(recipient.country or recipient.sector) and not _physical(trig, actor, None)
 
 
 # Entity types that can act; "the Olympics" (EVENT) or a law never do.
@@ -610,10 +663,13 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
     kinds = {e.id: e.type for e in analysis.entities}
     for trig in _triggers(sent):
         heads, named = agents(trig), None
+        # the place model's actor phrases (location.actor_spans), from the agents found here
+        actor_phrases = [phrase_span(c) for h in heads for c in coordinated(h)]
         if not heads:  # "Mattis arrived. He met ...": Mattis, through the previous sentence
             pair = earlier_person(trig)
             heads, named = ([pair[0]], pair[1]) if pair else ([], None)
-        heads = [h for h in heads if not _occasion(h)]
+        # a heading parsed into the next line's subject is not its actor
+        heads = [h for h in heads if not _occasion(h) and sent.start <= h.i < sent.end]
         if not heads:
             continue
         arg_span = party(heads[0], analysis.entities, when)[1]
@@ -630,7 +686,8 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
         if demand is not None:
             yield demand  # the demanded act has not happened: only the request has
             continue
-        recips = [_recipient(t, analysis) for t in recipients(trig, heads)]
+        recips = [_recipient(t, analysis) for t in recipients(trig, heads)
+                  if sent.start <= t.i < sent.end]  # fmt: skip
         recips = [r for r in recips if _recipient_ok(r[0], r[1])]
         if trig.lemma_.lower() in _RECIPROCAL:  # "discussed X's case with Trump": Trump
             recips.sort(key=lambda r: not (r[0].head.dep_ == "prep" and r[0].head.lower_ == "with"))
@@ -678,7 +735,9 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
             if root == "AGREE" and _shares_a_view(trig):
                 continue
             evidence = None if res.mode_from_cue else mode  # a cue word is no evidence
-            if root == "ASSAULT" and not _physical(trig, heads[0], evidence):
+            if root == "ASSAULT" and _verbal_attack(trig, heads[0], recipient):
+                root, mode = "ACCUSE", "disapprove"  # "Clinton hammered Sanders for his vote"
+            elif root == "ASSAULT" and not _physical(trig, heads[0], evidence):
                 continue
         for k, (_, actor, _) in enumerate(actors):
             yield {
@@ -690,6 +749,8 @@ def _candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
                 "recipient": partners[k] if partners else recipient,
                 "spans": spans,
                 "r_span": _partner_span(actors, k) if partners else (r_span if recipient else None),
+                "direct": bool(recips) and recips[0][0].dep_ in _DIRECT,
+                "actor_phrases": actor_phrases,
             }
         if root in _ALLEGED:
             claim = _allegation(analysis, trig, actors[0][1])
@@ -706,24 +767,13 @@ _ALLEGATION_PRIOR = 0.6
 
 def _allegation(analysis: Analysis, trig: Token, accused) -> dict | None:
     """The ACCUSE by the claimant of a hostile act, when the claimant is another party."""
-    verb = trig.head
-    if trig.dep_ != "ccomp" or verb.lemma_.lower() not in _ALLEGE or verb.pos_ != "VERB":
+    found = _reporter(analysis, trig, _ALLEGE)
+    if found is None or accused.country is None:
         return None
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subj or accused.country is None:
-        return None
-    claimant, span = party(subj[0], analysis.entities, analysis.published)
+    verb, _, claimant, span = found
     if claimant.country is None or claimant.country == accused.country:
         return None
-    return {
-        "trigger": verb,
-        "root": "ACCUSE",
-        "mode": "allege",
-        "conf": _ALLEGATION_PRIOR,
-        "actor": claimant,
-        "recipient": accused,
-        "spans": [span],
-    }
+    return _speech_act(verb, "ACCUSE", "allege", _ALLEGATION_PRIOR, claimant, accused, [span])
 
 
 # "Russia says Israel must end attacks": Russia asks it of Israel (PLV codes such a demand as
@@ -733,31 +783,51 @@ _DEMAND_PRIOR = 0.6
 
 def _demand(analysis: Analysis, trig: Token, actor: tuple, kinds: dict[str, str]) -> dict | None:
     """The REQUEST of a speaker who says another party must or should act, else None."""
-    if trig.pos_ != "VERB" or trig.dep_ != "ccomp":
+    if trig.pos_ != "VERB":
         return None
     if not any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in trig.children):
         return None
-    verb = trig.head
-    if verb.lemma_.lower() not in SAYING or verb.pos_ != "VERB":
+    found = _reporter(analysis, trig, SAYING, conjoined=True)  # "X called for ... and said"
+    if found is None or found[1].pos_ == "PRON":
         return None
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subj and verb.dep_ == "conj":  # "X called for ... and said Y should ..."
-        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if not subj or subj[0].pos_ == "PRON":
-        return None
-    speaker, span = party(subj[0], analysis.entities, analysis.published)
+    verb, _, speaker, span = found
     target = actor[1]
     if not _coded(speaker, kinds) or speaker.text == target.text:
         return None
     clause = trig.doc[trig.left_edge.i : trig.right_edge.i + 1].text
+    mode = cue_mode("REQUEST", clause)
+    return _speech_act(verb, "REQUEST", mode, _DEMAND_PRIOR, speaker, target, [span, actor[2]])
+
+
+def _reporter(
+    analysis: Analysis, trig: Token, verbs: set[str] | frozenset[str], conjoined: bool = False
+) -> tuple[Token, Token, EventParty, tuple[int, int]] | None:
+    """(verb, subject, party, span) of the one whose verb in ``verbs`` reports the clause
+    ``trig`` heads ("X claimed that ...", "X said Y must ..."); with ``conjoined``, a subject
+    shared with the verb it is conjoined to. None when there is no such speaker."""
+    verb = trig.head
+    if trig.dep_ != "ccomp" or verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and conjoined and verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subj:
+        return None
+    return verb, subj[0], *party(subj[0], analysis.entities, analysis.published)
+
+
+def _speech_act(
+    verb: Token, root: str, mode: str | None, conf: float, actor, recipient, spans: list
+) -> dict:
+    """A candidate whose trigger is the speaking verb itself (an allegation, a demand)."""
     return {
         "trigger": verb,
-        "root": "REQUEST",
-        "mode": cue_mode("REQUEST", clause),
-        "conf": _DEMAND_PRIOR,
-        "actor": speaker,
-        "recipient": target,
-        "spans": [span, actor[2]],
+        "root": root,
+        "mode": mode,
+        "conf": conf,
+        "actor": actor,
+        "recipient": recipient,
+        "spans": spans,
     }
 
 
@@ -801,6 +871,8 @@ def _partners(trig: Token, actors: list, recips: list, mutual: bool) -> list | N
     each of the conjoined actors acts towards the other."""
     if recips or len(actors) != 2 or not mutual:
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+        return None  # "pastors and leaders who met with and prayed over Trump": not each other
     first, second = actors[0][1], actors[1][1]
     if first.country is not None and first.country == second.country:
         return None
@@ -1037,6 +1109,28 @@ def _sentences(doc: Doc) -> Iterable[Span]:
 _PRESENT = {"VBZ", "VBP"}
 
 
+# The recipient as the verb's own argument: "backing Rubio", "Gomez was arrested by police".
+_DIRECT = {"dobj", "obj", "nsubjpass", "dative"}
+
+
+def _same_act(whom_before: set[str | None], whom: str | None) -> bool:
+    """Whether a second event of one actor and root in a sentence repeats an earlier one: it
+    does unless both have different direct recipients ("endorsed Graham before backing Rubio";
+    not "arrested X and brought him to New Milford")."""
+    return whom is None or None in whom_before or whom in whom_before
+
+
+def _lend_recipient(events: list[Event], first: tuple[int, Token] | None, trig: Token, c) -> None:
+    """A repeat inside the kept event's own clause names whom that event concerns ("refused
+    to negotiate with Eta": the refusal is Eta's; "threatened to attack Georgia"): the kept
+    event takes the recipient when it has none."""
+    if first is None or c["recipient"] is None:
+        return
+    k, head = first
+    if events[k].recipient is None and trig.i in {t.i for t in head.subtree}:
+        events[k] = events[k].model_copy(update={"recipient": c["recipient"]})
+
+
 def detect_events(analysis: Analysis) -> list[Event]:
     """Events of every sentence, ids V1, V2... in text order."""
     doc = analysis.doc
@@ -1044,7 +1138,8 @@ def detect_events(analysis: Analysis) -> list[Event]:
         return []
     events: list[Event] = []
     for sent in _sentences(doc):
-        seen: set[tuple[str, str]] = set()
+        seen: dict[tuple[str, str], set[str | None]] = {}
+        firsts: dict[tuple[str, str], tuple[int, Token]] = {}
         for c in merge_intentions(list(_candidates(analysis, sent))):
             trig: Token = c["trigger"]
             time = _time_for(analysis, sent, trig)
@@ -1059,11 +1154,15 @@ def detect_events(analysis: Analysis) -> list[Event]:
             if root in _REFUSED and _negated(trig):
                 root, status, mode = "REJECT", "asserted", None  # "will not lift the embargo"
             key = (root, c["actor"].text)
-            if key in seen:
+            whom = c["recipient"].text if c["recipient"] is not None and c.get("direct") else None
+            if key in seen and _same_act(seen[key], whom):
+                _lend_recipient(events, firsts.get(key), trig, c)
                 continue
-            seen.add(key)
+            seen.setdefault(key, set()).add(whom)
+            firsts.setdefault(key, (len(events), trig))
             start, end = _trigger_span(trig)
-            place = _not_recipient(root, choose_place(analysis, trig, c["spans"]), c)
+            place = choose_place(analysis, trig, c["spans"], c.get("actor_phrases"))
+            place = _not_recipient(root, place, c)
             place = _own_place(analysis, root, trig, place)
             mode = _trigger_mode(root, trig, mode)
             mode = mode or _visit_mode(root, c["actor"], c["recipient"], place)

@@ -262,8 +262,11 @@ def place_probability(model: dict, feats: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
-def choose_place(analysis: Analysis, trigger: Token, exclude: Spans) -> Place | None:
-    """The place where the trigger's event happened, or None (``exclude``: argument spans).
+def choose_place(
+    analysis: Analysis, trigger: Token, exclude: Spans, actors: Spans | None = None
+) -> Place | None:
+    """The place where the trigger's event happened, or None (``exclude``: argument spans;
+    ``actors``: :func:`actor_spans` of the trigger when the caller has them already).
 
     A mention that is the actor itself ("Russia deployed ...") is never the place: in the
     training data such a mention is the event's place in 4 of 190 cases.
@@ -274,7 +277,7 @@ def choose_place(analysis: Analysis, trigger: Token, exclude: Spans) -> Place | 
         return None
     if model is None:
         return _rule(trigger, places, exclude)
-    actors = actor_spans(trigger)
+    actors = actor_spans(trigger) if actors is None else actors
     if mobilization_mode(trigger, None):
         dest = _rule(trigger, places, actors, _DESTINATION)
         if dest is not None:

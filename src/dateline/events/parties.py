@@ -22,8 +22,9 @@ from dateline.nlp import text_of
 from dateline.records import Entity, EventParty
 
 __all__ = [
-    "FIRST_PERSON", "SUPPORT_VERBS", "agents", "called_on", "code_actor_of", "controller",
-    "coordinated", "earlier_person", "owner", "party", "phrase_span", "recipients",
+    "FIRST_PERSON", "OF_TARGET", "SUPPORT_VERBS", "agents", "called_on", "code_actor_of",
+    "controller", "coordinated", "earlier_person", "owner", "party", "phrase_span",
+    "recipients", "relative_antecedent",
 ]  # fmt: skip
 
 _SUBJ = {"nsubj", "csubj"}
@@ -137,7 +138,8 @@ SUPPORT_VERBS = frozenset(
     [
         "hold", "stage", "conduct", "launch", "mount", "carry", "attend", "host", "organize",
         "organise", "begin", "start", "resume", "join", "lead", "make", "pay", "plan", "prepare",
-        "schedule", "undertake", "wage", "order", "continue", "intensify",
+        "schedule", "undertake", "wage", "order", "continue", "intensify", "heap", "voice",
+        "express",
     ]
 )  # fmt: skip
 
@@ -173,13 +175,17 @@ def _agents(trigger: Token, keep: frozenset[str] = frozenset()) -> list[Token]:
     step = ""
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in _SUBJ]
-        shared_patient = step == "conj" and trigger.tag_ == "VBN"
+        shared_patient = step == "conj" and (trigger.tag_ == "VBN" or _passive_gap(tok, trigger))
         if tok.i != trigger.i and not subj and not shared_patient:
             # "Obama is scheduled to attend", "X was asked to leave": the passive subject of
             # the verb above is the one who acts in its complement. A conjoined verb shares
             # it as its own patient ("were shot and wounded"): no actor there.
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        # Only the trigger's own "by X": in "was denounced by the pope and praised Saddam"
+        # the pope does not praise.
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+        own = tok.i == trigger.i or trigger.pos_ == "NOUN" or shared_patient
+        agent = agent if own else []  # "arrested by police and brought to": police bring
         if trigger.pos_ == "NOUN":
             agent += [c for c in tok.children if c.dep_ in {"poss"}]
             agent += [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.ent_type_]
@@ -188,8 +194,10 @@ def _agents(trigger: Token, keep: frozenset[str] = frozenset()) -> list[Token]:
             ]
         asked = step == "advcl" and tok.lemma_.lower() in ASKING  # "petitioned X to intervene"
         if (step == "xcomp" or asked) and tok.i != trigger.i and not agent:
-            subj = controller(tok) or subj  # "urged Syria to withdraw": Syria withdraws
-        found = [_antecedent(f) or f for f in agent or subj]
+            # "urged Syria to withdraw": Syria withdraws; "encouraged him to attack": he does,
+            # whoever he is, never the one who encouraged
+            subj = controller(tok) or ([] if _person_object(tok) else subj)
+        found = [_antecedent(f) or relative_antecedent(f) for f in agent or subj]
         if found:
             return [t for f in found for t in _conjuncts(f) if _is_party(t) or t.lower_ in keep]
         # Control, purpose ("walked out to protest") and coordination share the subject; a
@@ -199,8 +207,61 @@ def _agents(trigger: Token, keep: frozenset[str] = frozenset()) -> list[Token]:
             step = tok.dep_
             tok = tok.head
             continue
+        above = _gerund_head(tok)
+        if above is not None:
+            step, tok = "adjunct", above
+            continue
         break
     return []
+
+
+def _passive_gap(head: Token, verb: Token) -> bool:
+    """A verb conjoined to a passive without an object of its own continues the passive, even
+    when tagged as past tense: "was arrested by police and brought to New Milford"."""
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    return passive and not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+
+
+_RELATIVES = frozenset({"who", "whom", "that", "which"})
+
+
+def relative_antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("King, who endorsed Rubio": King; "Bush, whom
+    he attacked": Bush), else the token itself."""
+    if tok.lower_ not in _RELATIVES or tok.tag_ not in {"WP", "WDT"}:
+        return tok
+    clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return tok
+    noun = clause.head
+    # "Bob Mulholland, a superdelegate and Clinton supporter who has accused ...": Mulholland
+    while noun.dep_ in {"appos", "conj"} and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    return noun
+
+
+# Prepositions whose gerund shares the main clause's subject: "before backing Rubio", "besides
+# attacking the former president", "after meeting Putin".
+_ADJUNCT_PREPS = frozenset({"after", "before", "besides", "by", "while", "since", "upon", "on"})
+
+
+def _gerund_head(verb: Token) -> Token | None:
+    """The verb whose subject an active subjectless gerund adjunct shares: "Coleman endorsed
+    Graham before backing Rubio" (Coleman backs), "X said Monday, accusing Russia of ..." (X
+    accuses), else None. A passive gerund ("after being attacked by") does not share it."""
+    if verb.tag_ != "VBG" or verb.pos_ != "VERB":
+        return None  # "killed in Israeli tank shelling": an event noun, not a clause
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+        # a participle clause is set off by a comma or opens the sentence; without one it is
+        # mostly a misparsed noun ("were killed in Israeli tank shelling")
+        start = verb.i == verb.sent.start or verb.doc[verb.i - 1].text == ","
+        return verb.head if start else None
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.lower_ in _ADJUNCT_PREPS and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
 
 
 _WHEN = {"DATE", "TIME"}
@@ -256,7 +317,30 @@ def controller(verb: Token) -> list[Token]:
         objs = called_on(verb) or []
     else:
         objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    objs = [_whole(o) for o in objs]
     return [o for o in objs if _is_party(o) and _can_act(o)][:1]
+
+
+_PARTS = frozenset(
+    {"rest", "all", "member", "many", "most", "some", "majority", "part", "each", "both"}
+)
+
+
+def _whole(tok: Token) -> Token:
+    """The group a partitive names: "urged the rest of the party to coalesce": the party."""
+    if tok.lemma_.lower() not in _PARTS:
+        return tok
+    whole = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return whole[0] if whole else tok
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+
+
+def _person_object(verb: Token) -> bool:
+    """Whether a verb's object is a personal pronoun ("encouraged him to ...")."""
+    return any(c.dep_ in {"dobj", "obj"} and c.lower_ in _OBJECT_PRONOUNS for c in verb.children)
 
 
 def _can_act(tok: Token) -> bool:
@@ -328,13 +412,22 @@ def _quoted_apart(pron: Token, verb: Token) -> bool:
     return any(t.text in _QUOTE_MARKS for t in pron.doc[lo + 1 : hi])
 
 
+# Event nouns whose "of" names the party acted on ("criticism of Bush", "the arrest of X"),
+# not the actor ("a meeting of ministers").
+OF_TARGET = frozenset({"criticism", "condemnation", "arrest", "endorsement", "praise"})
+
+
 def recipients(trigger: Token, actors: Sequence[Token]) -> list[Token]:
     """Candidate recipient heads: objects, prepositional targets, and targets of the object.
 
     "jailed a Nigerian student", "met with X", "held talks with X", "launched a strike against
     X". The caller keeps those that code as an actor.
     """
-    taken = {t.i for a in actors for t in a.subtree}
+    inside = {t.i for t in trigger.subtree}
+    taken: set[int] = set()
+    for a in actors:  # a relative clause's antecedent holds the trigger: only its own words
+        sub = {t.i for t in a.subtree}
+        taken |= sub if a.i in inside else sub - inside
     found: list[Token] = []
 
     def targets(tok: Token) -> list[Token]:
@@ -349,9 +442,15 @@ def recipients(trigger: Token, actors: Sequence[Token]) -> list[Token]:
 
     for c in trigger.children:
         if c.dep_ in _OBJ and c.lower_ not in _RECIP_PREPS:  # "to" can be parsed as dative
-            found += _conjuncts(c)
+            found += _conjuncts(relative_antecedent(c))
             found += targets(c)
+    if any(c.dep_ == "agent" for c in trigger.children):  # "X was attacked by Y": X
+        found += [t for c in trigger.children if c.dep_ == "nsubjpass"
+                  for t in _conjuncts(relative_antecedent(c))]  # fmt: skip
     found += targets(trigger)
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in OF_TARGET:  # "the arrest of X"
+        found += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     verb = _support_verb(trigger) if trigger.pos_ == "NOUN" else None
     if verb is not None:
         found += targets(verb)  # "held drills with Belarus"

@@ -141,6 +141,25 @@ def is_past_time(value_end: str | None, ref: date | None) -> bool:
     return year * 12 + month < ref.year * 12 + ref.month - 1
 
 
+_QUESTION_AUX = frozenset(
+    {"did", "does", "do", "is", "are", "was", "were", "will", "would", "can", "could", "has",
+     "have", "had", "should", "shall"}
+)  # fmt: skip
+_CLOSING = "\"'\u201d\u2019 "
+
+
+def _yes_no_question(chain: list[Token]) -> bool:
+    """Whether the trigger's clause asks whether it happened: the sentence opens with the
+    clause's auxiliary and ends with a question mark ("Did X refuse ...?"). A wh-question
+    ("Why did Biden do this?") takes the act as given."""
+    sent = chain[0].sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words or not sent.text.rstrip(_CLOSING).endswith("?"):
+        return False
+    first = words[0]
+    return first.lower_ in _QUESTION_AUX and any(first.head.i == t.i for t in chain)
+
+
 def event_status(trigger: Token, past_time: bool = False, future_time: bool = False) -> str:
     """One of asserted, planned, considered, hypothetical, negated, historical."""
     chain = _climb(trigger)
@@ -153,6 +172,8 @@ def event_status(trigger: Token, past_time: bool = False, future_time: bool = Fa
         len(chain) > 1 and any(w in _NEG_WORDS for w in _aux(chain[1]))
     ):
         return "negated"
+    if _yes_no_question(chain):
+        return "hypothetical"  # "Did the Foundation refuse to turn over documents?"
     if any(w in DEONTIC for w in _aux(trigger)) or _asked_for(trigger):
         return "hypothetical"  # "X should set up a system", "urged X to withdraw": not done
     for tok in chain:
