@@ -378,9 +378,16 @@ def actor_entries(phoenix: Path, known: dict[str, str]) -> list:
                 kind = "person"
             else:
                 kind = default_kind
+            if kind == "group":  # El Rukn's alias "the Foundation" made every foundation rebels
+                keys = {k for k in keys if not _org_word(k.removeprefix("the "))}
             if keys:
                 out.append((kind, _display(names[0]), ";".join(codes), keys))
     return out
+
+
+def _org_word(key: str) -> bool:
+    """A bare organisation word such as "foundation" (not a name in the list, "al-qaeda")."""
+    return key.isalpha() and key in ORG_WORDS
 
 
 def hand_entries(path: Path, kind: str | None = None) -> list[tuple[str, str, str, set[str]]]:

@@ -1,0 +1,28 @@
+"""Actor-table rows met in real news: US federal departments by their short names, and an
+armed group's alias that is a bare organisation word ("the Foundation") no longer coding every
+foundation as rebels."""
+
+import pytest
+
+from dateline.entities import code_actor
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the State Department", "the Justice Department", "Treasury Department",
+     "the Labor Department", "the Interior Department", "HUD"],
+)  # fmt: skip
+def test_us_departments_by_short_name(phrase: str) -> None:
+    actor = code_actor(phrase)
+    assert actor is not None and actor.country == "USA" and actor.sector == "GOV"
+
+
+@pytest.mark.parametrize("phrase", ["the Clinton Foundation", "the Heritage Foundation"])
+def test_a_foundation_is_no_armed_group(phrase: str) -> None:
+    actor = code_actor(phrase)
+    assert actor is None or actor.sector != "REB"
+
+
+def test_group_names_written_with_a_hyphen_stay() -> None:
+    actor = code_actor("al-Qaeda")
+    assert actor is not None and actor.country == "IMG"
