@@ -25,7 +25,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_events import Setup, featurise, fit_temperature  # noqa: E402
+from finetune_events import cv_split  # noqa: E402
+from train_events import Setup, _feature_version, featurise, fit_temperature  # noqa: E402
 
 from dateline.events import embed as _embed  # noqa: E402
 from dateline.events.plv import dev_split, read_plv  # noqa: E402
@@ -60,19 +61,46 @@ def macro_f1(gold: np.ndarray, pred: np.ndarray) -> float:
 
 
 def _numpy_held(
-    setup: Setup, train: list, seed: int, classes: list[str], c: float = 10.0, beta: float = 0.1
+    setup: Setup,
+    rows: list,
+    seed: int,
+    classes: list[str],
+    c: float = 10.0,
+    beta: float = 0.1,
+    cv: bool = False,
 ) -> np.ndarray:
-    """The numpy model's logits on split ``seed``'s held-out 20%, fitted on its 80%."""
-    fit, held = held_indices([r.label for r in train], seed)
+    """The numpy model's logits on split ``seed``'s held-out rows, fitted on the rest (``cv``:
+    ``rows`` are train and dev, split as ``finetune_events.py train --cv`` splits them); kept
+    in a file under /tmp/dateline_ft per feature-code version, as each fit takes half a minute."""
+    cache = Path(f"/tmp/dateline_ft/numpy_held_{_feature_version()}.npz")
+    key = f"{'cv' if cv else 'split'}|{seed}|{c}|{beta}|{setup.weights[-1]}|{len(rows)}"
+    known = dict(np.load(cache)) if cache.exists() else {}
+    if key in known:
+        return known[key]
+    split = cv_split if cv else held_indices
+    fit, held = split([r.label for r in rows], seed)
     model = setup.fit(fit, c, beta)
     order = [model.classes.index(c) for c in classes]
-    return np.array([setup.decision(model, i)[order] for i in held])
+    known[key] = np.array([setup.decision(model, i)[order] for i in held])
+    np.savez(cache, **known)
+    return known[key]
 
 
-def compare(args, setup: Setup, train: list) -> None:
+def _shipped_temperatures() -> tuple[float, float]:
+    """(numpy, transformer) softmax temperatures stored with the shipped models."""
+    data = ROOT / "src/dateline/data/events"
+    return (
+        float(np.load(data / "pair.npz")["temperature"]),
+        float(np.load(data / "pair_onnx.npz")["temperature"]),
+    )
+
+
+def compare(args, setup: Setup, rows: list) -> None:
     """Mean over splits, per ``--tags`` run, of macro-F1 for the transformer alone (last epoch),
     blended at ``--weight`` (default 0.6), at the best single weight of the grid, and for the
-    numpy model alone (what runs when the transformer is not installed)."""
+    numpy model alone (what runs when the transformer is not installed). Temperatures are
+    fitted on each scored split, or with ``--shipped-temperatures`` those of the shipped
+    models (nothing fitted on the scored rows)."""
     weights = np.linspace(0, 1, 11)
     w_at = args.weight if args.weight is not None else 0.6
     cache: dict[int, np.ndarray] = {}
@@ -87,10 +115,15 @@ def compare(args, setup: Setup, train: list) -> None:
             classes = val["classes"]
             tr = np.array(val["log"][max(val["log"], key=int)]["logits"])
             if seed not in cache:
-                cache[seed] = _numpy_held(setup, train, seed, classes, args.np_c, args.np_dense)
+                cache[seed] = _numpy_held(
+                    setup, rows, seed, classes, args.np_c, args.np_dense, args.cv
+                )
             gold = np.array(val["gold"])
-            p_np = softmax(cache[seed], fit_temperature(cache[seed], gold))
-            p_tr = softmax(tr, fit_temperature(tr, gold))
+            if args.shipped_temperatures:
+                t_np, t_tr = _shipped_temperatures()
+            else:
+                t_np, t_tr = fit_temperature(cache[seed], gold), fit_temperature(tr, gold)
+            p_np, p_tr = softmax(cache[seed], t_np), softmax(tr, t_tr)
             f1 = [macro_f1(gold, (w * p_tr + (1 - w) * p_np).argmax(1)) for w in weights]
             alone.append(f1[-1])
             at.append(f1[round(w_at * 10)])
@@ -103,6 +136,65 @@ def compare(args, setup: Setup, train: list) -> None:
             f"{tag:12} {len(alone):6}  {np.mean(alone):.3f}  {np.mean(at):.3f} ± {np.std(at):.3f}"
             f"  {np.max(np.mean(grid, axis=0)):.3f} (w={best:.1f})  {np.mean(numpy_alone):.3f}"
         )
+
+
+def cv_report(args, setup: Setup, rows: list, n_train: int) -> None:
+    """``--cv``: the shipped recipe scored on folds of 5-fold CV over train and dev, nothing
+    fitted on the scored rows (the shipped temperatures, weight ``--weight`` or 0.6). Prints
+    the mean over folds, then each repeat's out-of-fold predictions pooled over all rows and
+    over the dev rows alone (never used to choose a setting, unlike the train part)."""
+    w = args.weight if args.weight is not None else 0.6
+    t_np, t_tr = _shipped_temperatures()
+    labels = [r.label for r in rows]
+    for tag in args.tags:
+        folds: dict[str, list[float]] = {"transformer": [], "numpy": [], "blend": []}
+        pooled: dict[int, dict[int, int]] = {}
+        for seed in args.seeds:
+            path = Path(f"/tmp/dateline_ft/val_seed{seed}_{tag}.json")
+            if not path.exists():
+                continue
+            val = json.loads(path.read_text())
+            classes = val["classes"]
+            _, held = cv_split(labels, seed)
+            gold = np.array(val["gold"])
+            assert [classes[g] for g in gold] == [labels[i] for i in held], "another split"
+            tr = np.array(val["log"][max(val["log"], key=int)]["logits"])
+            np_logits = _numpy_held(setup, rows, seed, classes, args.np_c, args.np_dense, True)
+            p_tr, p_np = softmax(tr, t_tr), softmax(np_logits, t_np)
+            blend = (w * p_tr + (1 - w) * p_np).argmax(1)
+            folds["transformer"].append(macro_f1(gold, p_tr.argmax(1)))
+            folds["numpy"].append(macro_f1(gold, p_np.argmax(1)))
+            folds["blend"].append(macro_f1(gold, blend))
+            pooled.setdefault(seed // 5, {}).update(zip(held, blend.tolist(), strict=True))
+        if not folds["blend"]:
+            continue
+        print(f"{tag}: {len(folds['blend'])} folds, T numpy {t_np:.2f}, T transformer {t_tr:.2f}")
+        for name, scores in folds.items():
+            print(
+                f"  {name:12} mean macro-F1 over folds {np.mean(scores):.3f} ± {np.std(scores):.3f}"
+            )
+        _pooled_report(pooled, labels, classes, n_train)
+
+
+def _pooled_report(
+    pooled: dict[int, dict[int, int]], labels: list[str], classes: list[str], n_train: int
+) -> None:
+    """Macro-F1 and accuracy of each complete repeat's out-of-fold blend, all rows / dev rows."""
+    gold = np.array([classes.index(v) for v in labels])
+    parts = {"all rows": np.arange(len(labels)), "dev rows": np.arange(n_train, len(labels))}
+    for name, idx in parts.items():
+        f1s, accs = [], []
+        for pred_of in pooled.values():
+            if len(pred_of) < len(labels):
+                continue
+            pred = np.array([pred_of[i] for i in idx])
+            f1s.append(macro_f1(gold[idx], pred))
+            accs.append(float(np.mean(pred == gold[idx])))
+        if f1s:
+            print(
+                f"  blend pooled, {name} ({len(idx)}): macro-F1 {np.mean(f1s):.3f} ± "
+                f"{np.std(f1s):.3f}, accuracy {np.mean(accs):.3f} ({len(f1s)} repeats)"
+            )
 
 
 def main() -> None:
@@ -118,12 +210,18 @@ def main() -> None:
     ap.add_argument("--np-c", type=float, default=10.0, help="numpy model C (with --tags)")
     ap.add_argument("--np-dense", type=float, default=0.1, help="its dense weight (--tags)")
     ap.add_argument("--np-synthetic-weight", type=float, default=0.1, help="(with --tags)")
+    ap.add_argument("--cv", action="store_true", help="runs from finetune_events.py train --cv")
+    ap.add_argument("--shipped-temperatures", action="store_true", help="fit none (with --tags)")
     args = ap.parse_args()
     if args.tags:
         data = featurise(args.shared, 4500)
-        train, _ = dev_split(read_plv(args.shared / "data/events/plv/PLV_train.tsv"))
-        setup = Setup(data, train, _embed.load_embeddings(), args.np_synthetic_weight)
-        compare(args, setup, train)
+        train, dev = dev_split(read_plv(args.shared / "data/events/plv/PLV_train.tsv"))
+        rows = train + dev if args.cv else train
+        setup = Setup(data, rows, _embed.load_embeddings(), args.np_synthetic_weight)
+        if args.cv:
+            cv_report(args, setup, rows, len(train))
+        else:
+            compare(args, setup, rows)
         return
     val = json.loads(Path(f"/tmp/dateline_ft/val_seed{args.seed}{args.tag}.json").read_text())
     epoch = args.epoch or max(val["log"], key=int)

@@ -52,6 +52,9 @@ GRID: dict[str, list[str]] = {
     "syn300": ["--synthetic", "300", "--synthetic-weight", "0.5"],
     "init1": ["--init-seed", "1001"],
     "init2": ["--init-seed", "1002"],
+    # the shipped recipe, scored by 5-fold CV over train and dev (seed = 5 * repeat + fold)
+    "cv8": ["--epochs", "8", "--cv"],
+    "cv8onnx": ["--epochs", "8", "--cv", "--onnx"],
 }
 
 
@@ -92,6 +95,9 @@ def sweep(args) -> None:
             results[f"gold|{seed}"] = np.array(val["gold"], dtype=np.int16)
             for epoch, entry in val["log"].items():
                 results[f"{tag}|{seed}|{epoch}"] = np.array(entry["logits"], dtype=np.float16)
+            last = max(val["log"], key=int)
+            for variant, logits in val.get("onnx", {}).items():  # unpacked as tag_variant
+                results[f"{tag}_{variant}|{seed}|{last}"] = np.array(logits, dtype=np.float16)
             last = val["log"][max(val["log"], key=int)]
             print(
                 f"[{n}/{len(jobs)} {time.time() - t0:.0f}s] {tag} seed {seed}: "
