@@ -18,6 +18,7 @@ import argparse
 import json
 import random
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -95,6 +96,18 @@ def _shipped_temperatures() -> tuple[float, float]:
     )
 
 
+def _runs(tag: str, seeds: list[int]) -> Iterator[tuple[int, dict]]:
+    """The val-stage results of run ``tag`` for those of ``seeds`` that exist."""
+    for seed in seeds:
+        path = Path(f"/tmp/dateline_ft/val_seed{seed}_{tag}.json")
+        if path.exists():
+            yield seed, json.loads(path.read_text())
+
+
+def _last_logits(val: dict) -> np.ndarray:
+    return np.array(val["log"][max(val["log"], key=int)]["logits"])
+
+
 def compare(args, setup: Setup, rows: list) -> None:
     """Mean over splits, per ``--tags`` run, of macro-F1 for the transformer alone (last epoch),
     blended at ``--weight`` (default 0.6), at the best single weight of the grid, and for the
@@ -107,13 +120,9 @@ def compare(args, setup: Setup, rows: list) -> None:
     print(f"{'run':12} splits  alone  blend@{w_at:.1f}  best-w  numpy  (mean macro-F1 ± sd)")
     for tag in args.tags:
         alone, at, grid, numpy_alone = [], [], [], []
-        for seed in args.seeds:
-            path = Path(f"/tmp/dateline_ft/val_seed{seed}_{tag}.json")
-            if not path.exists():
-                continue
-            val = json.loads(path.read_text())
+        for seed, val in _runs(tag, args.seeds):
             classes = val["classes"]
-            tr = np.array(val["log"][max(val["log"], key=int)]["logits"])
+            tr = _last_logits(val)
             if seed not in cache:
                 cache[seed] = _numpy_held(
                     setup, rows, seed, classes, args.np_c, args.np_dense, args.cv
@@ -149,16 +158,12 @@ def cv_report(args, setup: Setup, rows: list, n_train: int) -> None:
     for tag in args.tags:
         folds: dict[str, list[float]] = {"transformer": [], "numpy": [], "blend": []}
         pooled: dict[int, dict[int, int]] = {}
-        for seed in args.seeds:
-            path = Path(f"/tmp/dateline_ft/val_seed{seed}_{tag}.json")
-            if not path.exists():
-                continue
-            val = json.loads(path.read_text())
+        for seed, val in _runs(tag, args.seeds):
             classes = val["classes"]
             _, held = cv_split(labels, seed)
             gold = np.array(val["gold"])
             assert [classes[g] for g in gold] == [labels[i] for i in held], "another split"
-            tr = np.array(val["log"][max(val["log"], key=int)]["logits"])
+            tr = _last_logits(val)
             np_logits = _numpy_held(setup, rows, seed, classes, args.np_c, args.np_dense, True)
             p_tr, p_np = softmax(tr, t_tr), softmax(np_logits, t_np)
             blend = (w * p_tr + (1 - w) * p_np).argmax(1)
