@@ -68,7 +68,10 @@ def main(argv: list[str] | None = None) -> int:
         classes += breakdown(gold.attributions, rec.quotes)
     secs = time.perf_counter() - t0
     f = tally.figures()
-    print(f"PolNeAR {args.split}: {len(docs)} articles, {tally.gold} gold, {tally.pred} predicted")
+    print(
+        f"PolNeAR {args.split}: {len(docs)} articles, {tally.gold} gold, {tally.pred} predicted, "
+        f"{tally.matched} matched, {tally.attributed} right source"
+    )
     print(f"content  P {f['content_p']:.3f}  R {f['content_r']:.3f}  F1 {f['content_f1']:.3f}")
     print(f"chars    P {f['char_p']:.3f}  R {f['char_r']:.3f}")
     print(f"attrib   P {f['attr_p']:.3f}  R {f['attr_r']:.3f}  F1 {f['attr_f1']:.3f}")

@@ -11,6 +11,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dateline.quotes.marks import inch_mark
+
 __all__ = [
     "REPORTING_VERBS",
     "Paragraph",
@@ -95,10 +97,6 @@ def sentence_paragraph(paras: Sequence[Paragraph], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
-# A height inside a quotation ("someone who is 5’2”."): the mark is inches, not a close.
-_INCHES = re.compile(r"\d[’']\d(?=[”\"])")
-
-
 def _closes(text: str, i: int, start: int, end: int) -> bool:
     """A straight quote after a word or punctuation and before a space or the end."""
     before = text[i - 1] if i > start else " "
@@ -127,7 +125,7 @@ class QuoteMask:
             if ch == "“" or (ch == '"' and open_at is None):
                 if open_at is None and not (ch == '"' and _closes(text, i, start, end)):
                     open_at = i
-            elif ch in '”"' and open_at is not None and not _INCHES.match(text, max(0, i - 3)):
+            elif ch in '”"' and open_at is not None and not inch_mark(text, i):
                 self._spans.append((open_at, i + 1))
                 open_at = None
         if open_at is not None:

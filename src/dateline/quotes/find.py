@@ -70,6 +70,14 @@ DROP_ADVERBIALS = True
 DROP_GENERIC_SAYING = True
 # Drop a content that is one function word ("which", "that", "the"): a cut-off parse, no report.
 DROP_FUNCTION_WORDS = True
+# A participle modifying a noun with a plain object ("PACs supporting Rubio") is no report,
+# unless the noun is itself a message ("a statement highlighting", "a video ad ripping").
+DROP_NOUN_MODIFIERS = True
+_MESSAGES = {
+    "statement", "speech", "ad", "spot", "video", "email", "letter", "tweet", "post", "message",
+    "report", "release", "commercial", "column", "editorial", "interview", "remark", "comment",
+    "memo", "book", "article", "story", "op-ed",
+}  # fmt: skip
 _FUNCTION_TAGS = {"DT", "WDT", "WP", "WRB", "IN"}
 # "Asked about X, she said ...": X is a question's topic, not a quote (PolNeAR does mark it).
 DROP_ASKED_ABOUT = True
@@ -265,8 +273,9 @@ def _cue_before(doc: Doc, q: QuoteSpan) -> Candidate | None:
     mark = _token_at(doc, len(before) - 1)
     if mark is None or mark.i == 0:
         return None
-    if before[-1] == ":" and doc[mark.i - 1].ent_type_ == "PERSON":
-        name = doc[mark.i - 1]  # 'ANALYSIS - Jane Roe: "..."': a speaker label
+    label = doc[mark.i - 1]  # not 'saying in a post on Twitter: "..."'
+    if before[-1] == ":" and label.ent_type_ == "PERSON" and label.dep_ != "pobj":
+        name = label  # 'ANALYSIS - Jane Roe: "..."': a speaker label
         return Candidate((q.start, q.end), (mark.idx, mark.idx + 1), name, source_span(name), 1.0)
     verb = _verb_before(doc[mark.i - 1], q.start)
     if verb is None or (before[-1] == "," and cue_weight(verb.lemma_.lower()) == 0):
@@ -457,7 +466,25 @@ def _continues_in_paragraph(doc: Doc, prev: _Attr, cur: _Attr) -> bool:
     if c.cue is not None and c.cue != p.cue:
         return False
     gap = text_of(doc)[p.content[1] : c.content[0]]
+    if _other_clause(doc, p, (p.content[1], c.content[0])):
+        return False
     return "\n" not in gap and len(gap) < 120 and (p.cue[0] >= p.content[1] or not gap.strip())
+
+
+def _other_clause(doc: Doc, p: Candidate, gap: tuple[int, int]) -> bool:
+    """'"A," Tom said. Betsy shook her head. "B."': a sentence of its own with a subject
+    between the attribution and the next quotation hands the turn to someone else."""
+    span = _span(doc, gap)
+    cue = _token_at(doc, p.cue[0]) if p.cue else None
+    if span is None or cue is None:
+        return False
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.sent.start != cue.sent.start
+        and t.idx > cue.idx
+        and len(t.sent.text.rstrip()) + t.sent.start_char <= gap[1]  # a whole sentence
+        for t in span
+    )
 
 
 def _sentence_end(doc: Doc, char: int) -> int:
@@ -621,14 +648,21 @@ def _kind(doc: Doc, content: tuple[int, int], marks: list[QuoteSpan]) -> str:
 
 
 def _subject_persons(doc: Doc, entities: Sequence[Entity], ante: Antecedents, nested) -> None:
-    """Seed the antecedents with people who are grammatical subjects (candidates for 'he')."""
+    """Seed the antecedents with people who are grammatical subjects (candidates for 'he').
+    A subject inside quotation marks ('"Tom's much better about it than I am."') is someone's
+    words, so it ranks after the narrative's subjects, as a subject inside reported content."""
+    marks = [(q.start, q.end) for q in find_quote_spans(text_of(doc))]
+
+    def inner(tok: Token) -> bool:
+        return nested(tok) or any(a < tok.idx < b for a, b in marks)
+
     for tok in doc:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
             sp = describe(tok, source_span(tok), entities)
             if sp.kind == "person":
-                ante.add(tok, sp, nested(tok))
+                ante.add(tok, sp, inner(tok))
             elif SUBJECT_GROUPS and (group := _named_group(tok, sp)) is not None:
-                ante.add(tok, group, nested(tok))
+                ante.add(tok, group, inner(tok))
 
 
 def _named_group(tok: Token, sp: Speaker) -> Speaker | None:
@@ -638,13 +672,21 @@ def _named_group(tok: Token, sp: Speaker) -> Speaker | None:
     if tok.head.dep_ in ("relcl", "acl", "advcl") or "\n" in tok.sent.text.strip():
         return None
     people = [tok, *(c for c in tok.children if c.dep_ == "conj")]
-    if len(people) > 1 and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in people):
+    if len(people) > 1 and all(_person_or_others(t, k) for k, t in enumerate(people)):
         first = _name_tokens_start(tok)
         name = text_of(tok.doc)[first : people[-1].idx + len(people[-1].text)]
         return Speaker("group", True, name=name)
     if len(people) == 1 and tok.tag_ == "NNPS" and tok.ent_type_ == "NORP":
         return replace(sp, kind="group", plural=True)
     return None
+
+
+def _person_or_others(t: Token, k: int) -> bool:
+    """A named person, or last in the list, "other" people of a kind ("Ms. Henry and other
+    labor leaders")."""
+    if t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
+        return True
+    return k > 0 and t.tag_ == "NNS" and any(c.lower_ == "other" for c in t.lefts)
 
 
 def _name_tokens_start(tok: Token) -> int:
@@ -763,6 +805,8 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
         and not (DROP_READER_QUESTIONS and _reader_question(doc, a))
         and not (DROP_FUNCTION_WORDS and _function_word(doc, a))
         and not _hortative(a)
+        and not (DROP_NOUN_MODIFIERS and _noun_modifier(doc, a))
+        and not _all_told(doc, a)
     ]
     return [_record(doc, k, a, marks) for k, a in enumerate(kept, start=1)]
 
@@ -772,6 +816,41 @@ def _function_word(doc: Doc, a: _Attr) -> bool:
     span = doc.char_span(*a.cand.content, alignment_mode="expand")
     words = [t for t in span or [] if not (t.is_punct or t.is_space)]
     return len(words) == 1 and words[0].tag_ in _FUNCTION_TAGS
+
+
+def _noun_modifier(doc: Doc, a: _Attr) -> bool:
+    """'a super PAC supporting Rubio's campaign', 'groups supporting abortion rights': a
+    participle that describes a noun and takes a noun phrase as object reports no one's words
+    (a clause after it, as in 'a statement saying that ...', stays, and so does a message:
+    'a video ad ripping Clinton', which PolNeAR annotates as the ad's)."""
+    cue = _span(doc, a.cand.cue)
+    content = _span(doc, a.cand.content)
+    if cue is None or content is None or len(cue) != 1:
+        return False
+    verb = cue[0]
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "acl"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.lemma_.lower() not in _MESSAGES
+        and content.root.pos_ in ("NOUN", "PROPN", "PRON")
+    )
+
+
+def _all_told(doc: Doc, a: _Attr) -> bool:
+    """'All told, super PACs spent $2.5 million': the idiom for "in total" tells nothing."""
+    cue = _span(doc, a.cand.cue)
+    src = a.cand.source_token
+    if cue is None or src is None or cue[0].lower_ != "told" or src.lower_ != "all":
+        return False
+    after = cue[0].i + 1
+    return src.i == cue[0].i - 1 and after < len(doc) and doc[after].text == ","
+
+
+def _span(doc: Doc, chars: tuple[int, int] | None):
+    """The tokens of a character span, or None when it is empty or missing."""
+    span = doc.char_span(*chars, alignment_mode="expand") if chars else None
+    return span if span is not None and len(span) else None
 
 
 def _hortative(a: _Attr) -> bool:

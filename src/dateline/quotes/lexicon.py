@@ -17,6 +17,7 @@ __all__ = [
     "GROUP_PRONOUNS",
     "ORG_PRONOUNS",
     "PERSON_PRONOUNS",
+    "ROLE_NOUNS",
     "TITLE_NOUNS",
     "cue_lemmas",
     "cue_weight",
@@ -39,7 +40,7 @@ ANON_NOUNS = {
     "analyst", "expert", "observer", "spokesman", "spokeswoman", "spokesperson",
     "representative", "adviser", "advisor", "staffer", "member", "witness", "resident",
     "employee", "lawmaker", "legislator", "investigator", "militant", "activist",
-    "critic", "supporter", "voter", "strategist", "operative", "colleague",
+    "critic", "supporter", "voter", "strategist", "operative", "colleague", "worker",
 }  # fmt: skip
 
 # Phrases that make any source anonymous.
@@ -61,6 +62,12 @@ TITLE_NOUNS = {
     "spokesman", "spokeswoman", "mayor", "premier", "chancellor", "king", "queen", "prince",
     "candidate", "nominee", "ceo", "founder", "envoy", "speaker", "congressman",
     "congresswoman", "representative", "judge", "prosecutor", "attorney",
+}  # fmt: skip
+
+# Descriptions a writer uses for someone just named ("..., said the billionaire businessman").
+ROLE_NOUNS = {
+    "businessman", "businesswoman", "billionaire", "mogul", "tycoon", "front-runner",
+    "frontrunner", "incumbent", "politician",
 }  # fmt: skip
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuoteSpan", "find_quote_spans"]
+__all__ = ["QuoteSpan", "find_quote_spans", "inch_mark"]
 
 _OPEN = {"“", "«", "„", "‟"}
 _CLOSE = {"”", "»"}
@@ -48,12 +48,13 @@ def _width(text: str, i: int) -> int:
     """Length of the quotation mark at ``i`` (0 if there is none)."""
     if text.startswith(_DOUBLED, i) and (i == 0 or text[i - 1] not in "'`"):
         return 2
-    return 1 if text[i] in _ALL and not _inches(text, i) else 0
+    return 1 if text[i] in _ALL and not inch_mark(text, i) else 0
 
 
-def _inches(text: str, i: int) -> bool:
+def inch_mark(text: str, i: int) -> bool:
     """'he's like 6’2”': a double mark right after feet and inches is the inch sign, not the
-    end of a quotation (it closed quotes early and left the rest unattributed)."""
+    end of a quotation (it closed quotes early and left the rest unattributed). The one test
+    of it, shared with the integrity checks' quote mask."""
     return text[i] in _INCH_MARKS and _FEET_INCHES.search(text, max(0, i - 6), i) is not None
 
 

@@ -15,10 +15,13 @@ from collections.abc import Sequence
 from dateline.quotes.lexicon import TITLE_NOUNS
 from dateline.records import Entity
 
-__all__ = ["clean_name", "fullest"]
+__all__ = ["HONORIFICS", "PERSON_TYPES", "clean_name", "fullest"]
 
-_PERSON_TYPES = {"PERSON", "PER"}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "prof"}
+# The entity types that name a person (spaCy's and the Phoenix-style short one).
+PERSON_TYPES = frozenset({"PERSON", "PER"})
+# Honorifics that say a person's gender; speakers.py reads gender from them.
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lady", "Lord")
+_HONORIFICS = {h.lower() for h in HONORIFICS} | {"dr", "prof"}
 _PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _TITLES = TITLE_NOUNS | {"marshal", "sheriff", "justice", "mp", "mla", "sen", "rep", "gov"}
@@ -70,6 +73,6 @@ def fullest(name: str, entities: Sequence[Entity]) -> Entity | None:
     hits: dict[str, Entity] = {}
     for e in entities:
         full = clean_name(e.name).split()
-        if e.type in _PERSON_TYPES and _full(full) and _surname(full) == key:
+        if e.type in PERSON_TYPES and _full(full) and _surname(full) == key:
             hits.setdefault(" ".join(full), e)
     return next(iter(hits.values())) if len(hits) == 1 else None

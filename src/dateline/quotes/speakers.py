@@ -25,9 +25,11 @@ from dateline.quotes.lexicon import (
     GROUP_PRONOUNS,
     ORG_PRONOUNS,
     PERSON_PRONOUNS,
+    ROLE_NOUNS,
     TITLE_NOUNS,
 )
 from dateline.quotes.marks import find_quote_spans
+from dateline.quotes.names import HONORIFICS, PERSON_TYPES
 from dateline.records import Entity
 
 __all__ = ["Antecedents", "Speaker", "describe"]
@@ -38,17 +40,19 @@ WINDOW_SENTENCES = 4
 CHAIN_SUBJECTS = True
 # "it" is vaguer than "he": only an organisation speaking in the same or previous sentence.
 IT_WINDOW_SENTENCES = 1
-_PERSON_TYPES = {"PERSON", "PER"}
+# "The challenge for Mrs. Clinton is ... when she sought": the one person just named.
+SOLE_NAMED = True
+# "..., said the New York businessman": a role noun is the one person just before it.
+ROLE_ANTECEDENTS = True
 _ORG_TYPES = {"ORG", "GPE", "NORP", "FAC"}
 _NAME_DEPS = {"compound", "flat", "nmod"}
 _BREAKS = re.compile(r"\n\s*")  # a run of line breaks: one paragraph boundary
 # What the text itself says of a person's gender: an honorific or a gendered title word.
-_HONORIFIC = re.compile(r"(?:^|[^\w.])(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
+_HONORIFIC = re.compile(rf"(?:^|[^\w.])({'|'.join(HONORIFICS)})\.?\s+$")
 _TITLE_WORD = re.compile(r"\b(\w+)\W*$")
 _MALE = {"mr", "sir", "lord", "congressman", "spokesman", "chairman", "businessman", "king"}
 _FEMALE = {"mrs", "ms", "miss", "dame", "lady", "congresswoman", "spokeswoman", "chairwoman"}
 _FEMALE |= {"businesswoman", "queen"}
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lady", "Lord"}
 _FORMS = {"f": {"he", "him", "his", "himself"}, "m": {"she", "her", "hers", "herself"}}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
@@ -80,7 +84,7 @@ def _capitalised_label(entities: Sequence[Entity], tok: Token) -> Entity | None:
     if not (tok.text.isupper() and len(tok.text) > 2 and tok.text.isalpha()):
         return None
     hits = [
-        e for e in entities if e.type in _PERSON_TYPES and e.name.upper().split()[-1:] == [tok.text]
+        e for e in entities if e.type in PERSON_TYPES and e.name.upper().split()[-1:] == [tok.text]
     ]
     return hits[0] if len(hits) == 1 else None
 
@@ -135,8 +139,13 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
     if _joint(tok, span):  # "Finland and Estonia agreed": both speak, neither alone
         return Speaker("group", True, name=text_of(doc)[span[0] : span[1]])
     ent = _entity_on(entities, tok) or _capitalised_label(entities, tok)
+    if "NORP" in (tok.ent_type_, ent and ent.type) and _indefinite(tok):
+        # "a New Hampshire Republican", "two Democrats": an unnamed member, not the party
+        return Speaker(
+            "group" if plural else "person", plural, name=_text(doc, span), anonymous=True
+        )
     if ent is not None:
-        kind = "person" if ent.type in _PERSON_TYPES else "org"
+        kind = "person" if ent.type in PERSON_TYPES else "org"
         return Speaker(kind, plural, entity=ent.id, name=ent.name)
     if tok.pos_ == "PROPN":
         name = _name(tok, span)
@@ -153,14 +162,38 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
         sp = describe(named[0], span, entities)
         if sp.kind == "person":
             return sp
-    text = text_of(doc)[span[0] : span[1]]
-    lemma = tok.lemma_.lower()
+    text = _text(doc, span)
+    lemma = _group_head(tok).lemma_.lower()
     if lemma in ANON_NOUNS or _anonymous_markers(tok):
         kind = "group" if plural else "person"
         return Speaker(kind, plural, name=text, anonymous=True)
-    if lemma in TITLE_NOUNS:
+    if lemma in TITLE_NOUNS or tok.lower_ in ROLE_NOUNS:
         return Speaker("title", plural, name=text)
     return Speaker("other", plural, name=text)
+
+
+def _text(doc: Doc, span: tuple[int, int]) -> str:
+    return text_of(doc)[span[0] : span[1]]
+
+
+_INDEFINITE = {"a", "an", "another", "one", "some", "several", "many", "few", "two", "three"}
+_PARTITIVE = {"half", "most", "majority", "number", "some", "many", "one", "two", "few"}
+
+
+def _indefinite(tok: Token) -> bool:
+    """'a New Hampshire Republican', 'two Democrats': one or more of a group, not named."""
+    return any(
+        c.i < tok.i and (c.lower_ in _INDEFINITE or c.dep_ == "nummod") for c in tok.children
+    )
+
+
+def _group_head(tok: Token) -> Token:
+    """The noun a share is of ("two-thirds of Democratic insiders" -> insiders)."""
+    if tok.lower_ in _PARTITIVE or tok.pos_ == "NUM" or tok.lower_.endswith(("thirds", "fourths")):
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                return obj
+    return tok
 
 
 def _title_only(name: str) -> bool:
@@ -178,14 +211,40 @@ def _joint(tok: Token, span: tuple[int, int]) -> bool:
     )
 
 
-def _title_match(title_text: str, entities: Sequence[Entity]) -> Entity | None:
+def _title_match(
+    title_text: str, entities: Sequence[Entity], places: frozenset[str] = frozenset()
+) -> Entity | None:
+    """The one person whose title shares a word with ``title_text`` and names each place
+    the title does (``places``): "the Florida senator" is not the senator from Vermont."""
+    padded = f" {title_text} "
+    named = [e for e in entities if e.type in PERSON_TYPES and f" {e.name} " in padded]
+    if len(named) == 1:  # "former Vermont governor Howard Dean": the name is there
+        return named[0]
     words = {w.lower() for w in title_text.split() if len(w) > 3}
-    hits = [
-        e
-        for e in entities
-        if e.type in _PERSON_TYPES and e.title and words & {w.lower() for w in e.title.split()}
-    ]
+    hits = []
+    for e in entities:
+        own = {w.lower() for w in (e.title or "").split()}
+        if e.type in PERSON_TYPES and words & own and places <= own:
+            hits.append(e)
     return hits[0] if len(hits) == 1 else None
+
+
+def _described_before(tok: Token) -> bool:
+    """The role noun already named someone, not as a subject and without a name ("beside the
+    leader of the GRS team" before "the team leader"): it refers back to that description, not
+    to the last speaker. ("businessman Donald Trump" names a person and does not count.)"""
+    for t in tok.doc[: tok.i]:
+        if t.lemma_ != tok.lemma_ or t.tag_ != "NN" or t.dep_ in ("nsubj", "nsubjpass"):
+            continue  # a subject "the governor" is itself read as the person before it
+        named = t.head.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in t.children)
+        if not named and any(c.lower_ == "the" for c in t.lefts):
+            return True
+    return False
+
+
+def _places(tok: Token) -> frozenset[str]:
+    """The place or nationality words before a title noun ("the *Florida* senator")."""
+    return frozenset(c.lower_ for c in tok.lefts if c.ent_type_ in ("GPE", "NORP", "LOC"))
 
 
 @dataclass
@@ -205,10 +264,11 @@ class Antecedents:
         self.doc = doc
         self.entities = entities
         self._sent_of = _sentence_numbers(doc)
+        self._marks: list[tuple[int, int]] | None = None
         self.mentions: list[_Mention] = []
         self._gender = {e.id: g for e in entities if (g := _entity_gender(text_of(doc), e))}
         self._persons = sorted(
-            (m.start, e.id) for e in entities if e.type in _PERSON_TYPES for m in e.mentions
+            (m.start, e.id) for e in entities if e.type in PERSON_TYPES for m in e.mentions
         )
 
     def sent_index(self, tok: Token) -> int:
@@ -231,9 +291,9 @@ class Antecedents:
         quotation's first sentence, so the sentences quoted do not push the antecedent away.
         """
         if speaker.kind == "title":
-            ent = _title_match(speaker.name or "", self.entities)
+            ent = _title_match(speaker.name or "", self.entities, _places(tok))
             if ent is None:
-                return speaker
+                return self._role_antecedent(tok, start) or speaker
             return Speaker("person", False, entity=ent.id, name=ent.name)
         if speaker.kind != "pronoun":
             return speaker
@@ -260,17 +320,87 @@ class Antecedents:
                 for m in self.mentions
                 if m.pos < at and here - m.sent <= IT_WINDOW_SENTENCES and _org(m.speaker)
             ]
+        person = speaker.pronoun in PERSON_PRONOUNS
         if not pool:
-            return None
+            return self._sole_named(at, here, other, pool) if person else None
         top = [m for m in pool if not m.nested] or pool
         best = max(top, key=lambda m: (m.pos, m.spoke))
         if speaker.pronoun in ORG_PRONOUNS and not _lone_org(best, top, here):
             return None
-        if speaker.pronoun in PERSON_PRONOUNS and not self._supported(best, top, at, here, other):
-            return None
+        if person and not self._supported(best, top, at, here, other):
+            return self._sole_named(at, here, other, pool)
         if best.speaker.entity and speaker.pronoun in _PRONOUN_GENDER:
             self._gender.setdefault(best.speaker.entity, _PRONOUN_GENDER[speaker.pronoun])
         return replace(best.speaker, kind=best.speaker.kind)
+
+    def _sole_named(
+        self, at: int, here: int, other: str | None, pool: list[_Mention]
+    ) -> Speaker | None:
+        """'The challenge for Mrs. Clinton is ... when she sought': when no speaker or subject
+        is a supported antecedent, the one person the pronoun's sentence or the one before it
+        names (in any role, outside quotation marks, in the same paragraph), if no other
+        candidate is that close."""
+        if not SOLE_NAMED or any(here - m.sent <= 1 for m in pool):
+            return None
+        first = self._sentence_start(here - 1)
+        text = text_of(self.doc)
+        ids = {
+            e
+            for pos, e in self._persons
+            if first <= pos < at and not self._quoted(pos) and "\n" not in text[pos:at]
+        }
+        if len(ids) != 1:
+            return None
+        key = ids.pop()
+        if other is not None and self._gender.get(key) == other:
+            return None
+        ent = next(e for e in self.entities if e.id == key)
+        if self._other_subject(ent.name, first, at):
+            return None
+        return Speaker("person", False, entity=ent.id, name=ent.name)
+
+    def _other_subject(self, name: str, first: int, at: int) -> bool:
+        """A proper-noun subject in ``[first, at)`` that is not ``name`` ("Will called for
+        ... Christie, whom he describes"): a person the entities may have missed."""
+        own = set(name.split())
+        return any(
+            first <= t.idx < at
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ == "PROPN"
+            and not {w.text for w in _name_tokens(t)} <= own
+            and not self._quoted(t.idx)
+            for t in self.doc
+        )
+
+    def _sentence_start(self, number: int) -> int:
+        """Where sentence ``number`` starts (the text's start for one before the first)."""
+        starts = [s.start_char for s in self.doc.sents if self._sent_of.get(s.start) == number]
+        return starts[0] if starts else 0
+
+    def _role_antecedent(self, tok: Token, start: int | None) -> Speaker | None:
+        """'Trump continued ..., saying ...  "...," said the New York businessman': a singular
+        role noun with "the" names the one person of the previous sentence or its own who
+        spoke or was a subject, when no other such person is in that stretch."""
+        if tok.tag_ != "NN" or not any(c.lower_ == "the" for c in tok.lefts):
+            return None
+        if _described_before(tok):
+            return None
+        here = self._sentence_at(tok, start)
+        at = min(tok.idx, start) if start is not None else tok.idx
+        pool = [
+            m
+            for m in self.mentions
+            if m.pos < at and here - m.sent <= 1 and m.speaker.kind == "person" and not m.nested
+        ]
+        if not pool or not ROLE_ANTECEDENTS:
+            return None
+        best = max(pool, key=lambda m: (m.pos, m.spoke))
+        others = {m.speaker.entity or m.speaker.name for m in pool} - {
+            best.speaker.entity or best.speaker.name
+        }
+        if others:
+            return None
+        return best.speaker
 
     def _rival_between(self, best: _Mention, at: int, other: str | None) -> bool:
         """'X described Y as a disgrace after she attacked ...': another person named
@@ -312,6 +442,8 @@ class Antecedents:
             return False
         if here - best.sent <= 1:
             return True
+        if best.nested:  # someone named in another's words is no antecedent further on
+            return False
         gap = text_of(self.doc)[best.pos : at]
         names = {m.speaker.entity or m.speaker.name for m in pool}
         if best.spoke and here - best.sent <= 2 and len(_BREAKS.findall(gap)) <= 1:
@@ -329,9 +461,15 @@ class Antecedents:
             best.pos < t.idx < at
             and t.dep_ in ("nsubj", "nsubjpass")
             and t.pos_ == "PROPN"
-            and t.text not in own
+            and not {w.text for w in _name_tokens(t)} <= own  # "Betsy Ebeling" after Tom's
+            and not self._quoted(t.idx)  # the antecedent's own words name whom they like
             for t in self.doc
         )
+
+    def _quoted(self, pos: int) -> bool:
+        if self._marks is None:
+            self._marks = [(q.start, q.end) for q in find_quote_spans(text_of(self.doc))]
+        return any(a < pos < b for a, b in self._marks)
 
     def _chained(self, first: int, here: int, other: str | None) -> bool:
         """Every sentence strictly between numbers ``first`` and ``here`` is quoted speech or
@@ -346,7 +484,8 @@ class Antecedents:
             k = self._sent_of.get(sent.start, 0)
             if not first < k < here:
                 continue
-            inside = any(a <= sent.start_char and sent.end_char <= b + 1 for a, b in quoted)
+            end = sent.start_char + len(sent.text.rstrip())  # not the paragraph break after
+            inside = any(a <= sent.start_char and end <= b + 1 for a, b in quoted)
             if inside or any(t.lower_ in forms for t in sent):
                 seen.add(k)  # the speaker's own quoted words go on the chain too
         return len(seen) == here - first - 1
@@ -365,7 +504,7 @@ def _addressee(tok: Token, entities: Sequence[Entity]) -> Speaker | None:
         if t.text == ",":  # the vocative ends here: only a name before it is addressed
             return named
         ent = _entity_on(entities, t) if named is None and k < 5 else None
-        if ent is not None and ent.type in _PERSON_TYPES:
+        if ent is not None and ent.type in PERSON_TYPES:
             named = Speaker("person", False, entity=ent.id, name=ent.name)
     return None
 
@@ -384,14 +523,14 @@ def _gender_before(text: str, start: int) -> str | None:
 
 def _entity_gender(text: str, ent: Entity) -> str | None:
     """A person's gender when the article states it, by honorific or title, and never both."""
-    if ent.type not in _PERSON_TYPES:
+    if ent.type not in PERSON_TYPES:
         return None
     found = {_gender_word(w) for w in (ent.title or "").split()}
     for m in ent.mentions:
         found.add(_gender_before(text, m.start))
         first = text[m.start : m.end].split()[:1]
         if first:
-            found.add(_gender_word(first[0]) if first[0].rstrip(".") in _HONORIFICS else None)
+            found.add(_gender_word(first[0]) if first[0].rstrip(".") in HONORIFICS else None)
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 

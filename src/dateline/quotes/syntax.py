@@ -177,7 +177,15 @@ _PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
 def _person_for_who(head: Token) -> Token:
     """'Alan Berger, a dentist from Englewood, New Jersey, *who* said': the parser hangs the
-    clause on the nearest noun, a place; "who" is the person the place phrase describes."""
+    clause on the nearest noun, a place; "who" is the person the place phrase describes. So is
+    a description in apposition after a name ("Terry Branstad, a Republican *who* ...")."""
+    if (
+        head.dep_ == "appos"
+        and head.tag_ in ("NN", "NNP")  # one person: not "Clinton ..., the party leaders who"
+        and head.head.ent_type_ == "PERSON"
+        and head.head.i < head.i
+    ):
+        return head.head  # 'Gov. Terry Branstad, a Republican *who* has not endorsed ...'
     tok = head
     while tok.ent_type_ in _PLACE_TYPES and tok.dep_ in ("pobj", "appos", "compound", "conj"):
         tok = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -282,12 +290,17 @@ def source_span(tok: Token) -> tuple[int, int]:
     """The source noun phrase, cut before any appositive, relative clause or aside."""
     out: list[Token] = []
     for t in tok.subtree:
-        if t.i > tok.i and (t.text in _CUT or t.dep_ in ("relcl", "acl") or _aside(t) or _wh(t)):
+        if t.i > tok.i and (_source_break(t) or t.dep_ in ("relcl", "acl") or _aside(t) or _wh(t)):
             while _wh(t) and out and out[-1].pos_ == "ADP" and out[-1].i == t.i - 1:
                 out.pop()  # "the time frame *in which* ..."
             break
+        if t.i > tok.i and t.head.i == tok.i and _occasion(t):
+            break
         out.append(t)
-    while out and (out[0].is_punct or out[0].dep_ == "cc"):
+    dashes = [k for k, t in enumerate(out) if t.i < tok.i and _source_break(t) and t.text != ","]
+    if dashes:  # "a cheeseburger - an old favorite - others say": the source follows the dash
+        out = out[dashes[-1] + 1 :]
+    while out and (out[0].is_punct or out[0].dep_ in ("cc", "mark")):
         out.pop(0)
     # "said Mike Ware an / attorney ...": a word that needs a noun after it ends no name.
     while out and (out[-1].is_punct or out[-1].is_space or (len(out) > 1 and _dangling(out[-1]))):
@@ -296,6 +309,24 @@ def source_span(tok: Token) -> tuple[int, int]:
 
 
 _DANGLING = {"DET", "ADP", "CCONJ", "PART"}
+# What a source spoke in or when ("officials in a statement on Sunday"): not part of who.
+_MEDIA = {"statement", "interview", "post", "tweet", "release", "letter", "email", "speech"}
+
+
+def _source_break(t: Token) -> bool:
+    """Punctuation that ends a source phrase; a hyphen only with spaces ("prime-time" stays)."""
+    if t.text not in _CUT and t.text != "--":
+        return False
+    return t.text != "-" or t.i == 0 or bool(t.doc[t.i - 1].whitespace_)
+
+
+def _occasion(t: Token) -> bool:
+    """A preposition after the source naming a time or a medium ("on Monday", "in a
+    statement"), which the parser hangs on the source noun."""
+    if t.dep_ != "prep":
+        return False
+    objs = [c for c in t.children if c.dep_ == "pobj"]
+    return any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _MEDIA for o in objs)
 
 
 def _aside(t: Token) -> bool:
