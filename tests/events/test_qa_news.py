@@ -127,8 +127,8 @@ def test_mode_follows_the_trigger_word() -> None:
 
 def test_present_tense_accusation_is_not_historical() -> None:
     rec = _record(
-        "Courts remain busy with purging the followers of an exiled cleric whom the government "
-        "accuses of staging a failed coup attempt in July.",
+        "Prosecutors are still questioning the followers of a cleric whom Turkey accuses of "
+        "staging a failed coup attempt in July.",
         published="2016-12-19",
     )
     accused = [e for e in rec.events if _trig(rec, e) == "accuses"]
