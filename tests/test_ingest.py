@@ -199,3 +199,23 @@ def test_a_page_whose_text_extraction_stalls_times_out_alone(tmp_path, monkeypat
     monkeypatch.setattr(_readers, "html_to_article", broken)
     (c,) = read_inputs([str(tmp_path / "b.html")])
     assert c.error.code == "html_no_text" and "parser bug" in c.error.reason
+
+
+@pytest.mark.parametrize("seconds", [-1.0, float("inf")])
+def test_an_html_page_with_a_negative_or_endless_limit_has_no_limit(tmp_path, seconds):
+    page = tmp_path / "a.html"
+    page.write_text(f"<html><body><article><p>{ENGLISH}</p></article></body></html>")
+    (article,) = read_inputs([str(page)], time_limit=seconds)
+    assert article.error is None and ENGLISH in article.text
+
+
+def test_two_feeds_of_one_name_keep_their_id_less_lines_apart(tmp_path):
+    (tmp_path / "today").mkdir()
+    (tmp_path / "archive").mkdir()
+    for folder in ("today", "archive"):
+        line = json.dumps({"text": f"{ENGLISH} ({folder})"}) + "\n"
+        (tmp_path / folder / "feed.jsonl").write_text(line, encoding="utf-8")
+    given, in_folder = str(tmp_path / "today" / "feed.jsonl"), str(tmp_path / "archive")
+    for order in ([given, in_folder], [in_folder, given]):
+        ids = [a.id for a in read_inputs(order)]
+        assert len(set(ids)) == 2, ids  # one id would keep only one of the two articles

@@ -304,3 +304,64 @@ def test_time_limit_restores_the_caller_s_handler_and_leaves_its_timer_alone():
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.parametrize("seconds", [float("inf"), 1e12, float("nan")])
+def test_an_endless_time_limit_means_none_and_fails_no_article(seconds, monkeypatch):
+    from dateline.engine.limits import default_time_limit, resolve
+
+    assert resolve(seconds) is None
+    monkeypatch.setenv("DATELINE_TIME_LIMIT", str(seconds))
+    assert default_time_limit() is None
+    # setitimer cannot take such a timeout: armed, it failed every article as internal_error.
+    assert isinstance(extract(TEXT, time_limit=seconds), Record)
+
+
+def test_a_sigalrm_handler_installed_outside_python_is_left_in_place(monkeypatch):
+    import signal
+    import time
+
+    from dateline.engine.limits import time_limit
+
+    def could_not_restore(*args) -> None:
+        raise AssertionError("replaced a handler that signal.signal cannot put back")
+
+    monkeypatch.setattr(signal, "getsignal", lambda signum: None)  # how a C handler reads
+    monkeypatch.setattr(signal, "signal", could_not_restore)
+    with time_limit(0.01):
+        time.sleep(0.03)
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_the_warm_up_runs_only_when_an_article_is_to_be_parsed(monkeypatch):
+    from dateline import pipeline
+
+    calls: list[str] = []
+    monkeypatch.setattr(pipeline, "_warm_up", lambda nlp, settings, stages, limit: calls.append(""))
+    list(extract_many([], time_limit=5))
+    list(extract_many([Article(id="empty", text="  ")], time_limit=5))
+    assert calls == []  # a resume that skips or rejects everything loads no stage's models
+    list(extract_many([Article(id="a", text=TEXT)], stages=["entities"], time_limit=5))
+    list(extract_many([Article(id="a", text=TEXT)], stages=["entities"], time_limit=0))
+    assert len(calls) == 1
+
+
+def test_the_time_limit_fires_again_if_its_first_exception_is_swallowed():
+    import time
+
+    from dateline.engine.limits import TimeLimitExceeded, time_limit
+
+    def swallowing_once(deadline: float) -> None:
+        """Like a Cython callback or a __del__, which print an exception and carry on."""
+        try:
+            while time.perf_counter() < deadline:
+                pass
+        except TimeLimitExceeded:
+            pass
+        while time.perf_counter() < deadline:
+            pass
+
+    start = time.perf_counter()
+    with pytest.raises(TimeLimitExceeded), time_limit(0.05):
+        swallowing_once(start + 3.0)
+    assert time.perf_counter() - start < 2.0

@@ -12,7 +12,7 @@ import shutil
 import sys
 import tempfile
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -51,7 +51,7 @@ def _check_published(ctx: click.Context, param: click.Parameter, value: str | No
 _PUBLISHED_HELP = "Reference date (YYYY-MM-DD) for inputs that carry none."
 
 
-def _time_limit_option(command):
+def _time_limit_option(command: Callable[..., None]) -> Callable[..., None]:
     return click.option(
         "--time-limit",
         type=click.FloatRange(min=0),
@@ -112,7 +112,9 @@ def _report_warning(article_id: str, warning: ArticleWarning) -> None:
     click.echo(f"dateline: {article_id}: warning: {warning.code}: {warning.reason}", err=True)
 
 
-def _tapped(articles: Iterator[Article], warnings: deque) -> Iterator[Article]:
+def _tapped(
+    articles: Iterator[Article], warnings: deque[list[ArticleWarning]]
+) -> Iterator[Article]:
     """Pass articles on, queueing each one's warnings: results come back in input order."""
     for article in articles:
         warnings.append(article.warnings)

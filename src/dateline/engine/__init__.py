@@ -85,7 +85,7 @@ def input_hash(article: Article, settings: Settings) -> str:
 
 
 def _stored_hash(result: Record | ErrorRecord, hash: str, limit: float | None) -> str:
-    """A timed-out article's hash carries the limit it ran out of ("<hash>@120")."""
+    """A timed-out article's hash carries the limit it ran out of ("<hash>@120.0")."""
     timed_out = isinstance(result, ErrorRecord) and result.error.code == "timed_out"
     return f"{hash}@{limit!r}" if timed_out and limit is not None else hash
 
@@ -159,8 +159,9 @@ def ingest(
             _tally(stats, result, warned=result.id in warnings)
             if on_result:
                 on_result(result)
-            for warning in warnings.get(result.id, []) if on_warning else []:
-                on_warning(result.id, warning)
+            if on_warning:
+                for warning in warnings.get(result.id, []):
+                    on_warning(result.id, warning)
     return stats
 
 

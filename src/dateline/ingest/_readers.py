@@ -118,18 +118,20 @@ def _document(
     return Article(id=id, text=text, **fields)
 
 
-def _from_html(html: str, id: str, time_limit: float | None, fields: dict) -> Article:
+def _from_html(
+    html: str, id: str, time_limit: float | None, fields: dict[str, str | None]
+) -> Article:
     """The page's main text, within the per-article time limit (None: the default, 0: none):
     a pathological page must not stall the batch before its analysis even starts."""
-    from dateline.engine.limits import TimeLimitExceeded, default_time_limit
-    from dateline.engine.limits import time_limit as limited
+    # Imported here: dateline.engine imports this package.
+    from dateline.engine import limits
 
-    seconds = default_time_limit() if time_limit is None else (time_limit or None)
+    seconds = limits.resolve(time_limit)
     try:
-        with limited(seconds):
+        with limits.time_limit(seconds):
             return html_to_article(html, id, **fields)
-    except TimeLimitExceeded:
-        detail = f"over {seconds:g} s, stopped in extracting the HTML's main text"
+    except limits.TimeLimitExceeded:
+        detail = limits.exceeded(seconds or 0, "extracting the HTML's main text")
         return Article.rejected(id, "timed_out", detail)
     except Exception as exc:  # a bug on one page must not end the batch
         return Article.rejected(id, "html_no_text", f"{type(exc).__name__}: {exc}")
@@ -299,29 +301,39 @@ def _with_ids(entries: Iterable[_Entry]) -> list[_Entry]:
     another file's id and a re-run resumes: a file found in a folder is its path relative to
     that folder ("2024/story.txt"), a file given by itself its name without suffix ("story").
     Where two inputs of one command line would share an id (two folders holding "x.txt"), the
-    later one takes its path as given ("b/x.txt"); a file given twice is one article, read
-    twice. A legacy id is kept only where no input of this run has it as its id."""
-    listed = list(entries)
+    later one takes its path as given ("b/x.txt"); so does the name that prefixes a JSONL
+    file's id-less lines ("feed.jsonl:2") where two would share it (a feed given by itself and
+    one of the same name in a folder). A file given twice is one article, read twice. A legacy
+    id is kept only where no input of this run has it as its id."""
     chosen: dict[str, _Entry] = {}
-    taken: set[str] = set()
+    ids: set[str] = set()
+    names: set[str] = set()
     out = []
-    for entry in listed:
+    for entry in entries:
         if entry.path not in chosen:
-            chosen[entry.path] = _unique(entry, taken)
-            taken.add(chosen[entry.path].id)
+            chosen[entry.path] = unique = _unique(entry, ids, names)
+            ids.add(unique.id)
+            names.add(unique.name)
         out.append(chosen[entry.path])
-    return [replace(e, legacy_id=None) if e.legacy_id in taken else e for e in out]
+    return [replace(e, legacy_id=None) if e.legacy_id in ids else e for e in out]
 
 
-def _unique(entry: _Entry, taken: set[str]) -> _Entry:
-    if entry.id not in taken:
-        return entry
-    id = base = Path(entry.path).as_posix()
-    number = 1
-    while id in taken:
+def _unique(entry: _Entry, ids: set[str], names: set[str]) -> _Entry:
+    if entry.id in ids:
+        id = _free(Path(entry.path).as_posix(), ids | names)
+        return replace(entry, id=id, name=id)
+    if entry.name in names:
+        return replace(entry, name=_free(Path(entry.path).as_posix(), names))
+    return entry
+
+
+def _free(base: str, taken: set[str]) -> str:
+    """``base``, else the first of "base#2", "base#3"... that is not taken."""
+    candidate, number = base, 1
+    while candidate in taken:
         number += 1
-        id = f"{base}#{number}"
-    return replace(entry, id=id, name=id)
+        candidate = f"{base}#{number}"
+    return candidate
 
 
 def _read_one(
