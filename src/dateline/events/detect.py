@@ -481,7 +481,7 @@ _BLOWS = frozenset(
 )
 
 
-def _verbal_attack(trig: Token, actor: Token, recipient) -> bool:
+def _verbal_attack(trig: Token, actor: Token, recipient: EventParty | None) -> bool:
     """A named person's blow without a weapon or forces in the clause, on a coded party (a
     politician, a party, a government), is an accusation; on anyone else (a crime victim) it
     stays an assault, to be kept only with physical evidence."""
@@ -817,7 +817,13 @@ def _reporter(
 
 
 def _speech_act(
-    verb: Token, root: str, mode: str | None, conf: float, actor, recipient, spans: list
+    verb: Token,
+    root: str,
+    mode: str | None,
+    conf: float,
+    actor: EventParty,
+    recipient: EventParty,
+    spans: list[tuple[int, int]],
 ) -> dict:
     """A candidate whose trigger is the speaking verb itself (an allegation, a demand)."""
     return {
@@ -1120,7 +1126,9 @@ def _same_act(whom_before: set[str | None], whom: str | None) -> bool:
     return whom is None or None in whom_before or whom in whom_before
 
 
-def _lend_recipient(events: list[Event], first: tuple[int, Token] | None, trig: Token, c) -> None:
+def _lend_recipient(
+    events: list[Event], first: tuple[int, Token] | None, trig: Token, c: dict
+) -> None:
     """A repeat inside the kept event's own clause names whom that event concerns ("refused
     to negotiate with Eta": the refusal is Eta's; "threatened to attack Georgia"): the kept
     event takes the recipient when it has none."""

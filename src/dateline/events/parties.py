@@ -195,8 +195,12 @@ def _agents(trigger: Token, keep: frozenset[str] = frozenset()) -> list[Token]:
         asked = step == "advcl" and tok.lemma_.lower() in ASKING  # "petitioned X to intervene"
         if (step == "xcomp" or asked) and tok.i != trigger.i and not agent:
             # "urged Syria to withdraw": Syria withdraws; "encouraged him to attack": he does,
-            # whoever he is, never the one who encouraged
-            subj = controller(tok) or ([] if _person_object(tok) else subj)
+            # whoever he is, never the one who encouraged, nor a subject further up ("X met Y
+            # and encouraged him to ...")
+            ruled = controller(tok)
+            if not ruled and _person_object(tok):
+                return []
+            subj = ruled or subj
         found = [_antecedent(f) or relative_antecedent(f) for f in agent or subj]
         if found:
             return [t for f in found for t in _conjuncts(f) if _is_party(t) or t.lower_ in keep]

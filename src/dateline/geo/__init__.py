@@ -49,10 +49,11 @@ def _drop_stray_within(
     mentions: list[Mention], results: list[Resolution | None]
 ) -> list[Resolution | None]:
     """A city or admin unit read inside an organisation's name stays only when it is placed in
-    a country the article's other places name: "Louisville Metro Council" or "Wake Forest
-    University" in a Kentucky story are not Metro (Indonesia) or Forest (Belgium or Ohio), nor
-    "Northwestern University" an Icelandic region; "Kentucky State Police" there is Kentucky.
-    Country names inside names ("U.S. Senate") stay."""
+    a country the article's other places name (or when there are none to judge by):
+    "Louisville Metro Council" or "Wake Forest University" in a Kentucky story are not Metro
+    (Indonesia) or Forest (Belgium or Ohio), nor "Northwestern University" an Icelandic region;
+    "Kentucky State Police" there is Kentucky. Country names inside names ("U.S. Senate")
+    stay."""
     context = {r.candidate.cc for m, r in zip(mentions, results, strict=True) if r and not m.within}
     out: list[Resolution | None] = []
     for m, r in zip(mentions, results, strict=True):

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from dateline.quotes._doc import text_of
 from dateline.quotes.crf import crf_candidates
@@ -466,9 +467,8 @@ def _continues_in_paragraph(doc: Doc, prev: _Attr, cur: _Attr) -> bool:
     if c.cue is not None and c.cue != p.cue:
         return False
     gap = text_of(doc)[p.content[1] : c.content[0]]
-    if _other_clause(doc, p, (p.content[1], c.content[0])):
-        return False
-    return "\n" not in gap and len(gap) < 120 and (p.cue[0] >= p.content[1] or not gap.strip())
+    near = "\n" not in gap and len(gap) < 120 and (p.cue[0] >= p.content[1] or not gap.strip())
+    return near and not _other_clause(doc, p, (p.content[1], c.content[0]))
 
 
 def _other_clause(doc: Doc, p: Candidate, gap: tuple[int, int]) -> bool:
@@ -647,14 +647,15 @@ def _kind(doc: Doc, content: tuple[int, int], marks: list[QuoteSpan]) -> str:
     return "indirect"
 
 
-def _subject_persons(doc: Doc, entities: Sequence[Entity], ante: Antecedents, nested) -> None:
+def _subject_persons(
+    doc: Doc, entities: Sequence[Entity], ante: Antecedents, nested: Callable[[Token], bool]
+) -> None:
     """Seed the antecedents with people who are grammatical subjects (candidates for 'he').
     A subject inside quotation marks ('"Tom's much better about it than I am."') is someone's
     words, so it ranks after the narrative's subjects, as a subject inside reported content."""
-    marks = [(q.start, q.end) for q in find_quote_spans(text_of(doc))]
 
     def inner(tok: Token) -> bool:
-        return nested(tok) or any(a < tok.idx < b for a, b in marks)
+        return nested(tok) or ante.quoted(tok.idx)
 
     for tok in doc:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
@@ -682,7 +683,7 @@ def _named_group(tok: Token, sp: Speaker) -> Speaker | None:
 
 
 def _person_or_others(t: Token, k: int) -> bool:
-    """A named person, or last in the list, "other" people of a kind ("Ms. Henry and other
+    """A named person, or, after the first, "other" people of a kind ("Ms. Henry and other
     labor leaders")."""
     if t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
         return True
@@ -847,7 +848,7 @@ def _all_told(doc: Doc, a: _Attr) -> bool:
     return src.i == cue[0].i - 1 and after < len(doc) and doc[after].text == ","
 
 
-def _span(doc: Doc, chars: tuple[int, int] | None):
+def _span(doc: Doc, chars: tuple[int, int] | None) -> TokenSpan | None:
     """The tokens of a character span, or None when it is empty or missing."""
     span = doc.char_span(*chars, alignment_mode="expand") if chars else None
     return span if span is not None and len(span) else None

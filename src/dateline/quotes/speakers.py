@@ -347,7 +347,7 @@ class Antecedents:
         ids = {
             e
             for pos, e in self._persons
-            if first <= pos < at and not self._quoted(pos) and "\n" not in text[pos:at]
+            if first <= pos < at and not self.quoted(pos) and "\n" not in text[pos:at]
         }
         if len(ids) != 1:
             return None
@@ -360,15 +360,17 @@ class Antecedents:
         return Speaker("person", False, entity=ent.id, name=ent.name)
 
     def _other_subject(self, name: str, first: int, at: int) -> bool:
-        """A proper-noun subject in ``[first, at)`` that is not ``name`` ("Will called for
-        ... Christie, whom he describes"): a person the entities may have missed."""
+        """A proper-noun subject in ``[first, at)``, outside quotation marks, that is not
+        ``name`` ("Will called for ... Christie, whom he describes"; "Betsy Ebeling" after
+        Tom's; the antecedent's own words name whom they like): a person the entities may have
+        missed."""
         own = set(name.split())
         return any(
             first <= t.idx < at
             and t.dep_ in ("nsubj", "nsubjpass")
             and t.pos_ == "PROPN"
             and not {w.text for w in _name_tokens(t)} <= own
-            and not self._quoted(t.idx)
+            and not self.quoted(t.idx)
             for t in self.doc
         )
 
@@ -381,7 +383,11 @@ class Antecedents:
         """'Trump continued ..., saying ...  "...," said the New York businessman': a singular
         role noun with "the" names the one person of the previous sentence or its own who
         spoke or was a subject, when no other such person is in that stretch."""
-        if tok.tag_ != "NN" or not any(c.lower_ == "the" for c in tok.lefts):
+        if (
+            not ROLE_ANTECEDENTS
+            or tok.tag_ != "NN"
+            or not any(c.lower_ == "the" for c in tok.lefts)
+        ):
             return None
         if _described_before(tok):
             return None
@@ -392,7 +398,7 @@ class Antecedents:
             for m in self.mentions
             if m.pos < at and here - m.sent <= 1 and m.speaker.kind == "person" and not m.nested
         ]
-        if not pool or not ROLE_ANTECEDENTS:
+        if not pool:
             return None
         best = max(pool, key=lambda m: (m.pos, m.spoke))
         others = {m.speaker.entity or m.speaker.name for m in pool} - {
@@ -456,20 +462,17 @@ class Antecedents:
     def _named_subject(self, best: _Mention, at: int) -> bool:
         """A proper-noun subject other than the antecedent's name between it and the pronoun
         ("Perez talks about ... He promises"): someone the resolver may not know as a person."""
-        own = set((best.speaker.name or "").split())
-        return any(
-            best.pos < t.idx < at
-            and t.dep_ in ("nsubj", "nsubjpass")
-            and t.pos_ == "PROPN"
-            and not {w.text for w in _name_tokens(t)} <= own  # "Betsy Ebeling" after Tom's
-            and not self._quoted(t.idx)  # the antecedent's own words name whom they like
-            for t in self.doc
-        )
+        return self._other_subject(best.speaker.name or "", best.pos + 1, at)
 
-    def _quoted(self, pos: int) -> bool:
+    def _quote_marks(self) -> list[tuple[int, int]]:
+        """The article's quotation spans, found once per article."""
         if self._marks is None:
             self._marks = [(q.start, q.end) for q in find_quote_spans(text_of(self.doc))]
-        return any(a < pos < b for a, b in self._marks)
+        return self._marks
+
+    def quoted(self, pos: int) -> bool:
+        """Whether character ``pos`` lies inside quotation marks."""
+        return any(a < pos < b for a, b in self._quote_marks())
 
     def _chained(self, first: int, here: int, other: str | None) -> bool:
         """Every sentence strictly between numbers ``first`` and ``here`` is quoted speech or
@@ -478,7 +481,7 @@ class Antecedents:
         forms = _FORMS.get(other or "", set())
         if not forms:
             return False
-        quoted = [(q.start, q.end) for q in find_quote_spans(text_of(self.doc))]
+        quoted = self._quote_marks()
         seen: set[int] = set()
         for sent in self.doc.sents:
             k = self._sent_of.get(sent.start, 0)

@@ -314,7 +314,8 @@ _MEDIA = {"statement", "interview", "post", "tweet", "release", "letter", "email
 
 
 def _source_break(t: Token) -> bool:
-    """Punctuation that ends a source phrase; a hyphen only with spaces ("prime-time" stays)."""
+    """Punctuation that ends a source phrase; a hyphen only after a space ("prime-time"
+    stays)."""
     if t.text not in _CUT and t.text != "--":
         return False
     return t.text != "-" or t.i == 0 or bool(t.doc[t.i - 1].whitespace_)

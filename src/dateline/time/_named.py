@@ -2,8 +2,8 @@
 
 A month and day with no year reads by tense against the reference ("after Sept. 11" in 2016 is
 2015-09-11), but some days are names: written as "9/11", or followed by what happened on them
-("the Sept. 11 terrorist attacks"), they mean one day in one year, and once an article names
-such a day every bare mention of its month and day there means the same day.
+("the Sept. 11 terrorist attacks"), they mean one day in one year, and once an article writes
+such a day's short name ("9/11") every bare mention of its month and day there means that day.
 """
 
 from __future__ import annotations
