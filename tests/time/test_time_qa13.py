@@ -65,6 +65,12 @@ def _times(text: str, published: str) -> list[tuple[str, str | None]]:
         ),
         # Without the name the month and day read by tense as before.
         ("The council meets on Sept. 11.", "2019-05-09", [("Sept. 11", "2019-09-11")]),
+        # One attack on a Sept. 11 is another year's ("the Sept. 11 attacks" are 2001's).
+        (
+            "She was blamed for the Sept. 11 attack on the consulate in Benghazi.",
+            "2013-05-01",
+            [("Sept. 11", "2012-09-11")],
+        ),
     ],
 )
 def test_qa13_cases(text: str, published: str, expected: list[tuple[str, str | None]]) -> None:

@@ -17,7 +17,8 @@ __all__ = ["NAMED_DAYS", "NAMED_PATTERN", "named_year"]
 
 # (month, day) -> (the day, its short written name, what the day is named for).
 NAMED_DAYS: dict[tuple[int, int], tuple[date, str, str]] = {
-    (9, 11): (date(2001, 9, 11), "9/11", r"(?:terror(?:ist)?\s+)?attacks?|hijack\w*"),
+    # plural: "the Sept. 11 attack on the U.S. consulate in Benghazi" is 2012's
+    (9, 11): (date(2001, 9, 11), "9/11", r"(?:terror(?:ist)?\s+)?attacks|hijack\w*"),
 }
 
 NAMED_PATTERN = re.compile(
