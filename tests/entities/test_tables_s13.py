@@ -1,6 +1,6 @@
-"""Actor-table rows met in real news: US federal departments by their short names, and an
-armed group's alias that is a bare organisation word ("the Foundation") no longer coding every
-foundation as rebels."""
+"""Actor tables and person merging met in real news: US federal departments by their short
+names, an armed group's alias that is a bare organisation word ("the Foundation") no longer
+coding every foundation as rebels, and "Mr." and "Mrs." of one surname kept apart."""
 
 import pytest
 
@@ -26,3 +26,16 @@ def test_a_foundation_is_no_armed_group(phrase: str) -> None:
 def test_group_names_written_with_a_hyphen_stay() -> None:
     actor = code_actor("al-Qaeda")
     assert actor is not None and actor.country == "IMG"
+
+
+def test_mr_and_mrs_of_one_surname_are_two_people() -> None:
+    from dateline import extract
+
+    text = (
+        "Bill Clinton spoke in Iowa. Hillary Clinton stayed in New York. Mr. Clinton said the "
+        "economy was strong. Mrs. Clinton said she would win. Later, Mr. Clinton left."
+    )
+    rec = extract(text, published="2016-01-20")
+    bare = [e for e in rec.entities if e.type == "PERSON" and e.name == "Clinton"]
+    mentions = sorted(len(e.mentions) for e in bare)
+    assert mentions == [1, 2]

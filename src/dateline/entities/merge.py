@@ -3,12 +3,15 @@ capitals used for their governments, and role references bound to one person."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from dateline.entities._norm import key
 from dateline.entities.kb import singular
 from dateline.entities.mentions import Mention
 from dateline.entities.titles import role_key
+from dateline.nlp import text_of
 
 __all__ = ["NICKNAMES", "cluster", "is_metonymic"]
 
@@ -136,6 +139,7 @@ def cluster(
             singles.append(m)
         else:
             groups.setdefault(_group(doc, m), []).append(m)
+    text = text_of(doc) if singles else ""
     for m in singles:
         surname = key(m.text)
         hits = [p for p in people if key(p[0].text.split()[-1]) == surname]
@@ -143,6 +147,7 @@ def cluster(
             hits[0].append(m)
         else:
             same = [p for p in people if all(key(x.text) == surname for x in p)]
+            same = [p for p in same if _same_sex(text, m, p)]
             given = [p for p in people if any(_given(x) == surname for x in p)]
             if same:
                 same[0].append(m)
@@ -157,6 +162,25 @@ def cluster(
         g.sort(key=lambda m: (m.start, m.end))
     out.sort(key=lambda g: g[0].start)
     return out
+
+
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam)\.?\s+$")
+_FEMALE = {"mrs", "ms", "miss", "madam"}
+
+
+def _sex(text: str, m: Mention) -> str | None:
+    """The sex an honorific just before a surname gives ("Mrs. Clinton": f, "Mr.": m), or None."""
+    found = _HONORIFIC.search(text, max(0, m.start - 8), m.start)
+    if found is None:
+        return None
+    return "f" if found[1].lower() in _FEMALE else "m"
+
+
+def _same_sex(text: str, m: Mention, group: list[Mention]) -> bool:
+    """Whether a surname can join a group of bare surnames: "Mr. Clinton" and "Mrs. Clinton"
+    in one story are two people, whoever the full names are."""
+    sex = _sex(text, m)
+    return sex is None or all(_sex(text, x) in (None, sex) for x in group)
 
 
 def _given(m: Mention) -> str | None:
