@@ -7,8 +7,8 @@ Reporting verbs ("said", "stressed") give attribution; attitude and light verbs 
 from __future__ import annotations
 
 __all__ = [
-    "ASKING", "DEONTIC", "NOT_EVENT", "NO_COMMENT", "PUBLICATIONS", "PUBLISH", "REPORTING",
-    "SAYING", "UNDERGONE",
+    "ASKING", "CARE", "DEONTIC", "NOT_EVENT", "NO_COMMENT", "PORTIONS", "PUBLICATIONS",
+    "PUBLISH", "REPORTING", "SAYING", "UNDERGONE",
 ]  # fmt: skip
 
 REPORTING = {
@@ -58,4 +58,13 @@ PUBLICATIONS = {
     "statement", "report", "video", "footage", "photo", "image", "picture", "figure", "data",
     "guideline", "guidance", "list", "book", "album", "film", "study", "result", "detail",
     "information", "communique", "document", "transcript", "record", "update", "version",
+    "page", "email", "e-mail", "letter", "memo", "file", "paper", "message", "cable", "tape",
+    "recording", "note", "text",
+}  # fmt: skip
+# "1,100 pages of emails", "a batch of documents": a quantity of texts is a text.
+PORTIONS = {"page", "batch", "set", "trove", "tranche", "cache", "stack", "pile"}
+# "refused treatment", "declined medical attention": care refused is no REJECT of a party.
+CARE = {
+    "treatment", "care", "attention", "transport", "transportation", "medication",
+    "hospitalization", "hospitalisation", "surgery", "medicine", "ambulance", "examination",
 }  # fmt: skip
