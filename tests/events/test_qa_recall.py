@@ -228,3 +228,9 @@ def test_declining_a_hostile_act_is_no_event() -> None:
     assert rec.events == []
     rec = _record("Iran refused to release the British sailors.")  # a refused concession is one
     assert any(e.type == "REJECT" and e.recipient.country == "GBR" for e in rec.events)
+
+
+def test_an_uncoded_person_does_not_take_a_town_s_country() -> None:
+    rec = _record("Bush met Putin in Moscow on Monday.")
+    (ev,) = [e for e in rec.events if e.type == "CONSULT"]
+    assert ev.actor is not None and ev.actor.country is None  # "Bush" is also a town in Egypt

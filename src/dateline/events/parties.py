@@ -537,7 +537,9 @@ def party(
         if country is None and sector is None:
             ent = modifier  # nothing codes the group: keep the name's entity and codes
             country, sector = (ent.actor.country, ent.actor.sector) if ent.actor else (None, None)
-    elif country is None and sector is None:
+    elif country is None and sector is None and not (ent is not None and ent.type == "PERSON"):
+        # a person the entities stage left uncoded stays so: the tables' "Bush" is a town in
+        # Egypt and "Kennedy" one in Colombia
         country, sector = code_actor_of(text, when)
         if country is not None and _homograph(tok, when):
             country = None  # "his last turkey" is a bird
