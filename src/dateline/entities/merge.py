@@ -13,7 +13,7 @@ from dateline.entities.mentions import Mention
 from dateline.entities.titles import role_key
 from dateline.nlp import text_of
 
-__all__ = ["NICKNAMES", "cluster", "is_metonymic"]
+__all__ = ["NICKNAMES", "cluster", "honorific_names", "is_metonymic"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -168,12 +168,36 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam)\.?\s+$")
 _FEMALE = {"mrs", "ms", "miss", "madam"}
 
 
+def _honorific(text: str, m: Mention) -> str | None:
+    """The honorific written just before a mention ("Mrs." in "Mrs. Clinton"), or None."""
+    found = _HONORIFIC.search(text, max(0, m.start - 8), m.start)
+    return found[0].strip() if found else None
+
+
 def _sex(text: str, m: Mention) -> str | None:
     """The sex an honorific just before a surname gives ("Mrs. Clinton": f, "Mr.": m), or None."""
-    found = _HONORIFIC.search(text, max(0, m.start - 8), m.start)
-    if found is None:
+    written = _honorific(text, m)
+    if written is None:
         return None
-    return "f" if found[1].lower() in _FEMALE else "m"
+    return "f" if written.rstrip(".").lower() in _FEMALE else "m"
+
+
+def honorific_names(doc: Doc, groups: list[list[Mention]]) -> dict[int, str]:
+    """Names for people known only by a surname that another such person shares ("Mr.
+    Clinton" and "Mrs. Clinton" in one story), by the group's index: the honorific as written
+    keeps them apart for a reader, where the bare surname would not."""
+    text = text_of(doc)
+    bare: dict[str, list[int]] = {}
+    for i, g in enumerate(groups):
+        if g[0].label == "PERSON" and all(" " not in m.text for m in g):
+            bare.setdefault(key(g[0].text), []).append(i)
+    out = {}
+    for indices in bare.values():
+        for i in indices if len(indices) > 1 else []:
+            written = next((h for m in groups[i] if (h := _honorific(text, m))), None)
+            if written is not None:
+                out[i] = f"{written} {groups[i][0].text}"
+    return out
 
 
 def _same_sex(text: str, m: Mention, group: list[Mention]) -> bool:

@@ -40,6 +40,12 @@ def _name(group: list[Mention], entry: Entry | None) -> str:
     return best.text
 
 
+def _named_apart(name: str, with_honorific: str | None) -> str:
+    """A bare surname shared by two people of one story takes its honorific ("Mrs. Clinton");
+    a full name the tables gave it ("Donald Trump" for "Mr. Trump") stays."""
+    return with_honorific if with_honorific and " " not in name else name
+
+
 def _type(group: list[Mention]) -> str:
     labels = [m.label for m in group if not m.role] or [m.label for m in group]
     return max(set(labels), key=lambda lb: (labels.count(lb), -_TYPE_ORDER.index(lb)))
@@ -199,7 +205,7 @@ def _placed(actor: Actor | None, group: list[Mention], entry: Entry | None) -> A
 def build_entities(doc, when: date | None, places: list[Place] | None = None) -> list[Entity]:
     """Entities of a parsed document, ids in order of first mention; ``places`` is the places
     stage's reading of the same document (computed here when not given)."""
-    from dateline.entities.merge import is_metonymic
+    from dateline.entities.merge import honorific_names, is_metonymic
 
     mentions = collect_mentions(doc)
     if places is None and any(m.label in _PLACE_TYPES for m in mentions):
@@ -215,7 +221,9 @@ def build_entities(doc, when: date | None, places: list[Place] | None = None) ->
     roles = role_mentions(doc, mentions)
     countries = _countries(mentions)
     entities = []
-    for group in cluster(doc, mentions, roles):
+    groups = cluster(doc, mentions, roles)
+    honorific = honorific_names(doc, groups)
+    for i, group in enumerate(groups):
         etype = _type(group)
         if etype == "PERSON":
             entry, weak = _person_entry(group, when, countries)
@@ -231,7 +239,7 @@ def build_entities(doc, when: date | None, places: list[Place] | None = None) ->
         entities.append(
             Entity(
                 id=f"E{len(entities) + 1}",
-                name=_name(group, entry),
+                name=_named_apart(_name(group, entry), honorific.get(i)),
                 type=etype,
                 mentions=[Span(start=s, end=e) for s, e in spans],
                 title=title,

@@ -27,7 +27,7 @@ from dateline.quotes._doc import text_of
 from dateline.quotes.crf import crf_candidates
 from dateline.quotes.lexicon import ANON_NOUNS, TITLE_NOUNS, cue_weight
 from dateline.quotes.marks import QuoteSpan, find_quote_spans
-from dateline.quotes.names import clean_name, fullest
+from dateline.quotes.names import HONORIFICS, clean_name, fullest
 from dateline.quotes.patterns import (
     finding_candidates,
     hearsay_candidates,
@@ -1190,8 +1190,15 @@ def _full_speakers(attrs: list[_Attr], entities: Sequence[Entity]) -> None:
         ent = fullest(sp.name, pool)
         if ent is not None:
             a.speaker = replace(sp, kind="person", entity=ent.id or None, name=clean_name(ent.name))
-        elif sp.kind == "person":
+        elif sp.kind == "person" and not _kept_apart(sp, entities):
             a.speaker = replace(sp, name=clean_name(sp.name))
+
+
+def _kept_apart(sp: Speaker, entities: Sequence[Entity]) -> bool:
+    """Whether the speaker is an entity the entities stage named with its honorific, to keep
+    "Mr. Clinton" and "Mrs. Clinton" of one story apart (``entities.merge.honorific_names``)."""
+    ent = next((e for e in entities if e.id == sp.entity), None) if sp.entity else None
+    return ent is not None and ent.name == sp.name and ent.name.split()[0].rstrip(".") in HONORIFICS
 
 
 def _person_like(sp: Speaker | None) -> bool:
