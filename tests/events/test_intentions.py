@@ -7,18 +7,14 @@ manoeuvres are COOPERATE; "X received Y from Z" has Z as the actor. Status: plan
 
 from __future__ import annotations
 
-from dateline import extract
+from dateline_helpers import extract_record
+from dateline_helpers import trigger_text as _trig
+
 from dateline.records import Record
 
 
 def _record(text: str, published: str = "2017-05-10") -> Record:
-    rec = extract(text, published=published)
-    assert isinstance(rec, Record), rec
-    return rec
-
-
-def _trig(rec: Record, ev) -> str:
-    return rec.text[ev.trigger.start : ev.trigger.end]
+    return extract_record(text, published)
 
 
 def _by(rec: Record, word: str) -> list:

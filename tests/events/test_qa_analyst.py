@@ -9,18 +9,15 @@ first-person pronouns in quotations left unresolved.
 
 from __future__ import annotations
 
+from dateline_helpers import extract_record
+from dateline_helpers import trigger_text as _trig
+
 from dateline import extract
 from dateline.records import Record
 
 
 def _record(text: str, published: str = "2016-12-17") -> Record:
-    rec = extract(text, published=published)
-    assert isinstance(rec, Record), rec
-    return rec
-
-
-def _trig(rec: Record, ev) -> str:
-    return rec.text[ev.trigger.start : ev.trigger.end]
+    return extract_record(text, published)
 
 
 def test_a_pronoun_under_another_subject_is_not_the_speaker() -> None:

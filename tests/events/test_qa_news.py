@@ -7,18 +7,14 @@ common nouns that spell a country, verbs of dying/fleeing and "declined to comme
 
 from __future__ import annotations
 
-from dateline import extract
+from dateline_helpers import extract_record
+from dateline_helpers import trigger_text as _trig
+
 from dateline.records import Record
 
 
 def _record(text: str, published: str = "2016-11-23") -> Record:
-    rec = extract(text, published=published)
-    assert isinstance(rec, Record), rec
-    return rec
-
-
-def _trig(rec: Record, ev) -> str:
-    return rec.text[ev.trigger.start : ev.trigger.end]
+    return extract_record(text, published)
 
 
 def test_dashless_dateline_is_not_part_of_the_actor() -> None:

@@ -15,14 +15,13 @@ act, a candidate backed).
 
 from __future__ import annotations
 
-from dateline import extract
+from dateline_helpers import extract_record
+
 from dateline.records import Record
 
 
 def _record(text: str, published: str = "2016-02-20") -> Record:
-    rec = extract(text, published=published)
-    assert isinstance(rec, Record), rec
-    return rec
+    return extract_record(text, published)
 
 
 def _types(rec: Record) -> list[str]:

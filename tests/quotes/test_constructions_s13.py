@@ -4,23 +4,13 @@ span to the tagger's from a lower probability."""
 
 from __future__ import annotations
 
-from dateline.quotes import find_quotes
+from dateline_helpers import quotes_in as _quotes
+from dateline_helpers import source_text as _src
+from dateline_helpers import with_fragment as _with
+
 from dateline.quotes.find import _Attr, _new_from, _phrase, _widen
 from dateline.quotes.marks import find_quote_spans
 from dateline.quotes.syntax import Candidate
-from dateline.records import Quote
-
-
-def _quotes(parse, text: str) -> list[Quote]:
-    return find_quotes(parse(text), [])
-
-
-def _with(quotes: list[Quote], text: str, fragment: str) -> list[Quote]:
-    return [q for q in quotes if fragment in text[q.content.start : q.content.end]]
-
-
-def _src(text: str, q: Quote) -> str | None:
-    return text[q.source.start : q.source.end] if q.source else None
 
 
 def _tagged(parse, text: str, source: str, roles: set[str]) -> Candidate:

@@ -3,21 +3,12 @@ subjects of "is likely to say"."""
 
 from __future__ import annotations
 
-from dateline.quotes import find_quotes
+from dateline_helpers import quotes_in as _quotes
+from dateline_helpers import source_text as _src
+from dateline_helpers import with_fragment as _with
+
 from dateline.quotes.marks import find_quote_spans
 from dateline.records import Quote
-
-
-def _quotes(parse, text: str) -> list[Quote]:
-    return find_quotes(parse(text), [])
-
-
-def _with(quotes: list[Quote], text: str, fragment: str) -> list[Quote]:
-    return [q for q in quotes if fragment in text[q.content.start : q.content.end]]
-
-
-def _src(text: str, q: Quote) -> str | None:
-    return text[q.source.start : q.source.end] if q.source else None
 
 
 def _pieces(text: str, q: Quote) -> list[str]:

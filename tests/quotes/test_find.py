@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from dateline_helpers import quotes_in as _quotes
+from dateline_helpers import source_text as _src
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dateline.quotes import find_quotes, orphan_signals
+from dateline.quotes import orphan_signals
 from dateline.records import Entity, Quote, Span
-
-
-def _quotes(parse, text: str, entities=()) -> list[Quote]:
-    return find_quotes(parse(text), list(entities))
 
 
 def _one(quotes: list[Quote], text: str, fragment: str) -> Quote:
     hits = [q for q in quotes if fragment in text[q.content.start : q.content.end]]
     assert hits, f"no quote contains {fragment!r}: {quotes}"
     return hits[0]
-
-
-def _src(text: str, q: Quote) -> str | None:
-    return text[q.source.start : q.source.end] if q.source else None
 
 
 def test_direct_quote_with_trailing_cue(parse) -> None:

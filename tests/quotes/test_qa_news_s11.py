@@ -5,20 +5,15 @@ from __future__ import annotations
 
 import re
 
+from dateline_helpers import quotes_in as _quotes
+from dateline_helpers import source_text as _src
+
 from dateline.quotes import find_quotes
 from dateline.quotes.find import _Attr, _quoted_source
 from dateline.quotes.marks import find_quote_spans
 from dateline.quotes.names import clean_name, fullest
 from dateline.quotes.syntax import Candidate
-from dateline.records import Entity, Quote, Span
-
-
-def _quotes(parse, text: str) -> list[Quote]:
-    return find_quotes(parse(text), [])
-
-
-def _src(text: str, q: Quote) -> str | None:
-    return text[q.source.start : q.source.end] if q.source else None
+from dateline.records import Entity, Span
 
 
 def _person(eid: str, name: str) -> Entity:

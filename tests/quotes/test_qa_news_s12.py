@@ -4,15 +4,12 @@ and named groups as the antecedents of "they"."""
 
 from __future__ import annotations
 
+from dateline_helpers import quotes_in as _quotes
+
 from dateline import extract
-from dateline.quotes import find_quotes
 from dateline.quotes.find import _Attr, _function_word
 from dateline.quotes.syntax import Candidate
 from dateline.records import Quote
-
-
-def _quotes(parse, text: str) -> list[Quote]:
-    return find_quotes(parse(text), [])
 
 
 def _by_content(text: str, quotes: list[Quote], words: str) -> Quote:

@@ -1,0 +1,41 @@
+"""Helpers shared by test files (on the path through pytest's ``pythonpath`` setting, since the
+suite imports test files in importlib mode, where they cannot import each other)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc
+
+from dateline import extract
+from dateline.quotes import find_quotes
+from dateline.records import Entity, Event, Quote, Record
+
+__all__ = ["extract_record", "quotes_in", "source_text", "trigger_text", "with_fragment"]
+
+
+def extract_record(text: str, published: str) -> Record:
+    """The whole pipeline's record of ``text``; fails the test on an error record."""
+    rec = extract(text, published=published)
+    assert isinstance(rec, Record), rec
+    return rec
+
+
+def trigger_text(rec: Record, ev: Event) -> str:
+    return rec.text[ev.trigger.start : ev.trigger.end]
+
+
+def quotes_in(
+    parse: Callable[[str], Doc], text: str, entities: Iterable[Entity] = ()
+) -> list[Quote]:
+    """The quotes stage alone over a parse of ``text``."""
+    return find_quotes(parse(text), list(entities))
+
+
+def with_fragment(quotes: list[Quote], text: str, fragment: str) -> list[Quote]:
+    """The quotes whose content contains ``fragment``."""
+    return [q for q in quotes if fragment in text[q.content.start : q.content.end]]
+
+
+def source_text(text: str, q: Quote) -> str | None:
+    return text[q.source.start : q.source.end] if q.source else None
