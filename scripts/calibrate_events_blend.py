@@ -35,7 +35,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from measure_events_ensemble import held_indices, macro_f1, softmax  # noqa: E402
+from finetune_events import split_indices  # noqa: E402
+from measure_events_ensemble import macro_f1, softmax  # noqa: E402
 from train_events import fit_temperature  # noqa: E402
 
 CACHE = Path("/tmp/dateline_events_calib.npz")
@@ -60,7 +61,7 @@ def cache(args) -> None:
     for seed in args.seeds:
         val = json.loads(Path(f"/tmp/dateline_ft/val_seed{seed}_{args.tag}.json").read_text())
         classes = val["classes"]
-        _, held = held_indices([r.label for r in train], seed)
+        _, held = split_indices([r.label for r in train], seed)
         out[f"np{seed}"] = _numpy_held(setup, train, seed, classes)
         out[f"tr{seed}"] = np.array(val["log"][max(val["log"], key=int)]["logits"])
         out[f"gold{seed}"] = np.array(val["gold"])

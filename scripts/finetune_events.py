@@ -250,12 +250,13 @@ def fit_epochs(net, opt, rows: list[dict], args, step_loss, after_epoch) -> None
         after_epoch(epoch, total / len(rows), time.time() - t0)
 
 
-def _split(rows: list[dict], seed: int) -> tuple[list[dict], list[dict]]:
-    """Stratified 80/20 split of the train part (for choosing epochs; never dev)."""
+def split_indices(labels: list[str], seed: int = 0) -> tuple[list[int], list[int]]:
+    """Row indices (fit, held) of a stratified 80/20 split of the train part (for choosing
+    settings; never dev)."""
     rng = random.Random(seed)
     fit, held = [], []
-    for label in sorted({r["label"] for r in rows}):
-        group = [r for r in rows if r["label"] == label]
+    for label in sorted(set(labels)):
+        group = [i for i, v in enumerate(labels) if v == label]
         rng.shuffle(group)
         k = max(1, round(len(group) / 5))
         held += group[:k]
@@ -283,12 +284,10 @@ def validate(args, data: dict) -> dict:
     model trains on about 825 rows, the shipped model's own size (824), where the 80% splits of
     the train part train on 659 and so under-estimate it."""
     classes = sorted({r["label"] for r in data["train"]})
-    if args.cv:
-        rows = data["train"] + data["dev"]
-        fit_idx, held_idx = cv_split([r["label"] for r in rows], args.seed)
-        fit, held = [rows[i] for i in fit_idx], [rows[i] for i in held_idx]
-    else:
-        fit, held = _split(data["train"], args.seed)
+    rows = data["train"] + data["dev"] if args.cv else data["train"]
+    split = cv_split if args.cv else split_indices
+    fit_idx, held_idx = split([r["label"] for r in rows], args.seed)
+    fit, held = [rows[i] for i in fit_idx], [rows[i] for i in held_idx]
     gold = [classes.index(r["label"]) for r in held]
     log = {}
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,24 +25,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from finetune_events import cv_split  # noqa: E402
+from finetune_events import cv_split, split_indices  # noqa: E402
 from train_events import Setup, _feature_version, featurise, fit_temperature  # noqa: E402
 
 from dateline.events import embed as _embed  # noqa: E402
 from dateline.events.plv import dev_split, read_plv  # noqa: E402
-
-
-def held_indices(labels: list[str], seed: int = 0) -> tuple[list[int], list[int]]:
-    """The same stratified 80/20 split as ``finetune_events._split`` (by row order)."""
-    rng = random.Random(seed)
-    fit, held = [], []
-    for label in sorted(set(labels)):
-        group = [i for i, v in enumerate(labels) if v == label]
-        rng.shuffle(group)
-        k = max(1, round(len(group) / 5))
-        held += group[:k]
-        fit += group[k:]
-    return fit, held
 
 
 def softmax(z: np.ndarray, t: float) -> np.ndarray:
@@ -78,7 +64,7 @@ def _numpy_held(
     known = dict(np.load(cache)) if cache.exists() else {}
     if key in known:
         return known[key]
-    split = cv_split if cv else held_indices
+    split = cv_split if cv else split_indices
     fit, held = split([r.label for r in rows], seed)
     model = setup.fit(fit, c, beta)
     order = [model.classes.index(c) for c in classes]
@@ -235,7 +221,7 @@ def main() -> None:
     data = featurise(args.shared, 4500)
     train, _ = dev_split(read_plv(args.shared / "data/events/plv/PLV_train.tsv"))
     setup = Setup(data, train, _embed.load_embeddings(), 0.1)
-    fit, held = held_indices([r.label for r in train], args.seed)
+    fit, held = split_indices([r.label for r in train], args.seed)
     model = setup.fit(fit, 10.0, 0.1)
     order = [model.classes.index(c) for c in classes]
     np_logits = np.array([setup.decision(model, i)[order] for i in held])
