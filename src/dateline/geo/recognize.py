@@ -180,10 +180,91 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for m in list(mentions):
         for start, end in _coordinated(doc, ents, people, m):
             add(start, end)
+    mentions = [_with_feature_word(text, m) for m in mentions]
+    mentions = [
+        m
+        for m in mentions
+        if m is not None
+        and not (_feature_tail(text, m) or _saint_of_church(text, m) or _title_of_work(text, m))
+    ]
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
         m.container = find_container(text, m.end, m.start)
     return mentions
+
+
+_OPEN_QUOTE = ('"', "\u201c", "''", "\u2018")
+_QUOTED_TITLE_REST = re.compile(r"(?:\s+[A-Z0-9][\w'-]*){1,4}[,.]?(?:''|\"|\u201d|\u2019)")
+_TITLE_VERB = re.compile(r"\s+(?:Is|Are|Was|Were)\s+(?:the\s+|The\s+|a\s+|A\s+)?[A-Z]")
+
+
+def _title_of_work(text: str, m: Mention) -> bool:
+    """A place's name opening a title: a quoted title ("''Hawaii Five-0,'' the procedural")
+    or one with a capitalised verb ("Orange Is the New Black"); not in the headline line,
+    which news writes in title case."""
+    if "\n" not in text[: m.start]:
+        return False
+    quoted = text[: m.start].endswith(_OPEN_QUOTE) and _QUOTED_TITLE_REST.match(text, m.end)
+    return bool(quoted or _TITLE_VERB.match(text, m.end))
+
+
+_SAINT = re.compile(r"(?:St\.?|Saint)\s+[A-Z][\w'-]+")
+_CHURCH = r"(?:church|cathedral|chapel|basilica|parish|monastery|abbey|shrine|convent)"
+_CHURCH_OF = re.compile(
+    rf"\b{_CHURCH}\s+of\s+(?:the\s+)?(?:(?:St\.?|Saint)\s+[A-Z][\w'-]+\s+and\s+)?$", re.I
+)
+_CHURCH_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?:\s+and\s+(?:St\.?|Saint)\s+[A-Z][\w'-]+(?:['\u2019]s)?)?"
+    rf"(?:\s+[A-Z][\w-]+){{0,3}}\s+(?i:{_CHURCH})\b"
+)
+
+
+def _saint_of_church(text: str, m: Mention) -> bool:
+    """A saint a church is named for ("the church of St. Peter and St. Paul", "St. Mark's
+    Coptic Orthodox Cathedral") is no town of the saint's name (Saint Peter, Minnesota)."""
+    if not _SAINT.fullmatch(m.text):
+        return False
+    return bool(
+        _CHURCH_OF.search(text, max(0, m.start - 60), m.start) or _CHURCH_AFTER.match(text, m.end)
+    )
+
+
+# Words that end a longer name of a feature ("Guantanamo Bay", "Tennessee Valley").
+_FEATURE_WORDS = frozenset(
+    {"bay", "valley", "river", "lake", "island", "islands", "harbor", "harbour", "creek",
+     "beach", "falls", "springs", "gulf", "sea", "coast", "canyon", "peak", "mountain",
+     "mountains", "hills", "cape", "sound", "strait", "point", "park", "forest", "desert"}
+)  # fmt: skip
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?P<w>[A-Z][^\s,;:.!?]*)[ -]$")
+_FUNCTION_WORDS = frozenset({"In", "At", "From", "To", "The", "On", "Of", "And", "For", "Near"})
+
+
+_FEATURE_AFTER = re.compile(
+    r"[ -](?:Beach|Park|Heights|Hills|Gardens|Springs|Falls|Bay|Point|Island|Creek|Lake|Harbou?r"
+    r"|Grove|Ridge)\b"
+)
+
+
+def _with_feature_word(text: str, m: Mention) -> Mention | None:
+    """A name right before a capitalised feature word heads a longer name: the whole when the
+    gazetteer knows it ("Newport Beach", "Trinity Beach"), else no place at all ("Islington
+    Bay" is not the Christchurch suburb Islington)."""
+    after = _FEATURE_AFTER.match(text, m.end)
+    if after is None or m.kind_hint is not None or m.within is not None:
+        return m
+    whole = text[m.start : after.end()]
+    if any(c.quality == 0 for c in gazetteer().lookup(whole)):
+        return Mention(m.start, after.end(), whole)
+    return None
+
+
+def _feature_tail(text: str, m: Mention) -> bool:
+    """A lone feature word after a capitalised word is the tail of a longer name the gazetteer
+    lacks ("Islington Bay", a garbled "GuantÃ¡namo Bay"), not the town or province "Bay"."""
+    if m.text.lower() not in _FEATURE_WORDS or m.kind_hint is not None:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
+    return before is not None and before["w"] not in _FUNCTION_WORDS
 
 
 def _coordinated(doc: Doc, ents: list[Span], people: _People, m: Mention) -> list[tuple[int, int]]:

@@ -71,6 +71,9 @@ PASSES = 2
 # Per other name with a local reading within 50 km (at most two): chosen on the two
 # development corpora from {1, 1.5, 2.5, 4}; the smallest that helps.
 COLOC = 1.0
+# A town read this far from the unit the story places it in ("Holliday, Mo." as Holliday,
+# Texas) takes the unit's point instead.
+STATED_UNIT_KM = 500
 # A same-country city this many times bigger outranks a namesake only the context favoured.
 BIG_COMPATRIOT = 50
 COLOC_CAP = 2
@@ -107,6 +110,19 @@ _PART_OF = re.compile(
     re.I,
 )
 _CONTAINER = re.compile(r",\s*(?:in\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
+# Words that end a place's own name ("Trinity Beach", "Miami Gardens"), so the word before them
+# is no container by itself.
+_NAME_ENDS = frozenset(
+    {"beach", "park", "heights", "hills", "gardens", "springs", "falls", "bay", "point", "island",
+     "valley", "creek", "lake", "harbour", "harbor", "village", "grove", "ridge"}
+)  # fmt: skip
+# "the Deer Valley resort in Utah", "the Pabrade training area in Lithuania": a place named with
+# what it is, then where.
+_NOUN_IN = re.compile(
+    r"\s+(?:ski\s+)?(?:resort|area|training\s+area|region|district|neighbou?rhood|suburb|"
+    r"base|air\s+base|camp|plant|mine|refinery|prison|reservoir|dam|village|town|township)"
+    r"\s+in\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)"
+)
 _UNIT_AFTER = re.compile(
     r"\s+(?:(?i:state|province)\b|(?:Lt\.\s+)?Gov\.|(?:Lt\.\s+|Lieutenant\s+)?[Gg]overnor\b)"
 )
@@ -136,6 +152,9 @@ class Mention:
     container: tuple[int, int] | None = None
     demonym_ok: bool = False
     within: str | None = None
+    # A ", State" that follows but holds none of the name's readings ("Holliday, Mo." when
+    # the gazetteer knows no Holliday in Missouri): the story still says where the town is.
+    unmatched: tuple[int, int] | None = None
 
 
 @dataclass
@@ -199,8 +218,21 @@ def part_of(text: str) -> list[Candidate]:
     part = _PART_OF.match(text)
     if part is None:
         return []
-    regional = part.group().strip().lower().endswith(("ern", "central"))
-    kinds = ("country", "city", "admin1", "admin2") if regional else ("country", "city")
+    word = part.group().strip().lower()
+    if re.match(r"(?:north|south|east|west)(?:ern)?\b", text[part.end() :], re.I):
+        return []  # "North Eastern Province" is its own name, not part of "Eastern Province"
+    regional = word.endswith(("ern", "central"))
+    # A compass word before a province's or sea's name is its part too ("West Kasai",
+    # "Western Pacific"), never only a town of that name; "Greater", "downtown" are parts of
+    # towns.
+    compass = word in ("north", "south", "east", "west")
+    kinds = (
+        ("country", "city", "admin1", "admin2", "sea")
+        if regional
+        else ("country", "city", "admin1", "sea")
+        if compass
+        else ("country", "city")
+    )
     return [
         Candidate(**{**c.__dict__, "quality": max(c.quality, WEAK)})
         for c in gazetteer().lookup(text[part.end() :])
@@ -222,7 +254,8 @@ def find_container(text: str, end: int, start: int | None = None) -> tuple[int, 
     """
     m = _CONTAINER.match(text, end)
     if not m:
-        return None
+        within = _NOUN_IN.match(text, end)
+        return _container_span(text, within) if within else None
     if start is not None and _listed(text, start, end):
         return None
     span = _container_span(text, m)
@@ -236,6 +269,8 @@ def _container_span(text: str, m: re.Match) -> tuple[int, int] | None:
     for n in (2, 1):
         if len(words) < n:
             continue
+        if n == 1 and len(words) == 2 and words[1].group().lower() in _NAME_ENDS:
+            return None  # "Bentley Park, Trinity Beach": a second name, not Trinity (Jersey)
         s, e = m.start(1) + words[0].start(), m.start(1) + words[n - 1].end()
         while e > s and text[e - 1] in ",;:'\"-":
             e -= 1
@@ -416,7 +451,179 @@ def resolve_mentions(text: str, mentions: list[Mention]) -> list[Resolution | No
     results = _consistent(mentions, scored)
     _country_over_namesake_unit(mentions, scored, results)
     _resolve_containers(mentions, results, pair_lists)
+    _within_stated_container(text, mentions, results)
+    _possessive_container(text, mentions, scored, results)
+    _state_or_city(text, mentions, results)
+    _drop_stray_villages(mentions, results)
     return results
+
+
+# A village this small, alone of its country in a story clearly about another country, is a
+# namesake found by name only ("Piccadilly" in a London story read as a hamlet in Australia).
+STRAY_VILLAGE_POP = 10_000
+
+
+def _drop_stray_villages(mentions: list[Mention], results: list[Resolution | None]) -> None:
+    """Unresolve a small foreign village the story gives no support to (no container, no
+    other place in its country) when most of the story's places are in one other country."""
+    ccs = Counter(r.candidate.cc for r in results if r is not None and r.candidate.cc)
+    home = dominant_country(ccs)
+    if home is None:
+        return
+    for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
+        if res is None or m.container or m.unmatched or m.kind_hint in ("dateline", "unit"):
+            continue
+        c = res.candidate
+        if c.kind == "city" and c.pop < STRAY_VILLAGE_POP and c.cc != home and ccs[c.cc] == 1:
+            results[i] = None
+
+
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
+# A part named with its city's possessive lies within this distance of the city.
+PART_OF_CITY_KM = 50
+
+
+def _possessive_container(
+    text: str,
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> None:
+    """ "Cairo's Abbasiya neighbourhood", "Giza's Haram district": the part lies in the city
+    (or country) that owns it. Its own reading there is kept; with none, the owner's point
+    stands in (never a namesake abroad, Yehud in Israel for Abbasiya)."""
+    for i in range(1, len(mentions)):
+        owner, res = results[i - 1], results[i]
+        if owner is None or res is None or res.candidate.kind not in ("city", "admin2"):
+            continue
+        if not _POSSESSIVE_GAP.fullmatch(text[mentions[i - 1].end : mentions[i].start]):
+            continue
+        city = owner.candidate
+        if city.kind not in ("city", "country"):
+            continue
+
+        def within(c: Candidate, city: Candidate = city) -> bool:
+            if city.kind == "country":
+                return c.cc == city.cc
+            return _km(c, city) <= PART_OF_CITY_KM
+
+        if within(res.candidate):
+            continue
+        own = next((c for _, c in scored[i] if within(c) and c.pid != city.pid), None)
+        results[i] = Resolution(own or city, res.score, [res.candidate])
+
+
+# What a sentence says of a state ("the state of New York", "New York's governor", "upstate")
+# and of a city ("the mayor of New York", "New York's subway"), for a name that is both.
+_STATE_CUES = re.compile(
+    r"\b(?:state of|the state|statewide|state's|upstate|downstate|governor|Gov\.|legislature|"
+    r"legislators|"
+    r"Assembly|primary|primaries|Sen\.|senator|Rep\.|congressman|congresswoman|electoral)"
+    r"(?!\w)",
+    re.I,
+)
+_CITY_CUES = re.compile(
+    r"\b(?:mayor|City Hall|city council|subway|boroughs?|downtown|neighbou?rhoods?|"
+    r"police department|city's|skyline)\b",
+    re.I,
+)
+STATE_CITY_POP = 1_000_000
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
+    """The sentence holding ``text[start:end]`` and where it starts (an abbreviation's dot,
+    "Gov. ", does not end it)."""
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    left = stops[-1] if stops else max(0, start - 300)
+    after = _SENTENCE_END.search(text, end, end + 300)
+    return left, text[left : after.start() + 1 if after else min(len(text), end + 300)]
+
+
+_SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n")
+
+
+def _state_or_city(text: str, mentions: list[Mention], results: list[Resolution | None]) -> None:
+    """A bare name that is a state and its big city ("New York") follows its sentence: "the
+    mayor of New York", "New York's subway" or a district of the city nearby is the city;
+    "New York's governor", "upstate", "the state of New York" or a town of the state far from
+    the city is the state, and so is one listed with other states. Otherwise the context's
+    reading stays."""
+    for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
+        if res is None or m.container or m.within or res.candidate.kind not in ("admin1", "city"):
+            continue
+        readings = [c for c in gazetteer().lookup(m.text) if c.quality <= ALTERNATE]
+        state = next((c for c in readings if c.kind == "admin1" and c.quality == 0), None)
+        city = next(
+            (
+                c
+                for c in readings
+                if c.kind == "city" and c.pop >= STATE_CITY_POP and state and inside(c, state)
+            ),
+            None,
+        )
+        if state is None or city is None or res.candidate.pid not in (state.pid, city.pid):
+            continue
+        if _STATE_WORD_AFTER.match(text, m.end) or _CITY_WORD_AFTER.match(text, m.end):
+            continue  # "New York state", "New York City", "New York-based": settled already
+        left, sentence = _sentence_around(text, m.start, m.end)
+        others = [
+            r.candidate
+            for n, r in zip(mentions, results, strict=True)
+            if r is not None and n is not m and left <= n.start < left + len(sentence)
+        ]
+        near = [c for c in others if c.kind == "city" and c.pid != city.pid and _km(c, city) < 30]
+        far = [c for c in others if c.kind == "city" and inside(c, state) and _km(c, city) > 100]
+        city_said = bool(_CITY_CUES.search(sentence)) or bool(near)
+        listed = _listed_with_units(text, mentions, results, i, state)
+        state_said = bool(_STATE_CUES.search(sentence)) or bool(far) or listed
+        if city_said and not state_said:
+            results[i] = Resolution(city, res.score, [state])
+        elif state_said and not city_said:
+            results[i] = Resolution(state, res.score, [city])
+
+
+def _listed_with_units(
+    text: str, mentions: list[Mention], results: list[Resolution | None], i: int, unit: Candidate
+) -> bool:
+    """Whether mention ``i`` stands in a list beside another admin unit of the same country
+    ("Long Island, New York, Pennsylvania, and New Jersey")."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(mentions) or results[j] is None:
+            continue
+        other = results[j].candidate  # type: ignore[union-attr]
+        if other.kind != "admin1" or other.cc != unit.cc or other.pid == unit.pid:
+            continue
+        a, b = sorted((mentions[i], mentions[j]), key=lambda m: m.start)
+        if _LIST_GAP.fullmatch(text[a.end : b.start]):
+            return True
+    return False
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
+_STATE_WORD_AFTER = re.compile(r"\s+[Ss]tate\b")
+_CITY_WORD_AFTER = re.compile(r"\s+City\b|-")
+
+
+def _within_stated_container(
+    text: str, mentions: list[Mention], results: list[Resolution | None]
+) -> None:
+    """ "Holliday, Mo." when the gazetteer knows no Holliday in Missouri: the story says where
+    the town is, so its point is the state's, not a namesake's in Texas (the reading is named
+    for the container, so a reader sees how coarse it is)."""
+    at = {(m.start, m.end): i for i, m in enumerate(mentions)}
+    for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
+        if res is None or m.unmatched is None or res.candidate.kind != "city":
+            continue
+        j = at.get(m.unmatched)
+        outer = results[j].candidate if j is not None and results[j] is not None else None
+        if outer is None or outer.kind not in ("country", "admin1"):
+            continue
+        if outer.kind == "admin1" and outer.cc != res.candidate.cc:
+            continue  # "Bentley Park, Trinity": a suburb list, not a parish of Jersey
+        # Far off only: admin codes of provinces and regions differ between sources, so a
+        # town near its stated unit ("Pandi, Bulacan") is kept.
+        if not inside(res.candidate, outer) and _km(res.candidate, outer) > STATED_UNIT_KM:
+            results[i] = Resolution(outer, res.score, [res.candidate])
 
 
 def _country_over_namesake_unit(
@@ -473,6 +680,8 @@ def hand_ranked(
         if any(c.kind in ("country", "continent") and c.quality <= ALTERNATE for c in cands):
             pair = []  # "China, Japan and Korea" is a list, not a city in Japan
         if not any(inside(c, p) for c in cands for p in pair):
+            if pair and cands and not any(c.kind in (*ADMIN_KINDS, "country") for c in cands):
+                m.unmatched = m.container
             pair, m.container = [], None
         pair_lists.append(pair)
     keys = [normalize(m.text) for m in mentions]

@@ -8,8 +8,10 @@ from datetime import date
 from spacy.tokens import Doc
 
 from dateline.records import Time
+from dateline.time._anaphora import anchor_anaphora
+from dateline.time._clause_year import clause_years
 from dateline.time._find import MEANINGFUL_SIGNALS, candidates, extend_left, extend_right
-from dateline.time._named import named_year
+from dateline.time._named import NAMED_PATTERN, in_title, named_year
 from dateline.time._normalise import Result, parse
 from dateline.time._tense import tense_of
 
@@ -118,12 +120,30 @@ def _ordinal_second(text: str, doc: Doc | None, end: int) -> bool:
     return token is not None and len(token) == 1 and token[0].tag_ == "JJ"
 
 
+_DAY_WORDS = frozenset({"today", "tomorrow", "yesterday"})
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _day_word_as_noun(text: str, start: int, end: int) -> bool:
+    """ "Imagine a tomorrow where...", "a better tomorrow": a day word after an article is a
+    noun for the future or the present, not a date."""
+    if text[start:end].lower() not in _DAY_WORDS:
+        return False
+    return _ARTICLE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """ "Fahrenheit 9/11": a named day's short name inside a title is no time."""
+    short = NAMED_PATTERN.search(text, start, end)
+    return short is not None and short.end() == end and in_title(text, short.start())
+
+
 def _named(
     text: str, doc: Doc | None, item: tuple[int, int, Result], reference: date | None
 ) -> tuple[int, int, Result]:
     """A month and day that names a day of one year ("the Sept. 11 attacks") takes that year."""
     start, end, _ = item
-    year = named_year(text, start, end)
+    year = named_year(text, start, end, _tense(doc, start, end))
     if year is None:
         return item
     dated = parse(f"{text[start:end]}, {year}", reference, _tense(doc, start, end))
@@ -148,11 +168,14 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
                 continue
             chosen.append(resolved)
         for start, end, result in sorted(chosen, key=lambda c: c[0]):
-            if _ordinal_second(text, doc, end):
+            if _ordinal_second(text, doc, end) or _titled(text, start, end):
+                continue
+            if _day_word_as_noun(text, start, end):
                 continue
             found.append((start, end, result))
             taken_until = max(taken_until, end)
     found = [
         _named(text, doc, item, reference) for item in _join_adjacent(text, doc, found, reference)
     ]
+    found = anchor_anaphora(text, doc, clause_years(text, doc, found, reference))
     return [to_time(start, end, text[start:end], result) for start, end, result in found]

@@ -85,6 +85,15 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None if inherited == "present" else inherited
 
 
+def _be_to(verb: Token) -> bool:
+    """ "was to begin", "are to be escorted": "be" with a to-infinitive is a plan."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() == "be"
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    )
+
+
 # Schedules reported in the past ("was set to speak Friday") point ahead of a past moment: the
 # date may already be behind the reference, so they read as the present (weekdays: the nearest).
 _SCHEDULES = frozenset({"set", "expect", "schedule", "due", "slate", "poise", "plan", "likely"})
@@ -132,7 +141,9 @@ def tense_of(span: Span) -> str | None:
     if root.dep_ == "poss":  # "Monday's debate": only a future or present verb says which
         above = clause_verb(root.head)  # ("campaigns ahead of Tuesday's primary")
         ahead = above is not None and (
-            _verb_tense(above) in ("future", "present") or _under_ahead_of(root, above)
+            _verb_tense(above) in ("future", "present")
+            or _under_ahead_of(root, above)
+            or (_has_weekday(span) and _gerund_ahead(above))
         )
         return "future" if ahead else None
     described = _described_tense(root)
@@ -143,10 +154,63 @@ def tense_of(span: Span) -> str | None:
         return None
     if _under_ahead_of(root, verb):
         return _ahead_in(verb)
+    if _be_to(verb) and _has_weekday(span):  # "were to be freed Friday": a schedule
+        return "present" if _verb_tense(verb.head) == "past" else "future"
     tense = _verb_tense(verb)
     if (tense == "future" and _month_modifier(root)) or _named_day_modifier(span):
         return None
+    if tense in ("future", "present") and _weekday_of_noun(span):
+        return "present"
     return tense
+
+
+def _gerund_ahead(verb: Token) -> bool:
+    """A gerund or infinitive with no tense of its own under a present or future clause
+    ("is trying to prevent him from winning Tuesday's primaries"): what it names lies ahead,
+    unless a preposition of time puts it behind ("after winning Tuesday's primaries")."""
+    tok = verb
+    if verb.lower_ in ("according", "including", "regarding", "following"):
+        return False
+    for _ in range(6):
+        if not _is_verb(tok) or tok.tag_ not in ("VB", "VBG") or _aux_tense(tok):
+            break
+        if any(c.lower_ in ("after", "since", "following") for c in tok.children):
+            return False
+        step = tok.head
+        if step.lower_ in ("after", "since", "following", "before"):
+            return False
+        for _ in range(12):  # up to the next verb (tokens compare by index, not identity)
+            if _is_verb(step) or step.head.i == step.i:
+                break
+            step = step.head
+            if step.lower_ in ("after", "since", "following"):
+                return False
+        if step.i == tok.i or not _is_verb(step):
+            return False
+        tok = step
+    if tok.i == verb.i:
+        return False
+    return _aux_tense(tok) in ("future", "present") or tok.tag_ in ("VBZ", "VBP")
+
+
+def _has_weekday(span: Span) -> bool:
+    return any(t.lower_ in WEEKDAYS for t in span)
+
+
+def _weekday_of_noun(span: Span) -> bool:
+    """A weekday that dates the clause's subject or a possessed noun, not its verb ("her
+    victories on Tuesday will accelerate...", "Priebus' assertion Tuesday night"): it names a
+    day already known, so the nearest, whatever the verb's tense."""
+    if not _has_weekday(span):
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        noun = root.head.head
+        return noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass")
+    if root.dep_ == "npadvmod" and span.start > 0:
+        noun = span.doc[span.start - 1]
+        return noun.pos_ == "NOUN" and any(c.dep_ == "poss" for c in noun.children)
+    return False
 
 
 def _ahead_in(verb: Token) -> str:
