@@ -9,8 +9,8 @@ import pytest
 from dateline import extract
 from dateline.geo import resolve
 from dateline.geo.gazetteer import gazetteer
-from dateline.geo.recognize import _landmark_names
 from dateline.geo.resolve import haversine_km
+from dateline.geo.sites import landmark_names as _landmark_names
 from dateline.records import Record
 
 

@@ -13,26 +13,41 @@ some country's admin-1 unit ("West", "the South", "Southern District of Ohio"), 
 one-word other name ("Mason", "RNS") and short capitals read as a word name ("BA").
 A name ending in a landmark head noun is taken whole ("Rose Garden" is no Rose, Italy), and
 towns listed after a found place are places even when NER missed them ("Decatur and
-Champaign").
+Champaign"). The tests for spans that carry a place's name but name no place live in
+:mod:`~dateline.geo.nonplaces` (people, products, agencies, pets) and :mod:`~dateline.geo.sites`
+(landmarks, longer feature names, churches' saints, titles of works).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.entities.naming import ROYAL_TITLES, after_kin, before_product_noun
-from dateline.geo.gazetteer import ALTERNATE, Candidate, Gazetteer, gazetteer
-from dateline.geo.resolve import (
-    Mention,
+from dateline.geo.candidates import (
     abbreviation_like,
     container_candidates,
-    find_container,
-    inside,
     part_of,
     town_named,
+)
+from dateline.geo.containers import find_container
+from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
+from dateline.geo.mention import Mention, inside
+from dateline.geo.nonplaces import (
+    BIG_CITY,
+    SPACED_DASH,
+    STRONG_KINDS,
+    People,
+    acceptable,
+    named_people,
+    not_a_place,
+)
+from dateline.geo.sites import (
+    feature_tail,
+    landmark_names,
+    saint_of_church,
+    title_of_work,
+    with_feature_word,
 )
 from dateline.nlp import text_of
 
@@ -44,26 +59,11 @@ FACILITY = re.compile(
     r"|(?i:air base|airbase|air force base|naval base|military base|army base|airfield)"
     r"|International Airport|Airport))\b"
 )
-# Head nouns of sites named after people or things, which lie inside a town rather than being
-# it ("Rose Garden", "Lincoln Park", "Pennsylvania Avenue"). Sites mostly named after their
-# town are left to the other rules ("Brooklyn Bridge", "Denver Airport", "Seoul City Hall",
-# "Dresden Zoo", "Auckland Museum", "Windsor Castle", "Mall of America").
-LANDMARK = re.compile(
-    r"\b(?:(?:St|Mt|Ft)\. |[A-Z][\w'\u2019-]* ){1,3}"
-    r"(?:Gardens?|Square|Park|Street|Avenue|Road|Boulevard|Lane|Drive|Plaza|Memorial|Monument"
-    r"|Cathedral|Church|Mosque|Synagogue|Temple|Theatre|Theater)\b"
-)
 _COORDINATED = re.compile(
     r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2})\b"
 )
 COORDINATED_KINDS = {"city", "admin1", "admin2", "country"}
 LISTED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
-_POSSESSIVE = re.compile(r"[\w-]+['\u2019]s? ")
-STRONG_KINDS = {"country", "continent", "region", "sea", "lake", "landmark", "admin1"}
-BIG_CITY = 100_000
-# An admin-1 unit this small (or of unknown size: the "Phoenix" Islands) does not make a name
-# before "pay system" a place.
-SMALL_ADMIN1 = 10_000
 MAX_WORDS = 5
 JOINERS = {
     "of",
@@ -123,19 +123,12 @@ _POSITIONAL = re.compile(
 # Unit words that make a county-level name unmistakable ("Fulton County", "Orleans Parish").
 # ("Co." is left out: "Jones Co." is more often a company.)
 UNIT_WORDS = {"county", "parish", "borough"}
-_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 # An all-capitals place name opening the text, then an optional ", State" and "(Agency)", then a
 # dash or colon: the dateline.
 DATELINE = re.compile(
     r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
     r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([A-Za-z. ]+\)\s*)?(?:--|[-\u2013\u2014:])\s)"
 )
-# Nouns for places: "a town called Hope" is a place, "a turkey named Rose" is not.
-PLACE_NOUNS = {
-    *("town", "village", "city", "county", "area", "place", "region", "district", "island"),
-    *("river", "lake", "street", "neighbourhood", "neighborhood", "settlement", "community"),
-    *("hamlet", "suburb", "province", "state", "country", "township", "port", "valley"),
-}
 BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
 
 
@@ -154,7 +147,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
     for m in FACILITY.finditer(text):
         add(m.start(), m.end(), "facility")
-    for start, end, known in _landmark_names(text):
+    for start, end, known in landmark_names(text):
         if known:
             add(start, end)
         else:
@@ -164,7 +157,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     if dateline is not None:
         add(*dateline, "dateline")
     ents = list(doc.ents)  # Doc.ents is rebuilt on every access
-    people = _people(ents)
+    people = named_people(ents)
     for start, end, within in _gazetteer_matches(doc, ents, people):
         add(start, end, within=within)
     for ent in ents:
@@ -180,12 +173,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for m in list(mentions):
         for start, end in _coordinated(doc, ents, people, m):
             add(start, end)
-    mentions = [_with_feature_word(text, m) for m in mentions]
+    mentions = [with_feature_word(text, m) for m in mentions]
     mentions = [
         m
         for m in mentions
         if m is not None
-        and not (_feature_tail(text, m) or _saint_of_church(text, m) or _title_of_work(text, m))
+        and not (feature_tail(text, m) or saint_of_church(text, m) or title_of_work(text, m))
     ]
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
@@ -193,81 +186,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return mentions
 
 
-_OPEN_QUOTE = ('"', "\u201c", "''", "\u2018")
-_QUOTED_TITLE_REST = re.compile(r"(?:\s+[A-Z0-9][\w'-]*){1,4}[,.]?(?:''|\"|\u201d|\u2019)")
-_TITLE_VERB = re.compile(r"\s+(?:Is|Are|Was|Were)\s+(?:the\s+|The\s+|a\s+|A\s+)?[A-Z]")
-
-
-def _title_of_work(text: str, m: Mention) -> bool:
-    """A place's name opening a title: a quoted title ("''Hawaii Five-0,'' the procedural")
-    or one with a capitalised verb ("Orange Is the New Black"); not in the headline line,
-    which news writes in title case."""
-    if "\n" not in text[: m.start]:
-        return False
-    quoted = text[: m.start].endswith(_OPEN_QUOTE) and _QUOTED_TITLE_REST.match(text, m.end)
-    return bool(quoted or _TITLE_VERB.match(text, m.end))
-
-
-_SAINT = re.compile(r"(?:St\.?|Saint)\s+[A-Z][\w'-]+")
-_CHURCH = r"(?:church|cathedral|chapel|basilica|parish|monastery|abbey|shrine|convent)"
-_CHURCH_OF = re.compile(
-    rf"\b{_CHURCH}\s+of\s+(?:the\s+)?(?:(?:St\.?|Saint)\s+[A-Z][\w'-]+\s+and\s+)?$", re.I
-)
-_CHURCH_AFTER = re.compile(
-    r"(?:['\u2019]s)?(?:\s+and\s+(?:St\.?|Saint)\s+[A-Z][\w'-]+(?:['\u2019]s)?)?"
-    rf"(?:\s+[A-Z][\w-]+){{0,3}}\s+(?i:{_CHURCH})\b"
-)
-
-
-def _saint_of_church(text: str, m: Mention) -> bool:
-    """A saint a church is named for ("the church of St. Peter and St. Paul", "St. Mark's
-    Coptic Orthodox Cathedral") is no town of the saint's name (Saint Peter, Minnesota)."""
-    if not _SAINT.fullmatch(m.text):
-        return False
-    return bool(
-        _CHURCH_OF.search(text, max(0, m.start - 60), m.start) or _CHURCH_AFTER.match(text, m.end)
-    )
-
-
-# Words that end a longer name of a feature ("Guantanamo Bay", "Tennessee Valley").
-_FEATURE_WORDS = frozenset(
-    {"bay", "valley", "river", "lake", "island", "islands", "harbor", "harbour", "creek",
-     "beach", "falls", "springs", "gulf", "sea", "coast", "canyon", "peak", "mountain",
-     "mountains", "hills", "cape", "sound", "strait", "point", "park", "forest", "desert"}
-)  # fmt: skip
-_NAME_BEFORE = re.compile(r"(?:^|\s)(?P<w>[A-Z][^\s,;:.!?]*)[ -]$")
-_FUNCTION_WORDS = frozenset({"In", "At", "From", "To", "The", "On", "Of", "And", "For", "Near"})
-
-
-_FEATURE_AFTER = re.compile(
-    r"[ -](?:Beach|Park|Heights|Hills|Gardens|Springs|Falls|Bay|Point|Island|Creek|Lake|Harbou?r"
-    r"|Grove|Ridge)\b"
-)
-
-
-def _with_feature_word(text: str, m: Mention) -> Mention | None:
-    """A name right before a capitalised feature word heads a longer name: the whole when the
-    gazetteer knows it ("Newport Beach", "Trinity Beach"), else no place at all ("Islington
-    Bay" is not the Christchurch suburb Islington)."""
-    after = _FEATURE_AFTER.match(text, m.end)
-    if after is None or m.kind_hint is not None or m.within is not None:
-        return m
-    whole = text[m.start : after.end()]
-    if any(c.quality == 0 for c in gazetteer().lookup(whole)):
-        return Mention(m.start, after.end(), whole)
-    return None
-
-
-def _feature_tail(text: str, m: Mention) -> bool:
-    """A lone feature word after a capitalised word is the tail of a longer name the gazetteer
-    lacks ("Islington Bay", a garbled "GuantÃ¡namo Bay"), not the town or province "Bay"."""
-    if m.text.lower() not in _FEATURE_WORDS or m.kind_hint is not None:
-        return False
-    before = _NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
-    return before is not None and before["w"] not in _FUNCTION_WORDS
-
-
-def _coordinated(doc: Doc, ents: list[Span], people: _People, m: Mention) -> list[tuple[int, int]]:
+def _coordinated(doc: Doc, ents: list[Span], people: People, m: Mention) -> list[tuple[int, int]]:
     """Towns listed after a found place ("toward Decatur and Champaign", "Marietta, Smyrna or
     Kennesaw"): a capitalised name the gazetteer knows by its own name as a town, unit or
     country, which NER missed or mislabelled, unless a person named in full, a surname of one,
@@ -277,7 +196,7 @@ def _coordinated(doc: Doc, ents: list[Span], people: _People, m: Mention) -> lis
     end = m.end
     while (nxt := _COORDINATED.match(text, end)) is not None:
         span = doc.char_span(nxt.start(1), nxt.end(1))
-        if span is None or _POSITIONAL.match(span.text) or not _acceptable(span, people):
+        if span is None or _POSITIONAL.match(span.text) or not acceptable(span, people):
             break  # "Eastern (and Southern Europe)" is no unit of its own
         if _covered(ents, span):
             break
@@ -300,49 +219,6 @@ def _covered(ents: list[Span], span: Span) -> bool:
         if not exact or e.label_ not in LISTED_LABELS or (len(e) > 1 and e.label_ == "PERSON"):
             return True
     return False
-
-
-def _landmark_names(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, known) for names ending in a landmark head noun ("Rose Garden", "Lincoln
-    Park", "Pennsylvania Avenue"): the whole names a site, mostly after a person or thing, so a
-    place name at its start ("Rose", Italy; "Lincoln", Nebraska) is no mention. ``known``: the
-    gazetteer knows the whole ("Central Park", "Tahrir Square", the town of "Oak Park"), or all
-    but a sentence's first word ("Outside Tahrir Square, ...")."""
-    out = []
-    gaz = gazetteer()
-    for m in LANDMARK.finditer(text):
-        start, name = m.start(), m.group()
-        if name.startswith("The "):
-            start, name = start + 4, name[4:]
-        if " " not in name:
-            continue  # "The Church"
-        known = _named_so(gaz, name)
-        first, rest = name.split(" ", 1)
-        # "Outside Tahrir Square, ...": a sentence's first word is capitalised anyway.
-        opener = first.isalpha() and " " in rest and _sentence_start(text, start)
-        if not known and opener and _named_so(gaz, rest):
-            start, name, known = m.end() - len(rest), rest, True
-        if not known:
-            # "Whittier's Penn Park": the possessor is a place of its own; the site is the rest.
-            cut = max((w.end() for w in _POSSESSIVE.finditer(name)), default=0)
-            name = name[cut:]
-            start = m.end() - len(name)
-        if " " in name:
-            out.append((start, m.end(), known))
-    return out
-
-
-def _named_so(gaz: Gazetteer, name: str) -> bool:
-    """Whether the gazetteer knows ``name`` as a place's own or other name."""
-    return any(c.quality <= ALTERNATE for c in gaz.lookup(name))
-
-
-def _sentence_start(text: str, i: int) -> bool:
-    """Whether ``text[i]`` opens the text, a line or a sentence (after spaces and quotes)."""
-    j = i - 1
-    while j >= 0 and text[j] in " \t\"\u201c'\u2018":
-        j -= 1
-    return j < 0 or text[j] in ".!?:\n"
 
 
 def _contains(text: str, m: Mention, container: tuple[int, int]) -> bool:
@@ -374,39 +250,9 @@ def _trim(ent: Span) -> Span | None:
     return ent.doc[start:end] if end > start else None
 
 
-@dataclass(frozen=True)
-class _People:
-    """Words of the names of people named in full in the document."""
-
-    surnames: frozenset[str]
-    given: frozenset[str]
-
-    def named(self, span: Span) -> bool:
-        """A bare surname ("Jordan" after "Michael Jordan"), or a bare given name used as a
-        person ("Georgia skates" after "Georgia Stevens"): the person, not the place."""
-        if len(span) != 1:
-            return False
-        tok = span[0]
-        if tok.text in self.surnames:
-            return True
-        return tok.text in self.given and tok.dep_ in {"nsubj", "nsubjpass", "poss"}
-
-
-def _people(ents: list[Span]) -> _People:
-    full = [
-        ent
-        for ent in ents
-        if ent.label_ == "PERSON"
-        and len(ent) > 1
-        and ent[-1].is_title
-        and not _SPACED_DASH.search(ent.text)  # "Trump - Wisconsin" is no name
-    ]
-    return _People(frozenset(e[-1].text for e in full), frozenset(e[0].text for e in full))
-
-
-def _plausible(span: Span, people: _People) -> bool:
+def _plausible(span: Span, people: People) -> bool:
     gaz = gazetteer()
-    if not any(c.isupper() for c in span.text) or _not_a_place(span):
+    if not any(c.isupper() for c in span.text) or not_a_place(span):
         return False  # "the dead swan" tagged LOC
     if gaz.demonym(span.text) is not None:
         return False
@@ -442,7 +288,7 @@ def _blocked(
     for ent in ents:
         if ent.end <= start or ent.start >= end or ent.label_ not in BLOCKING:
             continue
-        if _SPACED_DASH.search(ent.text):
+        if SPACED_DASH.search(ent.text):
             continue  # two names run together across a dash ("Trump - Wisconsin")
         span = _trim(ent) or ent
         inside = span.start >= start and span.end <= end
@@ -458,7 +304,7 @@ def _blocked(
 
 
 def _gazetteer_matches(
-    doc: Doc, ents: list[Span], people: _People
+    doc: Doc, ents: list[Span], people: People
 ) -> list[tuple[int, int, str | None]]:
     """(start, end, organisation name it is part of or None) for each gazetteer match."""
     text = text_of(doc)
@@ -486,7 +332,7 @@ def _capitalised(tok: Token) -> bool:
 
 
 def _longest(
-    doc: Doc, text: str, ents: list[Span], i: int, people: _People
+    doc: Doc, text: str, ents: list[Span], i: int, people: People
 ) -> tuple[int, str | None] | None:
     gaz = gazetteer()
     limit = i
@@ -501,7 +347,7 @@ def _longest(
         span = doc[i:end]
         if span[-1].lower_ in _NO_LAST_WORD:
             continue
-        if not _acceptable(span, people):
+        if not acceptable(span, people):
             continue
         cands = _case_fit(span.text, gaz.lookup(span.text))
         if span[0].lower_ == "the" and not any(_the_name(c.name) for c in cands):
@@ -567,10 +413,6 @@ def _case_fit(text: str, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     return tuple(c for c in cands if c.name.lower() != text.lower())
 
 
-def _tiny(c: Candidate) -> bool:
-    return c.kind == "admin1" and c.pop < SMALL_ADMIN1
-
-
 def _directional(span: Span, cands: tuple[Candidate, ...]) -> bool:
     """ "South Charleston", "North Dallas", "West Kasai": a direction word before a known place
     names that town or part however small (the direction word alone is no place)."""
@@ -612,94 +454,3 @@ def _paired(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> bo
         return False
     outer = container_candidates(text, container)
     return any(c.quality == 0 and inside(c, o) for c in cands for o in outer)
-
-
-def _acceptable(span: Span, people: _People) -> bool:
-    if gazetteer().demonym(span.text) is not None or _not_a_place(span):
-        return False
-    if len(span) == 1:
-        tok = span[0]
-        if people.named(span) or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
-            return False
-        if tok.is_stop and not tok.is_upper:
-            return False
-    return True
-
-
-_SPEECH = frozenset({"say", "report", "tell", "add", "announce", "quote", "write", "claim"})
-
-
-def _speaker(span: Span) -> bool:
-    """A one-word small place's name that speaks ("Xinhua reported", "according to Xinhua"):
-    a news agency or a person; a country or big city that speaks is metonymy and stays."""
-    if len(span) != 1:
-        return False
-    tok = span[0]
-    speaks = tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEECH
-    doc = span.doc
-    cited = tok.i >= 2 and doc[tok.i - 2].lower_ == "according" and doc[tok.i - 1].lower_ == "to"
-    if not (speaks or cited):
-        return False
-    return not any(
-        c.quality <= ALTERNATE
-        and (c.kind in STRONG_KINDS or (c.kind == "city" and c.pop >= BIG_CITY))
-        for c in gazetteer().lookup(span.text)
-    )
-
-
-def _titled(span: Span) -> bool:
-    """ "Queen Elizabeth (University Hospital)", "President Lincoln": a name after a title."""
-    i = span.start - 1
-    return i >= 0 and span.doc[i].is_title and span.doc[i].lower_ in ROYAL_TITLES
-
-
-def _not_a_place(span: Span) -> bool:
-    """A person or product that a place's name is written into: "his wife, Tonya", "the
-    Phoenix pay system". (A saint's "St. Michael's Hospital" stays: TR-News counts buildings.)"""
-    return (
-        after_kin(span.doc, span.start)
-        or _titled(span)
-        or _speaker(span)
-        or _product_named(span)
-        or _called(span)
-        or _leader_named(span)
-    )
-
-
-# Nouns a leader's surname heads: "the Bush administration", "the Blair years".
-_LEADER_NOUNS = frozenset({"administration", "presidency", "era", "doctrine", "years"})
-
-
-def _leader_named(span: Span) -> bool:
-    """ "the Bush administration": a surname naming a government or period, not Būsh (Egypt);
-    a country or state keeps its reading ("the Texas administration")."""
-    doc = span.doc
-    before, after = span.start - 1, span.end
-    if before < 0 or after >= len(doc) or doc[before].lower_ != "the":
-        return False
-    if doc[after].lower_ not in _LEADER_NOUNS:
-        return False
-    return not any(
-        c.quality <= ALTERNATE and c.kind in {"country", "admin1", "continent"}
-        for c in gazetteer().lookup(span.text)
-    )
-
-
-def _product_named(span: Span) -> bool:
-    """A name before "pay system", "program", "cocktails": the thing's name, unless the name
-    is a country or state ("the U.S. missile system" is still the United States')."""
-    if not before_product_noun(span.doc, span.end):
-        return False
-    return not any(
-        c.quality <= ALTERNATE and c.kind in {"country", "admin1", "continent"} and not _tiny(c)
-        for c in gazetteer().lookup(span.text)
-    )
-
-
-def _called(span: Span) -> bool:
-    """ "a turkey named Rose", "a dog called Paris": a name given to something not a place."""
-    doc = span.doc
-    i = span.start - 1
-    if i < 1 or doc[i].lower_ not in {"named", "called", "nicknamed", "dubbed"}:
-        return False
-    return doc[i - 1].pos_ == "NOUN" and doc[i - 1].lower_ not in PLACE_NOUNS

@@ -1,0 +1,228 @@
+"""The gazetteer readings a mention may take, and their document-free prior score.
+
+Generation (exact names, unit words, legal town forms, directional parts, other spellings) and
+the pruning of readings the name alone rules out, before any context weighs in.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from difflib import SequenceMatcher
+
+from dateline.geo.gazetteer import ABBREV, ALTERNATE, WEAK, Candidate, gazetteer
+from dateline.geo.mention import Mention
+from dateline.geo.names import normalize
+
+__all__ = [
+    "ADMIN_KINDS",
+    "NAMESAKE_SHARE",
+    "SIZEABLE",
+    "UNIT_WORD",
+    "abbreviation_like",
+    "base_score",
+    "container_candidates",
+    "mention_candidates",
+    "namesake_city",
+    "official_bearer",
+    "part_of",
+    "spelled_otherwise",
+    "top_reading",
+    "town_named",
+    "with_unit_word",
+]
+
+ADMIN_KINDS = ("admin1", "admin2")
+
+KIND_PRIOR = {
+    "country": 4.0,
+    "continent": 4.0,
+    # Hand-table entries carry no population; their prior stands for a well-known name.
+    "region": 9.0,
+    "sea": 9.0,
+    "lake": 9.0,
+    "bloc": 9.0,
+    "landmark": 9.0,
+    "admin1": 1.0,
+    "admin2": -0.5,
+    "city": 0.0,
+}
+QUALITY_PENALTY = {0: 0.0, ALTERNATE: -0.7, WEAK: -2.5, ABBREV: -0.5}
+CAPITAL_BONUS = 3.5
+NAMESAKE_SHARE = 0.1
+OFFICIAL_SHARE = 3.0
+SPELLING_RATIO = 0.75
+MAX_CANDIDATES = 60
+# A sizeable city: a home country's namesake that outranks a world city ("London" in a
+# Canadian story), or the city an "X-based" firm is based in.
+SIZEABLE = 100_000
+UNIT_WORD = re.compile(
+    r"\s(?:County|Parish|Province|Oblast|Governorate|Prefecture|District|Region)$", re.I
+)
+_TOWN_WORD = re.compile(
+    r"(?:(?:the\s+)?(?:City|Town|Village|Township|Borough)\s+of\s+(?P<a>.+))"
+    r"|(?P<b>.+?)\s+(?:Township|Borough|Village|Town|City)",
+    re.I,
+)
+# A part of a place named by direction or extent ("North Dallas", "East Jerusalem", "Greater
+# Manchester", "northern Iraq"): when the whole is unknown, the place it is part of.
+_PART_OF = re.compile(
+    r"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central"
+    r"|greater|metro(?:politan)?|downtown|inner|outer)\s+(?=\S)",
+    re.I,
+)
+
+
+def base_score(c: Candidate) -> float:
+    """A reading's prior before any context: log population, kind, capital, name quality."""
+    pop = math.log10(max(c.pop, 0) + 10)
+    score = pop + KIND_PRIOR.get(c.kind, 0.0) + QUALITY_PENALTY.get(c.quality, -1.0)
+    if c.capital and c.quality == 0:
+        score += CAPITAL_BONUS
+    return score
+
+
+def abbreviation_like(text: str) -> bool:
+    """ "Ky.", "B.C.", "NSW", "NY": forms that may name an admin unit by abbreviation (a
+    two-capital span a caller or NER calls a place is a postal code more often than a word)."""
+    compact = text.replace(".", "")
+    return (text.endswith(".") and len(compact) <= 5) or (compact.isupper() and len(compact) >= 2)
+
+
+def mention_candidates(m: Mention) -> list[Candidate]:
+    gaz = gazetteer()
+    dem = gaz.demonym(m.text) if m.demonym_ok else None
+    if dem is not None:
+        return [dem]
+    cands = list(gaz.lookup(m.text, abbreviation_like(m.text)))
+    unit = UNIT_WORD.search(m.text)
+    if unit and not cands:
+        # "Akita Prefecture", "Karak district": the gazetteer knows the unit by its bare name.
+        cands = [c for c in gaz.lookup(m.text[: unit.start()]) if c.kind in ADMIN_KINDS]
+    if unit and any(c.kind in ADMIN_KINDS for c in cands):
+        cands = [c for c in cands if c.kind in ADMIN_KINDS]  # "Laurel County" is no town
+    if not cands:
+        cands = town_named(m.text)
+    if not cands:
+        cands = part_of(m.text)
+    cands.sort(key=base_score, reverse=True)
+    return cands[:MAX_CANDIDATES]
+
+
+def town_named(text: str) -> list[Candidate]:
+    """ "Cherry Hill Township", "Town of Hempstead", "Village of Pinehurst": when the whole is
+    unknown, the towns of the bare name (local news names a town by its legal form)."""
+    m = _TOWN_WORD.fullmatch(text)
+    if m is None:
+        return []
+    bare = m.group("a") or m.group("b")
+    return [c for c in gazetteer().lookup(bare) if c.kind == "city" and c.quality == 0]
+
+
+def part_of(text: str) -> list[Candidate]:
+    """Readings of the whole a directional part names ("North Dallas" -> Dallas), as weak names
+    (context still decides): countries and cities, and admin units after a regional adjective
+    ("northern Virginia"); "North X" and "Greater X" are parts of towns, not of states."""
+    part = _PART_OF.match(text)
+    if part is None:
+        return []
+    word = part.group().strip().lower()
+    if re.match(r"(?:north|south|east|west)(?:ern)?\b", text[part.end() :], re.I):
+        return []  # "North Eastern Province" is its own name, not part of "Eastern Province"
+    regional = word.endswith(("ern", "central"))
+    # A compass word before a province's or sea's name is its part too ("West Kasai",
+    # "Western Pacific"), never only a town of that name; "Greater", "downtown" are parts of
+    # towns.
+    compass = word in ("north", "south", "east", "west")
+    kinds = (
+        ("country", "city", "admin1", "admin2", "sea")
+        if regional
+        else ("country", "city", "admin1", "sea")
+        if compass
+        else ("country", "city")
+    )
+    return [
+        Candidate(**{**c.__dict__, "quality": max(c.quality, WEAK)})
+        for c in gazetteer().lookup(text[part.end() :])
+        if c.kind in kinds and c.quality <= ALTERNATE
+    ]
+
+
+def container_candidates(text: str, span: tuple[int, int]) -> list[Candidate]:
+    """The country and admin readings of ``text[span]``, abbreviations included ("Ky.")."""
+    name = text[span[0] : span[1]]
+    cands = gazetteer().lookup(name, abbrev=True)
+    return [c for c in cands if c.kind in ("country", "admin1", "admin2")]
+
+
+def top_reading(cands: list[Candidate]) -> tuple[Candidate | None, float]:
+    """The reading with the best prior and its lead over the next (5.0 when alone)."""
+    if not cands:
+        return None, 0.0
+    scores = sorted((base_score(c) for c in cands), reverse=True)
+    margin = scores[0] - scores[1] if len(scores) > 1 else 5.0
+    return max(cands, key=base_score), margin
+
+
+def namesake_city(cands: list[Candidate]) -> None:
+    """Prefer a city over the admin unit named after it ("Aleppo", "Vilnius"), unless the unit
+    dwarfs it (Quebec, Veracruz: a city with under a tenth of the unit's people)."""
+    cities = [c for c in cands if c.kind == "city" and c.quality == 0 and c.pop >= 50_000]
+    if not cities:
+        return
+    for i, c in enumerate(cands):
+        if c.kind in ("admin1", "admin2") and any(
+            k.cc == c.cc
+            and (k.adm1 == c.adm1 or c.kind == "admin2")
+            and k.pop >= NAMESAKE_SHARE * c.pop
+            for k in cities
+        ):
+            cands[i] = Candidate(**{**c.__dict__, "quality": WEAK})
+
+
+def official_bearer(cands: list[Candidate]) -> None:
+    """Drop towns known by the name only as an other name ("Springfield" for Powder Springs,
+    "Pittsburgh" for Pittsburg, California) when a city at least three times their size bears
+    the name officially: a state named nearby should not pull the name to them."""
+    official = [c.pop for c in cands if c.kind == "city" and c.quality == 0]
+    if not official:
+        return
+    top = max(official)
+    cands[:] = [
+        c
+        for c in cands
+        if not (
+            c.kind == "city" and c.quality == ALTERNATE and top >= OFFICIAL_SHARE * max(c.pop, 1)
+        )
+    ]
+
+
+def spelled_otherwise(mentions: list[Mention], cand_lists: list[list[Candidate]]) -> None:
+    """A name nothing matches may be another transliteration of an admin-1 unit or big city
+    ("Menoufia" for Monufia, "Daqahliya" for Dakahlia): such readings are kept only in a
+    country another name of the document clearly reads as, and spelled much like the reading's
+    own name (skeletons alone match too much: "Kogelo" is no Kigali, "Swat" no "West")."""
+    missing = [i for i, cands in enumerate(cand_lists) if not cands]
+    if not missing:
+        return
+    countries = set()
+    for cands in cand_lists:
+        best, margin = top_reading(cands)
+        if best is not None and best.cc and margin >= 1.5:
+            countries.add(best.cc)
+    gaz = gazetteer()
+    for i in missing:
+        key = normalize(mentions[i].text)
+        cand_lists[i] = [
+            c
+            for c in gaz.by_skeleton(mentions[i].text)
+            if c.cc in countries
+            and SequenceMatcher(None, key, normalize(c.name)).ratio() >= SPELLING_RATIO
+        ]
+
+
+def with_unit_word(name: str) -> list[Candidate]:
+    """The admin-2 units of a bare name in "Fulton and DeKalb counties" ("Fulton County")."""
+    gaz = gazetteer()
+    found = [c for w in ("County", "Parish") for c in gaz.lookup(f"{name} {w}")]
+    return sorted((c for c in found if c.kind == "admin2"), key=base_score, reverse=True)

@@ -1,0 +1,176 @@
+"""What the words around a name say of it: its container and the kind it must be.
+
+"Long Beach, CA", "the Deer Valley resort in Utah" name a container; "the state of", "Georgia
+Gov.", "Fulton and DeKalb counties", "the city of", "New York-based" and lists of states
+restrict the kind; an admin unit inside a list ("Georgia, Oklahoma, Pennsylvania") has no
+container, since the next item is its neighbour.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.geo.candidates import (
+    NAMESAKE_SHARE,
+    SIZEABLE,
+    abbreviation_like,
+    container_candidates,
+)
+from dateline.geo.gazetteer import ABBREV, Candidate, gazetteer
+
+__all__ = ["COUNTIES_AFTER", "based_in", "find_container", "implied_kinds"]
+
+_CONTAINER = re.compile(r",\s*(?:in\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
+# Words that end a place's own name ("Trinity Beach", "Miami Gardens"), so the word before them
+# is no container by itself.
+_NAME_ENDS = frozenset(
+    {"beach", "park", "heights", "hills", "gardens", "springs", "falls", "bay", "point", "island",
+     "valley", "creek", "lake", "harbour", "harbor", "village", "grove", "ridge"}
+)  # fmt: skip
+# "the Deer Valley resort in Utah", "the Pabrade training area in Lithuania": a place named with
+# what it is, then where.
+_NOUN_IN = re.compile(
+    r"\s+(?:ski\s+)?(?:resort|area|training\s+area|region|district|neighbou?rhood|suburb|"
+    r"base|air\s+base|camp|plant|mine|refinery|prison|reservoir|dam|village|town|township)"
+    r"\s+in\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)"
+)
+_UNIT_AFTER = re.compile(
+    r"\s+(?:(?i:state|province)\b|(?:Lt\.\s+)?Gov\.|(?:Lt\.\s+|Lieutenant\s+)?[Gg]overnor\b)"
+)
+# "Fulton and DeKalb counties", "Orleans, Jefferson and St. Bernard parishes", "Laurel| County".
+COUNTIES_AFTER = re.compile(
+    r"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)+\s+(?:counties|parishes)\b"
+    r"|\s+(?:counties|parishes|County|Parish)\b"  # a span that stops short of its unit word
+)
+_TOWN_BEFORE = re.compile(r"\b(?:city|town|village|township|borough|hamlet) of\s+$")
+_UNIT_BEFORE = re.compile(r"\b(?:state|province) of\s+$", re.I)
+_BASED = re.compile(r"-based\b", re.I)
+_NEXT_ITEM = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)"
+)
+_LIST_ITEM = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),\s*$")
+
+
+def find_container(text: str, end: int, start: int | None = None) -> tuple[int, int] | None:
+    """The span of a ", State" or ", Country" right after ``end``, if one follows.
+
+    Given the mention's ``start``, an admin unit or country inside a list of them ("Georgia,
+    Oklahoma, Pennsylvania") has no container: the next item is its neighbour, not its state.
+    """
+    m = _CONTAINER.match(text, end)
+    if not m:
+        within = _NOUN_IN.match(text, end)
+        return _container_span(text, within) if within else None
+    if start is not None and _listed(text, start, end):
+        return None
+    span = _container_span(text, m)
+    if span is not None and start is not None and _list_goes_on(text, start, end, span[1]):
+        return None
+    return span
+
+
+def _container_span(text: str, m: re.Match) -> tuple[int, int] | None:
+    words = list(re.finditer(r"\S+", m.group(1)))
+    for n in (2, 1):
+        if len(words) < n:
+            continue
+        if n == 1 and len(words) == 2 and words[1].group().lower() in _NAME_ENDS:
+            return None  # "Bentley Park, Trinity Beach": a second name, not Trinity (Jersey)
+        s, e = m.start(1) + words[0].start(), m.start(1) + words[n - 1].end()
+        while e > s and text[e - 1] in ",;:'\"-":
+            e -= 1
+        if text[e - 1] == "." and _sentence_dot(text, s, e):
+            e -= 1
+        if container_candidates(text, (s, e)):
+            return (s, e)
+        if text[e - 1] == "." and container_candidates(text, (s, e - 1)):
+            return (s, e - 1)
+    return None
+
+
+def _sentence_dot(text: str, s: int, e: int) -> bool:
+    """Whether the dot ending ``text[s:e]`` ends the sentence, not an abbreviation: "Brooklyn,
+    New York." and "Des Moines, Iowa." end with a full name (the mention has no dot), while
+    "Louisville, Ky." and "Raleigh, N.C." keep it (the abbreviation is one token with it)."""
+    if any(c.quality == ABBREV for c in container_candidates(text, (s, e))):
+        return False  # "Brevard County, Fla.": Florida, not Fla (Norway)
+    if not abbreviation_like(text[s:e]):
+        return True
+    return any(c.quality == 0 for c in container_candidates(text, (s, e - 1)))
+
+
+def _list_goes_on(text: str, start: int, end: int, after: int) -> bool:
+    """ "Washington, Pennsylvania and California": a state or country name followed by two
+    more is the head of a list, not a town in the next one."""
+    nxt = _NEXT_ITEM.match(text, after)
+    if nxt is None or not container_candidates(text, nxt.span(1)):
+        return False
+    return any(
+        c.quality == 0 and c.kind in ("country", "admin1")
+        for c in gazetteer().lookup(text[start:end])
+    )
+
+
+def _previous_item(text: str, start: int) -> list[Candidate]:
+    """The country and admin readings of the name listed just before ``start`` ("Utah, ")."""
+    before = _LIST_ITEM.search(text, max(0, start - 40), start)
+    if before is None:
+        return []
+    return [c for c in container_candidates(text, before.span(1)) if c.quality == 0]
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """An admin unit or country name preceded by another one and a comma."""
+    return bool(container_candidates(text, (start, end))) and bool(_previous_item(text, start))
+
+
+def implied_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
+    """Kinds the words around a name impose: a state ("Washington state", "the province of
+    Quebec", "Georgia Gov."), a county ("Fulton and DeKalb counties"), a town ("the city of
+    Washington"), or the kind of the item before it in a list ("Utah, Washington and
+    Wisconsin"), or a state heading a list of its country's states."""
+    if _UNIT_AFTER.match(text, end) or _UNIT_BEFORE.search(text, max(0, start - 20), start):
+        return ("admin1",)
+    if COUNTIES_AFTER.match(text, end):
+        return ("admin2",)  # "Fulton and DeKalb counties"
+    if _TOWN_BEFORE.search(text, max(0, start - 20), start):
+        return ("city",)  # "the city of Washington", "the town of Lebanon"
+    kinds = {c.kind for c in _previous_item(text, start)}
+    if not kinds and _heads_state_list(text, start, end):
+        return ("admin1",)
+    return tuple(kinds) if len(kinds) == 1 else ()
+
+
+def based_in(text: str, end: int, cands: list[Candidate]) -> list[Candidate]:
+    """ "New York-based": firms and squads are based in cities, so a name with a sizeable city
+    reading keeps its cities ("Texas-based", with none, keeps the state)."""
+    if not _BASED.match(text, end):
+        return []
+    if any(c.kind == "country" and c.quality == 0 for c in cands):
+        return []  # "Mexico-based": the country
+    units = [c for c in cands if c.kind == "admin1" and c.quality == 0]
+    if not any(_big_namesake_city(c, u) for c in cands for u in units):
+        return []
+    return [c for c in cands if c.kind == "city"]
+
+
+def _big_namesake_city(city: Candidate, unit: Candidate) -> bool:
+    """A city of the unit's name and country with a tenth of its people or more."""
+    big = max(SIZEABLE, NAMESAKE_SHARE * unit.pop)
+    return city.kind == "city" and city.cc == unit.cc and city.pop >= big
+
+
+def _heads_state_list(text: str, start: int, end: int) -> bool:
+    """ "Washington, Pennsylvania and California": a name that is also a state of the country
+    whose states follow it in a comma list of three or more is that state."""
+    nxt = _NEXT_ITEM.match(text, end)
+    if nxt is None or not text[end : nxt.start(1)].lstrip().startswith(","):
+        return False
+    if _NEXT_ITEM.match(text, nxt.end()) is None:
+        return False  # "Washington, Pennsylvania, and employs": a town in its state
+    following = [c for c in container_candidates(text, nxt.span(1)) if c.quality == 0]
+    states = {c.cc for c in following if c.kind == "admin1"}
+    if len(states) != 1 or len(following) != 1:
+        return False
+    own = gazetteer().lookup(text[start:end])
+    return any(c.kind == "admin1" and c.quality == 0 and c.cc in states for c in own)

@@ -1,0 +1,65 @@
+"""The shared types of place resolution and the distances its passes test.
+
+Kept apart so candidate generation, ranking and the revising passes can all use them without
+importing one another.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from dateline.geo.gazetteer import Candidate
+
+__all__ = ["OWN_READING", "Mention", "Resolution", "haversine_km", "inside", "km"]
+
+# Mentions that keep their own reading rather than their name's document-wide one.
+OWN_READING = ("unit", "dateline")
+
+
+@dataclass
+class Mention:
+    """A span to resolve; ``container`` is the span of a following ", State" if any."""
+
+    start: int
+    end: int
+    text: str
+    kind_hint: str | None = None
+    container: tuple[int, int] | None = None
+    demonym_ok: bool = False
+    within: str | None = None
+    # A ", State" that follows but holds none of the name's readings ("Holliday, Mo." when
+    # the gazetteer knows no Holliday in Missouri): the story still says where the town is.
+    unmatched: tuple[int, int] | None = None
+
+
+@dataclass
+class Resolution:
+    """The chosen candidate for a mention and its score."""
+
+    candidate: Candidate
+    score: float
+    alternatives: list[Candidate] = field(default_factory=list)
+
+
+def inside(c: Candidate, container: Candidate) -> bool:
+    """Whether ``c`` lies in ``container``: in its country or admin-1 unit, or (any other
+    container) a city of its country within 60 km of it."""
+    if container.kind == "country":
+        return c.cc == container.cc and c.kind != "country"
+    if container.kind == "admin1":
+        return c.cc == container.cc and c.adm1 == container.adm1 and c.kind != "admin1"
+    return c.cc == container.cc and c.kind == "city" and km(c, container) < 60
+
+
+def km(a: Candidate, b: Candidate) -> float:
+    """Great-circle distance between two readings, in km."""
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))

@@ -1,0 +1,169 @@
+"""Spans that carry a place's name but name no place.
+
+People named in full (their surnames and given names used alone), names after kinship nouns
+or titles, news agencies that speak, leaders' surnames before "administration", products and
+pets named after places: read on real news (eleventh session QA round), these are the
+commonest false places among names the gazetteer knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from dateline.entities.naming import ROYAL_TITLES, after_kin, before_product_noun
+from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
+
+__all__ = [
+    "BIG_CITY",
+    "SPACED_DASH",
+    "STRONG_KINDS",
+    "People",
+    "acceptable",
+    "named_people",
+    "not_a_place",
+]
+
+# Names of these kinds, and of cities this big, are places on their own, even as a speaker
+# ("China said": metonymy) or a one-word other name.
+STRONG_KINDS = {"country", "continent", "region", "sea", "lake", "landmark", "admin1"}
+BIG_CITY = 100_000
+# An admin-1 unit this small (or of unknown size: the "Phoenix" Islands) does not make a name
+# before "pay system" a place.
+SMALL_ADMIN1 = 10_000
+SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+# Nouns for places: "a town called Hope" is a place, "a turkey named Rose" is not.
+PLACE_NOUNS = {
+    *("town", "village", "city", "county", "area", "place", "region", "district", "island"),
+    *("river", "lake", "street", "neighbourhood", "neighborhood", "settlement", "community"),
+    *("hamlet", "suburb", "province", "state", "country", "township", "port", "valley"),
+}
+_SPEECH = frozenset({"say", "report", "tell", "add", "announce", "quote", "write", "claim"})
+# Nouns a leader's surname heads: "the Bush administration", "the Blair years".
+_LEADER_NOUNS = frozenset({"administration", "presidency", "era", "doctrine", "years"})
+
+
+@dataclass(frozen=True)
+class People:
+    """Words of the names of people named in full in the document."""
+
+    surnames: frozenset[str]
+    given: frozenset[str]
+
+    def named(self, span: Span) -> bool:
+        """A bare surname ("Jordan" after "Michael Jordan"), or a bare given name used as a
+        person ("Georgia skates" after "Georgia Stevens"): the person, not the place."""
+        if len(span) != 1:
+            return False
+        tok = span[0]
+        if tok.text in self.surnames:
+            return True
+        return tok.text in self.given and tok.dep_ in {"nsubj", "nsubjpass", "poss"}
+
+
+def named_people(ents: list[Span]) -> People:
+    """The surnames and given names of the people the document names in full."""
+    full = [
+        ent
+        for ent in ents
+        if ent.label_ == "PERSON"
+        and len(ent) > 1
+        and ent[-1].is_title
+        and not SPACED_DASH.search(ent.text)  # "Trump - Wisconsin" is no name
+    ]
+    return People(frozenset(e[-1].text for e in full), frozenset(e[0].text for e in full))
+
+
+def acceptable(span: Span, people: People) -> bool:
+    """Whether a span may be a place by its words: no demonym, no name a place's name is
+    written into, and a single word only when no person's name, a proper noun, noun or
+    adjective, and no stop word unless in capitals ("US")."""
+    if gazetteer().demonym(span.text) is not None or not_a_place(span):
+        return False
+    if len(span) == 1:
+        tok = span[0]
+        if people.named(span) or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            return False
+        if tok.is_stop and not tok.is_upper:
+            return False
+    return True
+
+
+def not_a_place(span: Span) -> bool:
+    """A person or product that a place's name is written into: "his wife, Tonya", "the
+    Phoenix pay system". (A saint's "St. Michael's Hospital" stays: TR-News counts buildings.)"""
+    return (
+        after_kin(span.doc, span.start)
+        or _titled(span)
+        or _speaker(span)
+        or _product_named(span)
+        or _called(span)
+        or _leader_named(span)
+    )
+
+
+def _titled(span: Span) -> bool:
+    """ "Queen Elizabeth (University Hospital)", "President Lincoln": a name after a title."""
+    i = span.start - 1
+    return i >= 0 and span.doc[i].is_title and span.doc[i].lower_ in ROYAL_TITLES
+
+
+def _speaker(span: Span) -> bool:
+    """A one-word small place's name that speaks ("Xinhua reported", "according to Xinhua"):
+    a news agency or a person; a country or big city that speaks is metonymy and stays."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    speaks = tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEECH
+    doc = span.doc
+    cited = tok.i >= 2 and doc[tok.i - 2].lower_ == "according" and doc[tok.i - 1].lower_ == "to"
+    if not (speaks or cited):
+        return False
+    return not any(
+        c.quality <= ALTERNATE
+        and (c.kind in STRONG_KINDS or (c.kind == "city" and c.pop >= BIG_CITY))
+        for c in gazetteer().lookup(span.text)
+    )
+
+
+def _leader_named(span: Span) -> bool:
+    """ "the Bush administration": a surname naming a government or period, not Būsh (Egypt);
+    a country or state keeps its reading ("the Texas administration")."""
+    doc = span.doc
+    before, after = span.start - 1, span.end
+    if before < 0 or after >= len(doc) or doc[before].lower_ != "the":
+        return False
+    if doc[after].lower_ not in _LEADER_NOUNS:
+        return False
+    return not any(
+        c.quality <= ALTERNATE and c.kind in {"country", "admin1", "continent"}
+        for c in gazetteer().lookup(span.text)
+    )
+
+
+def _product_named(span: Span) -> bool:
+    """A name before "pay system", "program", "cocktails": the thing's name, unless the name
+    is a country or state ("the U.S. missile system" is still the United States')."""
+    if not before_product_noun(span.doc, span.end):
+        return False
+    return not any(
+        c.quality <= ALTERNATE and c.kind in {"country", "admin1", "continent"} and not _tiny(c)
+        for c in gazetteer().lookup(span.text)
+    )
+
+
+def _called(span: Span) -> bool:
+    """ "a turkey named Rose", "a dog called Paris": a name given to something not a place."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ not in {"named", "called", "nicknamed", "dubbed"}:
+        return False
+    return doc[i - 1].pos_ == "NOUN" and doc[i - 1].lower_ not in PLACE_NOUNS
+
+
+def _tiny(c: Candidate) -> bool:
+    """An admin-1 unit too small (or of unknown size) to make a name before a product noun
+    a place."""
+    return c.kind == "admin1" and c.pop < SMALL_ADMIN1

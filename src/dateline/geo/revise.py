@@ -1,0 +1,256 @@
+"""Passes that revise finished readings from what the story says around them.
+
+They run after ranking because each needs the other mentions' final readings: a container
+takes the state that holds its chosen town, a town the story places in a unit its readings
+miss takes the unit's point, "Cairo's Abbasiya" lies in Cairo, "the mayor of New York" is the
+city, and a lone foreign village in a story about another country is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD
+from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
+from dateline.geo.mention import OWN_READING, Mention, Resolution, inside, km
+from dateline.geo.scoring import dominant_country
+
+__all__ = ["revise_readings"]
+
+# A town read this far from the unit the story places it in ("Holliday, Mo." as Holliday,
+# Texas) takes the unit's point instead.
+STATED_UNIT_KM = 500
+# A container naming a big city the inner place lies in is that city ("Queens, New York").
+CITY_CONTAINER_POP = 1_000_000  # (recognize.BIG_CITY, 100,000, is another threshold)
+CITY_CONTAINER_KM = 30.0
+# A village this small, alone of its country in a story clearly about another country, is a
+# namesake found by name only ("Piccadilly" in a London story read as a hamlet in Australia).
+STRAY_VILLAGE_POP = 10_000
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
+# A part named with its city's possessive lies within this distance of the city.
+PART_OF_CITY_KM = 50
+# What a sentence says of a state ("the state of New York", "New York's governor", "upstate")
+# and of a city ("the mayor of New York", "New York's subway"), for a name that is both.
+_STATE_CUES = re.compile(
+    r"\b(?:state of|the state|statewide|state's|upstate|downstate|governor|Gov\.|legislature|"
+    r"legislators|"
+    r"Assembly|primary|primaries|Sen\.|senator|Rep\.|congressman|congresswoman|electoral)"
+    r"(?!\w)",
+    re.I,
+)
+_CITY_CUES = re.compile(
+    r"\b(?:mayor|City Hall|city council|subway|boroughs?|downtown|neighbou?rhoods?|"
+    r"police department|city's|skyline)\b",
+    re.I,
+)
+STATE_CITY_POP = 1_000_000
+_SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
+_STATE_WORD_AFTER = re.compile(r"\s+[Ss]tate\b")
+_CITY_WORD_AFTER = re.compile(r"\s+City\b|-")
+
+
+def revise_readings(
+    text: str,
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    pair_lists: list[list[Candidate]],
+    results: list[Resolution | None],
+) -> None:
+    """Revise ``results`` in place, pass by pass (the order matters: containers resolve before
+    the passes that read them)."""
+    _country_over_namesake_unit(mentions, scored, results)
+    _resolve_containers(mentions, results, pair_lists)
+    _within_stated_container(text, mentions, results)
+    _possessive_container(text, mentions, scored, results)
+    _state_or_city(text, mentions, results)
+    _drop_stray_villages(mentions, results)
+
+
+def _country_over_namesake_unit(
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> None:
+    """A bare country name is the country, not its namesake unit inside it: "eastward Panama"
+    is Panama, not Panamá province, even when nearby towns lie in the province. A unit word
+    ("Panama Province"), a container or a caller's unit hint keeps the unit."""
+    for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
+        if res is None or res.candidate.kind not in ADMIN_KINDS or m.kind_hint in OWN_READING:
+            continue
+        if m.container or UNIT_WORD.search(m.text):
+            continue
+        country = next(
+            (
+                c
+                for _, c in scored[i]
+                if c.kind == "country" and c.cc == res.candidate.cc and c.quality <= ALTERNATE
+            ),
+            None,
+        )
+        if country is not None:
+            results[i] = Resolution(country, res.score, [res.candidate])
+
+
+def _resolve_containers(
+    mentions: list[Mention], results: list[Resolution | None], pairs: list[list[Candidate]]
+) -> None:
+    """The "KY" of "Louisville, KY" is the state that contains the chosen Louisville."""
+    at = {(m.start, m.end): i for i, m in enumerate(mentions)}
+    for m, res, pair in zip(mentions, results, pairs, strict=True):
+        j = at.get(m.container) if m.container else None
+        if j is None or res is None:
+            continue
+        outer = [p for p in pair if inside(res.candidate, p)]
+        city = _surrounding_city(mentions[j].text, res.candidate)
+        if city is not None:
+            results[j] = Resolution(city, res.score, [])
+        elif outer:
+            results[j] = Resolution(outer[0], res.score, [])
+
+
+def _surrounding_city(name: str, inner: Candidate) -> Candidate | None:
+    """The big city a container names when the inner place lies in it ("Queens, New York",
+    "Brooklyn, New York" name New York City; "Albany, New York" names the state)."""
+    readings = gazetteer().lookup(name)
+    if any(c.kind == "country" and c.quality <= ALTERNATE for c in readings):
+        return None  # "Salinas, Mexico" names the country, not Mexico City
+    for c in readings:
+        big = c.kind == "city" and c.pop >= CITY_CONTAINER_POP and c.cc == inner.cc
+        if big and c.pid != inner.pid and km(c, inner) <= CITY_CONTAINER_KM:
+            return c
+    return None
+
+
+def _within_stated_container(
+    text: str, mentions: list[Mention], results: list[Resolution | None]
+) -> None:
+    """ "Holliday, Mo." when the gazetteer knows no Holliday in Missouri: the story says where
+    the town is, so its point is the state's, not a namesake's in Texas (the reading is named
+    for the container, so a reader sees how coarse it is)."""
+    at = {(m.start, m.end): i for i, m in enumerate(mentions)}
+    for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
+        if res is None or m.unmatched is None or res.candidate.kind != "city":
+            continue
+        j = at.get(m.unmatched)
+        outer = results[j].candidate if j is not None and results[j] is not None else None
+        if outer is None or outer.kind not in ("country", "admin1"):
+            continue
+        if outer.kind == "admin1" and outer.cc != res.candidate.cc:
+            continue  # "Bentley Park, Trinity": a suburb list, not a parish of Jersey
+        # Far off only: admin codes of provinces and regions differ between sources, so a
+        # town near its stated unit ("Pandi, Bulacan") is kept.
+        if not inside(res.candidate, outer) and km(res.candidate, outer) > STATED_UNIT_KM:
+            results[i] = Resolution(outer, res.score, [res.candidate])
+
+
+def _possessive_container(
+    text: str,
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> None:
+    """ "Cairo's Abbasiya neighbourhood", "Giza's Haram district": the part lies in the city
+    (or country) that owns it. Its own reading there is kept; with none, the owner's point
+    stands in (never a namesake abroad, Yehud in Israel for Abbasiya)."""
+    for i in range(1, len(mentions)):
+        owner, res = results[i - 1], results[i]
+        if owner is None or res is None or res.candidate.kind not in ("city", "admin2"):
+            continue
+        if not _POSSESSIVE_GAP.fullmatch(text[mentions[i - 1].end : mentions[i].start]):
+            continue
+        city = owner.candidate
+        if city.kind not in ("city", "country"):
+            continue
+
+        def within(c: Candidate, city: Candidate = city) -> bool:
+            if city.kind == "country":
+                return c.cc == city.cc
+            return km(c, city) <= PART_OF_CITY_KM
+
+        if within(res.candidate):
+            continue
+        own = next((c for _, c in scored[i] if within(c) and c.pid != city.pid), None)
+        results[i] = Resolution(own or city, res.score, [res.candidate])
+
+
+def _state_or_city(text: str, mentions: list[Mention], results: list[Resolution | None]) -> None:
+    """A bare name that is a state and its big city ("New York") follows its sentence: "the
+    mayor of New York", "New York's subway" or a district of the city nearby is the city;
+    "New York's governor", "upstate", "the state of New York" or a town of the state far from
+    the city is the state, and so is one listed with other states. Otherwise the context's
+    reading stays."""
+    for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
+        if res is None or m.container or m.within or res.candidate.kind not in ("admin1", "city"):
+            continue
+        readings = [c for c in gazetteer().lookup(m.text) if c.quality <= ALTERNATE]
+        state = next((c for c in readings if c.kind == "admin1" and c.quality == 0), None)
+        city = next(
+            (
+                c
+                for c in readings
+                if c.kind == "city" and c.pop >= STATE_CITY_POP and state and inside(c, state)
+            ),
+            None,
+        )
+        if state is None or city is None or res.candidate.pid not in (state.pid, city.pid):
+            continue
+        if _STATE_WORD_AFTER.match(text, m.end) or _CITY_WORD_AFTER.match(text, m.end):
+            continue  # "New York state", "New York City", "New York-based": settled already
+        left, sentence = _sentence_around(text, m.start, m.end)
+        others = [
+            r.candidate
+            for n, r in zip(mentions, results, strict=True)
+            if r is not None and n is not m and left <= n.start < left + len(sentence)
+        ]
+        near = [c for c in others if c.kind == "city" and c.pid != city.pid and km(c, city) < 30]
+        far = [c for c in others if c.kind == "city" and inside(c, state) and km(c, city) > 100]
+        city_said = bool(_CITY_CUES.search(sentence)) or bool(near)
+        listed = _listed_with_units(text, mentions, results, i, state)
+        state_said = bool(_STATE_CUES.search(sentence)) or bool(far) or listed
+        if city_said and not state_said:
+            results[i] = Resolution(city, res.score, [state])
+        elif state_said and not city_said:
+            results[i] = Resolution(state, res.score, [city])
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
+    """The sentence holding ``text[start:end]`` and where it starts (an abbreviation's dot,
+    "Gov. ", does not end it)."""
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    left = stops[-1] if stops else max(0, start - 300)
+    after = _SENTENCE_END.search(text, end, end + 300)
+    return left, text[left : after.start() + 1 if after else min(len(text), end + 300)]
+
+
+def _listed_with_units(
+    text: str, mentions: list[Mention], results: list[Resolution | None], i: int, unit: Candidate
+) -> bool:
+    """Whether mention ``i`` stands in a list beside another admin unit of the same country
+    ("Long Island, New York, Pennsylvania, and New Jersey")."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(mentions) or results[j] is None:
+            continue
+        other = results[j].candidate  # type: ignore[union-attr]
+        if other.kind != "admin1" or other.cc != unit.cc or other.pid == unit.pid:
+            continue
+        a, b = sorted((mentions[i], mentions[j]), key=lambda m: m.start)
+        if _LIST_GAP.fullmatch(text[a.end : b.start]):
+            return True
+    return False
+
+
+def _drop_stray_villages(mentions: list[Mention], results: list[Resolution | None]) -> None:
+    """Unresolve a small foreign village the story gives no support to (no container, no
+    other place in its country) when most of the story's places are in one other country."""
+    ccs = Counter(r.candidate.cc for r in results if r is not None and r.candidate.cc)
+    home = dominant_country(ccs)
+    if home is None:
+        return
+    for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
+        if res is None or m.container or m.unmatched or m.kind_hint in ("dateline", "unit"):
+            continue
+        c = res.candidate
+        if c.kind == "city" and c.pop < STRAY_VILLAGE_POP and c.cc != home and ccs[c.cc] == 1:
+            results[i] = None

@@ -1,0 +1,318 @@
+"""Rank each mention's readings against the context the document's other names give.
+
+A small hand-weighted sum (the prior of :func:`~dateline.geo.candidates.base_score`, agreement
+with the countries and admin-1 units other names resolve to, ", State" pairs, co-location within
+50 km), two passes so the context is what the others resolved to; then a story's home country
+and a famous compatriot city override namesakes the context alone favoured. Also builds the
+learned ranker's features and gives every mention of a name one reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import numpy as np
+
+from dateline.geo.candidates import (
+    ADMIN_KINDS,
+    SIZEABLE,
+    base_score,
+    container_candidates,
+    mention_candidates,
+    namesake_city,
+    official_bearer,
+    spelled_otherwise,
+    top_reading,
+    with_unit_word,
+)
+from dateline.geo.containers import COUNTIES_AFTER, based_in, implied_kinds
+from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
+from dateline.geo.mention import OWN_READING, Mention, Resolution, inside
+from dateline.geo.names import normalize
+from dateline.geo.rank import Context, Nearby, candidate_features, colocated
+
+__all__ = [
+    "consistent",
+    "demonym_context",
+    "dominant_country",
+    "hand_ranked",
+    "learned_features",
+]
+
+SAME_COUNTRY = 2.5
+SAME_ADMIN1 = 3.0
+SIBLING_ADMIN1 = 1.5
+PAIR_MATCH = 8.0
+PAIR_MISMATCH = -4.0
+PASSES = 2
+# Per other name with a local reading within 50 km (at most two): chosen on the two
+# development corpora from {1, 1.5, 2.5, 4}; the smallest that helps.
+COLOC = 1.0
+COLOC_CAP = 2
+# A same-country city this many times bigger outranks a namesake only the context favoured.
+BIG_COMPATRIOT = 50
+# Home countries (fourteenth round): the story's dominant country (at least two other names,
+# a clear majority of them) and any country named as such at least twice pull a bare name to
+# its sizeable namesake there (a city of at least SIZEABLE people), unless the top reading's
+# own country has more than 1/OUTWEIGH as many names as the home country.
+DOMINANT_MIN = 2
+DOMINANT_SHARE = 0.6
+NAMED_TIMES = 2
+OUTWEIGH = 3
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def hand_ranked(
+    text: str, mentions: list[Mention]
+) -> tuple[list[list[tuple[float, Candidate]]], list[list[Candidate]]]:
+    """Every mention's candidates ranked by the hand-weighted score, and its container's."""
+    cand_lists = []
+    for m in mentions:
+        cands = mention_candidates(m)
+        namesake_city(cands)
+        official_bearer(cands)
+        if m.kind_hint == "dateline":
+            cands = [c for c in cands if c.kind == "city"] or cands  # filed from a town
+        kinds = implied_kinds(text, m.start, m.end)
+        kept = [c for c in cands if c.kind in kinds] or based_in(text, m.end, cands)
+        if COUNTIES_AFTER.match(text, m.end):
+            kept = with_unit_word(m.text) + kept
+        if kept:
+            cands, m.kind_hint = kept, "unit"
+        cand_lists.append(cands)
+    spelled_otherwise(mentions, cand_lists)
+    pair_lists = []
+    for m, cands in zip(mentions, cand_lists, strict=True):
+        pair = container_candidates(text, m.container) if m.container else []
+        if any(c.kind in ("country", "continent") and c.quality <= ALTERNATE for c in cands):
+            pair = []  # "China, Japan and Korea" is a list, not a city in Japan
+        if not any(inside(c, p) for c in cands for p in pair):
+            if pair and cands and not any(c.kind in (*ADMIN_KINDS, "country") for c in cands):
+                m.unmatched = m.container
+            pair, m.container = [], None
+        pair_lists.append(pair)
+    keys = [normalize(m.text) for m in mentions]
+    extra = demonym_context(text, mentions)
+    picks = [_confident(cands, pair) for cands, pair in zip(cand_lists, pair_lists, strict=True)]
+    scored = _rank(keys, cand_lists, pair_lists, picks, extra)
+    for _ in range(PASSES - 1):
+        # Second look: the context is now what the other names resolved to, pairs included.
+        picks = [ranked[0][1] if ranked else None for ranked in scored]
+        scored = _rank(keys, cand_lists, pair_lists, picks, extra)
+    return scored, pair_lists
+
+
+def demonym_context(text: str, mentions: list[Mention]) -> dict[str, list[Candidate]]:
+    """Countries that demonyms outside the mentions name ("talks with French officials"), as
+    extra context names: a story about France may name only its capital, which should then win
+    over a small namesake in a state named nearby ("Paris" after "the senator from Texas")."""
+    taken = [(m.start, m.end) for m in mentions]
+    out: dict[str, list[Candidate]] = {}
+    gaz = gazetteer()
+    for w in _CAPITALISED.finditer(text):
+        if any(s < w.end() and w.start() < e for s, e in taken):
+            continue
+        dem = gaz.demonym(w.group())
+        if dem is not None and dem.kind == "country" and dem.cc:
+            out.setdefault(f"demonym:{dem.cc}", [dem])
+    return out
+
+
+def learned_features(
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    pair_lists: list[list[Candidate]],
+) -> list[tuple[list[Candidate], np.ndarray]]:
+    """The ranker's inputs: each mention's candidates and their feature rows.
+
+    The document context is the reading the current ranking gives each other distinct name.
+    """
+    chosen = consistent(mentions, scored)
+    by_key: dict[str, Candidate] = {}
+    for m, res in zip(mentions, chosen, strict=True):
+        if res is not None:
+            by_key.setdefault(normalize(m.text), res.candidate)
+    cands_by_key: dict[str, list[Candidate]] = {}
+    for m, ranked in zip(mentions, scored, strict=True):
+        cands_by_key.setdefault(normalize(m.text), [c for _, c in ranked])
+    index = {k: i for i, k in enumerate(cands_by_key)}
+    nearby = Nearby(list(cands_by_key.values()))
+    out = []
+    for m, ranked, pair in zip(mentions, scored, pair_lists, strict=True):
+        key = normalize(m.text)
+        cands = [c for _, c in ranked]
+        ctx = Context([c for k, c in by_key.items() if k != key], nearby, index[key])
+        flags = [any(inside(c, p) for p in pair) for c in cands] if pair else None
+        base = [base_score(c) for c in cands]
+        heur = [s for s, _ in ranked]
+        out.append((cands, candidate_features(key, cands, base, heur, flags, ctx)))
+    return out
+
+
+def _confident(cands: list[Candidate], pair: list[Candidate]) -> Candidate | None:
+    """A first-pass reading that may serve as context: paired, or clearly ahead on its own."""
+    if pair:
+        inner = [c for c in cands if any(inside(c, p) for p in pair)]
+        return max(inner, key=base_score) if inner else None
+    best, margin = top_reading(cands)
+    return best if best is not None and margin >= 1.5 else None
+
+
+def _rank(
+    keys: list[str],
+    cand_lists: list[list[Candidate]],
+    pair_lists: list[list[Candidate]],
+    picks: list[Candidate | None],
+    extra: dict[str, list[Candidate]],
+) -> list[list[tuple[float, Candidate]]]:
+    """Score every mention's candidates against the context the other names give."""
+    by_key: dict[str, list[Candidate]] = dict(extra)
+    for key, pick in zip(keys, picks, strict=True):
+        if pick is not None and pick.cc and pick not in by_key.setdefault(key, []):
+            by_key[key].append(pick)
+    first: dict[str, int] = {}
+    for key in keys:
+        first.setdefault(key, len(first))
+    near = Nearby([cand_lists[keys.index(k)] for k in first]) if COLOC else None
+    bonus: dict[tuple[str, int], float] = {}  # the same for every mention of a name
+    scored = []
+    for key, cands, pair in zip(keys, cand_lists, pair_lists, strict=True):
+        countries, admins = _evidence(v for k, v in by_key.items() if k != key)
+        for c in cands:
+            if (key, c.pid) not in bonus:
+                bonus[(key, c.pid)] = _coloc_bonus(c, near, first[key])
+        ranked = [(_score(c, countries, admins, pair) + bonus[(key, c.pid)], c) for c in cands]
+        ranked.sort(key=lambda t: t[0], reverse=True)
+        if not pair:
+            homes = _named_countries(keys, picks, key)
+            ranked = _big_compatriot_first(_dominant_country_first(ranked, countries, homes))
+        scored.append(ranked)
+    return scored
+
+
+def dominant_country(countries: Counter) -> str | None:
+    """The country most of the other names read as, when they clearly agree: at least
+    :data:`DOMINANT_MIN` names and a :data:`DOMINANT_SHARE` of them (a story about several
+    countries has none)."""
+    total = sum(countries.values())
+    if not total:
+        return None
+    cc, n = countries.most_common(1)[0]
+    return cc if cc and n >= DOMINANT_MIN and n >= DOMINANT_SHARE * total else None
+
+
+def _named_countries(keys: list[str], picks: list[Candidate | None], own: str) -> set[str]:
+    """Countries the text names as countries at least twice ("Canada ... Canada's stand"):
+    the story is told from there even when other countries are named too."""
+    n: Counter = Counter(
+        p.cc for k, p in zip(keys, picks, strict=True) if k != own and p and p.kind == "country"
+    )
+    return {cc for cc, v in n.items() if v >= NAMED_TIMES}
+
+
+def _dominant_country_first(
+    ranked: list[tuple[float, Candidate]], countries: Counter, named: set[str]
+) -> list[tuple[float, Candidate]]:
+    """A bare name read as a city in a country few other names point to yields to a sizeable
+    namesake in the story's home country ("Vancouver ... Calgary ... London" is London,
+    Ontario, though London, England is bigger and a capital); a story about several countries
+    has no home, so world cities stay."""
+    home = dominant_country(countries)
+    homes = named | ({home} if home else set())
+    if not homes or not ranked or ranked[0][1].kind != "city":
+        return ranked
+    top = ranked[0][1]
+    if top.cc in homes or countries[top.cc] * OUTWEIGH > max(countries[h] for h in homes):
+        return ranked
+    for i, (_, c) in enumerate(ranked[1:], start=1):
+        if c.kind == "city" and c.cc in homes and c.quality == 0 and c.pop >= SIZEABLE:
+            return _promoted(ranked, i)
+    return ranked
+
+
+def _big_compatriot_first(ranked: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    """A bare name a state's context pulled to a village keeps the famous city of that name in
+    the same country ("New York ... Boston" is not Boston, N.Y., population 8,000): the
+    village wins only when written with its state ("Boston, N.Y.")."""
+    if not ranked or ranked[0][1].kind != "city":
+        return ranked
+    top = ranked[0][1]
+    for i, (_, c) in enumerate(ranked[1:], start=1):
+        if c.kind == "city" and c.cc == top.cc and c.pop >= BIG_COMPATRIOT * max(top.pop, 1):
+            return _promoted(ranked, i)
+    return ranked
+
+
+def _promoted(ranked: list[tuple[float, Candidate]], i: int) -> list[tuple[float, Candidate]]:
+    """``ranked`` with its ``i``-th reading moved to the top, taking the top score."""
+    return [(ranked[0][0], ranked[i][1]), *[r for j, r in enumerate(ranked) if j != i]]
+
+
+def _coloc_bonus(c: Candidate, near: Nearby | None, own: int) -> float:
+    """Other names with a local reading within 50 km of ``c`` ("London" beside "St. Thomas")."""
+    if near is None:
+        return 0.0
+    return COLOC * min(colocated(c, near, own), COLOC_CAP)
+
+
+def _evidence(groups) -> tuple[Counter, Counter]:
+    """Countries and admin-1 units that other names resolve to (each name counts once)."""
+    countries: Counter = Counter()
+    admins: Counter = Counter()
+    for picks in groups:
+        for best in picks:
+            countries[best.cc] += 1
+            if best.kind != "country" and best.adm1:
+                admins[(best.cc, best.adm1)] += 1
+            if best.kind == "admin1":
+                admins[(best.cc, None)] += 1  # a state named: its siblings become likelier
+    return countries, admins
+
+
+def _score(c: Candidate, countries: Counter, admins: Counter, pair: list[Candidate]) -> float:
+    score = base_score(c)
+    total = sum(countries.values()) or 1
+    if c.cc and countries[c.cc] > 0:
+        score += SAME_COUNTRY * (0.5 + countries[c.cc] / total)
+    if c.kind != "country" and admins[(c.cc, c.adm1)] > 0:
+        n_admin = sum(v for k, v in admins.items() if k[1] is not None) or 1
+        score += SAME_ADMIN1 * (0.5 + admins[(c.cc, c.adm1)] / n_admin)
+    elif c.kind == "admin1" and admins[(c.cc, None)] > 0:
+        score += SIBLING_ADMIN1
+    if pair:
+        if any(inside(c, p) for p in pair):
+            score += PAIR_MATCH
+        else:
+            score += PAIR_MISMATCH
+    return score
+
+
+def consistent(
+    mentions: list[Mention], scored: list[list[tuple[float, Candidate]]]
+) -> list[Resolution | None]:
+    """Give every mention of one name the reading of its best-scored mention."""
+    best_by_key: dict[str, tuple[float, Candidate]] = {}
+    for m, ranked in zip(mentions, scored, strict=True):
+        if not ranked or m.container or m.kind_hint in OWN_READING:
+            continue
+        key = normalize(m.text)
+        if key not in best_by_key or ranked[0][0] > best_by_key[key][0]:
+            best_by_key[key] = ranked[0]
+    paired: dict[str, tuple[float, Candidate]] = {}
+    for m, ranked in zip(mentions, scored, strict=True):
+        if ranked and m.container:
+            key = normalize(m.text)
+            if key not in paired or ranked[0][0] > paired[key][0]:
+                paired[key] = ranked[0]
+    out: list[Resolution | None] = []
+    for m, ranked in zip(mentions, scored, strict=True):
+        if not ranked:
+            out.append(None)
+            continue
+        key = normalize(m.text)
+        score, cand = ranked[0]
+        if not m.container and m.kind_hint not in OWN_READING:
+            score, cand = paired.get(key) or best_by_key.get(key) or ranked[0]
+        out.append(Resolution(cand, score, [c for _, c in ranked[1:4]]))
+    return out

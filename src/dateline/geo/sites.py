@@ -1,0 +1,143 @@
+"""Names built around a place's name that are no mention of that place by themselves.
+
+Sites named with a landmark head noun ("Rose Garden", "Pennsylvania Avenue"), longer feature
+names ("Newport Beach", "Islington Bay"), saints that churches are named for ("St.
+Mark's Cathedral") and titles of works ("Orange Is the New Black"): the place word inside is part of
+another name, so recognition takes the whole or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.geo.gazetteer import ALTERNATE, Gazetteer, gazetteer
+from dateline.geo.mention import Mention
+
+__all__ = [
+    "LANDMARK",
+    "feature_tail",
+    "landmark_names",
+    "saint_of_church",
+    "title_of_work",
+    "with_feature_word",
+]
+
+# Head nouns of sites named after people or things, which lie inside a town rather than being
+# it ("Rose Garden", "Lincoln Park", "Pennsylvania Avenue"). Sites mostly named after their
+# town are left to the other rules ("Brooklyn Bridge", "Denver Airport", "Seoul City Hall",
+# "Dresden Zoo", "Auckland Museum", "Windsor Castle", "Mall of America").
+LANDMARK = re.compile(
+    r"\b(?:(?:St|Mt|Ft)\. |[A-Z][\w'\u2019-]* ){1,3}"
+    r"(?:Gardens?|Square|Park|Street|Avenue|Road|Boulevard|Lane|Drive|Plaza|Memorial|Monument"
+    r"|Cathedral|Church|Mosque|Synagogue|Temple|Theatre|Theater)\b"
+)
+_POSSESSIVE = re.compile(r"[\w-]+['\u2019]s? ")
+_OPEN_QUOTE = ('"', "\u201c", "''", "\u2018")
+_QUOTED_TITLE_REST = re.compile(r"(?:\s+[A-Z0-9][\w'-]*){1,4}[,.]?(?:''|\"|\u201d|\u2019)")
+_TITLE_VERB = re.compile(r"\s+(?:Is|Are|Was|Were)\s+(?:the\s+|The\s+|a\s+|A\s+)?[A-Z]")
+_SAINT = re.compile(r"(?:St\.?|Saint)\s+[A-Z][\w'-]+")
+_CHURCH = r"(?:church|cathedral|chapel|basilica|parish|monastery|abbey|shrine|convent)"
+_CHURCH_OF = re.compile(
+    rf"\b{_CHURCH}\s+of\s+(?:the\s+)?(?:(?:St\.?|Saint)\s+[A-Z][\w'-]+\s+and\s+)?$", re.I
+)
+_CHURCH_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?:\s+and\s+(?:St\.?|Saint)\s+[A-Z][\w'-]+(?:['\u2019]s)?)?"
+    rf"(?:\s+[A-Z][\w-]+){{0,3}}\s+(?i:{_CHURCH})\b"
+)
+# Words that end a longer name of a feature ("Guantanamo Bay", "Tennessee Valley").
+_FEATURE_WORDS = frozenset(
+    {"bay", "valley", "river", "lake", "island", "islands", "harbor", "harbour", "creek",
+     "beach", "falls", "springs", "gulf", "sea", "coast", "canyon", "peak", "mountain",
+     "mountains", "hills", "cape", "sound", "strait", "point", "park", "forest", "desert"}
+)  # fmt: skip
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?P<w>[A-Z][^\s,;:.!?]*)[ -]$")
+_FUNCTION_WORDS = frozenset({"In", "At", "From", "To", "The", "On", "Of", "And", "For", "Near"})
+_FEATURE_AFTER = re.compile(
+    r"[ -](?:Beach|Park|Heights|Hills|Gardens|Springs|Falls|Bay|Point|Island|Creek|Lake|Harbou?r"
+    r"|Grove|Ridge)\b"
+)
+
+
+def landmark_names(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, known) for names ending in a landmark head noun ("Rose Garden", "Lincoln
+    Park", "Pennsylvania Avenue"): the whole names a site, mostly after a person or thing, so a
+    place name at its start ("Rose", Italy; "Lincoln", Nebraska) is no mention. ``known``: the
+    gazetteer knows the whole ("Central Park", "Tahrir Square", the town of "Oak Park"), or all
+    but a sentence's first word ("Outside Tahrir Square, ...")."""
+    out = []
+    gaz = gazetteer()
+    for m in LANDMARK.finditer(text):
+        start, name = m.start(), m.group()
+        if name.startswith("The "):
+            start, name = start + 4, name[4:]
+        if " " not in name:
+            continue  # "The Church"
+        known = _named_so(gaz, name)
+        first, rest = name.split(" ", 1)
+        # "Outside Tahrir Square, ...": a sentence's first word is capitalised anyway.
+        opener = first.isalpha() and " " in rest and _sentence_start(text, start)
+        if not known and opener and _named_so(gaz, rest):
+            start, name, known = m.end() - len(rest), rest, True
+        if not known:
+            # "Whittier's Penn Park": the possessor is a place of its own; the site is the rest.
+            cut = max((w.end() for w in _POSSESSIVE.finditer(name)), default=0)
+            name = name[cut:]
+            start = m.end() - len(name)
+        if " " in name:
+            out.append((start, m.end(), known))
+    return out
+
+
+def _named_so(gaz: Gazetteer, name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a place's own or other name."""
+    return any(c.quality <= ALTERNATE for c in gaz.lookup(name))
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    """Whether ``text[i]`` opens the text, a line or a sentence (after spaces and quotes)."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\"\u201c'\u2018":
+        j -= 1
+    return j < 0 or text[j] in ".!?:\n"
+
+
+def with_feature_word(text: str, m: Mention) -> Mention | None:
+    """A name right before a capitalised feature word heads a longer name: the whole when the
+    gazetteer knows it ("Newport Beach", "Trinity Beach"), else no place at all ("Islington
+    Bay" is not the Christchurch suburb Islington)."""
+    after = _FEATURE_AFTER.match(text, m.end)
+    if after is None or m.kind_hint is not None or m.within is not None:
+        return m
+    whole = text[m.start : after.end()]
+    if any(c.quality == 0 for c in gazetteer().lookup(whole)):
+        return Mention(m.start, after.end(), whole)
+    return None
+
+
+def feature_tail(text: str, m: Mention) -> bool:
+    """A lone feature word after a capitalised word is the tail of a longer name the gazetteer
+    lacks ("Islington Bay", a garbled "GuantÃ¡namo Bay"), not the town or province "Bay"."""
+    if m.text.lower() not in _FEATURE_WORDS or m.kind_hint is not None:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
+    return before is not None and before["w"] not in _FUNCTION_WORDS
+
+
+def saint_of_church(text: str, m: Mention) -> bool:
+    """A saint a church is named for ("the church of St. Peter and St. Paul", "St. Mark's
+    Coptic Orthodox Cathedral") is no town of the saint's name (Saint Peter, Minnesota)."""
+    if not _SAINT.fullmatch(m.text):
+        return False
+    return bool(
+        _CHURCH_OF.search(text, max(0, m.start - 60), m.start) or _CHURCH_AFTER.match(text, m.end)
+    )
+
+
+def title_of_work(text: str, m: Mention) -> bool:
+    """A place's name opening a title: a quoted title ("''Hawaii Five-0,'' the procedural")
+    or one with a capitalised verb ("Orange Is the New Black"); not in the headline line,
+    which news writes in title case."""
+    if "\n" not in text[: m.start]:
+        return False
+    quoted = text[: m.start].endswith(_OPEN_QUOTE) and _QUOTED_TITLE_REST.match(text, m.end)
+    return bool(quoted or _TITLE_VERB.match(text, m.end))
