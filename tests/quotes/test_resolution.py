@@ -184,11 +184,22 @@ def test_they_after_groups_that_spoke():
 def test_it_goes_back_to_the_only_institution_that_spoke():
     text = (
         "The Daily Ledger said on Monday that the count was wrong. "
-        "The figures were checked twice by the editors.\n\n"
+        "The figures were checked twice by the editors. "
         "The mayor did not reply to questions.\n\n"
         "It also said that the mayor had misled voters."
     )
     assert _one(text, "misled voters").speaker_name == "Daily Ledger"
+
+
+def test_it_does_not_reach_past_a_paragraph_about_something_else():
+    """The reach of the integrity stage's dangling-reference check (one paragraph back)."""
+    text = (
+        "The Daily Ledger said on Monday that the count was wrong. "
+        "The figures were checked twice by the editors.\n\n"
+        "The mayor did not reply to questions.\n\n"
+        "It also said that the mayor had misled voters."
+    )
+    assert _one(text, "misled voters").speaker_name is None
 
 
 def test_it_with_two_institutions_before_stays_unresolved():

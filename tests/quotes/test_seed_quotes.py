@@ -78,11 +78,20 @@ def test_he_noted_and_he_recalled_are_orphans(seed, fragment: str) -> None:
     assert any(s.kind == "orphan_quote" and s.start == q.content.start for s in rec.signals)
 
 
+def test_they_said_past_an_unrelated_paragraph_is_no_one(seed) -> None:
+    """The "they" cannot reach "USA officials worry" two paragraphs back, past one about
+    something else: the quotes stage and the integrity stage's dangling-reference check
+    (tests/integrity/test_seed.py) share one reach and agree."""
+    _, rec = seed
+    q = _quote(seed, "That would likely happen before the Russian drills began")
+    assert q.speaker is None and q.speaker_name is None and not q.anonymous
+    assert any(s.kind == "orphan_quote" and s.start == q.content.start for s in rec.signals)
+
+
 @pytest.mark.parametrize(
     "fragment",
     [
         "considering sending a Patriot missile battery",
-        "That would likely happen before the Russian drills began",
         "the missiles would likely be withdrawn",
         "a Patriot missile battery could be deployed briefly",
     ],

@@ -62,7 +62,7 @@ def signals_for(analysis: Analysis) -> tuple[list[Signal], list, list[dict]]:
     mask = QuoteMask(text)
     sents = list(doc.sents) if doc is not None and len(doc) else []
     out: list[Signal] = []
-    dangling = dangling_references(doc, paras, mask)
+    dangling = dangling_references(doc, paras, mask, analysis.quotes)
     out += dangling
     out += repeated_content(sents, mask, body_start(text, paras))
     out += spun_wording(text, mask)

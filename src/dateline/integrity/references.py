@@ -4,6 +4,9 @@ Only pronouns that are the subject of a reporting or narrating verb are checked 
 "He further noted", "they said"); expletive "it" ("it is clear") never is. The antecedent is
 looked for in the sentence itself, the rest of its paragraph before it, and the paragraph before
 (two back when that one is a bare quotation), which is how far news style lets a pronoun reach.
+The quotes stage resolves speaking pronouns within the same reach (:func:`reach_start`), so a
+pronoun it resolved to a speaker is never called dangling here, and one it could not resolve
+is flagged by both stages or by neither.
 """
 
 from __future__ import annotations
@@ -21,9 +24,9 @@ from dateline.integrity._text import (
     wordset,
 )
 from dateline.nlp import text_of
-from dateline.records import Signal
+from dateline.records import Quote, Signal
 
-__all__ = ["dangling_references", "pronoun_resolves"]
+__all__ = ["dangling_references", "pronoun_resolves", "reach_start"]
 
 # Nouns that can stand for a group of speakers ("officials ... they said").
 _GROUP_NOUNS = wordset(
@@ -90,14 +93,23 @@ def _is_checked(tok: Token) -> bool:
     return False
 
 
-def _window(doc: Doc, paras: Sequence[Paragraph], tok: Token, mask: QuoteMask) -> Span:
-    """Text an antecedent may come from: the previous paragraph(s) up to the pronoun."""
-    k = sentence_paragraph(paras, tok.idx)
+def reach_start(doc: Doc, paras: Sequence[Paragraph], mask: QuoteMask, at: int) -> int:
+    """Where the antecedent of a speaking pronoun at character ``at`` may start: the paragraph
+    before its own (two back when that one is a bare quotation), never the headline. A paragraph
+    about something else between a group and "they said" leaves "they" meaning no one."""
+    if not paras:
+        return 0
+    k = sentence_paragraph(paras, at)
     back = k - 1
     if back >= 0 and _bare_quote(doc, paras[back], mask):
         back -= 1
     start_char = paras[max(back, 0)].start if back >= 0 else paras[k].start
-    start_char = max(start_char, min(body_start(text_of(doc), paras), paras[k].start))
+    return max(start_char, min(body_start(text_of(doc), paras), paras[k].start))
+
+
+def _window(doc: Doc, paras: Sequence[Paragraph], tok: Token, mask: QuoteMask) -> Span:
+    """Text an antecedent may come from: the previous paragraph(s) up to the pronoun."""
+    start_char = reach_start(doc, paras, mask, tok.idx)
     span = doc.char_span(start_char, tok.idx, alignment_mode="expand")
     return span if span is not None else doc[tok.sent.start : tok.i]
 
@@ -112,8 +124,16 @@ def _before(doc: Doc, paras: Sequence[Paragraph], window: Span, mask: QuoteMask)
     return doc.char_span(paras[k].start, paras[k].end, alignment_mode="expand")
 
 
+# A quotation paragraph whose narration is no more than its attribution ("..., Mr. Lee told me.")
+_ATTRIBUTION_CHARS = 40
+
+
 def _bare_quote(doc: Doc, para: Paragraph, mask: QuoteMask) -> bool:
-    return mask.quoted_share(para.start, para.end) > 0.8
+    """A paragraph of quotation only, or of quotation and its attribution: the quoted person
+    speaks there, so a pronoun after it still reaches the paragraph before."""
+    share = mask.quoted_share(para.start, para.end)
+    narration = (1 - share) * (para.end - para.start)
+    return share > 0.8 or (share >= 0.5 and narration <= _ATTRIBUTION_CHARS)
 
 
 def _person_ok(tok: Token, gender: str, window: Span) -> bool:
@@ -216,17 +236,30 @@ def pronoun_resolves(doc: Doc, paras: Sequence[Paragraph], mask: QuoteMask, tok:
     return _has_antecedent(tok, window, _before(doc, paras, window, mask))
 
 
+def _resolved_sources(quotes: Sequence[Quote]) -> set[int]:
+    """Where the sources the quotes stage resolved to a speaker start."""
+    return {
+        q.source.start
+        for q in quotes
+        if q.source is not None and (q.speaker is not None or q.speaker_name is not None)
+    }
+
+
 def dangling_references(
-    doc: Doc | None, paras: Sequence[Paragraph], mask: QuoteMask
+    doc: Doc | None, paras: Sequence[Paragraph], mask: QuoteMask, quotes: Sequence[Quote] = ()
 ) -> list[Signal]:
-    """One signal per unresolvable speaking pronoun, anchored on its sentence."""
+    """One signal per unresolvable speaking pronoun, anchored on its sentence; a pronoun the
+    quotes stage resolved to a speaker (``quotes``) is not one."""
     if doc is None or not paras:
         return []
     out: list[Signal] = []
     body = body_start(text_of(doc), paras)
+    resolved = _resolved_sources(quotes)
     for tok in doc:
         if tok.idx < body or not _is_checked(tok) or mask.inside(tok.idx):
             continue  # a headline or publisher's abstract is not the writer's narration
+        if tok.idx in resolved:
+            continue
         window = _window(doc, paras, tok, mask)
         if _has_antecedent(tok, window, _before(doc, paras, window, mask)):
             continue

@@ -25,7 +25,7 @@ from spacy.tokens import Span as TokenSpan
 
 from dateline.quotes._doc import text_of
 from dateline.quotes.crf import crf_candidates
-from dateline.quotes.lexicon import ANON_NOUNS, TITLE_NOUNS, cue_weight
+from dateline.quotes.lexicon import ANON_NOUNS, NON_AGENTS, TITLE_NOUNS, cue_weight
 from dateline.quotes.marks import QuoteSpan, find_quote_spans
 from dateline.quotes.names import HONORIFICS, clean_name, fullest
 from dateline.quotes.patterns import (
@@ -116,6 +116,12 @@ ABSORB_FROM = 0.8
 # often on held-out train. 0.6 since the thirteenth round (parses as at run time): the tagger's
 # wider span repairs broken parse spans ('asked *how Trump digests*' major news events).
 WIDEN_FROM: float | None = 0.6
+# A content holding its own source and cue ("which he said were split") starts after the cue.
+CUT_OWN_SOURCE = True
+# A surname two full names share is the one of them the article introduced before it.
+INTRODUCED_NAMES = True
+# A source that shows or suggests but is no one's voice ("history says") names no speaker.
+NO_NON_AGENT_SPEAKERS = True
 
 
 @dataclass
@@ -791,6 +797,12 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
         if DROP_QUOTED_SOURCES and _quoted_source(doc, a, marks):
             a.cand.source, a.speaker = None, None
     _full_speakers(attrs, entities)
+    for a in attrs:
+        if NO_NON_AGENT_SPEAKERS and _non_agent(doc, a):
+            a.speaker = None
+    if CUT_OWN_SOURCE:
+        for a in attrs:
+            _cut_own_source(text_of(doc), a)
     kinds = [_kind(doc, a.cand.content, marks) for a in attrs]
     quoted = [a.cand.content for a, k in zip(attrs, kinds, strict=True) if k != "indirect"]
     kept = [
@@ -810,6 +822,31 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
         and not _all_told(doc, a)
     ]
     return [_record(doc, k, a, marks) for k, a in enumerate(kept, start=1)]
+
+
+def _non_agent(doc: Doc, a: _Attr) -> bool:
+    """'History says', 'Videos of the blast show': a source that is no one's voice."""
+    span = _span(doc, a.cand.source)
+    tok = span.root if span is not None and len(span) else a.cand.source_token
+    if tok is None or tok.lemma_.lower() not in NON_AGENTS:
+        return False
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_)  # "Videos show"
+
+
+_RELATIVES = frozenset(["", "that", "which", "who", "whom"])
+
+
+def _cut_own_source(text: str, a: _Attr) -> None:
+    """'calls *that some of them said* were unanswered', 'which he said were split': a content
+    holding its own source and cue starts after the cue; what it reports is what follows."""
+    c, src, cue = a.cand.content, a.cand.source, a.cand.cue
+    if a.parts or src is None or cue is None or not (c[0] <= src[0] < cue[0] < cue[1] < c[1]):
+        return
+    if text[c[0] : src[0]].strip().lower() not in _RELATIVES:
+        return  # "how the Labor Department wants to ...": an embedded question keeps its words
+    start = cue[1] + len(text[cue[1] : c[1]]) - len(text[cue[1] : c[1]].lstrip(" ,"))
+    if start < c[1] and text[start : c[1]].strip():
+        a.cand.content = (start, c[1])
 
 
 def _function_word(doc: Doc, a: _Attr) -> bool:
@@ -1187,7 +1224,8 @@ def _full_speakers(attrs: list[_Attr], entities: Sequence[Entity]) -> None:
         sp = a.speaker
         if not _person_like(sp) or sp is None or not sp.name:
             continue
-        ent = fullest(sp.name, pool)
+        at = a.cand.source[0] if INTRODUCED_NAMES and a.cand.source else None
+        ent = fullest(sp.name, pool, at)
         if ent is not None:
             a.speaker = replace(sp, kind="person", entity=ent.id or None, name=clean_name(ent.name))
         elif sp.kind == "person" and not _kept_apart(sp, entities):

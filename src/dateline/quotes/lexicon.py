@@ -15,6 +15,7 @@ __all__ = [
     "ANON_MARKERS",
     "ANON_NOUNS",
     "GROUP_PRONOUNS",
+    "NON_AGENTS",
     "ORG_PRONOUNS",
     "PERSON_PRONOUNS",
     "ROLE_NOUNS",
@@ -62,6 +63,14 @@ TITLE_NOUNS = {
     "spokesman", "spokeswoman", "mayor", "premier", "chancellor", "king", "queen", "prince",
     "candidate", "nominee", "ceo", "founder", "envoy", "speaker", "congressman",
     "congresswoman", "representative", "judge", "prosecutor", "attorney",
+}  # fmt: skip
+
+# Head nouns of sources that show or suggest but speak for no one ("history says", "videos show",
+# "fears mount", "the process explains"): PolNeAR annotates them, so the attribution stays, but
+# no speaker is named; documents ("the poll", "the ad", "a statement") still speak for someone.
+NON_AGENTS = {
+    "history", "fear", "video", "footage", "image", "photo", "picture", "strategy", "process",
+    "answer", "evidence", "trend", "experience", "logic",
 }  # fmt: skip
 
 # Descriptions a writer uses for someone just named ("..., said the billionaire businessman").

@@ -62,8 +62,11 @@ def _surname(words: list[str]) -> str | None:
     return _bare(core[-1]) if core else None
 
 
-def fullest(name: str, entities: Sequence[Entity]) -> Entity | None:
-    """The one person entity with a longer name ending in the bare surname ``name`` is."""
+def fullest(name: str, entities: Sequence[Entity], at: int | None = None) -> Entity | None:
+    """The one person entity with a longer name ending in the bare surname ``name`` is; with
+    two or more ("Hillary Clinton", "Bill Clinton") and the mention's offset ``at``, the one the
+    article has introduced before it, when only one has been ("Clinton said" after "Hillary
+    Clinton" and before "Bill Clinton" is first named)."""
     words = clean_name(name).split()
     while len(words) > 1 and words[0].lower() in _PARTICLES:  # "de Jong"
         words.pop(0)
@@ -75,4 +78,15 @@ def fullest(name: str, entities: Sequence[Entity]) -> Entity | None:
         full = clean_name(e.name).split()
         if e.type in PERSON_TYPES and _full(full) and _surname(full) == key:
             hits.setdefault(" ".join(full), e)
-    return next(iter(hits.values())) if len(hits) == 1 else None
+    if len(hits) == 1:
+        return next(iter(hits.values()))
+    return _introduced(list(hits.values()), at) if at is not None else None
+
+
+def _introduced(hits: list[Entity], at: int) -> Entity | None:
+    """The one of ``hits`` first named before ``at``; None when another was too or when one
+    has no known position."""
+    if any(not e.mentions for e in hits):
+        return None
+    before = [e for e in hits if min(m.start for m in e.mentions) < at]
+    return before[0] if len(before) == 1 else None

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from dateline.nlp import text_of
+from dateline.quotes.lexicon import NON_AGENTS
 from dateline.quotes.syntax import speech_forms
 from dateline.records import Quote, Signal
 
@@ -112,6 +113,13 @@ def _resolved(q: Quote, doc: Doc | None) -> bool:
     return pronoun_resolves(doc, paragraphs(text), QuoteMask(text), tok)
 
 
+def _non_agent(q: Quote, doc: Doc | None) -> bool:
+    if doc is None or q.source is None:
+        return False
+    span = doc.char_span(q.source.start, q.source.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in NON_AGENTS
+
+
 def _saying(q: Quote, text: str | None) -> bool:
     """Whether the quote is someone's statement at all (not a scare quote, title or belief)."""
     if not _says(q, text):
@@ -125,6 +133,8 @@ def _orphan(q: Quote, text: str | None, doc: Doc | None, spoken: list[Quote]) ->
     """A saying whose speaker neither the quotes stage nor its surroundings give."""
     if _first_person(q, text) or q.anonymous:
         return False  # "I told him ...": the writer speaks; "officials said": anonymous sourcing
+    if _non_agent(q, doc):
+        return False  # "History says ...": the writer's own claim, in no one else's mouth
     if text is None:
         return True
     if _labelled(q, text) or _continues(q, text, spoken):

@@ -4,7 +4,9 @@ Pronouns are resolved only to a compatible, recent antecedent: "he"/"she" to the
 preceding named person who spoke or was the subject of a clause, "they" to the nearest
 preceding group of people who spoke, "it" to a preceding organisation that spoke. Antecedents
 nested inside someone else's reported content rank after top-level ones, and the search stops
-a few sentences back, so a pronoun with nothing plausible behind it stays unresolved.
+a few sentences back, so a pronoun with nothing plausible behind it stays unresolved. No pronoun
+reaches into the headline, and "they"/"it" no further than the paragraph before: the reach of the
+integrity stage's ``dangling_reference`` check, so the two stages agree.
 "he"/"she" skip people whose gender the article states otherwise (an honorific, a gendered
 title, a pronoun already resolved to them), and a person named between the antecedent and the
 pronoun in its own sentence makes the reading ambiguous.
@@ -44,6 +46,18 @@ IT_WINDOW_SENTENCES = 1
 SOLE_NAMED = True
 # "..., said the New York businessman": a role noun is the one person just before it.
 ROLE_ANTECEDENTS = True
+# "they"/"it" reach no further back than the integrity stage's dangling-reference check looks.
+PARAGRAPH_REACH = True
+# ... and "he"/"she" never reach into the headline ("body"; "paragraph": no further than they).
+PERSON_REACH = "body"
+# A person entity is one person even when tagged as a plural noun ("Sanders says").
+PERSON_SINGULAR = True
+# "GOP Chairman Chuck Williams" with the title parsed as head names Chuck Williams.
+TITLED_PERSONS = True
+# "local party leaders say": a plural title is an (unnamed) group, not one titled person.
+PLURAL_TITLES = True
+# "The head of X in Y, Jane Doe, said": the name in apposition after the whole phrase.
+APPOSITION_AFTER_PHRASE = True
 _ORG_TYPES = {"ORG", "GPE", "NORP", "FAC"}
 _NAME_DEPS = {"compound", "flat", "nmod"}
 _BREAKS = re.compile(r"\n\s*")  # a run of line breaks: one paragraph boundary
@@ -145,9 +159,14 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
             "group" if plural else "person", plural, name=_text(doc, span), anonymous=True
         )
     if ent is not None:
-        kind = "person" if ent.type in PERSON_TYPES else "org"
-        return Speaker(kind, plural, entity=ent.id, name=ent.name)
+        if ent.type not in PERSON_TYPES:
+            return Speaker("org", plural, entity=ent.id, name=ent.name)
+        # "Sanders", tagged as a plural noun, is still one person
+        return Speaker("person", plural and not PERSON_SINGULAR, entity=ent.id, name=ent.name)
     if tok.pos_ == "PROPN":
+        titled = _titled_person(tok, span, entities) if TITLED_PERSONS else None
+        if titled is not None:  # "the district GOP Chairman Chuck Williams"
+            return titled
         name = _name(tok, span)
         if _title_only(name):  # "Sweden's Minister of Agriculture"
             return Speaker("title", plural, name=text_of(doc)[span[0] : span[1]])
@@ -158,6 +177,14 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
     # Secretary Clinton, did you ...", a turn addressing her.
     comma_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
     named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i]
+    if APPOSITION_AFTER_PHRASE and not (comma_after and named) and not plural:
+        # "commentator Jonah Goldberg", "the head of X, Jane Doe,": the name in apposition; not
+        # the person a transcript turn addresses ("TAPPER: Secretary Vance, did you ...")
+        set_off = _apposition_after(tok, span) or [
+            c for c in named if doc[c.left_edge.i - 1].text != ":"
+        ]
+        if set_off:
+            named, comma_after = set_off, True
     if comma_after and named and tok.pos_ == "NOUN":
         sp = describe(named[0], span, entities)
         if sp.kind == "person":
@@ -167,9 +194,60 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
     if lemma in ANON_NOUNS or _anonymous_markers(tok):
         kind = "group" if plural else "person"
         return Speaker(kind, plural, name=text, anonymous=True)
+    if PLURAL_TITLES and plural and lemma in TITLE_NOUNS and not _possessed(tok):
+        # "local party leaders say": an unnamed group, not one titled person
+        named = any(
+            t.ent_type_ == "PERSON" for t in doc.char_span(*span, alignment_mode="expand") or ()
+        )
+        return Speaker("group", True, name=text, anonymous=not (named or _definite(tok)))
     if lemma in TITLE_NOUNS or tok.lower_ in ROLE_NOUNS:
         return Speaker("title", plural, name=text)
     return Speaker("other", plural, name=text)
+
+
+def _apposition_after(tok: Token, span: tuple[int, int]) -> list[Token]:
+    """'The head of fire department in Shiraz, Mohammad Farokhzadeh, told': a name set off by
+    commas right after the source phrase, which the parser hung on the phrase's last noun."""
+    phrase = tok.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or not len(phrase):
+        return []
+    end = phrase[-1]
+    if end.i + 1 >= len(tok.doc) or tok.doc[end.i + 1].text != ",":
+        return []
+    first = tok.doc[end.i + 2] if end.i + 2 < len(tok.doc) else None
+    if first is None or first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return []
+    head = next((t for t in tok.subtree if t.dep_ == "appos" and t.left_edge.i == first.i), None)
+    return [head] if head is not None and head.pos_ == "PROPN" else []
+
+
+def _titled_person(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> Speaker | None:
+    """A capitalised title heading a person's name in apposition ("GOP Chairman Chuck
+    Williams", parsed with "Chairman" as the head): the person, not the title."""
+    if tok.lower_ not in TITLE_NOUNS:
+        return None
+    named = [
+        c
+        for c in tok.children
+        if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN" and span[0] <= c.idx < span[1]
+    ]
+    if APPOSITION_AFTER_PHRASE:  # "the Health Secretary, Gerald Gwinji, said"
+        named += _apposition_after(tok, span)
+    for c in named:
+        ent = _entity_on(entities, c)
+        if ent is not None and ent.type in PERSON_TYPES:
+            return Speaker("person", False, entity=ent.id, name=ent.name)
+    return None
+
+
+def _possessed(tok: Token) -> bool:
+    """'Trump, whose attorneys', 'his aides': someone's people, read through that someone."""
+    return any(c.dep_ == "poss" for c in tok.lefts)
+
+
+def _definite(tok: Token) -> bool:
+    """'the party leaders': a group the text has in view, not an unnamed one."""
+    return any(c.dep_ == "det" and c.lower_ not in _INDEFINITE for c in tok.lefts)
 
 
 def _text(doc: Doc, span: tuple[int, int]) -> str:
@@ -270,6 +348,7 @@ class Antecedents:
         self._persons = sorted(
             (m.start, e.id) for e in entities if e.type in PERSON_TYPES for m in e.mentions
         )
+        self._paras: tuple | None = None
 
     def sent_index(self, tok: Token) -> int:
         return self._sent_of.get(tok.sent.start, 0)
@@ -306,10 +385,11 @@ class Antecedents:
         at = min(tok.idx, start) if start is not None else tok.idx
         window = WINDOW_SENTENCES
         other = {"m": "f", "f": "m"}.get(_PRONOUN_GENDER.get(speaker.pronoun or "", ""))
+        first = self._first(at, speaker.pronoun in PERSON_PRONOUNS)
         pool = [
             m
             for m in self.mentions
-            if m.pos < at
+            if first <= m.pos < at
             and here - m.sent <= window
             and wanted(m.speaker)
             and (other is None or self._gender_of(m) != other)
@@ -318,7 +398,7 @@ class Antecedents:
             pool = [  # "PolitiFact ruled ... They found ...": an institution as "they"
                 m
                 for m in self.mentions
-                if m.pos < at and here - m.sent <= IT_WINDOW_SENTENCES and _org(m.speaker)
+                if first <= m.pos < at and here - m.sent <= IT_WINDOW_SENTENCES and _org(m.speaker)
             ]
         person = speaker.pronoun in PERSON_PRONOUNS
         if not pool:
@@ -332,6 +412,34 @@ class Antecedents:
         if best.speaker.entity and speaker.pronoun in _PRONOUN_GENDER:
             self._gender.setdefault(best.speaker.entity, _PRONOUN_GENDER[speaker.pronoun])
         return replace(best.speaker, kind=best.speaker.kind)
+
+    def _first(self, at: int, person: bool) -> int:
+        """Where an antecedent of a pronoun at ``at`` may start: never in the headline; for
+        "they" and "it", no further back than the paragraph before (:meth:`reach`)."""
+        if not PARAGRAPH_REACH:
+            return 0
+        if person and PERSON_REACH == "body":
+            return self._layout()[2]
+        return self.reach(at)
+
+    def _layout(self) -> tuple:
+        """The article's paragraphs, quotation mask and body start, found once."""
+        from dateline.integrity._text import QuoteMask, body_start, paragraphs
+
+        if self._paras is None:
+            text = text_of(self.doc)
+            paras = paragraphs(text)
+            self._paras = (paras, QuoteMask(text), body_start(text, paras))
+        return self._paras
+
+    def reach(self, at: int) -> int:
+        """Where an antecedent of "they" or "it" at ``at`` may start: the reach the integrity
+        stage's ``dangling_reference`` check uses (this and the previous paragraph, never the
+        headline), so the two stages agree on which pronouns refer to someone."""
+        from dateline.integrity.references import reach_start
+
+        paras, mask, _ = self._layout()
+        return reach_start(self.doc, paras, mask, at)
 
     def _sole_named(
         self, at: int, here: int, other: str | None, pool: list[_Mention]
