@@ -106,3 +106,22 @@ def test_an_inch_mark_does_not_close_a_quotation(nlp):
     )
     assert QuoteMask(text).inside(text.index("You know"))
     assert _dangling(nlp, text) == []
+
+
+def test_doubled_apostrophes_quote_like_a_double_mark(nlp):
+    """The New York Times archive writes ''...'' for quotation marks: a pronoun inside such a
+    quotation is the speaker's word, not the writer's narration."""
+    text = (
+        "The mayor spoke to reporters at the harbor on Monday.\n\n"
+        "''Ships leave on time. They said the port would close, and it never did,'' he said."
+    )
+    mask = QuoteMask(text)
+    assert mask.inside(text.index("They said"))
+    assert not mask.inside(text.index("he said"))
+    assert _dangling(nlp, text) == []
+
+
+def test_two_backticks_open_a_quotation():
+    text = "``We stayed,'' she said, ``and they left.''"
+    spans = [text[a:b] for a, b in QuoteMask(text).spans]
+    assert spans == ["``We stayed,''", "``and they left.''"]

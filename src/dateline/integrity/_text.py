@@ -97,6 +97,16 @@ def sentence_paragraph(paras: Sequence[Paragraph], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
+def _mark(text: str, i: int, end: int) -> tuple[str, int]:
+    """The character at ``i`` and its width; two backticks open and two apostrophes are a
+    straight double mark, the New York Times archive style (as :mod:`dateline.quotes.marks`
+    reads them)."""
+    pair = text[i : min(i + 2, end)]
+    if pair in ("``", "''") and (i == 0 or text[i - 1] not in "'`"):
+        return ("“" if pair == "``" else '"'), 2
+    return text[i], 1
+
+
 def _closes(text: str, i: int, start: int, end: int) -> bool:
     """A straight quote after a word or punctuation and before a space or the end."""
     before = text[i - 1] if i > start else " "
@@ -120,14 +130,16 @@ class QuoteMask:
 
     def _scan(self, text: str, start: int, end: int) -> None:
         open_at: int | None = None
-        for i in range(start, end):
-            ch = text[i]
+        i = start
+        while i < end:
+            ch, width = _mark(text, i, end)
             if ch == "“" or (ch == '"' and open_at is None):
-                if open_at is None and not (ch == '"' and _closes(text, i, start, end)):
+                if open_at is None and not (ch == '"' and _closes(text, i + width - 1, start, end)):
                     open_at = i
             elif ch in '”"' and open_at is not None and not inch_mark(text, i):
-                self._spans.append((open_at, i + 1))
+                self._spans.append((open_at, i + width))
                 open_at = None
+            i += width
         if open_at is not None:
             self._spans.append((open_at, end))
 
