@@ -4,7 +4,7 @@ Tokens are labelled BIO for content (C), source (S) and cue (Q) from the gold an
 (content wins where roles nest; a content piece's first token is B unless a longer content
 already covers it); a linear-chain CRF is fitted with python-crfsuite (L-BFGS, L1 + L2) on the
 leading share of train (``--fit-fraction``; the rest is held out for checking and tuning the
-merge in ``dateline.quotes.find``) and its non-zero weights are written as JSON to
+merge in ``dateline.quotes.tagged``) and its non-zero weights are written as JSON to
 ``data/quotes/crf.json``. Needs ``pip install python-crfsuite`` (training only).
 
     python scripts/train_quote_crf.py [--polnear DIR] [--cache docs.spacy] [--fit-fraction 1.0]

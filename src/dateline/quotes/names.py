@@ -19,7 +19,7 @@ __all__ = ["HONORIFICS", "PERSON_TYPES", "clean_name", "fullest"]
 
 # The entity types that name a person (spaCy's and the Phoenix-style short one).
 PERSON_TYPES = frozenset({"PERSON", "PER"})
-# Honorifics that say a person's gender; speakers.py reads gender from them.
+# Honorifics that say a person's gender; quotes.gender reads gender from them.
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lady", "Lord")
 _HONORIFICS = {h.lower() for h in HONORIFICS} | {"dr", "prof"}
 _PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le"}

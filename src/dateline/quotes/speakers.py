@@ -1,4 +1,4 @@
-"""Who a source mention is: an entity, a named person, an anonymous group, or a pronoun.
+"""Which earlier speaker a pronoun or role noun source refers to (:class:`Antecedents`).
 
 Pronouns are resolved only to a compatible, recent antecedent: "he"/"she" to the nearest
 preceding named person who spoke or was the subject of a clause, "they" to the nearest
@@ -10,28 +10,25 @@ integrity stage's ``dangling_reference`` check, so the two stages agree.
 "he"/"she" skip people whose gender the article states otherwise (an honorific, a gendered
 title, a pronoun already resolved to them), and a person named between the antecedent and the
 pronoun in its own sentence makes the reading ambiguous.
+
+:class:`Speaker` and :func:`describe` live in :mod:`dateline.quotes.mentions` and are
+re-exported here for the modules that import them from this one.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from dateline.quotes._doc import ents_of, text_of
-from dateline.quotes.lexicon import (
-    ANON_MARKERS,
-    ANON_NOUNS,
-    GROUP_PRONOUNS,
-    ORG_PRONOUNS,
-    PERSON_PRONOUNS,
-    ROLE_NOUNS,
-    TITLE_NOUNS,
-)
+from dateline.quotes._doc import text_of
+from dateline.quotes.gender import entity_gender, gender_before
+from dateline.quotes.lexicon import GROUP_PRONOUNS, ORG_PRONOUNS, PERSON_PRONOUNS
 from dateline.quotes.marks import find_quote_spans
-from dateline.quotes.names import HONORIFICS, PERSON_TYPES
+from dateline.quotes.mentions import Speaker, describe, entity_on, name_tokens
+from dateline.quotes.names import PERSON_TYPES
 from dateline.records import Entity
 
 __all__ = ["Antecedents", "Speaker", "describe"]
@@ -50,243 +47,9 @@ ROLE_ANTECEDENTS = True
 PARAGRAPH_REACH = True
 # ... and "he"/"she" never reach into the headline ("body"; "paragraph": no further than they).
 PERSON_REACH = "body"
-# A person entity is one person even when tagged as a plural noun ("Sanders says").
-PERSON_SINGULAR = True
-# "GOP Chairman Chuck Williams" with the title parsed as head names Chuck Williams.
-TITLED_PERSONS = True
-# "local party leaders say": a plural title is an (unnamed) group, not one titled person.
-PLURAL_TITLES = True
-# "The head of X in Y, Jane Doe, said": the name in apposition after the whole phrase.
-APPOSITION_AFTER_PHRASE = True
-_ORG_TYPES = {"ORG", "GPE", "NORP", "FAC"}
-_NAME_DEPS = {"compound", "flat", "nmod"}
 _BREAKS = re.compile(r"\n\s*")  # a run of line breaks: one paragraph boundary
-# What the text itself says of a person's gender: an honorific or a gendered title word.
-_HONORIFIC = re.compile(rf"(?:^|[^\w.])({'|'.join(HONORIFICS)})\.?\s+$")
-_TITLE_WORD = re.compile(r"\b(\w+)\W*$")
-_MALE = {"mr", "sir", "lord", "congressman", "spokesman", "chairman", "businessman", "king"}
-_FEMALE = {"mrs", "ms", "miss", "dame", "lady", "congresswoman", "spokeswoman", "chairwoman"}
-_FEMALE |= {"businesswoman", "queen"}
 _FORMS = {"f": {"he", "him", "his", "himself"}, "m": {"she", "her", "hers", "herself"}}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """What a source mention denotes. ``kind``: person, group, org, pronoun or other."""
-
-    kind: str
-    plural: bool
-    entity: str | None = None
-    name: str | None = None
-    anonymous: bool = False
-    pronoun: str | None = None
-
-
-def _entity_on(entities: Sequence[Entity], tok: Token) -> Entity | None:
-    """The entity with a mention covering the token (not merely near it)."""
-    start, end = tok.idx, tok.idx + len(tok.text)
-    for e in entities:
-        for m in e.mentions:
-            if m.start <= start and end <= m.end:
-                return e
-    return None
-
-
-def _capitalised_label(entities: Sequence[Entity], tok: Token) -> Entity | None:
-    """'PENCE:' in a transcript: the one person of the article with that surname."""
-    if not (tok.text.isupper() and len(tok.text) > 2 and tok.text.isalpha()):
-        return None
-    hits = [
-        e for e in entities if e.type in PERSON_TYPES and e.name.upper().split()[-1:] == [tok.text]
-    ]
-    return hits[0] if len(hits) == 1 else None
-
-
-def _name(tok: Token, span: tuple[int, int] | None = None) -> str:
-    """The name in a noun phrase headed by ``tok``: its named-entity span, else its
-    proper-noun compounds ("Senator John Hale" -> "John Hale"). A named-entity span that runs
-    past the source span ('"...," Trump told The Associated Press' tagged as one name) is
-    cut to the words inside it."""
-    for start, end, text in ents_of(tok.doc):
-        if start <= tok.i < end:
-            if span is None or _within_span(tok.doc[start:end], span):
-                return text
-            inside = [t.text for t in tok.doc[start:end] if _within_span([t], span)]
-            return " ".join(inside) or text
-    return " ".join(t.text for t in _name_tokens(tok))
-
-
-def _within_span(tokens: Iterable[Token], span: tuple[int, int]) -> bool:
-    """Every token lies inside the character span ``[start, end)``."""
-    return all(span[0] <= t.idx and t.idx + len(t.text) <= span[1] for t in tokens)
-
-
-def _name_tokens(tok: Token) -> list[Token]:
-    """The proper-name words of a noun phrase headed by ``tok`` ("Wayne Madsen")."""
-    left = [c for c in tok.lefts if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"]
-    run: list[Token] = []
-    for c in reversed(left):
-        if run and c.i != run[0].i - 1:
-            break
-        if c.i == (run[0].i - 1 if run else tok.i - 1):
-            run.insert(0, c)
-    return [*run, tok]
-
-
-def _ent_label(tok: Token) -> str:
-    return tok.ent_type_ if tok.ent_type_ else ""
-
-
-def _anonymous_markers(tok: Token) -> bool:
-    text = " ".join(t.lower_ for t in tok.sent)
-    return any(m in text for m in ANON_MARKERS)
-
-
-def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> Speaker:
-    """Classify a source mention without looking at the rest of the article."""
-    doc: Doc = tok.doc
-    low = tok.lower_
-    plural = tok.tag_ in ("NNS", "NNPS")
-    if low in PERSON_PRONOUNS | GROUP_PRONOUNS | ORG_PRONOUNS | {"i", "we", "you", "me", "us"}:
-        return Speaker("pronoun", low in GROUP_PRONOUNS | {"we", "us"}, pronoun=low)
-    if _joint(tok, span):  # "Finland and Estonia agreed": both speak, neither alone
-        return Speaker("group", True, name=text_of(doc)[span[0] : span[1]])
-    ent = _entity_on(entities, tok) or _capitalised_label(entities, tok)
-    if "NORP" in (tok.ent_type_, ent and ent.type) and _indefinite(tok):
-        # "a New Hampshire Republican", "two Democrats": an unnamed member, not the party
-        return Speaker(
-            "group" if plural else "person", plural, name=_text(doc, span), anonymous=True
-        )
-    if ent is not None:
-        if ent.type not in PERSON_TYPES:
-            return Speaker("org", plural, entity=ent.id, name=ent.name)
-        # "Sanders", tagged as a plural noun, is still one person
-        return Speaker("person", plural and not PERSON_SINGULAR, entity=ent.id, name=ent.name)
-    if tok.pos_ == "PROPN":
-        titled = _titled_person(tok, span, entities) if TITLED_PERSONS else None
-        if titled is not None:  # "the district GOP Chairman Chuck Williams"
-            return titled
-        name = _name(tok, span)
-        if _title_only(name):  # "Sweden's Minister of Agriculture"
-            return Speaker("title", plural, name=text_of(doc)[span[0] : span[1]])
-        if _ent_label(tok) in _ORG_TYPES - {"NORP"}:
-            return Speaker("org", plural, name=name)
-        return Speaker("person" if not plural else "group", plural, name=name)
-    # "Scott's niece, Marcia Price": the name in apposition, after a comma; not "RAMOS:
-    # Secretary Clinton, did you ...", a turn addressing her.
-    comma_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
-    named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i]
-    if APPOSITION_AFTER_PHRASE and not (comma_after and named) and not plural:
-        # "commentator Jonah Goldberg", "the head of X, Jane Doe,": the name in apposition; not
-        # the person a transcript turn addresses ("TAPPER: Secretary Vance, did you ...")
-        set_off = _apposition_after(tok, span) or [
-            c for c in named if doc[c.left_edge.i - 1].text != ":"
-        ]
-        if set_off:
-            named, comma_after = set_off, True
-    if comma_after and named and tok.pos_ == "NOUN":
-        sp = describe(named[0], span, entities)
-        if sp.kind == "person":
-            return sp
-    text = _text(doc, span)
-    lemma = _group_head(tok).lemma_.lower()
-    if lemma in ANON_NOUNS or _anonymous_markers(tok):
-        kind = "group" if plural else "person"
-        return Speaker(kind, plural, name=text, anonymous=True)
-    if PLURAL_TITLES and plural and lemma in TITLE_NOUNS and not _possessed(tok):
-        # "local party leaders say": an unnamed group, not one titled person
-        named = any(
-            t.ent_type_ == "PERSON" for t in doc.char_span(*span, alignment_mode="expand") or ()
-        )
-        return Speaker("group", True, name=text, anonymous=not (named or _definite(tok)))
-    if lemma in TITLE_NOUNS or tok.lower_ in ROLE_NOUNS:
-        return Speaker("title", plural, name=text)
-    return Speaker("other", plural, name=text)
-
-
-def _apposition_after(tok: Token, span: tuple[int, int]) -> list[Token]:
-    """'The head of fire department in Shiraz, Mohammad Farokhzadeh, told': a name set off by
-    commas right after the source phrase, which the parser hung on the phrase's last noun."""
-    phrase = tok.doc.char_span(span[0], span[1], alignment_mode="expand")
-    if phrase is None or not len(phrase):
-        return []
-    end = phrase[-1]
-    if end.i + 1 >= len(tok.doc) or tok.doc[end.i + 1].text != ",":
-        return []
-    first = tok.doc[end.i + 2] if end.i + 2 < len(tok.doc) else None
-    if first is None or first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
-        return []
-    head = next((t for t in tok.subtree if t.dep_ == "appos" and t.left_edge.i == first.i), None)
-    return [head] if head is not None and head.pos_ == "PROPN" else []
-
-
-def _titled_person(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> Speaker | None:
-    """A capitalised title heading a person's name in apposition ("GOP Chairman Chuck
-    Williams", parsed with "Chairman" as the head): the person, not the title."""
-    if tok.lower_ not in TITLE_NOUNS:
-        return None
-    named = [
-        c
-        for c in tok.children
-        if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN" and span[0] <= c.idx < span[1]
-    ]
-    if APPOSITION_AFTER_PHRASE:  # "the Health Secretary, Gerald Gwinji, said"
-        named += _apposition_after(tok, span)
-    for c in named:
-        ent = _entity_on(entities, c)
-        if ent is not None and ent.type in PERSON_TYPES:
-            return Speaker("person", False, entity=ent.id, name=ent.name)
-    return None
-
-
-def _possessed(tok: Token) -> bool:
-    """'Trump, whose attorneys', 'his aides': someone's people, read through that someone."""
-    return any(c.dep_ == "poss" for c in tok.lefts)
-
-
-def _definite(tok: Token) -> bool:
-    """'the party leaders': a group the text has in view, not an unnamed one."""
-    return any(c.dep_ == "det" and c.lower_ not in _INDEFINITE for c in tok.lefts)
-
-
-def _text(doc: Doc, span: tuple[int, int]) -> str:
-    return text_of(doc)[span[0] : span[1]]
-
-
-_INDEFINITE = {"a", "an", "another", "one", "some", "several", "many", "few", "two", "three"}
-_PARTITIVE = {"half", "most", "majority", "number", "some", "many", "one", "two", "few"}
-
-
-def _indefinite(tok: Token) -> bool:
-    """'a New Hampshire Republican', 'two Democrats': one or more of a group, not named."""
-    return any(
-        c.i < tok.i and (c.lower_ in _INDEFINITE or c.dep_ == "nummod") for c in tok.children
-    )
-
-
-def _group_head(tok: Token) -> Token:
-    """The noun a share is of ("two-thirds of Democratic insiders" -> insiders)."""
-    if tok.lower_ in _PARTITIVE or tok.pos_ == "NUM" or tok.lower_.endswith(("thirds", "fourths")):
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                return obj
-    return tok
-
-
-def _title_only(name: str) -> bool:
-    """A capitalised office with no name in it ("Minister"): the mention is a title."""
-    words = name.lower().split()
-    return bool(words) and all(w in TITLE_NOUNS for w in words)
-
-
-def _joint(tok: Token, span: tuple[int, int]) -> bool:
-    """A source coordinated with another name or noun inside the source span ("Finland and
-    Estonia", "the United States and its allies")."""
-    nouns = ("PROPN", "NOUN")
-    return tok.pos_ in nouns and any(
-        c.dep_ == "conj" and c.pos_ in nouns and span[0] <= c.idx < span[1] for c in tok.children
-    )
 
 
 def _title_match(
@@ -344,7 +107,7 @@ class Antecedents:
         self._sent_of = _sentence_numbers(doc)
         self._marks: list[tuple[int, int]] | None = None
         self.mentions: list[_Mention] = []
-        self._gender = {e.id: g for e in entities if (g := _entity_gender(text_of(doc), e))}
+        self._gender = {e.id: g for e in entities if (g := entity_gender(text_of(doc), e))}
         self._persons = sorted(
             (m.start, e.id) for e in entities if e.type in PERSON_TYPES for m in e.mentions
         )
@@ -357,8 +120,8 @@ class Antecedents:
         """Remember a person seen at ``tok``; ``spoke``: as the source of an attribution."""
         if speaker.kind in ("pronoun", "other", "title") and not speaker.name:
             return
-        gender = self._gender.get(speaker.entity or "") or _gender_before(
-            text_of(self.doc), _name_tokens(tok)[0].idx
+        gender = self._gender.get(speaker.entity or "") or gender_before(
+            text_of(self.doc), name_tokens(tok)[0].idx
         )
         sent = self.sent_index(tok)
         self.mentions.append(_Mention(tok.idx, sent, speaker, nested, spoke, gender))
@@ -477,7 +240,7 @@ class Antecedents:
             first <= t.idx < at
             and t.dep_ in ("nsubj", "nsubjpass")
             and t.pos_ == "PROPN"
-            and not {w.text for w in _name_tokens(t)} <= own
+            and not {w.text for w in name_tokens(t)} <= own
             and not self.quoted(t.idx)
             for t in self.doc
         )
@@ -614,36 +377,10 @@ def _addressee(tok: Token, entities: Sequence[Entity]) -> Speaker | None:
             return None
         if t.text == ",":  # the vocative ends here: only a name before it is addressed
             return named
-        ent = _entity_on(entities, t) if named is None and k < 5 else None
+        ent = entity_on(entities, t) if named is None and k < 5 else None
         if ent is not None and ent.type in PERSON_TYPES:
             named = Speaker("person", False, entity=ent.id, name=ent.name)
     return None
-
-
-def _gender_word(word: str) -> str | None:
-    low = word.lower().rstrip(".")
-    return "m" if low in _MALE else "f" if low in _FEMALE else None
-
-
-def _gender_before(text: str, start: int) -> str | None:
-    """'Mr. Obama', 'Congresswoman Lee': the gender an honorific right before a name gives."""
-    before = text[max(0, start - 20) : start]
-    m = _HONORIFIC.search(before) or _TITLE_WORD.search(before)
-    return _gender_word(m.group(1)) if m else None
-
-
-def _entity_gender(text: str, ent: Entity) -> str | None:
-    """A person's gender when the article states it, by honorific or title, and never both."""
-    if ent.type not in PERSON_TYPES:
-        return None
-    found = {_gender_word(w) for w in (ent.title or "").split()}
-    for m in ent.mentions:
-        found.add(_gender_before(text, m.start))
-        first = text[m.start : m.end].split()[:1]
-        if first:
-            found.add(_gender_word(first[0]) if first[0].rstrip(".") in HONORIFICS else None)
-    found.discard(None)
-    return found.pop() if len(found) == 1 else None
 
 
 def _sentence_numbers(doc: Doc) -> dict[int, int]:

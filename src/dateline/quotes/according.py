@@ -1,0 +1,84 @@
+""" "according to X" and "per X" attributions: always a report, whatever the verb frames say."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.quotes._doc import text_of
+from dateline.quotes.candidate import Candidate, trim
+from dateline.quotes.sources import source_span
+
+__all__ = ["according_candidates"]
+
+_PER_NOT = {"cent", "capita", "annum", "person", "head", "share", "hour", "day", "week"}
+_PER_NOT |= {"month", "year", "minute", "second", "mile", "gallon", "unit", "barrel", "ton"}
+
+
+def _according_phrase(tok: Token) -> list[Token] | None:
+    if _per_source(tok) is not None:
+        return sorted(tok.subtree, key=lambda t: t.i)
+    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.nbor().lower_ != "to":
+        return None
+    return sorted(set(tok.subtree) | set(tok.nbor().subtree), key=lambda t: t.i)
+
+
+def _per_source(tok: Token) -> Token | None:
+    """', per the party's bylaws' / 'Per the report, ...': "per" set off as an aside names a
+    source like "according to" ("$5 per person" is a rate, not a source)."""
+    if tok.lower_ != "per" or tok.dep_ != "prep":
+        return None
+    doc = tok.doc
+    k = tok.i - 1
+    while k > tok.sent.start and doc[k].is_quote:
+        k -= 1  # '..., the ticket," per the bylaws'
+    if tok.i > tok.sent.start and doc[k].text not in (",", "—", "–", "("):
+        return None
+    objs = [c for c in tok.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    if not objs or objs[0].lemma_.lower() in _PER_NOT:
+        return None
+    obj = objs[0]
+    if obj.pos_ != "PROPN" and not any(c.dep_ in ("det", "poss") for c in obj.children):
+        return None
+    return obj
+
+
+def according_candidates(doc: Doc) -> list[Candidate]:
+    """'according to X': X is the source; the content is the clause the phrase modifies,
+    without the phrase (in two parts when the phrase interrupts it)."""
+    out = []
+    for tok in doc:
+        phrase = _according_phrase(tok)
+        if phrase is None:
+            continue
+        prep = tok if tok.lower_ == "per" else tok.nbor()
+        objs = [t for t in prep.children if t.dep_ == "pobj"]
+        src = objs[0] if objs else None
+        pieces = _around(tok, phrase)
+        if not pieces:
+            continue
+        content = (pieces[0][0], pieces[-1][1])
+        out.append(
+            Candidate(
+                content=content,
+                cue=(tok.idx, prep.idx + len(prep.text)),
+                source_token=src,
+                source=source_span(src) if src is not None else None,
+                weight=1.0,
+                parts=pieces if len(pieces) > 1 else None,
+            )
+        )
+    return out
+
+
+def _around(tok: Token, phrase: list[Token]) -> list[tuple[int, int]]:
+    """The clause ``tok`` modifies, minus ``phrase``: the piece before it and the one after."""
+    doc = tok.doc
+    sent: Span = tok.sent
+    head = tok.head if tok.head is not tok else tok
+    clause = [t.i for t in head.subtree if sent.start <= t.i < sent.end]
+    if not clause:
+        return []
+    first, last = phrase[0].i, phrase[-1].i
+    lo, hi = min(clause[0], first), max(clause[-1] + 1, last + 1)
+    pieces = [trim(doc, lo, first), trim(doc, last + 1, hi)]
+    return [p for p in pieces if p is not None and len(text_of(doc)[p[0] : p[1]].split()) > 1]

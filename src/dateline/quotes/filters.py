@@ -1,0 +1,262 @@
+"""What looks like a report but is none, for :func:`~dateline.quotes.find.find_quotes` to drop.
+
+Quoted terms inside the writer's own sentence, reports voiced inside a quotation, namings,
+adverbials, idioms and hedges; sources that name no one; and a content's own framing words
+("which he said ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.quotes._doc import text_of
+from dateline.quotes.attr import Attr, anchor, inside, is_direct, opens_sentence, span_of, token_at
+from dateline.quotes.lexicon import ANON_NOUNS, NON_AGENTS, TITLE_NOUNS, cue_weight
+from dateline.quotes.marks import QuoteSpan
+from dateline.quotes.syntax import Candidate
+
+__all__ = [
+    "adverbial",
+    "all_told",
+    "asked_about",
+    "carried",
+    "cut_own_source",
+    "function_word",
+    "generic_saying",
+    "hortative",
+    "naming",
+    "non_agent",
+    "noun_modifier",
+    "quoted_source",
+    "quoted_term",
+    "reader_question",
+    "within",
+    "writers_own",
+]
+
+_MESSAGES = {
+    "statement", "speech", "ad", "spot", "video", "email", "letter", "tweet", "post", "message",
+    "report", "release", "commercial", "column", "editorial", "interview", "remark", "comment",
+    "memo", "book", "article", "story", "op-ed",
+}  # fmt: skip
+_FUNCTION_TAGS = {"DT", "WDT", "WP", "WRB", "IN"}
+_NAMING = {"know", "name", "call", "dub", "title", "label", "nickname", "term"}
+_ADVERBIAL_DEPS = {"prep", "advcl", "npadvmod", "advmod"}
+_RELATIVES = frozenset(["", "that", "which", "who", "whom"])
+_RAISING = {"seem", "appear"}
+
+
+def quoted_term(doc: Doc, a: Attr) -> bool:
+    """Quotation marks around words inside the writer's own sentence, with no cue and no
+    speaker ('a city of "honesty and straight talk."', 'dubbed the "Defeat Hillary PAC"'):
+    a title, scare quote or borrowed phrase, not a quotation."""
+    c = a.cand
+    if c.cue is not None or c.source is not None or a.speaker is not None:
+        return False
+    text = text_of(doc)
+    para = text.rfind("\n", 0, c.content[0]) + 1
+    before = text[para : c.content[0]].rstrip()
+    return bool(before) and before[-1] not in ":" and not opens_sentence(before)
+
+
+def carried(doc: Doc, a: Attr, attrs: list[Attr]) -> bool:
+    """'... when voting "to fill a vacancy," per the party's bylaws': a quotation hung on a
+    verb that is no saying, inside another report's content, is that report's words."""
+    cue = token_at(doc, a.cand.cue[0]) if a.cand.cue is not None else None
+    if cue is None or cue.pos_ != "VERB" or cue_weight(cue.lemma_.lower()) > 0:
+        return False
+    c = a.cand.content
+    return any(
+        b is not a
+        and b.cand.cue is not None
+        and inside(c, b.cand.content, 0)
+        and b.cand.content != c
+        and not inside(b.cand.cue, c, 0)
+        for b in attrs
+    )
+
+
+def reader_question(doc: Doc, a: Attr) -> bool:
+    """'Do *you* support X?': the writer asks the reader; nobody has said anything."""
+    src = a.cand.source_token
+    if src is None or src.lower_ != "you" or is_direct(doc, a.cand.content):
+        return False
+    last = [t for t in src.sent if not t.is_space]
+    return bool(last) and last[-1].text == "?" and not any(t.is_quote for t in src.sent)
+
+
+def asked_about(doc: Doc, a: Attr) -> bool:
+    """'*Asked about* X, she said ...': a participle adjunct naming a question's topic."""
+    cue = token_at(doc, a.cand.cue[0]) if a.cand.cue else None
+    if cue is None or cue.lemma_.lower() != "ask" or cue.tag_ != "VBN" or cue.dep_ != "advcl":
+        return False
+    first = token_at(doc, a.cand.content[0])
+    return first is not None and first.i > 0 and doc[first.i - 1].lower_ == "about"
+
+
+def naming(doc: Doc, a: Attr) -> bool:
+    """'exercises known as *Tobruk Legacy*', 'a group dubbed *X*', 'the panel will be dubbed
+    *X*': a participle that names something, with no one doing the naming (its subject is
+    what is named), reports no one's words."""
+    c = a.cand
+    cue = token_at(doc, c.cue[0]) if c.cue is not None else None
+    if cue is None or cue.tag_ != "VBN" or cue.lemma_.lower() not in _NAMING:
+        return False
+    if c.source is None:
+        return a.speaker is None
+    named = [t for t in cue.children if t.dep_ == "nsubjpass"]
+    return any(t.left_edge.idx <= c.source[0] <= t.right_edge.idx for t in named)
+
+
+def within(a: Attr, quoted: list[tuple[int, int]]) -> bool:
+    """A report voiced inside someone's quotation ('"Critics say I lied," she said') is part
+    of that quotation, not an attribution of the article's own."""
+    at = anchor(a)
+    return any(c[0] < at < c[1] and c != a.cand.content for c in quoted)
+
+
+def quoted_source(doc: Doc, a: Attr, marks: list[QuoteSpan]) -> bool:
+    """Whether the source span cannot be one: no word, or quoted words (inside a quotation
+    that is the attribution's own content, or that its content or cue is outside of: only an
+    attribution nested in the same quotation has its source there)."""
+    src = a.cand.source
+    if src is None:
+        return False
+    if not any(ch.isalnum() for ch in text_of(doc)[src[0] : src[1]]):
+        return True
+    cue, content = a.cand.cue, a.cand.content
+    own = any(inside(src, p, 0) for p in a.pieces)
+    for q in marks:
+        span = (q.start, q.end)
+        if inside(src, span, 0) and (
+            own or not inside(content, span, 0) or (cue is not None and not inside(cue, span, 0))
+        ):
+            return True
+    return False
+
+
+def adverbial(doc: Doc, a: Attr, kind: str) -> bool:
+    """An indirect content that is one fronted adverbial, set off by a comma before its source
+    and cue: "During his trial, X told ..." or "When he lunged, X said ..." (a heading run into
+    the sentence may hang it from another verb, so the head is not checked)."""
+    cue = a.cand.cue
+    src = a.cand.source or cue
+    if kind != "indirect" or a.parts or cue is None or a.cand.content[1] > min(cue[0], src[0]):
+        return False  # only a fronted one: "about X" after "was asked" is what was asked
+    span = doc.char_span(*a.cand.content, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head is t]
+    if len(roots) != 1:
+        return False
+    between = text_of(doc)[a.cand.content[1] : min(cue[0], src[0])]
+    return roots[0].dep_ in _ADVERBIAL_DEPS and between.strip() == ","
+
+
+def generic_saying(doc: Doc, a: Attr) -> bool:
+    """A sourceless to-infinitive cue that is its clause's subject ("To say he was a great
+    speaker is an understatement"): the writer's turn of phrase, not anyone's report. ("It is
+    important to note that ..." stays: PolNeAR train annotates it as a sourceless report.)"""
+    if a.cand.cue is None or a.cand.source is not None or a.cand.source_token is not None:
+        return False
+    span = doc.char_span(*a.cand.cue, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cue = span.root
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    return cue.dep_ == "csubj"
+
+
+def function_word(doc: Doc, a: Attr) -> bool:
+    """'private lenders, which ...' read as lenders reporting "which"."""
+    span = doc.char_span(*a.cand.content, alignment_mode="expand")
+    words = [t for t in span or [] if not (t.is_punct or t.is_space)]
+    return len(words) == 1 and words[0].tag_ in _FUNCTION_TAGS
+
+
+def noun_modifier(doc: Doc, a: Attr) -> bool:
+    """'a super PAC supporting Rubio's campaign', 'groups supporting abortion rights': a
+    participle that describes a noun and takes a noun phrase as object reports no one's words
+    (a clause after it, as in 'a statement saying that ...', stays, and so does a message:
+    'a video ad ripping Clinton', which PolNeAR annotates as the ad's)."""
+    cue = span_of(doc, a.cand.cue)
+    content = span_of(doc, a.cand.content)
+    if cue is None or content is None or len(cue) != 1:
+        return False
+    verb = cue[0]
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "acl"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.lemma_.lower() not in _MESSAGES
+        and content.root.pos_ in ("NOUN", "PROPN", "PRON")
+    )
+
+
+def all_told(doc: Doc, a: Attr) -> bool:
+    """'All told, super PACs spent $2.5 million': the idiom for "in total" tells nothing."""
+    cue = span_of(doc, a.cand.cue)
+    src = a.cand.source_token
+    if cue is None or src is None or cue[0].lower_ != "told" or src.lower_ != "all":
+        return False
+    after = cue[0].i + 1
+    return src.i == cue[0].i - 1 and after < len(doc) and doc[after].text == ","
+
+
+def hortative(a: Attr) -> bool:
+    """A hortative ("Let's hope it stays that way") is the writer's own wish, not a report."""
+    src = a.cand.source_token
+    if src is None or src.lower_ not in ("'s", "’s", "us"):
+        return False
+    return any(t.lemma_.lower() == "let" for t in (src.head, src.head.head))
+
+
+def non_agent(doc: Doc, a: Attr) -> bool:
+    """'History says', 'Videos of the blast show': a source that is no one's voice."""
+    span = span_of(doc, a.cand.source)
+    tok = span.root if span is not None and len(span) else a.cand.source_token
+    if tok is None or tok.lemma_.lower() not in NON_AGENTS:
+        return False
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_)  # "Videos show"
+
+
+def writers_own(doc: Doc, c: Candidate) -> bool:
+    """'X appears to ...', 'it seems ...', 'it is assumed ...': the writer's own hedge; its
+    grammatical subject is what is talked about, not a speaker."""
+    if c.cue is None or c.source_token is None:
+        return False
+    cue = token_at(doc, c.cue[0])
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    if cue.lemma_.lower() in _RAISING:
+        return True
+    src = c.source_token
+    if cue.lemma_.lower() == "be" and _abstract(src):
+        return True  # "The idea is that ...": nobody is named
+    return src.lower_ == "it" and src.dep_ == "nsubjpass" and src.head is cue
+
+
+def _abstract(src: Token) -> bool:
+    """A singular common noun that names no one: no possessor, no entity ("the idea", not
+    "her argument", "the Times" or "critics")."""
+    return (
+        src.pos_ == "NOUN"
+        and src.tag_ == "NN"
+        and not src.ent_type_
+        and not any(c.dep_ == "poss" for c in src.children)
+        and src.lemma_.lower() not in TITLE_NOUNS | ANON_NOUNS
+    )
+
+
+def cut_own_source(text: str, a: Attr) -> None:
+    """'calls *that some of them said* were unanswered', 'which he said were split': a content
+    holding its own source and cue starts after the cue; what it reports is what follows."""
+    c, src, cue = a.cand.content, a.cand.source, a.cand.cue
+    if a.parts or src is None or cue is None or not (c[0] <= src[0] < cue[0] < cue[1] < c[1]):
+        return
+    if text[c[0] : src[0]].strip().lower() not in _RELATIVES:
+        return  # "how the Labor Department wants to ...": an embedded question keeps its words
+    start = cue[1] + len(text[cue[1] : c[1]]) - len(text[cue[1] : c[1]].lstrip(" ,"))
+    if start < c[1] and text[start : c[1]].strip():
+        a.cand.content = (start, c[1])

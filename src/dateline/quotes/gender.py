@@ -1,0 +1,47 @@
+"""What the text itself says of a person's gender, so "he"/"she" skip people stated otherwise.
+
+An honorific or a gendered title word ("Mrs.", "congresswoman") at a mention or in the entity's
+title is the only evidence (conflicting evidence gives none); nothing is guessed from first names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.quotes.names import HONORIFICS, PERSON_TYPES
+from dateline.records import Entity
+
+__all__ = ["entity_gender", "gender_before"]
+
+# What the text itself says of a person's gender: an honorific or a gendered title word.
+_HONORIFIC = re.compile(rf"(?:^|[^\w.])({'|'.join(HONORIFICS)})\.?\s+$")
+_TITLE_WORD = re.compile(r"\b(\w+)\W*$")
+_MALE = {"mr", "sir", "lord", "congressman", "spokesman", "chairman", "businessman", "king"}
+_FEMALE = {"mrs", "ms", "miss", "dame", "lady", "congresswoman", "spokeswoman", "chairwoman"}
+_FEMALE |= {"businesswoman", "queen"}
+
+
+def _gender_word(word: str) -> str | None:
+    low = word.lower().rstrip(".")
+    return "m" if low in _MALE else "f" if low in _FEMALE else None
+
+
+def gender_before(text: str, start: int) -> str | None:
+    """'Mr. Obama', 'Congresswoman Lee': the gender an honorific right before a name gives."""
+    before = text[max(0, start - 20) : start]
+    m = _HONORIFIC.search(before) or _TITLE_WORD.search(before)
+    return _gender_word(m.group(1)) if m else None
+
+
+def entity_gender(text: str, ent: Entity) -> str | None:
+    """A person's gender when the article states it, by honorific or title, and never both."""
+    if ent.type not in PERSON_TYPES:
+        return None
+    found = {_gender_word(w) for w in (ent.title or "").split()}
+    for m in ent.mentions:
+        found.add(gender_before(text, m.start))
+        first = text[m.start : m.end].split()[:1]
+        if first:
+            found.add(_gender_word(first[0]) if first[0].rstrip(".") in HONORIFICS else None)
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,195 @@
+"""Speaker resolution glue: seed the antecedents, resolve each source in reading order.
+
+Built on :mod:`dateline.quotes.speakers` (mentions and antecedents) and
+:mod:`dateline.quotes.names` (fullest names); first-person sources inside a quotation take
+the quotation's speaker, and cue-less quotations float last (:mod:`dateline.quotes.floating`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from dateline.quotes._doc import text_of
+from dateline.quotes.attr import Attr
+from dateline.quotes.floating import float_quotes
+from dateline.quotes.names import HONORIFICS, clean_name, fullest
+from dateline.quotes.speakers import Antecedents, Speaker, describe
+from dateline.quotes.syntax import relative_antecedent, source_span
+from dateline.records import Entity
+
+__all__ = ["full_speakers", "resolve", "trimmed"]
+
+_FIRST_PERSON = {"i", "me"}
+# Named groups that are only subjects ("Republicans are circulating ...") seed "they" too.
+SUBJECT_GROUPS = True
+# A surname two full names share is the one of them the article introduced before it.
+INTRODUCED_NAMES = True
+
+
+def _subject_persons(
+    doc: Doc, entities: Sequence[Entity], ante: Antecedents, nested: Callable[[Token], bool]
+) -> None:
+    """Seed the antecedents with people who are grammatical subjects (candidates for 'he').
+    A subject inside quotation marks ('"Tom's much better about it than I am."') is someone's
+    words, so it ranks after the narrative's subjects, as a subject inside reported content."""
+
+    def inner(tok: Token) -> bool:
+        return nested(tok) or ante.quoted(tok.idx)
+
+    for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+            sp = describe(tok, source_span(tok), entities)
+            if sp.kind == "person":
+                ante.add(tok, sp, inner(tok))
+            elif SUBJECT_GROUPS and (group := _named_group(tok, sp)) is not None:
+                ante.add(tok, group, inner(tok))
+
+
+def _named_group(tok: Token, sp: Speaker) -> Speaker | None:
+    """'Richard Alba and Nancy Foner ... They compare', 'Republicans ... and they are
+    circulating': named people or a nationality or party as a main-clause subject, what a
+    later "they" may refer to. Not "Congress and the news media", nor a relative clause's."""
+    if tok.head.dep_ in ("relcl", "acl", "advcl") or "\n" in tok.sent.text.strip():
+        return None
+    people = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    if len(people) > 1 and all(_person_or_others(t, k) for k, t in enumerate(people)):
+        first = _name_tokens_start(tok)
+        name = text_of(tok.doc)[first : people[-1].idx + len(people[-1].text)]
+        return Speaker("group", True, name=name)
+    if len(people) == 1 and tok.tag_ == "NNPS" and tok.ent_type_ == "NORP":
+        return replace(sp, kind="group", plural=True)
+    return None
+
+
+def _person_or_others(t: Token, k: int) -> bool:
+    """A named person, or, after the first, "other" people of a kind ("Ms. Henry and other
+    labor leaders")."""
+    if t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
+        return True
+    return k > 0 and t.tag_ == "NNS" and any(c.lower_ == "other" for c in t.lefts)
+
+
+def _name_tokens_start(tok: Token) -> int:
+    """Where the name headed by ``tok`` starts ("*Richard* Alba")."""
+    start = tok.i
+    while (
+        start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].head.i == tok.i
+    ):
+        start -= 1
+    return tok.doc[start].idx
+
+
+def resolve(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
+    """Give each attribution its speaker, reading sources in text order so that pronouns find
+    the speakers before them; "I" takes the enclosing quotation's speaker, then cue-less
+    quotations float (:func:`~dateline.quotes.floating.float_quotes`)."""
+    contents = [(a.cand.content, a.cand.source_token) for a in attrs]
+
+    def nested(tok: Token) -> bool:
+        return any(
+            c[0] <= tok.idx < c[1] and src is not tok and src is not None for c, src in contents
+        )
+
+    ante = Antecedents(doc, entities)
+    _subject_persons(doc, entities, ante, nested)
+    order = sorted(
+        (a for a in attrs if a.cand.source_token is not None),
+        key=lambda a: a.cand.source_token.idx,  # type: ignore[union-attr]
+    )
+    first_person = []
+    for a in order:
+        tok = a.cand.source_token
+        assert tok is not None
+        span = a.cand.source or (tok.idx, tok.idx + len(tok.text))
+        who = relative_antecedent(tok)  # "Reid, *who* said ...": Reid speaks
+        if who is not None:
+            tok, span = who, source_span(who)
+        sp = describe(tok, span, entities)
+        if sp.kind == "pronoun" and sp.pronoun in _FIRST_PERSON:
+            first_person.append(a)
+            continue
+        a.speaker = ante.resolve(tok, sp, min(a.cand.content[0], tok.idx))
+        if a.speaker is not None:
+            ante.add(tok, a.speaker, nested(tok), spoke=True)
+    for a in first_person:
+        a.speaker = _enclosing_speaker(a, attrs)
+    float_quotes(doc, attrs)
+
+
+def _enclosing_speaker(a: Attr, attrs: list[Attr]) -> Speaker | None:
+    """'I' inside someone's direct quotation is that someone."""
+    tok = a.cand.source_token
+    assert tok is not None
+    for other in attrs:
+        c = other.cand.content
+        src = other.cand.source_token
+        if (
+            other is not a
+            and c[0] <= tok.idx < c[1]
+            and other.speaker is not None
+            and src is not None
+            and not c[0] <= src.idx < c[1]
+        ):
+            return other.speaker
+    return None
+
+
+def full_speakers(attrs: list[Attr], entities: Sequence[Entity]) -> None:
+    """Person speakers under the fullest name the article gives them (see quotes.names); a
+    speaker with no entity may take the name another speaker was given in full."""
+    named = [
+        Entity(id=a.speaker.entity or "", name=a.speaker.name, type="PERSON", mentions=[])
+        for a in attrs
+        if _person_like(a.speaker) and a.speaker and a.speaker.name
+    ]
+    pool = [*entities, *named]
+    for a in attrs:
+        sp = a.speaker
+        if not _person_like(sp) or sp is None or not sp.name:
+            continue
+        at = a.cand.source[0] if INTRODUCED_NAMES and a.cand.source else None
+        ent = fullest(sp.name, pool, at)
+        if ent is not None:
+            a.speaker = replace(sp, kind="person", entity=ent.id or None, name=clean_name(ent.name))
+        elif sp.kind == "person" and not _kept_apart(sp, entities):
+            a.speaker = replace(sp, name=clean_name(sp.name))
+
+
+def _kept_apart(sp: Speaker, entities: Sequence[Entity]) -> bool:
+    """Whether the speaker is an entity the entities stage named with its honorific, to keep
+    "Mr. Clinton" and "Mrs. Clinton" of one story apart (``entities.merge.honorific_names``)."""
+    ent = next((e for e in entities if e.id == sp.entity), None) if sp.entity else None
+    return ent is not None and ent.name == sp.name and ent.name.split()[0].rstrip(".") in HONORIFICS
+
+
+def _person_like(sp: Speaker | None) -> bool:
+    """A single speaker that may be a person: typed so, or untyped by any entity (a surname
+    the tagger misread as a noun is "other"), or an "organisation" whose name ran into a
+    lowercase word ("Kellogg later retracted")."""
+    return bool(
+        sp
+        and not sp.plural
+        and not sp.anonymous
+        and (
+            sp.kind == "person"
+            or (sp.kind in ("org", "other") and sp.entity is None)
+            or (sp.kind == "org" and (sp.name or "A").split()[-1][:1].islower())
+        )
+    )
+
+
+def trimmed(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A source span without spaces or a comma at its ends ("a fellow court judge,"; a no-break
+    space after a name is a token's). Every source is trimmed here before speakers are resolved,
+    so a source copied to a floating quote is trimmed too."""
+    if span is None:
+        return None
+    start, end = span
+    while end > start + 1 and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    while start < end - 1 and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    return start, end

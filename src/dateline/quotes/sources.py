@@ -1,0 +1,252 @@
+"""Who reports: the source token of a cue verb and the character span of its phrase.
+
+The source is the cue's subject, inherited from the governing verb for participles
+("..., adding that ...") and taken back from a relative pronoun to its antecedent; the span
+stops at asides, dangling function words and line breaks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.quotes import contents as _contents
+from dateline.quotes.candidate import SPEECH_VERBS, SUBJ_DEPS, WH_TAGS, token_chars
+from dateline.quotes.contents import conj_report
+from dateline.quotes.lexicon import cue_lemmas
+
+__all__ = ["fronted_participle", "relative_antecedent", "source_of", "source_span"]
+
+_INHERIT_DEPS = {"advcl", "conj", "xcomp"}
+# A cue participle on a reported clause belongs to any cue verb's subject, not only speech's.
+WIDE_REPORTERS = True
+_PLACE_TYPES = {"GPE", "LOC", "FAC"}
+_CUT = {",", "(", "—", "–", "-", ";", ":"}
+_DANGLING = {"DET", "ADP", "CCONJ", "PART"}
+# What a source spoke in or when ("officials in a statement on Sunday"): not part of who.
+_MEDIA = {"statement", "interview", "post", "tweet", "release", "letter", "email", "speech"}
+
+
+def _relative_verb(pron: Token) -> Token:
+    verb = pron.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _name_read_as_modal(tok: Token, verb: Token) -> bool:
+    """'..., *Will* believes Christie ...': a capitalised "modal" before a finite verb
+    mid-sentence is a name (Will, May) the tagger misread."""
+    return (
+        tok.dep_ == "aux"
+        and tok.tag_ == "MD"
+        and tok.text[:1].isupper()
+        and tok.i != tok.sent.start
+        and tok.i == verb.i - 1
+        and verb.tag_ in ("VBD", "VBZ")
+    )
+
+
+def fronted_participle(verb: Token) -> bool:
+    """'*Asked* whether ..., she said': a past participle fronted as an adjunct, with no
+    subject or agent of its own (the tagger may read it as a finite past). The main clause's
+    subject was asked: the asker is not named."""
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and verb.dep_ == "advcl"
+        and verb.i == verb.sent.start
+        and verb.i < verb.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "agent") for c in verb.children)
+    )
+
+
+def relative_antecedent(src: Token) -> Token | None:
+    """The noun a relative-pronoun subject refers to ("the man *who* said"), else None:
+    PolNeAR marks the pronoun as the source, but the speaker is the noun."""
+    if src.tag_ not in ("WP", "WDT") or src.lower_ not in ("who", "that", "which"):
+        return None
+    verb = _relative_verb(src)
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return _person_for_who(verb.head) if src.lower_ == "who" else verb.head
+
+
+def _person_for_who(head: Token) -> Token:
+    """'Alan Berger, a dentist from Englewood, New Jersey, *who* said': the parser hangs the
+    clause on the nearest noun, a place; "who" is the person the place phrase describes. So is
+    a description in apposition after a name ("Terry Branstad, a Republican *who* ...")."""
+    if (
+        head.dep_ == "appos"
+        and head.tag_ in ("NN", "NNP")  # one person: not "Clinton ..., the party leaders who"
+        and head.head.ent_type_ == "PERSON"
+        and head.head.i < head.i
+    ):
+        return head.head  # 'Gov. Terry Branstad, a Republican *who* has not endorsed ...'
+    tok = head
+    while tok.ent_type_ in _PLACE_TYPES and tok.dep_ in ("pobj", "appos", "compound", "conj"):
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok is head or tok.ent_type_ in _PLACE_TYPES or tok.pos_ not in ("NOUN", "PROPN"):
+        return head
+    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":  # the name the description follows
+        return tok.head
+    return tok
+
+
+def source_of(cue: Token) -> Token | None:
+    """Who speaks through the cue: its subject or agent, else (for participles and bare
+    conjuncts) the subject of the verb it hangs from. A passive subject is not a source
+    ("Asked about it, she..." / "he is expected to..."): those have none unless an agent."""
+    subjects = [c for c in cue.children if c.dep_ in SUBJ_DEPS and not _line_between(c, cue)]
+    if not subjects:  # '"...," Conway notes': the parser may read "Conway notes" as one noun
+        subjects = [c for c in cue.lefts if c.dep_ == "compound" and c.i == cue.i - 1]
+        subjects = [c for c in subjects if c.pos_ in ("PROPN", "PRON", "NOUN")]
+    if not subjects:
+        subjects = [c for c in cue.lefts if _name_read_as_modal(c, cue)]
+    if subjects:  # the parser may hang a headline's noun on the next line's verb too
+        return min(subjects, key=lambda c: abs(c.i - cue.i))
+    passive = False
+    for child in cue.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+        passive = passive or child.dep_ in ("nsubjpass", "auxpass")
+    if passive or (cue.tag_ == "VBN" and not _perfect(cue)):
+        return None
+    head = cue.head
+    if head is cue:
+        return None
+    if cue.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head
+    if cue.dep_ == "pcomp" and head.head is not head:  # "by saying", "in announcing"
+        head = head.head
+        return source_of(head) if head.pos_ in ("VERB", "AUX") else None
+    if cue.dep_ == "acl" and cue.tag_ == "VBG":  # "released a statement saying ..."
+        issuer = source_of(head.head) if head.dep_ == "dobj" else None
+        return issuer or head
+    if cue.dep_ == "acl" and cue.tag_ == "VB" and head.pos_ == "NOUN":
+        return _noun_agent(head)
+    if cue.dep_ in _INHERIT_DEPS:
+        if cue.dep_ == "advcl" and cue.tag_ != "VBG" and not _purpose(cue) and not _perfect(cue):
+            return None
+        if cue.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head  # 'voters are more likely *to say* ...', 'she was quick to note'
+        if _contents.CUT_CONJ_CUES and head.dep_ == "ccomp" and conj_report(head, cue):
+            head = head.head  # 'she said the plan would fail *and warned* ...': she warned
+        elif _reported_participle(cue, head):
+            head = head.head  # 'he said the storm would pass, *adding* ...': he added
+        src = source_of(head) if head.pos_ in ("VERB", "AUX") else None
+        if src is not None and cue.dep_ == "xcomp" and src.lower_ == "it":
+            return None  # "it's fair to say", "it means admitting": nobody speaks
+        return src
+    return None
+
+
+def _reported_participle(cue: Token, head: Token) -> bool:
+    """ "said the storm would pass, adding that ...": the participle hangs, in the parse, on
+    the reported clause, but it is the reporter who adds."""
+    return (
+        cue.dep_ == "advcl"
+        and cue.tag_ == "VBG"
+        and cue.lemma_.lower() in cue_lemmas()
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in (cue_lemmas() if WIDE_REPORTERS else SPEECH_VERBS)
+    )
+
+
+def _noun_agent(noun: Token) -> Token | None:
+    """Who acts in '*X's* effort to paint ...' / '*X* made an attempt to deflect ...'."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb is not noun:
+        return source_of(verb)
+    return None
+
+
+def _perfect(verb: Token) -> bool:
+    """'... and *has promised* to ...': a past participle in an active perfect tense."""
+    forms = ("have", "has", "had", "having", "'ve", "’ve", "'d", "’d")
+    return any(c.dep_ == "aux" and c.lower_ in forms for c in verb.children)
+
+
+def _purpose(verb: Token) -> bool:
+    """'X appeared on Fox to discuss the polls': an infinitive of purpose, whose speaker is
+    the subject of the clause it hangs from."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _line_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[lo:hi])
+
+
+def source_span(tok: Token) -> tuple[int, int]:
+    """The source noun phrase, cut before any appositive, relative clause or aside."""
+    out: list[Token] = []
+    for t in tok.subtree:
+        if t.i > tok.i and (_source_break(t) or t.dep_ in ("relcl", "acl") or _aside(t) or _wh(t)):
+            while _wh(t) and out and out[-1].pos_ == "ADP" and out[-1].i == t.i - 1:
+                out.pop()  # "the time frame *in which* ..."
+            break
+        if t.i > tok.i and t.head.i == tok.i and _occasion(t):
+            break
+        out.append(t)
+    dashes = [k for k, t in enumerate(out) if t.i < tok.i and _source_break(t) and t.text != ","]
+    if dashes:  # "a cheeseburger - an old favorite - others say": the source follows the dash
+        out = out[dashes[-1] + 1 :]
+    while out and (out[0].is_punct or out[0].dep_ in ("cc", "mark")):
+        out.pop(0)
+    # "said Mike Ware an / attorney ...": a word that needs a noun after it ends no name.
+    while out and (out[-1].is_punct or out[-1].is_space or (len(out) > 1 and _dangling(out[-1]))):
+        out.pop()
+    return token_chars(_line_of(out, tok) or [tok])
+
+
+def _source_break(t: Token) -> bool:
+    """Punctuation that ends a source phrase; a hyphen only after a space ("prime-time"
+    stays)."""
+    if t.text not in _CUT and t.text != "--":
+        return False
+    return t.text != "-" or t.i == 0 or bool(t.doc[t.i - 1].whitespace_)
+
+
+def _occasion(t: Token) -> bool:
+    """A preposition after the source naming a time or a medium ("on Monday", "in a
+    statement"), which the parser hangs on the source noun."""
+    if t.dep_ != "prep":
+        return False
+    objs = [c for c in t.children if c.dep_ == "pobj"]
+    return any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _MEDIA for o in objs)
+
+
+def _aside(t: Token) -> bool:
+    """An appositive set off by punctuation ("Madsen, an author"); an unpunctuated one is the
+    name the title before it leads to ("economist Benjamin Tal")."""
+    if t.dep_ != "appos":
+        return False
+    left = t.left_edge.i
+    if left == 0 or t.doc[left - 1].is_punct or t.pos_ != "PROPN":
+        return True
+    return t.doc[left - 1].whitespace_ != " "  # a line or block break between
+
+
+def _dangling(t: Token) -> bool:
+    return t.pos_ in _DANGLING or t.dep_ in ("det", "prep", "cc")
+
+
+def _line_of(tokens: list[Token], head: Token) -> list[Token]:
+    """The tokens on the head's own line: a line break inside a source noun phrase is a
+    misparse across a heading ("Source: Civil Aviation Authority / London City airport told")."""
+    runs: list[list[Token]] = [[]]
+    for t in tokens:
+        if runs[-1] and ("\n" in runs[-1][-1].whitespace_ or "\n" in t.text):
+            runs.append([])
+        if "\n" not in t.text:
+            runs[-1].append(t)
+    return next((r for r in runs if head in r), tokens)
+
+
+def _wh(t: Token) -> bool:
+    """A relative pronoun opens a clause the parser may not hang as ``relcl``."""
+    return t.tag_ in WH_TAGS and t.dep_ != "poss"
