@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.lookup import entity_at
 from dateline.events.cues import ASKING, REPORTING
@@ -56,9 +56,9 @@ def phrase_span(tok: Token) -> tuple[int, int]:
         if t.is_space or t.text in _BREAKS or t.ent_type_ == "DATE":
             left = doc[t.i + 1]  # a dateline ("HELSINKI, March 3 - Finland") is not the name
     start, end = doc[left.i].idx, doc[right.i].idx + len(doc[right.i])
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end and ent.label_ in _PARTY_ENTS:
-            start, end = min(start, ent.start_char), max(end, ent.end_char)
+    if tok.ent_type_ in _PARTY_ENTS:  # the name holding the head, read from its tokens
+        ent = _entity_at(tok)
+        start, end = min(start, ent.start_char), max(end, ent.end_char)
     cut = _dateline_end(doc) if start < 40 else 0
     if start < cut < end:
         start = cut
@@ -95,7 +95,7 @@ def coordinated(tok: Token) -> list[Token]:
     """
     sub = list(tok.subtree)
     lo, hi = sub[0].i, sub[-1].i
-    ents = [e for e in tok.doc.ents if e.label_ in _PARTY_ENTS and lo <= e.start <= e.end <= hi + 1]
+    ents = [e for e in _ents_within(tok.doc, lo, hi + 1) if e.label_ in _PARTY_ENTS]
     if len(ents) < 2:
         return [tok]
     between = tok.doc[ents[0].end : ents[-1].start]
@@ -105,6 +105,28 @@ def coordinated(tok: Token) -> list[Token]:
     if any(_inside_a_name(e, ents) for e in ents[1:]):
         return [tok]
     return [e.root for e in ents]
+
+
+def _entity_at(tok: Token) -> Span:
+    """The entity holding ``tok`` (which has one), found from the tokens' IOB tags: ``doc.ents``
+    rebuilds every entity of the doc on each read, quadratic over a long article."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
+
+
+def _ents_within(doc: Doc, lo: int, hi: int) -> list[Span]:
+    """The entities lying wholly within tokens ``lo`` to ``hi`` (exclusive), in order."""
+    out = []
+    for i in range(lo, hi):
+        if doc[i].ent_iob_ == "B":
+            ent = _entity_at(doc[i])
+            if ent.end <= hi:
+                out.append(ent)
+    return out
 
 
 def _inside_a_name(ent: Span, ents: list[Span]) -> bool:

@@ -137,7 +137,7 @@ def title_of_work(text: str, m: Mention) -> bool:
     """A place's name opening a title: a quoted title ("''Hawaii Five-0,'' the procedural")
     or one with a capitalised verb ("Orange Is the New Black"); not in the headline line,
     which news writes in title case."""
-    if "\n" not in text[: m.start]:
+    if text.find("\n", 0, m.start) < 0:  # no copy of the text before each mention
         return False
-    quoted = text[: m.start].endswith(_OPEN_QUOTE) and _QUOTED_TITLE_REST.match(text, m.end)
+    quoted = text.endswith(_OPEN_QUOTE, 0, m.start) and _QUOTED_TITLE_REST.match(text, m.end)
     return bool(quoted or _TITLE_VERB.match(text, m.end))

@@ -82,7 +82,8 @@ def body_start(text: str, paras: Sequence[Paragraph]) -> int:
     return 0
 
 
-_BODY_LABEL = re.compile(r"\s*(?:FULL TEXT|TEXT|BODY|STORY)\s*[.:]?\s*$")
+# One run of spaces before the optional stop, so a long blank run cannot backtrack quadratically.
+_BODY_LABEL = re.compile(r"\s*(?:FULL TEXT|TEXT|BODY|STORY)(?:\s*[.:])?\s*$")
 
 
 def _title_case(line: str) -> bool:
@@ -95,6 +96,10 @@ def sentence_paragraph(paras: Sequence[Paragraph], offset: int) -> int:
     """Index of the paragraph holding ``offset`` (the last one starting at or before it)."""
     starts = [p.start for p in paras]
     return max(0, bisect_right(starts, offset) - 1)
+
+
+# The characters a quotation mark is written with; the scan jumps from one to the next.
+_MARK_CHARS = re.compile("[\"\u201c\u201d'`]")
 
 
 def _mark(text: str, i: int, end: int) -> tuple[str, int]:
@@ -130,8 +135,11 @@ class QuoteMask:
 
     def _scan(self, text: str, start: int, end: int) -> None:
         open_at: int | None = None
-        i = start
-        while i < end:
+        after = start  # the end of the last mark read (a pair is read as one)
+        for found in _MARK_CHARS.finditer(text, start, end):  # other characters change nothing
+            i = found.start()
+            if i < after:
+                continue
             ch, width = _mark(text, i, end)
             if ch == "“" or (ch == '"' and open_at is None):
                 if open_at is None and not (ch == '"' and _closes(text, i + width - 1, start, end)):
@@ -139,7 +147,7 @@ class QuoteMask:
             elif ch in '”"' and open_at is not None and not inch_mark(text, i):
                 self._spans.append((open_at, i + width))
                 open_at = None
-            i += width
+            after = i + width
         if open_at is not None:
             self._spans.append((open_at, end))
 

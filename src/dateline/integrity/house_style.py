@@ -9,7 +9,9 @@ is a sign of a source switch, independent of what the paragraph is about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from dateline.integrity._text import Paragraph
 
@@ -43,18 +45,37 @@ def _split(text: str, para: Paragraph) -> tuple[str, str]:
     return text[para.start : para.end], text[: para.start] + "\n" + text[para.end :]
 
 
+@lru_cache(maxsize=4)
+def _habit_spans(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """Where each variant of :data:`STYLES` matches in the whole text (A, B per habit), found
+    once per article: no variant matches across the line breaks between paragraphs."""
+    return tuple(
+        tuple(m.span() for m in pattern.finditer(text)) if pattern is not None else ()
+        for _, a, b in STYLES
+        for pattern in (a, b)
+    )
+
+
+def _outside(spans: Sequence[tuple[int, int]], para: Paragraph) -> int:
+    """Matches wholly before or wholly after ``para`` (matches are sorted and disjoint)."""
+    return bisect_right([e for _, e in spans], para.start) + (
+        len(spans) - bisect_left([s for s, _ in spans], para.end)
+    )
+
+
 def style_clashes(text: str, paras: Sequence[Paragraph], k: int) -> list[str]:
     """Habits paragraph ``k`` writes one way while the rest of the article writes only the other
     way, at least twice (for honorifics: the paragraph uses "Mr."/"Ms.", the rest never does)."""
-    mine, rest = _split(text, paras[k])
+    mine, para = text[paras[k].start : paras[k].end], paras[k]
+    spans = _habit_spans(text)
     out = []
-    for habit, a, b in STYLES:
-        pa, ra = len(a.findall(mine)), len(a.findall(rest))
+    for i, (habit, a, b) in enumerate(STYLES):
+        pa, ra = len(a.findall(mine)), _outside(spans[2 * i], para)
         if b is None:
             if pa and not ra:
                 out.append(habit)
             continue
-        pb, rb = len(b.findall(mine)), len(b.findall(rest))
+        pb, rb = len(b.findall(mine)), _outside(spans[2 * i + 1], para)
         if (pa and not pb and rb >= 2 and not ra) or (pb and not pa and ra >= 2 and not rb):
             out.append(habit)
     return out

@@ -15,14 +15,14 @@ from __future__ import annotations
 import json
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dateline.integrity._text import Paragraph, QuoteMask, body_start
 from dateline.integrity.house_style import bare_surnames, style_clashes
@@ -114,13 +114,29 @@ def name_variants(doc: Doc | None) -> list[Signal]:
     return out
 
 
-def _content(doc: Doc, start: int, end: int) -> tuple[set[str], set[str]]:
+def _content(
+    doc: Doc, start: int, end: int, ents: Sequence[Span] | None = None
+) -> tuple[set[str], set[str]]:
+    """Content lemmas and name heads of ``doc[start:end]``; ``ents`` is ``doc.ents`` read once
+    by the caller (``Span.ents`` rebuilds every entity of the doc on each call)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return set(), set()
     words = {t.lemma_.lower() for t in span if t.pos_ in _POS and not t.is_stop and t.is_alpha}
-    names = {e.text.split()[-1].lower() for e in span.ents if e.label_ in ("PERSON", "ORG", "GPE")}
+    inside = span.ents if ents is None else _ents_within(ents, span)
+    names = {e.text.split()[-1].lower() for e in inside if e.label_ in ("PERSON", "ORG", "GPE")}
     return words, names
+
+
+def _ents_within(ents: Sequence[Span], span: Span) -> list[Span]:
+    """The entities lying wholly inside ``span``, as ``span.ents`` gives them."""
+    out = []
+    for e in ents[bisect_left(ents, span.start, key=lambda e: e.start) :]:
+        if e.start >= span.end:
+            break
+        if e.end <= span.end:
+            out.append(e)
+    return out
 
 
 FEATURES = (
@@ -204,7 +220,8 @@ def paragraph_features(
     this paragraph: high when a paragraph was dropped between two that belonged together.
     ``idf`` is the document-frequency table (default: the one stored with the model).
     """
-    contents = [_content(doc, p.start, p.end) for p in paras]
+    ents = list(doc.ents)
+    contents = [_content(doc, p.start, p.end, ents) for p in paras]
     vocab = [w | n for w, n in contents]
     unintroduced = _unintroduced(doc, paras)
     counts = [_counts(doc, p.start, p.end) for p in paras]

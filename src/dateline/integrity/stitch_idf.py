@@ -60,6 +60,33 @@ def _cos(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return num / den if den else 0.0
 
 
+def _cos_normed(a: Mapping[str, float], b: Mapping[str, float], na: float, nb: float) -> float:
+    """:func:`_cos` of two non-empty vectors with their squared norms given."""
+    num = sum(v * b.get(w, 0.0) for w, v in a.items())
+    den = math.sqrt(na * nb)
+    return num / den if den else 0.0
+
+
+def _best_matches(vecs: Sequence[Mapping[str, float]]) -> list[float]:
+    """Per vector, its highest cosine with any other: only vectors sharing a word with it are
+    compared (any other scores exactly 0), so a long article is not quadratic in paragraphs."""
+    holding: dict[str, list[int]] = {}
+    for j, v in enumerate(vecs):
+        for w in v:
+            holding.setdefault(w, []).append(j)
+    norms = [sum(x * x for x in v.values()) for v in vecs]  # as _cos sums them
+    out = []
+    for k, v in enumerate(vecs):
+        sharing = {j for w in v for j in holding[w] if j != k}
+        best = max(
+            (_cos_normed(v, vecs[j], norms[k], norms[j]) for j in sorted(sharing)), default=0.0
+        )
+        if len(sharing) < len(vecs) - 1:  # some paragraph shares nothing with this one
+            best = max(best, 0.0) if sharing else 0.0
+        out.append(best)
+    return out
+
+
 def idf_cohesion(counts: Sequence[Counter[str]], idf: Mapping) -> list[tuple[float, float, float]]:
     """Per paragraph: IDF cosine with the rest of the article, with the two paragraphs either
     side, and the highest with any single other paragraph (a paragraph of this story usually
@@ -68,13 +95,14 @@ def idf_cohesion(counts: Sequence[Counter[str]], idf: Mapping) -> list[tuple[flo
     for c in counts:
         total.update(c)
     vecs = [_weights(c, idf) for c in counts]
+    bests = _best_matches(vecs)
     out = []
     for k, c in enumerate(counts):
         window: Counter[str] = Counter()
         for j in range(max(0, k - 2), min(len(counts), k + 3)):
             if j != k:
                 window.update(counts[j])
-        best = max((_cos(vecs[k], v) for j, v in enumerate(vecs) if j != k), default=0.0)
+        best = bests[k]
         rest = _weights(total - c, idf)
         out.append((_cos(vecs[k], rest), _cos(vecs[k], _weights(window, idf)), best))
     return out

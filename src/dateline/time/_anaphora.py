@@ -5,9 +5,9 @@ Such an expression counts from the moment the story is telling, not from publica
 nearest earlier dated expression sits in the same or the previous sentence and is at least as
 fine as the expression's unit (a day for "the next day", any dated year for "four years
 later"), it is that moment; otherwise the expression keeps no value, as before. "The day
-after the vote" names its own anchor (an event with no date) and is left alone, and "the next
-week" outside a past clause ("expects two to drop out over the next week") counts from
-publication.
+after the vote" names its own anchor (an event with no date) and is left alone, and so is "the
+next week" outside a past clause ("expects two to drop out over the next week"): a stretch ahead
+of publication, not of the story's last date (it keeps the finder's reading).
 """
 
 from __future__ import annotations
@@ -104,8 +104,9 @@ def _moved(anchor: Result, unit: str, n: int) -> Result:
 
 
 def _deictic(text: str, doc: Doc | None, start: int, end: int) -> bool:
-    """ "over the next week", "in the next month" under a present or future verb count from
-    publication (a stretch ahead), not from the story's last date; "the next day" never does."""
+    """ "over the next week", "in the next month" under a present or future verb lie ahead of
+    publication, not of the story's last date, so no anchor values them; "the next day" is
+    always anaphoric."""
     m = _FORWARD.fullmatch(text[start:end])
     if m is None or m["u"].lower() == "day":
         return False

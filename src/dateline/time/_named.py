@@ -32,7 +32,31 @@ _MONTH_DAY = re.compile(
 
 
 # A capitalised word, not opening a sentence, right before the short name: a title.
-_TITLE_WORD = re.compile(r"(?:[a-z0-9,;:]\s|[\"\u201c\u2018'(])[A-Z][A-Za-z]+\s$")
+_TITLE_WORD = re.compile(r"(?:[a-z0-9,;:]\s|[\"\u201c\u2018'(])(?P<w>[A-Z][A-Za-z]+)\s$")
+# Words that open a quoted sentence or clause before the day ("\u201cAfter 9/11, ..."): no title.
+_OPENERS = frozenset(
+    [
+        "after",
+        "and",
+        "as",
+        "before",
+        "but",
+        "by",
+        "during",
+        "following",
+        "for",
+        "from",
+        "in",
+        "like",
+        "on",
+        "post",
+        "since",
+        "so",
+        "the",
+        "through",
+        "until",
+    ]
+)
 # What a sentence about the attacks says.
 _ABOUT = re.compile(
     r"attack|terror|hijack|al[- ]Qa[ei]da|World Trade Center|Twin Towers|Ground Zero",
@@ -42,7 +66,8 @@ _ABOUT = re.compile(
 
 def in_title(text: str, start: int) -> bool:
     """ "Fahrenheit 9/11", "Generation 9/11": the short name is part of a title."""
-    return _TITLE_WORD.search(text[max(0, start - 40) : start]) is not None
+    m = _TITLE_WORD.search(text[max(0, start - 40) : start])
+    return m is not None and m["w"].lower() not in _OPENERS
 
 
 def _sentence(text: str, start: int, end: int) -> str:

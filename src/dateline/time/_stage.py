@@ -121,15 +121,23 @@ def _ordinal_second(text: str, doc: Doc | None, end: int) -> bool:
 
 
 _DAY_WORDS = frozenset({"today", "tomorrow", "yesterday"})
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?P<adj>[a-z]+\s+)?$", re.IGNORECASE)
+_ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
 
 
-def _day_word_as_noun(text: str, start: int, end: int) -> bool:
-    """ "Imagine a tomorrow where...", "a better tomorrow": a day word after an article is a
-    noun for the future or the present, not a date."""
+def _day_word_as_noun(text: str, doc: Doc | None, start: int, end: int) -> bool:
+    """ "Imagine a tomorrow where...", "a better tomorrow": a day word after an article, or
+    after an article and an adjective, is a noun for the future or the present, not a date
+    ("issued a statement today" keeps its date: a noun stands between)."""
     if text[start:end].lower() not in _DAY_WORDS:
         return False
-    return _ARTICLE_BEFORE.search(text, max(0, start - 20), start) is not None
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 20), start)
+    if m is None or m["adj"] is None:
+        return m is not None
+    word = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if word is None or not len(word) or word.start == 0:
+        return False
+    return doc[word.start - 1].tag_ in _ADJECTIVE_TAGS  # type: ignore[index]
 
 
 def _titled(text: str, start: int, end: int) -> bool:
@@ -170,7 +178,7 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
         for start, end, result in sorted(chosen, key=lambda c: c[0]):
             if _ordinal_second(text, doc, end) or _titled(text, start, end):
                 continue
-            if _day_word_as_noun(text, start, end):
+            if _day_word_as_noun(text, doc, start, end):
                 continue
             found.append((start, end, result))
             taken_until = max(taken_until, end)

@@ -205,8 +205,9 @@ def _weekday_of_noun(span: Span) -> bool:
         return False
     root = span.root
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        # Not a passive subject: "the summit on Monday will be held" is the event ahead.
         noun = root.head.head
-        return noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass")
+        return noun.pos_ == "NOUN" and noun.dep_ == "nsubj"
     if root.dep_ == "npadvmod" and span.start > 0:
         noun = span.doc[span.start - 1]
         return noun.pos_ == "NOUN" and any(c.dep_ == "poss" for c in noun.children)
