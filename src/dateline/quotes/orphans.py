@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -18,6 +20,9 @@ from dateline.nlp import text_of
 from dateline.quotes.lexicon import NON_AGENTS
 from dateline.quotes.syntax import speech_forms
 from dateline.records import Quote, Signal
+
+if TYPE_CHECKING:
+    from dateline.integrity._text import Paragraph, QuoteMask
 
 __all__ = ["orphan_signals"]
 
@@ -101,16 +106,29 @@ def _pronoun(q: Quote, doc: Doc | None) -> Token | None:
     return span[0]
 
 
-def _resolved(q: Quote, doc: Doc | None) -> bool:
-    """A pronoun source ("he said") with a person, group or institution before it to mean."""
-    tok = _pronoun(q, doc)
-    if tok is None or doc is None:
-        return False
-    from dateline.integrity._text import QuoteMask, paragraphs
-    from dateline.integrity.references import pronoun_resolves
+class _Layout:
+    """The article's paragraphs and quotation mask, built once, on the first pronoun source
+    that needs them (rebuilding them per quote was most of the stage's time on long texts)."""
 
-    text = text_of(doc)
-    return pronoun_resolves(doc, paragraphs(text), QuoteMask(text), tok)
+    def __init__(self, doc: Doc | None) -> None:
+        self.doc = doc
+
+    @cached_property
+    def parts(self) -> tuple[list[Paragraph], QuoteMask]:
+        from dateline.integrity._text import QuoteMask, paragraphs
+
+        text = text_of(self.doc) if self.doc is not None else ""
+        return paragraphs(text), QuoteMask(text)
+
+    def resolved(self, q: Quote) -> bool:
+        """A pronoun source ("he said") with a person, group or institution before it to mean."""
+        tok = _pronoun(q, self.doc)
+        if tok is None or self.doc is None:
+            return False
+        from dateline.integrity.references import pronoun_resolves
+
+        paras, mask = self.parts
+        return pronoun_resolves(self.doc, paras, mask, tok)
 
 
 def _non_agent(q: Quote, doc: Doc | None) -> bool:
@@ -129,17 +147,17 @@ def _saying(q: Quote, text: str | None) -> bool:
     return text is None or not _fragment(q, text)
 
 
-def _orphan(q: Quote, text: str | None, doc: Doc | None, spoken: list[Quote]) -> bool:
+def _orphan(q: Quote, text: str | None, layout: _Layout, spoken: list[Quote]) -> bool:
     """A saying whose speaker neither the quotes stage nor its surroundings give."""
     if _first_person(q, text) or q.anonymous:
         return False  # "I told him ...": the writer speaks; "officials said": anonymous sourcing
-    if _non_agent(q, doc):
+    if _non_agent(q, layout.doc):
         return False  # "History says ...": the writer's own claim, in no one else's mouth
     if text is None:
         return True
     if _labelled(q, text) or _continues(q, text, spoken):
         return False
-    return not _resolved(q, doc)
+    return not layout.resolved(q)
 
 
 def _detail(q: Quote, text: str | None) -> str:
@@ -163,13 +181,14 @@ def orphan_signals(
     sources that have an antecedent."""
     out = []
     spoken: list[Quote] = []
+    layout = _Layout(doc)
     for q in sorted(quotes, key=lambda q: q.content.start):
         if q.speaker is not None or q.speaker_name is not None:
             spoken.append(q)
             continue
         if _nested(q, quotes) or not _saying(q, text):
             continue
-        if not _orphan(q, text, doc, spoken):
+        if not _orphan(q, text, layout, spoken):
             if not q.anonymous:
                 spoken.append(q)
             continue
