@@ -3,18 +3,9 @@ and GeoVirus articles, each checked on short synthetic sentences."""
 
 from __future__ import annotations
 
-from dateline import extract
+from dateline_helpers import places_by_text
+
 from dateline.geo.resolve import find_container
-from dateline.records import Place
-
-
-def places(text: str) -> list[Place]:
-    rec = extract(text, published="2019-05-09", stages=["entities", "places"])
-    return list(rec.places)
-
-
-def by_text(text: str) -> dict[str, Place]:
-    return {p.text: p for p in places(text)}
 
 
 def test_a_foreign_unit_or_city_inside_an_organisation_name_is_dropped():
@@ -22,38 +13,38 @@ def test_a_foreign_unit_or_city_inside_an_organisation_name_is_dropped():
         "Officials in Louisville, Kentucky, said the Louisville Metro Council and doctors at "
         "Northwestern University studied the outbreak in Indiana."
     )
-    got = by_text(text)
+    got = places_by_text(text)
     assert "Metro" not in got and "Northwestern" not in got
     assert got["Kentucky"].country == "USA" and got["Indiana"].kind == "admin1"
 
 
 def test_a_unit_inside_an_organisation_name_stays_when_its_country_is_in_the_story():
-    got = by_text("The Kentucky State Police said a farm near Lexington was searched.")
+    got = places_by_text("The Kentucky State Police said a farm near Lexington was searched.")
     assert got["Kentucky"].within == "Kentucky State Police"
 
 
 def test_a_surname_heading_administration_is_not_a_town():
-    got = by_text("He opposed the Bush administration on trade while in Vermont.")
+    got = places_by_text("He opposed the Bush administration on trade while in Vermont.")
     assert "Bush" not in got and "Vermont" in got
 
 
 def test_dotted_initials_are_not_a_small_town_s_other_name():
-    got = by_text("Reform of the V.A. was debated in Washington; he moved to L.A. later.")
+    got = places_by_text("Reform of the V.A. was debated in Washington; he moved to L.A. later.")
     assert "V.A." not in got and got["L.A."].name == "Los Angeles"
 
 
 def test_portuguese_joiner_keeps_the_whole_state_name():
-    got = by_text("Cases rose in Santa Catarina and Rio Grande do Sul last week.")
+    got = places_by_text("Cases rose in Santa Catarina and Rio Grande do Sul last week.")
     assert got["Rio Grande do Sul"].kind == "admin1" and "Sul" not in got
 
 
 def test_a_bare_country_name_is_the_country_not_its_namesake_province():
-    got = by_text("The frogs spread from Colombia into eastward Panama, near Torti.")
+    got = places_by_text("The frogs spread from Colombia into eastward Panama, near Torti.")
     assert got["Panama"].kind == "country"
 
 
 def test_a_country_container_is_the_country_not_its_capital():
-    got = by_text("The factory moved from Chicago to Salinas, Mexico.")
+    got = places_by_text("The factory moved from Chicago to Salinas, Mexico.")
     assert got["Mexico"].kind == "country"
 
 
@@ -78,10 +69,10 @@ def test_a_sentence_final_dot_is_not_part_of_a_full_state_name():
 
 def test_another_name_inside_an_unknown_longer_place_name_is_not_that_place():
     # "Island" is Iceland's name in Icelandic; "Plum Island" is not in the gazetteer.
-    got = by_text("The virus was studied at the Plum Island lab in New York.")
+    got = places_by_text("The virus was studied at the Plum Island lab in New York.")
     assert "Island" not in got and "New York" in got
 
 
 def test_a_state_abbreviation_with_its_dot_is_the_state():
-    got = by_text("He was shot by an off-duty Brevard County, Fla., deputy sheriff.")
+    got = places_by_text("He was shot by an off-duty Brevard County, Fla., deputy sheriff.")
     assert got["Fla."].name == "Florida"

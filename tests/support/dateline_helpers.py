@@ -9,9 +9,17 @@ from spacy.tokens import Doc
 
 from dateline import extract
 from dateline.quotes import find_quotes
-from dateline.records import Entity, Event, Quote, Record
+from dateline.records import Entity, Event, Place, Quote, Record
 
-__all__ = ["extract_record", "quotes_in", "source_text", "trigger_text", "with_fragment"]
+__all__ = [
+    "extract_record",
+    "places_by_text",
+    "places_in",
+    "quotes_in",
+    "source_text",
+    "trigger_text",
+    "with_fragment",
+]
 
 
 def extract_record(text: str, published: str) -> Record:
@@ -39,3 +47,15 @@ def with_fragment(quotes: list[Quote], text: str, fragment: str) -> list[Quote]:
 
 def source_text(text: str, q: Quote) -> str | None:
     return text[q.source.start : q.source.end] if q.source else None
+
+
+def places_in(text: str, published: str = "2019-05-09") -> list[Place]:
+    """The places stage's readings of ``text`` (entities first, as the pipeline runs them)."""
+    rec = extract(text, published=published, stages=["entities", "places"])
+    assert isinstance(rec, Record), rec
+    return list(rec.places)
+
+
+def places_by_text(text: str) -> dict[str, Place]:
+    """The readings of ``text`` by the words each was found on."""
+    return {p.text: p for p in places_in(text)}
