@@ -1,17 +1,20 @@
-"""Shared text helpers: paragraphs, quoted stretches and reporting verbs.
+"""Shared text helpers: reporting verbs and word lists, plus the article layout.
 
 Integrity checks reason about the article's layout (paragraphs) and about what the writer says
-in their own voice versus what they quote, so these helpers are used by every check.
+in their own voice versus what they quote, so these helpers are used by every check. The layout
+helpers live in :mod:`dateline.text_layout` (the quotes stage reads them too) and are
+re-exported here for the modules that import them from this one.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
-
-from dateline.quotes.marks import inch_mark
+from dateline.text_layout import (
+    Paragraph,
+    QuoteMask,
+    body_start,
+    paragraphs,
+    sentence_paragraph,
+)
 
 __all__ = [
     "REPORTING_VERBS",
@@ -38,130 +41,3 @@ REPORTING_VERBS = wordset(
     respond testify allege concede caution
     """
 )
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    index: int
-    start: int
-    end: int
-
-
-def paragraphs(text: str) -> list[Paragraph]:
-    """Split on blank lines (or single newlines when the text has no blank lines)."""
-    splitter = re.compile(r"\n\s*\n") if re.search(r"\n\s*\n", text) else re.compile(r"\n")
-    out: list[Paragraph] = []
-    pos = 0
-    for m in [*splitter.finditer(text), None]:
-        end = m.start() if m else len(text)
-        chunk = text[pos:end]
-        if chunk.strip():
-            lead = len(chunk) - len(chunk.lstrip())
-            trail = len(chunk.rstrip())
-            out.append(Paragraph(len(out), pos + lead, pos + trail))
-        pos = m.end() if m else len(text)
-    return out
-
-
-def body_start(text: str, paras: Sequence[Paragraph]) -> int:
-    """Offset where the body begins: after a headline (a first paragraph of at most 15 words in
-    a text of four or more, or in title case, or up to 30 with no final stop or a line break:
-    title and deck), and after an abstract closed by a "FULL TEXT" label (archive exports put
-    the publisher's summary, copied from the body, before it)."""
-    if not paras:
-        return 0
-    for para in paras[:6]:
-        if _BODY_LABEL.match(text[para.start : para.end]):
-            return para.end
-    first = text[paras[0].start : paras[0].end]
-    no_stop = not first.rstrip().endswith((".", "!", "?", '"', "”"))
-    words = len(first.split())
-    short = words <= 15 and (len(paras) >= 4 or _title_case(first))
-    if len(paras) > 1 and (short or (words <= 30 and (no_stop or "\n" in first))):
-        return paras[1].start
-    return 0
-
-
-# One run of spaces before the optional stop, so a long blank run cannot backtrack quadratically.
-_BODY_LABEL = re.compile(r"\s*(?:FULL TEXT|TEXT|BODY|STORY)(?:\s*[.:])?\s*$")
-
-
-def _title_case(line: str) -> bool:
-    """Headline capitalisation: most words of four or more letters start upper-case."""
-    long = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
-    return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
-
-
-def sentence_paragraph(paras: Sequence[Paragraph], offset: int) -> int:
-    """Index of the paragraph holding ``offset`` (the last one starting at or before it)."""
-    starts = [p.start for p in paras]
-    return max(0, bisect_right(starts, offset) - 1)
-
-
-# The characters a quotation mark is written with; the scan jumps from one to the next.
-_MARK_CHARS = re.compile("[\"\u201c\u201d'`]")
-
-
-def _mark(text: str, i: int, end: int) -> tuple[str, int]:
-    """The character at ``i`` and its width; two backticks open and two apostrophes are a
-    straight double mark, the New York Times archive style (as :mod:`dateline.quotes.marks`
-    reads them)."""
-    pair = text[i : min(i + 2, end)]
-    if pair in ("``", "''") and (i == 0 or text[i - 1] not in "'`"):
-        return ("“" if pair == "``" else '"'), 2
-    return text[i], 1
-
-
-def _closes(text: str, i: int, start: int, end: int) -> bool:
-    """A straight quote after a word or punctuation and before a space or the end."""
-    before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < end else " "
-    return not before.isspace() and before not in "([—-" and (after.isspace() or after in ",.;:")
-
-
-class QuoteMask:
-    """Which characters sit inside quotation marks (straight or curly), per paragraph.
-
-    Unbalanced straight quotes are closed at the paragraph end, as news style does; a straight
-    quote shaped as a closer ('hospitalisation." Security') with none open is a stray and opens
-    nothing, so one lost mark does not invert the rest of a one-paragraph text.
-    """
-
-    def __init__(self, text: str) -> None:
-        self._spans: list[tuple[int, int]] = []
-        for para in paragraphs(text):
-            self._scan(text, para.start, para.end)
-        self._starts = [s for s, _ in self._spans]
-
-    def _scan(self, text: str, start: int, end: int) -> None:
-        open_at: int | None = None
-        after = start  # the end of the last mark read (a pair is read as one)
-        for found in _MARK_CHARS.finditer(text, start, end):  # other characters change nothing
-            i = found.start()
-            if i < after:
-                continue
-            ch, width = _mark(text, i, end)
-            if ch == "“" or (ch == '"' and open_at is None):
-                if open_at is None and not (ch == '"' and _closes(text, i + width - 1, start, end)):
-                    open_at = i
-            elif ch in '”"' and open_at is not None and not inch_mark(text, i):
-                self._spans.append((open_at, i + width))
-                open_at = None
-            after = i + width
-        if open_at is not None:
-            self._spans.append((open_at, end))
-
-    @property
-    def spans(self) -> list[tuple[int, int]]:
-        return list(self._spans)
-
-    def inside(self, offset: int) -> bool:
-        k = bisect_right(self._starts, offset) - 1
-        return k >= 0 and self._spans[k][0] <= offset < self._spans[k][1]
-
-    def quoted_share(self, start: int, end: int) -> float:
-        """Share of ``[start, end)`` that is inside quotation marks."""
-        if end <= start:
-            return 0.0
-        covered = sum(max(0, min(end, b) - max(start, a)) for a, b in self._spans)
-        return covered / (end - start)

@@ -4,7 +4,8 @@ Only pronouns that are the subject of a reporting or narrating verb are checked 
 "He further noted", "they said"); expletive "it" ("it is clear") never is. The antecedent is
 looked for in the sentence itself, the rest of its paragraph before it, and the paragraph before
 (two back when that one is a bare quotation), which is how far news style lets a pronoun reach.
-The quotes stage resolves speaking pronouns within the same reach (:func:`reach_start`), so a
+The quotes stage resolves speaking pronouns within the same reach
+(:func:`dateline.text_layout.reach_start`, re-exported here), so a
 pronoun it resolved to a speaker is never called dangling here, and one it could not resolve
 is flagged by both stages or by neither.
 """
@@ -15,16 +16,17 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.integrity._text import (
-    REPORTING_VERBS,
-    Paragraph,
-    QuoteMask,
-    body_start,
-    sentence_paragraph,
-    wordset,
-)
+from dateline.integrity._text import REPORTING_VERBS, wordset
 from dateline.nlp import text_of
 from dateline.records import Quote, Signal
+from dateline.text_layout import (
+    Paragraph,
+    QuoteMask,
+    bare_quote,
+    body_start,
+    reach_start,
+    sentence_paragraph,
+)
 
 __all__ = ["dangling_references", "pronoun_resolves", "reach_start"]
 
@@ -93,20 +95,6 @@ def _is_checked(tok: Token) -> bool:
     return False
 
 
-def reach_start(doc: Doc, paras: Sequence[Paragraph], mask: QuoteMask, at: int) -> int:
-    """Where the antecedent of a speaking pronoun at character ``at`` may start: the paragraph
-    before its own (two back when that one is a bare quotation), never the headline. A paragraph
-    about something else between a group and "they said" leaves "they" meaning no one."""
-    if not paras:
-        return 0
-    k = sentence_paragraph(paras, at)
-    back = k - 1
-    if back >= 0 and _bare_quote(doc, paras[back], mask):
-        back -= 1
-    start_char = paras[max(back, 0)].start if back >= 0 else paras[k].start
-    return max(start_char, min(body_start(text_of(doc), paras), paras[k].start))
-
-
 def _window(doc: Doc, paras: Sequence[Paragraph], tok: Token, mask: QuoteMask) -> Span:
     """Text an antecedent may come from: the previous paragraph(s) up to the pronoun."""
     start_char = reach_start(doc, paras, mask, tok.idx)
@@ -117,23 +105,11 @@ def _window(doc: Doc, paras: Sequence[Paragraph], tok: Token, mask: QuoteMask) -
 def _before(doc: Doc, paras: Sequence[Paragraph], window: Span, mask: QuoteMask) -> Span | None:
     """The paragraph before the window (skipping a bare quotation), unless that is the headline."""
     k = sentence_paragraph(paras, window.start_char) - 1
-    if k >= 0 and _bare_quote(doc, paras[k], mask):
+    if k >= 0 and bare_quote(doc, paras[k], mask):
         k -= 1
     if k < 0 or paras[k].end <= body_start(text_of(doc), paras):
         return None
     return doc.char_span(paras[k].start, paras[k].end, alignment_mode="expand")
-
-
-# A quotation paragraph whose narration is no more than its attribution ("..., Mr. Lee told me.")
-_ATTRIBUTION_CHARS = 40
-
-
-def _bare_quote(doc: Doc, para: Paragraph, mask: QuoteMask) -> bool:
-    """A paragraph of quotation only, or of quotation and its attribution: the quoted person
-    speaks there, so a pronoun after it still reaches the paragraph before."""
-    share = mask.quoted_share(para.start, para.end)
-    narration = (1 - share) * (para.end - para.start)
-    return share > 0.8 or (share >= 0.5 and narration <= _ATTRIBUTION_CHARS)
 
 
 def _person_ok(tok: Token, gender: str, window: Span) -> bool:

@@ -8,12 +8,15 @@ when the next paragraph opens with a mark, and closes anything still open at a p
 Two apostrophes (``''``, the New York Times archive style) or two backticks count as one
 double quotation mark.
 It never raises: every returned span is a valid ``[start, end)`` range of the text.
+:func:`inch_mark` lives in :mod:`dateline.text_layout` (the integrity stage's quote mask reads
+it too) and is re-exported here.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from dateline.text_layout import inch_mark
 
 __all__ = ["QuoteSpan", "find_quote_spans", "inch_mark"]
 
@@ -25,8 +28,6 @@ _OPENERS_BEFORE = set(" \t\n\r([{—–-:;,/") | _OPEN
 
 
 _DOUBLED = ("''", "``")
-_FEET_INCHES = re.compile(r"(?<![\w.])\d['’]\d{1,2}$")
-_INCH_MARKS = _CLOSE | _AMBIG
 
 
 @dataclass(frozen=True)
@@ -49,13 +50,6 @@ def _width(text: str, i: int) -> int:
     if text.startswith(_DOUBLED, i) and (i == 0 or text[i - 1] not in "'`"):
         return 2
     return 1 if text[i] in _ALL and not inch_mark(text, i) else 0
-
-
-def inch_mark(text: str, i: int) -> bool:
-    """'he's like 6’2”': a double mark right after feet and inches is the inch sign, not the
-    end of a quotation (it closed quotes early and left the rest unattributed). The one test
-    of it, shared with the integrity checks' quote mask."""
-    return text[i] in _INCH_MARKS and _FEET_INCHES.search(text, max(0, i - 6), i) is not None
 
 
 def _role(text: str, i: int) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -20,9 +19,7 @@ from dateline.nlp import text_of
 from dateline.quotes.lexicon import NON_AGENTS
 from dateline.quotes.syntax import speech_forms
 from dateline.records import Quote, Signal
-
-if TYPE_CHECKING:
-    from dateline.integrity._text import Paragraph, QuoteMask
+from dateline.text_layout import Paragraph, QuoteMask, paragraphs
 
 __all__ = ["orphan_signals"]
 
@@ -115,8 +112,6 @@ class _Layout:
 
     @cached_property
     def parts(self) -> tuple[list[Paragraph], QuoteMask]:
-        from dateline.integrity._text import QuoteMask, paragraphs
-
         text = text_of(self.doc) if self.doc is not None else ""
         return paragraphs(text), QuoteMask(text)
 
@@ -125,6 +120,8 @@ class _Layout:
         tok = _pronoun(q, self.doc)
         if tok is None or self.doc is None:
             return False
+        # The integrity stage's judgement (and its word lists): loaded when a pronoun source
+        # needs it, so importing the quotes stage does not import the integrity stage.
         from dateline.integrity.references import pronoun_resolves
 
         paras, mask = self.parts

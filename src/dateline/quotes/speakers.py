@@ -30,6 +30,7 @@ from dateline.quotes.marks import find_quote_spans
 from dateline.quotes.mentions import Speaker, describe, entity_on, name_tokens
 from dateline.quotes.names import PERSON_TYPES
 from dateline.records import Entity
+from dateline.text_layout import QuoteMask, body_start, paragraphs, reach_start
 
 __all__ = ["Antecedents", "Speaker", "describe"]
 
@@ -187,8 +188,6 @@ class Antecedents:
 
     def _layout(self) -> tuple:
         """The article's paragraphs, quotation mask and body start, found once."""
-        from dateline.integrity._text import QuoteMask, body_start, paragraphs
-
         if self._paras is None:
             text = text_of(self.doc)
             paras = paragraphs(text)
@@ -199,8 +198,6 @@ class Antecedents:
         """Where an antecedent of "they" or "it" at ``at`` may start: the reach the integrity
         stage's ``dangling_reference`` check uses (this and the previous paragraph, never the
         headline), so the two stages agree on which pronouns refer to someone."""
-        from dateline.integrity.references import reach_start
-
         paras, mask, _ = self._layout()
         return reach_start(self.doc, paras, mask, at)
 

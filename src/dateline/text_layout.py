@@ -1,0 +1,195 @@
+"""Article layout that both the quotes and integrity stages read: paragraphs, the body start,
+the per-paragraph quotation mask, and how far back a speaking pronoun may look.
+
+It lives outside both stage packages (and imports neither) so that each can import it at module
+top: the quotes stage resolves speaking pronouns within the same reach (:func:`reach_start`) as
+the integrity stage's ``dangling_reference`` check, and both read quotation marks the same way
+(:func:`inch_mark`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from dateline.nlp import text_of
+
+__all__ = [
+    "Paragraph",
+    "QuoteMask",
+    "bare_quote",
+    "body_start",
+    "inch_mark",
+    "paragraphs",
+    "reach_start",
+    "sentence_paragraph",
+]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Split on blank lines (or single newlines when the text has no blank lines)."""
+    splitter = re.compile(r"\n\s*\n") if re.search(r"\n\s*\n", text) else re.compile(r"\n")
+    out: list[Paragraph] = []
+    pos = 0
+    for m in [*splitter.finditer(text), None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            trail = len(chunk.rstrip())
+            out.append(Paragraph(len(out), pos + lead, pos + trail))
+        pos = m.end() if m else len(text)
+    return out
+
+
+def body_start(text: str, paras: Sequence[Paragraph]) -> int:
+    """Offset where the body begins: after a headline (a first paragraph of at most 15 words in
+    a text of four or more, or in title case, or up to 30 with no final stop or a line break:
+    title and deck), and after an abstract closed by a "FULL TEXT" label (archive exports put
+    the publisher's summary, copied from the body, before it)."""
+    if not paras:
+        return 0
+    for para in paras[:6]:
+        if _BODY_LABEL.match(text[para.start : para.end]):
+            return para.end
+    first = text[paras[0].start : paras[0].end]
+    no_stop = not first.rstrip().endswith((".", "!", "?", '"', "”"))
+    words = len(first.split())
+    short = words <= 15 and (len(paras) >= 4 or _title_case(first))
+    if len(paras) > 1 and (short or (words <= 30 and (no_stop or "\n" in first))):
+        return paras[1].start
+    return 0
+
+
+# One run of spaces before the optional stop, so a long blank run cannot backtrack quadratically.
+_BODY_LABEL = re.compile(r"\s*(?:FULL TEXT|TEXT|BODY|STORY)(?:\s*[.:])?\s*$")
+
+
+def _title_case(line: str) -> bool:
+    """Headline capitalisation: most words of four or more letters start upper-case."""
+    long = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
+    return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
+
+
+def sentence_paragraph(paras: Sequence[Paragraph], offset: int) -> int:
+    """Index of the paragraph holding ``offset`` (the last one starting at or before it)."""
+    starts = [p.start for p in paras]
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+_FEET_INCHES = re.compile(r"(?<![\w.])\d['’]\d{1,2}$")
+# The closing and ambiguous double marks of :mod:`dateline.quotes.marks`.
+_INCH_MARKS = frozenset(["”", "»", '"', "＂"])
+
+
+def inch_mark(text: str, i: int) -> bool:
+    """'he's like 6’2”': a double mark right after feet and inches is the inch sign, not the
+    end of a quotation (it closed quotes early and left the rest unattributed). The one test
+    of it, shared by the quote finder and the quote mask."""
+    return text[i] in _INCH_MARKS and _FEET_INCHES.search(text, max(0, i - 6), i) is not None
+
+
+# The characters a quotation mark is written with; the scan jumps from one to the next.
+_MARK_CHARS = re.compile("[\"\u201c\u201d'`]")
+
+
+def _mark(text: str, i: int, end: int) -> tuple[str, int]:
+    """The character at ``i`` and its width; two backticks open and two apostrophes are a
+    straight double mark, the New York Times archive style (as :mod:`dateline.quotes.marks`
+    reads them)."""
+    pair = text[i : min(i + 2, end)]
+    if pair in ("``", "''") and (i == 0 or text[i - 1] not in "'`"):
+        return ("“" if pair == "``" else '"'), 2
+    return text[i], 1
+
+
+def _closes(text: str, i: int, start: int, end: int) -> bool:
+    """A straight quote after a word or punctuation and before a space or the end."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return not before.isspace() and before not in "([—-" and (after.isspace() or after in ",.;:")
+
+
+class QuoteMask:
+    """Which characters sit inside quotation marks (straight or curly), per paragraph.
+
+    Unbalanced straight quotes are closed at the paragraph end, as news style does; a straight
+    quote shaped as a closer ('hospitalisation." Security') with none open is a stray and opens
+    nothing, so one lost mark does not invert the rest of a one-paragraph text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._spans: list[tuple[int, int]] = []
+        for para in paragraphs(text):
+            self._scan(text, para.start, para.end)
+        self._starts = [s for s, _ in self._spans]
+
+    def _scan(self, text: str, start: int, end: int) -> None:
+        open_at: int | None = None
+        after = start  # the end of the last mark read (a pair is read as one)
+        for found in _MARK_CHARS.finditer(text, start, end):  # other characters change nothing
+            i = found.start()
+            if i < after:
+                continue
+            ch, width = _mark(text, i, end)
+            if ch == "“" or (ch == '"' and open_at is None):
+                if open_at is None and not (ch == '"' and _closes(text, i + width - 1, start, end)):
+                    open_at = i
+            elif ch in '”"' and open_at is not None and not inch_mark(text, i):
+                self._spans.append((open_at, i + width))
+                open_at = None
+            after = i + width
+        if open_at is not None:
+            self._spans.append((open_at, end))
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        return list(self._spans)
+
+    def inside(self, offset: int) -> bool:
+        k = bisect_right(self._starts, offset) - 1
+        return k >= 0 and self._spans[k][0] <= offset < self._spans[k][1]
+
+    def quoted_share(self, start: int, end: int) -> float:
+        """Share of ``[start, end)`` that is inside quotation marks."""
+        if end <= start:
+            return 0.0
+        covered = sum(max(0, min(end, b) - max(start, a)) for a, b in self._spans)
+        return covered / (end - start)
+
+
+def reach_start(doc: Doc, paras: Sequence[Paragraph], mask: QuoteMask, at: int) -> int:
+    """Where the antecedent of a speaking pronoun at character ``at`` may start: the paragraph
+    before its own (two back when that one is a bare quotation), never the headline. A paragraph
+    about something else between a group and "they said" leaves "they" meaning no one."""
+    if not paras:
+        return 0
+    k = sentence_paragraph(paras, at)
+    back = k - 1
+    if back >= 0 and bare_quote(doc, paras[back], mask):
+        back -= 1
+    start_char = paras[max(back, 0)].start if back >= 0 else paras[k].start
+    return max(start_char, min(body_start(text_of(doc), paras), paras[k].start))
+
+
+# A quotation paragraph whose narration is no more than its attribution ("..., Mr. Lee told me.")
+_ATTRIBUTION_CHARS = 40
+
+
+def bare_quote(doc: Doc, para: Paragraph, mask: QuoteMask) -> bool:
+    """A paragraph of quotation only, or of quotation and its attribution: the quoted person
+    speaks there, so a pronoun after it still reaches the paragraph before."""
+    share = mask.quoted_share(para.start, para.end)
+    narration = (1 - share) * (para.end - para.start)
+    return share > 0.8 or (share >= 0.5 and narration <= _ATTRIBUTION_CHARS)
