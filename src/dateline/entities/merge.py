@@ -3,11 +3,10 @@ capitals used for their governments, and role references bound to one person."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from dateline.entities._norm import key
+from dateline.entities.honorifics import honorific_before, sex_before, sex_of
 from dateline.entities.kb import singular
 from dateline.entities.mentions import Mention
 from dateline.entities.titles import role_key
@@ -132,19 +131,20 @@ def cluster(
     groups: dict[tuple, list[Mention]] = {}
     people: list[list[Mention]] = []
     singles: list[Mention] = []
+    text = text_of(doc)
     for m in mentions:
         if m.label == "PERSON" and " " in m.text:
-            _add_person(people, m)
+            _add_person(text, people, m)
         elif m.label == "PERSON":
             singles.append(m)
         else:
             groups.setdefault(_group(doc, m), []).append(m)
-    text = text_of(doc) if singles else ""
     for m in singles:
         surname = key(m.text)
         hits = [p for p in people if key(p[0].text.split()[-1]) == surname]
-        if len(hits) == 1:
-            hits[0].append(m)
+        fits = [p for p in hits if _same_sex(text, m, _named(p))]  # not "Madame Lee"
+        if len(fits) == 1:
+            fits[0].append(m)
         else:
             same = [p for p in people if all(key(x.text) == surname for x in p)]
             same = [p for p in same if _same_sex(text, m, p)]
@@ -164,22 +164,12 @@ def cluster(
     return out
 
 
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam)\.?\s+$")
-_FEMALE = {"mrs", "ms", "miss", "madam"}
-
-
-def _honorific(text: str, m: Mention) -> str | None:
-    """The honorific written just before a mention ("Mrs." in "Mrs. Clinton"), or None."""
-    found = _HONORIFIC.search(text, max(0, m.start - 8), m.start)
-    return found[0].strip() if found else None
-
-
 def _sex(text: str, m: Mention) -> str | None:
-    """The sex an honorific just before a surname gives ("Mrs. Clinton": f, "Mr.": m), or None."""
-    written = _honorific(text, m)
-    if written is None:
-        return None
-    return "f" if written.rstrip(".").lower() in _FEMALE else "m"
+    """The sex an honorific states of a mention, written just before it ("Mrs. Clinton": f) or
+    as the first word the parser kept inside it ("Madame Lee", "Lady Grant"), or None."""
+    first = m.text.split()[0] if " " in m.text else ""
+    inside = sex_of(first) if first[:1].isupper() else None
+    return sex_before(text, m.start) or inside
 
 
 def honorific_names(doc: Doc, groups: list[list[Mention]]) -> dict[int, str]:
@@ -194,17 +184,23 @@ def honorific_names(doc: Doc, groups: list[list[Mention]]) -> dict[int, str]:
     out = {}
     for indices in bare.values():
         for i in indices if len(indices) > 1 else []:
-            written = next((h for m in groups[i] if (h := _honorific(text, m))), None)
+            written = next((h for m in groups[i] if (h := honorific_before(text, m.start))), None)
             if written is not None:
                 out[i] = f"{written} {groups[i][0].text}"
     return out
 
 
 def _same_sex(text: str, m: Mention, group: list[Mention]) -> bool:
-    """Whether a surname can join a group of bare surnames: "Mr. Clinton" and "Mrs. Clinton"
-    in one story are two people, whoever the full names are."""
+    """Whether a mention can join a group no honorific there contradicts: "Mr. Clinton" and
+    "Mrs. Clinton" in one story are two people, whoever the full names are."""
     sex = _sex(text, m)
     return sex is None or all(_sex(text, x) in (None, sex) for x in group)
+
+
+def _named(group: list[Mention]) -> list[Mention]:
+    """The full names of a group, or its bare surnames when it has none: the surnames that
+    joined a full name may have been another person's ("Mr. Clinton" by "Hillary Clinton")."""
+    return [x for x in group if " " in x.text] or group
 
 
 def _given(m: Mention) -> str | None:
@@ -213,14 +209,15 @@ def _given(m: Mention) -> str | None:
     return key(parts[0]) if len(parts) > 1 and parts[0][:1].isupper() else None
 
 
-def _add_person(people: list[list[Mention]], m: Mention) -> None:
+def _add_person(text: str, people: list[list[Mention]], m: Mention) -> None:
     parts = m.text.split()
     for p in people:
         full = [x for x in p if " " in x.text]
         if not full:
             continue
         other = full[0].text.split()
-        if key(other[-1]) == key(parts[-1]) and _first_names_match(other[0], parts[0]):
+        same_name = key(other[-1]) == key(parts[-1]) and _first_names_match(other[0], parts[0])
+        if same_name and _same_sex(text, m, p):  # "Mr Lee" and "Mrs Lee" are two
             p.append(m)
             return
     people.append([m])

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import re
 
-from dateline.quotes.names import HONORIFICS, PERSON_TYPES
+from dateline.entities.honorifics import sex_before, sex_of
+from dateline.quotes.names import PERSON_TYPES
 from dateline.records import Entity
 
 __all__ = ["entity_gender", "gender_before"]
 
-# What the text itself says of a person's gender: an honorific or a gendered title word.
-_HONORIFIC = re.compile(rf"(?:^|[^\w.])({'|'.join(HONORIFICS)})\.?\s+$")
+# Gendered title words, read in any case on top of the honorifics (entities.honorifics),
+# which count only capitalised and right before the name: '"Yes, sir," Smith said' is no man.
 _TITLE_WORD = re.compile(r"\b(\w+)\W*$")
-_MALE = {"mr", "sir", "lord", "congressman", "spokesman", "chairman", "businessman", "king"}
-_FEMALE = {"mrs", "ms", "miss", "dame", "lady", "congresswoman", "spokeswoman", "chairwoman"}
-_FEMALE |= {"businesswoman", "queen"}
+_MALE = {"congressman", "spokesman", "chairman", "businessman", "king"}
+_FEMALE = {"congresswoman", "spokeswoman", "chairwoman", "businesswoman", "queen", "lady"}
 
 
 def _gender_word(word: str) -> str | None:
@@ -27,10 +27,10 @@ def _gender_word(word: str) -> str | None:
 
 
 def gender_before(text: str, start: int) -> str | None:
-    """'Mr. Obama', 'Congresswoman Lee': the gender an honorific right before a name gives."""
-    before = text[max(0, start - 20) : start]
-    m = _HONORIFIC.search(before) or _TITLE_WORD.search(before)
-    return _gender_word(m.group(1)) if m else None
+    """'Mr. Obama', 'Congresswoman Lee': the gender an honorific or a title word right before
+    a name gives."""
+    m = _TITLE_WORD.search(text[max(0, start - 20) : max(0, start)])
+    return sex_before(text, start) or (_gender_word(m.group(1)) if m else None)
 
 
 def entity_gender(text: str, ent: Entity) -> str | None:
@@ -41,7 +41,7 @@ def entity_gender(text: str, ent: Entity) -> str | None:
     for m in ent.mentions:
         found.add(gender_before(text, m.start))
         first = text[m.start : m.end].split()[:1]
-        if first:
-            found.add(_gender_word(first[0]) if first[0].rstrip(".") in HONORIFICS else None)
+        if first and first[0][:1].isupper():
+            found.add(sex_of(first[0]))
     found.discard(None)
     return found.pop() if len(found) == 1 else None

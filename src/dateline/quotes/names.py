@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dateline.entities.honorifics import HONORIFIC_SEX
 from dateline.quotes.lexicon import TITLE_NOUNS
 from dateline.records import Entity
 
@@ -19,8 +20,8 @@ __all__ = ["HONORIFICS", "PERSON_TYPES", "clean_name", "fullest"]
 
 # The entity types that name a person (spaCy's and the Phoenix-style short one).
 PERSON_TYPES = frozenset({"PERSON", "PER"})
-# Honorifics that say a person's gender; quotes.gender reads gender from them.
-HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lady", "Lord")
+# Honorifics that say a person's gender ("Mrs", "Sir"), as written: the entities table's words.
+HONORIFICS = tuple(HONORIFIC_SEX)
 _HONORIFICS = {h.lower() for h in HONORIFICS} | {"dr", "prof"}
 _PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
