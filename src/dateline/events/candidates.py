@@ -20,6 +20,7 @@ from dateline.events.parties import (
     agents,
     coordinated,
     earlier_person,
+    entity_locator,
     party,
     phrase_span,
     recipients,
@@ -86,12 +87,12 @@ def candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
         heads = outside_parentheses(heads)
         if not heads:
             continue
-        arg_span = party(heads[0], analysis.entities, when)[1]
+        arg_span = party(heads[0], entity_locator(analysis), when)[1]
         if named is None:
             parties = dict.fromkeys(c for h in heads for c in coordinated(h))
             actors = [(h, *party_of(analysis, h)) for h in parties]
         else:
-            actors = [(heads[0], party(named, analysis.entities, when)[0], arg_span)]
+            actors = [(heads[0], party(named, entity_locator(analysis), when)[0], arg_span)]
         actors = [a for a in actors if coded(a[1], kinds) and agentive(a[0])]
         actors = [a for a in actors if not weapon(a[0])]
         if not actors:

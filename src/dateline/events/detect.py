@@ -25,6 +25,7 @@ from dateline.events.gate import threshold as _threshold
 from dateline.events.intentions import REFUSED, merge_intentions, negated
 from dateline.events.location import choose_place
 from dateline.events.modes import cue_mode, mode_cued
+from dateline.events.parties import entity_locator
 from dateline.events.predicates import NOMINAL, nominal, sentences, trigger_span
 from dateline.events.predicates import sentences as _sentences
 from dateline.events.predicates import triggers as _triggers
@@ -74,8 +75,6 @@ def _attribution(analysis: Analysis, trigger: Token) -> str | None:
     for q in analysis.quotes:
         if q.content.start <= pos < q.content.end:
             return q.id
-    from dateline.entities.lookup import entity_at
-
     for anc in trigger.ancestors:
         if anc.lemma_.lower() in SAYING or anc.lower_ == "according":
             for q in analysis.quotes:
@@ -83,7 +82,7 @@ def _attribution(analysis: Analysis, trigger: Token) -> str | None:
                     return q.id
             subj = [c for c in anc.children if c.dep_ in {"nsubj", "pobj"}]
             for s in subj:
-                ent = entity_at(analysis.entities, s.left_edge.idx, s.idx + len(s))
+                ent = entity_locator(analysis).at(s.left_edge.idx, s.idx + len(s))
                 if ent is not None:
                     return ent.id
             if subj:

@@ -13,17 +13,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.entities.lookup import entity_at
+from dateline.entities.lookup import EntityLocator
 from dateline.events.cues import ASKING, REPORTING
 from dateline.nlp import text_of
-from dateline.records import Entity, EventParty
+from dateline.records import EventParty
+
+if TYPE_CHECKING:
+    from dateline.pipeline import Analysis
 
 __all__ = [
     "FIRST_PERSON", "OF_TARGET", "SUPPORT_VERBS", "agents", "called_on", "code_actor_of",
-    "controller", "coordinated", "earlier_person", "owner", "party", "phrase_span",
+    "controller", "coordinated", "earlier_person", "entity_locator", "owner", "party",
+    "phrase_span",
     "recipients", "relative_antecedent",
 ]  # fmt: skip
 
@@ -536,16 +541,28 @@ def _homograph(tok: Token, when: date | None) -> bool:
     return tok.is_lower and not tok.ent_type_ and code_actor_of(tok.text, when)[0] is not None
 
 
+_LOCATOR = "events.entity_locator"
+
+
+def entity_locator(analysis: Analysis) -> EntityLocator:
+    """One index of the article's entity mentions for the whole events stage (built on first
+    use; the stage reads the entities and never changes them)."""
+    found = analysis.scratch.get(_LOCATOR)
+    if not isinstance(found, EntityLocator) or found.entities is not analysis.entities:
+        found = analysis.scratch[_LOCATOR] = EntityLocator(analysis.entities)
+    return found
+
+
 def party(
-    tok: Token, entities: Sequence[Entity], when: date | None
+    tok: Token, entities: EntityLocator, when: date | None
 ) -> tuple[EventParty, tuple[int, int]]:
     """The EventParty for the phrase headed by ``tok``, and its character span."""
     start, end = phrase_span(tok)
     text = text_of(tok.doc)[start:end]
-    ent = entity_at(entities, tok.idx, tok.idx + len(tok))
+    ent = entities.at(tok.idx, tok.idx + len(tok))
     modifier = None  # "Sanders supporters": the name qualifies a group, it does not act
     if ent is None:
-        ent = entity_at(entities, start, end)
+        ent = entities.at(start, end)
         if ent is not None and tok.pos_ == "NOUN":
             modifier, ent = ent, None
     country = sector = None

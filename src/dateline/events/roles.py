@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dateline.events.lexicon import lexicon
-from dateline.events.parties import FIRST_PERSON, code_actor_of, owner, party, phrase_span
+from dateline.events.parties import (
+    FIRST_PERSON,
+    code_actor_of,
+    entity_locator,
+    owner,
+    party,
+    phrase_span,
+)
 from dateline.events.predicates import NOMINAL, nominal
 from dateline.records import EventParty
 
@@ -125,7 +132,7 @@ def recipient_of(tok: Token, analysis: Analysis) -> tuple:
     X), while the classifier still reads the whole phrase."""
     own = owner(tok)
     if own is not None:
-        owned = party(own, analysis.entities, analysis.published)[0]
+        owned = party(own, entity_locator(analysis), analysis.published)[0]
         if recipient_ok(own, owned):
             return own, owned, phrase_span(tok)
     return (tok, *party_of(analysis, tok))
@@ -136,7 +143,7 @@ def party_of(analysis: Analysis, tok: Token) -> tuple[EventParty, tuple[int, int
     speaker = _speaker(analysis, tok) if tok.lower_ in FIRST_PERSON else None
     if speaker is not None:
         return speaker, (tok.idx, tok.idx + len(tok))
-    return party(tok, analysis.entities, analysis.published)
+    return party(tok, entity_locator(analysis), analysis.published)
 
 
 def _speaker(analysis: Analysis, tok: Token) -> EventParty | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from dateline.events.cues import ASKING, DEONTIC, SAYING
 from dateline.events.modes import cue_mode
-from dateline.events.parties import controller, party
+from dateline.events.parties import controller, entity_locator, party
 from dateline.events.roles import coded, party_of
 from dateline.records import EventParty
 
@@ -88,7 +88,7 @@ def _reporter(
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subj:
         return None
-    return verb, subj[0], *party(subj[0], analysis.entities, analysis.published)
+    return verb, subj[0], *party(subj[0], entity_locator(analysis), analysis.published)
 
 
 def _speech_act(
