@@ -1,9 +1,12 @@
 """Extract speed against bare spaCy on the same texts, one run each.
 
     python bench/speed.py [--limit N]
+    python bench/speed.py --long 30000
 
 Texts: the PolNeAR dev articles in ../shared when present, else the shipped samples.
 Prints articles/s and tokens/s for bare spaCy (the model alone) and for the whole pipeline.
+``--long WORDS`` instead times one text of at least that many words (every ninth PolNeAR train
+article joined, in order), the case where work that grows faster than the text shows.
 """
 
 from __future__ import annotations
@@ -32,10 +35,38 @@ def _texts(limit: int) -> tuple[str, list[str]]:
     return f"shipped samples ({len(texts)} articles)", texts
 
 
+def _long_text(words: int) -> str:
+    folder = SHARED / "data" / "quotes" / "polnear" / "train" / "text"
+    paths = sorted(folder.glob("*.txt"))[::9] or sorted(
+        p for p in (resources.files("dateline") / "samples").iterdir() if p.name.endswith(".txt")
+    )
+    parts: list[str] = []
+    while sum(len(p.split()) for p in parts) < words:
+        parts.append(paths[len(parts) % len(paths)].read_text("utf-8"))
+    return "\n\n".join(parts)
+
+
+def _time_long(words: int) -> None:
+    """One whole-pipeline run over one long text, after a warm-up."""
+    settings = Settings(check_language=False)
+    text = _long_text(words)
+    warm = Article(id="warm", text="The minister said it would rain.")
+    list(extract_many([warm], settings=settings))
+    start = time.perf_counter()
+    (result,) = extract_many([Article(id="long", text=text)], settings=settings, time_limit=0)
+    secs = time.perf_counter() - start
+    status = "failed" if isinstance(result, ErrorRecord) else "ok"
+    print(f"one text of {len(text.split()):,} words: {secs:.1f} s ({status})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--limit", type=int, default=84)
+    parser.add_argument("--long", type=int, default=0, help="time one text of this many words")
     args = parser.parse_args()
+    if args.long:
+        _time_long(args.long)
+        return
     name, texts = _texts(args.limit)
     settings = Settings(check_language=False)
     nlp = load(settings.model)
