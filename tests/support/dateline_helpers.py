@@ -17,6 +17,7 @@ __all__ = [
     "places_in",
     "quotes_in",
     "source_text",
+    "time_values",
     "trigger_text",
     "with_fragment",
 ]
@@ -59,3 +60,10 @@ def places_in(text: str, published: str = "2019-05-09") -> list[Place]:
 def places_by_text(text: str) -> dict[str, Place]:
     """The readings of ``text`` by the words each was found on."""
     return {p.text: p for p in places_in(text)}
+
+
+def time_values(text: str, published: str | None = "2017-05-10") -> list[tuple[str, str | None]]:
+    """(text, normalised value) of each time expression the times stage finds in ``text``."""
+    rec = extract(text, published=published, stages=["times"])
+    assert isinstance(rec, Record), rec
+    return [(t.text, t.value) for t in rec.times]

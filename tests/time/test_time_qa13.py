@@ -4,13 +4,7 @@ checked on short synthetic sentences (reference dates given per case)."""
 from __future__ import annotations
 
 import pytest
-
-from dateline import extract
-
-
-def _times(text: str, published: str) -> list[tuple[str, str | None]]:
-    record = extract(text, published=published, stages=["times"])
-    return [(t.text, t.value) for t in record.times]
+from dateline_helpers import time_values as _times
 
 
 @pytest.mark.parametrize(

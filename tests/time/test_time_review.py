@@ -5,13 +5,7 @@ subject ("the summit on Monday will be held") is the one ahead."""
 from __future__ import annotations
 
 import pytest
-
-from dateline import extract
-
-
-def _times(text: str, published: str) -> list[tuple[str, str | None]]:
-    record = extract(text, published=published, stages=["times"])
-    return [(t.text, t.value) for t in record.times]
+from dateline_helpers import time_values as _times
 
 
 @pytest.mark.parametrize(

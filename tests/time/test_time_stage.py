@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from dateline_helpers import time_values as _times
 
 from dateline import extract
 from dateline.config import Settings
@@ -12,11 +13,6 @@ from dateline.ingest import Article
 from dateline.nlp import load
 from dateline.pipeline import Analysis
 from dateline.time import run, time_for_span
-
-
-def _times(text: str, published: str | None = "2017-05-10") -> list[tuple[str, str | None]]:
-    record = extract(text, published=published, stages=["times"])
-    return [(t.text, t.value) for t in record.times]
 
 
 @pytest.mark.parametrize(
