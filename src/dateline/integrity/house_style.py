@@ -41,10 +41,6 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\. ([A-Z][a-z]+)")
 _NAMED_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s$|[A-Z][a-z]+\.?\s$")
 
 
-def _split(text: str, para: Paragraph) -> tuple[str, str]:
-    return text[para.start : para.end], text[: para.start] + "\n" + text[para.end :]
-
-
 @lru_cache(maxsize=4)
 def _habit_spans(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
     """Where each variant of :data:`STYLES` matches in the whole text (A, B per habit), found
@@ -54,6 +50,13 @@ def _habit_spans(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
         for _, a, b in STYLES
         for pattern in (a, b)
     )
+
+
+@lru_cache(maxsize=4)
+def _honorific_names(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every "Mr. Smith" of the text (span and surname), found once per article; no match runs
+    across the line breaks between paragraphs."""
+    return tuple((m.start(), m.end(), m[1]) for m in _HONORIFIC.finditer(text))
 
 
 def _outside(spans: Sequence[tuple[int, int]], para: Paragraph) -> int:
@@ -84,8 +87,10 @@ def style_clashes(text: str, paras: Sequence[Paragraph], k: int) -> list[str]:
 def bare_surnames(text: str, paras: Sequence[Paragraph], k: int) -> int:
     """Surnames paragraph ``k`` writes bare ("Trump said") that the rest of the article always
     writes with an honorific ("Mr. Trump"): the paragraph follows another house style."""
-    mine, rest = _split(text, paras[k])
-    titled = _HONORIFIC.findall(rest)
+    para = paras[k]
+    mine = text[para.start : para.end]
+    found = _honorific_names(text)
+    titled = [name for start, end, name in found if end <= para.start or start >= para.end]
     if len(titled) < 2:
         return 0
     n = 0

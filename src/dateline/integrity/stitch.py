@@ -186,15 +186,16 @@ def _cohesion(
     for c in counts:
         total.update(c)
         spread.update(set(c))
+    # Whole-article figures, found once: per paragraph only its own words are taken out.
+    ranked = sorted(spread, key=lambda w: (-spread[w], w))
+    total_sq = sum(_weight(v) ** 2 for v in total.values())
     days = [set(_WEEKDAY.findall(text_of(doc)[p.start : p.end])) for p in paras]
+    day_count = Counter(d for ds in days for d in ds)
     out = []
     for k, c in enumerate(counts):
-        rest = total - c
-        others = Counter({w: n - (w in c) for w, n in spread.items() if n - (w in c) >= 2})
-        # Ties broken by the word, not by set order (which changes from run to run).
-        keys = [w for w, _ in sorted(others.items(), key=lambda x: (-x[1], x[0]))[:10]]
+        keys = _key_terms(ranked, spread, c)
         key_share = sum(1 for w in keys if w in c) / len(keys) if keys else 0.0
-        rest_days = set().union(*(d for j, d in enumerate(days) if j != k))
+        rest_days = {d for d, n in day_count.items() if n - (d in days[k]) > 0}
         new_day = float(bool(days[k]) and bool(rest_days) and not days[k] & rest_days)
         prev = counts[k - 1] if k > 0 else Counter()
         nxt = counts[k + 1] if k + 1 < len(counts) else Counter()
@@ -203,8 +204,44 @@ def _cohesion(
         for j in range(max(0, k - 2), min(len(counts), k + 3)):
             if j != k:
                 window.update(counts[j])
-        out.append((_cosine(c, rest), key_share, new_day, bridge, _cosine(c, window)))
+        rest_cos = _cosine_with_rest(c, total, total_sq)
+        out.append((rest_cos, key_share, new_day, bridge, _cosine(c, window)))
     return out
+
+
+def _weight(count: int) -> float:
+    """A sublinear term count (1 + log tf), as :func:`_cosine` weighs words."""
+    return 1 + math.log(count)
+
+
+def _key_terms(ranked: list[str], spread: Counter[str], c: Counter[str], n: int = 10) -> list[str]:
+    """The ``n`` words most other paragraphs use (at least two; ties by the word): the first
+    such words of the article's ranking that this paragraph lacks, and its own words counted
+    one paragraph lower, ranked together."""
+    picked: list[tuple[int, str]] = []
+    for w in ranked:
+        if w in c:
+            continue
+        if spread[w] < 2 or len(picked) == n:
+            break
+        picked.append((spread[w], w))
+    picked += [(spread[w] - 1, w) for w in c if spread[w] - 1 >= 2]
+    return [w for _, w in sorted(picked, key=lambda x: (-x[0], x[1]))[:n]]
+
+
+def _cosine_with_rest(c: Counter[str], total: Counter[str], total_sq: float) -> float:
+    """:func:`_cosine` of a paragraph's counts with the rest of the article's (``total`` less
+    ``c``), from the article's totals: only the paragraph's own words change."""
+    wa = {w: _weight(v) for w, v in c.items() if v > 0}
+    rest = {w: total[w] - c[w] for w in c}
+    num = sum(v * (_weight(rest[w]) if rest[w] > 0 else 0.0) for w, v in wa.items())
+    rest_sq = total_sq - sum(_weight(total[w]) ** 2 for w in c)
+    rest_sq += sum(_weight(n) ** 2 for n in rest.values() if n > 0)
+    left = len(total) - sum(1 for n in rest.values() if n <= 0)
+    if not wa or left == 0:
+        return 0.0
+    den = math.sqrt(sum(v * v for v in wa.values()) * max(rest_sq, 0.0))
+    return num / den if den else 0.0
 
 
 def _sim(a: set[str], b: set[str]) -> float:
