@@ -167,8 +167,8 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
     """Cosine of sublinear term counts (1 + log tf): repeated words count, but not linearly."""
     if not a or not b:
         return 0.0
-    wa = {w: 1 + math.log(v) for w, v in a.items() if v > 0}
-    wb = {w: 1 + math.log(v) for w, v in b.items() if v > 0}
+    wa = {w: _weight(v) for w, v in a.items() if v > 0}
+    wb = {w: _weight(v) for w, v in b.items() if v > 0}
     num = sum(v * wb.get(w, 0.0) for w, v in wa.items())
     den = math.sqrt(sum(v * v for v in wa.values()) * sum(v * v for v in wb.values()))
     return num / den if den else 0.0
