@@ -230,6 +230,15 @@ def code_phrase(text: str, when: date | None = None) -> tuple[Code | None, str |
     if not words:
         return None, None
     keys = [w[1] for w in words]
+    matches = _name_matches(words, keys)
+    split = _head_split(words, text)
+    country, sector = _table_code(matches, split, when)
+    country, sector = _agent_code(words, text, split, matches, country, sector, when)
+    return country, _final_sector(keys, matches, sector, when)
+
+
+def _name_matches(words: list[tuple[str, str, int, int]], keys: list[str]) -> list[Match]:
+    """The table names in the phrase; a person's name replaces the names inside it."""
     matches = match_names(words)
     run = _name_run(words, matches)
     person = kb().person(" ".join(keys[run[0] : run[1]])) if run[0] < run[1] else None
@@ -237,7 +246,14 @@ def code_phrase(text: str, when: date | None = None) -> tuple[Code | None, str |
         matches = [m for m in matches if m.j <= run[0] or m.i >= run[1]]
         if person is not None:
             matches.append(Match(run[0], run[1], person))
-    split = _head_split(words, text)
+    return matches
+
+
+def _table_code(
+    matches: list[Match], split: int, when: date | None
+) -> tuple[Code | None, str | None]:
+    """(country, sector) from the table names: the first named actor (of the head before
+    others) unless only places are in the head; a place supplies a missing country."""
     named = [m for m in matches if m.entry.kind not in PLACE_KINDS]
     places = [m for m in matches if m.entry.kind in PLACE_KINDS]
     head_named = [m for m in named if m.i < split]
@@ -255,22 +271,46 @@ def code_phrase(text: str, when: date | None = None) -> tuple[Code | None, str |
                 country = Code(own.country, country.sectors)
     if (country is None or not country.country) and (head_places or places):
         country = (head_places or places)[0].entry.code(when) or country
+    return country, sector
+
+
+def _agent_code(
+    words: list[tuple[str, str, int, int]],
+    text: str,
+    split: int,
+    matches: list[Match],
+    country: Code | None,
+    sector: str | None,
+    when: date | None,
+) -> tuple[Code | None, str | None]:
+    """The agent words outside the names ("minister", "police") set the sector when the names
+    gave none, or are newer (a written title), and may tie the code to another party."""
+    keys = [w[1] for w in words]
     taken = {t for m in matches for t in range(m.i, m.j)}
     agents = _agents(keys, taken)
     head_agents = [a for a in agents if a[0] < split] or agents
-    if head_agents:
-        agent_sector = _service(keys, head_agents)
-        titled = bool(head_named) and head_named[0].entry.kind == "person"
-        if sector is None or agent_sector == "ELI" or titled:  # the written title is newer
-            sector = agent_sector
-        country, sector = _relational(words, text, split, head_agents[-1], country, sector, when)
+    if not head_agents:
+        return country, sector
+    agent_sector = _service(keys, head_agents)
+    head_named = [m for m in matches if m.entry.kind not in PLACE_KINDS and m.i < split]
+    titled = bool(head_named) and head_named[0].entry.kind == "person"
+    if sector is None or agent_sector == "ELI" or titled:  # the written title is newer
+        sector = agent_sector
+    return _relational(words, text, split, head_agents[-1], country, sector, when)
+
+
+def _final_sector(
+    keys: list[str], matches: list[Match], sector: str | None, when: date | None
+) -> str | None:
+    """A former official is an elite; a phrase that is one table name alone takes its sector
+    (a place's only when it is a capital: "Washington" is the government)."""
     if any(k in _FORMER for k in keys) and sector in {"GOV", "MIL", "LEG", "JUD", "SPY"}:
         sector = "ELI"
     if sector is None and len(matches) == 1 and matches[0].j - matches[0].i == len(keys):
         sector = matches[0].entry.code(when).sector if matches[0].entry.code(when) else None
         if matches[0].entry.kind != "capital":
             sector = sector if matches[0].entry.kind not in PLACE_KINDS else None
-    return country, sector
+    return sector
 
 
 # Ranks any service uses; the service named before them decides the sector ("Police Lt.",

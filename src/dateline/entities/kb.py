@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -106,10 +107,37 @@ def name_parts(name_key: str) -> list[str]:
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le", "la"})
 
 
+def _longest_keys(keys: Iterable[str]) -> dict[str, int]:
+    """For each first word, the length in words of the longest key starting with it."""
+    max_len: dict[str, int] = {}
+    for k in keys:
+        first, _, rest = k.partition(" ")
+        n = rest.count(" ") + 2 if rest else 1
+        if n > max_len.get(first, 0):
+            max_len[first] = n
+    return max_len
+
+
+def _shared_first_names(entries: list[Entry]) -> frozenset[str]:
+    """Given names borne by several dictionary people: "Leon Bobb" is a person, not León."""
+    firsts: dict[str, int] = defaultdict(int)
+    for e in entries:
+        if e.kind == "person":
+            firsts[key_of(e.name).split(" ", 1)[0]] += 1
+    return frozenset(k for k, n in firsts.items() if n >= 2 and len(k) > 2)
+
+
 class KB:
     """Indexes over the shipped tables; use :func:`kb` for the shared instance."""
 
     def __init__(self, data: Path = DATA) -> None:
+        self._load_actors(data)
+        self.first_names = _shared_first_names(self.entries)
+        self._load_agents(data)
+
+    def _load_actors(self, data: Path) -> None:
+        """The actor table: its entries, indexed by alias key, surname and name part, and the
+        longest alias (in words) starting with each word, which bounds the name matcher."""
         self.entries: list[Entry] = []
         by_key: dict[str, list[int]] = defaultdict(list)
         surnames: dict[str, list[int]] = defaultdict(list)
@@ -127,20 +155,13 @@ class KB:
                     surnames[name.rsplit(" ", 1)[-1].lower()].append(idx)
                     for part in {p for k in aliases.split("|") for p in name_parts(k)[1:]}:
                         name_index[part[:4]].append(idx)
-        max_len: dict[str, int] = {}
-        for k in by_key:
-            first, _, rest = k.partition(" ")
-            n = rest.count(" ") + 2 if rest else 1
-            if n > max_len.get(first, 0):
-                max_len[first] = n
-        self.by_key, self.surnames, self.max_len = dict(by_key), dict(surnames), max_len
+        self.by_key, self.surnames = dict(by_key), dict(surnames)
+        self.max_len = _longest_keys(by_key)
         self.name_index = dict(name_index)
-        firsts: dict[str, int] = defaultdict(int)
-        for e in self.entries:
-            if e.kind == "person":
-                firsts[key_of(e.name).split(" ", 1)[0]] += 1
-        # Given names borne by several dictionary people: "Leon Bobb" is a person, not León.
-        self.first_names = frozenset(k for k, n in firsts.items() if n >= 2 and len(k) > 2)
+
+    def _load_agents(self, data: Path) -> None:
+        """The agents table (role words to sectors) with its fixes, and the longest agent
+        phrase (in words) starting with each word."""
         self.agents: dict[str, tuple[str, ...]] = {}
         self.agent_max_len: dict[str, int] = {}
         with open(data / "agents.tsv", encoding="utf-8") as f:

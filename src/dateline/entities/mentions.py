@@ -306,6 +306,16 @@ _NAME_JOINERS = frozenset({"of", "the", "and"})
 def _fill_gaps(doc: Doc, ms: list[Mention]) -> list[Mention]:
     """Names the model missed: known actors, and capitalised names after a title word."""
     covered = {i for m in ms for i in range(m.tok_start, m.tok_end)}
+    added = _table_names(doc, covered)
+    added += _repeated_surnames(doc, [*ms, *added], covered)
+    added += _known_surnames(doc, covered)
+    added += _titled_names(doc, covered)
+    return added
+
+
+def _table_names(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Capitalised names the actor tables know (countries, people, multi-word groups), outside
+    the tokens already ``covered`` (which it extends)."""
     words = _words_of(doc)
     added: list[Mention] = []
     for match in match_names(words):
@@ -331,12 +341,25 @@ def _fill_gaps(doc: Doc, ms: list[Mention]) -> list[Mention]:
             added.append(_make(doc, s, e, label))
             added[-1].entry = match.entry
             covered.update(range(s, e))
-    base = kb()
-    surnames = {m.text.split()[-1] for m in [*ms, *added] if m.label == "PERSON" and " " in m.text}
+    return added
+
+
+def _repeated_surnames(doc: Doc, ms: list[Mention], covered: set[int]) -> list[Mention]:
+    """A proper noun that repeats the last word of a full PERSON name found so far."""
+    added: list[Mention] = []
+    surnames = {m.text.split()[-1] for m in ms if m.label == "PERSON" and " " in m.text}
     for t in doc:
         if t.i not in covered and t.text in surnames and t.pos_ == "PROPN":
             added.append(_make(doc, t.i, t.i + 1, "PERSON"))
             covered.add(t.i)
+    return added
+
+
+def _known_surnames(doc: Doc, covered: set[int]) -> list[Mention]:
+    """A capitalised proper noun that is the surname of exactly one person in the tables and
+    no other known name."""
+    base = kb()
+    added: list[Mention] = []
     for t in doc:
         if t.i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper() or len(t.text) < 4:
             continue
@@ -350,6 +373,12 @@ def _fill_gaps(doc: Doc, ms: list[Mention]) -> list[Mention]:
             added[-1].entry = people[0]
             added[-1].notes.add("surname")
             covered.add(t.i)
+    return added
+
+
+def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
+    """A capitalised name after a capitalised role word ("Foreign Minister Ana Ruiz")."""
+    added: list[Mention] = []
     for t in doc:
         if t.lower_ in ROLE_HEADS and t.text[:1].isupper():
             span = _name_after_title(doc, t.i, office_of=t.lower_ in TITLE_HEADS)

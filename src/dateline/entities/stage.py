@@ -205,7 +205,54 @@ def _placed(actor: Actor | None, group: list[Mention], entry: Entry | None) -> A
 def build_entities(doc, when: date | None, places: list[Place] | None = None) -> list[Entity]:
     """Entities of a parsed document, ids in order of first mention; ``places`` is the places
     stage's reading of the same document (computed here when not given)."""
-    from dateline.entities.merge import honorific_names, is_metonymic
+    from dateline.entities.merge import honorific_names
+
+    mentions = _read_mentions(doc, places)
+    roles = role_mentions(doc, mentions)
+    countries = _countries(mentions)
+    entities = []
+    groups = cluster(doc, mentions, roles)
+    honorific = honorific_names(doc, groups)
+    for i, group in enumerate(groups):
+        ident = f"E{len(entities) + 1}"
+        entities.append(_entity(group, when, countries, honorific.get(i), ident))
+    return entities
+
+
+def _entity(
+    group: list[Mention],
+    when: date | None,
+    countries: set[str],
+    honorific: str | None,
+    ident: str,
+) -> Entity:
+    """The Entity of one cluster of mentions: its type, table entry, code, name and title."""
+    etype = _type(group)
+    if etype == "PERSON":
+        entry, weak = _person_entry(group, when, countries)
+    else:
+        entry, weak = _entry(group, etype)[0], None
+    actor = _code(group, etype, entry, when)
+    if etype in _PLACE_TYPES:
+        actor = _placed(actor, group, entry)
+    if actor is None or (weak is not None and actor.country is None):
+        actor = weak if actor is None else actor.model_copy(update={"country": weak.country})
+    title = next((m.title for m in group if m.title), None)
+    spans = sorted({(m.start, m.end) for m in group})
+    return Entity(
+        id=ident,
+        name=_named_apart(_name(group, entry), honorific),
+        type=etype,
+        mentions=[Span(start=s, end=e) for s, e in spans],
+        title=title,
+        actor=actor,
+    )
+
+
+def _read_mentions(doc, places: list[Place] | None) -> list[Mention]:
+    """The document's mentions with what the context tells of them: the places stage's
+    countries, titles, countries named nearby, and capitals that stand for governments."""
+    from dateline.entities.merge import is_metonymic
 
     mentions = collect_mentions(doc)
     if places is None and any(m.label in _PLACE_TYPES for m in mentions):
@@ -218,35 +265,7 @@ def build_entities(doc, when: date | None, places: list[Place] | None = None) ->
     for m in mentions:
         if m.entry is not None and m.entry.kind == "capital" and is_metonymic(doc, m):
             m.notes.add("metonymic")
-    roles = role_mentions(doc, mentions)
-    countries = _countries(mentions)
-    entities = []
-    groups = cluster(doc, mentions, roles)
-    honorific = honorific_names(doc, groups)
-    for i, group in enumerate(groups):
-        etype = _type(group)
-        if etype == "PERSON":
-            entry, weak = _person_entry(group, when, countries)
-        else:
-            entry, weak = _entry(group, etype)[0], None
-        actor = _code(group, etype, entry, when)
-        if etype in _PLACE_TYPES:
-            actor = _placed(actor, group, entry)
-        if actor is None or (weak is not None and actor.country is None):
-            actor = weak if actor is None else actor.model_copy(update={"country": weak.country})
-        title = next((m.title for m in group if m.title), None)
-        spans = sorted({(m.start, m.end) for m in group})
-        entities.append(
-            Entity(
-                id=f"E{len(entities) + 1}",
-                name=_named_apart(_name(group, entry), honorific.get(i)),
-                type=etype,
-                mentions=[Span(start=s, end=e) for s, e in spans],
-                title=title,
-                actor=actor,
-            )
-        )
-    return entities
+    return mentions
 
 
 def run(analysis: Analysis) -> None:

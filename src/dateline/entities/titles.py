@@ -56,10 +56,27 @@ def _country_of(m: Mention | None) -> str | None:
 def _premodifier(doc: Doc, m: Mention, at: dict[int, Mention]) -> tuple[str, str | None] | None:
     """The title written before the name, and the country written before the title."""
     i = m.tok_start - 1
-    first = None
     if i >= 0 and doc[i].tag_ in {"NNS", "NNPS"} and not doc[i].text[:1].isupper():
         return None  # "the number of refugees Obama will accept": a title is singular
     # (a capitalised plural ends an office's name: "Minister for Foreign Affairs Julie Bishop")
+    first = _title_start(doc, m, at)
+    if first is None:
+        return None
+    first = _past_links(doc, first, m.tok_start)
+    words = doc[first : m.tok_start]
+    if not len(words) or not any(is_role_word(t.text) for t in words):
+        return None
+    j = first - 1
+    if j >= 0 and doc[j].lower_ in {"'s", "’s"}:
+        j -= 1
+    return words.text, _country_of(at.get(j))
+
+
+def _title_start(doc: Doc, m: Mention, at: dict[int, Mention]) -> int | None:
+    """The first token of the run of title-like words (at most six) before the name, which
+    stops at another mention other than an organisation after a link word."""
+    i = m.tok_start - 1
+    first = None
     while i >= 0 and m.tok_start - i <= 6:
         t = doc[i]
         other = at.get(i)
@@ -79,20 +96,18 @@ def _premodifier(doc: Doc, m: Mention, at: dict[int, Mention]) -> tuple[str, str
             i -= 1
             continue
         break
-    if first is None:
-        return None
-    while first < m.tok_start and (doc[first].lower_ in _LINKS or "-" in doc[first].text):
+    return first
+
+
+def _past_links(doc: Doc, first: int, end: int) -> int:
+    """The title's start moved past leading link words and hyphens, and past a link word
+    that no role word precedes."""
+    while first < end and (doc[first].lower_ in _LINKS or "-" in doc[first].text):
         first += 1
-    for k in range(first, m.tok_start):  # "support for President Assad": the title follows "for"
+    for k in range(first, end):  # "support for President Assad": the title follows "for"
         if doc[k].lower_ in _LINKS and not any(is_role_word(t.text) for t in doc[first:k]):
             first = k + 1
-    words = doc[first : m.tok_start]
-    if not len(words) or not any(is_role_word(t.text) for t in words):
-        return None
-    j = first - 1
-    if j >= 0 and doc[j].lower_ in {"'s", "’s"}:
-        j -= 1
-    return words.text, _country_of(at.get(j))
+    return first
 
 
 def _apposition(doc: Doc, m: Mention) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.events.candidates import candidates
 from dateline.events.cues import NOT_EVENT as _NOT_EVENT
@@ -35,7 +35,7 @@ from dateline.events.roles import recipient_ok as _recipient_ok
 from dateline.events.speech import ASKED_CLAUSES
 from dateline.events.status import event_status, is_past_time
 from dateline.events.timing import is_future, time_for
-from dateline.records import Event, Place
+from dateline.records import Event, Place, Time
 
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis
@@ -208,48 +208,75 @@ def detect_events(analysis: Analysis) -> list[Event]:
         return []
     events: list[Event] = []
     for sent in sentences(doc):
-        seen: dict[tuple[str, str], set[str | None]] = {}
-        firsts: dict[tuple[str, str], tuple[int, Token]] = {}
-        for c in merge_intentions(list(candidates(analysis, sent))):
-            trig: Token = c["trigger"]
-            time = time_for(analysis, sent, trig)
-            # "the government accuses X of a coup in July": a present-tense verb is not past
-            past = trig.tag_ not in _PRESENT and (
-                time is not None and is_past_time(time.end_date or time.value, analysis.published)
-            )
-            future = time is not None and is_future(time, analysis)
-            root, status, mode = _future_cooperation(
-                c["root"], _status(c["root"], trig, past, future), c["mode"]
-            )
-            if root in REFUSED and negated(trig):
-                root, status, mode = "REJECT", "asserted", None  # "will not lift the embargo"
-            key = (root, c["actor"].text)
-            whom = c["recipient"].text if c["recipient"] is not None and c.get("direct") else None
-            if key in seen and _same_act(seen[key], whom):
-                _lend_recipient(events, firsts.get(key), trig, c)
-                continue
-            seen.setdefault(key, set()).add(whom)
-            firsts.setdefault(key, (len(events), trig))
-            start, end = trigger_span(trig)
-            place = choose_place(analysis, trig, c["spans"], c.get("actor_phrases"))
-            place = _not_recipient(root, place, c)
-            place = _own_place(analysis, root, trig, place)
-            mode = _trigger_mode(root, trig, mode)
-            mode = mode or _visit_mode(root, c["actor"], c["recipient"], place)
-            events.append(
-                Event(
-                    id=f"V{len(events) + 1}",
-                    type=root,
-                    mode=mode,
-                    actor=c["actor"],
-                    recipient=c["recipient"],
-                    place=place,
-                    time=time,
-                    status=status,  # type: ignore[arg-type]
-                    attributed_to=_attribution(analysis, trig),
-                    trigger={"start": start, "end": end},
-                    sentence={"start": sent.start_char, "end": sent.end_char},
-                    confidence=round(min(max(c["conf"], 0.0), 1.0), 3),
-                )
-            )
+        _sentence_events(analysis, sent, events)
     return events
+
+
+def _sentence_events(analysis: Analysis, sent: Span, events: list[Event]) -> None:
+    """Append one sentence's events; a repeat of an act already kept in the sentence adds no
+    event (it may lend the kept one its recipient)."""
+    seen: dict[tuple[str, str], set[str | None]] = {}
+    firsts: dict[tuple[str, str], tuple[int, Token]] = {}
+    for c in merge_intentions(list(candidates(analysis, sent))):
+        trig: Token = c["trigger"]
+        time = time_for(analysis, sent, trig)
+        root, status, mode = _reading(analysis, trig, c, time)
+        key = (root, c["actor"].text)
+        whom = c["recipient"].text if c["recipient"] is not None and c.get("direct") else None
+        if key in seen and _same_act(seen[key], whom):
+            _lend_recipient(events, firsts.get(key), trig, c)
+            continue
+        seen.setdefault(key, set()).add(whom)
+        firsts.setdefault(key, (len(events), trig))
+        events.append(_event(analysis, sent, c, (root, status, mode), time, f"V{len(events) + 1}"))
+
+
+def _reading(
+    analysis: Analysis, trig: Token, c: dict, time: Time | None
+) -> tuple[str, str, str | None]:
+    """(root, status, mode): the candidate's reading once its time and negation are known (a
+    promise of cooperation is an AGREE, a refused act a REJECT)."""
+    # "the government accuses X of a coup in July": a present-tense verb is not past
+    past = trig.tag_ not in _PRESENT and (
+        time is not None and is_past_time(time.end_date or time.value, analysis.published)
+    )
+    future = time is not None and is_future(time, analysis)
+    root, status, mode = _future_cooperation(
+        c["root"], _status(c["root"], trig, past, future), c["mode"]
+    )
+    if root in REFUSED and negated(trig):
+        root, status, mode = "REJECT", "asserted", None  # "will not lift the embargo"
+    return root, status, mode
+
+
+def _event(
+    analysis: Analysis,
+    sent: Span,
+    c: dict,
+    reading: tuple[str, str, str | None],
+    time: Time | None,
+    ident: str,
+) -> Event:
+    """The Event record of a kept candidate: its place, mode and attribution added."""
+    root, status, mode = reading
+    trig: Token = c["trigger"]
+    start, end = trigger_span(trig)
+    place = choose_place(analysis, trig, c["spans"], c.get("actor_phrases"))
+    place = _not_recipient(root, place, c)
+    place = _own_place(analysis, root, trig, place)
+    mode = _trigger_mode(root, trig, mode)
+    mode = mode or _visit_mode(root, c["actor"], c["recipient"], place)
+    return Event(
+        id=ident,
+        type=root,
+        mode=mode,
+        actor=c["actor"],
+        recipient=c["recipient"],
+        place=place,
+        time=time,
+        status=status,  # type: ignore[arg-type]
+        attributed_to=_attribution(analysis, trig),
+        trigger={"start": start, "end": end},
+        sentence={"start": sent.start_char, "end": sent.end_char},
+        confidence=round(min(max(c["conf"], 0.0), 1.0), 3),
+    )

@@ -190,6 +190,20 @@ def features(
     head = span.root
     carrier, steps = _phrase_head(head)
     f.update(_path_features(trigger, carrier))
+    f.update(_syntax_features(trigger, place, head, carrier, steps))
+    f.update(_argument_features(place, exclude, actors))
+    f.update(_order_features(trigger, place, places, head))
+    f.update(_nesting(place, places))
+    f.update(_stacking(trigger, carrier, place, places))
+    return f
+
+
+def _syntax_features(
+    trigger: Token, place: Place, head: Token, carrier: Token, steps: list[str]
+) -> dict[str, float]:
+    """How the mention attaches: its and the trigger's relations, the prepositions on the way
+    up to the phrase that carries it, and whether that phrase is the trigger's own locative."""
+    f: dict[str, float] = {}
     f[f"dep={head.dep_}"] = 1.0
     f[f"kind={place.kind}"] = 1.0
     f[f"trig_pos={trigger.pos_}"] = 1.0
@@ -202,6 +216,13 @@ def features(
         f[f"carrier={carrier.lemma_.lower()}"] = 1.0
     if not {carrier.i, head.i}.isdisjoint(_place_tokens(trigger)):
         f["own_locative"] = 1.0
+    return f
+
+
+def _argument_features(place: Place, exclude: Spans, actors: Spans) -> dict[str, float]:
+    """Whether the mention belongs to an organisation's name, an argument or an actor phrase
+    (a place that says who, not where)."""
+    f: dict[str, float] = {}
     if place.within:
         f["within_org"] = 1.0
     if _inside(place, exclude):
@@ -210,6 +231,15 @@ def features(
         f["in_actor"] = 1.0
         if (place.start, place.end) in actors:
             f["is_actor"] = 1.0
+    return f
+
+
+def _order_features(
+    trigger: Token, place: Place, places: list[Place], head: Token
+) -> dict[str, float]:
+    """Where the mention stands: side of and distance to the trigger, rank by nearness, and
+    how many mentions the sentence has."""
+    f: dict[str, float] = {}
     before = place.end <= trigger.idx
     f["before" if before else "after"] = 1.0
     dist = abs(head.i - trigger.i)
@@ -219,8 +249,6 @@ def features(
     f[f"n={_bucket(len(places), (1, 2, 4))}"] = 1.0
     if place is places[0]:
         f["first"] = 1.0
-    f.update(_nesting(place, places))
-    f.update(_stacking(trigger, carrier, place, places))
     return f
 
 

@@ -201,24 +201,9 @@ def _agents(trigger: Token, keep: frozenset[str] = frozenset()) -> list[Token]:
     tok = trigger
     step = ""
     for _ in range(5):
-        subj = [c for c in tok.children if c.dep_ in _SUBJ]
         shared_patient = step == "conj" and (trigger.tag_ == "VBN" or _passive_gap(tok, trigger))
-        if tok.i != trigger.i and not subj and not shared_patient:
-            # "Obama is scheduled to attend", "X was asked to leave": the passive subject of
-            # the verb above is the one who acts in its complement. A conjoined verb shares
-            # it as its own patient ("were shot and wounded"): no actor there.
-            subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
-        # Only the trigger's own "by X": in "was denounced by the pope and praised Saddam"
-        # the pope does not praise.
-        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
-        own = tok.i == trigger.i or trigger.pos_ == "NOUN" or shared_patient
-        agent = agent if own else []  # "arrested by police and brought to": police bring
-        if trigger.pos_ == "NOUN":
-            agent += [c for c in tok.children if c.dep_ in {"poss"}]
-            agent += [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.ent_type_]
-            agent += [
-                g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
-            ]
+        subj = _subjects(tok, trigger, shared_patient)
+        agent = _by_agents(tok, trigger, shared_patient)
         asked = step == "advcl" and tok.lemma_.lower() in ASKING  # "petitioned X to intervene"
         if (step == "xcomp" or asked) and tok.i != trigger.i and not agent:
             # "urged Syria to withdraw": Syria withdraws; "encouraged him to attack": he does,
@@ -231,19 +216,52 @@ def _agents(trigger: Token, keep: frozenset[str] = frozenset()) -> list[Token]:
         found = [_antecedent(f) or relative_antecedent(f) for f in agent or subj]
         if found:
             return [t for f in found for t in _conjuncts(f) if _is_party(t) or t.lower_ in keep]
-        # Control, purpose ("walked out to protest") and coordination share the subject; a
-        # reported clause (ccomp) does not.
-        purpose = tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children)
-        if (tok.dep_ in {"xcomp", "conj"} or purpose) and tok.head.i != tok.i:
-            step = tok.dep_
-            tok = tok.head
-            continue
-        above = _gerund_head(tok)
-        if above is not None:
-            step, tok = "adjunct", above
-            continue
-        break
+        climbed = _climb(tok)
+        if climbed is None:
+            break
+        step, tok = climbed
     return []
+
+
+def _subjects(tok: Token, trigger: Token, shared_patient: bool) -> list[Token]:
+    """The subjects of ``tok``, a verb the trigger hangs from (or the trigger itself)."""
+    subj = [c for c in tok.children if c.dep_ in _SUBJ]
+    if tok.i != trigger.i and not subj and not shared_patient:
+        # "Obama is scheduled to attend", "X was asked to leave": the passive subject of
+        # the verb above is the one who acts in its complement. A conjoined verb shares
+        # it as its own patient ("were shot and wounded"): no actor there.
+        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return subj
+
+
+def _by_agents(tok: Token, trigger: Token, shared_patient: bool) -> list[Token]:
+    """The "by X" agents at ``tok`` that act in the trigger; an event noun's possessor and
+    named modifiers too ("Russia's annexation", "the Saudi strike")."""
+    # Only the trigger's own "by X": in "was denounced by the pope and praised Saddam"
+    # the pope does not praise.
+    agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+    own = tok.i == trigger.i or trigger.pos_ == "NOUN" or shared_patient
+    agent = agent if own else []  # "arrested by police and brought to": police bring
+    if trigger.pos_ == "NOUN":
+        agent += [c for c in tok.children if c.dep_ in {"poss"}]
+        agent += [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.ent_type_]
+        agent += [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+        ]
+    return agent
+
+
+def _climb(tok: Token) -> tuple[str, Token] | None:
+    """(step, verb): the verb above whose subject ``tok`` shares, else None."""
+    # Control, purpose ("walked out to protest") and coordination share the subject; a
+    # reported clause (ccomp) does not.
+    purpose = tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children)
+    if (tok.dep_ in {"xcomp", "conj"} or purpose) and tok.head.i != tok.i:
+        return tok.dep_, tok.head
+    above = _gerund_head(tok)
+    if above is not None:
+        return "adjunct", above
+    return None
 
 
 def _passive_gap(head: Token, verb: Token) -> bool:

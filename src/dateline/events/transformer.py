@@ -37,6 +37,24 @@ def _window(ids: list[int], keep: tuple[int, int], size: int) -> int:
     return max(0, min(start, len(ids) - size))
 
 
+def _marked(
+    emb: StaticEmbeddings, id_map: np.ndarray, text: str, spans: list[tuple[tuple[int, int], int]]
+) -> tuple[list[int], dict[int, int]]:
+    """Token ids of ``text`` with each (span, mark) in text order enclosed in its mark, and
+    the position of each opening mark (an overlapping span starts where the last one ends)."""
+    ids: list[int] = []
+    pos: dict[int, int] = {}
+    cursor = 0
+    for (start, end), mark in spans:
+        start = max(start, cursor)
+        ids += _pieces(emb, id_map, text[cursor:start])
+        pos[mark] = len(ids)
+        ids += [mark, *_pieces(emb, id_map, text[start:end]), mark]
+        cursor = max(end, start)
+    ids += _pieces(emb, id_map, text[cursor:])
+    return ids, pos
+
+
 def encode(
     emb: StaticEmbeddings,
     id_map: np.ndarray,
@@ -54,17 +72,7 @@ def encode(
     spans = [(actor, special["@"])]
     if recipient is not None:
         spans.append((recipient, special["#"]))
-    spans.sort()
-    ids: list[int] = []
-    pos: dict[int, int] = {}
-    cursor = 0
-    for (start, end), mark in spans:
-        start = max(start, cursor)
-        ids += _pieces(emb, id_map, text[cursor:start])
-        pos[mark] = len(ids)
-        ids += [mark, *_pieces(emb, id_map, text[start:end]), mark]
-        cursor = max(end, start)
-    ids += _pieces(emb, id_map, text[cursor:])
+    ids, pos = _marked(emb, id_map, text, sorted(spans))
     size = max_len - 2
     offset = 0
     if len(ids) > size:
