@@ -54,13 +54,23 @@ class People:
 
     def named(self, span: Span) -> bool:
         """A bare surname ("Jordan" after "Michael Jordan"), or a bare given name used as a
-        person ("Georgia skates" after "Georgia Stevens"): the person, not the place."""
+        person ("Georgia skates" after "Georgia Stevens") or that NER reads as a person ("a
+        friend of Vladimir" after "Vladimir Putin"): the person, not the place."""
         if len(span) != 1:
             return False
         tok = span[0]
         if tok.text in self.surnames:
             return True
-        return tok.text in self.given and tok.dep_ in {"nsubj", "nsubjpass", "poss"}
+        person = tok.dep_ in {"nsubj", "nsubjpass", "poss"} or tok.ent_type_ == "PERSON"
+        return tok.text in self.given and person
+
+
+# Words a place's name follows, never a person's given name: NER's "Village Malakal" (a
+# children's village in Malakal) is no person whose surname makes "Malakal" a person.
+_SETTLEMENT_WORDS = frozenset(
+    {"village", "city", "town", "camp", "county", "district", "province", "port", "lake",
+     "mount", "fort", "state", "region", "valley"}
+)  # fmt: skip
 
 
 def named_people(ents: list[Span]) -> People:
@@ -72,6 +82,7 @@ def named_people(ents: list[Span]) -> People:
         and len(ent) > 1
         and ent[-1].is_title
         and not SPACED_DASH.search(ent.text)  # "Trump - Wisconsin" is no name
+        and ent[0].lower_ not in _SETTLEMENT_WORDS  # "(SOS Children's) Village Malakal"
     ]
     return People(frozenset(e[-1].text for e in full), frozenset(e[0].text for e in full))
 
@@ -145,8 +156,10 @@ def _leader_named(span: Span) -> bool:
 
 def _product_named(span: Span) -> bool:
     """A name before "pay system", "program", "cocktails": the thing's name, unless the name
-    is a country or state ("the U.S. missile system" is still the United States')."""
-    if not before_product_noun(span.doc, span.end):
+    is a country or state ("the U.S. missile system" is still the United States'). An oil
+    price benchmark ("Brent crude") is a product too; "Texas crude" stays."""
+    benchmark = span.end < len(span.doc) and span.doc[span.end].lower_ == "crude"
+    if not (before_product_noun(span.doc, span.end) or benchmark):
         return False
     return not any(
         c.quality <= ALTERNATE and c.kind in {"country", "admin1", "continent"} and not _tiny(c)

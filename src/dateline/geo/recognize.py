@@ -45,6 +45,7 @@ from dateline.geo.nonplaces import (
 from dateline.geo.sites import (
     feature_tail,
     landmark_names,
+    river_named,
     saint_of_church,
     title_of_work,
     with_feature_word,
@@ -108,7 +109,8 @@ _NO_LAST_WORD = frozenset(
 # Admin-1 names that are also plain descriptors: inside "Central Bank" or "Lakes District Health
 # Board" they describe, they do not place.
 _DESCRIPTOR_WORD = (
-    r"(?:(?:North|South)(?:east|west)?|East|West|(?:North|South|East|West)ern|Central|Centre"
+    r"(?:(?:North|South)(?:[ -]?(?:east|west))?|East|West|(?:North|South|East|West)ern|Central"
+    r"|Centre"
     r"|Capital|Islands|Lakes|Delta|Oriental|Plateau|Coast|Littoral)"
 )
 _DESCRIPTOR = re.compile(rf"^{_DESCRIPTOR_WORD}$", re.I)
@@ -123,6 +125,7 @@ _POSITIONAL = re.compile(
 # Unit words that make a county-level name unmistakable ("Fulton County", "Orleans Parish").
 # ("Co." is left out: "Jones Co." is more often a company.)
 UNIT_WORDS = {"county", "parish", "borough"}
+_UNIT_NOUNS = frozenset({"province", "state", "region", "governorate", "prefecture", "oblast"})
 # An all-capitals place name opening the text, then an optional ", State" and "(Agency)", then a
 # dash or colon: the dateline.
 DATELINE = re.compile(
@@ -165,6 +168,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             span = _trim(ent)
             if span is not None and _plausible(span, people):
                 add(span.start_char, span.end_char)
+    for start, end in _named_as_town(doc, people):
+        add(start, end)
     for m in list(mentions):
         # The state of "Barrie, Ont." is a place too, even when NER reads it as a name.
         container = find_container(text, m.end, m.start)
@@ -178,12 +183,41 @@ def find_mentions(doc: Doc) -> list[Mention]:
         m
         for m in mentions
         if m is not None
-        and not (feature_tail(text, m) or saint_of_church(text, m) or title_of_work(text, m))
+        and not (
+            feature_tail(text, m)
+            or saint_of_church(text, m)
+            or title_of_work(text, m)
+            or river_named(text, m)
+        )
     ]
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
         m.container = find_container(text, m.end, m.start)
     return mentions
+
+
+_AS_TOWN = re.compile(
+    r"\b(?:town|city|village|hamlet|township|municipality|port) of "
+    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+)
+
+
+def _named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
+    """ "the town of Camborne", "the port city of Malakal": a name the text calls a town is
+    one when the gazetteer knows a town by that very name, whatever NER made of it."""
+    text = text_of(doc)
+    out = []
+    for m in _AS_TOWN.finditer(text):
+        words = m.group(1).split(" ")
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            span = doc.char_span(m.start(1), m.start(1) + len(name))
+            if span is None or not acceptable(span, people):
+                continue
+            if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(name)):
+                out.append((span.start_char, span.end_char))
+                break
+    return out
 
 
 def _coordinated(doc: Doc, ents: list[Span], people: People, m: Mention) -> list[tuple[int, int]]:
@@ -379,10 +413,12 @@ def _longest(
             not _DESCRIPTOR.match(span.text)
             and any(c.quality == 0 and c.kind == "admin1" for c in cands)
         )
-        if strong and _tail_of_place_name(span, ents, cands):
+        if strong and (_tail_of_place_name(span, ents, cands) or _company_named(span, ents, cands)):
             continue
         if strong:
-            blocked, within = _blocked(ents, span.start, span.end, big, unit)
+            # "the Punjab province of Pakistan": NER's NORP "Punjab" is the unit it names.
+            named_unit = unit and end < len(doc) and doc[end].lower_ in _UNIT_NOUNS
+            blocked, within = _blocked(ents, span.start, span.end, big or named_unit, unit)
             if not blocked:
                 return end, within
     return None
@@ -403,6 +439,16 @@ def _tail_of_place_name(span: Span, ents: list[Span], cands: tuple[Candidate, ..
     return False
 
 
+def _company_named(span: Span, ents: list[Span], cands: tuple[Candidate, ...]) -> bool:
+    """A region's name NER reads as an organisation, without the article a region takes ("the
+    retailer Amazon", "Amazon shares"; "the Amazon" stays the rainforest)."""
+    if len(span) != 1 or any(c.kind != "region" for c in cands if c.quality <= ALTERNATE):
+        return False  # one word: "Sub-Saharan Africa" opening a sentence stays a region
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        return False
+    return any(e.label_ == "ORG" and e.start == span.start and e.end == span.end for e in ents)
+
+
 def _case_fit(text: str, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """Readings a short capitals token can have: "BA" (British Airways) is not Ba, Fiji; its
     readings as a code or abbreviation ("UK", "NYC") stay."""
@@ -418,6 +464,8 @@ def _directional(span: Span, cands: tuple[Candidate, ...]) -> bool:
     names that town or part however small (the direction word alone is no place)."""
     if len(span) < 2 or not _POSITIONAL.match(span[0].text) or not span[1].is_title:
         return False
+    if _POSITIONAL.match(span.text):
+        return False  # "South West (England)": position words only, no town after them
     rest = [c for c in gazetteer().lookup(span[1:].text) if c.quality == 0]
     if not rest:  # "Southern District (of Ohio)": the rest is no place of its own
         return bool(part_of(span.text))

@@ -45,10 +45,38 @@ _CITY_CUES = re.compile(
     re.I,
 )
 STATE_CITY_POP = 1_000_000
+# A point in time or an indoor event right after the name, or presence right before it: a
+# meeting or a stay happens in the city ("met with Trump in New York Saturday", "at a New
+# York conference", "Gore was in New York anchoring coverage"; fifteenth round).
+_CITY_HERE_AFTER = re.compile(
+    r"\s+(?:(?:on|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b|\s+(?:conference|meeting|hotel|restaurant|apartment|penthouse|office|offices|"
+    r"headquarters|fundraiser|gala|courtroom|studio|studios|townhouse)\b"
+)
+_CITY_HERE_BEFORE = re.compile(r"(?:\b(?:was|were)|\bmet\b[^.,;:]{0,30})\s+in\s+$")
 _SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
 _STATE_WORD_AFTER = re.compile(r"\s+[Ss]tate\b")
 _CITY_WORD_AFTER = re.compile(r"\s+City\b|-")
+# A city's quarter by compass ("the South Side of Chicago", "the Lower East Side"): no town of
+# its own; GeoNames gives the name to far suburbs as another name (Eltingville, Groton).
+_CITY_SIDE = re.compile(r"(?:(?:Upper|Lower|Near|Far)\s+)?(?:North|South|East|West)[\s-]Side")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+# "the Cincinnati suburb of West Chester" / "West Chester, a suburb of Cincinnati": the town
+# lies near the city (a suburb lies within SUBURB_KM of it).
+_CITY_FIRST = re.compile(r"\s+(?:suburb|exurb|neighbou?rhood|district|borough)\s+of\s+")
+_TOWN_FIRST = re.compile(
+    r",\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:suburb|exurb|neighbou?rhood|district)\s+of\s+"
+    r"(?:the\s+)?(?:city\s+of\s+)?"
+)
+SUBURB_KM = 80
+# "studied at Oxford", "a degree from Cambridge": the town stands for its university, so the
+# famous university town, not a namesake village the context favoured (Oxford, Md.).
+_STUDIED_AT = re.compile(
+    r"\b(?:(?:studied|studying|educated|graduated)\b[^.,;:]{0,20}\b(?:at|from)"
+    r"|degrees?\b[^.,;:]{0,20}\bfrom|(?:scholar|student|students|professor|lecturer)\s+at)\s+$"
+)  # not "a graduate from Edmonton": where a person comes from
+UNIVERSITY_TOWN_POP = 100_000
 
 
 def revise_readings(
@@ -65,6 +93,9 @@ def revise_readings(
     _within_stated_container(text, mentions, results)
     _possessive_container(text, mentions, scored, results)
     _state_or_city(text, mentions, results)
+    _city_sides(text, mentions, results)
+    _suburbs(text, mentions, scored, results)
+    _university_towns(text, mentions, scored, results)
     _drop_stray_villages(mentions, results)
 
 
@@ -206,7 +237,10 @@ def _state_or_city(text: str, mentions: list[Mention], results: list[Resolution 
         ]
         near = [c for c in others if c.kind == "city" and c.pid != city.pid and km(c, city) < 30]
         far = [c for c in others if c.kind == "city" and inside(c, state) and km(c, city) > 100]
-        city_said = bool(_CITY_CUES.search(sentence)) or bool(near)
+        here = _CITY_HERE_AFTER.match(text, m.end) or _CITY_HERE_BEFORE.search(
+            text, max(0, m.start - 50), m.start
+        )
+        city_said = bool(_CITY_CUES.search(sentence)) or bool(near) or bool(here)
         listed = _listed_with_units(text, mentions, results, i, state)
         state_said = bool(_STATE_CUES.search(sentence)) or bool(far) or listed
         if city_said and not state_said:
@@ -254,3 +288,69 @@ def _drop_stray_villages(mentions: list[Mention], results: list[Resolution | Non
         c = res.candidate
         if c.kind == "city" and c.pop < STRAY_VILLAGE_POP and c.cc != home and ccs[c.cc] == 1:
             results[i] = None
+
+
+def _city_sides(text: str, mentions: list[Mention], results: list[Resolution | None]) -> None:
+    """ "the South Side of Chicago" lies in the city after "of" (its point); a side named alone
+    keeps a reading only within :data:`PART_OF_CITY_KM` of a town the story names, else none."""
+    cities = [r.candidate for r in results if r is not None and r.candidate.kind == "city"]
+    for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
+        if res is None or not _CITY_SIDE.fullmatch(m.text):
+            continue
+        nxt = results[i + 1] if i + 1 < len(mentions) else None
+        gap = text[m.end : mentions[i + 1].start] if i + 1 < len(mentions) else ""
+        if nxt is not None and nxt.candidate.kind == "city" and _OF_GAP.fullmatch(gap):
+            results[i] = Resolution(nxt.candidate, res.score, [res.candidate])
+            continue
+        own = res.candidate
+        if not any(c.pid != own.pid and km(own, c) <= PART_OF_CITY_KM for c in cities):
+            results[i] = None
+
+
+def _suburbs(
+    text: str,
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> None:
+    """A town called a suburb or district of a city lies near it: its reading there, else the
+    city's point (the gazetteer lacks West Chester, Ohio; not West Chester, Pa.)."""
+    for i in range(len(mentions) - 1):
+        gap = text[mentions[i].end : mentions[i + 1].start]
+        if _CITY_FIRST.fullmatch(gap):
+            city_at, town_at = i, i + 1
+        elif _TOWN_FIRST.fullmatch(gap):
+            city_at, town_at = i + 1, i
+        else:
+            continue
+        city, town = results[city_at], results[town_at]
+        if city is None or town is None or city.candidate.kind != "city":
+            continue
+        if town.candidate.kind not in ("city", "admin2"):
+            continue
+        near = city.candidate
+        if km(town.candidate, near) <= SUBURB_KM:
+            continue
+        own = next(
+            (c for _, c in scored[town_at] if c.pid != near.pid and km(c, near) <= SUBURB_KM), None
+        )
+        results[town_at] = Resolution(own or near, town.score, [town.candidate])
+
+
+def _university_towns(
+    text: str,
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> None:
+    """A town one studies at is its university: the most populous reading of the name
+    (:data:`UNIVERSITY_TOWN_POP` or more), unless a container says otherwise."""
+    for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
+        if res is None or m.container or res.candidate.kind != "city":
+            continue
+        if not _STUDIED_AT.search(text, max(0, m.start - 60), m.start):
+            continue
+        towns = [c for _, c in scored[i] if c.kind == "city" and c.quality == 0]
+        big = max(towns, key=lambda c: c.pop, default=None)
+        if big is not None and big.pop >= UNIVERSITY_TOWN_POP and big.pid != res.candidate.pid:
+            results[i] = Resolution(big, res.score, [res.candidate])

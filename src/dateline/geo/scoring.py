@@ -10,6 +10,7 @@ learned ranker's features and gives every mention of a name one reading.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 import numpy as np
@@ -52,6 +53,19 @@ COLOC = 1.0
 COLOC_CAP = 2
 # A same-country city this many times bigger outranks a namesake only the context favoured.
 BIG_COMPATRIOT = 50
+# Fifteenth round: a town the story's own context does not place (its state is not the story's
+# main one, no other name lies within 50 km of it) yields to a namesake city of at least
+# FAMOUS_CITY people this many times bigger, in any country ("the madness of Orlando or Nice"
+# is not Nice, Calif.; "last week in Cleveland" in a Philadelphia story beside one "Texas" is
+# not Cleveland, Tex.).
+FAMOUS_CITY = 100_000
+FAMOUS_RATIO = 20
+UNSUPPORTED_TOWN = 50_000
+FAMOUS_OTHER_NAME = 1_000_000
+MAIN_STATE_SHARE = 0.5
+# A state named this close to the town (characters) places it too ("Plymouth. ... leads
+# Massachusetts").
+NEAR_STATE_CHARS = 400
 # Home countries (fourteenth round): the story's dominant country (at least two other names,
 # a clear majority of them) and any country named as such at least twice pull a bare name to
 # its sizeable namesake there (a city of at least SIZEABLE people), unless the top reading's
@@ -95,12 +109,36 @@ def hand_ranked(
     keys = [normalize(m.text) for m in mentions]
     extra = demonym_context(text, mentions)
     picks = [_confident(cands, pair) for cands, pair in zip(cand_lists, pair_lists, strict=True)]
-    scored = _rank(keys, cand_lists, pair_lists, picks, extra)
+    states = _states_nearby(mentions, cand_lists)
+    scored = _rank(keys, cand_lists, pair_lists, picks, extra, states)
     for _ in range(PASSES - 1):
         # Second look: the context is now what the other names resolved to, pairs included.
         picks = [ranked[0][1] if ranked else None for ranked in scored]
-        scored = _rank(keys, cand_lists, pair_lists, picks, extra)
+        scored = _rank(keys, cand_lists, pair_lists, picks, extra, states)
     return scored, pair_lists
+
+
+def _states_nearby(
+    mentions: list[Mention], cand_lists: list[list[Candidate]]
+) -> list[set[tuple[str, str]]]:
+    """For each mention, the admin-1 units other names within :data:`NEAR_STATE_CHARS` of it
+    may be (by their own name)."""
+    units = [
+        (m.start, k, {(c.cc, c.adm1) for c in cands if _own_unit(c)})
+        for k, (m, cands) in enumerate(zip(mentions, cand_lists, strict=True))
+    ]
+    named = sorted((start, k, u) for start, k, u in units if u)
+    starts = [start for start, _, _ in named]
+    out = []
+    for k, m in enumerate(mentions):
+        lo = bisect_left(starts, m.start - NEAR_STATE_CHARS)
+        hi = bisect_right(starts, m.start + NEAR_STATE_CHARS)
+        out.append(set().union(*(u for _, j, u in named[lo:hi] if j != k)))
+    return out
+
+
+def _own_unit(c: Candidate) -> bool:
+    return c.kind == "admin1" and c.quality == 0 and bool(c.adm1)
 
 
 def demonym_context(text: str, mentions: list[Mention]) -> dict[str, list[Candidate]]:
@@ -165,6 +203,7 @@ def _rank(
     pair_lists: list[list[Candidate]],
     picks: list[Candidate | None],
     extra: dict[str, list[Candidate]],
+    states_near: list[set[tuple[str, str]]],
 ) -> list[list[tuple[float, Candidate]]]:
     """Score every mention's candidates against the context the other names give."""
     by_key: dict[str, list[Candidate]] = dict(extra)
@@ -177,7 +216,7 @@ def _rank(
     near = Nearby([cand_lists[keys.index(k)] for k in first]) if COLOC else None
     bonus: dict[tuple[str, int], float] = {}  # the same for every mention of a name
     scored = []
-    for key, cands, pair in zip(keys, cand_lists, pair_lists, strict=True):
+    for key, cands, pair, states in zip(keys, cand_lists, pair_lists, states_near, strict=True):
         countries, admins = _evidence(v for k, v in by_key.items() if k != key)
         for c in cands:
             if (key, c.pid) not in bonus:
@@ -187,6 +226,9 @@ def _rank(
         if not pair:
             homes = _named_countries(keys, picks, key)
             ranked = _big_compatriot_first(_dominant_country_first(ranked, countries, homes))
+            placed = {_main_state(admins), *states}
+            named = {u for u, n in admins.items() if n and u[1] is not None}
+            ranked = _famous_over_unplaced(ranked, placed, named, bonus, key)
         scored.append(ranked)
     return scored
 
@@ -242,6 +284,44 @@ def _big_compatriot_first(ranked: list[tuple[float, Candidate]]) -> list[tuple[f
         if c.kind == "city" and c.cc == top.cc and c.pop >= BIG_COMPATRIOT * max(top.pop, 1):
             return _promoted(ranked, i)
     return ranked
+
+
+def _famous_over_unplaced(
+    ranked: list[tuple[float, Candidate]],
+    placed: set[tuple[str, str] | None],
+    named: set[tuple[str, str]],
+    bonus: dict[tuple[str, int], float],
+    key: str,
+) -> list[tuple[float, Candidate]]:
+    """A bare town the story does not place yields to a much bigger namesake city (see
+    :data:`FAMOUS_RATIO`). The town is placed when its state is the story's main state or is
+    named near it (``placed``), or when another name has a reading within 50 km of it
+    ("Edmonton" beside "Cairns" in a Queensland story stays the suburb); against a city abroad,
+    when the story names its state at all ("a house in Southampton" in a New York story)."""
+    if not ranked or ranked[0][1].kind != "city" or ranked[0][1].pop >= UNSUPPORTED_TOWN:
+        return ranked
+    top = ranked[0][1]
+    if bonus.get((key, top.pid), 0.0) > 0 or (top.cc, top.adm1) in placed:
+        return ranked
+    for i, (_, c) in enumerate(ranked[1:], start=1):
+        if c.kind != "city" or c.pop < max(FAMOUS_CITY, FAMOUS_RATIO * max(top.pop, 1)):
+            continue
+        if c.quality > ALTERNATE or (c.quality and c.pop < FAMOUS_OTHER_NAME):
+            continue  # "Mecca" is Makkah's other name; "Southampton" is not Hampton, Va.
+        if c.cc != top.cc and (top.cc, top.adm1) in named:
+            continue
+        return _promoted(ranked, i)
+    return ranked
+
+
+def _main_state(admins: Counter) -> tuple[str, str] | None:
+    """The admin-1 unit that more than half the other names' readings lie in, if any."""
+    units = Counter({k: v for k, v in admins.items() if k[1] is not None})
+    total = sum(units.values())
+    if not total:
+        return None
+    unit, n = units.most_common(1)[0]
+    return unit if n > MAIN_STATE_SHARE * total else None
 
 
 def _promoted(ranked: list[tuple[float, Candidate]], i: int) -> list[tuple[float, Candidate]]:

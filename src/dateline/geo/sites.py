@@ -17,6 +17,7 @@ __all__ = [
     "LANDMARK",
     "feature_tail",
     "landmark_names",
+    "river_named",
     "saint_of_church",
     "title_of_work",
     "with_feature_word",
@@ -37,6 +38,8 @@ _QUOTED_TITLE_REST = re.compile(r"(?:\s+[A-Z0-9][\w'-]*){1,4}[,.]?(?:''|\"|\u201
 _TITLE_VERB = re.compile(r"\s+(?:Is|Are|Was|Were)\s+(?:the\s+|The\s+|a\s+|A\s+)?[A-Z]")
 _SAINT = re.compile(r"(?:St\.?|Saint)\s+[A-Z][\w'-]+")
 _CHURCH = r"(?:church|cathedral|chapel|basilica|parish|monastery|abbey|shrine|convent)"
+# Institutions named for a saint (fifteenth round: "St. Paul's Hospital" in Vancouver).
+_INSTITUTION = r"(?:hospital|infirmary|school|college|university|academy|seminary)"
 _CHURCH_OF = re.compile(
     rf"\b{_CHURCH}\s+of\s+(?:the\s+)?(?:(?:St\.?|Saint)\s+[A-Z][\w'-]+\s+and\s+)?$", re.I
 )
@@ -44,6 +47,7 @@ _CHURCH_AFTER = re.compile(
     r"(?:['\u2019]s)?(?:\s+and\s+(?:St\.?|Saint)\s+[A-Z][\w'-]+(?:['\u2019]s)?)?"
     rf"(?:\s+[A-Z][\w-]+){{0,3}}\s+(?i:{_CHURCH})\b"
 )
+_INSTITUTION_AFTER = re.compile(rf"['\u2019]s(?:\s+[A-Z][\w-]+){{0,2}}\s+(?i:{_INSTITUTION})\b")
 # Words that end a longer name of a feature ("Guantanamo Bay", "Tennessee Valley").
 _FEATURE_WORDS = frozenset(
     {"bay", "valley", "river", "lake", "island", "islands", "harbor", "harbour", "creek",
@@ -123,14 +127,34 @@ def feature_tail(text: str, m: Mention) -> bool:
     return before is not None and before["w"] not in _FUNCTION_WORDS
 
 
+def river_named(text: str, m: Mention) -> bool:
+    """ "along the Peace River": a river (the gazetteer has none), not the town named for it
+    (Peace River, Alberta); a town's name takes no article ("in Peace River")."""
+    if not m.text.endswith(" River") or m.kind_hint is not None:
+        return False
+    return text[max(0, m.start - 4) : m.start].lower() == "the "
+
+
 def saint_of_church(text: str, m: Mention) -> bool:
     """A saint a church is named for ("the church of St. Peter and St. Paul", "St. Mark's
-    Coptic Orthodox Cathedral") is no town of the saint's name (Saint Peter, Minnesota)."""
+    Coptic Orthodox Cathedral") is no town of the saint's name (Saint Peter, Minnesota); nor is
+    the saint of a hospital or school ("St. Paul's Hospital"), nor its short form later ("at
+    St. Paul's say") once the text has named it in full."""
     if not _SAINT.fullmatch(m.text):
         return False
-    return bool(
-        _CHURCH_OF.search(text, max(0, m.start - 60), m.start) or _CHURCH_AFTER.match(text, m.end)
+    if _CHURCH_OF.search(text, max(0, m.start - 60), m.start) or _CHURCH_AFTER.match(text, m.end):
+        return True
+    if _INSTITUTION_AFTER.match(text, m.end):
+        return True
+    possessive = text.startswith(("'s", "\u2019s"), m.end)
+    return possessive and any(
+        _INSTITUTION_AFTER.match(text, k + len(m.text)) for k in _occurrences(text, m.text)
     )
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` starts in ``text``."""
+    return [k.start() for k in re.finditer(re.escape(name), text)]
 
 
 def title_of_work(text: str, m: Mention) -> bool:

@@ -2,7 +2,8 @@
 contest until June" is June 2008, not the last June before publication.
 
 Only a year written before the month in the same clause (same governing verb) of a past clause
-counts; a year in another clause or sentence, or after the month, may date something else.
+counts; a year in another clause or sentence, or after the month, may date something else, and
+so does a year that names the clause's subject ("The 2012 law was repealed in June").
 """
 
 from __future__ import annotations
@@ -23,12 +24,20 @@ Found = tuple[int, int, Result]
 Stated = tuple[int, int | None, int, int]
 
 _YEAR = re.compile(r"(?:[Tt]he )?(?P<y>1[89]\d\d|20\d\d)")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _HAS_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
 
 
 def _span(doc: Doc, start: int, end: int) -> Span | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span if span is not None and len(span) else None
+
+
+def _dates_subject(span: Span) -> bool:
+    """A year naming the clause's subject ("The 2012 law was repealed in June") dates the
+    subject, not the clause's event (fifteenth round: the June is the story's)."""
+    root = span.root
+    return root.head.i != root.i and root.head.dep_ in _SUBJECTS
 
 
 def _verb_of(span: Span) -> int | None:
@@ -47,7 +56,7 @@ def clause_years(
     for start, end, result in found:
         m = _YEAR.fullmatch(text[start:end])
         span = _span(doc, start, end) if m and result.grain == "year" else None
-        if span is not None and m is not None:
+        if span is not None and m is not None and not _dates_subject(span):
             years.append((span.sent.start, _verb_of(span), int(m["y"]), start))
     if not years:
         return found

@@ -115,6 +115,10 @@ def _time_of_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result(f"{d.value}T{clock}", d.start, d.end, "date", None, "time")
 
 
+_SUNDAY = 6
+_AHEAD = ("present", "future")
+
+
 @rule(rf"{REL} (?P<u>week|month|year|quarter|decade|century|weekend)")
 def _rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     rel, u = m["rel"], m["u"]
@@ -128,6 +132,8 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         if step == 0 and ctx.tense == "past" and weekend.start > ref:
             weekend = cal.weekend(ref - timedelta(weeks=1))
         return of(weekend)
+    if u == "week" and step == 0 and ref.weekday() == _SUNDAY and ctx.tense in _AHEAD:
+        step = 1  # a Sunday paper's "this week's convention": the week that starts tomorrow
     if u == "quarter":
         q = (ref.month - 1) // 3 + step
         return of(cal.quarter(ref.year + (q // 4), q % 4 + 1))
@@ -240,6 +246,15 @@ def _anchored_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None  # "last week": a date (see _rel_unit)
     if g["dir"] in ("first", "final") and not g["the"]:
         return None
+    plural = m.group(0).endswith("s")
+    if g["dir"] in ("first", "final") and not g["num"]:
+        # "the first day (of the convention)": a place in an event, no span of its own;
+        # "the final months (of his presidency)": some months.
+        return (
+            Result(duration_value(None, g["unit"]), None, None, "duration")
+            if plural
+            else Result(None)
+        )
     n = number(g["num"]) if g["num"] else 1.0
     value = duration_value(n, g["unit"])
     if n is None or ctx.ref is None or g["dir"] in ("first", "final"):

@@ -14,6 +14,7 @@ from dateline.time._find import MEANINGFUL_SIGNALS, candidates, extend_left, ext
 from dateline.time._named import NAMED_PATTERN, in_title, named_year
 from dateline.time._normalise import Result, parse
 from dateline.time._tense import tense_of
+from dateline.time._until import after_extended
 
 __all__ = ["find_times", "to_time"]
 
@@ -186,4 +187,5 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
         _named(text, doc, item, reference) for item in _join_adjacent(text, doc, found, reference)
     ]
     found = anchor_anaphora(text, doc, clause_years(text, doc, found, reference))
+    found = after_extended(text, found)
     return [to_time(start, end, text[start:end], result) for start, end, result in found]

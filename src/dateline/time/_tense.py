@@ -61,11 +61,33 @@ def _aux_tense(verb: Token) -> str | None:
     return None
 
 
+def _lets(verb: Token) -> bool:
+    """ "Let's defeat her in November", "let us vote in June": a proposal, so ahead."""
+    let = verb.head if verb.dep_ in ("ccomp", "xcomp") else verb
+    if let.lower_ != "let" or let.tag_ != "VB":
+        return False
+    words = [*let.children, *verb.children]
+    return any(c.lower_.replace("\u2019", "'") in ("'s", "us") for c in words)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A participle with its own subject and no auxiliary is a simple past the tagger misread
+    ("Ms. Brainard ... ultimately acquiesced in the Fed's December increase")."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ROOT", "conj")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     found = _aux_tense(verb)
     if found:
         return found
-    if verb.tag_ == "VBD":
+    if _lets(verb):
+        return "future"
+    if verb.tag_ == "VBD" or _bare_participle(verb):
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() not in _FUTURE_HEADS:
         return "past"  # "a deal reached in July": done, whatever the clause above says
