@@ -18,7 +18,7 @@ from dateline.geo.candidates import (
 )
 from dateline.geo.gazetteer import ABBREV, Candidate, gazetteer
 
-__all__ = ["COUNTIES_AFTER", "based_in", "find_container", "implied_kinds"]
+__all__ = ["COUNTIES_AFTER", "based_in", "find_container", "implied_kinds", "named_region"]
 
 _CONTAINER = re.compile(r",\s*(?:in\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
 # Words that end a place's own name ("Trinity Beach", "Miami Gardens"), so the word before them
@@ -44,6 +44,12 @@ COUNTIES_AFTER = re.compile(
 )
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village|township|borough|hamlet) of\s+$")
 _UNIT_BEFORE = re.compile(r"\b(?:state|province) of\s+$", re.I)
+# "the westernmost region of Kaliningrad", "the Puno region", "the Kaliningrad oblast": the
+# admin unit, not its namesake capital. Not for US states, which no one calls regions ("the
+# Washington region" is the capital's metro area).
+_REGION_AFTER = re.compile(r"\s+(?i:region|oblast|krai|governorate|prefecture)\b")
+_REGION_BEFORE = re.compile(r"\b(?:region|oblast|governorate|prefecture) of\s+$", re.I)
+_NOT_CALLED_REGIONS = frozenset({"US"})
 _BASED = re.compile(r"-based\b", re.I)
 _NEXT_ITEM = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)"
@@ -139,6 +145,15 @@ def implied_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
     if not kinds and _heads_state_list(text, start, end):
         return ("admin1",)
     return tuple(kinds) if len(kinds) == 1 else ()
+
+
+def named_region(text: str, start: int, end: int, cands: list[Candidate]) -> list[Candidate]:
+    """The admin-1 readings of a name called a region, oblast, governorate or prefecture."""
+    if not (
+        _REGION_AFTER.match(text, end) or _REGION_BEFORE.search(text, max(0, start - 20), start)
+    ):
+        return []
+    return [c for c in cands if c.kind == "admin1" and c.cc not in _NOT_CALLED_REGIONS]
 
 
 def based_in(text: str, end: int, cands: list[Candidate]) -> list[Candidate]:

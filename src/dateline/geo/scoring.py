@@ -27,7 +27,7 @@ from dateline.geo.candidates import (
     top_reading,
     with_unit_word,
 )
-from dateline.geo.containers import COUNTIES_AFTER, based_in, implied_kinds
+from dateline.geo.containers import COUNTIES_AFTER, based_in, implied_kinds, named_region
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
 from dateline.geo.mention import OWN_READING, Mention, Resolution, inside
 from dateline.geo.names import normalize
@@ -90,6 +90,7 @@ def hand_ranked(
             cands = [c for c in cands if c.kind == "city"] or cands  # filed from a town
         kinds = implied_kinds(text, m.start, m.end)
         kept = [c for c in cands if c.kind in kinds] or based_in(text, m.end, cands)
+        kept = kept or named_region(text, m.start, m.end, cands)
         if COUNTIES_AFTER.match(text, m.end):
             kept = with_unit_word(m.text) + kept
         if kept:
