@@ -28,7 +28,7 @@ def test_group_names_written_with_a_hyphen_stay() -> None:
     assert actor is not None and actor.country == "IMG"
 
 
-def test_mr_and_mrs_of_one_surname_are_two_people() -> None:
+def test_mr_and_mrs_of_one_surname_join_the_full_name_of_their_sex() -> None:
     from dateline import extract
 
     text = (
@@ -36,8 +36,9 @@ def test_mr_and_mrs_of_one_surname_are_two_people() -> None:
         "economy was strong. Mrs. Clinton said she would win. Later, Mr. Clinton left."
     )
     rec = extract(text, published="2016-01-20")
-    bare = {e.name: len(e.mentions) for e in rec.entities if e.name.endswith(". Clinton")}
-    assert bare == {"Mr. Clinton": 2, "Mrs. Clinton": 1}  # named apart, as written
+    people = {e.name: len(e.mentions) for e in rec.entities if e.name.endswith("Clinton")}
+    # Each honorific joins the one full name whose given name states its sex.
+    assert people == {"Bill Clinton": 3, "Hillary Clinton": 2}
     speakers = {rec.text[q.content.start : q.content.end]: q.speaker_name for q in rec.quotes}
-    assert speakers["the economy was strong"] == "Mr. Clinton"
-    assert speakers["she would win"] == "Mrs. Clinton"
+    assert speakers["the economy was strong"] == "Bill Clinton"
+    assert speakers["she would win"] == "Hillary Clinton"

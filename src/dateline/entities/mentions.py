@@ -20,7 +20,7 @@ from dateline.nlp import text_of
 
 __all__ = [
     "KEEP_LABELS", "RANK_HEADS", "ROLE_HEADS", "TITLE_HEADS", "Mention", "collect_mentions",
-    "is_role_word",
+    "is_role_word", "lost_subject",
 ]  # fmt: skip
 
 
@@ -58,7 +58,8 @@ TITLE_HEADS = _words(
 # the heads above they do not take an office "of" a body ("Superintendent of X Hospital").
 RANK_HEADS = _words(
     """sheriff judge justice prosecutor commissioner superintendent councilman councilwoman
-    councillor councilor detective sergeant lieutenant inspector marshal coroner"""
+    councillor councilor detective sergeant lieutenant inspector marshal coroner
+    assemblyman assemblywoman assemblymember alderman alderwoman"""
 )
 ROLE_HEADS = TITLE_HEADS | RANK_HEADS
 # Abbreviated ranks the agents table does not list ("Det. Sgt. Paul Morris").
@@ -89,6 +90,7 @@ class Mention:
 
 
 _ENDINGS = frozenset({"'s", "’s", "'"})
+_TRAILING_LINKS = frozenset({"of", "and", "in", "at", "from"})
 
 
 def _trim(span: Span) -> tuple[int, int]:
@@ -97,7 +99,12 @@ def _trim(span: Span) -> tuple[int, int]:
     doc = span.doc
     while s < e and (doc[s].lower_ in {"the", "a", "an"} or doc[s].is_space):
         s += 1
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space or doc[e - 1].lower_ in _ENDINGS):
+    while e > s and (
+        doc[e - 1].is_punct
+        or doc[e - 1].is_space
+        or doc[e - 1].lower_ in _ENDINGS
+        or doc[e - 1].text in _TRAILING_LINKS  # 'Juan "Chico" Manriquez of' Oakland
+    ):
         e -= 1
     opened = [i for i in range(s, e) if doc[i].text == "("]
     if opened and not any(doc[i].text == ")" for i in range(opened[-1], e)):
@@ -349,10 +356,47 @@ def _repeated_surnames(doc: Doc, ms: list[Mention], covered: set[int]) -> list[M
     added: list[Mention] = []
     surnames = {m.text.split()[-1] for m in ms if m.label == "PERSON" and " " in m.text}
     for t in doc:
-        if t.i not in covered and t.text in surnames and t.pos_ == "PROPN":
+        if t.i not in covered and t.text in surnames and (_name_like(t) or lost_subject(t)):
             added.append(_make(doc, t.i, t.i + 1, "PERSON"))
             covered.add(t.i)
     return added
+
+
+def _people_named_again(ms: list[Mention]) -> None:
+    """ "According to Conrad" after "Conrad Rijnhout": a one-word place the model found that
+    is the given name or surname of a person named in full, and no place the tables know, is
+    that person ("Washington", "Jordan", "Lincoln" stay places)."""
+    words = set()
+    for m in ms:
+        parts = m.text.split()
+        if m.label == "PERSON" and len(parts) > 1:
+            words.update((parts[0], parts[-1]))
+    for m in ms:
+        known = m.entry is not None or bool(kb().lookup(m.key))
+        if m.label in {"GPE", "LOC"} and m.text in words and not known:
+            m.label = "PERSON"
+
+
+def _name_like(t: Token) -> bool:
+    """A proper noun, or a capitalised subject the tagger read as a plural noun ("Sanders
+    himself, who ..., has toned down")."""
+    return t.pos_ == "PROPN" or (
+        t.text[:1].isupper() and t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def lost_subject(t: Token) -> bool:
+    """ "Informed of ..., Early described it": a capitalised word, not opening its sentence,
+    that the parser took for a modifier of a verb that has no subject of its own."""
+    head = t.head
+    return (
+        t.text[:1].isupper()
+        and not t.is_sent_start
+        and t.dep_ in ("advmod", "npadvmod", "amod")
+        and head.pos_ in ("VERB", "AUX")
+        and t.i < head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
+    )
 
 
 def _known_surnames(doc: Doc, covered: set[int]) -> list[Mention]:
@@ -457,12 +501,38 @@ def _inside_title(doc: Doc, m: Mention) -> bool:
 
 
 def _title_then_name(doc: Doc, s: int, e: int, label: str) -> bool:
-    return (
-        label in {"ORG", "PERSON"}
-        and e - s >= 3
-        and doc[s].lower_ in TITLE_HEADS
-        and all(t.text[:1].isupper() for t in doc[s + 1 : e])
+    """ "Spokeswoman Haley Morris"; in a span the model calls a person, any office word
+    ("Assemblywoman Claudia Tenney", "Professor Jane Roe")."""
+    if e - s < 3 or not all(t.text[:1].isupper() for t in doc[s + 1 : e]):
+        return False
+    word = doc[s].lower_
+    return (label in {"ORG", "PERSON"} and word in TITLE_HEADS) or (
+        label == "PERSON" and is_role_word(doc[s].text)
     )
+
+
+def _titled_surnames(doc: Doc, ms: list[Mention]) -> list[Mention]:
+    """ "Dean Amar" after "Vikram Amar": an office word the model took into a two-word name is
+    the title of the person the article named in full with that surname ("Dean Baker" with no
+    other Baker stays a name)."""
+    surnames = {
+        m.text.split()[-1]
+        for m in ms
+        if m.label == "PERSON" and len(m.text.split()) > 1 and not is_role_word(m.text.split()[0])
+    }
+    out = []
+    for m in ms:
+        words = m.text.split()
+        if (
+            m.label == "PERSON"
+            and m.tok_end - m.tok_start == 2
+            and len(words) == 2
+            and words[1] in surnames
+            and is_role_word(words[0])
+        ):
+            m = _make(doc, m.tok_start + 1, m.tok_end, "PERSON")
+        out.append(m)
+    return out
 
 
 def collect_mentions(doc: Doc) -> list[Mention]:
@@ -481,12 +551,13 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if m.label == "GPE" and m.key and not case_ok([m.text], m.key):
             m.label = ""  # 'Us' in "Share with Us" is not the United States
     ms = [m for m in ms if m.label and not _inside_title(doc, m)]
-    ms = _join_split_names(doc, ms)
+    ms = _titled_surnames(doc, _join_split_names(doc, ms))
     _extend_official_names(doc, ms)
     _fix_products(doc, ms)
     _fix_events(doc, ms)
     _fix_types(doc, ms)
     _fix_people(doc, ms)
+    _people_named_again(ms)
     ms += _fill_gaps(doc, ms)
     ms = [m for m in ms if m.label in KEEP_LABELS]
     ms.sort(key=lambda m: (m.start, m.end))

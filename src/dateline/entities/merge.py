@@ -6,11 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.entities._norm import key
+from dateline.entities.given_names import given_sex
 from dateline.entities.honorifics import honorific_before, sex_before, sex_of
 from dateline.entities.kb import singular
 from dateline.entities.mentions import Mention
 from dateline.entities.titles import role_key
 from dateline.nlp import text_of
+from dateline.text_layout import body_start, paragraphs
 
 __all__ = ["NICKNAMES", "cluster", "honorific_names", "is_metonymic"]
 
@@ -139,12 +141,21 @@ def cluster(
             singles.append(m)
         else:
             groups.setdefault(_group(doc, m), []).append(m)
+    firms = _firm_words(mentions)
+    body = body_start(text, paragraphs(text)) if firms else 0
     for m in singles:
         surname = key(m.text)
         hits = [p for p in people if key(p[0].text.split()[-1]) == surname]
+        if surname in firms and _before_named(m, hits, body):
+            m.label = "ORG"  # "Bloomberg says its ..." before "Michael R. Bloomberg" is named
+            groups.setdefault(_group(doc, m), []).append(m)
+            continue
         fits = [p for p in hits if _same_sex(text, m, _named(p))]  # not "Madame Lee"
+        stated = _stated_sex(text, m, hits)
         if len(fits) == 1:
             fits[0].append(m)
+        elif stated is not None:
+            stated.append(m)
         else:
             same = [p for p in people if all(key(x.text) == surname for x in p)]
             same = [p for p in same if _same_sex(text, m, p)]
@@ -164,12 +175,37 @@ def cluster(
     return out
 
 
+# A bare surname before the person is named, in a story with an organisation of that name, is
+# the organisation.
+FIRMS_BEFORE_NAMES = True
+# A full name's common given name states its sex too ("Hillary Clinton"), so that a bare
+# "Mrs. Clinton" joins Hillary, not Bill, and "Mr. Clinton" does not join Hillary.
+GIVEN_NAMES = True
+
+
+def _firm_words(mentions: list[Mention]) -> set[str]:
+    """Keys of the first words of the article's organisation names ("Bloomberg L.P.")."""
+    return {key(m.text.split()[0]) for m in mentions if m.label == "ORG" and m.text.split()}
+
+
+def _before_named(m: Mention, hits: list[list[Mention]], body: int) -> bool:
+    """A bare surname in the body before any person of that surname is named in full: with an
+    organisation of that name in the story, the organisation ("In 2012, Bloomberg started
+    publishing its index ... blaming Michael R. Bloomberg")."""
+    if not FIRMS_BEFORE_NAMES or m.start < body:
+        return False
+    full = [x.start for p in hits for x in p if " " in x.text]
+    return bool(full) and m.start < min(full)
+
+
 def _sex(text: str, m: Mention) -> str | None:
     """The sex an honorific states of a mention, written just before it ("Mrs. Clinton": f) or
-    as the first word the parser kept inside it ("Madame Lee", "Lady Grant"), or None."""
+    as the first word the parser kept inside it ("Madame Lee", "Lady Grant"); else the sex a
+    full name's given name states (``given_names``); or None."""
     first = m.text.split()[0] if " " in m.text else ""
     inside = sex_of(first) if first[:1].isupper() else None
-    return sex_before(text, m.start) or inside
+    given = given_sex(m.text) if GIVEN_NAMES else None
+    return sex_before(text, m.start) or inside or given
 
 
 def honorific_names(doc: Doc, groups: list[list[Mention]]) -> dict[int, str]:
@@ -182,12 +218,41 @@ def honorific_names(doc: Doc, groups: list[list[Mention]]) -> dict[int, str]:
         if g[0].label == "PERSON" and all(" " not in m.text for m in g):
             bare.setdefault(key(g[0].text), []).append(i)
     out = {}
-    for indices in bare.values():
-        for i in indices if len(indices) > 1 else []:
+    for surname, indices in bare.items():
+        for i in indices:
             written = next((h for m in groups[i] if (h := honorific_before(text, m.start))), None)
-            if written is not None:
+            if written is not None and (
+                len(indices) > 1 or _other_sex_named(text, groups, surname, sex_of(written))
+            ):
                 out[i] = f"{written} {groups[i][0].text}"
     return out
+
+
+def _other_sex_named(text: str, groups: list[list[Mention]], surname: str, sex: str | None) -> bool:
+    """Whether a full name with this surname states the other sex ("Mr. Clinton" kept apart
+    from "Hillary Clinton", the only full name, so that quotes does not fill it in)."""
+    for g in groups:
+        full = [m for m in g if " " in m.text and key(m.text.split()[-1]) == surname]
+        if g[0].label == "PERSON" and full and sex and _sex(text, full[0]) not in (None, sex):
+            return True
+    return False
+
+
+def _stated_sex(text: str, m: Mention, hits: list[list[Mention]]) -> list[Mention] | None:
+    """The one full-named person of the surname whose name states the sex the mention's
+    honorific does, every other one stating the other sex ("Mrs. Clinton": Hillary, not Bill,
+    nor the headline's bare "Clinton"; with a Rafael Cruz of unknown sex, "Mr. Cruz" stays)."""
+    sex = _sex(text, m) if GIVEN_NAMES else None
+    if sex is None:
+        return None
+    full = [p for p in hits if any(" " in x.text for x in p)]
+    same = [
+        p for p in full if _same_sex(text, m, p) and any(_sex(text, x) == sex for x in _named(p))
+    ]
+    others = [p for p in full if p not in same]  # each stated the other sex ("Bill Clinton")
+    if len(same) != 1 or any(_same_sex(text, m, p) for p in others):
+        return None
+    return same[0]
 
 
 def _same_sex(text: str, m: Mention, group: list[Mention]) -> bool:

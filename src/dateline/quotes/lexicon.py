@@ -76,7 +76,8 @@ NON_AGENTS = {
 # Descriptions a writer uses for someone just named ("..., said the billionaire businessman").
 ROLE_NOUNS = {
     "businessman", "businesswoman", "billionaire", "mogul", "tycoon", "front-runner",
-    "frontrunner", "incumbent", "politician",
+    "frontrunner", "incumbent", "politician", "journalist", "reporter", "columnist",
+    "commentator", "analyst", "pollster", "strategist", "lawmaker", "activist", "economist",
 }  # fmt: skip
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}

@@ -81,7 +81,21 @@ def _name(tok: Token, span: tuple[int, int] | None = None) -> str:
                 return text
             inside = [t.text for t in tok.doc[start:end] if _within_span([t], span)]
             return " ".join(inside) or text
+    if span is not None and _capitalised_span(tok, span):
+        return text_of(tok.doc)[span[0] : span[1]]  # "Black Lives Matter", "Wealth-X"
     return " ".join(t.text for t in name_tokens(tok))
+
+
+def _capitalised_span(tok: Token, span: tuple[int, int]) -> bool:
+    """A source of two or more words, each capitalised, around ``tok``: one name the model did
+    not tag, which the parse may split ("Black Lives *Matter*")."""
+    words = tok.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or len(words) < 2 or not words.start <= tok.i < words.end:
+        return False
+    if words[0].lower_ == "the" or any(t.tag_ == "POS" for t in words):
+        return False  # not "Barack Obama's DOJ"
+    alpha = [t for t in words if t.is_alpha]
+    return bool(alpha) and all(t.text[:1].isupper() for t in alpha)
 
 
 def _within_span(tokens: Iterable[Token], span: tuple[int, int]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dateline.entities.given_names import given_sex
 from dateline.entities.honorifics import HONORIFIC_SEX
 from dateline.quotes.lexicon import TITLE_NOUNS
 from dateline.records import Entity
@@ -25,7 +26,10 @@ HONORIFICS = tuple(HONORIFIC_SEX)
 _HONORIFICS = {h.lower() for h in HONORIFICS} | {"dr", "prof"}
 _PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-_TITLES = TITLE_NOUNS | {"marshal", "sheriff", "justice", "mp", "mla", "sen", "rep", "gov"}
+_TITLES = TITLE_NOUNS | {
+    "marshal", "sheriff", "justice", "mp", "mla", "sen", "rep", "gov", "treasurer", "pastor",
+    "gm", "md", "cfo", "coo", "cto", "vp", "evp", "svp",
+}  # fmt: skip
 
 
 def _bare(word: str) -> str:
@@ -33,7 +37,9 @@ def _bare(word: str) -> str:
 
 
 def _is_title(word: str) -> bool:
-    return _bare(word) in _TITLES or _bare(word) in _HONORIFICS
+    """A title or honorific, or a hyphenated compound of titles ("Secretary-Treasurer")."""
+    parts = _bare(word).split("-")
+    return all(p in _TITLES or p in _HONORIFICS for p in parts)
 
 
 def clean_name(name: str) -> str:
@@ -63,11 +69,15 @@ def _surname(words: list[str]) -> str | None:
     return _bare(core[-1]) if core else None
 
 
-def fullest(name: str, entities: Sequence[Entity], at: int | None = None) -> Entity | None:
+def fullest(
+    name: str, entities: Sequence[Entity], at: int | None = None, sex: str | None = None
+) -> Entity | None:
     """The one person entity with a longer name ending in the bare surname ``name`` is; with
     two or more ("Hillary Clinton", "Bill Clinton") and the mention's offset ``at``, the one the
     article has introduced before it, when only one has been ("Clinton said" after "Hillary
-    Clinton" and before "Bill Clinton" is first named)."""
+    Clinton" and before "Bill Clinton" is first named); else, given the ``sex`` the source
+    states ("she"), the one whose given name states it, when every other one's states the
+    other sex."""
     words = clean_name(name).split()
     while len(words) > 1 and words[0].lower() in _PARTICLES:  # "de Jong"
         words.pop(0)
@@ -81,7 +91,12 @@ def fullest(name: str, entities: Sequence[Entity], at: int | None = None) -> Ent
             hits.setdefault(" ".join(full), e)
     if len(hits) == 1:
         return next(iter(hits.values()))
-    return _introduced(list(hits.values()), at) if at is not None else None
+    found = _introduced(list(hits.values()), at) if at is not None else None
+    if found is None and sex is not None:
+        sexes = [given_sex(e.name) for e in hits.values()]
+        if sexes.count(sex) == 1 and None not in sexes:  # the others are all of the other sex
+            found = list(hits.values())[sexes.index(sex)]
+    return found
 
 
 def _introduced(hits: list[Entity], at: int) -> Entity | None:

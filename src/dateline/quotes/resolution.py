@@ -12,9 +12,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from dateline.entities.mentions import lost_subject
 from dateline.quotes._doc import text_of
 from dateline.quotes.attr import Attr
 from dateline.quotes.floating import float_quotes
+from dateline.quotes.gender import gender_before
 from dateline.quotes.names import HONORIFICS, clean_name, fullest
 from dateline.quotes.speakers import Antecedents, Speaker, describe
 from dateline.quotes.syntax import relative_antecedent, source_span
@@ -23,10 +25,15 @@ from dateline.records import Entity
 __all__ = ["full_speakers", "resolve", "trimmed"]
 
 _FIRST_PERSON = {"i", "me"}
+# The subject of a relative clause ("the ideas Sanders championed") seeds no pronoun.
+RELATIVE_SUBJECTS = False
 # Named groups that are only subjects ("Republicans are circulating ...") seed "they" too.
 SUBJECT_GROUPS = True
 # A surname two full names share is the one of them the article introduced before it.
 INTRODUCED_NAMES = True
+# ... or else the one whose given name states the sex the source does ("she", "Mrs.").
+GIVEN_NAMES = True
+_PRONOUN_SEX = {"he": "m", "she": "f"}
 
 
 def _subject_persons(
@@ -40,7 +47,9 @@ def _subject_persons(
         return nested(tok) or ante.quoted(tok.idx)
 
     for tok in doc:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+        if RELATIVE_SUBJECTS is False and tok.head.dep_ == "relcl":
+            continue  # "the ideas Sanders championed": no topic a later "he" refers to
+        if (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN") or lost_subject(tok):
             sp = describe(tok, source_span(tok), entities)
             if sp.kind == "person":
                 ante.add(tok, sp, inner(tok))
@@ -104,7 +113,7 @@ def resolve(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
         tok = a.cand.source_token
         assert tok is not None
         span = a.cand.source or (tok.idx, tok.idx + len(tok.text))
-        who = relative_antecedent(tok)  # "Reid, *who* said ...": Reid speaks
+        who = relative_antecedent(tok) or _name_before_who(tok)  # "Reid, *who* said ..."
         if who is not None:
             tok, span = who, source_span(who)
         sp = describe(tok, span, entities)
@@ -117,6 +126,16 @@ def resolve(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
     for a in first_person:
         a.speaker = _enclosing_speaker(a, attrs)
     float_quotes(doc, attrs)
+
+
+def _name_before_who(tok: Token) -> Token | None:
+    """ "and Ms. Warren, *who* assailed ...": a "who" right after a comma and a person's name,
+    when the parser hung the clause elsewhere, is that person."""
+    i = tok.i
+    if tok.lower_ != "who" or i < 2 or tok.doc[i - 1].text != ",":
+        return None
+    name = tok.doc[i - 2]
+    return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
 
 
 def _enclosing_speaker(a: Attr, attrs: list[Attr]) -> Speaker | None:
@@ -151,11 +170,22 @@ def full_speakers(attrs: list[Attr], entities: Sequence[Entity]) -> None:
         if not _person_like(sp) or sp is None or not sp.name:
             continue
         at = a.cand.source[0] if INTRODUCED_NAMES and a.cand.source else None
-        ent = fullest(sp.name, pool, at)
+        sex = _source_sex(a) if GIVEN_NAMES else None
+        ent = None if _kept_apart(sp, entities) else fullest(sp.name, pool, at, sex)
         if ent is not None:
             a.speaker = replace(sp, kind="person", entity=ent.id or None, name=clean_name(ent.name))
         elif sp.kind == "person" and not _kept_apart(sp, entities):
             a.speaker = replace(sp, name=clean_name(sp.name))
+
+
+def _source_sex(a: Attr) -> str | None:
+    """The sex the source itself states: "she", or an honorific before the name."""
+    tok = a.cand.source_token
+    if tok is None:
+        return None
+    if tok.lower_ in _PRONOUN_SEX:
+        return _PRONOUN_SEX[tok.lower_]
+    return gender_before(text_of(tok.doc), tok.idx) if a.cand.source else None
 
 
 def _kept_apart(sp: Speaker, entities: Sequence[Entity]) -> bool:

@@ -23,6 +23,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from dateline.entities.given_names import given_sex
+from dateline.entities.honorifics import sex_of
+from dateline.entities.kb import kb
 from dateline.quotes._doc import text_of
 from dateline.quotes.gender import entity_gender, gender_before
 from dateline.quotes.lexicon import GROUP_PRONOUNS, ORG_PRONOUNS, PERSON_PRONOUNS
@@ -44,6 +47,20 @@ IT_WINDOW_SENTENCES = 1
 SOLE_NAMED = True
 # "..., said the New York businessman": a role noun is the one person just before it.
 ROLE_ANTECEDENTS = True
+# "Even as he accused ..., Giuliani wouldn't ...": a fronted clause's pronoun is the main subject.
+CATAPHORA = True
+# "the Turkish president": a country or demonym before a title matches the actor's country.
+COUNTRY_TITLES = True
+# A subject the entities know as no person ("Americans") does not break a pronoun's chain.
+NAMED_NON_PERSONS = True
+# Within the nearest sentence, the person who spoke outranks one merely named as a subject.
+SPEAKER_FIRST = True
+# A pronoun's antecedent in its own paragraph competes only with people named in it.
+PARAGRAPH_RIVALS = True
+# "the Democrats" after "Several Democrats" said something: the same unnamed group.
+ANONYMOUS_AGAIN = True
+# "the company", "the group": the organisation that just spoke.
+ORG_ROLE_NOUNS = frozenset({"company", "firm", "group", "organization", "organisation", "agency"})
 # "they"/"it" reach no further back than the integrity stage's dangling-reference check looks.
 PARAGRAPH_REACH = True
 # ... and "he"/"she" never reach into the headline ("body"; "paragraph": no further than they).
@@ -66,9 +83,24 @@ def _title_match(
     hits = []
     for e in entities:
         own = {w.lower() for w in (e.title or "").split()}
-        if e.type in PERSON_TYPES and words & own and places <= own:
+        if e.type in PERSON_TYPES and words & own and _places_fit(places, own, e):
             hits.append(e)
     return hits[0] if len(hits) == 1 else None
+
+
+def _places_fit(places: frozenset[str], own: set[str], ent: Entity) -> bool:
+    """Each place word of the title is in the person's title, or is a country or its people
+    whose code is the person's actor country ("the Turkish president" for Erdogan, coded TUR;
+    "the Florida senator" still needs "Florida" in the title)."""
+    country = ent.actor.country if ent.actor else None
+    return all(p in own or (COUNTRY_TITLES and country and _country(p) == country) for p in places)
+
+
+def _country(word: str) -> str | None:
+    """The country a country name or demonym ("turkish") codes to, else None."""
+    entries = [e for e in kb().lookup(word) if e.kind in ("country", "demonym")]
+    code = entries[0].code() if entries else None
+    return code.country if code else None
 
 
 def _described_before(tok: Token) -> bool:
@@ -138,6 +170,10 @@ class Antecedents:
             if ent is None:
                 return self._role_antecedent(tok, start) or speaker
             return Speaker("person", False, entity=ent.id, name=ent.name)
+        if speaker.kind == "other" and tok.lemma_.lower() in ORG_ROLE_NOUNS:
+            return self._org_antecedent(tok, start) or speaker
+        if speaker.plural and speaker.kind in ("org", "group") and not speaker.anonymous:
+            return self._unnamed_again(tok, start) or speaker
         if speaker.kind != "pronoun":
             return speaker
         if speaker.pronoun == "you":
@@ -149,6 +185,8 @@ class Antecedents:
         at = min(tok.idx, start) if start is not None else tok.idx
         window = WINDOW_SENTENCES
         other = {"m": "f", "f": "m"}.get(_PRONOUN_GENDER.get(speaker.pronoun or "", ""))
+        if speaker.pronoun in PERSON_PRONOUNS and (ahead := self._cataphor(tok, other)):
+            return ahead
         first = self._first(at, speaker.pronoun in PERSON_PRONOUNS)
         pool = [
             m
@@ -168,7 +206,7 @@ class Antecedents:
         if not pool:
             return self._sole_named(at, here, other, pool) if person else None
         top = [m for m in pool if not m.nested] or pool
-        best = max(top, key=lambda m: (m.pos, m.spoke))
+        best = max(top, key=_rank)
         if speaker.pronoun in ORG_PRONOUNS and not _lone_org(best, top, here):
             return None
         if person and not self._supported(best, top, at, here, other):
@@ -176,6 +214,40 @@ class Antecedents:
         if best.speaker.entity and speaker.pronoun in _PRONOUN_GENDER:
             self._gender.setdefault(best.speaker.entity, _PRONOUN_GENDER[speaker.pronoun])
         return replace(best.speaker, kind=best.speaker.kind)
+
+    def _cataphor(self, tok: Token, other: str | None) -> Speaker | None:
+        """ "Even as he accused ..., Giuliani wouldn't ...", "Ever since she endorsed ..., Ms.
+        Warren has been ...": the subject pronoun of an adverbial clause that opens its sentence
+        is the named person who is the main clause's subject, unless the text says that
+        person's gender is the other one or the main clause has a pronoun object of the
+        pronoun's gender ("When he arrived, Pence greeted him": someone else)."""
+        clause = tok.head
+        if not CATAPHORA or tok.dep_ != "nsubj" or clause.dep_ != "advcl":
+            return None
+        main = clause.head
+        opening = [t for t in tok.sent if not (t.is_punct or t.is_space)]
+        if main.i < clause.i or not opening or clause.left_edge.i != opening[0].i:
+            return None
+        subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].pos_ != "PROPN" or subjects[0].i < clause.i:
+            return None
+        inner = {t.i for t in clause.subtree}
+        forms = _FORMS.get(other or "", set())
+        if any(t.tag_ == "PRP" and t.lower_ in forms for t in main.subtree if t.i not in inner):
+            return None
+        subject = subjects[0]
+        ent = entity_on(self.entities, subject)
+        if ent is None or ent.type not in PERSON_TYPES:
+            return None
+        if other is not None and (
+            self._gender.get(ent.id) == other or self._named_gender(subject) == other
+        ):
+            return None
+        return Speaker("person", False, entity=ent.id, name=ent.name)
+
+    def _named_gender(self, tok: Token) -> str | None:
+        """The gender an honorific or title word right before a name states."""
+        return gender_before(text_of(self.doc), name_tokens(tok)[0].idx)
 
     def _first(self, at: int, person: bool) -> int:
         """Where an antecedent of a pronoun at ``at`` may start: never in the headline; for
@@ -217,30 +289,42 @@ class Antecedents:
             for pos, e in self._persons
             if first <= pos < at and not self.quoted(pos) and "\n" not in text[pos:at]
         }
+        if other is not None:  # "Claudia Tenney helped fight Ray Halbritter, who ... he"
+            ids = {e for e in ids if self._gender.get(e) != other}
         if len(ids) != 1:
             return None
         key = ids.pop()
-        if other is not None and self._gender.get(key) == other:
-            return None
         ent = next(e for e in self.entities if e.id == key)
-        if self._other_subject(ent.name, first, at):
+        if self._other_subject(ent.name, first, at, other):
             return None
         return Speaker("person", False, entity=ent.id, name=ent.name)
 
-    def _other_subject(self, name: str, first: int, at: int) -> bool:
+    def _other_subject(self, name: str, first: int, at: int, other: str | None = None) -> bool:
         """A proper-noun subject in ``[first, at)``, outside quotation marks, that is not
         ``name`` ("Will called for ... Christie, whom he describes"; "Betsy Ebeling" after
         Tom's; the antecedent's own words name whom they like): a person the entities may have
-        missed."""
+        missed. A person the text states is of the ``other`` gender ("Donald J. Trump" before
+        "She offers") or a named group ("Americans") is no rival."""
         own = set(name.split())
         return any(
             first <= t.idx < at
             and t.dep_ in ("nsubj", "nsubjpass")
             and t.pos_ == "PROPN"
-            and not {w.text for w in name_tokens(t)} <= own
+            and not {w.text for w in name_tokens(t) if not sex_of(w.text)} <= own  # "Mrs."
             and not self.quoted(t.idx)
+            and not self._no_rival(t, other)
             for t in self.doc
         )
+
+    def _no_rival(self, tok: Token, other: str | None) -> bool:
+        """A subject that cannot be the pronoun's person: a known entity that is no person
+        ("Americans"), or a person of the ``other`` gender."""
+        ent = entity_on(self.entities, tok)
+        if ent is None:
+            return False
+        if ent.type not in PERSON_TYPES:
+            return NAMED_NON_PERSONS
+        return other is not None and self._gender.get(ent.id) == other
 
     def _sentence_start(self, number: int) -> int:
         """Where sentence ``number`` starts (the text's start for one before the first)."""
@@ -275,6 +359,42 @@ class Antecedents:
         if others:
             return None
         return best.speaker
+
+    def _unnamed_again(self, tok: Token, start: int | None) -> Speaker | None:
+        """ "Several Democrats cautioned ... . Yet the Democrats acknowledged": "the" and the
+        plural head of an anonymous group that spoke within the last few sentences is that
+        group again, not the party."""
+        if not ANONYMOUS_AGAIN or not any(c.lower_ == "the" for c in tok.lefts):
+            return None
+        here = self._sentence_at(tok, start)
+        at = min(tok.idx, start) if start is not None else tok.idx
+        for m in reversed(self.mentions):
+            sp = m.speaker
+            near = m.pos < at and here - m.sent <= WINDOW_SENTENCES and m.spoke
+            if near and sp.anonymous and sp.plural and (sp.name or "").split()[-1:] == [tok.text]:
+                return sp
+        return None
+
+    def _org_antecedent(self, tok: Token, start: int | None) -> Speaker | None:
+        """ "Wealth-X says ... . The company says ...": "the company", "the group" is the one
+        organisation that spoke in its sentence or the one before."""
+        if (
+            not ROLE_ANTECEDENTS
+            or tok.tag_ != "NN"
+            or not any(c.lower_ == "the" for c in tok.lefts)
+        ):
+            return None
+        here = self._sentence_at(tok, start)
+        at = min(tok.idx, start) if start is not None else tok.idx
+        names = {
+            m.speaker.entity or m.speaker.name: m.speaker
+            for m in self.mentions
+            if m.pos < at
+            and here - m.sent <= 1
+            and _org_like(m.speaker)
+            and m.spoke  # one nested in another's words competes too
+        }
+        return next(iter(names.values())) if len(names) == 1 else None
 
     def _rival_between(self, best: _Mention, at: int, other: str | None) -> bool:
         """'X described Y as a disgrace after she attacked ...': another person named
@@ -323,14 +443,19 @@ class Antecedents:
         if best.spoke and here - best.sent <= 2 and len(_BREAKS.findall(gap)) <= 1:
             return True
         chain = len(names) == 1 and self._chained(best.sent, here, other)
-        if chain and (best.spoke or (CHAIN_SUBJECTS and not self._named_subject(best, at))):
+        if chain and (best.spoke or (CHAIN_SUBJECTS and not self._named_subject(best, at, other))):
             return True
-        return "\n" not in gap and len(names) == 1
+        if "\n" in gap:
+            return False
+        if PARAGRAPH_RIVALS:  # someone named in an earlier paragraph is further than ``best``
+            start = text_of(self.doc).rfind("\n", 0, best.pos) + 1
+            names = {m.speaker.entity or m.speaker.name for m in pool if m.pos >= start}
+        return len(names) == 1
 
-    def _named_subject(self, best: _Mention, at: int) -> bool:
+    def _named_subject(self, best: _Mention, at: int, other: str | None = None) -> bool:
         """A proper-noun subject other than the antecedent's name between it and the pronoun
         ("Perez talks about ... He promises"): someone the resolver may not know as a person."""
-        return self._other_subject(best.speaker.name or "", best.pos + 1, at)
+        return self._other_subject(best.speaker.name or "", best.pos + 1, at, other)
 
     def _quote_marks(self) -> list[tuple[int, int]]:
         """The article's quotation spans, found once per article."""
@@ -394,6 +519,23 @@ def _sentence_numbers(doc: Doc) -> dict[int, int]:
 
 def _org(s: Speaker) -> bool:
     return s.kind == "org" and not s.plural
+
+
+def _rank(m: _Mention) -> tuple:
+    """The nearest antecedent, and within one sentence the one who spoke ("He would like the
+    ideas Sanders championed. Even then, he said": the speaker of "He would like")."""
+    return (m.sent, m.spoke, m.pos) if SPEAKER_FIRST else (m.pos, m.spoke)
+
+
+def _org_like(s: Speaker) -> bool:
+    """An organisation, or a capitalised name no entity covers and no given name starts
+    ("Wealth-X", which the model did not tag): what "the company" may refer to."""
+    if s.plural or s.anonymous:
+        return False
+    if s.kind == "org":
+        return True
+    name = s.name or ""
+    return s.entity is None and name[:1].isupper() and given_sex(name) is None
 
 
 def _lone_org(best: _Mention, pool: list[_Mention], here: int) -> bool:
