@@ -68,6 +68,7 @@ def test_you_with_no_one_addressed_stays_unresolved():
 
 def test_you_after_a_name_that_is_not_addressed_stays_unresolved():
     # No comma after the name: "Jon Berg" is the sentence's subject, not the person addressed.
-    reports = _reports("Jon Berg spoke on Monday. Jon Berg thinks you said the plan would fail.")
+    # (Not "Jon Berg thinks you said ...": a report nested in his is no attribution of its own.)
+    reports = _reports("Jon Berg spoke on Monday. Jon Berg smiled as you said the plan would fail.")
     (quote,) = [q for content, q in reports if content == "the plan would fail"]
     assert quote.speaker_name != "Jon Berg"

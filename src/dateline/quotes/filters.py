@@ -109,10 +109,12 @@ def naming(doc: Doc, a: Attr) -> bool:
 
 
 def within(a: Attr, quoted: list[tuple[int, int]]) -> bool:
-    """A report voiced inside someone's quotation ('"Critics say I lied," she said') is part
-    of that quotation, not an attribution of the article's own."""
+    """A report voiced inside another's content ('"Critics say I lied," she said', "criticized
+    Lamport for saying that ...") is part of it, not an attribution of the article's own:
+    PolNeAR annotates only the outermost. ``quoted`` holds the pieces of those contents, so a
+    report in the gap of a split quotation ('"A," said X, who said Y. "B."') is no part of it."""
     at = anchor(a)
-    return any(c[0] < at < c[1] and c != a.cand.content for c in quoted)
+    return any(c[0] < at < c[1] and c != a.cand.content and c not in a.pieces for c in quoted)
 
 
 def quoted_source(doc: Doc, a: Attr, marks: list[QuoteSpan]) -> bool:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from dateline.quotes._doc import text_of
 from dateline.quotes.attr import Attr, inside, is_direct
 from dateline.quotes.attr import Attr as _Attr
+from dateline.quotes.bounds import cut_trailing_reports, drop_chain_heads
 from dateline.quotes.crf import crf_candidates
 from dateline.quotes.filters import (
     adverbial,
@@ -94,6 +95,16 @@ JOIN_AROUND_CUE = True
 CUT_OWN_SOURCE = True
 # A source that shows or suggests but is no one's voice ("history says") names no speaker.
 NO_NON_AGENT_SPEAKERS = True
+# A report in the gap of a split quotation ('"A," said X, who said Y. "B."') is no part of it.
+PIECES_ONLY = True
+# "continue to warn that X": one report (cue "warn", content X), not also "to warn that X".
+DROP_CHAIN_HEADS = True
+# PolNeAR annotates only the outermost of nested reports ("criticized Lamport for saying that
+# ..."): a report inside an indirect content is that content's words, as one inside a quotation.
+NEST_INDIRECT = True
+# "X said A, though they stressed B": a closing clause with its own subject and cue is a report
+# of its own, not part of A.
+CUT_TRAILING_REPORTS = True
 
 
 def _kind(doc: Doc, content: tuple[int, int], marks: list[QuoteSpan]) -> str:
@@ -103,6 +114,13 @@ def _kind(doc: Doc, content: tuple[int, int], marks: list[QuoteSpan]) -> str:
     if any(inside((q.start, q.end), content, 0) for q in marks):
         return "mixed"
     return "indirect"
+
+
+def _worded_cue(doc: Doc, a: Attr) -> bool:
+    """The attribution has a cue of words ("said", "according to"), not a transcript label's
+    colon: a labelled turn's nested reports stay, as the turn is no report of the writer's."""
+    cue = a.cand.cue
+    return cue is not None and any(ch.isalpha() for ch in text_of(doc)[cue[0] : cue[1]])
 
 
 def _record(doc: Doc, k: int, a: Attr, marks: list[QuoteSpan]) -> Quote:
@@ -151,12 +169,21 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
     if CUT_OWN_SOURCE:
         for a in attrs:
             cut_own_source(text_of(doc), a)
+    if DROP_CHAIN_HEADS:
+        attrs = drop_chain_heads(doc, attrs)
+    if CUT_TRAILING_REPORTS:
+        cut_trailing_reports(doc, attrs)
     kinds = [_kind(doc, a.cand.content, marks) for a in attrs]
-    quoted = [a.cand.content for a, k in zip(attrs, kinds, strict=True) if k != "indirect"]
+    outer = [
+        piece
+        for a, k in zip(attrs, kinds, strict=True)
+        if k != "indirect" or (NEST_INDIRECT and _worded_cue(doc, a))
+        for piece in (a.pieces if PIECES_ONLY else [a.cand.content])
+    ]
     kept = [
         a
         for a, k in zip(attrs, kinds, strict=True)
-        if (k == "direct" or not within(a, quoted))
+        if (k == "direct" or not within(a, outer))
         and not quoted_term(doc, a)
         and not naming(doc, a)
         and not (DROP_ADVERBIALS and adverbial(doc, a, k))

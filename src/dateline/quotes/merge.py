@@ -22,6 +22,9 @@ __all__ = ["join_around_cue", "merge_marks", "parse_candidates"]
 MIN_QUOTE_WORDS = 4
 # A short quotation right after "X said," is X's (not only before "X said").
 SHORT_AFTER = True
+# Join the pieces of one speaker's quotation across the whole paragraph, however long the
+# narration between them ('"A," said X, a ... who ... . "B."'), as PolNeAR does.
+JOIN_WHOLE_PARAGRAPH = True
 
 
 def parse_candidates(doc: Doc) -> list[Candidate]:
@@ -139,8 +142,9 @@ def _join_split_quotes(doc: Doc, attrs: list[Attr]) -> list[Attr]:
 
 
 def _continues_in_paragraph(doc: Doc, prev: Attr, cur: Attr) -> bool:
-    """Whether ``cur`` is the next piece of ``prev``'s direct quotation: close by in the same
-    paragraph, with no cue of its own and no other subject's sentence between them."""
+    """Whether ``cur`` is the next piece of ``prev``'s direct quotation: in the same paragraph
+    (however long the narration between), with no cue of its own and no other subject's
+    sentence between them."""
     p, c = prev.cand, cur.cand
     if p.cue is None or p.source_token is None or not is_direct(doc, c.content):
         return False
@@ -149,7 +153,11 @@ def _continues_in_paragraph(doc: Doc, prev: Attr, cur: Attr) -> bool:
     if c.cue is not None and c.cue != p.cue:
         return False
     gap = text_of(doc)[p.content[1] : c.content[0]]
-    near = "\n" not in gap and len(gap) < 120 and (p.cue[0] >= p.content[1] or not gap.strip())
+    near = (
+        "\n" not in gap
+        and (JOIN_WHOLE_PARAGRAPH or len(gap) < 120)
+        and (p.cue[0] >= p.content[1] or not gap.strip())
+    )
     return near and not _other_clause(doc, p, (p.content[1], c.content[0]))
 
 

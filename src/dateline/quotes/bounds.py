@@ -1,0 +1,88 @@
+"""Where one report ends and the next begins, as PolNeAR's guidelines draw it.
+
+PolNeAR annotates each report once, with its own cue and content. In "Republicans *continue to
+warn* that ..." the cue is the whole verb chain and the content is what is warned, so the outer
+verb's own proposal ("continue" reporting "to warn that ...") duplicates that report. In "X said
+A, *though they stressed* B" the closing clause, with its own subject and cue, is a second
+report: A's content ends before it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.quotes.attr import Attr, inside, is_direct, token_at
+from dateline.quotes.candidate import trim
+
+__all__ = ["cut_trailing_reports", "drop_chain_heads"]
+
+_JOINERS = {"cc", "mark", "punct"}
+
+
+def _cue_token(doc: Doc, a: Attr) -> Token | None:
+    return token_at(doc, a.cand.cue[0]) if a.cand.cue is not None else None
+
+
+def _chain_head(doc: Doc, a: Attr, attrs: list[Attr]) -> bool:
+    """``a`` reports "to warn that X" and another attribution is "warn" reporting X: the
+    outer verb ("continue", "refuse") is part of one chained cue, not a report of its own."""
+    c = a.cand.content
+    verb = _cue_token(doc, a)
+    first = token_at(doc, c[0])
+    if verb is None or first is None or first.lower_ != "to" or first.dep_ != "aux":
+        return False
+    inner = first.head
+    if inner.dep_ != "xcomp" or inner.head.i != verb.i:
+        return False
+    return any(
+        b is not a
+        and b.cand.cue is not None
+        and b.cand.cue[0] == inner.idx
+        and inside(b.cand.content, c, 0)
+        for b in attrs
+    )
+
+
+def drop_chain_heads(doc: Doc, attrs: list[Attr]) -> list[Attr]:
+    """Attributions without those whose content is another's chained cue and content."""
+    return [a for a in attrs if not _chain_head(doc, a, attrs)]
+
+
+def _tail_start(doc: Doc, a: Attr, b: Attr) -> int | None:
+    """The first token of ``b``'s clause when it is the last clause of ``a``'s content and opens
+    with its own subject: '... this summer, *though they stressed* the move was temporary'
+    (not "Christie, *whom he describes* as ...", where "he" is no one just named)."""
+    c = a.cand.content
+    verb = _cue_token(doc, b)
+    src = b.cand.source
+    if verb is None or src is None or not (c[0] < src[0] and inside(src, c, 0)):
+        return None
+    if verb.lemma_.lower() == "read":
+        return None  # 'retweeted a message that read: "..."': the message's words are the content
+    if not inside(b.cand.content, c, 0) or b.cand.content[1] < c[1] - 2 or not c[0] < verb.idx:
+        return None
+    start = verb.left_edge.i
+    lead = start
+    while lead < verb.i and doc[lead].dep_ in ("mark", "cc"):
+        lead += 1
+    if doc[lead].idx != src[0]:
+        return None  # the clause opens with its subject ("though *they* stressed"), no object
+    if start == 0 or doc[start - 1].dep_ not in _JOINERS:
+        return None  # a clause joined to the content, not a subject inside it
+    while start > 0 and doc[start - 1].dep_ in _JOINERS and doc[start - 1].idx > c[0]:
+        start -= 1
+    return start
+
+
+def cut_trailing_reports(doc: Doc, attrs: list[Attr]) -> None:
+    """End a content before a closing clause that is a report of its own, with its own
+    subject and cue ('X said A, *though they stressed* B'): two reports, not one nested."""
+    for a in attrs:
+        if a.parts or is_direct(doc, a.cand.content):
+            continue
+        first = token_at(doc, a.cand.content[0])
+        for b in attrs:
+            start = None if b is a or first is None else _tail_start(doc, a, b)
+            span = None if start is None or first is None else trim(doc, first.i, start)
+            if span is not None and span[0] == a.cand.content[0]:
+                a.cand.content = span
