@@ -129,23 +129,6 @@ def candidate_features(
     n_ctx = len(ctx.picks)
     n_names = ctx.nearby.names - (ctx.own >= 0) if ctx.nearby else 0
     for i, c in enumerate(cands):
-        same_cc = sum(p.cc == c.cc for p in ctx.picks) if c.cc else 0
-        same_a1 = (
-            sum(p.cc == c.cc and p.adm1 == c.adm1 and p.kind != "country" for p in ctx.picks)
-            if c.adm1 and c.kind != "country"
-            else 0
-        )
-        country_named = any(p.kind == "country" and p.cc == c.cc for p in ctx.picks)
-        admin1_named = any(
-            p.kind == "admin1" and p.cc == c.cc and p.adm1 == c.adm1 and p.adm1 for p in ctx.picks
-        )
-        if n_ctx:
-            logs = np.log1p(_km_to(c, ctx)) / _LOG_MAX_KM
-            min_km, mean_km = float(logs.min()), float(logs.mean())
-        else:
-            min_km = mean_km = 0.5
-        coloc = colocated(c, ctx.nearby, ctx.own)
-        kind = c.kind if c.kind in KINDS else "other"
         is_admin = c.kind in ("admin1", "admin2")
         rows.append(
             [
@@ -154,23 +137,9 @@ def candidate_features(
                 float(heur[i] == top_heur),
                 pops[i],
                 pops[i] - top_pop,
-                *(float(kind == k) for k in KINDS),
-                float(kind == "other"),
-                float(c.quality == ALTERNATE),
-                float(c.quality == WEAK),
-                float(c.quality == ABBREV),
-                float(c.capital),
+                *_prior(c),
                 math.log1p(len(cands)),
-                same_cc / n_ctx if n_ctx else 0.0,
-                float(same_cc > 0),
-                float(country_named),
-                same_a1 / n_ctx if n_ctx else 0.0,
-                float(admin1_named),
-                min_km,
-                mean_km,
-                float(n_ctx == 0),
-                math.log1p(coloc),
-                coloc / n_names if n_names else 0.0,
+                *_evidence(c, ctx, n_ctx, n_names),
                 float(pair is not None and pair[i]),
                 float(pair is not None and not pair[i]),
                 float(normalize(c.name) == name_key),
@@ -179,6 +148,58 @@ def candidate_features(
             ]
         )
     return np.asarray(rows, dtype=float).reshape(len(cands), len(FEATURES))
+
+
+def _prior(c: Candidate) -> list[float]:
+    """The candidate's own kind, name quality and capital flag, whatever the document says."""
+    kind = c.kind if c.kind in KINDS else "other"
+    return [
+        *(float(kind == k) for k in KINDS),
+        float(kind == "other"),
+        float(c.quality == ALTERNATE),
+        float(c.quality == WEAK),
+        float(c.quality == ABBREV),
+        float(c.capital),
+    ]
+
+
+def _evidence(c: Candidate, ctx: Context, n_ctx: int, n_names: int) -> list[float]:
+    """What the document's other names say of ``c``: shared country or admin-1, distance to
+    their readings, and how many could lie near it."""
+    same_cc, same_a1, country_named, admin1_named = _shared_units(c, ctx)
+    if n_ctx:
+        logs = np.log1p(_km_to(c, ctx)) / _LOG_MAX_KM
+        min_km, mean_km = float(logs.min()), float(logs.mean())
+    else:
+        min_km = mean_km = 0.5
+    coloc = colocated(c, ctx.nearby, ctx.own)
+    return [
+        same_cc / n_ctx if n_ctx else 0.0,
+        float(same_cc > 0),
+        float(country_named),
+        same_a1 / n_ctx if n_ctx else 0.0,
+        float(admin1_named),
+        min_km,
+        mean_km,
+        float(n_ctx == 0),
+        math.log1p(coloc),
+        coloc / n_names if n_names else 0.0,
+    ]
+
+
+def _shared_units(c: Candidate, ctx: Context) -> tuple[int, int, bool, bool]:
+    """(other picks in c's country, in its admin-1, c's country named, its admin-1 named)."""
+    same_cc = sum(p.cc == c.cc for p in ctx.picks) if c.cc else 0
+    same_a1 = (
+        sum(p.cc == c.cc and p.adm1 == c.adm1 and p.kind != "country" for p in ctx.picks)
+        if c.adm1 and c.kind != "country"
+        else 0
+    )
+    country_named = any(p.kind == "country" and p.cc == c.cc for p in ctx.picks)
+    admin1_named = any(
+        p.kind == "admin1" and p.cc == c.cc and p.adm1 == c.adm1 and p.adm1 for p in ctx.picks
+    )
+    return same_cc, same_a1, country_named, admin1_named
 
 
 @dataclass

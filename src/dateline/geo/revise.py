@@ -215,38 +215,61 @@ def _state_or_city(text: str, mentions: list[Mention], results: list[Resolution 
     for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
         if res is None or m.container or m.within or res.candidate.kind not in ("admin1", "city"):
             continue
-        readings = [c for c in gazetteer().lookup(m.text) if c.quality <= ALTERNATE]
-        state = next((c for c in readings if c.kind == "admin1" and c.quality == 0), None)
-        city = next(
-            (
-                c
-                for c in readings
-                if c.kind == "city" and c.pop >= STATE_CITY_POP and state and inside(c, state)
-            ),
-            None,
-        )
-        if state is None or city is None or res.candidate.pid not in (state.pid, city.pid):
+        pair = _state_and_city(m)
+        if pair is None or res.candidate.pid not in (pair[0].pid, pair[1].pid):
             continue
+        state, city = pair
         if _STATE_WORD_AFTER.match(text, m.end) or _CITY_WORD_AFTER.match(text, m.end):
             continue  # "New York state", "New York City", "New York-based": settled already
-        left, sentence = _sentence_around(text, m.start, m.end)
-        others = [
-            r.candidate
-            for n, r in zip(mentions, results, strict=True)
-            if r is not None and n is not m and left <= n.start < left + len(sentence)
-        ]
-        near = [c for c in others if c.kind == "city" and c.pid != city.pid and km(c, city) < 30]
-        far = [c for c in others if c.kind == "city" and inside(c, state) and km(c, city) > 100]
-        here = _CITY_HERE_AFTER.match(text, m.end) or _CITY_HERE_BEFORE.search(
-            text, max(0, m.start - 50), m.start
-        )
-        city_said = bool(_CITY_CUES.search(sentence)) or bool(near) or bool(here)
-        listed = _listed_with_units(text, mentions, results, i, state)
-        state_said = bool(_STATE_CUES.search(sentence)) or bool(far) or listed
+        city_said, state_said = _cues(text, mentions, results, i, state, city)
         if city_said and not state_said:
             results[i] = Resolution(city, res.score, [state])
         elif state_said and not city_said:
             results[i] = Resolution(state, res.score, [city])
+
+
+def _state_and_city(m: Mention) -> tuple[Candidate, Candidate] | None:
+    """The state a name names and its big city of the same name inside it, if both exist."""
+    readings = [c for c in gazetteer().lookup(m.text) if c.quality <= ALTERNATE]
+    state = next((c for c in readings if c.kind == "admin1" and c.quality == 0), None)
+    city = next(
+        (
+            c
+            for c in readings
+            if c.kind == "city" and c.pop >= STATE_CITY_POP and state and inside(c, state)
+        ),
+        None,
+    )
+    if state is None or city is None:
+        return None
+    return state, city
+
+
+def _cues(
+    text: str,
+    mentions: list[Mention],
+    results: list[Resolution | None],
+    i: int,
+    state: Candidate,
+    city: Candidate,
+) -> tuple[bool, bool]:
+    """(the sentence speaks of the city, it speaks of the state) around mention ``i``."""
+    m = mentions[i]
+    left, sentence = _sentence_around(text, m.start, m.end)
+    others = [
+        r.candidate
+        for n, r in zip(mentions, results, strict=True)
+        if r is not None and n is not m and left <= n.start < left + len(sentence)
+    ]
+    near = [c for c in others if c.kind == "city" and c.pid != city.pid and km(c, city) < 30]
+    far = [c for c in others if c.kind == "city" and inside(c, state) and km(c, city) > 100]
+    here = _CITY_HERE_AFTER.match(text, m.end) or _CITY_HERE_BEFORE.search(
+        text, max(0, m.start - 50), m.start
+    )
+    city_said = bool(_CITY_CUES.search(sentence)) or bool(near) or bool(here)
+    listed = _listed_with_units(text, mentions, results, i, state)
+    state_said = bool(_STATE_CUES.search(sentence)) or bool(far) or listed
+    return city_said, state_said
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, str]:

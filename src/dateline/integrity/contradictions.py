@@ -134,6 +134,16 @@ def _trim(span: Span) -> tuple[int, int]:
 
 
 def within_article(figures: Sequence[Figure], doc: Doc | None) -> tuple[list[Signal], list[dict]]:
+    """Signals and listed claims for figures that disagree, then for timings that do."""
+    signals, listed = _figure_conflicts(figures, doc)
+    timing_signals, timing_listed = _timing_conflicts(doc)
+    return signals + timing_signals, listed + timing_listed
+
+
+def _figure_conflicts(
+    figures: Sequence[Figure], doc: Doc | None
+) -> tuple[list[Signal], list[dict]]:
+    """Two figures for one measure of the same action; the later one carries the signal."""
     signals: list[Signal] = []
     listed: list[dict] = []
     for a, b in figure_contradictions(figures):
@@ -147,6 +157,13 @@ def within_article(figures: Sequence[Figure], doc: Doc | None) -> tuple[list[Sig
             Signal(kind="contradiction", start=b.start, end=b.end, detail=detail, strength=0.6)
         )
         listed.append({"about": b.measures, "claims": [_claim(a), _claim(b)]})
+    return signals, listed
+
+
+def _timing_conflicts(doc: Doc | None) -> tuple[list[Signal], list[dict]]:
+    """One planned action given two different times; the later sentence carries the signal."""
+    signals: list[Signal] = []
+    listed: list[dict] = []
     for s1, s2, verb, t1, t2 in timing_contradictions(doc):
         a0, a1 = _trim(s1)
         b0, b1 = _trim(s2)
@@ -155,25 +172,21 @@ def within_article(figures: Sequence[Figure], doc: Doc | None) -> tuple[list[Sig
         listed.append(
             {
                 "about": f"when: {verb}",
-                "claims": [
-                    {
-                        "start": a0,
-                        "end": a1,
-                        "text": t1,
-                        "sentence": s1.text.strip(),
-                        "claimed_by": _sentence_claimant(s1),
-                    },
-                    {
-                        "start": b0,
-                        "end": b1,
-                        "text": t2,
-                        "sentence": s2.text.strip(),
-                        "claimed_by": _sentence_claimant(s2),
-                    },
-                ],
+                "claims": [_timing_claim(s1, a0, a1, t1), _timing_claim(s2, b0, b1, t2)],
             }
         )
     return signals, listed
+
+
+def _timing_claim(sent: Span, start: int, end: int, text: str) -> dict:
+    """One side of a timing contradiction, as listed in the report."""
+    return {
+        "start": start,
+        "end": end,
+        "text": text,
+        "sentence": sent.text.strip(),
+        "claimed_by": _sentence_claimant(sent),
+    }
 
 
 def _figure_span(f: Figure, doc: Doc) -> Span | None:

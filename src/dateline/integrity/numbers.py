@@ -59,18 +59,8 @@ _WORDS = {"a": 1, "an": 1, "dozen": 12, "dozens": None, "hundreds": None, "thous
 
 def parse_number(text: str) -> float | None:
     """The value of a number phrase, or None when it is vague ("hundreds") or unreadable."""
-    t = (
-        text.lower()
-        .replace(",", "")
-        .replace("%", " ")
-        .replace("$", " ")
-        .replace("€", " ")
-        .replace("£", " ")
-    )
-    t = re.sub(r"(\d)([a-z])", r"\1 \2", t)
-    tokens = [w for w in re.split(r"[\s\-]+", t) if w and w != "and"]
     total, current, seen = 0.0, 0.0, False
-    for w in tokens:
+    for w in _number_words(text):
         if re.fullmatch(r"\d+(?:\.\d+)?", w):
             current += float(w)
             seen = True
@@ -100,3 +90,17 @@ def parse_number(text: str) -> float | None:
     if not seen:
         return None
     return total + current
+
+
+def _number_words(text: str) -> list[str]:
+    """The words of a number phrase, lowercased, without currency, percent signs and "and"."""
+    t = (
+        text.lower()
+        .replace(",", "")
+        .replace("%", " ")
+        .replace("$", " ")
+        .replace("€", " ")
+        .replace("£", " ")
+    )
+    t = re.sub(r"(\d)([a-z])", r"\1 \2", t)
+    return [w for w in re.split(r"[\s\-]+", t) if w and w != "and"]

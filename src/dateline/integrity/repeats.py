@@ -84,11 +84,34 @@ def _same_words(a: str, b: str) -> bool:
     return re.findall(r"\w+", a.lower()) == re.findall(r"\w+", b.lower())
 
 
+_Item = tuple[int, int, set[str], MinHash]
+
+
 def repeated_content(sents: Sequence[Span], mask: QuoteMask, body: int = 0) -> list[Signal]:
     """Flag the later sentence of each near-repeat pair, citing the earlier one.
 
     Sentences before ``body`` (the headline) are skipped: a lede restates its headline.
     """
+    items = _items(sents, mask, body)
+    freq = Counter(w for *_, words, _ in items for w in words)
+    text = text_of(sents[0].doc) if sents else ""
+    out: list[Signal] = []
+    flagged: set[int] = set()
+    for j, later in enumerate(items):
+        b_adds = _adds(text[later[0] : later[1]])
+        for i in range(j):
+            if i in flagged:
+                continue
+            signal = _repeat(items[i], later, b_adds, text, freq)
+            if signal is not None:
+                out.append(signal)
+                flagged.add(j)
+                break
+    return out
+
+
+def _items(sents: Sequence[Span], mask: QuoteMask, body: int) -> list[_Item]:
+    """(start, end, content lemmas, sketch) of each body sentence that may repeat another."""
     items = []
     for s in sents:
         start, end = _trimmed(s)
@@ -99,42 +122,37 @@ def repeated_content(sents: Sequence[Span], mask: QuoteMask, body: int = 0) -> l
         words = content_lemmas(s)
         if len(words) >= _MIN_LEMMAS:
             items.append((start, end, words, _sketch(words)))
-    freq = Counter(w for *_, words, _ in items for w in words)
-    text = text_of(sents[0].doc) if sents else ""
-    out: list[Signal] = []
-    flagged: set[int] = set()
-    for j, (bs, be, bw, bm) in enumerate(items):
-        b_adds = _adds(text[bs:be])
-        for i in range(j):
-            a_s, a_e, aw, am = items[i]
-            if i in flagged or am.jaccard(bm) < _SKETCH_FLOOR:
-                continue
-            shared = aw & bw
-            small = min(len(aw), len(bw))
-            rare = [w for w in shared if freq[w] <= 2]
-            # A verbatim copy needs no rare word: a paragraph pasted twice is repeated however
-            # often its words recur (live blogs re-run whole updates).
-            verbatim = aw == bw and _same_words(text[a_s:a_e], text[bs:be])
-            if not verbatim and b_adds and not _adds(text[a_s:a_e]):
-                continue  # "... and those results also came back positive": a parallel fact
-            if (
-                len(shared) >= _MIN_SHARED
-                and len(shared) / small >= _CONTAINMENT
-                and (rare or verbatim)
-            ):
-                out.append(
-                    Signal(
-                        kind="repeated_content",
-                        start=bs,
-                        end=be,
-                        detail=(
-                            f"repeats the claim at {a_s}-{a_e} "
-                            f"({len(shared)} of {small} content words shared: "
-                            f"{', '.join(sorted(shared)[:6])})"
-                        ),
-                        strength=round(min(1.0, len(shared) / small), 2),
-                    )
-                )
-                flagged.add(j)
-                break
-    return out
+    return items
+
+
+def _repeat(
+    earlier: _Item, later: _Item, b_adds: bool, text: str, freq: Counter[str]
+) -> Signal | None:
+    """The signal on ``later`` when it restates ``earlier``, else None."""
+    a_s, a_e, aw, am = earlier
+    bs, be, bw, bm = later
+    if am.jaccard(bm) < _SKETCH_FLOOR:
+        return None
+    shared = aw & bw
+    small = min(len(aw), len(bw))
+    rare = [w for w in shared if freq[w] <= 2]
+    # A verbatim copy needs no rare word: a paragraph pasted twice is repeated however
+    # often its words recur (live blogs re-run whole updates).
+    verbatim = aw == bw and _same_words(text[a_s:a_e], text[bs:be])
+    if not verbatim and b_adds and not _adds(text[a_s:a_e]):
+        return None  # "... and those results also came back positive": a parallel fact
+    if not (
+        len(shared) >= _MIN_SHARED and len(shared) / small >= _CONTAINMENT and (rare or verbatim)
+    ):
+        return None
+    return Signal(
+        kind="repeated_content",
+        start=bs,
+        end=be,
+        detail=(
+            f"repeats the claim at {a_s}-{a_e} "
+            f"({len(shared)} of {small} content words shared: "
+            f"{', '.join(sorted(shared)[:6])})"
+        ),
+        strength=round(min(1.0, len(shared) / small), 2),
+    )

@@ -8,6 +8,8 @@ Three independent signs, each anchored where it shows:
   follows another outlet's house style (quotation marks, "U.S.", "Mr.");
 - a weekday that does not match its date ("Tuesday, May 10, 2017"), or a full date after the
   article's publication date: the paragraph was written for another day.
+The first and third live in :mod:`~dateline.integrity.stitch_names` and
+:mod:`~dateline.integrity.stitch_dates`; this module finds the second and joins all three.
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ from spacy.tokens import Doc, Span
 
 from dateline.integrity._text import Paragraph, QuoteMask, body_start
 from dateline.integrity.house_style import bare_surnames, style_clashes
+from dateline.integrity.stitch_dates import date_mismatches
 from dateline.integrity.stitch_idf import IDF_FEATURES, idf_cohesion, lemma_counts
+from dateline.integrity.stitch_names import NICKNAMES, name_variants
 from dateline.nlp import text_of
 from dateline.records import Signal
-from dateline.time.published import find_full_dates
 
 __all__ = [
     "FEATURES",
@@ -43,75 +46,7 @@ __all__ = [
     "topic_switches",
 ]
 
-_NICK_GROUPS = """James Jim Jimmy Jamie|William Bill Billy Will Willie|Robert Bob Bobby Rob|
-Richard Dick Rick Ricky Rich|Michael Mike Mickey|Thomas Tom Tommy|Joseph Joe Joey|
-Charles Chuck Charlie|Edward Ed Eddie Ted Ned|Christopher Chris|Nicholas Nick|Daniel Dan Danny|
-David Dave|Steven Steve|Stephen Steve|Anthony Tony|Jonathan Jon|Benjamin Ben|Samuel Sam|
-Alexander Alex|Timothy Tim|Patrick Pat|Lawrence Larry|Ronald Ron|Donald Don|Kenneth Ken|
-Andrew Andy Drew|Matthew Matt|Gregory Greg|Jeffrey Jeff|Theodore Ted Teddy|Frederick Fred|
-Douglas Doug|Philip Phil|Mitchell Mitch|John Jack Johnny|Elizabeth Liz Beth Betsy|
-Katherine Kate Kathy Katie|Catherine Cathy Kate|Jennifer Jen Jenny|Rebecca Becky|Susan Sue|
-Margaret Maggie Peggy Meg|Bernard Bernie|Gerald Jerry|Raymond Ray|Eugene Gene|Albert Al|
-Harold Hal|Henry Hank|Peter Pete|Victoria Vicky|Deborah Debbie Deb|Abraham Abe|
-Jacob Jake|Joshua Josh|Zachary Zach|Nathaniel Nate|Vladimir Volodymyr|Gennady Gennadiy"""
-NICKNAMES: dict[str, int] = {
-    name: k
-    for k, group in enumerate(_NICK_GROUPS.replace("\n", "").split("|"))
-    for name in group.split()
-}
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_YEAR_END = re.compile(r"(?:19|20)\d\d(?:-[01]\d-[0-3]\d)?\b")
-# How far after publication a date in past-tense narration may lie (a late correction, a
-# time-zone slip) before the paragraph looks written for another day.
-_FUTURE_SLACK_DAYS = 31
 _POS = {"NOUN", "PROPN", "VERB", "ADJ"}
-
-
-# A lookahead, so "Defense James Mattis" yields "James Mattis" too.
-_FIRST_LAST = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
-
-
-def name_variants(doc: Doc | None) -> list[Signal]:
-    """A surname written with two first names that are forms of the same name.
-
-    Candidates are "First Last" pairs whose surname the tagger calls a person somewhere in the
-    article (the tagger often mislabels the rarer form itself). A middle name or initial
-    ("Joseph R. Biden" against "Joe Biden") is formal style, not a seam, and is not a pair.
-    """
-    if doc is None:
-        return []
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and e[-1].text[:1].isupper()}
-    surnames |= {
-        e[-2].text
-        for e in doc.ents
-        if e.label_ == "PERSON" and len(e) > 2 and e[-1].lower_ in ("'s", "’s")
-    }
-    firsts: dict[str, tuple[str, int, int]] = {}
-    out: list[Signal] = []
-    text = text_of(doc)
-    for m in _FIRST_LAST.finditer(text):
-        first, last = m.group(1), m.group(2)
-        if first not in NICKNAMES or last not in surnames:
-            continue
-        start, end = m.start(1), m.end(2)
-        seen = firsts.get(last)
-        if seen is None:
-            firsts[last] = (first, start, end)
-        elif seen[0] != first and NICKNAMES[seen[0]] == NICKNAMES[first]:
-            out.append(
-                Signal(
-                    kind="stitched_text",
-                    start=start,
-                    end=end,
-                    detail=(
-                        f"'{text[start:end]}' is named '{text[seen[1] : seen[2]]}' at "
-                        f"{seen[1]}-{seen[2]}: the same person named two ways, as when copy "
-                        "from different reports is joined"
-                    ),
-                    strength=0.7,
-                )
-            )
-    return out
 
 
 def _content(
@@ -386,87 +321,6 @@ def _switch_detail(row: Sequence[float], clashes: Sequence[str]) -> str:
     if clashes:
         detail += f", and writes {', '.join(clashes)} differently from the rest"
     return detail + ": a topic or source switch, as when a paragraph of another report is pasted in"
-
-
-def _date_end(text: str, start: int) -> int:
-    m = _YEAR_END.search(text, start, start + 40)
-    return m.end() if m else start
-
-
-def _wrong_weekday(text: str, day: date, start: int, end: int) -> Signal | None:
-    written = text[start:end].split()[0].strip(",").lower()
-    real = _WEEKDAYS[day.weekday()]
-    if written == real:
-        return None
-    return Signal(
-        kind="stitched_text",
-        start=start,
-        end=end,
-        detail=f"{day.isoformat()} was a {real.title()}, not a {written.title()}: a date that "
-        "does not fit",
-        strength=0.6,
-    )
-
-
-def _happened(doc: Doc | None, start: int, end: int) -> bool:
-    """The date sits in past-tense narration ("the treaty was signed on March 3, 2019"), not in
-    a schedule or plan ("the election is set for Nov. 6, 2018", "the summit on June 3")."""
-    if doc is None:
-        return False
-    from dateline.time._tense import tense_of
-
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and tense_of(span) == "past"
-
-
-_DATELINE_CHARS = 120
-
-
-def _self_dated(
-    text: str, found: list[tuple[date, bool, int]], published: date | None
-) -> date | None:
-    """The reference date, moved to the article's own dateline ("LOUISVILLE, KY--(Marketwire -
-    December 23, 2010)": a date before any lowercase word) when that is later: then the given
-    date is wrong, not the paragraphs."""
-    lead = [
-        day
-        for day, _, start in found
-        if start < _DATELINE_CHARS and not re.search(r"\b[a-z]{2,}", text[:start])
-    ]
-    if published is None or not lead:
-        return published
-    return max(published, lead[0])
-
-
-def date_mismatches(text: str, published: date | None, doc: Doc | None = None) -> list[Signal]:
-    """A weekday that does not match its date, and (with the parse) a date well after
-    publication told as something that already happened: paragraphs written for another day."""
-    out = []
-    found = find_full_dates(text)
-    published = _self_dated(text, found, published)
-    for day, has_weekday, start in found:
-        end = _date_end(text, start)
-        if end <= start:
-            continue
-        if has_weekday:
-            wrong = _wrong_weekday(text, day, start, end)
-            if wrong is not None:
-                out.append(wrong)
-                continue
-        if published is None or (day - published).days <= _FUTURE_SLACK_DAYS:
-            continue
-        if _happened(doc, start, end):
-            out.append(
-                Signal(
-                    kind="stitched_text",
-                    start=start,
-                    end=end,
-                    detail=f"told as past, but {day.isoformat()} is after the article's date "
-                    f"{published.isoformat()}",
-                    strength=0.4,
-                )
-            )
-    return out
 
 
 def stitched_text(

@@ -1,0 +1,52 @@
+"""Whether another entity blocks a gazetteer match, or the match lies inside an organisation.
+
+"Tobruk" in "Tobruk Legacy" is part of a name, not the town; but "Kentucky" in "Kentucky State
+Police" is the state, so a strong match inside an organisation's name is kept with that name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from dateline.geo.nonplaces import SPACED_DASH
+from dateline.geo.spans import trim
+
+__all__ = ["BLOCKING", "blocked"]
+
+BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
+
+
+def blocked(
+    ents: list[Span], start: int, end: int, big_name: bool = False, unit_name: bool = False
+) -> tuple[bool, str | None]:
+    """(blocked, organisation): blocked when the span overlaps a non-place entity that it does
+    not contain ("Tobruk" in "Tobruk Legacy").
+
+    A strong name that is exactly a mislabelled entity ("Russian Federation" as ORG) or that
+    contains one ("Baltic nations" around NORP "Baltic") is still a place, and so is a big
+    city or country's own name mislabelled NORP ("Aleppo"), unless it reads as an adjective.
+    A country, admin unit or big city inside an organisation's name ("Kentucky State Police",
+    "University of Manitoba") is a place too, returned with the organisation's name.
+    """
+    within = None
+    for ent in ents:
+        if ent.end <= start or ent.start >= end or ent.label_ not in BLOCKING:
+            continue
+        if SPACED_DASH.search(ent.text):
+            continue  # two names run together across a dash ("Trump - Wisconsin")
+        span = trim(ent) or ent
+        inside = span.start >= start and span.end <= end
+        exact = span.start == start and span.end == end
+        if not inside:
+            if ent.label_ == "ORG" and (big_name or unit_name):
+                within = span.text
+                continue
+            return True, None
+        if exact and ent.label_ == "NORP" and not (big_name and not _adjectival(span.text)):
+            return True, None
+    return False, within
+
+
+def _adjectival(text: str) -> bool:
+    """ "Baltic", "Kurdish", "Coptic": NORP words that name a people or style, not a place."""
+    return text.lower().endswith(("ic", "ish", "ian", "ese", "ean", "an", "i"))

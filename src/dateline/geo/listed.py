@@ -1,0 +1,82 @@
+"""Towns the text itself calls towns or lists beside a found place, which NER missed.
+
+"the town of Camborne" and "toward Decatur and Champaign" name towns however small: the
+wording vouches for them, so a gazetteer town of that very name is enough.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from dateline.geo.gazetteer import gazetteer
+from dateline.geo.mention import Mention
+from dateline.geo.nonplaces import People, acceptable
+from dateline.geo.spans import POSITIONAL
+from dateline.nlp import text_of
+
+__all__ = ["COORDINATED_KINDS", "LISTED_LABELS", "coordinated", "named_as_town"]
+
+_COORDINATED = re.compile(
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2})\b"
+)
+COORDINATED_KINDS = {"city", "admin1", "admin2", "country"}
+LISTED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+_AS_TOWN = re.compile(
+    r"\b(?:town|city|village|hamlet|township|municipality|port) of "
+    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+)
+
+
+def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
+    """ "the town of Camborne", "the port city of Malakal": a name the text calls a town is
+    one when the gazetteer knows a town by that very name, whatever NER made of it."""
+    text = text_of(doc)
+    out = []
+    for m in _AS_TOWN.finditer(text):
+        words = m.group(1).split(" ")
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            span = doc.char_span(m.start(1), m.start(1) + len(name))
+            if span is None or not acceptable(span, people):
+                continue
+            if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(name)):
+                out.append((span.start_char, span.end_char))
+                break
+    return out
+
+
+def coordinated(doc: Doc, ents: list[Span], people: People, m: Mention) -> list[tuple[int, int]]:
+    """Towns listed after a found place ("toward Decatur and Champaign", "Marietta, Smyrna or
+    Kennesaw"): a capitalised name the gazetteer knows by its own name as a town, unit or
+    country, which NER missed or mislabelled, unless a person named in full, a surname of one,
+    or another kind of entity covers it."""
+    out = []
+    text = text_of(doc)
+    end = m.end
+    while (nxt := _COORDINATED.match(text, end)) is not None:
+        span = doc.char_span(nxt.start(1), nxt.end(1))
+        if span is None or POSITIONAL.match(span.text) or not acceptable(span, people):
+            break  # "Eastern (and Southern Europe)" is no unit of its own
+        if _covered(ents, span):
+            break
+        cands = gazetteer().lookup(span.text)
+        if not any(c.quality == 0 and c.kind in COORDINATED_KINDS for c in cands):
+            break
+        out.append((nxt.start(1), nxt.end(1)))
+        end = nxt.end(1)
+    return out
+
+
+def _covered(ents: list[Span], span: Span) -> bool:
+    """Whether another entity covers a listed name: one reaching beyond it ("Covington
+    Catholic"), or a date or other non-name ("HELSINKI, March 3"). A one-word PERSON or ORG
+    exactly on it is the small model's guess for a town in a list ("Parkes, Berry and Wyong")."""
+    for e in ents:
+        if e.end <= span.start or e.start >= span.end:
+            continue
+        exact = e.start == span.start and e.end == span.end
+        if not exact or e.label_ not in LISTED_LABELS or (len(e) > 1 and e.label_ == "PERSON"):
+            return True
+    return False

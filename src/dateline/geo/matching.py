@@ -1,0 +1,247 @@
+"""Gazetteer matches for place names NER misses or mislabels, longest first.
+
+Countries, admin units, regions, seas and large cities are found by name wherever they are
+written capitalised (also inside organisation names such as "Kentucky State Police", marked
+``within``); smaller towns only with evidence that makes them unmistakable: a unit word
+("Cook County"), a direction word before a known place ("North Dallas") or a containing state
+after them ("Barrie, Ont."). A big city's one-word other name ("Mason", "RNS") and a region's
+name used as a company's ("Amazon shares") are not matches.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.geo.blocking import blocked
+from dateline.geo.candidates import container_candidates, part_of
+from dateline.geo.containers import find_container
+from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
+from dateline.geo.mention import inside
+from dateline.geo.nonplaces import BIG_CITY, STRONG_KINDS, People, acceptable
+from dateline.geo.spans import DESCRIPTOR, NER_LABELS, POSITIONAL, case_fit, trim
+from dateline.nlp import text_of
+
+__all__ = ["JOINERS", "MAX_WORDS", "UNIT_WORDS", "gazetteer_matches"]
+
+MAX_WORDS = 5
+JOINERS = {
+    "of",
+    "and",
+    "region",
+    "states",
+    "countries",
+    "nations",
+    "republics",
+    "sea",
+    "ocean",
+    "strip",
+    "bank",
+    "peninsula",
+    "heights",
+    "county",
+    "province",
+    "el",
+    "al",
+    "de",
+    "del",
+    "la",
+    "le",
+    "du",
+    "da",
+    "do",  # "Rio Grande do Sul", "Mato Grosso do Sul"
+    "dos",
+    "das",
+    "upon",
+    "on",
+    # Inside a longer name only ("Democratic Republic of the Congo", "People's Republic of
+    # China"): without them the match stops short at another country's name.
+    "the",
+    "'s",
+    "\u2019s",
+}
+# Joiners that never end a name.
+_NO_LAST_WORD = frozenset(
+    {"of", "and", "-", "el", "al", "de", "la", "the", "'s", "\u2019s", "do", "dos", "das"}
+)
+# Unit words that make a county-level name unmistakable ("Fulton County", "Orleans Parish").
+# ("Co." is left out: "Jones Co." is more often a company.)
+UNIT_WORDS = {"county", "parish", "borough"}
+_UNIT_NOUNS = frozenset({"province", "state", "region", "governorate", "prefecture", "oblast"})
+
+
+def gazetteer_matches(
+    doc: Doc, ents: list[Span], people: People
+) -> list[tuple[int, int, str | None]]:
+    """(start, end, organisation name it is part of or None) for each gazetteer match."""
+    text = text_of(doc)
+    out = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if not _capitalised(tok) or tok.is_punct or tok.like_num:
+            i += 1
+            continue
+        hit = _longest(doc, text, ents, i, people)
+        if hit is None:
+            i += 1
+            continue
+        end, within = hit
+        out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text), within))
+        i = end
+    return out
+
+
+def _capitalised(tok: Token) -> bool:
+    """ "Vilnius", "NATO", and inner capitals too ("McAllen", "DeKalb", "KwaZulu")."""
+    return tok.is_title or tok.is_upper or (tok.text[:1].isupper() and tok.text.isalpha())
+
+
+def _longest(
+    doc: Doc, text: str, ents: list[Span], i: int, people: People
+) -> tuple[int, str | None] | None:
+    """(end, organisation or None) of the longest strong name starting at token ``i``."""
+    for end in range(_reach(doc, i), i, -1):
+        span = doc[i:end]
+        cands = _readings(span, people)
+        if cands is None:
+            continue
+        county = _county(span, cands)
+        strong = _strong(span, cands)
+        if not strong:
+            strong = (
+                county
+                or _directional(span, cands)
+                or _paired(text, span.start_char, span.end_char, cands)
+            )
+        big = _big(cands)
+        unit = county or _unit(span, cands)
+        if strong and (_tail_of_place_name(span, ents, cands) or _company_named(span, ents, cands)):
+            continue
+        if strong:
+            # "the Punjab province of Pakistan": NER's NORP "Punjab" is the unit it names.
+            named_unit = unit and end < len(doc) and doc[end].lower_ in _UNIT_NOUNS
+            is_blocked, within = blocked(ents, span.start, span.end, big or named_unit, unit)
+            if not is_blocked:
+                return end, within
+    return None
+
+
+def _reach(doc: Doc, i: int) -> int:
+    """End of the run of capitalised words and joiners from token ``i``, at most MAX_WORDS."""
+    limit = i
+    for j in range(i, min(len(doc), i + MAX_WORDS)):
+        t = doc[j]
+        if j > i and not (_capitalised(t) or t.lower_ in JOINERS or t.text == "-"):
+            break
+        if t.is_punct and t.text not in "-.":
+            break
+        limit = j + 1
+    return limit
+
+
+def _readings(span: Span, people: People) -> tuple[Candidate, ...] | None:
+    """The gazetteer readings of a span that may be a name, or None when it may not be."""
+    if span[-1].lower_ in _NO_LAST_WORD:
+        return None
+    if not acceptable(span, people):
+        return None
+    cands = case_fit(span.text, gazetteer().lookup(span.text))
+    if span[0].lower_ == "the" and not any(_the_name(c.name) for c in cands):
+        return None  # "The Kremlin said": the place is "Kremlin" (but "The Hague")
+    return cands
+
+
+def _strong(span: Span, cands: tuple[Candidate, ...]) -> bool:
+    """A name found by name alone: a country, unit, region, sea or landmark, or a big city.
+
+    A big city's one-word other name ("Mason", "Media", "RNS", "Molotov") is more often a
+    person, word or acronym; its own name and longer other names ("Quebec City") count.
+    """
+    positional = bool(POSITIONAL.match(span.text))
+    return any(
+        c.quality <= ALTERNATE
+        and (
+            (c.kind in STRONG_KINDS and not (positional and c.kind == "admin1"))
+            or (c.kind == "city" and c.pop >= BIG_CITY and (c.quality == 0 or len(span) > 1))
+        )
+        for c in cands
+    )
+
+
+def _big(cands: tuple[Candidate, ...]) -> bool:
+    """A big city by its own name or a country by any name ("U.S.", "Britain")."""
+    return any(
+        (c.quality == 0 and c.kind == "city" and c.pop >= BIG_CITY)
+        or (c.quality <= ALTERNATE and c.kind == "country")  # "U.S.", "Britain"
+        for c in cands
+    )
+
+
+def _unit(span: Span, cands: tuple[Candidate, ...]) -> bool:
+    """An admin-1 unit by its own name that is no plain descriptor ("Central", "Lakes")."""
+    return not DESCRIPTOR.match(span.text) and any(
+        c.quality == 0 and c.kind == "admin1" for c in cands
+    )
+
+
+def _tail_of_place_name(span: Span, ents: list[Span], cands: tuple[Candidate, ...]) -> bool:
+    """A word known only as another name ("Island": Iceland in Icelandic) inside a longer
+    place entity NER found ("Plum Island") is part of that unknown name, not the other place."""
+    if any(c.quality == 0 for c in cands):
+        return False
+    for e in ents:
+        name = trim(e) if e.label_ in NER_LABELS else None
+        if name is not None and name.start < span.start and span.end <= name.end:
+            return True
+    return False
+
+
+def _company_named(span: Span, ents: list[Span], cands: tuple[Candidate, ...]) -> bool:
+    """A region's name NER reads as an organisation, without the article a region takes ("the
+    retailer Amazon", "Amazon shares"; "the Amazon" stays the rainforest)."""
+    if len(span) != 1 or any(c.kind != "region" for c in cands if c.quality <= ALTERNATE):
+        return False  # one word: "Sub-Saharan Africa" opening a sentence stays a region
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        return False
+    return any(e.label_ == "ORG" and e.start == span.start and e.end == span.end for e in ents)
+
+
+def _directional(span: Span, cands: tuple[Candidate, ...]) -> bool:
+    """ "South Charleston", "North Dallas", "West Kasai": a direction word before a known place
+    names that town or part however small (the direction word alone is no place)."""
+    if len(span) < 2 or not POSITIONAL.match(span[0].text) or not span[1].is_title:
+        return False
+    if POSITIONAL.match(span.text):
+        return False  # "South West (England)": position words only, no town after them
+    rest = [c for c in gazetteer().lookup(span[1:].text) if c.quality == 0]
+    if not rest:  # "Southern District (of Ohio)": the rest is no place of its own
+        return bool(part_of(span.text))
+    return (
+        any(c.quality == 0 for c in cands)
+        or bool(part_of(span.text))
+        or any(c.kind in STRONG_KINDS for c in rest)
+    )
+
+
+def _the_name(name: str) -> bool:
+    return name.lower().startswith("the ")
+
+
+def _county(span: Span, cands: tuple[Candidate, ...]) -> bool:
+    """ "Cook County", "Fulton Co.", "Orleans Parish": an admin-2 unit named with its unit word
+    is a place however small (local news names counties constantly)."""
+    return (
+        len(span) > 1
+        and span[-1].lower_ in UNIT_WORDS
+        and any(c.kind == "admin2" and c.quality <= ALTERNATE for c in cands)
+    )
+
+
+def _paired(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> bool:
+    """A town of any size counts when a state or country that contains it follows it."""
+    container = find_container(text, end, start)
+    if container is None:
+        return False
+    outer = container_candidates(text, container)
+    return any(c.quality == 0 and inside(c, o) for c in cands for o in outer)

@@ -1,0 +1,51 @@
+"""spaCy's GPE/LOC/FAC entities as place mentions, once they pass the tests of a place.
+
+The small model tags "the dead swan" LOC and a person's surname GPE; an entity becomes a
+mention only when the gazetteer knows it by that name (in the case it is written) and nothing
+marks it as a person, a demonym, a direction or a stop word.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from dateline.geo.candidates import abbreviation_like, part_of, town_named
+from dateline.geo.gazetteer import ALTERNATE, gazetteer
+from dateline.geo.nonplaces import People, not_a_place
+from dateline.geo.spans import NER_LABELS, POSITIONAL, case_fit, trim
+
+__all__ = ["ner_places", "plausible"]
+
+
+def ner_places(ents: list[Span], people: People) -> list[tuple[int, int]]:
+    """(start, end) of each place entity NER found that is plausibly a place, in entity order."""
+    out = []
+    for ent in ents:
+        if ent.label_ in NER_LABELS:
+            span = trim(ent)
+            if span is not None and plausible(span, people):
+                out.append((span.start_char, span.end_char))
+    return out
+
+
+def plausible(span: Span, people: People) -> bool:
+    """Whether an NER place span names a place the gazetteer knows, and no person or people."""
+    gaz = gazetteer()
+    if not any(c.isupper() for c in span.text) or not_a_place(span):
+        return False  # "the dead swan" tagged LOC
+    if gaz.demonym(span.text) is not None:
+        return False
+    if people.named(span):
+        return False
+    named = [c for c in gaz.lookup(span.text) if c.quality <= ALTERNATE]
+    if POSITIONAL.match(span.text) and all(c.kind == "admin1" for c in named):
+        return False  # "the South", "the West": directions, not Lebanon's or Cameroon's units
+    if all(t.is_stop for t in span) and not span.text.replace(".", "").isupper():
+        return False
+    # "In B.C., ..." tagged GPE is British Columbia; "North Dallas" is part of Dallas.
+    dotted = span.text.endswith(".") and abbreviation_like(span.text)
+    found = case_fit(span.text, gaz.lookup(span.text, dotted))
+    if found or part_of(span.text) or town_named(span.text):
+        return True
+    # "Menoufia": another spelling of a unit; resolution keeps it only in a country in context.
+    return span.label_ == "GPE" and bool(gaz.by_skeleton(span.text))
