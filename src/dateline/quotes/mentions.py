@@ -145,15 +145,36 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
         # "Sanders", tagged as a plural noun, is still one person
         return Speaker("person", plural and not PERSON_SINGULAR, entity=ent.id, name=ent.name)
     if tok.pos_ == "PROPN":
-        titled = _titled_person(tok, span, entities) if TITLED_PERSONS else None
-        if titled is not None:  # "the district GOP Chairman Chuck Williams"
-            return titled
-        name = _name(tok, span)
-        if _title_only(name):  # "Sweden's Minister of Agriculture"
-            return Speaker("title", plural, name=text_of(doc)[span[0] : span[1]])
-        if _ent_label(tok) in _ORG_TYPES - {"NORP"}:
-            return Speaker("org", plural, name=name)
-        return Speaker("person" if not plural else "group", plural, name=name)
+        return _proper_noun(tok, span, entities, plural)
+    apposed = _apposed_person(tok, span, entities, plural)
+    if apposed is not None:
+        return apposed
+    return _common_noun(tok, span, plural)
+
+
+def _proper_noun(
+    tok: Token, span: tuple[int, int], entities: Sequence[Entity], plural: bool
+) -> Speaker:
+    """A proper-noun source no entity covers: a titled person, a bare title, an organisation
+    the model tagged, or a person or group by its name."""
+    doc: Doc = tok.doc
+    titled = _titled_person(tok, span, entities) if TITLED_PERSONS else None
+    if titled is not None:  # "the district GOP Chairman Chuck Williams"
+        return titled
+    name = _name(tok, span)
+    if _title_only(name):  # "Sweden's Minister of Agriculture"
+        return Speaker("title", plural, name=text_of(doc)[span[0] : span[1]])
+    if _ent_label(tok) in _ORG_TYPES - {"NORP"}:
+        return Speaker("org", plural, name=name)
+    return Speaker("person" if not plural else "group", plural, name=name)
+
+
+def _apposed_person(
+    tok: Token, span: tuple[int, int], entities: Sequence[Entity], plural: bool
+) -> Speaker | None:
+    """The person a common-noun source names in apposition, after a comma ("Scott's niece,
+    Marcia Price"); None when there is none."""
+    doc: Doc = tok.doc
     # "Scott's niece, Marcia Price": the name in apposition, after a comma; not "RAMOS:
     # Secretary Clinton, did you ...", a turn addressing her.
     comma_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
@@ -170,6 +191,13 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
         sp = describe(named[0], span, entities)
         if sp.kind == "person":
             return sp
+    return None
+
+
+def _common_noun(tok: Token, span: tuple[int, int], plural: bool) -> Speaker:
+    """A common-noun source: an anonymous person or group, a group of titled people, a title,
+    or something else."""
+    doc: Doc = tok.doc
     text = _text(doc, span)
     lemma = _group_head(tok).lemma_.lower()
     if lemma in ANON_NOUNS or _anonymous_markers(tok):

@@ -1,0 +1,120 @@
+"""The people and groups an article has named so far, where, and what the text says of them.
+
+:class:`Seen` is the memory the speaker resolvers (:mod:`dateline.quotes.pronouns`,
+:mod:`dateline.quotes.titles`, :mod:`dateline.quotes.groups`) share: each source or subject
+mention with its sentence number, whether it spoke or sits in someone else's words, and its
+stated gender, plus the article's layout (sentences, paragraphs, quotation marks), found once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dateline.quotes._doc import text_of
+from dateline.quotes.gender import entity_gender, gender_before
+from dateline.quotes.marks import find_quote_spans
+from dateline.quotes.mentions import Speaker, name_tokens
+from dateline.quotes.names import PERSON_TYPES
+from dateline.records import Entity
+from dateline.text_layout import QuoteMask, body_start, paragraphs, reach_start
+
+__all__ = ["WINDOW_SENTENCES", "Mention", "Seen", "sentence_numbers"]
+
+WINDOW_SENTENCES = 4
+
+
+@dataclass
+class Mention:
+    """A person or group seen at character ``pos`` of sentence number ``sent``."""
+
+    pos: int
+    sent: int
+    speaker: Speaker
+    nested: bool
+    spoke: bool = False
+    gender: str | None = None
+
+
+class Seen:
+    """Speakers and subject persons seen so far, for resolving pronouns and titles."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
+        self.doc = doc
+        self.entities = entities
+        self._sent_of = sentence_numbers(doc)
+        self._marks: list[tuple[int, int]] | None = None
+        self.mentions: list[Mention] = []
+        self._gender = {e.id: g for e in entities if (g := entity_gender(text_of(doc), e))}
+        self._persons = sorted(
+            (m.start, e.id) for e in entities if e.type in PERSON_TYPES for m in e.mentions
+        )
+        self._paras: tuple | None = None
+
+    def sent_index(self, tok: Token) -> int:
+        return self._sent_of.get(tok.sent.start, 0)
+
+    def add(self, tok: Token, speaker: Speaker, nested: bool, spoke: bool = False) -> None:
+        """Remember a person seen at ``tok``; ``spoke``: as the source of an attribution."""
+        if speaker.kind in ("pronoun", "other", "title") and not speaker.name:
+            return
+        gender = self._gender.get(speaker.entity or "") or gender_before(
+            text_of(self.doc), name_tokens(tok)[0].idx
+        )
+        sent = self.sent_index(tok)
+        self.mentions.append(Mention(tok.idx, sent, speaker, nested, spoke, gender))
+
+    def _layout(self) -> tuple:
+        """The article's paragraphs, quotation mask and body start, found once."""
+        if self._paras is None:
+            text = text_of(self.doc)
+            paras = paragraphs(text)
+            self._paras = (paras, QuoteMask(text), body_start(text, paras))
+        return self._paras
+
+    def reach(self, at: int) -> int:
+        """Where an antecedent of "they" or "it" at ``at`` may start: the reach the integrity
+        stage's ``dangling_reference`` check uses (this and the previous paragraph, never the
+        headline), so the two stages agree on which pronouns refer to someone."""
+        paras, mask, _ = self._layout()
+        return reach_start(self.doc, paras, mask, at)
+
+    def _sentence_start(self, number: int) -> int:
+        """Where sentence ``number`` starts (the text's start for one before the first)."""
+        starts = [s.start_char for s in self.doc.sents if self._sent_of.get(s.start) == number]
+        return starts[0] if starts else 0
+
+    def _gender_of(self, m: Mention) -> str | None:
+        """Stated by the text at the mention, else learnt from a pronoun resolved to them."""
+        return m.gender or self._gender.get(m.speaker.entity or "")
+
+    def _sentence_at(self, tok: Token, start: int | None) -> int:
+        """The sentence the attribution starts in (the pronoun's own when it starts there)."""
+        if start is None or start >= tok.idx:
+            return self.sent_index(tok)
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        return self.sent_index(span[0]) if span is not None and len(span) else self.sent_index(tok)
+
+    def _quote_marks(self) -> list[tuple[int, int]]:
+        """The article's quotation spans, found once per article."""
+        if self._marks is None:
+            self._marks = [(q.start, q.end) for q in find_quote_spans(text_of(self.doc))]
+        return self._marks
+
+    def quoted(self, pos: int) -> bool:
+        """Whether character ``pos`` lies inside quotation marks."""
+        return any(a < pos < b for a, b in self._quote_marks())
+
+
+def sentence_numbers(doc: Doc) -> dict[int, int]:
+    """Sentence number by first token; a stray piece with no word (a quotation mark the
+    parser split off) shares the number of the sentence before it."""
+    out: dict[int, int] = {}
+    k = -1
+    for sent in doc.sents:
+        if k < 0 or any(t.is_alpha for t in sent):
+            k += 1
+        out[sent.start] = k
+    return out

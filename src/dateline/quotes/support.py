@@ -1,0 +1,161 @@
+"""Whether the text supports reading "he"/"she" as a candidate, not merely allows it.
+
+A person named between the antecedent and the pronoun in its own sentence makes the reading
+ambiguous; further back, the candidate must be alone in the pronoun's paragraph, or carried
+over by its own quoted words or by pronouns of its gender in every sentence between
+(:class:`Support`). With no supported candidate, the one person the pronoun's sentence or the
+one before names is taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from dateline.entities.honorifics import sex_of
+from dateline.quotes._doc import text_of
+from dateline.quotes.mentions import Speaker, entity_on, name_tokens
+from dateline.quotes.names import PERSON_TYPES
+from dateline.quotes.seen import Mention, Seen
+
+__all__ = ["CHAIN_SUBJECTS", "FORMS", "NAMED_NON_PERSONS", "PARAGRAPH_RIVALS", "Support"]
+
+# The pronoun chain across paragraphs also starts at a person who was only a subject
+# ("Crankshaw grew up ... She was married ...  '...,' she recalled").
+CHAIN_SUBJECTS = True
+# "The challenge for Mrs. Clinton is ... when she sought": the one person just named.
+SOLE_NAMED = True
+# A subject the entities know as no person ("Americans") does not break a pronoun's chain.
+NAMED_NON_PERSONS = True
+# A pronoun's antecedent in its own paragraph competes only with people named in it.
+PARAGRAPH_RIVALS = True
+_BREAKS = re.compile(r"\n\s*")  # a run of line breaks: one paragraph boundary
+# The pronoun forms of each gender, keyed by the gender a pronoun excludes.
+FORMS = {"f": {"he", "him", "his", "himself"}, "m": {"she", "her", "hers", "herself"}}
+
+
+class Support(Seen):
+    """Checks that a "he"/"she" antecedent is the text's one reading."""
+
+    def _sole_named(
+        self, at: int, here: int, other: str | None, pool: list[Mention]
+    ) -> Speaker | None:
+        """'The challenge for Mrs. Clinton is ... when she sought': when no speaker or subject
+        is a supported antecedent, the one person the pronoun's sentence or the one before it
+        names (in any role, outside quotation marks, in the same paragraph), if no other
+        candidate is that close."""
+        if not SOLE_NAMED or any(here - m.sent <= 1 for m in pool):
+            return None
+        first = self._sentence_start(here - 1)
+        text = text_of(self.doc)
+        ids = {
+            e
+            for pos, e in self._persons
+            if first <= pos < at and not self.quoted(pos) and "\n" not in text[pos:at]
+        }
+        if other is not None:  # "Claudia Tenney helped fight Ray Halbritter, who ... he"
+            ids = {e for e in ids if self._gender.get(e) != other}
+        if len(ids) != 1:
+            return None
+        key = ids.pop()
+        ent = next(e for e in self.entities if e.id == key)
+        if self._other_subject(ent.name, first, at, other):
+            return None
+        return Speaker("person", False, entity=ent.id, name=ent.name)
+
+    def _other_subject(self, name: str, first: int, at: int, other: str | None = None) -> bool:
+        """A proper-noun subject in ``[first, at)``, outside quotation marks, that is not
+        ``name`` ("Will called for ... Christie, whom he describes"; "Betsy Ebeling" after
+        Tom's; the antecedent's own words name whom they like): a person the entities may have
+        missed. A person the text states is of the ``other`` gender ("Donald J. Trump" before
+        "She offers") or a named group ("Americans") is no rival."""
+        own = set(name.split())
+        return any(
+            first <= t.idx < at
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ == "PROPN"
+            and not {w.text for w in name_tokens(t) if not sex_of(w.text)} <= own  # "Mrs."
+            and not self.quoted(t.idx)
+            and not self._no_rival(t, other)
+            for t in self.doc
+        )
+
+    def _no_rival(self, tok: Token, other: str | None) -> bool:
+        """A subject that cannot be the pronoun's person: a known entity that is no person
+        ("Americans"), or a person of the ``other`` gender."""
+        ent = entity_on(self.entities, tok)
+        if ent is None:
+            return False
+        if ent.type not in PERSON_TYPES:
+            return NAMED_NON_PERSONS
+        return other is not None and self._gender.get(ent.id) == other
+
+    def _rival_between(self, best: Mention, at: int, other: str | None) -> bool:
+        """'X described Y as a disgrace after she attacked ...': another person named
+        between the antecedent and a pronoun in its own sentence is an equally good reading."""
+        key = best.speaker.entity
+        return any(
+            best.pos < pos < at and ent != key and (other is None or self._gender.get(ent) != other)
+            for pos, ent in self._persons
+        )
+
+    def _supported(
+        self, best: Mention, pool: list[Mention], at: int, here: int, other: str | None
+    ) -> bool:
+        """Whether the text supports reading the pronoun as ``best``, not merely allows it.
+
+        The nearest candidate in the same or the previous sentence is taken; further back, only
+        when it is in the pronoun's own paragraph and no other candidate competes with it
+        ("He further noted" two paragraphs after several people were named refers to nobody).
+        The last speaker also carries over two sentences into the next paragraph ('Warren
+        said. Bank executives aren't.  "...," she said'), when no one else stands between,
+        and across paragraphs when no one else was named in the window and every sentence
+        between speaks of someone of the pronoun's gender ('She says ...  The candidate's
+        response came in her tweets.  She tweeted: "..."'); a sentence about something else
+        ('Last year, Russia deployed missiles.') breaks the chain.
+        Applied to "he"/"she" only: an unresolved "they" is anonymous either way.
+        """
+        if best.sent == here and self._rival_between(best, at, other):
+            return False
+        if here - best.sent <= 1:
+            return True
+        if best.nested:  # someone named in another's words is no antecedent further on
+            return False
+        gap = text_of(self.doc)[best.pos : at]
+        names = {m.speaker.entity or m.speaker.name for m in pool}
+        if best.spoke and here - best.sent <= 2 and len(_BREAKS.findall(gap)) <= 1:
+            return True
+        chain = len(names) == 1 and self._chained(best.sent, here, other)
+        if chain and (best.spoke or (CHAIN_SUBJECTS and not self._named_subject(best, at, other))):
+            return True
+        if "\n" in gap:
+            return False
+        if PARAGRAPH_RIVALS:  # someone named in an earlier paragraph is further than ``best``
+            start = text_of(self.doc).rfind("\n", 0, best.pos) + 1
+            names = {m.speaker.entity or m.speaker.name for m in pool if m.pos >= start}
+        return len(names) == 1
+
+    def _named_subject(self, best: Mention, at: int, other: str | None = None) -> bool:
+        """A proper-noun subject other than the antecedent's name between it and the pronoun
+        ("Perez talks about ... He promises"): someone the resolver may not know as a person."""
+        return self._other_subject(best.speaker.name or "", best.pos + 1, at, other)
+
+    def _chained(self, first: int, here: int, other: str | None) -> bool:
+        """Every sentence strictly between numbers ``first`` and ``here`` is quoted speech or
+        has a pronoun of the gender the pronoun being resolved has (``other`` is the gender it
+        excludes)."""
+        forms = FORMS.get(other or "", set())
+        if not forms:
+            return False
+        quoted = self._quote_marks()
+        seen: set[int] = set()
+        for sent in self.doc.sents:
+            k = self._sent_of.get(sent.start, 0)
+            if not first < k < here:
+                continue
+            end = sent.start_char + len(sent.text.rstrip())  # not the paragraph break after
+            inside = any(a <= sent.start_char and end <= b + 1 for a, b in quoted)
+            if inside or any(t.lower_ in forms for t in sent):
+                seen.add(k)  # the speaker's own quoted words go on the chain too
+        return len(seen) == here - first - 1

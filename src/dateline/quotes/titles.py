@@ -1,0 +1,125 @@
+"""Which person a title or role noun source names ("the Turkish president", "the businessman").
+
+A title matches the one person entity whose title shares a word with it and names each place it
+does; failing that, a singular role noun with "the" is the one person of its sentence or the one
+before who spoke or was a subject (:class:`TitleAntecedents`), unless the article already used
+the noun for someone it did not name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from dateline.entities.kb import kb
+from dateline.quotes.mentions import Speaker
+from dateline.quotes.names import PERSON_TYPES
+from dateline.quotes.seen import Seen
+from dateline.records import Entity
+
+__all__ = [
+    "COUNTRY_TITLES",
+    "ROLE_ANTECEDENTS",
+    "TitleAntecedents",
+    "described_before",
+    "title_match",
+    "title_places",
+]
+
+# "..., said the New York businessman": a role noun is the one person just before it.
+ROLE_ANTECEDENTS = True
+# "the Turkish president": a country or demonym before a title matches the actor's country.
+COUNTRY_TITLES = True
+
+
+def title_match(
+    title_text: str, entities: Sequence[Entity], places: frozenset[str] = frozenset()
+) -> Entity | None:
+    """The one person whose title shares a word with ``title_text`` and names each place
+    the title does (``places``): "the Florida senator" is not the senator from Vermont."""
+    padded = f" {title_text} "
+    named = [e for e in entities if e.type in PERSON_TYPES and f" {e.name} " in padded]
+    if len(named) == 1:  # "former Vermont governor Howard Dean": the name is there
+        return named[0]
+    words = {w.lower() for w in title_text.split() if len(w) > 3}
+    hits = []
+    for e in entities:
+        own = {w.lower() for w in (e.title or "").split()}
+        if e.type in PERSON_TYPES and words & own and _places_fit(places, own, e):
+            hits.append(e)
+    return hits[0] if len(hits) == 1 else None
+
+
+def _places_fit(places: frozenset[str], own: set[str], ent: Entity) -> bool:
+    """Each place word of the title is in the person's title, or is a country or its people
+    whose code is the person's actor country ("the Turkish president" for Erdogan, coded TUR;
+    "the Florida senator" still needs "Florida" in the title)."""
+    country = ent.actor.country if ent.actor else None
+    return all(p in own or (COUNTRY_TITLES and country and _country(p) == country) for p in places)
+
+
+def _country(word: str) -> str | None:
+    """The country a country name or demonym ("turkish") codes to, else None."""
+    entries = [e for e in kb().lookup(word) if e.kind in ("country", "demonym")]
+    code = entries[0].code() if entries else None
+    return code.country if code else None
+
+
+def described_before(tok: Token) -> bool:
+    """The role noun already named someone, not as a subject and without a name ("beside the
+    leader of the GRS team" before "the team leader"): it refers back to that description, not
+    to the last speaker. ("businessman Donald Trump" names a person and does not count.)"""
+    for t in tok.doc[: tok.i]:
+        if t.lemma_ != tok.lemma_ or t.tag_ != "NN" or t.dep_ in ("nsubj", "nsubjpass"):
+            continue  # a subject "the governor" is itself read as the person before it
+        named = t.head.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in t.children)
+        if not named and any(c.lower_ == "the" for c in t.lefts):
+            return True
+    return False
+
+
+def title_places(tok: Token) -> frozenset[str]:
+    """The place or nationality words before a title noun ("the *Florida* senator")."""
+    return frozenset(c.lower_ for c in tok.lefts if c.ent_type_ in ("GPE", "NORP", "LOC"))
+
+
+class TitleAntecedents(Seen):
+    """Title and role noun sources, read as a person entity or the person just before."""
+
+    def _resolve_title(self, tok: Token, speaker: Speaker, start: int | None) -> Speaker:
+        """The person entity a title source names, else the role noun's antecedent, else the
+        title itself."""
+        ent = title_match(speaker.name or "", self.entities, title_places(tok))
+        if ent is None:
+            return self._role_antecedent(tok, start) or speaker
+        return Speaker("person", False, entity=ent.id, name=ent.name)
+
+    def _role_antecedent(self, tok: Token, start: int | None) -> Speaker | None:
+        """'Trump continued ..., saying ...  "...," said the New York businessman': a singular
+        role noun with "the" names the one person of the previous sentence or its own who
+        spoke or was a subject, when no other such person is in that stretch."""
+        if (
+            not ROLE_ANTECEDENTS
+            or tok.tag_ != "NN"
+            or not any(c.lower_ == "the" for c in tok.lefts)
+        ):
+            return None
+        if described_before(tok):
+            return None
+        here = self._sentence_at(tok, start)
+        at = min(tok.idx, start) if start is not None else tok.idx
+        pool = [
+            m
+            for m in self.mentions
+            if m.pos < at and here - m.sent <= 1 and m.speaker.kind == "person" and not m.nested
+        ]
+        if not pool:
+            return None
+        best = max(pool, key=lambda m: (m.pos, m.spoke))
+        others = {m.speaker.entity or m.speaker.name for m in pool} - {
+            best.speaker.entity or best.speaker.name
+        }
+        if others:
+            return None
+        return best.speaker
