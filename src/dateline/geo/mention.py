@@ -31,6 +31,9 @@ class Mention:
     # A ", State" that follows but holds none of the name's readings ("Holliday, Mo." when
     # the gazetteer knows no Holliday in Missouri): the story still says where the town is.
     unmatched: tuple[int, int] | None = None
+    # A sentence's first word that is also an English verb or adjective ("Man, you ...",
+    # "Hail Trump"): a town only where the story's other places support the reading.
+    common_word: bool = False
 
 
 @dataclass

@@ -10,11 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from dateline.geo.candidates import abbreviation_like, part_of, town_named
-from dateline.geo.gazetteer import ALTERNATE, gazetteer
+from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
 from dateline.geo.nonplaces import People, not_a_place
 from dateline.geo.spans import NER_LABELS, POSITIONAL, case_fit, trim
 
 __all__ = ["ner_places", "plausible"]
+
+# A town this small is not what a bare position word ("Centre", "Central") names.
+SMALL_TOWN = 10_000
 
 
 def ner_places(ents: list[Span], people: People) -> list[tuple[int, int]]:
@@ -38,8 +41,10 @@ def plausible(span: Span, people: People) -> bool:
     if people.named(span):
         return False
     named = [c for c in gaz.lookup(span.text) if c.quality <= ALTERNATE]
-    if POSITIONAL.match(span.text) and all(c.kind == "admin1" for c in named):
-        return False  # "the South", "the West": directions, not Lebanon's or Cameroon's units
+    if POSITIONAL.match(span.text) and all(_unit_or_hamlet(c) for c in named):
+        # "the South", "the West", "the Centre": directions or a body's short name, not
+        # Lebanon's, Cameroon's or Burkina Faso's units, nor Centre, Ala.
+        return False
     if all(t.is_stop for t in span) and not span.text.replace(".", "").isupper():
         return False
     # "In B.C., ..." tagged GPE is British Columbia; "North Dallas" is part of Dallas.
@@ -49,3 +54,8 @@ def plausible(span: Span, people: People) -> bool:
         return True
     # "Menoufia": another spelling of a unit; resolution keeps it only in a country in context.
     return span.label_ == "GPE" and bool(gaz.by_skeleton(span.text))
+
+
+def _unit_or_hamlet(c: Candidate) -> bool:
+    """An admin-1 unit, or a town too small to be meant by a position word alone."""
+    return c.kind == "admin1" or (c.kind == "city" and c.pop < SMALL_TOWN)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dateline.entities.naming import ROYAL_TITLES, after_kin, before_product_noun
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
@@ -22,6 +23,8 @@ __all__ = [
     "STRONG_KINDS",
     "People",
     "acceptable",
+    "common_word_opening",
+    "common_words",
     "named_people",
     "not_a_place",
 ]
@@ -43,6 +46,38 @@ PLACE_NOUNS = {
 _SPEECH = frozenset({"say", "report", "tell", "add", "announce", "quote", "write", "claim"})
 # Nouns a leader's surname heads: "the Bush administration", "the Blair years".
 _LEADER_NOUNS = frozenset({"administration", "presidency", "era", "doctrine", "years"})
+# Offices and honorifics before a surname: "Justice Kennedy", "Sen. Lincoln", "Gov. Austin" are
+# people (fifteenth session second round; royal titles are in ROYAL_TITLES).
+_OFFICE_TITLES = frozenset(
+    {
+        *("justice", "judge", "sen.", "senator", "gov.", "governor", "rep.", "representative"),
+        *("secretary", "mayor", "gen.", "col.", "lt.", "sgt.", "capt.", "adm.", "maj.", "cmdr."),
+        *("mr.", "mrs.", "ms.", "dr.", "rev.", "sheriff", "ambassador", "chancellor", "speaker"),
+        *("congressman", "congresswoman", "commissioner", "bishop", "minister", "premier"),
+    }
+)
+# A newspaper's masthead word after a place's name: "The New York Times reported", "the Baltimore
+# Sun", "USA TODAY": the paper, not where the story happens.
+_MASTHEADS = frozenset(
+    {
+        *("Times", "Post", "Tribune", "Herald", "Journal", "Gazette", "Chronicle", "Examiner"),
+        *("Inquirer", "Globe", "Observer", "Courier", "Dispatch", "Sentinel", "Telegraph"),
+        *("Sun", "Sun-Times", "Star", "Star-Tribune", "Star-Ledger", "Bee", "Register", "TODAY"),
+        *("Daily", "Free", "Press-Enterprise", "Review-Journal", "Plain"),
+    }
+)
+# The United States' short names as the last word of an organisation's name: "Priorities USA",
+# "Bank of America", "Concerned Veterans for America" are groups, not the country.
+_ORG_FINAL_COUNTRY = frozenset({"USA", "America", "US", "U.S.", "U.S.A."})
+# What a person's possessive heads, and a town's seldom does: "Obama's cabinet" is the president's,
+# not Obama, Japan's (a country or big city keeps its reading: "Japan's cabinet").
+_PERSONAL_NOUNS = frozenset(
+    {
+        *("cabinet", "administration", "presidency", "campaign", "wife", "husband", "son"),
+        *("daughter", "spokesman", "spokeswoman", "lawyer", "lawyers", "attorney", "aide", "aides"),
+        *("staff", "running", "remarks", "comments", "tweet", "tweets", "supporters", "memoir"),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -102,6 +137,49 @@ def acceptable(span: Span, people: People) -> bool:
     return True
 
 
+def common_word_opening(span: Span) -> bool:
+    """ "Man, you are working it hard", "Hail Trump": a sentence's first word that English
+    also uses as a verb, adjective or adverb, which NER does not call a place. Such a name
+    needs the story's support to stay a town (resolution checks it); a country or state is
+    never one ("Chad", "Georgia" are nouns only anyway)."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or not tok.is_title:
+        return False
+    opening = tok.is_sent_start or all(t.is_punct for t in tok.doc[tok.sent.start : tok.i])
+    if not (opening or _opens_a_title(tok)) or tok.lower_ not in common_words():
+        return False
+    return not any(
+        c.quality <= ALTERNATE and c.kind in {"country", "continent"}
+        for c in gazetteer().lookup(span.text)
+    )
+
+
+def _opens_a_title(tok: Token) -> bool:
+    """ "Man of the World", "Chase of the Year": a word opening a capitalised "X of (the) Y"."""
+    doc = tok.doc
+    i = tok.i + 1
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return False
+    i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    return i < len(doc) and doc[i].is_title
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """English verbs, adjectives and adverbs (the pipeline lemmatizer's WordNet index): words a
+    capitalised sentence opener may be rather than a namesake town."""
+    from dateline.config import Settings
+    from dateline.nlp import load
+
+    try:
+        table = load(Settings().model).get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):  # a model without the rule lemmatizer's index
+        return frozenset()
+    return frozenset(w for pos in ("verb", "adj", "adv") for w in table.get(pos, ()))
+
+
 def not_a_place(span: Span) -> bool:
     """A person or product that a place's name is written into: "his wife, Tonya", "the
     Phoenix pay system". (A saint's "St. Michael's Hospital" stays: TR-News counts buildings.)"""
@@ -112,13 +190,51 @@ def not_a_place(span: Span) -> bool:
         or _product_named(span)
         or _called(span)
         or _leader_named(span)
+        or _masthead(span)
+        or _org_final_country(span)
+        or _personal_possessive(span)
     )
 
 
 def _titled(span: Span) -> bool:
-    """ "Queen Elizabeth (University Hospital)", "President Lincoln": a name after a title."""
+    """ "Queen Elizabeth (University Hospital)", "President Lincoln", "Justice Kennedy": a name
+    after a title or an office."""
     i = span.start - 1
-    return i >= 0 and span.doc[i].is_title and span.doc[i].lower_ in ROYAL_TITLES
+    if i < 0 or not span.doc[i].is_title:
+        return False
+    word = span.doc[i].lower_
+    return word in ROYAL_TITLES or word in _OFFICE_TITLES
+
+
+def _masthead(span: Span) -> bool:
+    """ "The New York Times", "the Baltimore Sun", "USA TODAY": a newspaper's name."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in _MASTHEADS
+
+
+def _org_final_country(span: Span) -> bool:
+    """ "Priorities USA", "Bank of America": the country's name ends an organisation's name."""
+    if span.text not in _ORG_FINAL_COUNTRY:
+        return False
+    return any(
+        e.label_ == "ORG" and e.start < span.start and e.end == span.end for e in span.doc.ents
+    )
+
+
+def _personal_possessive(span: Span) -> bool:
+    """ "Obama's cabinet", "Kennedy's wife": a small town's name in the possessive before a
+    noun that belongs to a person is the person's name."""
+    doc = span.doc
+    after = span.end
+    if after + 1 >= len(doc) or doc[after].lower_ not in ("'s", "\u2019s"):
+        return False
+    if doc[after + 1].lower_ not in _PERSONAL_NOUNS:
+        return False
+    return not any(
+        c.quality <= ALTERNATE
+        and (c.kind in STRONG_KINDS or (c.kind == "city" and c.pop >= BIG_CITY))
+        for c in gazetteer().lookup(span.text)
+    )
 
 
 def _speaker(span: Span) -> bool:

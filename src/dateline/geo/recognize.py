@@ -32,7 +32,7 @@ from dateline.geo.listed import coordinated, named_as_town
 from dateline.geo.matching import gazetteer_matches
 from dateline.geo.mention import Mention, inside
 from dateline.geo.ner import ner_places
-from dateline.geo.nonplaces import People, named_people
+from dateline.geo.nonplaces import People, common_word_opening, named_people
 from dateline.geo.sites import (
     feature_tail,
     landmark_names,
@@ -57,6 +57,14 @@ DATELINE = re.compile(
     r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
     r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([A-Za-z. ]+\)\s*)?(?:--|[-\u2013\u2014:])\s)"
 )
+
+# A title-case place name before a news agency in brackets and a dash: "New York (AFP) -".
+DATELINE_AGENCY = re.compile(
+    r"\s*([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})"
+    r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*\([A-Z][A-Za-z. ]+\)\s*(?:--|[-\u2013\u2014:])\s)"
+)
+# A first line this short is a headline; the dateline may open the paragraph after it.
+HEADLINE_CHARS = 200
 
 
 class _Claims:
@@ -89,7 +97,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
     people = named_people(ents)
     _add_names(doc, ents, people, found)
     _add_neighbours(doc, ents, people, found)
-    return _finish(text, found.mentions)
+    mentions = _finish(text, found.mentions)
+    for m in mentions:
+        span = doc.char_span(m.start, m.end)
+        m.common_word = span is not None and common_word_opening(span)
+    return mentions
 
 
 def _add_sites(text: str, found: _Claims) -> None:
@@ -159,10 +171,21 @@ def _contains(text: str, m: Mention, container: tuple[int, int]) -> bool:
 def dateline_span(text: str) -> tuple[int, int] | None:
     """The place of a news dateline ("MARIETTA --", "SPRINGFIELD, Ill. (AP) -"): a town of any
     size, since the story is filed from it."""
-    m = DATELINE.match(text)
-    if m is None:
-        return None
-    cands = gazetteer().lookup(m.group(1))
-    if not any(c.kind in ("city", "admin1", "admin2", "country") for c in cands):
-        return None
-    return m.span(1)
+    for start in _opening_positions(text):
+        m = DATELINE.match(text, start) or DATELINE_AGENCY.match(text, start)
+        if m is None:
+            continue
+        cands = gazetteer().lookup(m.group(1))
+        if any(c.kind in ("city", "admin1", "admin2", "country") for c in cands):
+            return m.span(1)
+    return None
+
+
+def _opening_positions(text: str) -> list[int]:
+    """Where a dateline may stand: the text's start, or the paragraph after a headline line
+    ("Pence blames media ...\n\nLA CROSSE, Wisc. - Gov. Mike Pence ...")."""
+    first = text.find("\n")
+    if first < 0 or first > HEADLINE_CHARS or not text[:first].strip():
+        return [0]
+    rest = len(text) - len(text[first:].lstrip())
+    return [0, rest]

@@ -14,7 +14,7 @@ from collections import Counter
 from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
 from dateline.geo.mention import OWN_READING, Mention, Resolution, inside, km
-from dateline.geo.scoring import dominant_country
+from dateline.geo.scoring import demonym_context, dominant_country
 
 __all__ = ["revise_readings"]
 
@@ -53,7 +53,10 @@ _CITY_HERE_AFTER = re.compile(
     r"Sunday)\b|\s+(?:conference|meeting|hotel|restaurant|apartment|penthouse|office|offices|"
     r"headquarters|fundraiser|gala|courtroom|studio|studios|townhouse)\b"
 )
-_CITY_HERE_BEFORE = re.compile(r"(?:\b(?:was|were)|\bmet\b[^.,;:]{0,30})\s+in\s+$")
+_CITY_HERE_BEFORE = re.compile(
+    r"(?:\b(?:was|were)|\b(?:met|gathering|conference|summit|meeting|fundraiser|gala|dinner)\b"
+    r"[^.,;:]{0,30})\s+in\s+$"
+)  # "the gathering in September in New York" (second round)
 _SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
 _STATE_WORD_AFTER = re.compile(r"\s+[Ss]tate\b")
@@ -77,6 +80,13 @@ _STUDIED_AT = re.compile(
     r"|degrees?\b[^.,;:]{0,20}\bfrom|(?:scholar|student|students|professor|lecturer)\s+at)\s+$"
 )  # not "a graduate from Edmonton": where a person comes from
 UNIVERSITY_TOWN_POP = 100_000
+# "Kalam in the Swat Valley, north-west Pakistan": a town placed in a region, then a country
+# (with an optional compass part) in apposition lies in that country.
+_IN_REGION_OF = re.compile(
+    r"\s+in\s+(?:the\s+)?[A-Z][^,.;:()\n]{0,50},\s+"
+    r"(?:(?:(?:far|the)\s+)?(?:north|south|east|west|central|centre)[\w-]*\s+(?:of\s+)?)?",
+    re.I,
+)
 
 
 def revise_readings(
@@ -96,6 +106,8 @@ def revise_readings(
     _city_sides(text, mentions, results)
     _suburbs(text, mentions, scored, results)
     _university_towns(text, mentions, scored, results)
+    _placed_in_country(text, mentions, scored, results)
+    _unsupported_common_words(text, mentions, results)
     _drop_stray_villages(mentions, results)
 
 
@@ -377,3 +389,55 @@ def _university_towns(
         big = max(towns, key=lambda c: c.pop, default=None)
         if big is not None and big.pop >= UNIVERSITY_TOWN_POP and big.pid != res.candidate.pid:
             results[i] = Resolution(big, res.score, [res.candidate])
+
+
+def _placed_in_country(
+    text: str,
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> None:
+    """A town placed "in the Swat Valley, north-west Pakistan" lies in that country: its reading
+    there, else the country's point (Kalam, which the gazetteer lacks, is not Kallam, India)."""
+    for i, m in enumerate(mentions):
+        res = results[i]
+        if res is None or res.candidate.kind not in ("city", "admin2"):
+            continue
+        country = _country_after(text, m, mentions, results, i)
+        if country is None or res.candidate.cc == country.cc:
+            continue
+        own = next((c for _, c in scored[i] if c.cc == country.cc and c.kind != "country"), None)
+        results[i] = Resolution(own or country, res.score, [res.candidate])
+
+
+def _country_after(
+    text: str, m: Mention, mentions: list[Mention], results: list[Resolution | None], i: int
+) -> Candidate | None:
+    """The country a town is placed in by "in <region>, <compass> <Country>", if any."""
+    for j in range(i + 1, min(i + 3, len(mentions))):
+        other = results[j]
+        gap = text[m.end : mentions[j].start]
+        if other is not None and other.candidate.kind == "country":
+            return other.candidate if _IN_REGION_OF.fullmatch(gap) else None
+    return None
+
+
+def _unsupported_common_words(
+    text: str, mentions: list[Mention], results: list[Resolution | None]
+) -> None:
+    """A sentence-opening common word read as a town ("Man, you are working it hard" as Man,
+    Côte d'Ivoire; "Hail Trump" as Ha'il) stays only when the story's other places or its
+    demonyms name the town's country ("Nice is lovely" beside "the French Riviera")."""
+    flagged = [i for i, m in enumerate(mentions) if m.common_word and results[i] is not None]
+    if not flagged:
+        return
+    support = {
+        r.candidate.cc
+        for m, r in zip(mentions, results, strict=True)
+        if r is not None and not m.common_word
+    }
+    support |= {cands[0].cc for cands in demonym_context(text, mentions).values() if cands}
+    for i in flagged:
+        res = results[i]
+        if res is not None and res.candidate.cc not in support:
+            results[i] = None

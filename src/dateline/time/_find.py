@@ -156,6 +156,9 @@ _PATTERNS = [
     re.compile(rf"\b(?:{_WEEKDAY_CAP}) (?:to|through|until) (?:{_WEEKDAY_CAP})\b"),
     # Ranges: "between 2010 and 2014", "from March to May" (one duration; see _normalise).
     re.compile(rf"\b(?:[Bb]etween|[Ff]rom) {_RANGE_END} (?:and|to|through|until|-) {_RANGE_END}\b"),
+    # A range's last month at a sentence's end ("ran from March 2 to April."): the month
+    # patterns above leave "April." to spaCy, which may tag only the whole range.
+    re.compile(rf"\b(?:to|through|until|till) (?P<t>{_MONTH_CAP}|May)(?=\.(?:\s|$))"),
     re.compile(
         r"\b(?:that|the same) (?:day|week|month|year|morning|night|evening|afternoon)\b", _I
     ),
