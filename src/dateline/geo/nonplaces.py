@@ -168,14 +168,15 @@ def _opens_a_title(tok: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """English verbs, adjectives and adverbs (the pipeline lemmatizer's WordNet index): words a
-    capitalised sentence opener may be rather than a namesake town."""
-    from dateline.config import Settings
+    """English verbs, adjectives and adverbs (the default pipeline lemmatizer's WordNet index,
+    loaded once; the default pipeline is a dependency even where another model parses): words a
+    capitalised sentence opener may be rather than a namesake town. None if it cannot load."""
+    from dateline.config import DEFAULT_MODEL
     from dateline.nlp import load
 
     try:
-        table = load(Settings().model).get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, ValueError):  # a model without the rule lemmatizer's index
+        table = load(DEFAULT_MODEL).get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, OSError):  # no rule lemmatizer's index, or no model
         return frozenset()
     return frozenset(w for pos in ("verb", "adj", "adv") for w in table.get(pos, ()))
 
