@@ -161,16 +161,17 @@ def test_query_parameters_are_bound(tmp_path):
     assert json.loads(result.stdout) == {"p": hostile, "n": 0}
 
 
-def _store_quote(db: str, speaker: str) -> None:
+def _store_quote(db: str, speaker: str, quote_id: str = "Q1", spoken: bool | None = None) -> None:
     with Store(db) as store:
         columns = [r[0] for r in store.con.execute("DESCRIBE quotes").fetchall()]
         row = {c: None for c in columns} | {
             "article_id": "a",
-            "quote_id": "Q1",
+            "quote_id": quote_id,
             "kind": "direct",
             "content": "We have had enough",
             "speaker_name": speaker,
             "anonymous": False,
+            "spoken": spoken,
         }
         marks = ", ".join("?" * len(columns))
         store.con.execute(f"INSERT INTO quotes VALUES ({marks})", [row[c] for c in columns])
@@ -183,6 +184,19 @@ def test_speaker_search_is_literal_and_ignores_case_and_accents(tmp_path):
     assert [q["speaker_name"] for q in found("muller")] == ["José Müller"]
     assert len(found("JOSÉ")) == 1
     assert found("%") == [] and found("_") == []
+
+
+def test_speaker_search_can_keep_only_spoken_words(tmp_path):
+    db = _empty_store(tmp_path)
+    _store_quote(db, "Lena Ruiz", "Q1", spoken=True)
+    _store_quote(db, "Lena Ruiz", "Q2", spoken=False)
+    _store_quote(db, "Lena Ruiz", "Q3", spoken=None)
+
+    def found(*extra: str) -> list[dict]:
+        return _records(_run(["quotes", "--db", db, "--speaker", "ruiz", *extra]).stdout)
+
+    assert sorted(q["quote_id"] for q in found()) == ["Q1", "Q2", "Q3"]
+    assert [q["quote_id"] for q in found("--spoken-only")] == ["Q1"]
 
 
 def _records(output: str) -> list[dict]:

@@ -101,9 +101,9 @@ def test_migrations_are_recorded_once(tmp_path):
     db = tmp_path / "s.duckdb"
     Store(db).close()
     with Store(db) as store:
-        assert store.version() == 4
+        assert store.version() == 5
     con = duckdb.connect(str(db))
-    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 4
+    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == 5
 
 
 def test_settings_change_the_input_hash(tmp_path):
@@ -120,6 +120,19 @@ def test_quotes_are_queryable_by_speaker(tmp_path):
         assert store.quotes_by_speaker("Nobody Known") == []
     assert any("turning point" in row["content"] for row in rows)
     assert all("Cavusoglu" in row["speaker_name"] for row in rows)
+
+
+def test_quotes_by_speaker_can_keep_only_spoken_words(tmp_path):
+    text = (
+        "Mayor Lena Ruiz said the bridge would reopen on Friday. Ruiz fears that the repairs "
+        "will cost more than planned."
+    )
+    with Store(tmp_path / "s.duckdb") as store:
+        ingest([Article(id="r1", text=text)], store)
+        every = store.quotes_by_speaker("Ruiz")
+        spoken = store.quotes_by_speaker("Ruiz", spoken_only=True)
+    assert {row["spoken"] for row in every} == {True, False}
+    assert [row["content"] for row in spoken] == ["the bridge would reopen on Friday"]
 
 
 def test_place_inside_an_organisation_keeps_its_organisation(tmp_path):

@@ -414,10 +414,15 @@ def _export_plover(store: Store, out: str) -> int:
 @main.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB file to read.")
 @click.option("--speaker", required=True, help="Part of the speaker's name (case-insensitive).")
-def quotes(db: str, speaker: str) -> None:
+@click.option(
+    "--spoken-only",
+    is_flag=True,
+    help="Only the speaker's words, not beliefs, fears or decisions attributed to them.",
+)
+def quotes(db: str, speaker: str, spoken_only: bool) -> None:
     """Print stored quotes by speaker, as JSON lines."""
     with _open_store(db) as store:
-        for row in store.quotes_by_speaker(speaker):
+        for row in store.quotes_by_speaker(speaker, spoken_only=spoken_only):
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
 
 

@@ -91,6 +91,10 @@ class Quote(_Model):
     # The quoted pieces when the content is interrupted by its attribution
     # ('"A," she said. "B."': content spans both, parts are "A" and "B"); None when whole.
     parts: list[Span] | None = None
+    # True when the report gives someone's words (a quotation, "according to", a verb or noun of
+    # saying); False for a belief, fear, wish, perception or decision that PolNeAR counts as
+    # attribution ("fear that ...", "is expected to", "approved"); None when no cue says.
+    spoken: bool | None = None
 
 
 class Place(_Model):

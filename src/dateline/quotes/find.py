@@ -50,6 +50,14 @@ from dateline.quotes.filters import quoted_source as _quoted_source
 from dateline.quotes.filters import writers_own as _writers_own
 from dateline.quotes.marks import QuoteSpan, find_quote_spans
 from dateline.quotes.merge import join_around_cue, merge_marks, parse_candidates
+from dateline.quotes.nonspeech import (
+    clear_dated_sources,
+    imperative,
+    invert_sources,
+    numeral_source,
+    spoken,
+    strip_markup,
+)
 from dateline.quotes.resolution import full_speakers, resolve, trimmed
 from dateline.quotes.tagged import _new_from, _phrase, _widen, add_crf, add_tagged
 from dateline.quotes.tagger import forget_features, tagger_candidates
@@ -105,6 +113,16 @@ NEST_INDIRECT = True
 # "X said A, though they stressed B": a closing clause with its own subject and cue is a report
 # of its own, not part of A.
 CUT_TRAILING_REPORTS = True
+# Non-speech round (see quotes.nonspeech): '..., reported *the Highway Patrol*.' names the source;
+INVERT_SOURCES = True
+# a date parsed as the subject ("on Tuesday, May 16, approved") is no source;
+CLEAR_DATED_SOURCES = True
+# a content keeps its words, not the web markup around them ('tweet id="7">...');
+STRIP_MARKUP = True
+# a count in digits that shows a trait ("12 showed resistance") is no one reporting;
+DROP_NUMERAL_SOURCES = True
+# nor is an imperative to the reader ("For details, call the museum at ...").
+DROP_IMPERATIVES = True
 
 
 def _kind(doc: Doc, content: tuple[int, int], marks: list[QuoteSpan]) -> str:
@@ -127,9 +145,10 @@ def _record(doc: Doc, k: int, a: Attr, marks: list[QuoteSpan]) -> Quote:
     """The output record of one attribution, with id ``Q{k}``."""
     c = a.cand
     sp = a.speaker
+    kind = _kind(doc, c.content, marks)
     return Quote(
         id=f"Q{k}",
-        kind=_kind(doc, c.content, marks),  # type: ignore[arg-type]
+        kind=kind,  # type: ignore[arg-type]
         content=Span(start=c.content[0], end=c.content[1]),
         cue=Span(start=c.cue[0], end=c.cue[1]) if c.cue else None,
         source=Span(start=c.source[0], end=c.source[1]) if c.source else None,
@@ -137,6 +156,7 @@ def _record(doc: Doc, k: int, a: Attr, marks: list[QuoteSpan]) -> Quote:
         speaker_name=sp.name if sp else None,
         anonymous=bool(sp and sp.anonymous),
         parts=[Span(start=s, end=e) for s, e in a.parts] if a.parts else None,
+        spoken=spoken(doc, c.cue, kind),
     )
 
 
@@ -151,11 +171,18 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
     if USE_TAGGER:
         attrs = add_tagged(doc, attrs, tagger_candidates(doc))
     forget_features(doc)
+    if INVERT_SOURCES:
+        attrs = invert_sources(doc, attrs)
+    if CLEAR_DATED_SOURCES:
+        clear_dated_sources(doc, attrs)
     for a in attrs:
         if writers_own(doc, a.cand):
             a.cand.source_token = a.cand.source = None
     if JOIN_AROUND_CUE:
         attrs = join_around_cue(doc, attrs)
+    for a in attrs:
+        if STRIP_MARKUP:
+            strip_markup(text_of(doc), a)
     for a in attrs:
         a.cand.source = trimmed(text_of(doc), a.cand.source)
     resolve(doc, attrs, entities)
@@ -195,5 +222,7 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
         and not hortative(a)
         and not (DROP_NOUN_MODIFIERS and noun_modifier(doc, a))
         and not all_told(doc, a)
+        and not (DROP_NUMERAL_SOURCES and numeral_source(doc, a))
+        and not (DROP_IMPERATIVES and imperative(doc, a))
     ]
     return [_record(doc, k, a, marks) for k, a in enumerate(kept, start=1)]

@@ -209,14 +209,17 @@ class Store:
             for (raw,) in batch:
                 yield Record.model_validate(json.loads(raw))
 
-    def quotes_by_speaker(self, name: str) -> list[dict[str, Any]]:
+    def quotes_by_speaker(self, name: str, spoken_only: bool = False) -> list[dict[str, Any]]:
         """Quotes whose speaker's name contains ``name``, ignoring case and accents ("Muller"
-        finds "Müller"); ``%`` and ``_`` are plain characters, not LIKE wildcards."""
+        finds "Müller"); ``%`` and ``_`` are plain characters, not LIKE wildcards. With
+        ``spoken_only``, only the speaker's words, not the beliefs, fears or decisions that
+        also count as attribution."""
         return self.query(
             "SELECT article_id, quote_id, kind, speaker_name, speaker_country, speaker_sector, "
-            "anonymous, content FROM quotes "
+            "anonymous, spoken, content FROM quotes "
             "WHERE contains(strip_accents(lower(speaker_name)), strip_accents(lower(?))) "
-            "ORDER BY article_id, content_start",
+            + ("AND spoken " if spoken_only else "")
+            + "ORDER BY article_id, content_start",
             [name],
         )
 

@@ -83,6 +83,7 @@ def _quote_rows(record: Record, by_id: dict[str, Entity]) -> list[Row]:
                 actor.country if actor else None,
                 actor.sector if actor else None,
                 q.anonymous,
+                q.spoken,
             )
         )
     return rows
