@@ -213,6 +213,29 @@ ADMIN1_ABBREVS = {
         "03": "NT",
     },
 }
+# Other traditional (pre-AP and Government Printing Office) abbreviations local news still uses
+# after a town ("Kenosha, Wisc.", "Erie, Penn.", "Gander, Nfld."); dotted, so only after a comma.
+OTHER_ABBREVS = {
+    "US": {
+        "AK": ["Alas."],
+        "CA": ["Cal."],
+        "HI": ["Haw."],
+        "ID": ["Ida."],
+        "KS": ["Kans."],
+        "ME": ["Me."],
+        "NE": ["Nebr."],
+        "NM": ["N.Mex.", "N. Mex."],
+        "ND": ["N.Dak.", "N. Dak."],
+        "OR": ["Oreg."],
+        "PA": ["Penn.", "Penna."],
+        "SD": ["S.Dak.", "S. Dak."],
+        "TX": ["Tex."],
+        "UT": ["Ut."],
+        "WV": ["W. Va."],
+        "WI": ["Wisc."],
+    },
+    "CA": {"05": ["Nfld.", "Nfld.-Lab."], "12": ["Yuk."], "10": ["P.Q."]},
+}
 # Arabic-speaking countries, whose admin-1 names news often gives without the article
 # ("Anbar" for "Al Anbar", "Hasakah" for "Al-Hasakah").
 ARABIC_CC = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA"}
@@ -528,6 +551,8 @@ def build(
         if abbr:
             standalone = abbr in STANDALONE_ABBREVS or not ("." in abbr or len(abbr) <= 3)
             b.name(abbr, pid, ALTERNATE if standalone else ABBREV)
+        for other in OTHER_ABBREVS.get(cc, {}).get(a1, ()):
+            b.name(other, pid, ABBREV)
         if csc is not None and csc.get("iso3166_2") in iso_names:
             b.name(iso_names[csc["iso3166_2"]], pid, ALTERNATE)
 

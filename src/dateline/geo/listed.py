@@ -28,10 +28,19 @@ _AS_TOWN = re.compile(
     r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
 )
 
+# "Harrison, a village west of Cincinnati", "Verona, a small city": a town in apposition.
+_APPOSED_TOWN = re.compile(
+    r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), (?:a|the) (?:[a-z]+[ -]){0,2}"
+    r"(?:town|city|village|hamlet|township|borough|suburb|municipality)"
+    r"(?=[,.;:]| (?:of|in|near|on|outside|about|where|that|with|just|some|along|across)\b"
+    r"| (?:north|south|east|west))"  # not "Jackson, a town official"
+)
+
 
 def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
-    """ "the town of Camborne", "the port city of Malakal": a name the text calls a town is
-    one when the gazetteer knows a town by that very name, whatever NER made of it."""
+    """ "the town of Camborne", "the port city of Malakal", "Harrison, a village west of
+    Cincinnati": a name the text calls a town is one when the gazetteer knows a town by that
+    very name, whatever NER made of it."""
     text = text_of(doc)
     out = []
     for m in _AS_TOWN.finditer(text):
@@ -44,6 +53,12 @@ def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
             if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(name)):
                 out.append((span.start_char, span.end_char))
                 break
+    for m in _APPOSED_TOWN.finditer(text):
+        span = doc.char_span(*m.span(1))
+        if span is None or not acceptable(span, people):
+            continue
+        if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(span.text)):
+            out.append((span.start_char, span.end_char))
     return out
 
 

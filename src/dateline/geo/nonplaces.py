@@ -66,6 +66,24 @@ _MASTHEADS = frozenset(
         *("Daily", "Free", "Press-Enterprise", "Review-Journal", "Plain"),
     }
 )
+# News outlets that run regional editions and bureaus under a place's name: "POLITICO Florida",
+# "Patch New Jersey", "Sky News Australia" are the outlet, not where it happens.
+_OUTLETS = frozenset(
+    {
+        *("POLITICO", "Politico", "Axios", "AXIOS", "Patch", "CNN", "NBC", "CBS", "ABC", "Fox"),
+        *("FOX", "NPR", "PBS", "BBC", "CBC", "Bloomberg", "Yahoo", "HuffPost", "BuzzFeed", "VICE"),
+        *("Vice", "Telemundo", "Univision", "Reuters", "News", "Spectrum", "Newsweek", "Vox"),
+    }
+)
+# Livestock after a breed's place name: "Angus cattle", "Hereford bulls", "Suffolk ewes".
+_LIVESTOCK = frozenset(
+    {
+        *("cattle", "bull", "bulls", "cow", "cows", "beef", "steer", "steers", "heifer"),
+        *("heifers", "calves", "sheep", "ewes", "rams", "lambs", "hogs", "pigs", "goats"),
+        *("breed", "breeds", "breeder", "breeders", "herd", "herds"),
+    }
+)
+_TELLING = frozenset({"told", "tell", "tells", "telling"})
 # The United States' short names as the last word of an organisation's name: "Priorities USA",
 # "Bank of America", "Concerned Veterans for America" are groups, not the country.
 _ORG_FINAL_COUNTRY = frozenset({"USA", "America", "US", "U.S.", "U.S.A."})
@@ -192,6 +210,7 @@ def not_a_place(span: Span) -> bool:
         or _called(span)
         or _leader_named(span)
         or _masthead(span)
+        or _edition(span)
         or _org_final_country(span)
         or _personal_possessive(span)
     )
@@ -211,6 +230,32 @@ def _masthead(span: Span) -> bool:
     """ "The New York Times", "the Baltimore Sun", "USA TODAY": a newspaper's name."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].text in _MASTHEADS
+
+
+def _edition(span: Span) -> bool:
+    """ "POLITICO Florida reported", "Patch New Jersey": a news outlet's edition; but in "told
+    Reuters Iran had agreed" the name after the outlet opens the reported clause."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= span.start - 2 and i > 0 and doc[i].is_title and doc[i].text not in _OUTLETS:
+        i -= 1  # "Patch New| Jersey": the outlet heads the whole name
+    if i < 0 or doc[i].text not in _OUTLETS or doc[i].whitespace_ != " ":
+        return False
+    told = any(doc[j].lower_ in _TELLING for j in range(max(0, i - 3), i))
+    clause = span.end < len(doc) and doc[span.end].pos_ in ("AUX", "VERB")
+    return not (told and clause) and _wider_than_a_city(span.text)
+
+
+def _wider_than_a_city(name: str) -> bool:
+    """Whether a name reads first as a country, state or region: editions bear those ("POLITICO
+    Florida"), while a station named after its city sits there ("CBC Toronto", "Axios Denver")."""
+    cands = gazetteer().lookup(name)
+    city = max((c.pop for c in cands if c.kind == "city"), default=0)
+    return any(
+        c.quality == 0
+        and (c.kind in ("country", "continent", "region") or (c.kind == "admin1" and c.pop > city))
+        for c in cands
+    )
 
 
 def _org_final_country(span: Span) -> bool:
@@ -274,8 +319,10 @@ def _leader_named(span: Span) -> bool:
 def _product_named(span: Span) -> bool:
     """A name before "pay system", "program", "cocktails": the thing's name, unless the name
     is a country or state ("the U.S. missile system" is still the United States'). An oil
-    price benchmark ("Brent crude") is a product too; "Texas crude" stays."""
-    benchmark = span.end < len(span.doc) and span.doc[span.end].lower_ == "crude"
+    price benchmark ("Brent crude") and a breed ("Angus cattle") are products too; "Texas
+    crude" stays."""
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    benchmark = after == "crude" or after in _LIVESTOCK  # "Angus bulls" is a breed
     if not (before_product_noun(span.doc, span.end) or benchmark):
         return False
     return not any(

@@ -63,6 +63,12 @@ DATELINE_AGENCY = re.compile(
     r"\s*([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})"
     r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*\([A-Z][A-Za-z. ]+\)\s*(?:--|[-\u2013\u2014:])\s)"
 )
+# A capitalised name (not the tail of a longer one) then "in" or ", in" before a county's name.
+_TOWN_IN = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? in $")
+_TOWN_COMMA = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), $")
+_PLACE_PREPOSITION = re.compile(r"\b(?:of|from|in|near) $")  # "Leonard of| Ada, Oklahoma"
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
+_COUNTY_NAME = re.compile(r" (?:County|Parish)$")
 # A first line this short is a headline; the dateline may open the paragraph after it.
 HEADLINE_CHARS = 200
 
@@ -86,6 +92,21 @@ class _Claims:
     def claim(self, start: int, end: int) -> None:
         for i in range(start, end):
             self.taken[i] = True
+
+    def widen(self, start: int, end: int) -> None:
+        """Add ``start:end`` in place of the mentions it covers ("Man" in "Brandon, Man.")."""
+        outer = {c.pid for c in container_candidates(self.text, (start, end))}
+        inner = [m for m in self.mentions if start <= m.start and m.end <= end]
+        if any(c.pid in outer for m in inner for c in gazetteer().lookup(m.text)):
+            return  # "Surrey, UK.": the name found already reads as the container
+        covered = {i for m in inner for i in range(m.start, m.end)}
+        if any(self.taken[i] and i not in covered for i in range(start, end)):
+            return  # a more trusted source holds part of it
+        for m in inner:
+            self.mentions.remove(m)
+            for i in range(m.start, m.end):
+                self.taken[i] = False
+        self.add(start, end)
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -135,10 +156,40 @@ def _add_neighbours(doc: Doc, ents: list[Span], people: People, found: _Claims) 
         # The state of "Barrie, Ont." is a place too, even when NER reads it as a name.
         container = find_container(text, m.end, m.start)
         if container is not None and _contains(text, m, container):
-            found.add(*container)
+            found.widen(*container)
+    for m in list(found.mentions):
+        town = _town_in_county(text, m)
+        if town is not None and (
+            text[town[0] : town[1]] not in people.surnames
+            or _PLACE_PREPOSITION.search(text, max(0, town[0] - 6), town[0])
+        ):
+            found.add(*town)
     for m in list(found.mentions):
         for start, end in coordinated(doc, ents, people, m):
             found.add(start, end)
+
+
+def _town_in_county(text: str, m: Mention) -> tuple[int, int] | None:
+    """ "near Clinton in Anderson County", "Leonard of Ada, Oklahoma": a name NER took for a
+    person's is a town when a town of that name lies in the county or state named right after
+    it."""
+    if _COUNTY_NAME.search(m.text):
+        before = _TOWN_IN.search(text, max(0, m.start - 60), m.start)
+    elif text.startswith(("'s", "\u2019s"), m.end):
+        return None  # "Smith, Texas's top lawyer": an apposition
+    elif any(c.kind == "admin1" and c.quality == 0 for c in gazetteer().lookup(m.text)):
+        before = _TOWN_COMMA.search(text, max(0, m.start - 60), m.start)  # "of Ada, Oklahoma"
+    else:
+        return None
+    if before is None or _NAME_BEFORE.search(text, max(0, before.start() - 30), before.start()):
+        return None  # the tail of a longer name: "Sheriff John Jackson in Jackson County"
+    span = before.span(1)
+    readings = gazetteer().lookup(text[span[0] : span[1]])
+    if any(c.kind in ("country", "admin1") and c.quality == 0 for c in readings):
+        return None  # a list of states: "Georgia, Alabama"
+    towns = [c for c in readings if c.kind == "city"]
+    counties = container_candidates(text, (m.start, m.end))
+    return span if any(inside(t, c) for t in towns for c in counties) else None
 
 
 def _finish(text: str, mentions: list[Mention]) -> list[Mention]:

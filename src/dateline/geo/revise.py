@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD
+from dateline.geo.counties import counties_in_home_state
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
 from dateline.geo.mention import OWN_READING, Mention, Resolution, inside, km
 from dateline.geo.scoring import demonym_context, dominant_country
@@ -105,6 +106,7 @@ def revise_readings(
     _state_or_city(text, mentions, results)
     _city_sides(text, mentions, results)
     _suburbs(text, mentions, scored, results)
+    counties_in_home_state(mentions, scored, results)
     _university_towns(text, mentions, scored, results)
     _placed_in_country(text, mentions, scored, results)
     _unsupported_common_words(text, mentions, results)
