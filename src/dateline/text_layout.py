@@ -10,11 +10,11 @@ the integrity stage's ``dangling_reference`` check, and both read quotation mark
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dateline.nlp import text_of
 
@@ -27,6 +27,7 @@ __all__ = [
     "paragraphs",
     "reach_start",
     "sentence_paragraph",
+    "span_ents",
 ]
 
 
@@ -134,6 +135,7 @@ class QuoteMask:
         for para in paragraphs(text):
             self._scan(text, para.start, para.end)
         self._starts = [s for s, _ in self._spans]
+        self._ends = [e for _, e in self._spans]  # sorted too: the spans never overlap
 
     def _scan(self, text: str, start: int, end: int) -> None:
         open_at: int | None = None
@@ -165,7 +167,8 @@ class QuoteMask:
         """Share of ``[start, end)`` that is inside quotation marks."""
         if end <= start:
             return 0.0
-        covered = sum(max(0, min(end, b) - max(start, a)) for a, b in self._spans)
+        lo, hi = bisect_right(self._ends, start), bisect_left(self._starts, end)
+        covered = sum(max(0, min(end, b) - max(start, a)) for a, b in self._spans[lo:hi])
         return covered / (end - start)
 
 
@@ -193,3 +196,27 @@ def bare_quote(doc: Doc, para: Paragraph, mask: QuoteMask) -> bool:
     share = mask.quoted_share(para.start, para.end)
     narration = (1 - share) * (para.end - para.start)
     return share > 0.8 or (share >= 0.5 and narration <= _ATTRIBUTION_CHARS)
+
+
+# The last document's entities and their token starts (one document at a time is read).
+_last_ents: tuple[Doc | None, list[Span], list[int]] = (None, [], [])
+
+
+def span_ents(span: Span) -> list[Span]:
+    """``span.ents``, with the document's entities read once per document: ``Span.ents`` walks
+    every entity of the document on each call, which made per-sentence look-ups quadratic in a
+    long article. Same rule: from the first entity starting inside, until one ends past it."""
+    global _last_ents
+    if isinstance(span, Doc):
+        return list(span.ents)
+    cached = _last_ents
+    if cached[0] is not span.doc:
+        ents = list(span.doc.ents)
+        cached = _last_ents = (span.doc, ents, [e.start for e in ents])
+    _, ents, starts = cached
+    out = []
+    for k in range(bisect_left(starts, span.start), len(ents)):
+        if ents[k].end > span.end:
+            break
+        out.append(ents[k])
+    return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["TOKEN_RE", "key", "norm_token", "tokens"]
 
@@ -25,8 +26,10 @@ _SPELLING = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def norm_token(tok: str) -> str:
-    """Lowercase, strip accents and dots, fold British spellings, drop a possessive."""
+    """Lowercase, strip accents and dots, fold British spellings, drop a possessive (cached:
+    names recur across mentions and articles)."""
     tok = unicodedata.normalize("NFKD", tok)
     tok = "".join(c for c in tok if not unicodedata.combining(c)).lower()
     tok = tok.replace("’", "'")
@@ -51,6 +54,7 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
-    """The lookup key of a phrase: its normalised tokens joined by spaces."""
+    """The lookup key of a phrase: its normalised tokens joined by spaces (cached, as above)."""
     return " ".join(tokens(text))

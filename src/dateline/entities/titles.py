@@ -177,31 +177,42 @@ def _portfolio(title: str) -> frozenset[str]:
     return frozenset(norm_token(w) for w in title.replace("-", " ").split()) - _OFFICE_WORDS
 
 
-def _office_countries(doc: Doc, mentions: list[Mention], field: frozenset[str]) -> set[str]:
-    """Countries whose office of that field the text names: "Moldova's defence ministry",
-    "the Moldovan defence minister"."""
-    out = set()
+def _offices(doc: Doc, mentions: list[Mention]) -> list[tuple[str, list[str]]]:
+    """(country, the words after it) for each mention of a country, read once per article
+    rather than once per titled person."""
+    out = []
     for m in mentions:
         country = _country_of(m)
         if country is None:
             continue
         after = [norm_token(t.text) for t in doc[m.tok_end : m.tok_end + 4]]
-        after = [w for w in after if w not in {"'s", "s", ""}]
-        if field & set(after[:2]) and _INSTITUTIONS & set(after[:3]):
-            out.add(country)
+        out.append((country, [w for w in after if w not in {"'s", "s", ""}]))
     return out
+
+
+def _office_countries(offices: list[tuple[str, list[str]]], field: frozenset[str]) -> set[str]:
+    """Countries whose office of that field the text names: "Moldova's defence ministry",
+    "the Moldovan defence minister"."""
+    return {
+        country
+        for country, after in offices
+        if field & set(after[:2]) and _INSTITUTIONS & set(after[:3])
+    }
 
 
 def countries_from_context(doc: Doc, mentions: list[Mention]) -> None:
     """A title written without its country ("Defence Minister Anatolie Nosatai") takes it
     from the text when the text names exactly one country's office of that field."""
+    # read once: giving a person a title country changes no mention of a country
+    offices: list[tuple[str, list[str]]] | None = None
     for m in mentions:
         if m.label != "PERSON" or not m.title or m.title_country:
             continue
         field = _portfolio(m.title)
         if not field:
             continue
-        found = _office_countries(doc, mentions, field)
+        offices = _offices(doc, mentions) if offices is None else offices
+        found = _office_countries(offices, field)
         if len(found) == 1:
             m.title_country = found.pop()
 

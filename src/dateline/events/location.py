@@ -28,6 +28,7 @@ from dateline.events.cues import SAYING
 from dateline.events.parties import agents, coordinated, phrase_span
 from dateline.nlp import line_pieces
 from dateline.records import Place
+from dateline.text_layout import span_ents
 
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis
@@ -65,7 +66,7 @@ def candidates(analysis: Analysis, trigger: Token, spacy_too: bool = False) -> l
     found = [p for p in analysis.places if lo <= p.start and p.end <= hi]
     if found and not spacy_too:
         return sorted(found, key=lambda p: p.start)
-    for e in sent.ents:
+    for e in span_ents(sent):
         if e.label_ in _PLACE_LABELS and not any(
             p.start < e.end_char and e.start_char < p.end for p in found
         ):

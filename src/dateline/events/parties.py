@@ -21,6 +21,7 @@ from dateline.entities.lookup import EntityLocator
 from dateline.events.cues import ASKING, REPORTING
 from dateline.nlp import text_of
 from dateline.records import EventParty
+from dateline.text_layout import span_ents
 
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis
@@ -335,7 +336,7 @@ def earlier_person(trigger: Token) -> tuple[Token, Token] | None:
     if sent.start == 0 or any(t.ent_type_ == "PERSON" for t in pron.doc[sent.start : pron.i]):
         return None
     prev = pron.doc[sent.start - 1].sent
-    people = {e.text for e in prev.ents if e.label_ == "PERSON"}
+    people = {e.text for e in span_ents(prev) if e.label_ == "PERSON"}
     subj = [t for t in prev.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
     if len(people) != 1 or len(subj) != 1 or subj[0].ent_type_ != "PERSON":
         return None

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from dateline.events.cues import SAYING
 from dateline.records import Time
+from dateline.text_layout import span_ents
 
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis
@@ -67,7 +68,7 @@ def time_for(analysis: Analysis, sent: Span, trigger: Token) -> Time | None:
     if inside:
         return min(inside, key=lambda t: min(abs(t.start - end), abs(t.end - start)))
     spans = {(t.start, t.end) for t in analysis.times if t.kind == "duration"}
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if (ent.start_char, ent.end_char) in spans:
             continue
         if ent.label_ == "DATE" and ent.root.i in {t.i for t in trigger.subtree}:

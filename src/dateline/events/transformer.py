@@ -23,6 +23,7 @@ from dateline.events.model import softmax
 __all__ = ["PairTransformer", "blend", "encode", "load_transformer", "open_onnx"]
 
 MAX_LEN = 128
+_SEEN_MAX = 4096  # pairs remembered across calls (a few hundred kB)
 
 
 def _pieces(emb: StaticEmbeddings, id_map: np.ndarray, text: str) -> list[int]:
@@ -99,8 +100,23 @@ class PairTransformer:
         self.classes = [str(c) for c in meta["classes"]]
         self.temperature = float(meta["temperature"])
         self.weight = float(meta["weight"]) if "weight" in meta else 1.0
+        # Triggers of one sentence often share their pair, and the graph reads only the pair:
+        # one run each (the graph is deterministic, so a cached row is the row it would give).
+        self._seen: dict[tuple, np.ndarray] = {}
 
     def logits(
+        self, text: str, actor: tuple[int, int], recipient: tuple[int, int] | None
+    ) -> np.ndarray:
+        key = (text, actor, recipient)
+        if key not in self._seen:
+            if len(self._seen) >= _SEEN_MAX:
+                self._seen.clear()
+            row = self._run(text, actor, recipient)
+            row.setflags(write=False)  # shared between calls
+            self._seen[key] = row
+        return self._seen[key]
+
+    def _run(
         self, text: str, actor: tuple[int, int], recipient: tuple[int, int] | None
     ) -> np.ndarray:
         ids, pos = encode(self.emb, self.id_map, self.special, text, actor, recipient)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import accumulate
 
 import numpy as np
 
@@ -142,15 +143,29 @@ def _own_unit(c: Candidate) -> bool:
     return c.kind == "admin1" and c.quality == 0 and bool(c.adm1)
 
 
+class _Taken:
+    """Spans, asked whether any overlaps a range, in log time (a scan per word made a long
+    article's demonym context quadratic): sorted by start, with the furthest end so far."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [s for s, _ in spans]
+        self._reach = list(accumulate((e for _, e in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self._starts, end)  # spans [0, k) start before ``end``
+        return k > 0 and self._reach[k - 1] > start
+
+
 def demonym_context(text: str, mentions: list[Mention]) -> dict[str, list[Candidate]]:
     """Countries that demonyms outside the mentions name ("talks with French officials"), as
     extra context names: a story about France may name only its capital, which should then win
     over a small namesake in a state named nearby ("Paris" after "the senator from Texas")."""
-    taken = [(m.start, m.end) for m in mentions]
+    taken = _Taken([(m.start, m.end) for m in mentions])
     out: dict[str, list[Candidate]] = {}
     gaz = gazetteer()
     for w in _CAPITALISED.finditer(text):
-        if any(s < w.end() and w.start() < e for s, e in taken):
+        if taken.overlaps(w.start(), w.end()):
             continue
         dem = gaz.demonym(w.group())
         if dem is not None and dem.kind == "country" and dem.cc:

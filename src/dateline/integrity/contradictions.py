@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.integrity._text import REPORTING_VERBS, wordset
 from dateline.nlp import text_of
 from dateline.records import Figure, Record, Signal
+from dateline.text_layout import span_ents
 
 __all__ = [
     "compatible",
@@ -108,8 +109,11 @@ def timing_contradictions(doc: Doc | None) -> list[tuple[Span, Span, str, str, s
         return []
     planned: dict[str, list[tuple[Span, Token]]] = {}
     out = []
+    # the heads of modals, found in one pass: walking each verb's children cost a long article
+    # seconds
+    modal_heads = {t.head.i for t in doc if t.lower_ in _MODALS and t.head.i != t.i}
     for tok in doc:
-        if tok.pos_ != "VERB" or not any(c.lower_ in _MODALS for c in tok.children):
+        if tok.pos_ != "VERB" or tok.i not in modal_heads:
             continue
         clause = _temporal_clause(tok)
         if clause is None:
@@ -234,8 +238,9 @@ def _places(span: Span | None) -> set[str]:
     """The places and nationalities its sentence names, as word stems ("south", "afric")."""
     if span is None:
         return set()
-    words = [t for e in span.sent.ents if e.label_ in ("GPE", "NORP", "LOC") for t in e]
-    for e in span.sent.ents:  # "The South African ministry of health": the country's words
+    ents = span_ents(span.sent)
+    words = [t for e in ents if e.label_ in ("GPE", "NORP", "LOC") for t in e]
+    for e in ents:  # "The South African ministry of health": the country's words
         if e.label_ == "ORG" and any(t.lower_ in _STATE_BODIES for t in e):
             first = next(i for i, t in enumerate(e) if t.lower_ in _STATE_BODIES)
             words += [t for t in e[:first] if t.is_title]

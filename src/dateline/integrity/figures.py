@@ -22,6 +22,7 @@ from dateline.integrity.numbers import parse_number
 from dateline.integrity.sourcing import is_anonymous_source, resolve_attribution
 from dateline.nlp import text_of
 from dateline.records import Entity, Event, Figure, Quote, Signal, Time
+from dateline.text_layout import span_ents
 
 __all__ = ["extract_figures"]
 
@@ -271,13 +272,14 @@ def _measures(ent: Span, head: Token | None, kind: str) -> str | None:
 
 def _time_of(ent: Span, doc: Doc, times: Sequence[Time]) -> str | None:
     sent = ent.sent
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [e for e in span_ents(sent) if e.label_ == "DATE"]  # sent.ents, read once
     if not dates:
         return None
     verb = next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None:
         # Prefer a date in the clause that states the figure over the date of the report.
-        own = [d for d in dates if d.root.i in {t.i for t in verb.subtree}]
+        clause = {t.i for t in verb.subtree}
+        own = [d for d in dates if d.root.i in clause]
         dates = own or dates
     after = [d for d in dates if d.start >= ent.end and d.start - ent.end <= 4]
     best = after[0] if after else min(dates, key=lambda d: abs(d.start - ent.start))

@@ -26,6 +26,7 @@ from dateline.text_layout import (
     body_start,
     reach_start,
     sentence_paragraph,
+    span_ents,
 )
 
 __all__ = ["dangling_references", "pronoun_resolves", "reach_start"]
@@ -113,7 +114,7 @@ def _before(doc: Doc, paras: Sequence[Paragraph], window: Span, mask: QuoteMask)
 
 
 def _person_ok(tok: Token, gender: str, window: Span) -> bool:
-    for ent in window.ents:
+    for ent in span_ents(window):
         if ent.label_ == "PERSON":
             return True
     # A proper-noun subject the tagger did not call a person ("Sanders exaggerates ...").
@@ -152,7 +153,7 @@ def _people(span: Span) -> set[str]:
     """People acting in a span: a subject pronoun takes up a previous subject (or possessor)."""
     named = {
         e[-1].text.lower()
-        for e in span.ents
+        for e in span_ents(span)
         if e.label_ == "PERSON" and e.root.dep_ in ("nsubj", "nsubjpass", "poss")
     }
     # A lone surname the tagger calls an organisation ("Oleksiak is ... who won") still acts.
@@ -174,12 +175,12 @@ def _group_ok(window: Span) -> bool:
             return True
         if t.tag_ in ("NNS", "NNPS") and t.ent_type_ in ("NORP", "ORG"):
             return True
-    people = [e for e in window.ents if e.label_ in ("PERSON", "ORG", "NORP")]
+    people = [e for e in span_ents(window) if e.label_ in ("PERSON", "ORG", "NORP")]
     return len(people) >= 2 and any(t.lower_ == "and" for t in window)
 
 
 def _it_ok(window: Span) -> bool:
-    for ent in window.ents:
+    for ent in span_ents(window):
         if ent.label_ == "ORG" and not _in_title(ent):
             return True
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _IT_NOUNS for t in window)

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+import numpy as np
 from datasketch import MinHash
 from spacy.tokens import Span
 
@@ -97,9 +98,10 @@ def repeated_content(sents: Sequence[Span], mask: QuoteMask, body: int = 0) -> l
     text = text_of(sents[0].doc) if sents else ""
     out: list[Signal] = []
     flagged: set[int] = set()
+    sketches = np.array([m.hashvalues for *_, m in items]) if items else np.zeros((0, 1))
     for j, later in enumerate(items):
         b_adds = _adds(text[later[0] : later[1]])
-        for i in range(j):
+        for i in _near(sketches, j):
             if i in flagged:
                 continue
             signal = _repeat(items[i], later, b_adds, text, freq)
@@ -108,6 +110,16 @@ def repeated_content(sents: Sequence[Span], mask: QuoteMask, body: int = 0) -> l
                 flagged.add(j)
                 break
     return out
+
+
+def _near(sketches: np.ndarray, j: int) -> list[int]:
+    """The earlier items whose sketch is within reach of item ``j``'s, in order: the same test
+    as ``MinHash.jaccard`` in :func:`_repeat`, for all of them at once, so that a long article
+    does not pay a Python call per pair of sentences."""
+    if j == 0:
+        return []
+    same = np.count_nonzero(sketches[:j] == sketches[j], axis=1) / sketches.shape[1]
+    return np.flatnonzero(same >= _SKETCH_FLOOR).tolist()
 
 
 def _items(sents: Sequence[Span], mask: QuoteMask, body: int) -> list[_Item]:

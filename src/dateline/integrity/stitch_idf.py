@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import repeat
+from operator import mul
 
 from spacy.tokens import Doc, Span
 
@@ -45,11 +47,48 @@ def document_frequencies(docs: Iterable[Doc]) -> dict:
 
 def _weights(counts: Counter[str], idf: Mapping) -> dict[str, float]:
     n, df = idf.get("n", 0), idf.get("df", {})
-    return {
-        w: (1 + math.log(v)) * math.log((n + 1) / (df.get(w, 1) + 1))
-        for w, v in counts.items()
-        if v > 0
-    }
+    return {w: _weight(w, v, n, df) for w, v in counts.items() if v > 0}
+
+
+def _weight(w: str, v: int, n: int, df: Mapping) -> float:
+    return (1 + math.log(v)) * math.log((n + 1) / (df.get(w, 1) + 1))
+
+
+def _rest_cosines(
+    counts: Sequence[Counter[str]], vecs: Sequence[dict[str, float]], idf: Mapping
+) -> list[float]:
+    """Per paragraph ``k``, ``_cos(vecs[k], _weights(total - counts[k], idf))`` without building
+    each rest vector, which made a long article quadratic: a word outside the paragraph keeps
+    its whole-article weight, so only the paragraph's own words are weighed again. The rest's
+    squared norm sums the same squares in the same order (a dropped word adds an exact 0.0 to
+    a non-negative sum), so every value is bit-identical to the direct computation."""
+    n, df = idf.get("n", 0), idf.get("df", {})
+    total: Counter[str] = Counter()
+    for c in counts:
+        total.update(c)
+    whole = _weights(total, idf)
+    where = {w: i for i, w in enumerate(whole)}
+    squares = [v * v for v in whole.values()]
+    out = []
+    for c, a in zip(counts, vecs, strict=True):
+        rest: dict[str, float] = {}
+        sq = squares.copy()
+        dropped = 0
+        for w in c:
+            left = total[w] - c[w]
+            if left > 0:
+                rest[w] = _weight(w, left, n, df)
+                sq[where[w]] = rest[w] * rest[w]
+            else:
+                sq[where[w]] = 0.0
+                dropped += 1
+        if not a or dropped == len(whole):
+            out.append(0.0)
+            continue
+        num = sum(v * rest.get(w, 0.0) for w, v in a.items())  # a's words are all in c
+        den = math.sqrt(sum(v * v for v in a.values()) * sum(sq))
+        out.append(num / den if den else 0.0)
+    return out
 
 
 def _cos(a: Mapping[str, float], b: Mapping[str, float]) -> float:
@@ -61,8 +100,9 @@ def _cos(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 
 
 def _cos_normed(a: Mapping[str, float], b: Mapping[str, float], na: float, nb: float) -> float:
-    """:func:`_cos` of two non-empty vectors with their squared norms given."""
-    num = sum(v * b.get(w, 0.0) for w, v in a.items())
+    """:func:`_cos` of two non-empty vectors with their squared norms given (the same products
+    summed in the same order, iterated in C: it runs for every pair of paragraphs)."""
+    num = sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
     den = math.sqrt(na * nb)
     return num / den if den else 0.0
 
@@ -91,18 +131,14 @@ def idf_cohesion(counts: Sequence[Counter[str]], idf: Mapping) -> list[tuple[flo
     """Per paragraph: IDF cosine with the rest of the article, with the two paragraphs either
     side, and the highest with any single other paragraph (a paragraph of this story usually
     picks up a thread some other paragraph also follows)."""
-    total: Counter[str] = Counter()
-    for c in counts:
-        total.update(c)
     vecs = [_weights(c, idf) for c in counts]
     bests = _best_matches(vecs)
+    rests = _rest_cosines(counts, vecs, idf)
     out = []
-    for k, c in enumerate(counts):
+    for k in range(len(counts)):
         window: Counter[str] = Counter()
         for j in range(max(0, k - 2), min(len(counts), k + 3)):
             if j != k:
                 window.update(counts[j])
-        best = bests[k]
-        rest = _weights(total - c, idf)
-        out.append((_cos(vecs[k], rest), _cos(vecs[k], _weights(window, idf)), best))
+        out.append((rests[k], _cos(vecs[k], _weights(window, idf)), bests[k]))
     return out

@@ -8,6 +8,7 @@ tags ages ("a 49-year-old") as dates, which are dropped here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc
 
@@ -261,19 +262,33 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
             if e.label_ in _NAMES and not _NOT_A_NAME.fullmatch(e.text)
         ]
     )
+    ends = [e for _, e in names]
     return [
         c
         for c in found
         if not _is_age(text, c[0], c[1])
         # "USA Today", "Easter Island"; a name inside the candidate stays ("Super" GPE in
         # "Super Tuesday")
-        and not any(s < c[1] and c[0] < e and not _strictly_inside(s, e, c) for s, e in names)
+        and not any(not _strictly_inside(s, e, c) for s, e in _overlapping(names, ends, c))
         and not _IN_NAME.search(text[max(0, c[0] - 30) : c[0]] + text[c[0] : c[1]])
         and not _in_day_name(text, c[0], c[1])
         and not _IN_COMPOUND.search(text[max(0, c[0] - 4) : c[0]])  # "$12-an-hour"
         and not _is_modifier(doc, c[0], c[1])
         and not _MARK.match(text, c[1])  # "around the 2:05 mark": a place in a recording
     ]
+
+
+def _overlapping(
+    names: list[tuple[int, int]], ends: list[int], c: tuple[int, int, bool]
+) -> list[tuple[int, int]]:
+    """The names overlapping candidate ``c``: entities never overlap, so their ends are sorted
+    like their starts and a bisection finds the run (scanning every name for every candidate
+    made a long article quadratic)."""
+    lo = bisect_right(ends, c[0])
+    hi = lo
+    while hi < len(names) and names[hi][0] < c[1]:
+        hi += 1
+    return names[lo:hi]
 
 
 def _strictly_inside(s: int, e: int, c: tuple[int, int, bool]) -> bool:
