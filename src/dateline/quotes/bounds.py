@@ -53,9 +53,11 @@ def _tail_start(doc: Doc, a: Attr, b: Attr) -> int | None:
     with its own subject: '... this summer, *though they stressed* the move was temporary'
     (not "Christie, *whom he describes* as ...", where "he" is no one just named)."""
     c = a.cand.content
-    verb = _cue_token(doc, b)
     src = b.cand.source
-    if verb is None or src is None or not (c[0] < src[0] and inside(src, c, 0)):
+    if src is None or not (c[0] < src[0] and inside(src, c, 0)):
+        return None  # checked first: most pairs fail here, before any token lookup
+    verb = _cue_token(doc, b)
+    if verb is None:
         return None
     if verb.lemma_.lower() == "read":
         return None  # 'retweeted a message that read: "..."': the message's words are the content
