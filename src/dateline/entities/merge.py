@@ -151,10 +151,9 @@ def cluster(
             groups.setdefault(_group(doc, m), []).append(m)
             continue
         fits = [p for p in hits if _same_sex(text, m, _named(p))]  # not "Madame Lee"
-        stated = _stated_sex(text, m, hits)
         if len(fits) == 1:
             fits[0].append(m)
-        elif stated is not None:
+        elif (stated := _stated_sex(text, m, hits)) is not None:
             stated.append(m)
         else:
             same = [p for p in people if all(key(x.text) == surname for x in p)]

@@ -9,6 +9,8 @@ report: A's content ends before it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Token
 
 from dateline.quotes.attr import Attr, inside, is_direct, token_at
@@ -78,12 +80,20 @@ def _tail_start(doc: Doc, a: Attr, b: Attr) -> int | None:
 
 def cut_trailing_reports(doc: Doc, attrs: list[Attr]) -> None:
     """End a content before a closing clause that is a report of its own, with its own
-    subject and cue ('X said A, *though they stressed* B'): two reports, not one nested."""
+    subject and cue ('X said A, *though they stressed* B'): two reports, not one nested.
+
+    Only reports whose source starts inside the content can cut it, and a cut only shortens
+    it, so each content looks at those few (by bisection over source starts, in list order),
+    not at every report of the article."""
+    by_source = sorted((b.cand.source[0], i) for i, b in enumerate(attrs) if b.cand.source)
+    starts = [s for s, _ in by_source]
     for a in attrs:
-        if a.parts or is_direct(doc, a.cand.content):
+        c = a.cand.content
+        if a.parts or is_direct(doc, c):
             continue
-        first = token_at(doc, a.cand.content[0])
-        for b in attrs:
+        first = token_at(doc, c[0])
+        lo, hi = bisect_right(starts, c[0]), bisect_left(starts, c[1])
+        for b in (attrs[i] for i in sorted(i for _, i in by_source[lo:hi])):
             start = None if b is a or first is None else _tail_start(doc, a, b)
             span = None if start is None or first is None else trim(doc, first.i, start)
             if span is not None and span[0] == a.cand.content[0]:

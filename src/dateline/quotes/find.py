@@ -141,11 +141,11 @@ def _worded_cue(doc: Doc, a: Attr) -> bool:
     return cue is not None and any(ch.isalpha() for ch in text_of(doc)[cue[0] : cue[1]])
 
 
-def _record(doc: Doc, k: int, a: Attr, marks: list[QuoteSpan]) -> Quote:
-    """The output record of one attribution, with id ``Q{k}``."""
+def _record(doc: Doc, k: int, a: Attr, kind: str) -> Quote:
+    """The output record of one attribution, with id ``Q{k}`` and its ``kind`` (from
+    :func:`_kind`, found once in :func:`find_quotes`)."""
     c = a.cand
     sp = a.speaker
-    kind = _kind(doc, c.content, marks)
     return Quote(
         id=f"Q{k}",
         kind=kind,  # type: ignore[arg-type]
@@ -208,7 +208,7 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
         for piece in (a.pieces if PIECES_ONLY else [a.cand.content])
     ]
     kept = [
-        a
+        (a, k)
         for a, k in zip(attrs, kinds, strict=True)
         if (k == "direct" or not within(a, outer))
         and not quoted_term(doc, a)
@@ -225,4 +225,4 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
         and not (DROP_NUMERAL_SOURCES and numeral_source(doc, a))
         and not (DROP_IMPERATIVES and imperative(doc, a))
     ]
-    return [_record(doc, k, a, marks) for k, a in enumerate(kept, start=1)]
+    return [_record(doc, n, a, k) for n, (a, k) in enumerate(kept, start=1)]

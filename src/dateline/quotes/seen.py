@@ -83,8 +83,8 @@ class Seen:
 
     def _sentence_start(self, number: int) -> int:
         """Where sentence ``number`` starts (the text's start for one before the first)."""
-        starts = [s.start_char for s in self.doc.sents if self._sent_of.get(s.start) == number]
-        return starts[0] if starts else 0
+        sents = self.doc.sents
+        return next((s.start_char for s in sents if self._sent_of.get(s.start) == number), 0)
 
     def _gender_of(self, m: Mention) -> str | None:
         """Stated by the text at the mention, else learnt from a pronoun resolved to them."""

@@ -10,6 +10,7 @@ one before names is taken.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Token
 
@@ -71,14 +72,15 @@ class Support(Seen):
         missed. A person the text states is of the ``other`` gender ("Donald J. Trump" before
         "She offers") or a named group ("Americans") is no rival."""
         own = set(name.split())
+        lo = bisect_left(self.doc, first, key=_start)  # only the tokens in [first, at): a scan
+        hi = bisect_left(self.doc, at, key=_start)  # of the whole text made long ones slow
         return any(
-            first <= t.idx < at
-            and t.dep_ in ("nsubj", "nsubjpass")
+            t.dep_ in ("nsubj", "nsubjpass")
             and t.pos_ == "PROPN"
             and not {w.text for w in name_tokens(t) if not sex_of(w.text)} <= own  # "Mrs."
             and not self.quoted(t.idx)
             and not self._no_rival(t, other)
-            for t in self.doc
+            for t in self.doc[lo:hi]
         )
 
     def _no_rival(self, tok: Token, other: str | None) -> bool:
@@ -159,3 +161,8 @@ class Support(Seen):
             if inside or any(t.lower_ in forms for t in sent):
                 seen.add(k)  # the speaker's own quoted words go on the chain too
         return len(seen) == here - first - 1
+
+
+def _start(t: Token) -> int:
+    """A token's character offset, the key its document is sorted by."""
+    return t.idx
