@@ -113,9 +113,9 @@ def repeated_content(sents: Sequence[Span], mask: QuoteMask, body: int = 0) -> l
 
 
 def _near(sketches: np.ndarray, j: int) -> list[int]:
-    """The earlier items whose sketch is within reach of item ``j``'s, in order: the same test
-    as ``MinHash.jaccard`` in :func:`_repeat`, for all of them at once, so that a long article
-    does not pay a Python call per pair of sentences."""
+    """The earlier items whose sketch is within reach of item ``j``'s, in order:
+    ``MinHash.jaccard``'s test for all of them at once, so that a long article does not pay a
+    Python call per pair of sentences."""
     if j == 0:
         return []
     same = np.count_nonzero(sketches[:j] == sketches[j], axis=1) / sketches.shape[1]
@@ -140,11 +140,10 @@ def _items(sents: Sequence[Span], mask: QuoteMask, body: int) -> list[_Item]:
 def _repeat(
     earlier: _Item, later: _Item, b_adds: bool, text: str, freq: Counter[str]
 ) -> Signal | None:
-    """The signal on ``later`` when it restates ``earlier``, else None."""
-    a_s, a_e, aw, am = earlier
-    bs, be, bw, bm = later
-    if am.jaccard(bm) < _SKETCH_FLOOR:
-        return None
+    """The signal on ``later`` when it restates ``earlier`` (their sketches already within
+    reach, :func:`_near`), else None."""
+    a_s, a_e, aw, _ = earlier
+    bs, be, bw, _ = later
     shared = aw & bw
     small = min(len(aw), len(bw))
     rare = [w for w in shared if freq[w] <= 2]
