@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -33,16 +34,23 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """
     starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and t.text.count("\n") >= 2]
     text = doc.text  # rebuilt from the tokens on every access
+    marks: list[int] = []
     for i in starts:
         if i >= len(doc):
             continue
         if i:
-            doc[i].is_sent_start = True
+            marks.append(i)
         match = _DATELINE.match(text, doc[i].idx)
         if match:
             first = next((t for t in doc[i + 1 : i + 40] if t.idx >= match.end()), None)
             if first is not None:
-                first.is_sent_start = True
+                marks.append(first.i)
+    if marks:
+        # One array write: ``Token.is_sent_start``'s setter scans the whole document for a
+        # parse on every call, which made a long article's paragraphs quadratic.
+        flags = doc.to_array([SENT_START])
+        flags[marks] = 1
+        doc.from_array([SENT_START], flags)
     return doc
 
 
