@@ -101,6 +101,8 @@ COUNTRY_ALIASES = {
     "VN": ["Vietnam"],
     "MD": ["Moldova"],
     "TR": ["Turkiye", "Türkiye"],
+    # The two territories lie 40 km apart; US news means its own ("the Virgin Islands' caucuses").
+    "VI": ["Virgin Islands", "USVI"],
     # Former names of today's countries, as older reports and archives use them.
     "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Zaire", "Zaïre"],
     "LK": ["Ceylon"],

@@ -17,7 +17,12 @@ BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "
 
 
 def blocked(
-    ents: list[Span], start: int, end: int, big_name: bool = False, unit_name: bool = False
+    ents: list[Span],
+    start: int,
+    end: int,
+    big_name: bool = False,
+    unit_name: bool = False,
+    country_name: bool = False,
 ) -> tuple[bool, str | None]:
     """(blocked, organisation): blocked when the span overlaps a non-place entity that it does
     not contain ("Tobruk" in "Tobruk Legacy").
@@ -26,7 +31,10 @@ def blocked(
     contains one ("Baltic nations" around NORP "Baltic") is still a place, and so is a big
     city or country's own name mislabelled NORP ("Aleppo"), unless it reads as an adjective.
     A country, admin unit or big city inside an organisation's name ("Kentucky State Police",
-    "University of Manitoba") is a place too, returned with the organisation's name.
+    "University of Manitoba") is a place too, returned with that name (a city only when
+    something places it: not "Hewlett Packard Enterprise"), and so is a country
+    inside an event's ("the Iraq war": gold corpora mark the war's country; not the "Gulf" of
+    "the Gulf War", nor Geneva, Ill., for "the Geneva Convention").
     """
     within = None
     for ent in ents:
@@ -38,13 +46,44 @@ def blocked(
         inside = span.start >= start and span.end <= end
         exact = span.start == start and span.end == end
         if not inside:
-            if ent.label_ == "ORG" and (big_name or unit_name):
+            if (
+                ent.label_ == "ORG"
+                and not (country_name or unit_name)
+                and _surname_of(span, start, end)
+            ):
+                return True, None  # "Hewlett Packard Enterprise", "Wells Fargo": no city
+            if (ent.label_ == "ORG" and (big_name or unit_name)) or (
+                ent.label_ == "EVENT" and country_name
+            ):
                 within = span.text
                 continue
             return True, None
         if exact and ent.label_ == "NORP" and not (big_name and not _adjectival(span.text)):
             return True, None
     return False, within
+
+
+def _surname_of(org: Span, start: int, end: int) -> bool:
+    """Whether a city's name at tokens ``start:end`` is the last word of a company's name of
+    plain words ("Hewlett Packard Enterprise", "Wells Fargo"); a station's or agency's acronym
+    places it ("CBC Toronto", "CDC Atlanta"), and so do "of", "in", "or" and place words
+    ("Bank of Montreal", "Children's Village Malakal", "Upper Edmonton"), as do the sites that
+    lie in the city ("Trump International Hotel Las Vegas")."""
+    if org.end != end or start <= org.start:
+        return False
+    before = org.doc[org.start : start]
+    return all(t.is_title and t.is_alpha for t in before) and before[-1].lower_ not in _PLACING
+
+
+_PLACING = frozenset(
+    {
+        *("of", "in", "for", "at", "or", "and", "village", "city", "town", "county", "port"),
+        *("greater", "upper", "lower", "north", "south", "east", "west", "central", "old"),
+        *("new", "little", "great", "mount", "lake", "fort", "hotel", "casino", "resort"),
+        *("hospital", "airport", "university", "college", "school", "center", "centre", "mall"),
+        *("museum", "zoo", "stadium", "arena", "church", "cathedral", "park", "station"),
+    }
+)
 
 
 def _adjectival(text: str) -> bool:

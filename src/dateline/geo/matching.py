@@ -121,7 +121,10 @@ def _longest(
         if strong:
             # "the Punjab province of Pakistan": NER's NORP "Punjab" is the unit it names.
             named_unit = unit and end < len(doc) and doc[end].lower_ in _UNIT_NOUNS
-            is_blocked, within = blocked(ents, span.start, span.end, big or named_unit, unit)
+            country = any(c.kind == "country" and c.quality <= ALTERNATE for c in cands)
+            is_blocked, within = blocked(
+                ents, span.start, span.end, big or named_unit, unit, country
+            )
             if not is_blocked:
                 return end, within
     return None

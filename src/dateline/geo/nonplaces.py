@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.naming import ROYAL_TITLES, after_kin, before_product_noun
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
@@ -27,6 +27,7 @@ __all__ = [
     "common_words",
     "named_people",
     "not_a_place",
+    "thing_names",
 ]
 
 # Names of these kinds, and of cities this big, are places on their own, even as a speaker
@@ -84,6 +85,18 @@ _LIVESTOCK = frozenset(
     }
 )
 _TELLING = frozenset({"told", "tell", "tells", "telling"})
+# The games' adjective alone ("the Olympic high jump champion") is no town (Olympic, Hong Kong);
+# "Olympic Peninsula" and "Olympic Park" are longer names (sixteenth round).
+_GAMES = frozenset({"Olympic", "Olympics", "Paralympic", "Paralympics"})
+# Nouns of things that bear names, right before the name: "the tech news site Pando", "the band
+# Chicago", "sold under the brand Lucerne" (sixteenth round).
+_THING_NOUNS = frozenset(
+    {
+        *("site", "website", "blog", "outlet", "magazine", "newspaper", "tabloid", "app"),
+        *("company", "firm", "startup", "start-up", "brand", "label", "band", "retailer"),
+        *("airline", "carrier", "podcast", "album", "song", "film", "movie", "novel", "ship"),
+    }
+)
 # The United States' short names as the last word of an organisation's name: "Priorities USA",
 # "Bank of America", "Concerned Veterans for America" are groups, not the country.
 _ORG_FINAL_COUNTRY = frozenset({"USA", "America", "US", "U.S.", "U.S.A."})
@@ -155,6 +168,35 @@ def acceptable(span: Span, people: People) -> bool:
     return True
 
 
+def thing_names(doc: Doc) -> frozenset[str]:
+    """Names the story gives to things right after a noun for them ("the tech news site Pando",
+    "the band Chicago", "sold under the labels Lucerne, Albertson and Bayview"): those things'
+    names wherever they recur ("a Pando investor")."""
+    names: set[str] = set()
+    for tok in doc[:-1]:
+        if tok.lemma_.lower() not in _THING_NOUNS or not tok.text.islower() or tok.pos_ != "NOUN":
+            continue
+        plural = tok.tag_ == "NNS"
+        i = tok.i + 1
+        while True:
+            end = _title_run(doc, i)
+            if end == i:
+                break
+            names.add(doc[i:end].text)
+            if not plural or end >= len(doc) - 1 or doc[end].lower_ not in (",", "and"):
+                break
+            i = end + 2 if doc[end + 1].lower_ == "and" else end + 1
+    return frozenset(names)
+
+
+def _title_run(doc: Doc, i: int) -> int:
+    """The end of the run of up to three title-case words from token ``i``."""
+    end = i
+    while end < len(doc) and end - i < 3 and doc[end].is_title:
+        end += 1
+    return end
+
+
 def common_word_opening(span: Span) -> bool:
     """ "Man, you are working it hard", "Hail Trump": a sentence's first word that English
     also uses as a verb, adjective or adverb, which NER does not call a place. Such a name
@@ -203,7 +245,8 @@ def not_a_place(span: Span) -> bool:
     """A person or product that a place's name is written into: "his wife, Tonya", "the
     Phoenix pay system". (A saint's "St. Michael's Hospital" stays: TR-News counts buildings.)"""
     return (
-        after_kin(span.doc, span.start)
+        span.text in _GAMES
+        or after_kin(span.doc, span.start)
         or _titled(span)
         or _speaker(span)
         or _product_named(span)

@@ -6,7 +6,8 @@ gazetteer matches for names NER misses or mislabels (:mod:`~dateline.geo.matchin
 entities that block a match in :mod:`~dateline.geo.blocking`), spaCy's GPE/LOC/FAC entities
 that pass as places (:mod:`~dateline.geo.ner`), towns the text calls towns, the states of
 "Barrie, Ont." and towns listed after a found place (:mod:`~dateline.geo.listed`). Demonyms
-("Lithuanian soil"), stop words ("Us") and the surnames of people named in full are not places,
+("Lithuanian soil"), stop words ("Us"), the surnames of people named in full and names given to
+things ("the tech news site Pando", :func:`~dateline.geo.nonplaces.thing_names`) are not places,
 nor are names a place's name is written into (read on real news, eleventh session QA round):
 given names after kinship nouns ("his wife, Tonya") or of a person named in full used as a
 subject ("Georgia skates"), names given to animals ("a turkey named Rose"), products and
@@ -31,8 +32,8 @@ from dateline.geo.gazetteer import gazetteer
 from dateline.geo.listed import coordinated, named_as_town
 from dateline.geo.matching import gazetteer_matches
 from dateline.geo.mention import Mention, inside
-from dateline.geo.ner import ner_places
-from dateline.geo.nonplaces import People, common_word_opening, named_people
+from dateline.geo.ner import ner_places, plausible
+from dateline.geo.nonplaces import People, common_word_opening, named_people, thing_names
 from dateline.geo.sites import (
     feature_tail,
     landmark_names,
@@ -41,6 +42,7 @@ from dateline.geo.sites import (
     title_of_work,
     with_feature_word,
 )
+from dateline.geo.spans import trim
 from dateline.nlp import text_of
 
 __all__ = ["DATELINE", "FACILITY", "dateline_span", "find_mentions"]
@@ -117,8 +119,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ents = list(doc.ents)  # Doc.ents is rebuilt on every access
     people = named_people(ents)
     _add_names(doc, ents, people, found)
+    _add_repeats(ents, people, found)
     _add_neighbours(doc, ents, people, found)
-    mentions = _finish(text, found.mentions)
+    things = thing_names(doc)
+    mentions = [m for m in _finish(text, found.mentions) if m.text not in things]
     for m in mentions:
         span = doc.char_span(m.start, m.end)
         m.common_word = span is not None and common_word_opening(span)
@@ -147,6 +151,21 @@ def _add_names(doc: Doc, ents: list[Span], people: People, found: _Claims) -> No
         found.add(start, end)
     for start, end in named_as_town(doc, people):
         found.add(start, end)
+
+
+def _add_repeats(ents: list[Span], people: People, found: _Claims) -> None:
+    """A place's own name found in the story is the place where NER calls it an organisation
+    elsewhere ("Esperance residents", "in the area of Esperance": one town, one reading); a
+    name the gazetteer knows only as another name ("Platte River" for Platteville) is not
+    repeated, since a company may bear it, nor is one a place's tests reject ("Marburg virus
+    causes")."""
+    names = {
+        m.text for m in found.mentions if any(c.quality == 0 for c in gazetteer().lookup(m.text))
+    }
+    for ent in ents:
+        span = trim(ent) if ent.label_ == "ORG" else None
+        if span is not None and span.text in names and plausible(span, people):
+            found.add(span.start_char, span.end_char)
 
 
 def _add_neighbours(doc: Doc, ents: list[Span], people: People, found: _Claims) -> None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD
 from dateline.geo.counties import counties_in_home_state
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
 from dateline.geo.mention import OWN_READING, Mention, Resolution, inside, km
 from dateline.geo.scoring import demonym_context, dominant_country
+from dateline.time._grammar import WD_NAMES
 
 __all__ = ["revise_readings"]
 
@@ -28,6 +30,10 @@ CITY_CONTAINER_KM = 30.0
 # A village this small, alone of its country in a story clearly about another country, is a
 # namesake found by name only ("Piccadilly" in a London story read as a hamlet in Australia).
 STRAY_VILLAGE_POP = 10_000
+# A site's name ("Victoria Park") and how many resolved places a story needs before one read in
+# a country of its own counts as a stray namesake.
+_SITE_NAME = re.compile(r"\s(?:Park|Square|Gardens?|Plaza|Stadium|Arena)$")
+MIN_SITE_CONTEXT = 3
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
 # A part named with its city's possessive lies within this distance of the city.
 PART_OF_CITY_KM = 50
@@ -50,8 +56,8 @@ STATE_CITY_POP = 1_000_000
 # meeting or a stay happens in the city ("met with Trump in New York Saturday", "at a New
 # York conference", "Gore was in New York anchoring coverage"; fifteenth round).
 _CITY_HERE_AFTER = re.compile(
-    r"\s+(?:(?:on|last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b|\s+(?:conference|meeting|hotel|restaurant|apartment|penthouse|office|offices|"
+    rf"\s+(?:(?:on|last|this|next)\s+)?(?:{WD_NAMES.title()})\b"
+    r"|\s+(?:conference|meeting|hotel|restaurant|apartment|penthouse|office|offices|"
     r"headquarters|fundraiser|gala|courtroom|studio|studios|townhouse)\b"
 )
 _CITY_HERE_BEFORE = re.compile(
@@ -111,6 +117,7 @@ def revise_readings(
     _placed_in_country(text, mentions, scored, results)
     _unsupported_common_words(text, mentions, results)
     _drop_stray_villages(mentions, results)
+    _drop_stray_sites(mentions, results)
 
 
 def _country_over_namesake_unit(
@@ -206,18 +213,10 @@ def _possessive_container(
         if not _POSSESSIVE_GAP.fullmatch(text[mentions[i - 1].end : mentions[i].start]):
             continue
         city = owner.candidate
-        if city.kind not in ("city", "country"):
-            continue
-
-        def within(c: Candidate, city: Candidate = city) -> bool:
-            if city.kind == "country":
-                return c.cc == city.cc
-            return km(c, city) <= PART_OF_CITY_KM
-
-        if within(res.candidate):
-            continue
-        own = next((c for _, c in scored[i] if within(c) and c.pid != city.pid), None)
-        results[i] = Resolution(own or city, res.score, [res.candidate])
+        if city.kind == "country":
+            _place_within(i, scored, results, city, _in_country(city.cc))
+        elif city.kind == "city":
+            _place_within(i, scored, results, city, _near(city, PART_OF_CITY_KM))
 
 
 def _state_or_city(text: str, mentions: list[Mention], results: list[Resolution | None]) -> None:
@@ -327,6 +326,21 @@ def _drop_stray_villages(mentions: list[Mention], results: list[Resolution | Non
             results[i] = None
 
 
+def _drop_stray_sites(mentions: list[Mention], results: list[Resolution | None]) -> None:
+    """Unresolve a park's or square's name read as a namesake town in a country no other place
+    of the story lies in ("Victoria Park" in a story from London, Ont., is no suburb of Hong
+    Kong): the story means a site near its own places, which the gazetteer lacks."""
+    ccs = Counter(r.candidate.cc for r in results if r is not None and r.candidate.cc)
+    if sum(ccs.values()) < MIN_SITE_CONTEXT:
+        return
+    for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
+        if res is None or m.container or not _SITE_NAME.search(m.text):
+            continue
+        c = res.candidate
+        if c.kind in ("city", "admin2") and ccs[c.cc] == 1:
+            results[i] = None
+
+
 def _city_sides(text: str, mentions: list[Mention], results: list[Resolution | None]) -> None:
     """ "the South Side of Chicago" lies in the city after "of" (its point); a side named alone
     keeps a reading only within :data:`PART_OF_CITY_KM` of a town the story names, else none."""
@@ -342,6 +356,33 @@ def _city_sides(text: str, mentions: list[Mention], results: list[Resolution | N
         own = res.candidate
         if not any(c.pid != own.pid and km(own, c) <= PART_OF_CITY_KM for c in cities):
             results[i] = None
+
+
+def _place_within(
+    i: int,
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+    container: Candidate,
+    within: Callable[[Candidate], bool],
+) -> None:
+    """Mention ``i`` lies ``within`` a container the story states: a reading outside it gives
+    way to the mention's own reading inside it, else to the container's point (never a
+    namesake abroad). The shared step of the possessive, suburb and country passes."""
+    res = results[i]
+    if res is None or within(res.candidate):
+        return
+    own = next((c for _, c in scored[i] if within(c) and c.pid != container.pid), None)
+    results[i] = Resolution(own or container, res.score, [res.candidate])
+
+
+def _near(place: Candidate, limit_km: float) -> Callable[[Candidate], bool]:
+    """Whether a reading lies within ``limit_km`` of ``place``."""
+    return lambda c: km(c, place) <= limit_km
+
+
+def _in_country(cc: str, *, units_only: bool = False) -> Callable[[Candidate], bool]:
+    """Whether a reading lies in country ``cc`` (with ``units_only``, not as the country)."""
+    return lambda c: c.cc == cc and not (units_only and c.kind == "country")
 
 
 def _suburbs(
@@ -365,13 +406,7 @@ def _suburbs(
             continue
         if town.candidate.kind not in ("city", "admin2"):
             continue
-        near = city.candidate
-        if km(town.candidate, near) <= SUBURB_KM:
-            continue
-        own = next(
-            (c for _, c in scored[town_at] if c.pid != near.pid and km(c, near) <= SUBURB_KM), None
-        )
-        results[town_at] = Resolution(own or near, town.score, [town.candidate])
+        _place_within(town_at, scored, results, city.candidate, _near(city.candidate, SUBURB_KM))
 
 
 def _university_towns(
@@ -406,10 +441,9 @@ def _placed_in_country(
         if res is None or res.candidate.kind not in ("city", "admin2"):
             continue
         country = _country_after(text, m, mentions, results, i)
-        if country is None or res.candidate.cc == country.cc:
-            continue
-        own = next((c for _, c in scored[i] if c.cc == country.cc and c.kind != "country"), None)
-        results[i] = Resolution(own or country, res.score, [res.candidate])
+        if country is not None:
+            inner = _in_country(country.cc, units_only=True)
+            _place_within(i, scored, results, country, inner)
 
 
 def _country_after(

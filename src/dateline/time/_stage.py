@@ -63,7 +63,8 @@ def _resolve(
         left = extend_left(text, start)
         if left is None or (described and left[1] == "in"):  # "in a year that ...": not ahead
             break
-        wider = parse(text[left[0] : end], reference, tense)
+        own = "past" if left[1] == "in" and _record_before(text, left[0]) else tense
+        wider = parse(text[left[0] : end], reference, own)
         if wider is None or (left[1] not in MEANINGFUL_SIGNALS and wider == result):
             break
         start, result = left[0], wider
@@ -73,6 +74,22 @@ def _resolve(
 
 
 _BARE_YEAR = re.compile(r"[Tt]he [12]\d{3}")
+# A record set "in 33 years" looks back over them ("its lowest in 33 years", "the first time in
+# two decades", "the biggest one-day drop in five years"): a span behind, not a date ahead.
+_RECORD = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|smallest|greatest|strongest|weakest|fastest|slowest|"
+    r"longest|shortest|cheapest|hottest|coldest|warmest|wettest|driest|deadliest|busiest|"
+    r"sharpest|steepest|heaviest|worst|best|first)"
+    r"(?:\s+(?!to\b)[\w-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _record_before(text: str, start: int) -> bool:
+    """Whether a superlative or "first" heads the few words before ``start``."""
+    return _RECORD.search(text, max(0, start - 60), start) is not None
+
+
 # A relative clause after the expression describes it ("a year that already had..."), so a
 # preceding "in" is not "in a year" from now.
 _DESCRIBED = re.compile(r",?\s+(?:that|when|which|in which|where)\b", re.IGNORECASE)

@@ -23,7 +23,7 @@ _FUTURE_HEADS = frozenset(
     {"plan", "expect", "intend", "aim", "schedule", "set", "hope", "want", "seek", "prepare",
      "propose", "promise", "pledge", "vow", "go", "threaten", "agree", "decide", "likely", "due",
      "poise", "slate", "urge", "encourage", "ask", "invite", "order", "instruct", "tell",
-     "call", "press"}
+     "call", "press", "chance", "opportunity"}
 )  # fmt: skip
 
 
@@ -89,6 +89,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "future"
     if verb.tag_ == "VBD" or _bare_participle(verb):
         return "past"
+    if _forward_participle(verb):
+        return _ahead_of_clause(verb.head)
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() not in _FUTURE_HEADS:
         return "past"  # "a deal reached in July": done, whatever the clause above says
     if verb.tag_ in ("VBZ", "VBP"):
@@ -121,8 +123,35 @@ def _be_to(verb: Token) -> bool:
 _SCHEDULES = frozenset({"set", "expect", "schedule", "due", "slate", "poise", "plan", "likely"})
 
 
+# Participles that place what a noun names ahead of the clause: a schedule's ("the vote
+# scheduled for Tuesday") and a broadcast's in progress ("an interview airing Sunday", not
+# "aired Sunday"; sixteenth round).
+_BROADCASTS = frozenset({"air", "broadcast", "televise", "premiere", "stream"})
+
+
+def _forward_participle(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return (
+        verb.dep_ == "acl"
+        and (
+            (verb.tag_ in ("VBG", "VBN") and lemma in _SCHEDULES)
+            or (verb.tag_ == "VBG" and lemma in _BROADCASTS)
+        )
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _ahead_of_clause(tok: Token) -> str:
+    """Ahead of the clause holding ``tok``: behind a past clause's moment it may already be, so
+    the nearest reading then ("the game, scheduled for Sunday, was called off")."""
+    above = clause_verb(tok.head) if tok.head is not tok else None
+    return "present" if above is not None and _verb_tense(above) == "past" else "future"
+
+
 def _ahead_of(head: Token) -> str:
     """The tense of a complement of a forward-looking ``head``."""
+    if head.pos_ == "NOUN":  # "a chance to win Tuesday": ahead of the clause that holds it
+        return _ahead_of_clause(head)
     if head.lemma_.lower() not in _SCHEDULES:
         return "future"
     return "present" if head.tag_ == "VBD" or _aux_tense(head) == "past" else "future"
@@ -150,9 +179,17 @@ def _described_tense(root: Token) -> str | None:
         own = _aux_tense(child)
         if own in ("past", "future"):
             return own
+        if _invariant(child):
+            continue  # "Tuesday, when voters cast ballots": "cast" may be the present
         if child.tag_ == "VBD" or (child.tag_ == "VBN" and child.dep_ == "acl"):
             return "past"
     return None
+
+
+def _invariant(verb: Token) -> bool:
+    """A past tag on a verb whose past is its base form ("cast", "put", "set", "hit") with no
+    auxiliary: the tagger's guess, which says nothing of the tense."""
+    return verb.tag_ in ("VBD", "VBN") and verb.lower_ == verb.lemma_.lower()
 
 
 def tense_of(span: Span) -> str | None:
@@ -183,7 +220,32 @@ def tense_of(span: Span) -> str | None:
         return None
     if tense in ("future", "present") and _weekday_of_noun(span):
         return "present"
+    if tense == "present" and _schedule_present(verb) and _weekday_dates_verb(span):
+        return "future"
     return tense
+
+
+# Verbs whose simple present with a weekday states a schedule ("Wisconsin holds its primary on
+# Tuesday", "Democrats vote Tuesday", "Yellen speaks Wednesday"): the coming day, where a
+# caption's or a progressive's present ("stand at a polling place on Tuesday", "is holding a
+# rally Thursday") keeps the nearest (sixteenth round).
+_SCHEDULED = frozenset(
+    {"hold", "vote", "meet", "host", "begin", "start", "open", "close", "end", "resume", "convene",
+     "speak", "testify", "visit", "travel", "debate", "release", "launch", "announce"}
+)  # fmt: skip
+
+
+def _weekday_dates_verb(span: Span) -> bool:
+    """A weekday that dates the verb, not a noun it modifies ("hosts a Sunday talk show")."""
+    return _has_weekday(span) and span.root.dep_ not in ("compound", "nmod", "amod")
+
+
+def _schedule_present(verb: Token) -> bool:
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.lemma_.lower() in _SCHEDULED
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _gerund_ahead(verb: Token) -> bool:
