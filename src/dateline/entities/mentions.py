@@ -14,8 +14,11 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.entities._norm import TOKEN_RE, key, norm_token
 from dateline.entities.coding import PLACE_KINDS, best_entry, case_ok, match_names
+from dateline.entities.given_names import given_sex
+from dateline.entities.honorifics import sex_of
 from dateline.entities.kb import Entry, kb, singular
-from dateline.entities.naming import after_kin, before_product_noun
+from dateline.entities.naming import PARTY_MEMBERS, after_kin, before_product_noun, called_it
+from dateline.entities.surnames import surname
 from dateline.nlp import text_of
 
 __all__ = [
@@ -93,6 +96,10 @@ _ENDINGS = frozenset({"'s", "’s", "'"})
 _TRAILING_LINKS = frozenset({"of", "and", "in", "at", "from"})
 
 
+# A finite verb after two words of a person or organisation name ends it (title-case headlines).
+HEADLINE_VERBS = True
+
+
 def _trim(span: Span) -> tuple[int, int]:
     """Token bounds without a leading determiner or a trailing possessive/punctuation."""
     s, e = span.start, span.end
@@ -106,6 +113,9 @@ def _trim(span: Span) -> tuple[int, int]:
         or doc[e - 1].text in _TRAILING_LINKS  # 'Juan "Chico" Manriquez of' Oakland
     ):
         e -= 1
+    verbs = [i for i in range(s + 2, e) if doc[i].tag_ in ("VBD", "VBZ") and HEADLINE_VERBS]
+    if verbs and span.label_ in ("PERSON", "ORG"):
+        e = verbs[0]  # "Maria Hinojosa Explained Why ...": a headline's verb ends the name
     opened = [i for i in range(s, e) if doc[i].text == "("]
     if opened and not any(doc[i].text == ")" for i in range(opened[-1], e)):
         e = opened[-1]  # "World Health Organisation (WHO": the acronym is its own mention
@@ -159,9 +169,12 @@ def _fix_products(doc: Doc, ms: list[Mention]) -> None:
 
 def _fix_events(doc: Doc, ms: list[Mention]) -> None:
     events: set[str] = set()
+    people = {surname(m.text) for m in ms if m.label == "PERSON" and " " in m.text}
     for m in ms:
         if m.label not in {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"} or _known(m):
             continue
+        if PEOPLE_NOT_EVENTS and m.label == "PERSON" and m.text in people:
+            continue  # "the Clinton operation" beside "Bill Clinton": his campaign, no event
         sent = doc[m.tok_start].sent
         before = {t.lower_ for t in doc[max(sent.start, m.tok_start - 2) : m.tok_start]}
         sent_words = {t.lower_ for t in sent}
@@ -172,6 +185,10 @@ def _fix_events(doc: Doc, ms: list[Mention]) -> None:
     for m in ms:
         if m.key in events:
             m.label = "EVENT"
+
+
+# A person's surname before an event noun ("the Clinton operation") names no event.
+PEOPLE_NOT_EVENTS = True
 
 
 def _before_facility_noun(doc: Doc, m: Mention) -> bool:
@@ -271,14 +288,22 @@ def _fix_people(doc: Doc, ms: list[Mention]) -> None:
     for m in ms:
         if m.label in {"ORG", "NORP", "GPE", "LOC", "PRODUCT"} and _looks_like_person(doc, m):
             m.label = "PERSON"
+    _fix_bare_people(doc, ms)
+    if _surnamed_people(doc, ms):
+        _fix_bare_people(doc, ms)  # the surname of a name found just now ("Tanden")
+
+
+def _fix_bare_people(doc: Doc, ms: list[Mention]) -> None:
+    """One-word names typed as things that are people: a surname or given name of a person
+    named in full, a name after a kinship noun, or an unknown subject of a speech verb."""
     full = [m.text.split() for m in ms if m.label == "PERSON" and " " in m.text]
-    surnames = {words[-1] for words in full}
+    surnames = {key(surname(" ".join(words))) for words in full}  # "al-Awlaki", "Al-Awlaki"
     given = {words[0] for words in full if words[0][:1].isupper()}
     for m in ms:
         if m.label not in {"NORP", "ORG", "GPE", "PRODUCT", "LOC"} or " " in m.text:
             continue
         if (
-            m.text in surnames
+            m.key in surnames
             or (m.text[:1].isupper() and after_kin(doc, m.tok_start))
             or (m.text in given and _used_as_person(doc, m))
         ):
@@ -291,8 +316,43 @@ def _fix_people(doc: Doc, ms: list[Mention]) -> None:
             and m.entry is None
             and _known(m) is None
             and root.pos_ == "PROPN"
+            and not called_it(root)  # "Swissport said it had made offers"
         ):
             m.label = "PERSON"
+
+
+def _surnamed_people(doc: Doc, ms: list[Mention]) -> bool:
+    """ "An email from Neera Tanden" (typed FAC) with "Tanden recounted" (PERSON) elsewhere: a
+    two- or three-word capitalised name the tables do not know, with no facility or office
+    word, whose surname is a one-word PERSON of the article, is a person; after a comma inside
+    the span ("his best friend at Lehigh, Bruce Turry"), only the words after it are; and so is
+    a full name written as a person's elsewhere. True if any changed."""
+    if not SURNAMED_PEOPLE:
+        return False
+    bare = {m.text for m in ms if m.label == "PERSON" and " " not in m.text}
+    full = {m.key for m in ms if m.label == "PERSON" and " " in m.text}
+    changed = False
+    for i, m in enumerate(ms):
+        if m.label not in {"ORG", "GPE", "LOC", "FAC", "PRODUCT"}:
+            continue
+        if m.key in full and " " in m.text:  # "Junot Diaz" (ORG) beside "Junot Díaz" (PERSON)
+            m.label, m.entry, changed = "PERSON", None, True
+            continue
+        commas = [t.i for t in doc[m.tok_start : m.tok_end] if t.text == ","]
+        tail = _make(doc, commas[-1] + 1, m.tok_end, m.label) if commas else m
+        words = tail.text.split()
+        if not 1 < len(words) < 4 or surname(tail.text) not in bare or words[0] in bare:
+            continue
+        if not all(w[:1].isupper() for w in words) or _known(tail) is not None:
+            continue
+        if not any(norm_token(w) in FAC_WORDS or kb().agents.get(norm_token(w)) for w in words):
+            tail.label, tail.entry, changed = "PERSON", None, True
+            ms[i] = tail
+    return changed
+
+
+# A full name typed as a thing whose surname the article uses for a person is that person.
+SURNAMED_PEOPLE = True
 
 
 def _used_as_person(doc: Doc, m: Mention) -> bool:
@@ -313,16 +373,20 @@ _NAME_JOINERS = frozenset({"of", "the", "and"})
 def _fill_gaps(doc: Doc, ms: list[Mention]) -> list[Mention]:
     """Names the model missed: known actors, and capitalised names after a title word."""
     covered = {i for m in ms for i in range(m.tok_start, m.tok_end)}
-    added = _table_names(doc, covered)
+    people = frozenset(key(surname(m.text)) for m in ms if m.label == "PERSON" and " " in m.text)
+    added = _table_names(doc, covered, people)
     added += _repeated_surnames(doc, [*ms, *added], covered)
     added += _known_surnames(doc, covered)
     added += _titled_names(doc, covered)
     return added
 
 
-def _table_names(doc: Doc, covered: set[int]) -> list[Mention]:
+def _table_names(
+    doc: Doc, covered: set[int], people: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Capitalised names the actor tables know (countries, people, multi-word groups), outside
-    the tokens already ``covered`` (which it extends)."""
+    the tokens already ``covered`` (which it extends); one that is the surname of a person the
+    article names in full (``people``: surname keys) is that person, whatever the table says."""
     words = _words_of(doc)
     added: list[Mention] = []
     for match in match_names(words):
@@ -348,15 +412,19 @@ def _table_names(doc: Doc, covered: set[int]) -> list[Mention]:
             added.append(_make(doc, s, e, label))
             added[-1].entry = match.entry
             covered.update(range(s, e))
+            if added[-1].key in people:  # "Footage of Al-Awlaki" after "Anwar al-Awlaki"
+                added[-1].label, added[-1].entry = "PERSON", None
     return added
 
 
 def _repeated_surnames(doc: Doc, ms: list[Mention], covered: set[int]) -> list[Mention]:
     """A proper noun that repeats the last word of a full PERSON name found so far."""
     added: list[Mention] = []
-    surnames = {m.text.split()[-1] for m in ms if m.label == "PERSON" and " " in m.text}
+    surnames = {key(surname(m.text)) for m in ms if m.label == "PERSON" and " " in m.text}
     for t in doc:
-        if t.i not in covered and t.text in surnames and (_name_like(t) or lost_subject(t)):
+        if t.i in covered or not t.text[:1].isupper():
+            continue
+        if key(t.text) in surnames and (_name_like(t) or lost_subject(t)):
             added.append(_make(doc, t.i, t.i + 1, "PERSON"))
             covered.add(t.i)
     return added
@@ -370,11 +438,40 @@ def _people_named_again(ms: list[Mention]) -> None:
     for m in ms:
         parts = m.text.split()
         if m.label == "PERSON" and len(parts) > 1:
-            words.update((parts[0], parts[-1]))
+            words.update((parts[0], surname(m.text)))
     for m in ms:
         known = m.entry is not None or bool(kb().lookup(m.key))
         if m.label in {"GPE", "LOC"} and m.text in words and not known:
             m.label = "PERSON"
+
+
+def _places_named_again(ms: list[Mention]) -> None:
+    """ "Clarkston became his home" in a story that names the town Clarkston elsewhere: a
+    one-word PERSON that the model reads as a place at least twice in the article (or as a
+    party or nationality once: "the Wisconsin Republican"), and no word of any full person
+    name there, is that place or group (a "he" no longer finds a town or a party)."""
+    if not PLACES_AGAIN:
+        return
+    named: set[str] = set()
+    seen: dict[tuple[str, str], int] = {}
+    for m in ms:
+        parts = m.text.split()
+        if m.label == "PERSON" and len(parts) > 1:
+            named.update(parts)
+        elif m.label in {"GPE", "LOC", "NORP"}:
+            k = ("NORP" if m.label == "NORP" else "GPE", m.text)
+            seen[k] = seen.get(k, 0) + 1
+    for m in ms:
+        if m.label != "PERSON" or " " in m.text or m.text in named:
+            continue
+        if seen.get(("NORP", m.text)) or m.text.lower() in PARTY_MEMBERS:
+            m.label = "NORP"
+        elif seen.get(("GPE", m.text), 0) >= 2:
+            m.label = "GPE"
+
+
+# A one-word PERSON the article reads as a place elsewhere is that place.
+PLACES_AGAIN = True
 
 
 def _name_like(t: Token) -> bool:
@@ -411,6 +508,8 @@ def _known_surnames(doc: Doc, covered: set[int]) -> list[Mention]:
             continue
         if is_role_word(t.text):
             continue  # "Mayor Ortiz": a title, though someone in the tables is surnamed Mayor
+        if INSIDE_NAMES and _inside_name(doc, t):
+            continue  # "Wall Street": a word of another name, not someone's surname
         people = base.by_surname(t.lower_)
         if len(people) == 1 and not base.lookup(t.lower_) and t.is_sent_start is not True:
             added.append(_make(doc, t.i, t.i + 1, "PERSON"))
@@ -418,6 +517,24 @@ def _known_surnames(doc: Doc, covered: set[int]) -> list[Mention]:
             added[-1].notes.add("surname")
             covered.add(t.i)
     return added
+
+
+# A known surname inside a longer capitalised name ("Wall Street") is no person.
+INSIDE_NAMES = True
+
+
+def _inside_name(doc: Doc, t: Token) -> bool:
+    """Whether a capitalised proper noun sits inside a longer one: a capitalised proper noun
+    follows it, or one precedes it that is no given name, honorific or title ("Wall Street";
+    not "John Street", "Mr. Street", "Sen. Street")."""
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+        return True
+    prev = doc[t.i - 1] if t.i > 0 else None
+    if prev is None or prev.pos_ != "PROPN" or not prev.text[:1].isupper():
+        return False
+    word = _word_before(doc, t.i)
+    return not (given_sex(f"{prev.text} {t.text}") or sex_of(word) or is_role_word(word))
 
 
 def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
@@ -558,6 +675,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _fix_types(doc, ms)
     _fix_people(doc, ms)
     _people_named_again(ms)
+    _places_named_again(ms)
     ms += _fill_gaps(doc, ms)
     ms = [m for m in ms if m.label in KEEP_LABELS]
     ms.sort(key=lambda m: (m.start, m.end))

@@ -8,8 +8,9 @@ from spacy.tokens import Doc
 from dateline.entities._norm import key
 from dateline.entities.given_names import given_sex
 from dateline.entities.honorifics import honorific_before, sex_before, sex_of
-from dateline.entities.kb import singular
+from dateline.entities.kb import kb, singular
 from dateline.entities.mentions import Mention
+from dateline.entities.surnames import surname as last_name
 from dateline.entities.titles import role_key
 from dateline.nlp import text_of
 from dateline.text_layout import body_start, paragraphs
@@ -145,7 +146,7 @@ def cluster(
     body = body_start(text, paragraphs(text)) if firms else 0
     for m in singles:
         surname = key(m.text)
-        hits = [p for p in people if key(p[0].text.split()[-1]) == surname]
+        hits = [p for p in people if key(last_name(p[0].text)) == surname]
         if surname in firms and _before_named(m, hits, body):
             m.label = "ORG"  # "Bloomberg says its ..." before "Michael R. Bloomberg" is named
             groups.setdefault(_group(doc, m), []).append(m)
@@ -155,6 +156,10 @@ def cluster(
             fits[0].append(m)
         elif (stated := _stated_sex(text, m, hits)) is not None:
             stated.append(m)
+        elif (listed := _table_person(m, fits)) is not None:
+            listed.append(m)
+        elif (first := _introduced_before(m, fits)) is not None:
+            first.append(m)
         else:
             same = [p for p in people if all(key(x.text) == surname for x in p)]
             same = [p for p in same if _same_sex(text, m, p)]
@@ -180,6 +185,11 @@ FIRMS_BEFORE_NAMES = True
 # A full name's common given name states its sex too ("Hillary Clinton"), so that a bare
 # "Mrs. Clinton" joins Hillary, not Bill, and "Mr. Clinton" does not join Hillary.
 GIVEN_NAMES = True
+# A bare surname the tables list as one person's ("Trump") joins that person's full name
+# among several of the surname ("Donald J. Trump" beside Ivana and Freddy Trump).
+TABLE_SURNAMES = True
+# ... or else the one of them the article named in full before it, when only one was.
+INTRODUCED_FIRST = True
 
 
 def _firm_words(mentions: list[Mention]) -> set[str]:
@@ -231,7 +241,7 @@ def _other_sex_named(text: str, groups: list[list[Mention]], surname: str, sex: 
     """Whether a full name with this surname states the other sex ("Mr. Clinton" kept apart
     from "Hillary Clinton", the only full name, so that quotes does not fill it in)."""
     for g in groups:
-        full = [m for m in g if " " in m.text and key(m.text.split()[-1]) == surname]
+        full = [m for m in g if " " in m.text and key(last_name(m.text)) == surname]
         if g[0].label == "PERSON" and full and sex and _sex(text, full[0]) not in (None, sex):
             return True
     return False
@@ -252,6 +262,31 @@ def _stated_sex(text: str, m: Mention, hits: list[list[Mention]]) -> list[Mentio
     if len(same) != 1 or any(_same_sex(text, m, p) for p in others):
         return None
     return same[0]
+
+
+def _table_person(m: Mention, fits: list[list[Mention]]) -> list[Mention] | None:
+    """The one person named in full whose name is the one the tables list for this bare
+    surname ("Trump" is Donald Trump: "Donald J. Trump", not Ivana or Freddy Trump), so that
+    the surname does not become a second entity beside the full name."""
+    if not TABLE_SURNAMES or len(fits) < 2:
+        return None
+    listed = [e for e in kb().lookup(m.key) if e.kind == "person" and " " in e.name]
+    if len(listed) != 1:
+        return None
+    first = listed[0].name.split()[0]
+    same = [p for p in fits if any(_first_names_match(first, x.text.split()[0]) for x in _named(p))]
+    return same[0] if len(same) == 1 else None
+
+
+def _introduced_before(m: Mention, fits: list[list[Mention]]) -> list[Mention] | None:
+    """The one person the article named in full before this bare surname, of those it could
+    be ("Mr. Clinton" after "Bill Clinton" and before "Chelsea Clinton" is first named).
+    The headline's bare surname comes before every name and so stays apart."""
+    if not INTRODUCED_FIRST:
+        return None
+    named = [p for p in fits if any(" " in x.text for x in p)]
+    before = [p for p in named if min(x.start for x in p if " " in x.text) < m.start]
+    return before[0] if len(before) == 1 else None
 
 
 def _same_sex(text: str, m: Mention, group: list[Mention]) -> bool:
@@ -280,7 +315,8 @@ def _add_person(text: str, people: list[list[Mention]], m: Mention) -> None:
         if not full:
             continue
         other = full[0].text.split()
-        same_name = key(other[-1]) == key(parts[-1]) and _first_names_match(other[0], parts[0])
+        same_name = key(last_name(full[0].text)) == key(last_name(m.text))
+        same_name = same_name and _first_names_match(other[0], parts[0])
         if same_name and _same_sex(text, m, p):  # "Mr Lee" and "Mrs Lee" are two
             p.append(m)
             return

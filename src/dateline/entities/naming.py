@@ -8,9 +8,17 @@ them, and an analyst then sees Obama's daughter on a map of Greece.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-__all__ = ["KIN", "PRODUCT_NOUNS", "ROYAL_TITLES", "after_kin", "before_product_noun"]
+__all__ = [
+    "KIN",
+    "PARTY_MEMBERS",
+    "PRODUCT_NOUNS",
+    "ROYAL_TITLES",
+    "after_kin",
+    "before_product_noun",
+    "called_it",
+]
 
 KIN = frozenset(
     {
@@ -31,6 +39,9 @@ PRODUCT_NOUNS = frozenset(
         *("hemorrhagic", "haemorrhagic", "influenza", "beef", "cattle", "cheese", "breed"),
     }
 )
+# A member of a party, as the press calls one ("the Kentucky Republican"): a group's word, not
+# a person's name, though the model sometimes tags it as one.
+PARTY_MEMBERS = frozenset({"republican", "democrat", "conservative", "liberal", "libertarian"})
 # Titles before a given name: "Queen Elizabeth", "King Edward", "President Lincoln".
 ROYAL_TITLES = frozenset(
     {
@@ -39,6 +50,22 @@ ROYAL_TITLES = frozenset(
     }
 )
 _REACH = 8
+_PERSONAL = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+_NO_REFERENCE = frozenset({"be", "seem", "appear", "take", "rain"})  # "it was": no referent
+
+
+def called_it(tok: Token) -> bool:
+    """ "Swissport said it had made numerous offers", "Uber argued its cars ...": a name its
+    own clause then calls "it" or "its", with no "he" or "she" there, is an organisation, not
+    a person (so that a later "It said" finds it)."""
+    after = [t for t in tok.sent if t.i > tok.i]
+    if any(t.lower_ in _PERSONAL for t in after):
+        return False
+    return any(
+        t.lower_ in ("its", "itself")
+        or (t.lower_ == "it" and t.dep_ == "nsubj" and t.head.lemma_ not in _NO_REFERENCE)
+        for t in after[:12]
+    )
 
 
 def after_kin(doc: Doc, start: int) -> bool:

@@ -78,6 +78,8 @@ ROLE_NOUNS = {
     "businessman", "businesswoman", "billionaire", "mogul", "tycoon", "front-runner",
     "frontrunner", "incumbent", "politician", "journalist", "reporter", "columnist",
     "commentator", "analyst", "pollster", "strategist", "lawmaker", "activist", "economist",
+    "actor", "actress", "star", "singer", "comedian", "author", "writer", "anchor", "rapper",
+    "musician", "developer", "runner",
 }  # fmt: skip
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}

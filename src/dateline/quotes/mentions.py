@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from dateline.entities.naming import PARTY_MEMBERS, called_it
 from dateline.quotes._doc import ents_of, text_of
 from dateline.quotes.lexicon import (
     ANON_MARKERS,
@@ -24,7 +25,7 @@ from dateline.quotes.lexicon import (
 from dateline.quotes.names import PERSON_TYPES
 from dateline.records import Entity
 
-__all__ = ["Speaker", "describe", "entity_on", "name_tokens"]
+__all__ = ["PARTY_MEMBERS", "Speaker", "describe", "entity_on", "name_tokens", "party_member"]
 
 # A person entity is one person even when tagged as a plural noun ("Sanders says").
 PERSON_SINGULAR = True
@@ -32,8 +33,18 @@ PERSON_SINGULAR = True
 TITLED_PERSONS = True
 # "local party leaders say": a plural title is an (unnamed) group, not one titled person.
 PLURAL_TITLES = True
+# "Swissport said it had made offers": an untagged name its clause calls "it" is an organisation.
+IT_SOURCES = True
+# "Other candidates, including Carly Fiorina and Ben Carson": named members, no anonymous group.
+MEMBERS_NAMED = True
 # "The head of X in Y, Jane Doe, said": the name in apposition after the whole phrase.
 APPOSITION_AFTER_PHRASE = True
+# "Julianne Moore, Kerry Washington and Amy Schumer went on Twitter": a group, not the first.
+LISTED_PEOPLE = True
+# "the Kentucky Republican" is a party member the text has in view, read like a title.
+PARTY_MEMBERS_AS_ROLES = True
+# "the Florida senator and Republican presidential candidate" is one person, not a group.
+ONE_TITLED = True
 _ORG_TYPES = {"ORG", "GPE", "NORP", "FAC"}
 _NAME_DEPS = {"compound", "flat", "nmod"}
 
@@ -131,7 +142,9 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
     plural = tok.tag_ in ("NNS", "NNPS")
     if low in PERSON_PRONOUNS | GROUP_PRONOUNS | ORG_PRONOUNS | {"i", "we", "you", "me", "us"}:
         return Speaker("pronoun", low in GROUP_PRONOUNS | {"we", "us"}, pronoun=low)
-    if _joint(tok, span):  # "Finland and Estonia agreed": both speak, neither alone
+    if _joint(tok, span) or _listed_people(doc, span, entities):
+        # "Finland and Estonia agreed", "Celebrities Julianne Moore, Kerry Washington and
+        # Amy Schumer went on Twitter": all of them speak, none alone
         return Speaker("group", True, name=text_of(doc)[span[0] : span[1]])
     ent = entity_on(entities, tok) or _capitalised_label(entities, tok)
     if "NORP" in (tok.ent_type_, ent and ent.type) and _indefinite(tok):
@@ -139,9 +152,11 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
         return Speaker(
             "group" if plural else "person", plural, name=_text(doc, span), anonymous=True
         )
+    if "NORP" in (tok.ent_type_, ent and ent.type) and party_member(tok):
+        return Speaker("title", False, name=_text(doc, span))  # "the Kentucky Republican"
     if ent is not None:
         if ent.type not in PERSON_TYPES:
-            return Speaker("org", plural, entity=ent.id, name=ent.name)
+            return Speaker("org", plural, entity=ent.id, name=_group_name(ent, tok, plural))
         # "Sanders", tagged as a plural noun, is still one person
         return Speaker("person", plural and not PERSON_SINGULAR, entity=ent.id, name=ent.name)
     if tok.pos_ == "PROPN":
@@ -150,6 +165,25 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
     if apposed is not None:
         return apposed
     return _common_noun(tok, span, plural)
+
+
+def party_member(tok: Token) -> bool:
+    """ "the Kentucky Republican", "the Vermont Democrat": one member of a party the text has in
+    view, a description of a person like "the senator", not the party."""
+    return (
+        PARTY_MEMBERS_AS_ROLES
+        and tok.lower_ in PARTY_MEMBERS
+        and tok.tag_ == "NNP"
+        and any(c.lower_ == "the" for c in tok.lefts)
+    )
+
+
+def _group_name(ent: Entity, tok: Token, plural: bool) -> str:
+    """A party or nationality speaker as the source writes it when plural ("Republicans"),
+    not the entity's singular name ("Republican")."""
+    if ent.type == "NORP" and plural and tok.text.lower() == ent.name.lower() + "s":
+        return tok.text
+    return ent.name
 
 
 def _proper_noun(
@@ -164,7 +198,8 @@ def _proper_noun(
     name = _name(tok, span)
     if _title_only(name):  # "Sweden's Minister of Agriculture"
         return Speaker("title", plural, name=text_of(doc)[span[0] : span[1]])
-    if _ent_label(tok) in _ORG_TYPES - {"NORP"}:
+    untagged = IT_SOURCES and not tok.ent_type_ and tok.tag_ == "NNP"
+    if _ent_label(tok) in _ORG_TYPES - {"NORP"} or (untagged and called_it(tok)):
         return Speaker("org", plural, name=name)
     return Speaker("person" if not plural else "group", plural, name=name)
 
@@ -208,6 +243,7 @@ def _common_noun(tok: Token, span: tuple[int, int], plural: bool) -> Speaker:
         named = any(
             t.ent_type_ == "PERSON" for t in doc.char_span(*span, alignment_mode="expand") or ()
         )
+        named = named or _members_named(tok)
         return Speaker("group", True, name=text, anonymous=not (named or _definite(tok)))
     if lemma in TITLE_NOUNS or tok.lower_ in ROLE_NOUNS:
         return Speaker("title", plural, name=text)
@@ -247,6 +283,19 @@ def _titled_person(tok: Token, span: tuple[int, int], entities: Sequence[Entity]
         if ent is not None and ent.type in PERSON_TYPES:
             return Speaker("person", False, entity=ent.id, name=ent.name)
     return None
+
+
+_MEMBER_LINKS = {"including", "like", "such", "among"}
+
+
+def _members_named(tok: Token) -> bool:
+    """ "Other Republican candidates, including Carly Fiorina and Ben Carson": the group's
+    members are named right after it, so it is no anonymous source."""
+    return MEMBERS_NAMED and any(
+        (c.dep_ == "appos" or c.lower_ in _MEMBER_LINKS)
+        and any(t.ent_type_ == "PERSON" for t in c.subtree)
+        for c in tok.rights
+    )
 
 
 def _possessed(tok: Token) -> bool:
@@ -295,6 +344,50 @@ def _joint(tok: Token, span: tuple[int, int]) -> bool:
     """A source coordinated with another name or noun inside the source span ("Finland and
     Estonia", "the United States and its allies")."""
     nouns = ("PROPN", "NOUN")
-    return tok.pos_ in nouns and any(
-        c.dep_ == "conj" and c.pos_ in nouns and span[0] <= c.idx < span[1] for c in tok.children
+    conj = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in nouns]
+    conj = [c for c in conj if span[0] <= c.idx < span[1]]
+    return tok.pos_ in nouns and bool(conj) and not _one_titled(tok, conj)
+
+
+_LIST_LINKS = {",", "and", "&", "or"}
+
+
+def _listed_people(doc: Doc, span: tuple[int, int], entities: Sequence[Entity]) -> bool:
+    """Whether a source lists two or more people, between commas or "and" ("Julianne Moore,
+    Kerry Washington and Amy Schumer"), however the parser hung them; a possessor ("Hillary
+    Clinton's campaign manager, Robby Mook") names no speaker."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if not LISTED_PEOPLE or words is None or not any(t.text == "," for t in words):
+        return False
+    people: list[str] = []
+    last = -1  # where the last person listed ended
+    for t in words:
+        ent = entity_on(entities, t) if t.ent_type_ == "PERSON" else None
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if (
+            ent is None
+            or ent.type not in PERSON_TYPES
+            or (after is not None and after.tag_ == "POS")
+        ):
+            continue
+        if people and people[-1] == ent.id:
+            last = t.i
+            continue
+        between = doc[last + 1 : t.i] if people else []
+        if people and not (len(between) <= 2 and all(w.lower_ in _LIST_LINKS for w in between)):
+            return False  # "Bill Eastland, wearing ... “Ted Cruz” pins": no list of people
+        people.append(ent.id)
+        last = t.i
+    return len(set(people)) >= 2
+
+
+def _one_titled(tok: Token, conj: list[Token]) -> bool:
+    """ "the Florida senator and Republican presidential candidate": singular titles under one
+    "the" describe one person, not two speakers ("the mayor and the governor" are two)."""
+    if not ONE_TITLED or tok.tag_ != "NN" or not any(c.lower_ == "the" for c in tok.lefts):
+        return False
+    roles = TITLE_NOUNS | ROLE_NOUNS
+    return tok.lower_ in roles and all(
+        c.tag_ == "NN" and c.lower_ in roles and not any(d.dep_ == "det" for d in c.lefts)
+        for c in conj
     )

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from dateline.entities.given_names import given_sex
 from dateline.entities.honorifics import HONORIFIC_SEX
 from dateline.quotes.lexicon import TITLE_NOUNS
 from dateline.records import Entity
 
-__all__ = ["HONORIFICS", "PERSON_TYPES", "clean_name", "fullest"]
+__all__ = ["HONORIFICS", "PERSON_TYPES", "clean_name", "fullest", "namesakes"]
 
 # The entity types that name a person (spaCy's and the Phoenix-style short one).
 PERSON_TYPES = frozenset({"PERSON", "PER"})
@@ -26,6 +28,8 @@ HONORIFICS = tuple(HONORIFIC_SEX)
 _HONORIFICS = {h.lower() for h in HONORIFICS} | {"dr", "prof"}
 _PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# A bare given name is the one person named in full with it, when no one has it as a surname.
+GIVEN_ONLY = True
 _TITLES = TITLE_NOUNS | {
     "marshal", "sheriff", "justice", "mp", "mla", "sen", "rep", "gov", "treasurer", "pastor",
     "gm", "md", "cfo", "coo", "cto", "vp", "evp", "svp",
@@ -47,7 +51,7 @@ def clean_name(name: str) -> str:
     keeping at least one word ("Fire Marshal Doug Logan" -> "Doug Logan", "Kellogg later" ->
     "Kellogg")."""
     words = name.split()
-    while len(words) > 1 and words[-1][:1].islower():
+    while len(words) > 1 and words[-1][:1].islower() and not _particle_name(words[-1]):
         words.pop()
     titles = [i for i, w in enumerate(words[:-1]) if _is_title(w)]
     if titles and _capitalised(words[titles[-1] + 1 :]):  # all up to the last title word
@@ -55,9 +59,16 @@ def clean_name(name: str) -> str:
     return " ".join(words)
 
 
+def _particle_name(word: str) -> bool:
+    """A surname written with a lowercase particle ("al-Awlaki", "bin-Laden", "d'Alema"): a
+    name, not a trailing lowercase word."""
+    head, sep, rest = word.replace("'", "-").replace("’", "-").partition("-")
+    return bool(sep) and head.lower() in _PARTICLES | {"d", "l", "el"} and rest[:1].isupper()
+
+
 def _capitalised(words: list[str]) -> bool:
     """Each word capitalised or a particle ("Ludwig van Beethoven"), not "of State"."""
-    return all(w[:1].isupper() or w in _PARTICLES for w in words)
+    return all(w[:1].isupper() or w in _PARTICLES or _particle_name(w) for w in words)
 
 
 def _full(words: list[str]) -> bool:
@@ -78,25 +89,54 @@ def fullest(
     Clinton" and before "Bill Clinton" is first named); else, given the ``sex`` the source
     states ("she"), the one whose given name states it, when every other one's states the
     other sex."""
-    words = clean_name(name).split()
-    while len(words) > 1 and words[0].lower() in _PARTICLES:  # "de Jong"
-        words.pop(0)
-    if len(words) != 1 or not words[0][:1].isupper():
-        return None
-    key = _bare(words[0])
-    hits: dict[str, Entity] = {}
-    for e in entities:
-        full = clean_name(e.name).split()
-        if e.type in PERSON_TYPES and _full(full) and _surname(full) == key:
-            hits.setdefault(" ".join(full), e)
+    hits = _namesakes(name, entities)
     if len(hits) == 1:
         return next(iter(hits.values()))
+    if not hits and GIVEN_ONLY:
+        return _given_only(name, entities)
     found = _introduced(list(hits.values()), at) if at is not None else None
     if found is None and sex is not None:
         sexes = [given_sex(e.name) for e in hits.values()]
         if sexes.count(sex) == 1 and None not in sexes:  # the others are all of the other sex
             found = list(hits.values())[sexes.index(sex)]
     return found
+
+
+def _given_only(name: str, entities: Sequence[Entity]) -> Entity | None:
+    """ "Zoe Questioned Why ..." in a story naming Zoe Saldana: a single capitalised word that
+    is no one's surname but the given name of exactly one person named in full."""
+    words = name.split()
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() in STOP_WORDS:
+        return None  # not "This" for a "This Trump" the model tagged
+    hits = {
+        " ".join(full): e
+        for e in entities
+        if e.type in PERSON_TYPES
+        and _full(full := clean_name(e.name).split())
+        and _bare(full[0]) == _bare(words[0])
+    }
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def namesakes(name: str, entities: Sequence[Entity]) -> list[Entity]:
+    """The person entities named in full whose surname is the bare surname ``name`` (one per
+    written full name); empty when ``name`` is no bare surname."""
+    return list(_namesakes(name, entities).values())
+
+
+def _namesakes(name: str, entities: Sequence[Entity]) -> dict[str, Entity]:
+    words = clean_name(name).split()
+    while len(words) > 1 and words[0].lower() in _PARTICLES:  # "de Jong"
+        words.pop(0)
+    if len(words) != 1 or not words[0][:1].isupper():
+        return {}
+    key = _bare(words[0])
+    hits: dict[str, Entity] = {}
+    for e in entities:
+        full = clean_name(e.name).split()
+        if e.type in PERSON_TYPES and _full(full) and _surname(full) == key:
+            hits.setdefault(" ".join(full), e)
+    return hits
 
 
 def _introduced(hits: list[Entity], at: int) -> Entity | None:

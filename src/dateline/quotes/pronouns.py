@@ -33,6 +33,7 @@ __all__ = [
     "IT_WINDOW_SENTENCES",
     "PARAGRAPH_REACH",
     "PERSON_REACH",
+    "RELATIVE_OWNERS",
     "SPEAKER_FIRST",
     "PronounAntecedents",
     "addressee",
@@ -45,6 +46,11 @@ IT_WINDOW_SENTENCES = 1
 CATAPHORA = True
 # Within the nearest sentence, the person who spoke outranks one merely named as a subject.
 SPEAKER_FIRST = True
+# Within one sentence, the main clause's subject outranks one inside a clause of it.
+MAIN_FIRST = True
+# "Chris Christie, whom he describes as ...": the subject of a relative clause is not the person
+# the clause is about.
+RELATIVE_OWNERS = True
 # "they"/"it" reach no further back than the integrity stage's dangling-reference check looks.
 PARAGRAPH_REACH = True
 # ... and "he"/"she" never reach into the headline ("body"; "paragraph": no further than they).
@@ -68,7 +74,23 @@ class PronounAntecedents(Support):
         if speaker.pronoun in PERSON_PRONOUNS and (ahead := self._cataphor(tok, other)):
             return ahead
         pool = self._candidates(speaker.pronoun, wanted, at, here, other)
-        return self._choose(speaker, pool, at, here, other)
+        owner = self._clause_owner(tok)
+        known = owner is not None and owner in self._gender
+        found = self._choose(speaker, pool, at, here, other)
+        if found is not None and owner is not None and found.entity == owner:
+            if not known:  # nor is the gender the pronoun states the owner's
+                self._gender.pop(owner, None)
+            return None  # "Chris Christie, whom he describes as ...": he is someone else
+        return found
+
+    def _clause_owner(self, tok: Token) -> str | None:
+        """The person entity a relative clause is about when the pronoun is that clause's
+        subject ("Christie, whom he describes"): never the pronoun's own referent."""
+        clause = tok.head
+        if not RELATIVE_OWNERS or tok.dep_ != "nsubj" or clause.dep_ != "relcl":
+            return None
+        ent = entity_on(self.entities, clause.head)
+        return ent.id if ent is not None and ent.type in PERSON_TYPES else None
 
     def _candidates(
         self,
@@ -185,6 +207,8 @@ def _org(s: Speaker) -> bool:
 def _rank(m: Mention) -> tuple:
     """The nearest antecedent, and within one sentence the one who spoke ("He would like the
     ideas Sanders championed. Even then, he said": the speaker of "He would like")."""
+    if MAIN_FIRST:  # "Lynch has the final say on whether Clinton faces ..., and though she"
+        return (m.sent, m.spoke, m.main, m.pos) if SPEAKER_FIRST else (m.pos, m.spoke)
     return (m.sent, m.spoke, m.pos) if SPEAKER_FIRST else (m.pos, m.spoke)
 
 

@@ -17,7 +17,8 @@ from dateline.quotes._doc import text_of
 from dateline.quotes.attr import Attr
 from dateline.quotes.floating import float_quotes
 from dateline.quotes.gender import gender_before
-from dateline.quotes.names import HONORIFICS, clean_name, fullest
+from dateline.quotes.names import HONORIFICS, clean_name, fullest, namesakes
+from dateline.quotes.seen import WINDOW_SENTENCES
 from dateline.quotes.speakers import Antecedents, Speaker, describe
 from dateline.quotes.syntax import relative_antecedent, source_span
 from dateline.records import Entity
@@ -33,6 +34,8 @@ SUBJECT_GROUPS = True
 INTRODUCED_NAMES = True
 # ... or else the one whose given name states the sex the source does ("she", "Mrs.").
 GIVEN_NAMES = True
+# ... else the one of them who last spoke or was a subject, a few sentences back at most.
+NAMESAKES = True
 _PRONOUN_SEX = {"he": "m", "she": "f"}
 
 
@@ -103,6 +106,9 @@ def resolve(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
         )
 
     ante = Antecedents(doc, entities)
+    for c, src in contents:
+        if src is not None:
+            ante.contents.setdefault(src.idx, []).append(c)
     _subject_persons(doc, entities, ante, nested)
     order = sorted(
         (a for a in attrs if a.cand.source_token is not None),
@@ -121,11 +127,42 @@ def resolve(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
             first_person.append(a)
             continue
         a.speaker = ante.resolve(tok, sp, min(a.cand.content[0], tok.idx))
+        a.speaker = _recent_namesake(ante, tok, a.speaker)
         if a.speaker is not None:
             ante.add(tok, a.speaker, nested(tok), spoke=True)
     for a in first_person:
         a.speaker = _enclosing_speaker(a, attrs)
     float_quotes(doc, attrs)
+
+
+def _recent_namesake(ante: Antecedents, tok: Token, sp: Speaker | None) -> Speaker | None:
+    """ "Hillary Clinton rebuffed a heckler ... '...,' Clinton told": a bare surname that two
+    people of the story named in full share is the one of them who last spoke or was a
+    subject, in the last few sentences, outside others' words (pronouns already resolved
+    count); else it stays as the text has it."""
+    if not NAMESAKES or sp is None or sp.kind != "person" or sp.anonymous or not sp.name:
+        return sp
+    words = sp.name.split()
+    if len(words) > 2 or not all(w[:1].isupper() for w in words):
+        return sp  # "A spokesman for Mr. Clinton" is no Clinton
+    people = {e.id: e for e in namesakes(sp.name, ante.entities)}
+    if len(people) < 2:
+        return sp
+    here = ante.sent_index(tok)
+    for m in reversed(ante.mentions):
+        near = m.pos < tok.idx and here - m.sent <= WINDOW_SENTENCES and not m.nested
+        if near and m.speaker.entity in people and not _by_given_name(ante.doc, m.pos, words):
+            e = people[m.speaker.entity]
+            return Speaker("person", False, entity=e.id, name=e.name)
+    return sp
+
+
+def _by_given_name(doc: Doc, pos: int, surname: list[str]) -> bool:
+    """Whether the mention at ``pos`` calls its person by a capitalised word other than the
+    surname ("Tom told ..." beside "Ebeling said": the article's other Ebeling)."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    word = span[0] if span is not None and len(span) else None
+    return word is not None and word.pos_ == "PROPN" and word.text not in surname
 
 
 def _name_before_who(tok: Token) -> Token | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.quotes._doc import text_of
 from dateline.quotes.gender import entity_gender, gender_before
@@ -21,9 +21,11 @@ from dateline.quotes.names import PERSON_TYPES
 from dateline.records import Entity
 from dateline.text_layout import QuoteMask, body_start, paragraphs, reach_start
 
-__all__ = ["WINDOW_SENTENCES", "Mention", "Seen", "sentence_numbers"]
+__all__ = ["QUOTED_GAPS", "WINDOW_SENTENCES", "Mention", "Seen", "main_clause", "sentence_numbers"]
 
 WINDOW_SENTENCES = 4
+# Sentences wholly inside quotation marks do not separate a role noun from its antecedent.
+QUOTED_GAPS = True
 
 
 @dataclass
@@ -36,6 +38,7 @@ class Mention:
     nested: bool
     spoke: bool = False
     gender: str | None = None
+    main: bool = True  # the subject of its sentence's main clause, not of a clause inside it
 
 
 class Seen:
@@ -47,11 +50,14 @@ class Seen:
         self._sent_of = sentence_numbers(doc)
         self._marks: list[tuple[int, int]] | None = None
         self.mentions: list[Mention] = []
+        # the content spans of the attributions, by their source token's offset (the resolver's)
+        self.contents: dict[int, list[tuple[int, int]]] = {}
         self._gender = {e.id: g for e in entities if (g := entity_gender(text_of(doc), e))}
         self._persons = sorted(
             (m.start, e.id) for e in entities if e.type in PERSON_TYPES for m in e.mentions
         )
         self._paras: tuple | None = None
+        self._quoted_sents: set[int] | None = None
 
     def sent_index(self, tok: Token) -> int:
         return self._sent_of.get(tok.sent.start, 0)
@@ -64,7 +70,8 @@ class Seen:
             text_of(self.doc), name_tokens(tok)[0].idx
         )
         sent = self.sent_index(tok)
-        self.mentions.append(Mention(tok.idx, sent, speaker, nested, spoke, gender))
+        main = main_clause(tok)
+        self.mentions.append(Mention(tok.idx, sent, speaker, nested, spoke, gender, main))
 
     def _layout(self) -> tuple:
         """The article's paragraphs, quotation mask and body start, found once."""
@@ -103,9 +110,40 @@ class Seen:
             self._marks = [(q.start, q.end) for q in find_quote_spans(text_of(self.doc))]
         return self._marks
 
+    def narrative_gap(self, first: int, last: int) -> int:
+        """Sentences from number ``first`` to ``last`` (as ``last - first``), not counting the
+        ones between them that lie wholly inside quotation marks: a quotation of three
+        sentences does not push its speaker away from "the billionaire" after it."""
+        if last - first <= 1 or not QUOTED_GAPS:
+            return last - first
+        if self._quoted_sents is None:
+            self._quoted_sents = {
+                self._sent_of.get(s.start, 0) for s in self.doc.sents if self._all_quoted(s)
+            }
+        return last - first - sum(1 for k in range(first + 1, last) if k in self._quoted_sents)
+
+    def _all_quoted(self, sent: Span) -> bool:
+        """Whether a sentence's first and last words lie inside quotation marks."""
+        words = [t for t in sent if t.is_alpha]
+        return bool(words) and self.quoted(words[0].idx) and self.quoted(words[-1].idx)
+
     def quoted(self, pos: int) -> bool:
         """Whether character ``pos`` lies inside quotation marks."""
         return any(a < pos < b for a, b in self._quote_marks())
+
+
+_EMBEDDED = {"ccomp", "advcl", "relcl", "acl", "pcomp", "csubj", "xcomp"}
+
+
+def main_clause(tok: Token) -> bool:
+    """Whether a mention belongs to its sentence's main clause: no clause boundary between it
+    and the root ("Lynch has the final say on whether *Clinton* faces ...": Clinton does not)."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ in _EMBEDDED:
+            return False
+        t = t.head
+    return True
 
 
 def sentence_numbers(doc: Doc) -> dict[int, int]:

@@ -19,8 +19,16 @@ from dateline.quotes._doc import text_of
 from dateline.quotes.mentions import Speaker, entity_on, name_tokens
 from dateline.quotes.names import PERSON_TYPES
 from dateline.quotes.seen import Mention, Seen
+from dateline.records import Entity
 
-__all__ = ["CHAIN_SUBJECTS", "FORMS", "NAMED_NON_PERSONS", "PARAGRAPH_RIVALS", "Support"]
+__all__ = [
+    "CHAIN_SUBJECTS",
+    "FORMS",
+    "NAMED_NON_PERSONS",
+    "OWN_WORDS",
+    "PARAGRAPH_RIVALS",
+    "Support",
+]
 
 # The pronoun chain across paragraphs also starts at a person who was only a subject
 # ("Crankshaw grew up ... She was married ...  '...,' she recalled").
@@ -31,6 +39,10 @@ SOLE_NAMED = True
 NAMED_NON_PERSONS = True
 # A pronoun's antecedent in its own paragraph competes only with people named in it.
 PARAGRAPH_RIVALS = True
+# A subject named like an organisation of the article ("Uber") is no rival to a person.
+SAME_NAME_THINGS = True
+# A person named inside the antecedent's own reported words is no rival to it.
+OWN_WORDS = True
 _BREAKS = re.compile(r"\n\s*")  # a run of line breaks: one paragraph boundary
 # The pronoun forms of each gender, keyed by the gender a pronoun excludes.
 FORMS = {"f": {"he", "him", "his", "himself"}, "m": {"she", "her", "hers", "herself"}}
@@ -86,20 +98,43 @@ class Support(Seen):
     def _no_rival(self, tok: Token, other: str | None) -> bool:
         """A subject that cannot be the pronoun's person: a known entity that is no person
         ("Americans"), or a person of the ``other`` gender."""
-        ent = entity_on(self.entities, tok)
+        ent = entity_on(self.entities, tok) or self._named_thing(tok.text)
         if ent is None:
             return False
         if ent.type not in PERSON_TYPES:
             return NAMED_NON_PERSONS
         return other is not None and self._gender.get(ent.id) == other
 
+    def _named_thing(self, word: str) -> Entity | None:
+        """The entity no person that the article names ``word`` elsewhere ("Uber said" after
+        the model tagged only one "Uber"): no rival to a person."""
+        if not SAME_NAME_THINGS:
+            return None
+        return next(
+            (e for e in self.entities if e.name == word and e.type not in PERSON_TYPES), None
+        )
+
     def _rival_between(self, best: Mention, at: int, other: str | None) -> bool:
         """'X described Y as a disgrace after she attacked ...': another person named
         between the antecedent and a pronoun in its own sentence is an equally good reading."""
         key = best.speaker.entity
         return any(
-            best.pos < pos < at and ent != key and (other is None or self._gender.get(ent) != other)
+            best.pos < pos < at
+            and ent != key
+            and (other is None or self._gender.get(ent) != other)
+            and not self._in_words_of(best.pos, pos, at)
             for pos, ent in self._persons
+        )
+
+    def _in_words_of(self, source: int, pos: int, at: int) -> bool:
+        """Whether ``pos`` lies in the content of an attribution whose source token is at
+        ``source``, a content ended by a full stop before ``at`` ("Mr. Trump said his
+        friendship with Mr. Clinton was strictly business. '...,' he wrote": Mr. Clinton is in
+        Trump's words, no rival to him; not "Lind described Hale as a disgrace after he")."""
+        text = text_of(self.doc)
+        return OWN_WORDS and any(
+            a <= pos < b <= at and any(c in ".!?" for c in text[b:at])
+            for a, b in self.contents.get(source, ())
         )
 
     def _supported(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dateline.entities.kb import kb
-from dateline.quotes.mentions import Speaker
+from dateline.quotes.mentions import Speaker, party_member
 from dateline.quotes.names import PERSON_TYPES
 from dateline.quotes.seen import Seen
 from dateline.records import Entity
@@ -22,6 +22,7 @@ __all__ = [
     "COUNTRY_TITLES",
     "ROLE_ANTECEDENTS",
     "TitleAntecedents",
+    "definite",
     "described_before",
     "title_match",
     "title_places",
@@ -29,6 +30,12 @@ __all__ = [
 
 # "..., said the New York businessman": a role noun is the one person just before it.
 ROLE_ANTECEDENTS = True
+# "Gina Rodriguez ... the star's identity": a role noun after a name in its sentence is that person.
+NAMED_SENTENCES = True
+# "the nation's largest gun group": a common-noun possessor with "the" makes a noun definite.
+POSSESSED_DEFINITE = True
+# ... and, among several people there, the one of them who spoke, when only one did.
+SPEAKER_FIRST = True
 # "the Turkish president": a country or demonym before a title matches the actor's country.
 COUNTRY_TITLES = True
 
@@ -69,14 +76,33 @@ def _country(word: str) -> str | None:
 def described_before(tok: Token) -> bool:
     """The role noun already named someone, not as a subject and without a name ("beside the
     leader of the GRS team" before "the team leader"): it refers back to that description, not
-    to the last speaker. ("businessman Donald Trump" names a person and does not count.)"""
+    to the last speaker. ("businessman Donald Trump" names a person and does not count, nor
+    does a use after a person named earlier in its sentence, which refers back to them.)"""
     for t in tok.doc[: tok.i]:
         if t.lemma_ != tok.lemma_ or t.tag_ != "NN" or t.dep_ in ("nsubj", "nsubjpass"):
             continue  # a subject "the governor" is itself read as the person before it
         named = t.head.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in t.children)
+        if NAMED_SENTENCES and not named:  # "Gina Rodriguez ... questioned the star's identity"
+            named = any(w.ent_type_ == "PERSON" for w in t.doc[t.sent.start : t.i + 2])
         if not named and any(c.lower_ == "the" for c in t.lefts):
             return True
     return False
+
+
+def definite(tok: Token) -> bool:
+    """A noun with "the", or whose possessor is a common noun with "the" ("the nation's
+    largest gun group", "the country's top diplomat"): one the text has in view."""
+    if any(c.lower_ == "the" for c in tok.lefts):
+        return True
+    return POSSESSED_DEFINITE and any(
+        c.dep_ == "poss" and c.pos_ == "NOUN" and any(d.lower_ == "the" for d in c.lefts)
+        for c in tok.lefts
+    )
+
+
+def _who(pool: list) -> set[str]:
+    """The distinct people of a list of seen mentions."""
+    return {m.speaker.entity or m.speaker.name or "" for m in pool}
 
 
 def title_places(tok: Token) -> frozenset[str]:
@@ -98,11 +124,12 @@ class TitleAntecedents(Seen):
     def _role_antecedent(self, tok: Token, start: int | None) -> Speaker | None:
         """'Trump continued ..., saying ...  "...," said the New York businessman': a singular
         role noun with "the" names the one person of the previous sentence or its own who
-        spoke or was a subject, when no other such person is in that stretch."""
+        spoke or was a subject, when no other such person is in that stretch, or the one of
+        them who spoke; sentences wholly inside quotation marks do not count as between."""
         if (
             not ROLE_ANTECEDENTS
-            or tok.tag_ != "NN"
-            or not any(c.lower_ == "the" for c in tok.lefts)
+            or (tok.tag_ != "NN" and not party_member(tok))
+            or not definite(tok)
         ):
             return None
         if described_before(tok):
@@ -112,14 +139,16 @@ class TitleAntecedents(Seen):
         pool = [
             m
             for m in self.mentions
-            if m.pos < at and here - m.sent <= 1 and m.speaker.kind == "person" and not m.nested
+            if m.pos < at
+            and self.narrative_gap(m.sent, here) <= 1
+            and m.speaker.kind == "person"
+            and not m.nested
         ]
         if not pool:
             return None
         best = max(pool, key=lambda m: (m.pos, m.spoke))
-        others = {m.speaker.entity or m.speaker.name for m in pool} - {
-            best.speaker.entity or best.speaker.name
-        }
-        if others:
-            return None
-        return best.speaker
+        spoke = [m for m in pool if m.spoke]
+        spoke = [m for m in spoke if m.sent == max(k.sent for k in spoke)]  # the latest ones
+        if SPEAKER_FIRST and len(_who(pool)) > 1 and len(_who(spoke)) == 1:
+            pool, best = spoke, spoke[-1]  # "Ryan says no matter what Obama takes ..."
+        return best.speaker if len(_who(pool)) == 1 else None
