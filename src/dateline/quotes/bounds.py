@@ -4,7 +4,8 @@ PolNeAR annotates each report once, with its own cue and content. In "Republican
 warn* that ..." the cue is the whole verb chain and the content is what is warned, so the outer
 verb's own proposal ("continue" reporting "to warn that ...") duplicates that report. In "X said
 A, *though they stressed* B" the closing clause, with its own subject and cue, is a second
-report: A's content ends before it.
+report: A's content ends before it, and so does a trailing modifier with a report of its own
+("that he was fired, *a claim that Gowdy's office disputes*"), which the gold marks instead.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from spacy.tokens import Doc, Token
 from dateline.quotes.attr import Attr, inside, is_direct, token_at
 from dateline.quotes.candidate import trim
 
-__all__ = ["cut_trailing_reports", "drop_chain_heads"]
+__all__ = ["cut_trailing_modifiers", "cut_trailing_reports", "drop_chain_heads"]
 
 _JOINERS = {"cc", "mark", "punct"}
+_MODIFIERS = {"relcl", "appos"}
 
 
 def _cue_token(doc: Doc, a: Attr) -> Token | None:
@@ -98,3 +100,52 @@ def cut_trailing_reports(doc: Doc, attrs: list[Attr]) -> None:
             span = None if start is None or first is None else trim(doc, first.i, start)
             if span is not None and span[0] == a.cand.content[0]:
                 a.cand.content = span
+
+
+def _modifier_cut(doc: Doc, c: tuple[int, int], cue: Token) -> int | None:
+    """The comma opening the outermost trailing modifier of a noun in ``c`` that holds the
+    cue: ', a claim *that Gowdy's office disputes*', ', which *he posits* make ...'."""
+    cut = None
+    x = cue
+    while x.head.i != x.i and c[0] <= x.idx < c[1]:
+        left = x.left_edge.i
+        end = x.right_edge.idx + len(x.right_edge.text)
+        if (
+            x.dep_ in _MODIFIERS
+            and c[0] <= x.head.idx < doc[left].idx
+            and left > 0
+            and doc[left - 1].text == ","
+            and doc[left - 1].idx > c[0]
+            and end >= c[1] - 2
+        ):
+            cut = left - 1
+        x = x.head
+    return cut
+
+
+def cut_trailing_modifiers(doc: Doc, attrs: list[Attr]) -> None:
+    """End a content before a trailing modifier set off by a comma that holds a report of its
+    own ("that he was fired*, a claim that Gowdy's office disputes*"): PolNeAR marks the
+    modifier's report and ends the outer content before it."""
+    cues = sorted((b.cand.cue[0], i) for i, b in enumerate(attrs) if b.cand.cue is not None)
+    starts = [s for s, _ in cues]
+    for a in attrs:
+        c = a.cand.content
+        if a.parts or is_direct(doc, c):
+            continue
+        first = token_at(doc, c[0])
+        lo, hi = bisect_right(starts, c[0]), bisect_left(starts, c[1])
+        cuts = []
+        for _, i in cues[lo:hi]:
+            b = attrs[i]
+            cue = _cue_token(doc, b)
+            if b is a or cue is None or first is None or not inside(b.cand.content, c, 0):
+                continue
+            if cue.lemma_.lower() == "read":
+                continue  # 'a message, that read: "..."': the message's words are the content
+            at = _modifier_cut(doc, c, cue)
+            if at is not None:
+                cuts.append(at)
+        span = trim(doc, first.i, min(cuts)) if cuts and first is not None else None
+        if span is not None and span[0] == c[0]:
+            a.cand.content = span

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from dateline.quotes._doc import text_of
 from dateline.quotes.attr import Attr, inside, is_direct
 from dateline.quotes.attr import Attr as _Attr
-from dateline.quotes.bounds import cut_trailing_reports, drop_chain_heads
+from dateline.quotes.bounds import cut_trailing_modifiers, cut_trailing_reports, drop_chain_heads
 from dateline.quotes.crf import crf_candidates
 from dateline.quotes.filters import (
     adverbial,
@@ -48,6 +48,7 @@ from dateline.quotes.filters import (
 from dateline.quotes.filters import function_word as _function_word
 from dateline.quotes.filters import quoted_source as _quoted_source
 from dateline.quotes.filters import writers_own as _writers_own
+from dateline.quotes.headline import headline_doc, headline_entities
 from dateline.quotes.marks import QuoteSpan, find_quote_spans
 from dateline.quotes.merge import join_around_cue, merge_marks, parse_candidates
 from dateline.quotes.nonspeech import (
@@ -123,6 +124,11 @@ STRIP_MARKUP = True
 DROP_NUMERAL_SOURCES = True
 # nor is an imperative to the reader ("For details, call the museum at ...").
 DROP_IMPERATIVES = True
+# Span round (sixteenth session): a title-case headline ("Maher Tells Guest ...") is parsed
+# again with each word cased as the article's body writes it.
+TRUECASE_HEADLINES = True
+# "X said A, a claim that Y disputes": a trailing modifier holding its own report ends A.
+CUT_TRAILING_MODIFIERS = True
 
 
 def _kind(doc: Doc, content: tuple[int, int], marks: list[QuoteSpan]) -> str:
@@ -161,9 +167,28 @@ def _record(doc: Doc, k: int, a: Attr, kind: str) -> Quote:
 
 
 def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
-    """All attributions in ``doc``, ordered by content, with ids Q1, Q2, ..."""
+    """All attributions in ``doc``, ordered by content, with ids Q1, Q2, ...
+
+    A title-case headline's own reports come from its truecased parse (see
+    :mod:`dateline.quotes.headline`), which replaces the article parse's within the line."""
     if len(doc) == 0:
         return []
+    quotes = _find(doc, entities)
+    title = headline_doc(doc) if TRUECASE_HEADLINES else None
+    if title is None:
+        return quotes
+    end = len(text_of(title))
+    body = [q for q in quotes if q.content.end > end]
+    head = [
+        q
+        for q in _find(title, headline_entities(entities, title))
+        if not any(b.content.start < q.content.end for b in body)
+    ]
+    return [q.model_copy(update={"id": f"Q{k}"}) for k, q in enumerate(head + body, start=1)]
+
+
+def _find(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
+    """:func:`find_quotes` over one parse."""
     marks = find_quote_spans(text_of(doc))
     attrs = merge_marks(doc, parse_candidates(doc))
     if USE_CRF:
@@ -200,6 +225,8 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
         attrs = drop_chain_heads(doc, attrs)
     if CUT_TRAILING_REPORTS:
         cut_trailing_reports(doc, attrs)
+    if CUT_TRAILING_MODIFIERS:
+        cut_trailing_modifiers(doc, attrs)
     kinds = [_kind(doc, a.cand.content, marks) for a in attrs]
     outer = [
         piece

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.quotes._doc import text_of
+from dateline.quotes.attitudes import attitude_candidates
 from dateline.quotes.attr import Attr, inside, is_direct, overlap, span_of, token_at, word_count
 from dateline.quotes.cues import block_cue, cue_after, cue_before, cue_dash, said_right_before
 from dateline.quotes.marks import QuoteSpan, find_quote_spans
@@ -25,6 +26,8 @@ SHORT_AFTER = True
 # Join the pieces of one speaker's quotation across the whole paragraph, however long the
 # narration between them ('"A," said X, a ... who ... . "B."'), as PolNeAR does.
 JOIN_WHOLE_PARAGRAPH = True
+# A mixed content before its cue joins the paragraph's next quotation ('X is "A," he said. "B."').
+JOIN_MIXED = True
 
 
 def parse_candidates(doc: Doc) -> list[Candidate]:
@@ -32,6 +35,7 @@ def parse_candidates(doc: Doc) -> list[Candidate]:
     best: dict[tuple[int, int], Candidate] = {}
     found = verb_candidates(doc) + according_candidates(doc)
     found += label_candidates(doc) + finding_candidates(doc) + hearsay_candidates(doc)
+    found += attitude_candidates(doc)
     for cand in found:
         old = best.get(cand.content)
         if old is None or cand.weight > old.weight:
@@ -96,7 +100,7 @@ def merge_marks(doc: Doc, cands: list[Candidate]) -> list[Attr]:
             continue
         attrs.append(Attr(Candidate(qr, None, None, None, 0.5)))
     attrs.sort(key=lambda a: a.cand.content)
-    return _join_split_quotes(doc, attrs)
+    return _join_split_quotes(doc, attrs, marks)
 
 
 def _transcript(attrs: list[Attr], q: QuoteSpan) -> bool:
@@ -126,8 +130,9 @@ def _terminal(text: str, q: QuoteSpan, min_words: int = MIN_QUOTE_WORDS) -> bool
     return bool(inner) and inner[-1] in ",.!?;:" and word_count(inner) >= min_words
 
 
-def _join_split_quotes(doc: Doc, attrs: list[Attr]) -> list[Attr]:
-    """'"A," he said. "B."': one quotation interrupted by its attribution."""
+def _join_split_quotes(doc: Doc, attrs: list[Attr], marks: list[QuoteSpan]) -> list[Attr]:
+    """'"A," he said. "B."': one quotation interrupted by its attribution; and 'X is "A," he
+    said. "B."': a mixed content before its cue, continued by a quotation."""
     out: list[Attr] = []
     last: Attr | None = None
     for a in attrs:
@@ -136,9 +141,25 @@ def _join_split_quotes(doc: Doc, attrs: list[Attr]) -> list[Attr]:
             last.cand.content = (last.cand.content[0], a.cand.content[1])
             continue
         out.append(a)
-        if a.cand.cue is not None and is_direct(doc, a.cand.content):
+        if a.cand.cue is not None and (
+            is_direct(doc, a.cand.content) or _mixed_before_cue(doc, a.cand, marks)
+        ):
             last = a
     return out
+
+
+def _mixed_before_cue(doc: Doc, c: Candidate, marks: list[QuoteSpan]) -> bool:
+    """'Trump is "rapidly learning ...," Gingrich said.': a content holding a quotation and
+    words of the writer's, with its cue after it (the gold joins the next quotation of the
+    paragraph to it 38 times in 40 on the first four fifths of train)."""
+    if not JOIN_MIXED or c.cue is None or c.cue[0] < c.content[1]:
+        return False
+    held = [q for q in marks if inside((q.start, q.end), c.content, 0)]
+    if not held:
+        return False
+    text = text_of(doc)
+    outside = text[c.content[0] : held[0].start] + text[held[-1].end : c.content[1]]
+    return any(ch.isalpha() for ch in outside)
 
 
 def _continues_in_paragraph(doc: Doc, prev: Attr, cur: Attr) -> bool:
@@ -148,7 +169,7 @@ def _continues_in_paragraph(doc: Doc, prev: Attr, cur: Attr) -> bool:
     p, c = prev.cand, cur.cand
     if p.cue is None or p.source_token is None or not is_direct(doc, c.content):
         return False
-    if not is_direct(doc, p.content) or c.content[0] < p.content[1]:
+    if c.content[0] < p.content[1]:
         return False
     if c.cue is not None and c.cue != p.cue:
         return False

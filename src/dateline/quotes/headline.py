@@ -1,0 +1,117 @@
+"""A title-case headline parsed as the sentence it is.
+
+"Maher Tells Guest Muslim Violence Is Beyond Compare": spaCy reads a headline whose every word
+is capitalised as one long name, so no verb reports anything and PolNeAR's attribution in it
+("Maher" *Tells* ...) is lost. Each capitalised word is given the case it has in the article's
+body (where "Maher" stays capitalised and "tells" does not), the line is parsed again, and the
+parse is copied onto the headline's own words: offsets and text are the article's, only the
+tags, lemmas and dependencies change. Entities stay those of the article's own parse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from dateline.config import Settings
+from dateline.nlp import load, text_of
+from dateline.records import Entity
+
+__all__ = ["headline_doc", "headline_entities", "is_title_case", "truecase"]
+
+MIN_WORDS = 4
+# Share of a line's words that are capitalised for it to be a title-case headline.
+TITLE_SHARE = 0.8
+# All-capital words this short stay as they are when the body never uses them ("GOP", "VP").
+ACRONYM_LEN = 3
+_CASED = "dateline.quotes.headline.cased"
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A word mid-sentence in the body: not at a line's start nor after a sentence's end or a quote.
+_BODY_WORD = re.compile(r"(?<=[\w,;)] )[^\W\d_][\w'’-]*")
+
+
+def is_title_case(line: str) -> bool:
+    """Most of the line's words start with a capital, and there are enough of them."""
+    words = _WORD.findall(line)
+    if len(words) < MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
+
+
+def truecase(line: str, body: str) -> str:
+    """The line with each capitalised word (but the first) cased as the body mostly writes it;
+    a word the body never writes capitalised is lowered, but for short acronyms."""
+    seen = Counter(_BODY_WORD.findall(body))
+    out = list(line)
+    for k, m in enumerate(_WORD.finditer(line)):
+        word = m.group(0)
+        if k == 0 or not word[0].isupper():
+            continue
+        low = word.lower()
+        acronym = word.isupper() and len(word) <= ACRONYM_LEN
+        if seen[low] > seen[word] or (seen[word] == 0 and not acronym):
+            out[m.start() : m.end()] = low
+    return "".join(out)
+
+
+def _first_line(text: str) -> str | None:
+    end = text.find("\n")
+    if end <= 0 or not text[end:].strip():
+        return None
+    line = text[:end].rstrip()
+    return line if line and line == line.lstrip() else None
+
+
+def headline_doc(doc: Doc) -> Doc | None:
+    """The article's title-case first line as a doc of its own words with the parse of its
+    truecased text; None when there is no such line, the doc was parsed by another pipeline,
+    or the two tokenisations differ."""
+    text = text_of(doc)
+    line = _first_line(text)
+    if line is None or not is_title_case(line) or not doc.has_annotation("DEP"):
+        return None
+    cased = truecase(line, text[len(line) :])
+    if cased == line:
+        return None
+    nlp = load(Settings().model)
+    if nlp.vocab is not doc.vocab:
+        return None
+    parsed = nlp(cased)
+    own = [t for t in doc if t.idx < len(line)]
+    if len(own) != len(parsed) or any(
+        a.idx != b.idx or len(a) != len(b) for a, b in zip(own, parsed, strict=True)
+    ):
+        return None
+    spaces = [bool(t.whitespace_) for t in own]
+    spaces[-1] = False
+    ents = [
+        f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ in "BI" and t.ent_type_ else "O" for t in own
+    ]
+    out = Doc(
+        doc.vocab,
+        words=[t.text for t in own],
+        spaces=spaces,
+        tags=[t.tag_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        lemmas=[t.lemma_ for t in parsed],
+        heads=[t.head.i for t in parsed],
+        deps=[t.dep_ for t in parsed],
+        ents=ents if doc.has_annotation("ENT_IOB") else None,
+    )
+    out.user_data[_CASED] = cased
+    return out
+
+
+def headline_entities(entities: Sequence[Entity], title: Doc) -> list[Entity]:
+    """The entities none of whose headline mentions holds a word the truecasing lowered
+    ("Maher Tells Guest Muslim" is no name): the headline's speakers resolve among these."""
+    text, cased = text_of(title), title.user_data.get(_CASED, "")
+    lowered = [i for i, (a, b) in enumerate(zip(text, cased, strict=False)) if a != b]
+    return [
+        e
+        for e in entities
+        if not any(m.start <= i < m.end for m in e.mentions if m.start < len(text) for i in lowered)
+    ]
