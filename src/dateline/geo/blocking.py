@@ -59,6 +59,8 @@ def blocked(
                 continue
             return True, None
         if exact and ent.label_ == "NORP" and not (big_name and not _adjectival(span.text)):
+            if unit_name and _unit_noun_after(ent):
+                continue  # "the Central Plateau and Artibonite regions": the unit itself
             return True, None
     return False, within
 
@@ -84,6 +86,17 @@ _PLACING = frozenset(
         *("museum", "zoo", "stadium", "arena", "church", "cathedral", "park", "station"),
     }
 )
+
+
+_UNIT_NOUNS_AFTER = frozenset(
+    {"region", "regions", "province", "provinces", "department", "departments", "state",
+     "states", "governorate", "governorates", "district", "districts", "county", "counties"}
+)  # fmt: skip
+
+
+def _unit_noun_after(ent: Span) -> bool:
+    """Whether a lower-case unit noun follows the entity ("Artibonite regions")."""
+    return ent.end < len(ent.doc) and ent.doc[ent.end].text in _UNIT_NOUNS_AFTER
 
 
 def _adjectival(text: str) -> bool:

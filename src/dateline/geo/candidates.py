@@ -94,6 +94,8 @@ def mention_candidates(m: Mention) -> list[Candidate]:
     dem = gaz.demonym(m.text) if m.demonym_ok else None
     if dem is not None:
         return [dem]
+    if m.means is not None:
+        return list(gaz.lookup(m.means))
     cands = list(gaz.lookup(m.text, abbreviation_like(m.text)))
     unit = UNIT_WORD.search(m.text)
     if unit and not cands:
@@ -166,15 +168,19 @@ def top_reading(cands: list[Candidate]) -> tuple[Candidate | None, float]:
 
 def namesake_city(cands: list[Candidate]) -> None:
     """Prefer a city over the admin unit named after it ("Aleppo", "Vilnius"), unless the unit
-    dwarfs it (Quebec, Veracruz: a city with under a tenth of the unit's people)."""
+    dwarfs it (Quebec, Veracruz: a city with under a tenth of the unit's people), and over a
+    foreign unit with fewer people than the city ("Manchester" is no Jamaican parish)."""
     cities = [c for c in cands if c.kind == "city" and c.quality == 0 and c.pop >= 50_000]
     if not cities:
         return
     for i, c in enumerate(cands):
         if c.kind in ("admin1", "admin2") and any(
-            k.cc == c.cc
-            and (k.adm1 == c.adm1 or c.kind == "admin2")
-            and k.pop >= NAMESAKE_SHARE * c.pop
+            (
+                k.cc == c.cc
+                and (k.adm1 == c.adm1 or c.kind == "admin2")
+                and k.pop >= NAMESAKE_SHARE * c.pop
+            )
+            or k.pop >= c.pop
             for k in cities
         ):
             cands[i] = Candidate(**{**c.__dict__, "quality": WEAK})

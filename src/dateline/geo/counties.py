@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from collections import Counter
 
+from dateline.geo.candidates import with_unit_word
 from dateline.geo.gazetteer import Candidate
 from dateline.geo.mention import OWN_READING, Mention, Resolution
 
-__all__ = ["counties_in_home_state", "home_state"]
+__all__ = ["bare_counties_in_home_state", "counties_in_home_state", "home_state"]
 
 HOME_MIN = 2  # readings in the home state
 HOME_LEAD = 2.0  # times as many as the next state
+# A town read outside the home state yields to the home state's county of its name only when
+# this small (a famous city stays: "Paris" in a Kentucky story may be France's).
+BARE_COUNTY_TOWN_POP = 50_000
 
 
 def home_state(results: list[Resolution | None]) -> tuple[str, str] | None:
@@ -52,3 +56,29 @@ def counties_in_home_state(
         there = [k for _, k in scored[i] if k.kind == "admin2" and (k.cc, k.adm1) == home]
         if there:
             results[i] = Resolution(there[0], res.score, [c, *res.alternatives])
+
+
+def bare_counties_in_home_state(mentions: list[Mention], results: list[Resolution | None]) -> None:
+    """A bare name the home state has a county of, read as a small town elsewhere, by another
+    name or not at all, is that county ("Fayette" in a Kentucky story is Fayette County, Ky.,
+    not Fayette, Ala.; "Loudoun" in a Virginia story is no other name of Sterling): local news
+    names its counties bare."""
+    home = home_state(results)
+    if home is None:
+        return
+    for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
+        if m.container or m.unmatched or m.within or m.kind_hint in (*OWN_READING, "facility"):
+            continue
+        if res is not None and not _small_town_away(res.candidate, home):
+            continue
+        there = [c for c in with_unit_word(m.text) if (c.cc, c.adm1) == home and c.quality == 0]
+        if there:
+            old = [res.candidate] if res is not None else []
+            results[i] = Resolution(there[0], res.score if res else 0.0, old)
+
+
+def _small_town_away(c: Candidate, home: tuple[str, str]) -> bool:
+    """A small town outside the home state, or one the name matches only as another name
+    ("Loudoun" for Sterling, Va.)."""
+    away = (c.cc, c.adm1) != home or c.quality != 0
+    return c.kind == "city" and away and c.pop < BARE_COUNTY_TOWN_POP

@@ -34,6 +34,9 @@ class Mention:
     # A sentence's first word that is also an English verb or adjective ("Man, you ...",
     # "Hail Trump"): a town only where the story's other places support the reading.
     common_word: bool = False
+    # The full name a short one stands for in this story ("Florida Panhandle" for "the
+    # Panhandle" in a story naming Florida): candidates are looked up under it.
+    means: str | None = None
 
 
 @dataclass

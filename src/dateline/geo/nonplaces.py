@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.naming import ROYAL_TITLES, after_kin, before_product_noun
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
+from dateline.nlp import text_of
 
 __all__ = [
     "BIG_CITY",
@@ -88,6 +89,26 @@ _TELLING = frozenset({"told", "tell", "tells", "telling"})
 # The games' adjective alone ("the Olympic high jump champion") is no town (Olympic, Hong Kong);
 # "Olympic Peninsula" and "Olympic Park" are longer names (sixteenth round).
 _GAMES = frozenset({"Olympic", "Olympics", "Paralympic", "Paralympics"})
+# A wire story's credit line ("Editing by Raju Gopalakrishnan and Lincoln Feast"), looked for
+# this many tokens back.
+_CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "written", "compiled", "produced"})
+_CREDIT_REACH = 40
+# Words that make a county's name a firm's ("Wright County Egg").
+_FIRM_WORDS = frozenset(
+    {"Egg", "Eggs", "Farm", "Farms", "Foods", "Dairy", "Creamery", "Ranch", "Produce",
+     "Bank", "Bancorp", "Inc.", "LLC", "Co."}
+)  # fmt: skip
+# Words that make a city's name a football club's ("Real Madrid", "Bayern Munich", "Leeds
+# United", "Paris Saint-Germain"; TR-News marks no place in them).
+_CLUB_BEFORE = frozenset(
+    {"Real", "Atletico", "Atl\u00e9tico", "Inter", "AC", "Bayern", "Borussia", "Olympique",
+     "Sporting", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "CSKA", "Deportivo"}
+)  # fmt: skip
+_CLUB_AFTER = frozenset(
+    {"United", "FC", "Rovers", "Wanderers", "Hotspur", "Albion", "Argyle", "Saint-Germain"}
+)
+_CLUB_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(_CLUB_BEFORE))}) ")
+_CLUB_AFTER_RE = re.compile(rf" (?:{'|'.join(sorted(_CLUB_AFTER))})\b")
 # Nouns of things that bear names, right before the name: "the tech news site Pando", "the band
 # Chicago", "sold under the brand Lucerne" (sixteenth round).
 _THING_NOUNS = frozenset(
@@ -170,8 +191,8 @@ def acceptable(span: Span, people: People) -> bool:
 
 def thing_names(doc: Doc) -> frozenset[str]:
     """Names the story gives to things right after a noun for them ("the tech news site Pando",
-    "the band Chicago", "sold under the labels Lucerne, Albertson and Bayview"): those things'
-    names wherever they recur ("a Pando investor")."""
+    "the band Chicago", "sold under the labels Lucerne, Albertson and Bayview") and court cases'
+    parties: those things' names wherever they recur ("a Pando investor")."""
     names: set[str] = set()
     for tok in doc[:-1]:
         if tok.lemma_.lower() not in _THING_NOUNS or not tok.text.islower() or tok.pos_ != "NOUN":
@@ -186,7 +207,30 @@ def thing_names(doc: Doc) -> frozenset[str]:
             if not plural or end >= len(doc) - 1 or doc[end].lower_ not in (",", "and"):
                 break
             i = end + 2 if doc[end + 1].lower_ == "and" else end + 1
-    return frozenset(names)
+    return frozenset(names | _case_names(doc))
+
+
+def _case_names(doc: Doc) -> set[str]:
+    """A party's name before "v." ("Fisher v. University of Texas") names the case wherever it
+    recurs ("In Fisher, the court ..."); not a state's or country's ("Texas v. United States"
+    keeps Texas)."""
+    names: set[str] = set()
+    text = text_of(doc)
+    if " v. " not in text and " vs. " not in text:
+        return names
+    for tok in doc[1:]:
+        if tok.text not in ("v.", "vs."):
+            continue
+        start = tok.i
+        while start > max(0, tok.i - 3) and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        name = doc[start : tok.i].text
+        if start < tok.i and not any(
+            c.kind in ("country", "admin1") and c.quality <= ALTERNATE
+            for c in gazetteer().lookup(name)
+        ):
+            names.add(name)
+    return names
 
 
 def _title_run(doc: Doc, i: int) -> int:
@@ -199,7 +243,8 @@ def _title_run(doc: Doc, i: int) -> int:
 
 def common_word_opening(span: Span) -> bool:
     """ "Man, you are working it hard", "Hail Trump": a sentence's first word that English
-    also uses as a verb, adjective or adverb, which NER does not call a place. Such a name
+    also uses as a verb, adjective or adverb, or that the story writes in lower case too
+    ("unity ... Unity doesn't mean"), which NER does not call a place. Such a name
     needs the story's support to stay a town (resolution checks it); a country or state is
     never one ("Chad", "Georgia" are nouns only anyway)."""
     if len(span) != 1:
@@ -208,12 +253,21 @@ def common_word_opening(span: Span) -> bool:
     if tok.ent_type_ in ("GPE", "LOC", "FAC") or not tok.is_title:
         return False
     opening = tok.is_sent_start or all(t.is_punct for t in tok.doc[tok.sent.start : tok.i])
-    if not (opening or _opens_a_title(tok)) or tok.lower_ not in common_words():
+    if not (opening or _opens_a_title(tok)):
+        return False
+    if tok.lower_ not in common_words() and not _written_lower(tok):
         return False
     return not any(
         c.quality <= ALTERNATE and c.kind in {"country", "continent"}
         for c in gazetteer().lookup(span.text)
     )
+
+
+def _written_lower(tok: Token) -> bool:
+    """Whether the story also writes the word in lower case ("Democratic unity ... Unity
+    doesn't mean"): a common noun then, capitalised only to open the sentence."""
+    low = tok.lower_
+    return any(t.text == low for t in tok.doc)
 
 
 def _opens_a_title(tok: Token) -> bool:
@@ -246,6 +300,9 @@ def not_a_place(span: Span) -> bool:
     Phoenix pay system". (A saint's "St. Michael's Hospital" stays: TR-News counts buildings.)"""
     return (
         span.text in _GAMES
+        or _club_named(span)
+        or _county_firm(span)
+        or _credited(span)
         or after_kin(span.doc, span.start)
         or _titled(span)
         or _speaker(span)
@@ -257,6 +314,53 @@ def not_a_place(span: Span) -> bool:
         or _org_final_country(span)
         or _personal_possessive(span)
     )
+
+
+def _credited(span: Span) -> bool:
+    """ "(Reporting by Paige Lim in Singapore; Editing by Lincoln Feast)": in a wire story's
+    credit line names are people's, and a place stands only after "in", "from" or "at"."""
+    doc = span.doc
+    bys = [b for b in _credit_bys(doc) if span.start - _CREDIT_REACH < b < span.start]
+    if not bys or doc[span.start - 1].lower_ in ("in", "from", "at"):
+        return False
+    between = doc[bys[-1] : span.start]
+    return not any(t.text in (";", "(", ")") or "\n" in t.text_with_ws for t in between)
+
+
+def _credit_bys(doc: Doc) -> list[int]:
+    """Token indices of "by" after a credit word ("Editing by"), found once per document."""
+    key = "dateline.geo.credit_bys"
+    if key not in doc.user_data:
+        doc.user_data[key] = [
+            t.i for t in doc[1:] if t.lower_ == "by" and doc[t.i - 1].lower_ in _CREDIT_WORDS
+        ]
+    return doc.user_data[key]
+
+
+def _county_firm(span: Span) -> bool:
+    """ "Wright County Egg", "Hillandale Farms": a county's name before a farm's or firm's
+    word is the firm's name (a state's or country's stays: "Texas Farm Bureau")."""
+    doc = span.doc
+    unit = span[-1].lower_ in ("county", "parish")
+    return unit and span.end < len(doc) and doc[span.end].text in _FIRM_WORDS
+
+
+def _club_named(span: Span) -> bool:
+    """ "Real Madrid", "Inter Milan", "Leeds United": a city's name in a football club's."""
+    starts, ends = _club_marks(span.doc)
+    return span.start_char in starts or span.end_char in ends
+
+
+def _club_marks(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
+    """Where a name after a club's first word may start and where one before a club's last
+    word may end (character offsets), found once per document with one pass of a pattern."""
+    key = "dateline.geo.club_marks"
+    if key not in doc.user_data:
+        text = text_of(doc)
+        starts = frozenset(m.end() for m in _CLUB_BEFORE_RE.finditer(text))
+        ends = frozenset(m.start() for m in _CLUB_AFTER_RE.finditer(text))
+        doc.user_data[key] = (starts, ends)
+    return doc.user_data[key]
 
 
 def _titled(span: Span) -> bool:
@@ -366,6 +470,8 @@ def _product_named(span: Span) -> bool:
     crude" stays."""
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     benchmark = after == "crude" or after in _LIVESTOCK  # "Angus bulls" is a breed
+    if after == "syndrome":
+        return True  # "Stockholm Syndrome": a condition named for a city
     if not (before_product_noun(span.doc, span.end) or benchmark):
         return False
     return not any(

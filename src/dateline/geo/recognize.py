@@ -26,13 +26,14 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from dateline.geo.candidates import container_candidates
+from dateline.geo.candidates import container_candidates, with_unit_word
 from dateline.geo.containers import find_container
-from dateline.geo.gazetteer import gazetteer
+from dateline.geo.gazetteer import ALTERNATE, gazetteer
 from dateline.geo.listed import coordinated, named_as_town
 from dateline.geo.matching import gazetteer_matches
 from dateline.geo.mention import Mention, inside
 from dateline.geo.ner import ner_places, plausible
+from dateline.geo.nicknames import nickname_spans
 from dateline.geo.nonplaces import People, common_word_opening, named_people, thing_names
 from dateline.geo.sites import (
     feature_tail,
@@ -71,6 +72,16 @@ _TOWN_COMMA = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), $")
 _PLACE_PREPOSITION = re.compile(r"\b(?:of|from|in|near) $")  # "Leonard of| Ada, Oklahoma"
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
 _COUNTY_NAME = re.compile(r" (?:County|Parish)$")
+# A joined or possessive name that may be a county's bare name ("Miami-Dade", "Prince George's").
+_JOINED_NAME = re.compile(
+    r"(?<![\w'-])(?!The )[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:-[A-Z][a-z]+|['\u2019]s)"
+    r"(?!\w)(?! County)"
+)
+# A capitalised name after "the", not before another capitalised word ("the Panhandle").
+_THE_NAME = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! [A-Z])")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+# After a county's bare name: its unit word, or another capitalised word of a longer name.
+_AFTER_BARE_COUNTY = re.compile(r"(?:\s+[A-Z0-9]|-\w|['\u2019]s\s+[A-Z])")
 # A first line this short is a headline; the dateline may open the paragraph after it.
 HEADLINE_CHARS = 200
 
@@ -94,6 +105,21 @@ class _Claims:
     def claim(self, start: int, end: int) -> None:
         for i in range(start, end):
             self.taken[i] = True
+
+    def replace(self, start: int, end: int, hint: str) -> None:
+        """Add ``start:end`` in place of the plain mentions inside it ("Miami" in "Miami-Dade"),
+        unless a more trusted source holds part of it."""
+        inner = [m for m in self.mentions if start <= m.start and m.end <= end]
+        if any(m.kind_hint for m in inner):
+            return
+        covered = {i for m in inner for i in range(m.start, m.end)}
+        if any(self.taken[i] and i not in covered for i in range(start, end)):
+            return
+        for m in inner:
+            self.mentions.remove(m)
+            for i in range(m.start, m.end):
+                self.taken[i] = False
+        self.add(start, end, hint)
 
     def widen(self, start: int, end: int) -> None:
         """Add ``start:end`` in place of the mentions it covers ("Man" in "Brandon, Man.")."""
@@ -121,6 +147,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     _add_names(doc, ents, people, found)
     _add_repeats(ents, people, found)
     _add_neighbours(doc, ents, people, found)
+    _add_bare_counties(ents, people, found)
+    _add_state_parts(found)
     things = thing_names(doc)
     mentions = [m for m in _finish(text, found.mentions) if m.text not in things]
     for m in mentions:
@@ -130,9 +158,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
 
 def _add_sites(text: str, found: _Claims) -> None:
-    """Facilities, landmarks and the dateline: names whose wording alone says what they are."""
+    """Facilities, landmarks, nicknames and the dateline: names whose wording alone says what
+    they are."""
     for m in FACILITY.finditer(text):
         found.add(m.start(), m.end(), "facility")
+    for start, end in nickname_spans(text):
+        found.add(start, end)
     for start, end, known in landmark_names(text):
         if known:
             found.add(start, end)
@@ -166,6 +197,84 @@ def _add_repeats(ents: list[Span], people: People, found: _Claims) -> None:
         span = trim(ent) if ent.label_ == "ORG" else None
         if span is not None and span.text in names and plausible(span, people):
             found.add(span.start_char, span.end_char)
+
+
+def _add_bare_counties(ents: list[Span], people: People, found: _Claims) -> None:
+    """ "Broward County ... deputies in Broward": a county the story names with its unit word
+    is the county where it names it bare, and so is a joined or possessive county name on its
+    own ("Miami-Dade", "Prince George's"), and a place NER finds that the gazetteer knows only
+    as a county's name ("including Miami-Dade and Broward"). Such mentions resolve among its
+    counties; not where a town of the name lies in the county ("Orange" in Orange County), nor
+    for the name of a person named in full ("Jefferson said" after "Thomas Jefferson"): NER
+    often reads a bare county as a person ("in Broward")."""
+    text = found.text
+    heads = {
+        m.text[: unit.start()] for m in found.mentions if (unit := _COUNTY_NAME.search(m.text))
+    }
+    heads |= {hit.group() for hit in _JOINED_NAME.finditer(text) if _joined_county(hit.group())}
+    heads |= {
+        e.text
+        for e in ents
+        if e.label_ in ("GPE", "LOC") and not gazetteer().lookup(e.text) and with_unit_word(e.text)
+    }
+    named = people.surnames | people.given
+    heads = {h for h in heads if _POSSESSIVE.sub("", h) not in named and _bare_is_county(h)}
+    for head in heads:
+        for hit in re.finditer(rf"(?<![\w'-])(?<![A-Z][\w.]\s){re.escape(head)}(?!\w)", text):
+            start, end = hit.span()
+            if _AFTER_BARE_COUNTY.match(text, end):
+                continue
+            same = [m for m in found.mentions if (m.start, m.end) == (start, end)]
+            if same and same[0].kind_hint is None and same[0].within is None:
+                same[0].kind_hint = "county"
+            elif not same:
+                found.replace(start, end, "county")
+
+
+def _add_state_parts(found: _Claims) -> None:
+    """ "the Panhandle", "the Keys" in a story that names Florida: a region the gazetteer
+    knows as "<state> <name>" ("Florida Panhandle", "Florida Keys") for a US state the story
+    names; read under that full name."""
+    text = found.text
+    states = {
+        c.name
+        for m in found.mentions
+        for c in gazetteer().lookup(m.text)
+        if c.kind == "admin1" and c.cc == "US" and c.quality <= ALTERNATE
+    }
+    if not states:
+        return
+    for hit in _THE_NAME.finditer(text):
+        name = hit.group(1)
+        full = [
+            f"{state} {name}"
+            for state in sorted(states)
+            if any(
+                c.kind == "region" and c.quality == 0 for c in gazetteer().lookup(f"{state} {name}")
+            )
+        ]
+        if len(full) == 1:
+            before = len(found.mentions)
+            found.add(*hit.span(1))
+            if len(found.mentions) > before:
+                found.mentions[-1].means = full[0]
+
+
+def _joined_county(head: str) -> bool:
+    """Whether a county bears the joined name exactly, apostrophe included ("Prince George's
+    County"; not "Kings County" for "King's estate")."""
+    low = head.lower().replace("\u2019", "'")
+    return any(c.name.lower() in (f"{low} county", f"{low} parish") for c in with_unit_word(head))
+
+
+def _bare_is_county(head: str) -> bool:
+    """Whether a county's bare name is that county rather than a town inside it."""
+    counties = [c for c in with_unit_word(head) if c.quality == 0]
+    readings = gazetteer().lookup(head)
+    if any(c.kind in ("country", "admin1", "continent", "region") for c in readings):
+        return False  # "Washington", "Mexico", "Iowa": the name's own place
+    towns = [c for c in readings if c.kind == "city"]
+    return bool(counties) and not any(inside(t, c) for t in towns for c in counties)
 
 
 def _add_neighbours(doc: Doc, ents: list[Span], people: People, found: _Claims) -> None:

@@ -12,10 +12,11 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD
-from dateline.geo.counties import counties_in_home_state
+from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD, part_of
+from dateline.geo.counties import bare_counties_in_home_state, counties_in_home_state
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
 from dateline.geo.mention import OWN_READING, Mention, Resolution, inside, km
+from dateline.geo.names import normalize
 from dateline.geo.scoring import demonym_context, dominant_country
 from dateline.time._grammar import WD_NAMES
 
@@ -33,6 +34,12 @@ STRAY_VILLAGE_POP = 10_000
 # A site's name ("Victoria Park") and how many resolved places a story needs before one read in
 # a country of its own counts as a stray namesake.
 _SITE_NAME = re.compile(r"\s(?:Park|Square|Gardens?|Plaza|Stadium|Arena)$")
+# A name right before an institution's noun names that institution ("the St. Nicolas hospital",
+# "the Lincoln school"): a site too.
+_INSTITUTION_NEXT = re.compile(
+    r"(?:['\u2019]s)?\s+(?i:hospital|clinic|school|college|university|church|cathedral|mosque|"
+    r"synagogue|temple|stadium|arena|hotel|prison|jail|camp)\b"
+)
 MIN_SITE_CONTEXT = 3
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
 # A part named with its city's possessive lies within this distance of the city.
@@ -42,7 +49,8 @@ PART_OF_CITY_KM = 50
 _STATE_CUES = re.compile(
     r"\b(?:state of|the state|statewide|state's|upstate|downstate|governor|Gov\.|legislature|"
     r"legislators|"
-    r"Assembly|primary|primaries|Sen\.|senator|Rep\.|congressman|congresswoman|electoral)"
+    r"Assembly|primary|primaries|Sen\.|senator|Rep\.|congressman|congresswoman|electoral|"
+    r"(?:Democrat|Republican|Independent)\s+of)"
     r"(?!\w)",
     re.I,
 )
@@ -61,10 +69,14 @@ _CITY_HERE_AFTER = re.compile(
     r"headquarters|fundraiser|gala|courtroom|studio|studios|townhouse)\b"
 )
 _CITY_HERE_BEFORE = re.compile(
-    r"(?:\b(?:was|were)|\b(?:met|gathering|conference|summit|meeting|fundraiser|gala|dinner)\b"
+    r"(?:\b(?:was|were)|\b(?:met|gathering|conference|summit|meeting|fundraisers?|gala|dinner|"
+    r"kickoff|rally|speech|parade)\b"
     r"[^.,;:]{0,30})\s+in\s+$"
 )  # "the gathering in September in New York" (second round)
-_SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n")
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z][a-z])(?<![A-Z])(?<!Sen)(?<!Rep)(?<!Gov)(?<!Gen)(?<!Col)(?<!Sgt)"
+    r"[.!?]\s+(?=[A-Z\"\u201c])|\n"
+)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
 _STATE_WORD_AFTER = re.compile(r"\s+[Ss]tate\b")
 _CITY_WORD_AFTER = re.compile(r"\s+City\b|-")
@@ -87,6 +99,12 @@ _STUDIED_AT = re.compile(
     r"|degrees?\b[^.,;:]{0,20}\bfrom|(?:scholar|student|students|professor|lecturer)\s+at)\s+$"
 )  # not "a graduate from Edmonton": where a person comes from
 UNIVERSITY_TOWN_POP = 100_000
+# A treaty, accord or statute named after a city is named after the famous one ("the Rome
+# Statute", "the Geneva Conventions", "the Kyoto Protocol"), never a namesake town.
+_TREATY_AFTER = re.compile(
+    r"\s+(?:Conventions?|Treaty|Accords?|Agreements?|Protocols?|Statute|Pact|Declaration|"
+    r"Consensus|Charter)\b"
+)
 # "Kalam in the Swat Valley, north-west Pakistan": a town placed in a region, then a country
 # (with an optional compass part) in apposition lies in that country.
 _IN_REGION_OF = re.compile(
@@ -113,11 +131,13 @@ def revise_readings(
     _city_sides(text, mentions, results)
     _suburbs(text, mentions, scored, results)
     counties_in_home_state(mentions, scored, results)
+    bare_counties_in_home_state(mentions, results)
     _university_towns(text, mentions, scored, results)
     _placed_in_country(text, mentions, scored, results)
     _unsupported_common_words(text, mentions, results)
     _drop_stray_villages(mentions, results)
-    _drop_stray_sites(mentions, results)
+    _drop_stray_parts(mentions, results)
+    _drop_stray_sites(text, mentions, results)
 
 
 def _country_over_namesake_unit(
@@ -223,10 +243,18 @@ def _state_or_city(text: str, mentions: list[Mention], results: list[Resolution 
     """A bare name that is a state and its big city ("New York") follows its sentence: "the
     mayor of New York", "New York's subway" or a district of the city nearby is the city;
     "New York's governor", "upstate", "the state of New York" or a town of the state far from
-    the city is the state, and so is one listed with other states. Otherwise the context's
-    reading stays."""
+    the city is the state, and so is one listed with other states. Otherwise a story filed
+    from the city ("NEW YORK (AP) -") means the city, and elsewhere the context's reading
+    stays. The dateline itself is the city whatever its sentence says (a town files)."""
+    filed_from = {
+        normalize(m.text): r.candidate.pid
+        for m, r in zip(mentions, results, strict=True)
+        if m.kind_hint == "dateline" and r is not None and r.candidate.kind == "city"
+    }
     for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
         if res is None or m.container or m.within or res.candidate.kind not in ("admin1", "city"):
+            continue
+        if m.kind_hint == "dateline":
             continue
         pair = _state_and_city(m)
         if pair is None or res.candidate.pid not in (pair[0].pid, pair[1].pid):
@@ -239,6 +267,8 @@ def _state_or_city(text: str, mentions: list[Mention], results: list[Resolution 
             results[i] = Resolution(city, res.score, [state])
         elif state_said and not city_said:
             results[i] = Resolution(state, res.score, [city])
+        elif not state_said and filed_from.get(normalize(m.text)) == city.pid:
+            results[i] = Resolution(city, res.score, [state])
 
 
 def _state_and_city(m: Mention) -> tuple[Candidate, Candidate] | None:
@@ -326,19 +356,60 @@ def _drop_stray_villages(mentions: list[Mention], results: list[Resolution | Non
             results[i] = None
 
 
-def _drop_stray_sites(mentions: list[Mention], results: list[Resolution | None]) -> None:
-    """Unresolve a park's or square's name read as a namesake town in a country no other place
-    of the story lies in ("Victoria Park" in a story from London, Ont., is no suburb of Hong
-    Kong): the story means a site near its own places, which the gazetteer lacks."""
+def _drop_stray_parts(mentions: list[Mention], results: list[Resolution | None]) -> None:
+    """Unresolve a part named by direction ("Central Plateau", whole name unknown) read as part
+    of a namesake unit or town in a country no other place of the story lies in, when most of
+    the story's places lie in one other country: Haiti's Central Plateau is no part of
+    Nigeria's Plateau state."""
+    ccs = Counter(r.candidate.cc for r in results if r is not None and r.candidate.cc)
+    home = dominant_country(ccs)
+    if home is None:
+        return
+    for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
+        if res is None or m.container or m.kind_hint in OWN_READING:
+            continue
+        c = res.candidate
+        if c.cc == home or ccs[c.cc] > 1 or c.kind not in ("city", "admin1", "admin2"):
+            continue
+        if not gazetteer().lookup(m.text) and part_of(m.text):
+            results[i] = None
+
+
+def _drop_stray_sites(text: str, mentions: list[Mention], results: list[Resolution | None]) -> None:
+    """Unresolve a park's or square's name, or a name before an institution's noun, read as a
+    namesake town in a country no other place of the story lies in ("Victoria Park" in a story
+    from London, Ont., is no suburb of Hong Kong; "the St. Nicolas hospital" in Haiti no Belgian
+    town): the story means a site near its own places, which the gazetteer lacks. A site the
+    same sentence places in a later town takes that town's point."""
     ccs = Counter(r.candidate.cc for r in results if r is not None and r.candidate.cc)
     if sum(ccs.values()) < MIN_SITE_CONTEXT:
         return
     for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
-        if res is None or m.container or not _SITE_NAME.search(m.text):
+        site = _SITE_NAME.search(m.text) or _INSTITUTION_NEXT.match(text, m.end)
+        if res is None or m.container or not site:
             continue
         c = res.candidate
         if c.kind in ("city", "admin2") and ccs[c.cc] == 1:
-            results[i] = None
+            host = _host_town(text, mentions, results, i)
+            results[i] = None if host is None else Resolution(host, res.score, [c])
+            if host is not None:
+                m.kind_hint = "facility"  # the site's own name, at its town's point
+
+
+def _host_town(
+    text: str, mentions: list[Mention], results: list[Resolution | None], i: int
+) -> Candidate | None:
+    """The town the site's sentence places it in, after it ("the St. Nicolas hospital, the
+    main medical facility in St. Marc"): a later town of the same sentence in another
+    country than the stray reading."""
+    left, sentence = _sentence_around(text, mentions[i].start, mentions[i].end)
+    stray = results[i].candidate if results[i] is not None else None
+    for m, r in zip(mentions[i + 1 :], results[i + 1 :], strict=True):
+        if m.start >= left + len(sentence):
+            break
+        if r is not None and r.candidate.kind == "city" and stray and r.candidate.cc != stray.cc:
+            return r.candidate
+    return None
 
 
 def _city_sides(text: str, mentions: list[Mention], results: list[Resolution | None]) -> None:
@@ -415,12 +486,14 @@ def _university_towns(
     scored: list[list[tuple[float, Candidate]]],
     results: list[Resolution | None],
 ) -> None:
-    """A town one studies at is its university: the most populous reading of the name
-    (:data:`UNIVERSITY_TOWN_POP` or more), unless a container says otherwise."""
+    """A town one studies at is its university, and a town a treaty is named after is the
+    famous one: the most populous reading of the name (:data:`UNIVERSITY_TOWN_POP` or more),
+    unless a container says otherwise."""
     for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
         if res is None or m.container or res.candidate.kind != "city":
             continue
-        if not _STUDIED_AT.search(text, max(0, m.start - 60), m.start):
+        studied = _STUDIED_AT.search(text, max(0, m.start - 60), m.start)
+        if not (studied or _TREATY_AFTER.match(text, m.end)):
             continue
         towns = [c for _, c in scored[i] if c.kind == "city" and c.quality == 0]
         big = max(towns, key=lambda c: c.pop, default=None)
@@ -463,7 +536,9 @@ def _unsupported_common_words(
 ) -> None:
     """A sentence-opening common word read as a town ("Man, you are working it hard" as Man,
     Côte d'Ivoire; "Hail Trump" as Ha'il) stays only when the story's other places or its
-    demonyms name the town's country ("Nice is lovely" beside "the French Riviera")."""
+    demonyms name the town's country ("Nice is lovely" beside "the French Riviera"); one the
+    story also writes in lower case ("unity ... Unity doesn't mean") only when they name the
+    town's state or province."""
     flagged = [i for i, m in enumerate(mentions) if m.common_word and results[i] is not None]
     if not flagged:
         return
@@ -473,7 +548,24 @@ def _unsupported_common_words(
         if r is not None and not m.common_word
     }
     support |= {cands[0].cc for cands in demonym_context(text, mentions).values() if cands}
+    units = {
+        (r.candidate.cc, r.candidate.adm1)
+        for m, r in zip(mentions, results, strict=True)
+        if r is not None and not m.common_word and r.candidate.adm1
+    }
     for i in flagged:
         res = results[i]
-        if res is not None and res.candidate.cc not in support:
+        if res is None:
+            continue
+        c = res.candidate
+        if _lower_case_word(text, mentions[i].text):
+            supported = (c.cc, c.adm1) in units  # "unity ... Unity": its state must be named
+        else:
+            supported = c.cc in support
+        if not supported:
             results[i] = None
+
+
+def _lower_case_word(text: str, name: str) -> bool:
+    """Whether the story also writes the name in lower case, as a common noun."""
+    return re.search(rf"\b{re.escape(name.lower())}\b", text) is not None

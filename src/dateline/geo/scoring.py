@@ -89,6 +89,9 @@ def hand_ranked(
         official_bearer(cands)
         if m.kind_hint == "dateline":
             cands = [c for c in cands if c.kind == "city"] or cands  # filed from a town
+        if m.kind_hint == "county":  # "in Broward" after "Broward County"
+            cand_lists.append(with_unit_word(m.text))
+            continue
         kinds = implied_kinds(text, m.start, m.end)
         kept = [c for c in cands if c.kind in kinds] or based_in(text, m.end, cands)
         kept = kept or named_region(text, m.start, m.end, cands)
