@@ -266,8 +266,16 @@ def common_word_opening(span: Span) -> bool:
 def _written_lower(tok: Token) -> bool:
     """Whether the story also writes the word in lower case ("Democratic unity ... Unity
     doesn't mean"): a common noun then, capitalised only to open the sentence."""
-    low = tok.lower_
-    return any(t.text == low for t in tok.doc)
+    return tok.lower_ in _lower_words(tok.doc)
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """The document's all-lower-case token texts, gathered once per document (a scan per
+    sentence-opening name is quadratic in a long article)."""
+    key = "dateline.geo.lower_words"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(t.text for t in doc if t.text.islower())
+    return doc.user_data[key]
 
 
 def _opens_a_title(tok: Token) -> bool:
@@ -409,9 +417,9 @@ def _org_final_country(span: Span) -> bool:
     """ "Priorities USA", "Bank of America": the country's name ends an organisation's name."""
     if span.text not in _ORG_FINAL_COUNTRY:
         return False
-    return any(
-        e.label_ == "ORG" and e.start < span.start and e.end == span.end for e in span.doc.ents
-    )
+    doc = span.doc  # token entity tags, not ``doc.ents``, which spaCy rebuilds on each access
+    inside = all(t.ent_iob_ == "I" and t.ent_type_ == "ORG" for t in span)
+    return inside and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
 
 
 def _personal_possessive(span: Span) -> bool:

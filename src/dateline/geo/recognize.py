@@ -244,20 +244,28 @@ def _add_state_parts(found: _Claims) -> None:
     }
     if not states:
         return
+    ordered = sorted(states)
+    regions: dict[str, list[str]] = {}  # once per name, not per "the" of a long story
     for hit in _THE_NAME.finditer(text):
         name = hit.group(1)
-        full = [
-            f"{state} {name}"
-            for state in sorted(states)
-            if any(
-                c.kind == "region" and c.quality == 0 for c in gazetteer().lookup(f"{state} {name}")
-            )
-        ]
+        if name not in regions:
+            regions[name] = _state_regions(ordered, name)
+        full = regions[name]
         if len(full) == 1:
             before = len(found.mentions)
             found.add(*hit.span(1))
             if len(found.mentions) > before:
                 found.mentions[-1].means = full[0]
+
+
+def _state_regions(states: list[str], name: str) -> list[str]:
+    """The regions the gazetteer names "<state> <name>" ("Florida Panhandle") for ``states``."""
+    gaz = gazetteer()
+    return [
+        f"{state} {name}"
+        for state in states
+        if any(c.kind == "region" and c.quality == 0 for c in gaz.lookup(f"{state} {name}"))
+    ]
 
 
 def _joined_county(head: str) -> bool:
