@@ -6,12 +6,12 @@ Police" is the state, so a strong match inside an organisation's name is kept wi
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from dateline.geo.nonplaces import SPACED_DASH
 from dateline.geo.spans import trim
 
-__all__ = ["BLOCKING", "blocked"]
+__all__ = ["BLOCKING", "UNIT_NOUNS", "blocked", "unit_noun_after"]
 
 BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
 
@@ -59,7 +59,7 @@ def blocked(
                 continue
             return True, None
         if exact and ent.label_ == "NORP" and not (big_name and not _adjectival(span.text)):
-            if unit_name and _unit_noun_after(ent):
+            if unit_name and unit_noun_after(ent.doc, ent.end):
                 continue  # "the Central Plateau and Artibonite regions": the unit itself
             return True, None
     return False, within
@@ -84,19 +84,25 @@ _PLACING = frozenset(
         *("new", "little", "great", "mount", "lake", "fort", "hotel", "casino", "resort"),
         *("hospital", "airport", "university", "college", "school", "center", "centre", "mall"),
         *("museum", "zoo", "stadium", "arena", "church", "cathedral", "park", "station"),
+        *("downtown", "midtown", "uptown", "metro", "inner", "suburban"),
     }
 )
 
 
-_UNIT_NOUNS_AFTER = frozenset(
-    {"region", "regions", "province", "provinces", "department", "departments", "state",
-     "states", "governorate", "governorates", "district", "districts", "county", "counties"}
-)  # fmt: skip
+# Unit nouns that make an NER "NORP" name before them the unit itself ("the Punjab province",
+# "the Central Plateau and Artibonite regions"); matching reads the same list.
+UNIT_NOUNS = frozenset(
+    {
+        *("region", "regions", "province", "provinces", "department", "departments"),
+        *("state", "states", "governorate", "governorates", "district", "districts"),
+        *("county", "counties", "prefecture", "prefectures", "oblast", "oblasts"),
+    }
+)
 
 
-def _unit_noun_after(ent: Span) -> bool:
-    """Whether a lower-case unit noun follows the entity ("Artibonite regions")."""
-    return ent.end < len(ent.doc) and ent.doc[ent.end].text in _UNIT_NOUNS_AFTER
+def unit_noun_after(doc: Doc, end: int) -> bool:
+    """Whether a unit noun follows token ``end - 1`` ("Artibonite regions")."""
+    return end < len(doc) and doc[end].lower_ in UNIT_NOUNS
 
 
 def _adjectival(text: str) -> bool:

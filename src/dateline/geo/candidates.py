@@ -180,7 +180,7 @@ def namesake_city(cands: list[Candidate]) -> None:
                 and (k.adm1 == c.adm1 or c.kind == "admin2")
                 and k.pop >= NAMESAKE_SHARE * c.pop
             )
-            or k.pop >= c.pop
+            or 0 < c.pop <= k.pop  # 0: size unknown (GB/IE counties), not small
             for k in cities
         ):
             cands[i] = Candidate(**{**c.__dict__, "quality": WEAK})

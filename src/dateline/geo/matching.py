@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.geo.blocking import blocked
+from dateline.geo.blocking import blocked, unit_noun_after
 from dateline.geo.candidates import container_candidates, part_of
 from dateline.geo.containers import find_container
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
@@ -66,7 +66,6 @@ _NO_LAST_WORD = frozenset(
 # Unit words that make a county-level name unmistakable ("Fulton County", "Orleans Parish").
 # ("Co." is left out: "Jones Co." is more often a company.)
 UNIT_WORDS = {"county", "parish", "borough"}
-_UNIT_NOUNS = frozenset({"province", "state", "region", "governorate", "prefecture", "oblast"})
 
 
 def gazetteer_matches(
@@ -120,7 +119,7 @@ def _longest(
             continue
         if strong:
             # "the Punjab province of Pakistan": NER's NORP "Punjab" is the unit it names.
-            named_unit = unit and end < len(doc) and doc[end].lower_ in _UNIT_NOUNS
+            named_unit = unit and unit_noun_after(doc, end)
             country = any(c.kind == "country" and c.quality <= ALTERNATE for c in cands)
             is_blocked, within = blocked(
                 ents, span.start, span.end, big or named_unit, unit, country

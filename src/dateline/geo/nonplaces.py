@@ -23,6 +23,7 @@ __all__ = [
     "SPACED_DASH",
     "STRONG_KINDS",
     "People",
+    "Things",
     "acceptable",
     "common_word_opening",
     "common_words",
@@ -189,11 +190,37 @@ def acceptable(span: Span, people: People) -> bool:
     return True
 
 
-def thing_names(doc: Doc) -> frozenset[str]:
+@dataclass(frozen=True)
+class Things:
+    """Names the story gives to things: where each was given, and court cases' parties."""
+
+    names: frozenset[str]
+    given_at: frozenset[int]  # character offsets of the names right after the thing's noun
+    cases: frozenset[str]
+
+    def drops(self, text: str, start: int, name: str, placed: bool) -> bool:
+        """Whether the mention of ``name`` at ``start`` is the thing's, not a place.
+
+        The named occurrence is the thing's; a repeat too ("a Pando investor"), unless a place
+        preposition or another cue (``placed``) reads it as a place ("a screening in
+        Philadelphia" after "the film Philadelphia").
+        """
+        if name in self.cases or start in self.given_at:
+            return True
+        if name not in self.names or placed:
+            return False
+        return _PLACE_PREPOSITION.search(text, max(0, start - 8), start) is None
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|from|at|near)\s+$", re.IGNORECASE)
+
+
+def thing_names(doc: Doc) -> Things:
     """Names the story gives to things right after a noun for them ("the tech news site Pando",
     "the band Chicago", "sold under the labels Lucerne, Albertson and Bayview") and court cases'
-    parties: those things' names wherever they recur ("a Pando investor")."""
+    parties (see :meth:`Things.drops` for which of their other mentions are the things')."""
     names: set[str] = set()
+    given_at: set[int] = set()
     for tok in doc[:-1]:
         if tok.lemma_.lower() not in _THING_NOUNS or not tok.text.islower() or tok.pos_ != "NOUN":
             continue
@@ -204,10 +231,11 @@ def thing_names(doc: Doc) -> frozenset[str]:
             if end == i:
                 break
             names.add(doc[i:end].text)
+            given_at.add(doc[i].idx)
             if not plural or end >= len(doc) - 1 or doc[end].lower_ not in (",", "and"):
                 break
             i = end + 2 if doc[end + 1].lower_ == "and" else end + 1
-    return frozenset(names | _case_names(doc))
+    return Things(frozenset(names), frozenset(given_at), frozenset(_case_names(doc)))
 
 
 def _case_names(doc: Doc) -> set[str]:

@@ -150,11 +150,20 @@ def find_mentions(doc: Doc) -> list[Mention]:
     _add_bare_counties(ents, people, found)
     _add_state_parts(found)
     things = thing_names(doc)
-    mentions = [m for m in _finish(text, found.mentions) if m.text not in things]
+    mentions = [
+        m
+        for m in _finish(text, found.mentions)
+        if not things.drops(text, m.start, m.text, _placed(m))
+    ]
     for m in mentions:
         span = doc.char_span(m.start, m.end)
         m.common_word = span is not None and common_word_opening(span)
     return mentions
+
+
+def _placed(m: Mention) -> bool:
+    """Whether cues beside the name read it as a place ("Philadelphia, Pa.", a dateline)."""
+    return m.container is not None or m.unmatched is not None or m.kind_hint == "dateline"
 
 
 def _add_sites(text: str, found: _Claims) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.records import Time
 from dateline.time._anaphora import anchor_anaphora
@@ -63,7 +63,7 @@ def _resolve(
         left = extend_left(text, start)
         if left is None or (described and left[1] == "in"):  # "in a year that ...": not ahead
             break
-        own = "past" if left[1] == "in" and _record_before(text, left[0]) else tense
+        own = "past" if left[1] == "in" and _record_before(text, doc, left[0]) else tense
         wider = parse(text[left[0] : end], reference, own)
         if wider is None or (left[1] not in MEANINGFUL_SIGNALS and wider == result):
             break
@@ -77,17 +77,42 @@ _BARE_YEAR = re.compile(r"[Tt]he [12]\d{3}")
 # A record set "in 33 years" looks back over them ("its lowest in 33 years", "the first time in
 # two decades", "the biggest one-day drop in five years"): a span behind, not a date ahead.
 _RECORD = re.compile(
-    r"\b(?:highest|lowest|largest|biggest|smallest|greatest|strongest|weakest|fastest|slowest|"
+    r"\b(highest|lowest|largest|biggest|smallest|greatest|strongest|weakest|fastest|slowest|"
     r"longest|shortest|cheapest|hottest|coldest|warmest|wettest|driest|deadliest|busiest|"
     r"sharpest|steepest|heaviest|worst|best|first)"
     r"(?:\s+(?!to\b)[\w-]+){0,3}\s+$",
     re.IGNORECASE,
 )
+_VERBAL = frozenset({"VERB", "AUX"})
 
 
-def _record_before(text: str, start: int) -> bool:
-    """Whether a superlative or "first" heads the few words before ``start``."""
-    return _RECORD.search(text, max(0, start - 60), start) is not None
+def _record_before(text: str, doc: Doc | None, start: int) -> bool:
+    """Whether the "in" at ``start`` belongs to a superlative or "first" a few words before.
+
+    A verb between them ("the first shipments will arrive in two weeks") makes "in" the
+    verb's, a date ahead, unless the parse hangs "in" on the record's own phrase.
+    """
+    match = _RECORD.search(text, max(0, start - 60), start)
+    if match is None:
+        return False
+    if doc is None:
+        return True
+    record = doc.char_span(match.start(1), match.end(1))
+    prep = doc.char_span(start, start + 2)
+    if record is None or prep is None:
+        return True
+    top, word = record[0], prep[0]
+    if not any(t.pos_ in _VERBAL for t in doc[top.i + 1 : word.i]):
+        return True
+    return _attached(word, top)
+
+
+def _attached(prep: Token, record: Token) -> bool:
+    """Whether ``prep`` hangs on ``record``, the noun it modifies, or a participle of that noun."""
+    head = prep.head
+    if head.dep_ == "acl" and head.tag_ == "VBN":  # "the lowest level seen in 20 years"
+        head = head.head
+    return head == record or (record.dep_ in ("amod", "advmod") and head == record.head)
 
 
 # A relative clause after the expression describes it ("a year that already had..."), so a
