@@ -74,7 +74,7 @@ def _around(tok: Token, phrase: list[Token]) -> list[tuple[int, int]]:
     """The clause ``tok`` modifies, minus ``phrase``: the piece before it and the one after."""
     doc = tok.doc
     sent: Span = tok.sent
-    head = tok.head if tok.head is not tok else tok
+    head = tok.head
     clause = [t.i for t in head.subtree if sent.start <= t.i < sent.end]
     if not clause:
         return []

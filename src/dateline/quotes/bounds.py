@@ -17,10 +17,18 @@ from spacy.tokens import Doc, Token
 from dateline.quotes.attr import Attr, inside, is_direct, token_at
 from dateline.quotes.candidate import trim
 
-__all__ = ["cut_trailing_modifiers", "cut_trailing_reports", "drop_chain_heads"]
+__all__ = [
+    "cut_claim_appositives",
+    "cut_trailing_modifiers",
+    "cut_trailing_reports",
+    "drop_chain_heads",
+]
 
 _JOINERS = {"cc", "mark", "punct"}
 _MODIFIERS = {"relcl", "appos"}
+# "that he was fired*, a claim that the office disputes*": the writer's label on the report.
+_CLAIM_NOUNS = {"claim", "allegation", "charge", "assertion", "accusation", "contention"}
+_DETS = {"a", "an", "the", "this", "that"}
 
 
 def _cue_token(doc: Doc, a: Attr) -> Token | None:
@@ -149,3 +157,33 @@ def cut_trailing_modifiers(doc: Doc, attrs: list[Attr]) -> None:
         span = trim(doc, first.i, min(cuts)) if cuts and first is not None else None
         if span is not None and span[0] == c[0]:
             a.cand.content = span
+
+
+def cut_claim_appositives(doc: Doc, attrs: list[Attr]) -> None:
+    """End an indirect content before ", a claim ..." after it: the writer names the report
+    there, and the parser often misreads what follows (a verb as a noun), so no inner report
+    is found to cut at (see :func:`cut_trailing_modifiers`)."""
+    for a in attrs:
+        c = a.cand.content
+        if a.parts or is_direct(doc, c):
+            continue
+        span = doc.char_span(c[0], c[1], alignment_mode="expand")
+        if span is None:
+            continue
+        at = next((t.i for t in span[1:-2] if _claim_label(t, span.end)), None)
+        cut = trim(doc, span.start, at) if at is not None else None
+        if cut is not None and cut[0] == c[0]:
+            a.cand.content = cut
+
+
+def _claim_label(comma: Token, end: int) -> bool:
+    """ ", a claim ..." closing the content: everything after the noun hangs from it."""
+    doc = comma.doc
+    if comma.text != "," or doc[comma.i + 1].lower_ not in _DETS:
+        return False
+    noun = doc[comma.i + 2]
+    if noun.pos_ == "ADJ" and comma.i + 3 < len(doc):
+        noun = doc[comma.i + 3]  # ", a false claim"
+    if noun.lemma_.lower() not in _CLAIM_NOUNS:
+        return False
+    return all(t.is_punct or noun in t.ancestors for t in doc[noun.i + 1 : end])

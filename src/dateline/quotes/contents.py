@@ -32,12 +32,15 @@ SKIP_ADDRESSEES = True
 _ADDRESSING = {"ask", "tell"}
 _PERSONAL = {"me", "us", "you", "him", "her", "them"}
 _ASIDE = {",", "—", "–"}
+# "alleges that X, *a claim that Y disputes*": an object after the reported clause, set off by a
+# comma, is the writer's appositive on that clause (misparsed as an object), no second content.
+SKIP_CLAUSE_APPOSITIVES = True
 
 
 def _reversed_content(cue: Token) -> tuple[int, int] | None:
     """'That would happen, they said': the head clause minus the cue's own subtree."""
     head = cue.head
-    if head is cue or cue.dep_ not in _REVERSED_DEPS or head.pos_ not in ("VERB", "AUX"):
+    if head.i == cue.i or cue.dep_ not in _REVERSED_DEPS or head.pos_ not in ("VERB", "AUX"):
         return None
     own = {t.i for t in cue.subtree}
     toks = [t.i for t in head.subtree if t.i not in own]
@@ -54,7 +57,7 @@ def parenthetical(cue: Token) -> list[tuple[int, int]] | None:
     """'In his state, *Christie said*, offenders are sent ...': a cue set off by commas in the
     middle of the clause it reports; the content is the clause on both sides (token ranges)."""
     head = cue.head
-    if head is cue or cue.dep_ not in _REVERSED_DEPS or head.pos_ not in ("VERB", "AUX"):
+    if head.i == cue.i or cue.dep_ not in _REVERSED_DEPS or head.pos_ not in ("VERB", "AUX"):
         return None
     doc = cue.doc
     lo, hi = cue.left_edge.i, cue.right_edge.i
@@ -221,6 +224,8 @@ def _raw_frames(tok: Token) -> Iterator[tuple[str, int, int]]:
         elif dep == "xcomp":
             yield from _variants("xcomp", child)
         elif dep == "dobj":
+            if SKIP_CLAUSE_APPOSITIVES and _clause_appositive(tok, child):
+                continue
             told = SKIP_ADDRESSEES and _addressee(tok, child)
             for name, start, end in _variants("dobj", child):
                 if not told or (name == "dobj:wide" and _clause_after(tok, child.i, end)):
@@ -235,6 +240,15 @@ def _raw_frames(tok: Token) -> Iterator[tuple[str, int, int]]:
     rev = _reversed_content(tok)
     if rev is not None:
         yield "reversed", rev[0], rev[1]
+
+
+def _clause_appositive(verb: Token, obj: Token) -> bool:
+    """The object comes after a reported clause of the same verb, right after a comma."""
+    doc = verb.doc
+    start = obj.left_edge.i
+    if start == 0 or doc[start - 1].text not in _ASIDE:
+        return False
+    return any(c.dep_ == "ccomp" and verb.i < c.i < start for c in verb.children)
 
 
 def _addressee(verb: Token, obj: Token) -> bool:

@@ -242,7 +242,7 @@ def _nearest(spans: list[Tagged], lo: int, hi: int, to: tuple[int, int]) -> Tagg
 
 def _root(doc: Doc, start: int, end: int):
     for t in doc[start:end]:
-        if not start <= t.head.i < end or t.head is t:
+        if not start <= t.head.i < end or t.head.i == t.i:
             return t
     return doc[start]
 

@@ -17,7 +17,15 @@ from dateline.quotes.lexicon import cue_weight
 from dateline.quotes.marks import QuoteSpan
 from dateline.quotes.syntax import SPEECH_VERBS, Candidate, source_of, source_span
 
-__all__ = ["block_cue", "cue_after", "cue_before", "cue_dash", "said_right_before"]
+__all__ = [
+    "block_cue",
+    "capital_cue",
+    "capital_cue_starts",
+    "cue_after",
+    "cue_before",
+    "cue_dash",
+    "said_right_before",
+]
 
 _TRAIL_TOKENS = 16
 _STOPS = {".", "!", "?", ";"}
@@ -59,6 +67,95 @@ def cue_after(doc: Doc, q: QuoteSpan) -> Candidate | None:
                 continue  # a participle aside, or a name misread as a verb ('Tulsa police')
             return _direct(q, tok, src)
     return None
+
+
+# A capitalised cue after a quotation ('"...," Tweeted Murphy'); switch for measuring.
+USE_CAPITAL_CUES = True
+_IRREGULAR = {"said": "say", "says": "say", "wrote": "write", "writes": "write", "told": "tell"}
+_NAME_POS = {"PROPN", "NOUN", "ADJ"}
+_AFTER_NAME = {",", ".", ";", "!", "?", ")"}
+
+
+def _cue_form(word: str) -> str | None:
+    """The cue lemma an inflected word is a form of ("Tweeted", "Says"); None for a base form,
+    which opens an imperative rather than reports."""
+    low = word.lower()
+    forms = [_IRREGULAR.get(low, "")]
+    if low.endswith("ied"):
+        forms.append(low[:-3] + "y")
+    if low.endswith("ed"):
+        forms += [low[:-2], low[:-1], low[:-3] if low[-3:-2] == low[-4:-3] else ""]
+    if low.endswith("s"):
+        forms += [low[:-1], low[:-2] if low.endswith("es") else ""]
+    return next((f for f in forms if len(f) > 2 and cue_weight(f) > 0), None)
+
+
+def capital_cue(doc: Doc, q: QuoteSpan) -> Candidate | None:
+    """'"...," Tweeted Murphy.' / a line opening "Added the senator." after a quotation: a
+    capitalised cue word, which the parser takes for part of a name, then the speaker, then
+    the end of the clause (not a colon, which introduces the next quotation)."""
+    if not USE_CAPITAL_CUES:
+        return None
+    rest = text_of(doc)[q.end :]
+    at = q.end + len(rest) - len(rest.lstrip())
+    cue = token_at(doc, at)
+    if cue is None or cue.idx != at or not cue.is_title or _cue_form(cue.text) is None:
+        return None
+    run = _name_after(cue)
+    if not run:
+        return None
+    nxt = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+    if nxt is not None and not (nxt.text in _AFTER_NAME or nxt.pos_ == "ADP" or nxt.is_space):
+        return None
+    closed = text_of(doc)[q.start : q.end].rstrip("\"”»' ").endswith(".")
+    if closed and _finite_after(run[-1]):
+        return None  # '"..." Says Who, a new film, opens ...': a new sentence
+    head = next((t for t in reversed(run) if t.pos_ != "ADJ"), run[-1])
+    return Candidate(
+        (q.start, q.end),
+        (cue.idx, cue.idx + len(cue.text)),
+        head,
+        (run[0].idx, run[-1].idx + len(run[-1].text)),
+        1.0,
+    )
+
+
+def _finite_after(last: Token) -> bool:
+    """A tensed verb later in the sentence, of which the words before would be the subject."""
+    rest = last.doc[last.i + 1 : last.sent.end]
+    return any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in rest)
+
+
+def capital_cue_starts(doc: Doc, marks: list[QuoteSpan]) -> set[int]:
+    """Where a capitalised cue follows a quotation: an entity starting there ("Tweeted
+    Murphy") is the parser's misreading, not a name to resolve a speaker to."""
+    out = set()
+    for q in marks:
+        c = capital_cue(doc, q)
+        if c is not None and c.cue is not None:
+            out.add(c.cue[0])
+    return out
+
+
+def _name_after(cue: Token) -> list[Token]:
+    """The speaker right after a fronted cue: a pronoun, or an optional determiner and up to
+    five name or noun words ("Sen. Elizabeth Warren", "the senator")."""
+    doc = cue.doc
+    k = cue.i + 1
+    if k < len(doc) and doc[k].pos_ == "PRON" and doc[k].lower_ in ("he", "she", "they"):
+        return [doc[k]]
+    run = [doc[k]] if k < len(doc) and doc[k].lower_ in ("the", "a", "an") else []
+    for t in doc[k + len(run) : k + len(run) + 5]:
+        if t.is_punct and not t.text.endswith("."):
+            break
+        if t.pos_ not in _NAME_POS and not (t.is_title and not t.is_punct):
+            break
+        run.append(t)
+    while run and (run[-1].is_punct or run[-1].lower_ in ("the", "a", "an")):
+        run.pop()
+    if not any(t.pos_ in ("PROPN", "NOUN") or t.is_title for t in run):
+        return []
+    return run
 
 
 def _nickname_mark(tok: Token) -> bool:

@@ -148,7 +148,7 @@ def adverbial(doc: Doc, a: Attr, kind: str) -> bool:
     span = doc.char_span(*a.cand.content, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head is t]
+    roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
     if len(roots) != 1:
         return False
     between = text_of(doc)[a.cand.content[1] : min(cue[0], src[0])]
@@ -236,7 +236,7 @@ def writers_own(doc: Doc, c: Candidate) -> bool:
     src = c.source_token
     if cue.lemma_.lower() == "be" and _abstract(src):
         return True  # "The idea is that ...": nobody is named
-    return src.lower_ == "it" and src.dep_ == "nsubjpass" and src.head is cue
+    return src.lower_ == "it" and src.dep_ == "nsubjpass" and src.head.i == cue.i
 
 
 def _abstract(src: Token) -> bool:

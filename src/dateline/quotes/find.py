@@ -25,8 +25,14 @@ from spacy.tokens import Doc
 from dateline.quotes._doc import text_of
 from dateline.quotes.attr import Attr, inside, is_direct
 from dateline.quotes.attr import Attr as _Attr
-from dateline.quotes.bounds import cut_trailing_modifiers, cut_trailing_reports, drop_chain_heads
+from dateline.quotes.bounds import (
+    cut_claim_appositives,
+    cut_trailing_modifiers,
+    cut_trailing_reports,
+    drop_chain_heads,
+)
 from dateline.quotes.crf import crf_candidates
+from dateline.quotes.cues import capital_cue_starts
 from dateline.quotes.filters import (
     adverbial,
     all_told,
@@ -48,6 +54,7 @@ from dateline.quotes.filters import (
 from dateline.quotes.filters import function_word as _function_word
 from dateline.quotes.filters import quoted_source as _quoted_source
 from dateline.quotes.filters import writers_own as _writers_own
+from dateline.quotes.floating import refusal
 from dateline.quotes.headline import headline_doc, headline_entities
 from dateline.quotes.marks import QuoteSpan, find_quote_spans
 from dateline.quotes.merge import join_around_cue, merge_marks, parse_candidates
@@ -129,6 +136,11 @@ DROP_IMPERATIVES = True
 TRUECASE_HEADLINES = True
 # "X said A, a claim that Y disputes": a trailing modifier holding its own report ends A.
 CUT_TRAILING_MODIFIERS = True
+# End an indirect content before ", a claim that ..." (the writer's label on it).
+CUT_CLAIM_APPOSITIVES = True
+# A quotation is not the words of one who declined or refused to speak ('Camp Declining To
+# Debate - ... "Anytime, Anywhere."').
+DROP_REFUSED_QUOTES = True
 
 
 def _kind(doc: Doc, content: tuple[int, int], marks: list[QuoteSpan]) -> str:
@@ -173,6 +185,8 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
     :mod:`dateline.quotes.headline`), which replaces the article parse's within the line."""
     if len(doc) == 0:
         return []
+    misread = capital_cue_starts(doc, find_quote_spans(text_of(doc)))
+    entities = [e for e in entities if not any(m.start in misread for m in e.mentions)]
     quotes = _find(doc, entities)
     title = headline_doc(doc) if TRUECASE_HEADLINES else None
     if title is None:
@@ -227,6 +241,8 @@ def _find(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         cut_trailing_reports(doc, attrs)
     if CUT_TRAILING_MODIFIERS:
         cut_trailing_modifiers(doc, attrs)
+    if CUT_CLAIM_APPOSITIVES:
+        cut_claim_appositives(doc, attrs)
     kinds = [_kind(doc, a.cand.content, marks) for a in attrs]
     outer = [
         piece
@@ -251,5 +267,6 @@ def _find(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         and not all_told(doc, a)
         and not (DROP_NUMERAL_SOURCES and numeral_source(doc, a))
         and not (DROP_IMPERATIVES and imperative(doc, a))
+        and not (DROP_REFUSED_QUOTES and k == "direct" and refusal(doc, a))
     ]
     return [_record(doc, n, a, k) for n, (a, k) in enumerate(kept, start=1)]

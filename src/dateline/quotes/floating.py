@@ -13,7 +13,7 @@ from dateline.quotes._doc import text_of
 from dateline.quotes.attr import Attr, anchor, is_direct, opens_sentence, token_at
 from dateline.quotes.speakers import Speaker
 
-__all__ = ["float_quotes"]
+__all__ = ["float_quotes", "refusal"]
 
 
 def _sentence_end(doc: Doc, char: int) -> int:
@@ -32,6 +32,23 @@ def _paragraph_before(text: str, start: int) -> tuple[int, int] | None:
     if end == 0:
         return None
     return text.rfind("\n", 0, end) + 1, end
+
+
+# "A spokesman declined to comment. \"We will appeal.\"": a refusal reports nothing that a
+# quotation after it could continue (switch for measuring).
+NO_FLOAT_AFTER_REFUSAL = True
+_REFUSING = {"decline", "refuse"}
+
+
+def refusal(doc: Doc, a: Attr) -> bool:
+    """The report is a refusal ("declined to comment", "refused to say"): PolNeAR marks it,
+    but it reports no words of the speaker's."""
+    cue = token_at(doc, a.cand.cue[0]) if a.cand.cue is not None else None
+    return cue is not None and cue.lemma_.lower() in _REFUSING
+
+
+def _refusal(doc: Doc, a: Attr) -> bool:
+    return NO_FLOAT_AFTER_REFUSAL and refusal(doc, a)
 
 
 def _speaker_key(sp: Speaker) -> tuple[str | None, bool]:
@@ -68,7 +85,7 @@ def float_quotes(doc: Doc, attrs: list[Attr]) -> None:
         if not before or len(keys) != 1:
             continue
         last = max(before, key=anchor)
-        if not _ends_paragraph(doc, last, prev):
+        if _refusal(doc, last) or not _ends_paragraph(doc, last, prev):
             continue
         a.floating_from = last
         a.speaker = last.speaker
@@ -104,7 +121,7 @@ def _same_paragraph_speaker(doc: Doc, top: list[Attr], a: Attr) -> Attr | None:
     if not before:
         return None
     last = max((b for b in before if not _relative(b)), key=anchor, default=None)
-    if last is None:
+    if last is None or _refusal(doc, last):
         return None
     prev_start = _last_sentence_start(doc, len(text[:start].rstrip()))
     recent = [b for b in before if anchor(b) >= min(prev_start, anchor(last)) and not _relative(b)]

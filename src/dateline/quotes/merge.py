@@ -13,7 +13,14 @@ from spacy.tokens import Doc
 from dateline.quotes._doc import text_of
 from dateline.quotes.attitudes import attitude_candidates
 from dateline.quotes.attr import Attr, inside, is_direct, overlap, span_of, token_at, word_count
-from dateline.quotes.cues import block_cue, cue_after, cue_before, cue_dash, said_right_before
+from dateline.quotes.cues import (
+    block_cue,
+    capital_cue,
+    cue_after,
+    cue_before,
+    cue_dash,
+    said_right_before,
+)
 from dateline.quotes.marks import QuoteSpan, find_quote_spans
 from dateline.quotes.patterns import finding_candidates, hearsay_candidates, label_candidates
 from dateline.quotes.syntax import Candidate, according_candidates, verb_candidates
@@ -90,11 +97,15 @@ def merge_marks(doc: Doc, cands: list[Candidate]) -> list[Attr]:
             # '"The bullying," Wallace said': a short quotation counts when someone says it.
             short = None
             if _terminal(text_of(doc), q, 1):
-                short = cue_after(doc, q) or (said_right_before(doc, q) if SHORT_AFTER else None)
+                short = (
+                    capital_cue(doc, q)
+                    or cue_after(doc, q)
+                    or (said_right_before(doc, q) if SHORT_AFTER else None)
+                )
             if short is not None:
                 attrs.append(Attr(short))
             continue
-        cand = cue_after(doc, q) or cue_before(doc, q) or cue_dash(doc, q)
+        cand = capital_cue(doc, q) or cue_after(doc, q) or cue_before(doc, q) or cue_dash(doc, q)
         if cand is not None:
             attrs.append(Attr(cand))
             continue

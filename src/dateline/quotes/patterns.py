@@ -133,7 +133,11 @@ def hearsay_candidates(doc: Doc) -> list[Candidate]:
     """'X reportedly did Y': the clause is a claim with no source in the text."""
     out = []
     for tok in doc:
-        if tok.lower_ not in _HEARSAY or tok.head is tok or tok.head.pos_ not in ("VERB", "AUX"):
+        if (
+            tok.lower_ not in _HEARSAY
+            or tok.head.i == tok.i
+            or tok.head.pos_ not in ("VERB", "AUX")
+        ):
             continue
         clause = [t for t in tok.head.subtree if t.i != tok.i and t.sent == tok.sent]
         while clause and (clause[-1].is_punct or clause[-1].is_space):

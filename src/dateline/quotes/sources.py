@@ -113,11 +113,11 @@ def source_of(cue: Token) -> Token | None:
     if passive or (cue.tag_ == "VBN" and not _perfect(cue)):
         return None
     head = cue.head
-    if head is cue:
+    if head.i == cue.i:
         return None
     if cue.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head
-    if cue.dep_ == "pcomp" and head.head is not head:  # "by saying", "in announcing"
+    if cue.dep_ == "pcomp" and head.head.i != head.i:  # "by saying", "in announcing"
         head = head.head
         return source_of(head) if head.pos_ in ("VERB", "AUX") else None
     if cue.dep_ == "acl" and cue.tag_ == "VBG":  # "released a statement saying ..."

@@ -109,7 +109,7 @@ def _phrase(doc: Doc, span: tuple[int, int] | None) -> bool:
         return False
     toks = [t for t in doc.char_span(*span, alignment_mode="expand") or [] if not t.is_punct]
     ends = {t.i for t in toks}
-    return sum(1 for t in toks if t.head.i not in ends or t.head is t) == 1
+    return sum(1 for t in toks if t.head.i not in ends or t.head.i == t.i) == 1
 
 
 def _bare(a: Attr) -> bool:

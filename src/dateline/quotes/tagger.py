@@ -246,8 +246,8 @@ def _governing_cue(doc: Doc, start: int, end: int) -> Token | None:
     """The nearest cue verb outside the span that governs the span's root; failing that
     (with :data:`HEAD_CUE`), the word the span hangs from ("appeared *to ...*", "the advice
     *that ...*")."""
-    root = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head is t), None)
-    if root is None or root.head is root:
+    root = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
+    if root is None or root.head.i == root.i:
         return None
     lemmas = cue_lemmas()
     for depth, anc in enumerate(root.ancestors, start=1):
@@ -256,7 +256,7 @@ def _governing_cue(doc: Doc, start: int, end: int) -> Token | None:
         if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in lemmas:
             return anc
     head = root.head
-    if head.dep_ == "prep" and head.head is not head:
+    if head.dep_ == "prep" and head.head.i != head.i:
         head = head.head  # "call for *X*": the word the preposition hangs from
     return head if HEAD_CUE else None
 
@@ -270,7 +270,7 @@ def confirmed_frame(doc: Doc, s: int, e: int) -> Candidate | None:
     """The best-scoring proposal of a verb governing the span whose content the tagged span
     matches: the parse's boundaries, cue and subject, rescued from a score below threshold."""
     span = (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
-    root = next((t for t in doc[s:e] if not s <= t.head.i < e or t.head is t), None)
+    root = next((t for t in doc[s:e] if not s <= t.head.i < e or t.head.i == t.i), None)
     if root is None:
         return None
     best: tuple[float, tuple[int, int], Token] | None = None
