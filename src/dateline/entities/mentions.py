@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dateline.entities._norm import TOKEN_RE, key, norm_token
+from dateline.entities._spans import tokens_where
 from dateline.entities.coding import PLACE_KINDS, best_entry, case_ok, match_names
 from dateline.entities.given_names import given_sex
 from dateline.entities.honorifics import sex_of
@@ -22,8 +23,8 @@ from dateline.entities.surnames import surname
 from dateline.nlp import text_of
 
 __all__ = [
-    "KEEP_LABELS", "RANK_HEADS", "ROLE_HEADS", "TITLE_HEADS", "Mention", "collect_mentions",
-    "is_role_word", "lost_subject",
+    "KEEP_LABELS", "LOST_SUBJECT_DEPS", "RANK_HEADS", "ROLE_HEADS", "TITLE_HEADS", "Mention",
+    "collect_mentions", "is_role_word", "lost_subject",
 ]  # fmt: skip
 
 
@@ -421,7 +422,10 @@ def _repeated_surnames(doc: Doc, ms: list[Mention], covered: set[int]) -> list[M
     """A proper noun that repeats the last word of a full PERSON name found so far."""
     added: list[Mention] = []
     surnames = {key(surname(m.text)) for m in ms if m.label == "PERSON" and " " in m.text}
-    for t in doc:
+    if not surnames:
+        return added
+    for i in tokens_where(doc, "ORTH", lambda w: w[:1].isupper() and key(w) in surnames):
+        t = doc[i]
         if t.i in covered or not t.text[:1].isupper():
             continue
         if key(t.text) in surnames and (_name_like(t) or lost_subject(t)):
@@ -482,6 +486,10 @@ def _name_like(t: Token) -> bool:
     )
 
 
+# The relations a lost subject hangs by (a caller may pick its candidate tokens by them).
+LOST_SUBJECT_DEPS = frozenset({"advmod", "npadvmod", "amod"})
+
+
 def lost_subject(t: Token) -> bool:
     """ "Informed of ..., Early described it": a capitalised word, not opening its sentence,
     that the parser took for a modifier of a verb that has no subject of its own."""
@@ -489,7 +497,7 @@ def lost_subject(t: Token) -> bool:
     return (
         t.text[:1].isupper()
         and not t.is_sent_start
-        and t.dep_ in ("advmod", "npadvmod", "amod")
+        and t.dep_ in LOST_SUBJECT_DEPS
         and head.pos_ in ("VERB", "AUX")
         and t.i < head.i
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
@@ -501,7 +509,8 @@ def _known_surnames(doc: Doc, covered: set[int]) -> list[Mention]:
     no other known name."""
     base = kb()
     added: list[Mention] = []
-    for t in doc:
+    for i in tokens_where(doc, "POS", lambda pos: pos == "PROPN"):  # no other token passes
+        t = doc[i]
         if t.i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper() or len(t.text) < 4:
             continue
         if t.ent_type_ and t.ent_type_ not in KEEP_LABELS:
@@ -540,7 +549,8 @@ def _inside_name(doc: Doc, t: Token) -> bool:
 def _titled_names(doc: Doc, covered: set[int]) -> list[Mention]:
     """A capitalised name after a capitalised role word ("Foreign Minister Ana Ruiz")."""
     added: list[Mention] = []
-    for t in doc:
+    for i in tokens_where(doc, "LOWER", ROLE_HEADS.__contains__):  # no other token passes
+        t = doc[i]
         if t.lower_ in ROLE_HEADS and t.text[:1].isupper():
             span = _name_after_title(doc, t.i, office_of=t.lower_ in TITLE_HEADS)
             if span and not any(i in covered for i in range(*span)):

@@ -3,6 +3,8 @@ capitals used for their governments, and role references bound to one person."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from dateline.entities._norm import key
@@ -146,7 +148,7 @@ def cluster(
     body = body_start(text, paragraphs(text)) if firms else 0
     for m in singles:
         surname = key(m.text)
-        hits = [p for p in people if key(last_name(p[0].text)) == surname]
+        hits = [p for p in people if _surname_key(p[0].text) == surname]
         if surname in firms and _before_named(m, hits, body):
             m.label = "ORG"  # "Bloomberg says its ..." before "Michael R. Bloomberg" is named
             groups.setdefault(_group(doc, m), []).append(m)
@@ -211,10 +213,22 @@ def _sex(text: str, m: Mention) -> str | None:
     """The sex an honorific states of a mention, written just before it ("Mrs. Clinton": f) or
     as the first word the parser kept inside it ("Madame Lee", "Lady Grant"); else the sex a
     full name's given name states (``given_names``); or None."""
-    first = m.text.split()[0] if " " in m.text else ""
-    inside = sex_of(first) if first[:1].isupper() else None
-    given = given_sex(m.text) if GIVEN_NAMES else None
-    return sex_before(text, m.start) or inside or given
+    inside, given = _name_sexes(m.text)
+    return sex_before(text, m.start) or inside or (given if GIVEN_NAMES else None)
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_sexes(name: str) -> tuple[str | None, str | None]:
+    """The sexes a name itself states: by an honorific kept inside it, and by its given name
+    (once per name: clustering asks for every mention of every candidate group)."""
+    first = name.split()[0] if " " in name else ""
+    return (sex_of(first) if first[:1].isupper() else None), given_sex(name)
+
+
+@lru_cache(maxsize=1 << 14)
+def _surname_key(name: str) -> str:
+    """The lookup key of a name's surname (once per name, as above)."""
+    return key(last_name(name))
 
 
 def honorific_names(doc: Doc, groups: list[list[Mention]]) -> dict[int, str]:
@@ -241,7 +255,7 @@ def _other_sex_named(text: str, groups: list[list[Mention]], surname: str, sex: 
     """Whether a full name with this surname states the other sex ("Mr. Clinton" kept apart
     from "Hillary Clinton", the only full name, so that quotes does not fill it in)."""
     for g in groups:
-        full = [m for m in g if " " in m.text and key(last_name(m.text)) == surname]
+        full = [m for m in g if " " in m.text and _surname_key(m.text) == surname]
         if g[0].label == "PERSON" and full and sex and _sex(text, full[0]) not in (None, sex):
             return True
     return False
@@ -304,7 +318,12 @@ def _named(group: list[Mention]) -> list[Mention]:
 
 def _given(m: Mention) -> str | None:
     """The key of a full name's first word ("Melania Trump" -> "melania")."""
-    parts = m.text.split()
+    return _given_key(m.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _given_key(name: str) -> str | None:
+    parts = name.split()
     return key(parts[0]) if len(parts) > 1 and parts[0][:1].isupper() else None
 
 
@@ -315,7 +334,7 @@ def _add_person(text: str, people: list[list[Mention]], m: Mention) -> None:
         if not full:
             continue
         other = full[0].text.split()
-        same_name = key(last_name(full[0].text)) == key(last_name(m.text))
+        same_name = _surname_key(full[0].text) == _surname_key(m.text)
         same_name = same_name and _first_names_match(other[0], parts[0])
         if same_name and _same_sex(text, m, p):  # "Mr Lee" and "Mrs Lee" are two
             p.append(m)

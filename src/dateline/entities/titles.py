@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.entities._norm import norm_token
+from dateline.entities._spans import tokens_where
 from dateline.entities.coding import code_phrase
 from dateline.entities.kb import kb
 from dateline.entities.mentions import ROLE_HEADS, Mention, is_role_word
@@ -221,7 +222,8 @@ def role_mentions(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, str]
     """Definite role references ("the defense secretary") as mentions, with their role key."""
     taken = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
     out = []
-    for t in doc:
+    for i in tokens_where(doc, "LOWER", lambda w: w in ROLE_HEADS or w in _HEAD_OF):
+        t = doc[i]
         lemma = t.lower_
         if t.i in taken or (lemma not in ROLE_HEADS and lemma not in _HEAD_OF):
             continue

@@ -6,8 +6,10 @@ which earlier mention a pronoun or role noun refers to is :mod:`dateline.quotes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from spacy.tokens import Doc, Token
 
@@ -25,7 +27,15 @@ from dateline.quotes.lexicon import (
 from dateline.quotes.names import PERSON_TYPES
 from dateline.records import Entity
 
-__all__ = ["PARTY_MEMBERS", "Speaker", "describe", "entity_on", "name_tokens", "party_member"]
+__all__ = [
+    "PARTY_MEMBERS",
+    "IndexedEntities",
+    "Speaker",
+    "describe",
+    "entity_on",
+    "name_tokens",
+    "party_member",
+]
 
 # A person entity is one person even when tagged as a plural noun ("Sanders says").
 PERSON_SINGULAR = True
@@ -61,9 +71,48 @@ class Speaker:
     pronoun: str | None = None
 
 
+class IndexedEntities(Sequence[Entity]):
+    """The article's entities, as given, with their mentions sorted by start once, so that
+    :func:`entity_on` bisects to the few mentions that may cover a token instead of scanning
+    every mention per source. The resolver wraps the entities while it runs; they do not
+    change meanwhile."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self._items = list(entities)
+        self._spans = sorted(
+            (m.start, order, m.end) for order, e in enumerate(self._items) for m in e.mentions
+        )
+        self._starts = [s for s, _, _ in self._spans]
+        self._reach = max((max(0, e - s) for s, _, e in self._spans), default=0)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @overload
+    def __getitem__(self, i: int) -> Entity: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Entity]: ...
+
+    def __getitem__(self, i: int | slice) -> Entity | list[Entity]:
+        return self._items[i]
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self._items)
+
+    def covering(self, start: int, end: int) -> Entity | None:
+        """The first entity, in the given order, with a mention covering ``[start, end)``."""
+        lo = bisect_left(self._starts, start - self._reach)
+        hi = bisect_right(self._starts, start)
+        best = min((o for _, o, e in self._spans[lo:hi] if end <= e), default=None)
+        return None if best is None else self._items[best]
+
+
 def entity_on(entities: Sequence[Entity], tok: Token) -> Entity | None:
     """The entity with a mention covering the token (not merely near it)."""
     start, end = tok.idx, tok.idx + len(tok.text)
+    if isinstance(entities, IndexedEntities):
+        return entities.covering(start, end)
     for e in entities:
         for m in e.mentions:
             if m.start <= start and end <= m.end:

@@ -11,6 +11,7 @@ from the displayed name.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -46,6 +47,7 @@ def _is_title(word: str) -> bool:
     return all(p in _TITLES or p in _HONORIFICS for p in parts)
 
 
+@lru_cache(maxsize=8192)
 def clean_name(name: str) -> str:
     """The name without the titles or honorifics before it and trailing lowercase words,
     keeping at least one word ("Fire Marshal Doug Logan" -> "Doug Logan", "Kellogg later" ->
@@ -133,10 +135,17 @@ def _namesakes(name: str, entities: Sequence[Entity]) -> dict[str, Entity]:
     key = _bare(words[0])
     hits: dict[str, Entity] = {}
     for e in entities:
-        full = clean_name(e.name).split()
-        if e.type in PERSON_TYPES and _full(full) and _surname(full) == key:
-            hits.setdefault(" ".join(full), e)
+        if e.type in PERSON_TYPES and (named := _full_name(e.name)) is not None and named[1] == key:
+            hits.setdefault(named[0], e)
     return hits
+
+
+@lru_cache(maxsize=8192)
+def _full_name(name: str) -> tuple[str, str | None] | None:
+    """The cleaned full name and its bare surname, or None for no full name: worked out once
+    per name, not once per entity per source (a long text has thousands of sources)."""
+    full = clean_name(name).split()
+    return (" ".join(full), _surname(full)) if _full(full) else None
 
 
 def _introduced(hits: list[Entity], at: int) -> Entity | None:

@@ -7,16 +7,19 @@ the quotation's speaker, and cue-less quotations float last (:mod:`dateline.quot
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dateline.entities.mentions import lost_subject
+from dateline.entities._spans import token_offsets, tokens_where
+from dateline.entities.mentions import LOST_SUBJECT_DEPS, lost_subject
 from dateline.quotes._doc import text_of
 from dateline.quotes.attr import Attr
 from dateline.quotes.floating import float_quotes
 from dateline.quotes.gender import gender_before
+from dateline.quotes.mentions import IndexedEntities
 from dateline.quotes.names import HONORIFICS, clean_name, fullest, namesakes
 from dateline.quotes.seen import WINDOW_SENTENCES
 from dateline.quotes.speakers import Antecedents, Speaker, describe
@@ -37,6 +40,10 @@ GIVEN_NAMES = True
 # ... else the one of them who last spoke or was a subject, a few sentences back at most.
 NAMESAKES = True
 _PRONOUN_SEX = {"he": "m", "she": "f"}
+# From this many contents (or entity mentions) on, the resolver indexes them by position.
+INDEX_FROM = 150
+# A subject person is a proper-noun subject or a lost subject: a token hung by one of these.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"}) | LOST_SUBJECT_DEPS
 
 
 def _subject_persons(
@@ -49,7 +56,8 @@ def _subject_persons(
     def inner(tok: Token) -> bool:
         return nested(tok) or ante.quoted(tok.idx)
 
-    for tok in doc:
+    for i in tokens_where(doc, "DEP", _SUBJECT_DEPS.__contains__):  # no other token is one
+        tok = doc[i]
         if RELATIVE_SUBJECTS is False and tok.head.dep_ == "relcl":
             continue  # "the ideas Sanders championed": no topic a later "he" refers to
         if (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN") or lost_subject(tok):
@@ -99,12 +107,9 @@ def resolve(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
     the speakers before them; "I" takes the enclosing quotation's speaker, then cue-less
     quotations float (:func:`~dateline.quotes.floating.float_quotes`)."""
     contents = [(a.cand.content, a.cand.source_token) for a in attrs]
-
-    def nested(tok: Token) -> bool:
-        return any(
-            c[0] <= tok.idx < c[1] and src is not tok and src is not None for c, src in contents
-        )
-
+    nested = _Nesting(doc, contents)
+    if sum(len(e.mentions) for e in entities) >= INDEX_FROM:  # else the scan costs less
+        entities = IndexedEntities(entities)
     ante = Antecedents(doc, entities)
     for c, src in contents:
         if src is not None:
@@ -133,6 +138,39 @@ def resolve(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
     for a in first_person:
         a.speaker = _enclosing_speaker(a, attrs)
     float_quotes(doc, attrs)
+
+
+class _Nesting:
+    """Whether a token lies inside another source's content: a content with a source covers
+    it, and that source is not the token itself. The sources covering each token start are
+    listed once per document, not scanned over all contents per token."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        contents: list[tuple[tuple[int, int], Token | None]],
+        index_from: int = INDEX_FROM,
+    ) -> None:
+        self._contents = contents
+        self._starts: set[int] = set()
+        self._covers: dict[int, list[Token]] = {}
+        if len(contents) < index_from:
+            return  # a few contents: the scan costs less than the index
+        starts = token_offsets(doc)[0]
+        self._starts = set(starts)
+        for (first, end), src in contents:
+            if src is None:
+                continue
+            for i in range(bisect_left(starts, first), bisect_left(starts, end)):
+                self._covers.setdefault(starts[i], []).append(src)
+
+    def __call__(self, tok: Token) -> bool:
+        if tok.idx not in self._starts:  # no token start of this document: scan them all
+            return any(
+                c[0] <= tok.idx < c[1] and src is not tok and src is not None
+                for c, src in self._contents
+            )
+        return any(src is not tok for src in self._covers.get(tok.idx, ()))
 
 
 def _recent_namesake(ante: Antecedents, tok: Token, sp: Speaker | None) -> Speaker | None:

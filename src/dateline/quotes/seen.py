@@ -8,8 +8,10 @@ stated gender, plus the article's layout (sentences, paragraphs, quotation marks
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
@@ -49,6 +51,7 @@ class Seen:
         self.entities = entities
         self._sent_of = sentence_numbers(doc)
         self._marks: list[tuple[int, int]] | None = None
+        self._mark_index: tuple[list[int], list[int]] | None = None
         self.mentions: list[Mention] = []
         # the content spans of the attributions, by their source token's offset (the resolver's)
         self.contents: dict[int, list[tuple[int, int]]] = {}
@@ -58,6 +61,8 @@ class Seen:
         )
         self._paras: tuple | None = None
         self._quoted_sents: set[int] | None = None
+        self._quoted_below: list[int] = []
+        self._first_chars: dict[int | None, int] | None = None
 
     def sent_index(self, tok: Token) -> int:
         return self._sent_of.get(tok.sent.start, 0)
@@ -90,8 +95,11 @@ class Seen:
 
     def _sentence_start(self, number: int) -> int:
         """Where sentence ``number`` starts (the text's start for one before the first)."""
-        sents = self.doc.sents
-        return next((s.start_char for s in sents if self._sent_of.get(s.start) == number), 0)
+        if self._first_chars is None:  # the first sentence of each number, found once
+            self._first_chars = {}
+            for s in self.doc.sents:
+                self._first_chars.setdefault(self._sent_of.get(s.start), s.start_char)
+        return self._first_chars.get(number, 0)
 
     def _gender_of(self, m: Mention) -> str | None:
         """Stated by the text at the mention, else learnt from a pronoun resolved to them."""
@@ -120,7 +128,13 @@ class Seen:
             self._quoted_sents = {
                 self._sent_of.get(s.start, 0) for s in self.doc.sents if self._all_quoted(s)
             }
-        return last - first - sum(1 for k in range(first + 1, last) if k in self._quoted_sents)
+            # quoted sentences numbered below k, for k up to past the last one
+            top = max(self._quoted_sents, default=-1) + 1
+            flags = (int(k in self._quoted_sents) for k in range(top))
+            self._quoted_below = [0, *accumulate(flags)]
+        below = self._quoted_below
+        lo, hi = (min(max(k, 0), len(below) - 1) for k in (first + 1, last))
+        return last - first - (below[hi] - below[lo])
 
     def _all_quoted(self, sent: Span) -> bool:
         """Whether a sentence's first and last words lie inside quotation marks."""
@@ -128,8 +142,14 @@ class Seen:
         return bool(words) and self.quoted(words[0].idx) and self.quoted(words[-1].idx)
 
     def quoted(self, pos: int) -> bool:
-        """Whether character ``pos`` lies inside quotation marks."""
-        return any(a < pos < b for a, b in self._quote_marks())
+        """Whether character ``pos`` lies inside quotation marks: some span opening before it
+        closes after it (bisection over the spans by start, with the furthest end so far)."""
+        if self._mark_index is None:
+            spans = sorted(self._quote_marks())
+            self._mark_index = ([a for a, _ in spans], list(accumulate((b for _, b in spans), max)))
+        starts, reach = self._mark_index
+        k = bisect_left(starts, pos)  # the spans with a < pos
+        return k > 0 and reach[k - 1] > pos
 
 
 _EMBEDDED = {"ccomp", "advcl", "relcl", "acl", "pcomp", "csubj", "xcomp"}
