@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.entities._norm import TOKEN_RE, key, norm_token
 from dateline.entities._spans import tokens_where
 from dateline.entities.coding import PLACE_KINDS, best_entry, case_ok, match_names
+from dateline.entities.cue_words import strip_cue_words
 from dateline.entities.given_names import given_sex
 from dateline.entities.honorifics import sex_of
 from dateline.entities.kb import Entry, kb, singular
@@ -255,6 +256,31 @@ def _fix_types(doc: Doc, ms: list[Mention]) -> None:
                 continue
             m.entry = place
             m.label = "NORP" if place.kind == "demonym" else "GPE"
+
+
+# A product-typed name the next sentence calls "The group" ("a program called Sandy Hook
+# Promise. The group seeks ...") is an organisation.
+GROUPS_NAMED_AGAIN = True
+GROUP_NOUNS = _words(
+    "group organization organisation company firm charity foundation nonprofit association"
+)
+
+
+def _groups_by_next_noun(doc: Doc, ms: list[Mention]) -> None:
+    """Retype as ORG a PRODUCT or WORK_OF_ART ending its sentence when the next sentence
+    opens with "The" and an organisation noun, or its apposition is one (", a group that")."""
+    if not GROUPS_NAMED_AGAIN:
+        return
+    for m in ms:
+        if m.label not in {"PRODUCT", "WORK_OF_ART"} or m.tok_end + 2 >= len(doc):
+            continue
+        after = [t for t in doc[m.tok_end : m.tok_end + 5] if not t.is_space]
+        if len(after) < 3:
+            continue
+        opens = after[0].text == "." and after[1].text == "The"
+        apposed = after[0].text == "," and after[1].lower_ in {"a", "an", "the"}
+        if (opens or apposed) and after[2].lower_ in GROUP_NOUNS:
+            m.label, m.entry = "ORG", None
 
 
 def is_role_word(word: str) -> bool:
@@ -670,6 +696,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue
         s, e = _trim(ent)
         label = ent.label_
+        s, e = strip_cue_words(doc, s, e, label)
         if _title_then_name(doc, s, e, label):
             s, label = s + 1, "PERSON"  # "Spokeswoman Haley Morris": title, then name
         if s < e:
@@ -683,6 +710,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _fix_products(doc, ms)
     _fix_events(doc, ms)
     _fix_types(doc, ms)
+    _groups_by_next_noun(doc, ms)
     _fix_people(doc, ms)
     _people_named_again(ms)
     _places_named_again(ms)

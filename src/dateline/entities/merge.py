@@ -173,8 +173,9 @@ def cluster(
             else:
                 people.append([m])
     _merge_acronyms(groups)
+    _merge_place_peoples(doc, groups)
     _bind_roles(people, roles)
-    out = [*people, *groups.values()]
+    out = _join_short_forms([*people, *groups.values()])
     for g in out:
         g.sort(key=lambda m: (m.start, m.end))
     out.sort(key=lambda g: g[0].start)
@@ -357,6 +358,83 @@ def _merge_acronyms(groups: dict[tuple, list[Mention]]) -> None:
         target = long_forms.get(key(ms[0].text).replace(" ", ""))
         if target and target != k and target in groups:
             groups[target].extend(groups.pop(k))
+
+
+# One word tagged LOC in one place and NORP in another ("the Baltic region", "Baltic leaders")
+# is one entity, typed by how the article uses it.
+PLACE_PEOPLES = True
+_PLACE_NOUNS = _words(
+    """region regions state states country countries nation nations sea seas coast coasts
+    area areas republic republics capital capitals border borders territory territories"""
+)
+
+
+def _merge_place_peoples(doc: Doc, groups: dict[tuple, list[Mention]]) -> None:
+    """Join a NORP group to the LOC group of the same name; each mention takes the type of
+    its use: a place before a place noun ("Baltic states") or standing alone ("in the
+    Baltic"), a people before any other noun ("Baltic leaders")."""
+    if not PLACE_PEOPLES:
+        return
+    for k in [k for k in groups if k[0] == "NORP"]:
+        place = ("LOC", k[1])
+        if place not in groups or " " in k[1]:
+            continue
+        merged = groups.pop(place) + groups.pop(k)
+        for m in merged:
+            m.label = "LOC" if _place_use(doc, m) else "NORP"
+        groups[place] = merged
+
+
+def _place_use(doc: Doc, m: Mention) -> bool:
+    nxt = doc[m.tok_end] if m.tok_end < len(doc) else None
+    if nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}:
+        return True
+    return nxt.lower_ in _PLACE_NOUNS
+
+
+# "State" after "the State Department" (or "the Department of State") is that department.
+SHORT_FORMS = True
+_OFFICE_HEADS = _words("department ministry agency office bureau")
+
+
+def _short_form(name: str) -> str:
+    """The key an office is called by for short: "State Department" -> "state"; "Department
+    of State" -> "state"; '' for other names."""
+    words = key(name).split()
+    if len(words) == 2 and words[1] in _OFFICE_HEADS:
+        return words[0]
+    if len(words) == 3 and words[0] in _OFFICE_HEADS and words[1] == "of":
+        return words[2]
+    return ""
+
+
+def _join_short_forms(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """Join a bare one-word name with no table entry to the one office named in full before
+    it whose short form it is; the word's mentions become the organisation's."""
+    if not SHORT_FORMS:
+        return groups
+    offices: dict[str, list[list[Mention]]] = {}
+    for g in groups:
+        for m in g:
+            if m.label == "ORG" and (k := _short_form(m.text)):
+                offices.setdefault(k, []).append(g)
+    out = []
+    for g in groups:
+        bare = {m.key for m in g}
+        hits = offices.get(next(iter(bare)), []) if len(bare) == 1 else []
+        hits = [h for h in {id(h): h for h in hits}.values() if h is not g]
+        first = min(m.start for m in g)
+        if (
+            len(hits) == 1
+            and all(m.entry is None and m.label in {"PERSON", "ORG"} for m in g)
+            and min(m.start for m in hits[0] if _short_form(m.text)) < first
+        ):
+            for m in g:
+                m.label = "ORG"
+            hits[0].extend(g)
+            continue
+        out.append(g)
+    return out
 
 
 def _bind_roles(people: list[list[Mention]], roles: list[tuple[Mention, str]]) -> None:

@@ -19,6 +19,7 @@ from dateline.quotes._doc import text_of
 from dateline.quotes.attr import Attr
 from dateline.quotes.floating import float_quotes
 from dateline.quotes.gender import gender_before
+from dateline.quotes.lexicon import ROLE_NOUNS, TITLE_NOUNS
 from dateline.quotes.mentions import IndexedEntities
 from dateline.quotes.names import HONORIFICS, clean_name, fullest, namesakes
 from dateline.quotes.seen import WINDOW_SENTENCES
@@ -137,7 +138,62 @@ def resolve(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
             ante.add(tok, a.speaker, nested(tok), spoke=True)
     for a in first_person:
         a.speaker = _enclosing_speaker(a, attrs)
+    _headline_roles(doc, attrs)
     float_quotes(doc, attrs)
+
+
+# A headline's bare role noun ("Anchor Expressed Fear ...") is the person the body soon calls
+# by that noun with a name ("the network's news anchor Ilia Calderón reacted ...").
+HEADLINE_ROLES = True
+_HEADLINE_REACH = 3  # paragraphs after the headline's
+
+
+def _headline_roles(doc: Doc, attrs: list[Attr]) -> None:
+    """Give a headline source that is a role noun the first later source, within a few
+    paragraphs, whose words hold that noun and that names a person entity."""
+    if not HEADLINE_ROLES:
+        return
+    text = text_of(doc)
+    for a in attrs:
+        span = a.cand.source
+        sp = a.speaker
+        if span is None or (sp is not None and sp.entity is not None):
+            continue
+        words = text[span[0] : span[1]].split()
+        if not 1 <= len(words) <= 2 or not _headline_line(text, span[0]):
+            continue
+        noun = words[-1].lower()
+        if noun not in ROLE_NOUNS | TITLE_NOUNS:
+            continue
+        a.speaker = _named_by_role(text, attrs, span[1], noun) or sp
+
+
+def _headline_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is title-case: most of its words capitalised."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _named_by_role(text: str, attrs: list[Attr], after: int, noun: str) -> Speaker | None:
+    """The person of the first source after ``after`` (within a few paragraphs) that holds
+    the role noun beside a name."""
+    limit = after
+    for _ in range(_HEADLINE_REACH + 1):
+        nxt = text.find("\n\n", limit + 1)
+        limit = nxt if nxt >= 0 else len(text)
+    later = sorted(
+        (a for a in attrs if a.cand.source and after < a.cand.source[0] < limit),
+        key=lambda a: a.cand.source[0],  # type: ignore[index]
+    )
+    for b in later:
+        s, e = b.cand.source  # type: ignore[misc]
+        words = [w.lower() for w in text[s:e].split()]
+        sp = b.speaker
+        if noun in words and sp is not None and sp.kind == "person" and sp.entity is not None:
+            return sp
+    return None
 
 
 class _Nesting:
