@@ -6,7 +6,8 @@ merged, joined, given a speaker and filtered; spans are ``(start, end)`` charact
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -18,6 +19,7 @@ from dateline.quotes.syntax import Candidate
 
 __all__ = [
     "Attr",
+    "SpanIndex",
     "anchor",
     "inside",
     "is_direct",
@@ -51,6 +53,61 @@ class Attr:
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     """How many characters two spans share."""
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+class SpanIndex:
+    """Spans kept sorted by start, so that a query visits only those near it: long articles
+    have thousands of attributions and quotation marks, and pair scans grew with their square.
+
+    :meth:`near` returns a superset of the spans a test can hold for (every span whose closed
+    extent meets the query's), so callers keep their own exact test and get the same answers
+    in the same order. ``spans`` holds the spans in the order they were added."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self._keys: list[tuple[int, int]] = []  # (start, position), sorted
+        self._odd: set[int] = set()  # reversed spans, which have no extent: always returned
+        self._longest = 0
+        for span in spans:
+            self.add(span)
+
+    def add(self, span: tuple[int, int]) -> None:
+        """Add a span at the next position."""
+        self.spans.append(span)
+        self._place(len(self.spans) - 1, span)
+
+    def replace(self, i: int, span: tuple[int, int]) -> None:
+        """Give position ``i`` a new span (a content that grew)."""
+        old = self.spans[i]
+        if old[0] > old[1]:
+            self._odd.discard(i)
+        else:
+            del self._keys[bisect_left(self._keys, (old[0], i))]
+        self.spans[i] = span
+        self._place(i, span)
+
+    def _place(self, i: int, span: tuple[int, int]) -> None:
+        if span[0] > span[1]:
+            self._odd.add(i)
+            return
+        insort(self._keys, (span[0], i))
+        self._longest = max(self._longest, span[1] - span[0])
+
+    def near(self, lo: int, hi: int) -> list[int]:
+        """Positions, ascending, of every span that meets ``[lo, hi]`` (and maybe a few more):
+        one that does starts at most ``hi`` and at least ``lo`` minus the longest span."""
+        keys, spans = self._keys, self.spans
+        first = bisect_left(keys, (lo - self._longest, -1))
+        last = bisect_right(keys, (hi, len(spans)))
+        found = [i for _, i in keys[first:last] if spans[i][1] >= lo]
+        if self._odd:
+            found += self._odd
+        found.sort()
+        return found
+
+    def overlapping(self, span: tuple[int, int]) -> list[int]:
+        """Positions, ascending, of the spans that share characters with ``span``."""
+        return [i for i in self.near(*span) if overlap(self.spans[i], span) > 0]
 
 
 def inside(inner: tuple[int, int], outer: tuple[int, int], slack: int = 2) -> bool:

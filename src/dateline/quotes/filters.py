@@ -10,7 +10,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.quotes._doc import text_of
-from dateline.quotes.attr import Attr, anchor, inside, is_direct, opens_sentence, span_of, token_at
+from dateline.quotes.attr import (
+    Attr,
+    SpanIndex,
+    anchor,
+    inside,
+    is_direct,
+    opens_sentence,
+    span_of,
+    token_at,
+)
 from dateline.quotes.lexicon import ANON_NOUNS, NON_AGENTS, TITLE_NOUNS, cue_weight
 from dateline.quotes.marks import QuoteSpan
 from dateline.quotes.syntax import Candidate
@@ -59,21 +68,28 @@ def quoted_term(doc: Doc, a: Attr) -> bool:
     return bool(before) and before[-1] not in ":" and not opens_sentence(before)
 
 
-def carried(doc: Doc, a: Attr, attrs: list[Attr]) -> bool:
+def carried(doc: Doc, a: Attr, attrs: list[Attr], contents: SpanIndex | None = None) -> bool:
     """'... when voting "to fill a vacancy," per the party's bylaws': a quotation hung on a
-    verb that is no saying, inside another report's content, is that report's words."""
+    verb that is no saying, inside another report's content, is that report's words
+    (``contents``: the attributions' contents indexed, to look only at those near)."""
     cue = token_at(doc, a.cand.cue[0]) if a.cand.cue is not None else None
     if cue is None or cue.pos_ != "VERB" or cue_weight(cue.lemma_.lower()) > 0:
         return False
     c = a.cand.content
+    near = attrs if contents is None else [attrs[i] for i in contents.near(*_extent(c))]
     return any(
         b is not a
         and b.cand.cue is not None
         and inside(c, b.cand.content, 0)
         and b.cand.content != c
         and not inside(b.cand.cue, c, 0)
-        for b in attrs
+        for b in near
     )
+
+
+def _extent(span: tuple[int, int]) -> tuple[int, int]:
+    """The span's ends in order: what every span that holds it meets."""
+    return (min(span), max(span))
 
 
 def reader_question(doc: Doc, a: Attr) -> bool:
@@ -108,19 +124,25 @@ def naming(doc: Doc, a: Attr) -> bool:
     return any(t.left_edge.idx <= c.source[0] <= t.right_edge.idx for t in named)
 
 
-def within(a: Attr, quoted: list[tuple[int, int]]) -> bool:
+def within(a: Attr, quoted: list[tuple[int, int]] | SpanIndex) -> bool:
     """A report voiced inside another's content ('"Critics say I lied," she said', "criticized
     Lamport for saying that ...") is part of it, not an attribution of the article's own:
     PolNeAR annotates only the outermost. ``quoted`` holds the pieces of those contents, so a
-    report in the gap of a split quotation ('"A," said X, who said Y. "B."') is no part of it."""
+    report in the gap of a split quotation ('"A," said X, who said Y. "B."') is no part of it.
+    Given as a :class:`SpanIndex`, only the pieces near the attribution are looked at."""
     at = anchor(a)
+    if isinstance(quoted, SpanIndex):
+        quoted = [quoted.spans[i] for i in quoted.near(at, at)]
     return any(c[0] < at < c[1] and c != a.cand.content and c not in a.pieces for c in quoted)
 
 
-def quoted_source(doc: Doc, a: Attr, marks: list[QuoteSpan]) -> bool:
+def quoted_source(
+    doc: Doc, a: Attr, marks: list[QuoteSpan], spans: SpanIndex | None = None
+) -> bool:
     """Whether the source span cannot be one: no word, or quoted words (inside a quotation
     that is the attribution's own content, or that its content or cue is outside of: only an
-    attribution nested in the same quotation has its source there)."""
+    attribution nested in the same quotation has its source there). ``spans``: the marks'
+    spans indexed, to look only at those near the source."""
     src = a.cand.source
     if src is None:
         return False
@@ -128,7 +150,7 @@ def quoted_source(doc: Doc, a: Attr, marks: list[QuoteSpan]) -> bool:
         return True
     cue, content = a.cand.cue, a.cand.content
     own = any(inside(src, p, 0) for p in a.pieces)
-    for q in marks:
+    for q in marks if spans is None else [marks[i] for i in spans.near(*_extent(src))]:
         span = (q.start, q.end)
         if inside(src, span, 0) and (
             own or not inside(content, span, 0) or (cue is not None and not inside(cue, span, 0))

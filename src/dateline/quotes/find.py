@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from dateline.quotes._doc import text_of
-from dateline.quotes.attr import Attr, inside, is_direct
+from dateline.quotes.attr import Attr, SpanIndex, inside, is_direct
 from dateline.quotes.attr import Attr as _Attr
 from dateline.quotes.bounds import (
     cut_claim_appositives,
@@ -143,11 +143,15 @@ CUT_CLAIM_APPOSITIVES = True
 DROP_REFUSED_QUOTES = True
 
 
-def _kind(doc: Doc, content: tuple[int, int], marks: list[QuoteSpan]) -> str:
-    """Direct (one quotation), mixed (holds a quotation) or indirect."""
+def _kind(
+    doc: Doc, content: tuple[int, int], marks: list[QuoteSpan], spans: SpanIndex | None = None
+) -> str:
+    """Direct (one quotation), mixed (holds a quotation) or indirect (``spans``: the marks'
+    spans indexed, to look only at those near the content)."""
     if is_direct(doc, content):
         return "direct"
-    if any(inside((q.start, q.end), content, 0) for q in marks):
+    near = marks if spans is None else [marks[i] for i in spans.near(*content)]
+    if any(inside((q.start, q.end), content, 0) for q in near):
         return "mixed"
     return "indirect"
 
@@ -204,6 +208,7 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
 def _find(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     """:func:`find_quotes` over one parse."""
     marks = find_quote_spans(text_of(doc))
+    spans = SpanIndex((q.start, q.end) for q in marks)
     attrs = merge_marks(doc, parse_candidates(doc))
     if USE_CRF:
         attrs = add_crf(doc, attrs, crf_candidates(doc))
@@ -226,7 +231,7 @@ def _find(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         a.cand.source = trimmed(text_of(doc), a.cand.source)
     resolve(doc, attrs, entities)
     for a in attrs:  # after resolving: what such a source reports still nests its words
-        if DROP_QUOTED_SOURCES and quoted_source(doc, a, marks):
+        if DROP_QUOTED_SOURCES and quoted_source(doc, a, marks, spans):
             a.cand.source, a.speaker = None, None
     full_speakers(attrs, entities)
     for a in attrs:
@@ -243,22 +248,24 @@ def _find(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         cut_trailing_modifiers(doc, attrs)
     if CUT_CLAIM_APPOSITIVES:
         cut_claim_appositives(doc, attrs)
-    kinds = [_kind(doc, a.cand.content, marks) for a in attrs]
+    kinds = [_kind(doc, a.cand.content, marks, spans) for a in attrs]
     outer = [
         piece
         for a, k in zip(attrs, kinds, strict=True)
         if k != "indirect" or (NEST_INDIRECT and _worded_cue(doc, a))
         for piece in (a.pieces if PIECES_ONLY else [a.cand.content])
     ]
+    outer_index = SpanIndex(outer)
+    contents = SpanIndex(a.cand.content for a in attrs)
     kept = [
         (a, k)
         for a, k in zip(attrs, kinds, strict=True)
-        if (k == "direct" or not within(a, outer))
+        if (k == "direct" or not within(a, outer_index))
         and not quoted_term(doc, a)
         and not naming(doc, a)
         and not (DROP_ADVERBIALS and adverbial(doc, a, k))
         and not (DROP_GENERIC_SAYING and generic_saying(doc, a))
-        and not carried(doc, a, attrs)
+        and not carried(doc, a, attrs, contents)
         and not (DROP_ASKED_ABOUT and asked_about(doc, a))
         and not (DROP_READER_QUESTIONS and reader_question(doc, a))
         and not (DROP_FUNCTION_WORDS and function_word(doc, a))

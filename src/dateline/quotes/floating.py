@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.quotes._doc import text_of
-from dateline.quotes.attr import Attr, anchor, is_direct, opens_sentence, token_at
+from dateline.quotes.attr import Attr, SpanIndex, anchor, is_direct, opens_sentence, token_at
 from dateline.quotes.speakers import Speaker
 
 __all__ = ["float_quotes", "refusal"]
@@ -58,7 +58,8 @@ def _speaker_key(sp: Speaker) -> tuple[str | None, bool]:
 def float_quotes(doc: Doc, attrs: list[Attr]) -> None:
     """A cue-less quotation opening a paragraph continues the previous paragraph's speaker
     when that paragraph quotes exactly one speaker and ends with their words."""
-    top = [a for a in attrs if not _is_nested(a, attrs)]
+    contents = SpanIndex(a.cand.content for a in attrs)
+    top = [a for a in attrs if not _is_nested(a, attrs, contents)]
     for a in top:
         if a.cand.cue is not None or a.cand.source_token is not None:
             continue
@@ -153,11 +154,14 @@ def _last_sentence_start(doc: Doc, end: int) -> int:
     return tok.sent.start_char
 
 
-def _is_nested(a: Attr, attrs: list[Attr]) -> bool:
+def _is_nested(a: Attr, attrs: list[Attr], contents: SpanIndex | None = None) -> bool:
+    """Whether ``a`` sits inside another attribution's content (``contents``: theirs, indexed,
+    so that only the few near ``a`` are looked at)."""
     at = anchor(a)
+    near = attrs if contents is None else [attrs[i] for i in contents.near(at, at)]
     return any(
         b is not a
         and b.cand.content[0] <= at < b.cand.content[1]
         and b.cand.content != a.cand.content
-        for b in attrs
+        for b in near
     )

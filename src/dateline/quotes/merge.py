@@ -12,7 +12,16 @@ from spacy.tokens import Doc
 
 from dateline.quotes._doc import text_of
 from dateline.quotes.attitudes import attitude_candidates
-from dateline.quotes.attr import Attr, inside, is_direct, overlap, span_of, token_at, word_count
+from dateline.quotes.attr import (
+    Attr,
+    SpanIndex,
+    inside,
+    is_direct,
+    overlap,
+    span_of,
+    token_at,
+    word_count,
+)
 from dateline.quotes.cues import (
     block_cue,
     capital_cue,
@@ -70,14 +79,16 @@ def merge_marks(doc: Doc, cands: list[Candidate]) -> list[Attr]:
     for a in attrs:
         if a.parts and not inside(a.parts[0], a.cand.content, 0):
             a.parts = None  # clipped to a quotation
+    index = SpanIndex(a.cand.content for a in attrs)  # kept in step with attrs' contents
     for q in marks:
         qr = (q.start, q.end)
         block = block_cue(doc, q)
         if block is not None:
-            attrs.append(Attr(block))
+            _append(attrs, index, Attr(block))
             continue
         handled = False
-        for a in attrs:
+        for i in index.near(*qr):  # only these can overlap the quotation
+            a = attrs[i]
             c = a.cand
             if c.cue is not None and inside(c.cue, qr, 0):
                 continue
@@ -89,6 +100,7 @@ def merge_marks(doc: Doc, cands: list[Candidate]) -> list[Attr]:
                     c.content = qr  # '"Full sentence," but in fact ...': the quote alone
                 if _introduced(doc, c, qr):
                     c.content = (qr[0], c.content[1])
+                index.replace(i, c.content)
                 handled = True
         if handled or _transcript(attrs, q):
             continue
@@ -103,15 +115,21 @@ def merge_marks(doc: Doc, cands: list[Candidate]) -> list[Attr]:
                     or (said_right_before(doc, q) if SHORT_AFTER else None)
                 )
             if short is not None:
-                attrs.append(Attr(short))
+                _append(attrs, index, Attr(short))
             continue
         cand = capital_cue(doc, q) or cue_after(doc, q) or cue_before(doc, q) or cue_dash(doc, q)
         if cand is not None:
-            attrs.append(Attr(cand))
+            _append(attrs, index, Attr(cand))
             continue
-        attrs.append(Attr(Candidate(qr, None, None, None, 0.5)))
+        _append(attrs, index, Attr(Candidate(qr, None, None, None, 0.5)))
     attrs.sort(key=lambda a: a.cand.content)
     return _join_split_quotes(doc, attrs, marks)
+
+
+def _append(attrs: list[Attr], index: SpanIndex, a: Attr) -> None:
+    """Add an attribution and its content at the same position."""
+    attrs.append(a)
+    index.add(a.cand.content)
 
 
 def _transcript(attrs: list[Attr], q: QuoteSpan) -> bool:

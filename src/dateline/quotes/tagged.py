@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dateline.quotes.attr import Attr, inside, is_direct, overlap, token_at
+from dateline.quotes.attr import Attr, SpanIndex, inside, is_direct, overlap, token_at
 from dateline.quotes.syntax import Candidate, fronted_participle, relative_subject
 from dateline.quotes.tagger import confirmed_frame
 
@@ -65,20 +65,24 @@ def add_crf(doc: Doc, attrs: list[Attr], cands: list[Candidate]) -> list[Attr]:
     widen a report's content (:func:`_widen`): narrowing lost as many matches as it won."""
     if not cands:
         return attrs
+    contents = SpanIndex(x.content for x in cands)
+    marks = _Marks(attrs)
     for a in attrs:
         c = a.cand
-        over = [x for x in cands if overlap(x.content, c.content) > 0]
+        over = [cands[i] for i in contents.overlapping(c.content)]
         if FILL_SOURCE and c.source is None and len(over) == 1 and _active_cue(doc, c):
             c.source_token, c.source = over[0].source_token, over[0].source
+            marks.add(a, c.source)
         if len(over) == 1:
-            _widen(doc, a, over[0], attrs)
+            _widen(doc, a, over[0], attrs, marks)
     bare = [a for a in attrs if _bare(a)] if ABSORB_BARE else []
-    taken = [p for a in attrs if a not in bare for p in a.pieces]
+    taken = SpanIndex(p for a in attrs if a not in bare for p in a.pieces)
+    bare_contents = SpanIndex(a.cand.content for a in bare)
     extra = []
     for c in cands:
-        if any(overlap(c.content, t) > 0 for t in taken) or _before_relative_cue(doc, c):
+        if taken.overlapping(c.content) or _before_relative_cue(doc, c):
             continue
-        inner = [a for a in bare if overlap(c.content, a.cand.content) > 0]
+        inner = [bare[i] for i in bare_contents.overlapping(c.content)]
         if any(not inside(a.cand.content, c.content, 0) for a in inner):
             continue
         sure = c.weight >= (ABSORB_FROM if inner else _new_from(c))
@@ -88,7 +92,7 @@ def add_crf(doc: Doc, attrs: list[Attr], cands: list[Candidate]) -> list[Attr]:
                 continue
         attrs = [a for a in attrs if a not in inner]
         extra.append(Attr(c))
-        taken.append(c.content)
+        taken.add(c.content)
     if JOIN_TAGGED_SUBJECT:
         extra += _other_pieces(doc, cands, attrs + extra, taken)
     return sorted(attrs + extra, key=lambda a: a.cand.content)
@@ -119,10 +123,43 @@ def _bare(a: Attr) -> bool:
     return c.cue is None and c.source is None and c.source_token is None and not a.parts
 
 
-def _widen(doc: Doc, a: Attr, tagged: Candidate, attrs: list[Attr]) -> None:
+class _Marks:
+    """Every attribution's pieces, cue and source, indexed by position with the attribution
+    each belongs to, so that :func:`_widen` looks only at those near a content."""
+
+    def __init__(self, attrs: list[Attr]) -> None:
+        self.index = SpanIndex()
+        self.owners: list[Attr] = []
+        self.content_at: dict[int, int] = {}  # id of a one-piece attribution: its content's
+        for a in attrs:
+            if not a.parts:
+                self.content_at[id(a)] = len(self.owners)
+            for span in [*a.pieces, a.cand.cue, a.cand.source]:
+                self.add(a, span)
+
+    def add(self, a: Attr, span: tuple[int, int] | None) -> None:
+        """Add a span of ``a`` (none when it is None)."""
+        if span is not None:
+            self.index.add(span)
+            self.owners.append(a)
+
+    def others(self, a: Attr, span: tuple[int, int]) -> bool:
+        """Whether a span of an attribution other than ``a`` shares characters with ``span``."""
+        return any(self.owners[i] is not a for i in self.index.overlapping(span))
+
+    def moved(self, a: Attr) -> None:
+        """Follow ``a``'s one-piece content to where it now is."""
+        if id(a) in self.content_at:
+            self.index.replace(self.content_at[id(a)], a.cand.content)
+
+
+def _widen(
+    doc: Doc, a: Attr, tagged: Candidate, attrs: list[Attr], marks: _Marks | None = None
+) -> None:
     """'X discussed *the controversy* with Y' where the tagger sure of 'the controversy with
     Y': a one-piece indirect content grows to the tagged content that covers it, unless that
-    would swallow another report's words, cue or source ('... would fail *and warned* that')."""
+    would swallow another report's words, cue or source ('... would fail *and warned* that').
+    ``marks``: the attributions' spans indexed (kept in step here), to look only at those near."""
     c = a.cand
     if WIDEN_FROM is None or tagged.weight < WIDEN_FROM or a.parts:
         return
@@ -131,15 +168,21 @@ def _widen(doc: Doc, a: Attr, tagged: Candidate, attrs: list[Attr]) -> None:
         return
     if is_direct(doc, c.content) or (c.cue is not None and overlap(c.cue, (lo, hi)) > 0):
         return
+    if marks is not None:
+        if marks.others(a, (lo, hi)):
+            return
+        c.content = (lo, hi)
+        marks.moved(a)
+        return
     for b in attrs:
-        marks = [*b.pieces, *(x for x in (b.cand.cue, b.cand.source) if x is not None)]
-        if b is not a and any(overlap(p, (lo, hi)) > 0 for p in marks):
+        spans = [*b.pieces, *(x for x in (b.cand.cue, b.cand.source) if x is not None)]
+        if b is not a and any(overlap(p, (lo, hi)) > 0 for p in spans):
             return
     c.content = (lo, hi)
 
 
 def _other_pieces(
-    doc: Doc, cands: list[Candidate], attrs: list[Attr], taken: list[tuple[int, int]]
+    doc: Doc, cands: list[Candidate], attrs: list[Attr], taken: SpanIndex
 ) -> list[Attr]:
     """A tagged content before a speakerless cue whose complement was taken ('*Clinton* is
     expected *to win*'): the subject piece, for
@@ -149,10 +192,10 @@ def _other_pieces(
     for c in cands:
         if c.cue not in open_cues or c.source is not None or c.content[1] > c.cue[0]:
             continue
-        if c.weight < 0.5 or any(overlap(c.content, t) > 0 for t in taken):
+        if c.weight < 0.5 or taken.overlapping(c.content):
             continue
         out.append(Attr(c))
-        taken.append(c.content)
+        taken.add(c.content)
     return out
 
 
@@ -168,16 +211,16 @@ def _before_relative_cue(doc: Doc, c: Candidate) -> bool:
 def add_tagged(doc: Doc, attrs: list[Attr], cands: list[Candidate]) -> list[Attr]:
     """The tagger's contents that overlap no attribution found otherwise: reports whose verb
     frame the parse did not propose or the scorer ranked too low."""
-    taken = [p for a in attrs for p in a.pieces]
+    taken = SpanIndex(p for a in attrs for p in a.pieces)
     cues = {a.cand.cue for a in attrs if a.cand.cue is not None}
     extra = []
     for c in cands:
-        if any(overlap(c.content, t) > 0 for t in taken) or is_direct(doc, c.content):
+        if taken.overlapping(c.content) or is_direct(doc, c.content):
             continue  # quotations are the quotation-mark finder's
         if TAGGER_NEW_CUES_ONLY and c.cue in cues:
             continue
         extra.append(Attr(c))
-        taken.append(c.content)
+        taken.add(c.content)
     if not extra:
         return attrs
     return sorted(attrs + extra, key=lambda a: a.cand.content)
