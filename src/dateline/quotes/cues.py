@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from dateline.entities.cue_words import cue_form
 from dateline.quotes._doc import text_of
 from dateline.quotes.attr import token_at
 from dateline.quotes.lexicon import cue_weight
@@ -71,23 +72,8 @@ def cue_after(doc: Doc, q: QuoteSpan) -> Candidate | None:
 
 # A capitalised cue after a quotation ('"...," Tweeted Murphy'); switch for measuring.
 USE_CAPITAL_CUES = True
-_IRREGULAR = {"said": "say", "says": "say", "wrote": "write", "writes": "write", "told": "tell"}
 _NAME_POS = {"PROPN", "NOUN", "ADJ"}
 _AFTER_NAME = {",", ".", ";", "!", "?", ")"}
-
-
-def _cue_form(word: str) -> str | None:
-    """The cue lemma an inflected word is a form of ("Tweeted", "Says"); None for a base form,
-    which opens an imperative rather than reports."""
-    low = word.lower()
-    forms = [_IRREGULAR.get(low, "")]
-    if low.endswith("ied"):
-        forms.append(low[:-3] + "y")
-    if low.endswith("ed"):
-        forms += [low[:-2], low[:-1], low[:-3] if low[-3:-2] == low[-4:-3] else ""]
-    if low.endswith("s"):
-        forms += [low[:-1], low[:-2] if low.endswith("es") else ""]
-    return next((f for f in forms if len(f) > 2 and cue_weight(f) > 0), None)
 
 
 def capital_cue(doc: Doc, q: QuoteSpan) -> Candidate | None:
@@ -99,7 +85,7 @@ def capital_cue(doc: Doc, q: QuoteSpan) -> Candidate | None:
     rest = text_of(doc)[q.end :]
     at = q.end + len(rest) - len(rest.lstrip())
     cue = token_at(doc, at)
-    if cue is None or cue.idx != at or not cue.is_title or _cue_form(cue.text) is None:
+    if cue is None or cue.idx != at or not cue.is_title or cue_form(cue.text) is None:
         return None
     run = _name_after(cue)
     if not run:
