@@ -11,6 +11,7 @@ report: A's content ends before it, and so does a trailing modifier with a repor
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -88,22 +89,30 @@ def _tail_start(doc: Doc, a: Attr, b: Attr) -> int | None:
     return start
 
 
+def _indirect_with_inner(
+    doc: Doc, attrs: list[Attr], key: Callable[[Attr], tuple[int, int] | None]
+) -> Iterator[tuple[Attr, Token | None, list[Attr]]]:
+    """Each indirect content's attribution, its first token, and the attributions whose
+    ``key`` span (source or cue) starts inside it, in list order: only those can cut it, so
+    each content looks at those few (by bisection over the starts), not at every report."""
+    keyed = sorted((k[0], i) for i, b in enumerate(attrs) if (k := key(b)))
+    starts = [s for s, _ in keyed]
+    for a in attrs:
+        c = a.cand.content
+        if a.parts or is_direct(doc, c):
+            continue
+        lo, hi = bisect_right(starts, c[0]), bisect_left(starts, c[1])
+        yield a, token_at(doc, c[0]), [attrs[i] for i in sorted(i for _, i in keyed[lo:hi])]
+
+
 def cut_trailing_reports(doc: Doc, attrs: list[Attr]) -> None:
     """End a content before a closing clause that is a report of its own, with its own
     subject and cue ('X said A, *though they stressed* B'): two reports, not one nested.
 
     Only reports whose source starts inside the content can cut it, and a cut only shortens
-    it, so each content looks at those few (by bisection over source starts, in list order),
-    not at every report of the article."""
-    by_source = sorted((b.cand.source[0], i) for i, b in enumerate(attrs) if b.cand.source)
-    starts = [s for s, _ in by_source]
-    for a in attrs:
-        c = a.cand.content
-        if a.parts or is_direct(doc, c):
-            continue
-        first = token_at(doc, c[0])
-        lo, hi = bisect_right(starts, c[0]), bisect_left(starts, c[1])
-        for b in (attrs[i] for i in sorted(i for _, i in by_source[lo:hi])):
+    it (:func:`_indirect_with_inner`)."""
+    for a, first, others in _indirect_with_inner(doc, attrs, lambda b: b.cand.source):
+        for b in others:
             start = None if b is a or first is None else _tail_start(doc, a, b)
             span = None if start is None or first is None else trim(doc, first.i, start)
             if span is not None and span[0] == a.cand.content[0]:
@@ -135,17 +144,10 @@ def cut_trailing_modifiers(doc: Doc, attrs: list[Attr]) -> None:
     """End a content before a trailing modifier set off by a comma that holds a report of its
     own ("that he was fired*, a claim that Gowdy's office disputes*"): PolNeAR marks the
     modifier's report and ends the outer content before it."""
-    cues = sorted((b.cand.cue[0], i) for i, b in enumerate(attrs) if b.cand.cue is not None)
-    starts = [s for s, _ in cues]
-    for a in attrs:
+    for a, first, others in _indirect_with_inner(doc, attrs, lambda b: b.cand.cue):
         c = a.cand.content
-        if a.parts or is_direct(doc, c):
-            continue
-        first = token_at(doc, c[0])
-        lo, hi = bisect_right(starts, c[0]), bisect_left(starts, c[1])
         cuts = []
-        for _, i in cues[lo:hi]:
-            b = attrs[i]
+        for b in others:
             cue = _cue_token(doc, b)
             if b is a or cue is None or first is None or not inside(b.cand.content, c, 0):
                 continue
