@@ -12,7 +12,7 @@ from collections import Counter
 
 from dateline.geo.candidates import with_unit_word
 from dateline.geo.gazetteer import Candidate
-from dateline.geo.mention import OWN_READING, Mention, Resolution
+from dateline.geo.mention import OWN_READING, Mention, Resolution, loose_readings
 
 __all__ = ["bare_counties_in_home_state", "counties_in_home_state", "home_state"]
 
@@ -47,9 +47,7 @@ def counties_in_home_state(
     home = home_state(results)
     if home is None:
         return
-    for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
-        if res is None or m.container or m.kind_hint in OWN_READING:
-            continue
+    for i, _, res in loose_readings(mentions, results):
         c = res.candidate
         if c.kind != "admin2" or (c.cc, c.adm1) == home:
             continue

@@ -7,11 +7,20 @@ importing one another.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from dateline.geo.gazetteer import Candidate
 
-__all__ = ["OWN_READING", "Mention", "Resolution", "haversine_km", "inside", "km"]
+__all__ = [
+    "OWN_READING",
+    "Mention",
+    "Resolution",
+    "haversine_km",
+    "inside",
+    "km",
+    "loose_readings",
+]
 
 # Mentions that keep their own reading rather than their name's document-wide one.
 OWN_READING = ("unit", "dateline")
@@ -69,3 +78,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def loose_readings(
+    mentions: list[Mention], results: list[Resolution | None]
+) -> Iterator[tuple[int, Mention, Resolution]]:
+    """The resolved mentions a revising pass may move: no ", State" after them and no reading
+    of their own (a unit word, a dateline). Lazy, so a pass may replace ``results[i]``."""
+    for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
+        if res is not None and not m.container and m.kind_hint not in OWN_READING:
+            yield i, m, res

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD, part_of
 from dateline.geo.counties import bare_counties_in_home_state, counties_in_home_state
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
-from dateline.geo.mention import OWN_READING, Mention, Resolution, inside, km
+from dateline.geo.mention import OWN_READING, Mention, Resolution, inside, km, loose_readings
 from dateline.geo.names import normalize
 from dateline.geo.scoring import demonym_context, dominant_country
 from dateline.time._grammar import WD_NAMES
@@ -348,8 +348,8 @@ def _drop_stray_villages(mentions: list[Mention], results: list[Resolution | Non
     home = dominant_country(ccs)
     if home is None:
         return
-    for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
-        if res is None or m.container or m.unmatched or m.kind_hint in ("dateline", "unit"):
+    for i, m, res in loose_readings(mentions, results):
+        if m.unmatched:
             continue
         c = res.candidate
         if c.kind == "city" and c.pop < STRAY_VILLAGE_POP and c.cc != home and ccs[c.cc] == 1:
@@ -365,9 +365,7 @@ def _drop_stray_parts(mentions: list[Mention], results: list[Resolution | None])
     home = dominant_country(ccs)
     if home is None:
         return
-    for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
-        if res is None or m.container or m.kind_hint in OWN_READING:
-            continue
+    for i, m, res in loose_readings(mentions, results):
         c = res.candidate
         if c.cc == home or ccs[c.cc] > 1 or c.kind not in ("city", "admin1", "admin2"):
             continue
