@@ -198,22 +198,25 @@ def bare_quote(doc: Doc, para: Paragraph, mask: QuoteMask) -> bool:
     return share > 0.8 or (share >= 0.5 and narration <= _ATTRIBUTION_CHARS)
 
 
-# The last document's entities and their token starts (one document at a time is read).
-_last_ents: tuple[Doc | None, list[Span], list[int]] = (None, [], [])
+# Where a document keeps its entities and their token starts, read once (see ``span_ents``).
+_ENTS_KEY = "dateline.span_ents"
 
 
 def span_ents(span: Span) -> list[Span]:
     """``span.ents``, with the document's entities read once per document: ``Span.ents`` walks
     every entity of the document on each call, which made per-sentence look-ups quadratic in a
-    long article. Same rule: from the first entity starting inside, until one ends past it."""
-    global _last_ents
+    long article. Same rule: from the first entity starting inside, until one ends past it. The
+    table lives in the document's own ``user_data``, so it dies with it and two documents read
+    at once never share it (as ``quotes._doc.ents_of``; entities are final before the stages
+    that ask)."""
     if isinstance(span, Doc):
         return list(span.ents)
-    cached = _last_ents
-    if cached[0] is not span.doc:
-        ents = list(span.doc.ents)
-        cached = _last_ents = (span.doc, ents, [e.start for e in ents])
-    _, ents, starts = cached
+    doc = span.doc
+    cached = doc.user_data.get(_ENTS_KEY)
+    if cached is None:
+        ents = list(doc.ents)
+        cached = doc.user_data[_ENTS_KEY] = (ents, [e.start for e in ents])
+    ents, starts = cached
     out = []
     for k in range(bisect_left(starts, span.start), len(ents)):
         if ents[k].end > span.end:

@@ -101,6 +101,22 @@ def test_sentence_entities_match_spacy() -> None:
         assert [(e.start, e.end) for e in span_ents(doc)] == [(e.start, e.end) for e in doc.ents]
 
 
+def test_sentence_entities_of_two_documents_read_in_turn() -> None:
+    """The entity table is each document's own: reading two documents in turn (as two
+    threads would) never answers one with the other's entities."""
+    from dateline.config import Settings
+    from dateline.nlp import load
+    from dateline.text_layout import span_ents
+
+    nlp = load(Settings().model)
+    first = nlp("Angela Merkel met Emmanuel Macron in Paris on Monday.")
+    second = nlp("The talks in Vilnius ended. Dalia Grybauskaite spoke to NATO.")
+    for _ in range(2):
+        for doc in (first, second):
+            for sent in doc.sents:
+                assert [e.text for e in span_ents(sent)] == [e.text for e in sent.ents]
+
+
 def test_near_sketches_are_the_minhash_test() -> None:
     import numpy as np
 
