@@ -40,9 +40,45 @@ def run(analysis: Analysis) -> None:
 
 def document_places(doc: Doc) -> list[Place]:
     """Every place mention of a parsed document that resolves, in text order."""
-    mentions = find_mentions(doc)
+    found = find_mentions(doc)
+    mentions = [m for m in found if m.kind_hint != "site"]
     results = _drop_stray_within(mentions, _resolve_facilities(text_of(doc), mentions))
-    return [_place(m, r) for m, r in zip(mentions, results, strict=True) if r is not None]
+    places = [_place(m, r) for m, r in zip(mentions, results, strict=True) if r is not None]
+    places += _hosted_sites(text_of(doc), [m for m in found if m.kind_hint == "site"], places)
+    return sorted(places, key=lambda p: p.start)
+
+
+def _hosted_sites(text: str, sites: list[Mention], places: list[Place]) -> list[Place]:
+    """Sites the gazetteer lacks, at the point of the town the story places them in ("Waterfront
+    Park in Louisville"; "Whittier's Penn Park"), as facilities with no GeoNames id."""
+    by_start = {p.start: p for p in places}
+    by_end = {p.end: p for p in places}
+    out = []
+    for m in sites:
+        gap = len(text[m.end :]) - len(text[m.end :].lstrip(" ,"))
+        rest = text[m.end + gap :]
+        host = (
+            by_start.get(m.end + gap + 3) if rest.startswith("in ") else by_start.get(m.end + gap)
+        )
+        if host is None and text[max(0, m.start - 3) : m.start].rstrip().endswith(
+            ("'s", "\u2019s")
+        ):
+            host = by_end.get(m.start - 3)
+        if host is not None and host.kind in ("city", "admin2", "facility"):
+            out.append(
+                host.model_copy(
+                    update={
+                        "start": m.start,
+                        "end": m.end,
+                        "text": m.text,
+                        "name": m.text,
+                        "geonameid": None,
+                        "kind": "facility",
+                        "within": None,
+                    }
+                )
+            )
+    return out
 
 
 def _drop_stray_within(

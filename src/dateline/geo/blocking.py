@@ -23,6 +23,7 @@ def blocked(
     big_name: bool = False,
     unit_name: bool = False,
     country_name: bool = False,
+    paired: bool = False,
 ) -> tuple[bool, str | None]:
     """(blocked, organisation): blocked when the span overlaps a non-place entity that it does
     not contain ("Tobruk" in "Tobruk Legacy").
@@ -34,7 +35,8 @@ def blocked(
     "University of Manitoba") is a place too, returned with that name (a city only when
     something places it: not "Hewlett Packard Enterprise"), and so is a country
     inside an event's ("the Iraq war": gold corpora mark the war's country; not the "Gulf" of
-    "the Gulf War", nor Geneva, Ill., for "the Geneva Convention").
+    "the Gulf War", nor Geneva, Ill., for "the Geneva Convention"). A town ``paired`` with its
+    state is no organisation's where NER reads the two as one ("Wainwright, Alta.").
     """
     within = None
     for ent in ents:
@@ -46,6 +48,8 @@ def blocked(
         inside = span.start >= start and span.end <= end
         exact = span.start == start and span.end == end
         if not inside:
+            if paired and _town_and_state(span, start, end):
+                continue
             if (
                 ent.label_ == "ORG"
                 and not (country_name or unit_name)
@@ -53,7 +57,7 @@ def blocked(
             ):
                 return True, None  # "Hewlett Packard Enterprise", "Wells Fargo": no city
             if (ent.label_ == "ORG" and (big_name or unit_name)) or (
-                ent.label_ == "EVENT" and country_name
+                ent.label_ == "EVENT" and (country_name or _festival(span, big_name))
             ):
                 within = span.text
                 continue
@@ -63,6 +67,27 @@ def blocked(
                 continue  # "the Central Plateau and Artibonite regions": the unit itself
             return True, None
     return False, within
+
+
+def _festival(event: Span, big_name: bool) -> bool:
+    """ "the Venice International Film Festival", "the Boston Marathon": an event a big city
+    hosts and names (seventeenth round); not a treaty, war or convention named after one."""
+    return big_name and event[-1].lower_ in _HOSTED_EVENTS
+
+
+_HOSTED_EVENTS = frozenset(
+    {"festival", "marathon", "expo", "fair", "biennale", "carnival", "olympics", "games",
+     "summit", "show", "week", "open"}
+)  # fmt: skip
+
+
+def _town_and_state(ent: Span, start: int, end: int) -> bool:
+    """Whether an entity is just the town at tokens ``start:end``, a comma and a short state
+    name ("Wainwright, Alta.")."""
+    doc = ent.doc
+    if ent.start != start or end >= ent.end or doc[end].text != "," or ent.end - end > 4:
+        return False
+    return all(t.is_title or t.is_upper or t.text == "." for t in doc[end + 1 : ent.end])
 
 
 def _surname_of(org: Span, start: int, end: int) -> bool:

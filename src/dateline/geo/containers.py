@@ -42,6 +42,17 @@ COUNTIES_AFTER = re.compile(
     r"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)+\s+(?:counties|parishes)\b"
     r"|\s+(?:counties|parishes|County|Parish)\b"  # a span that stops short of its unit word
 )
+# A state's possessive, then the names listed before a county's (seventeenth round).
+_POSSESSIVE_LIST = re.compile(
+    r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s\s+"
+    r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$"
+)
+# "Aleppo and Idlib provinces": each listed name is its admin-1 unit.
+_PROVINCES_AFTER = re.compile(
+    r"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)+"
+    r"\s+(?:provinces|governorates|oblasts|prefectures)\b"
+    r"|\s+(?:provinces|governorates|oblasts|prefectures)\b"  # the list's last name
+)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village|township|borough|hamlet) of\s+$")
 _UNIT_BEFORE = re.compile(r"\b(?:state|province) of\s+$", re.I)
 # "the westernmost region of Kaliningrad", "the Puno region", "the Kaliningrad oblast": the
@@ -63,6 +74,10 @@ def find_container(text: str, end: int, start: int | None = None) -> tuple[int, 
     Given the mention's ``start``, an admin unit or country inside a list of them ("Georgia,
     Oklahoma, Pennsylvania") has no container: the next item is its neighbour, not its state.
     """
+    if start is not None and COUNTIES_AFTER.match(text, end):
+        state = _possessive_state(text, start)
+        if state is not None:
+            return state
     m = _CONTAINER.match(text, end)
     if not m:
         within = _NOUN_IN.match(text, end)
@@ -73,6 +88,17 @@ def find_container(text: str, end: int, start: int | None = None) -> tuple[int, 
     if span is not None and start is not None and _list_goes_on(text, start, end, span[1]):
         return None
     return span
+
+
+def _possessive_state(text: str, start: int) -> tuple[int, int] | None:
+    """The state whose possessive heads a county list ("Ohio's Hamilton, Lake and Stark
+    counties": each lies in Ohio; seventeenth round), if it is one."""
+    m = _POSSESSIVE_LIST.search(text, max(0, start - 120), start)
+    if m is None:
+        return None
+    span = m.span(1)
+    units = [c for c in container_candidates(text, span) if c.quality == 0]
+    return span if units and all(c.kind == "admin1" for c in units) else None
 
 
 def _container_span(text: str, m: re.Match) -> tuple[int, int] | None:
@@ -139,6 +165,8 @@ def implied_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
         return ("admin1",)
     if COUNTIES_AFTER.match(text, end):
         return ("admin2",)  # "Fulton and DeKalb counties"
+    if _PROVINCES_AFTER.match(text, end):
+        return ("admin1",)  # "Aleppo and Idlib provinces" (seventeenth round)
     if _TOWN_BEFORE.search(text, max(0, start - 20), start):
         return ("city",)  # "the city of Washington", "the town of Lebanon"
     kinds = {c.kind for c in _previous_item(text, start)}

@@ -37,10 +37,18 @@ _APPOSED_TOWN = re.compile(
 )
 
 
+# "the towns of Haris and Varzaqan", "the villages of Foua and Kfraya" (seventeenth round).
+_AS_TOWNS = re.compile(
+    r"\b(?:towns|cities|villages|hamlets|townships|municipalities) of "
+    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?:(?:,| and|, and| or) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)+)"
+)
+_LISTED_NAME = re.compile(r"(?!and\b|or\b)[A-Z][\w'-]+(?: (?!and\b|or\b)[A-Z][\w'-]+)?")
+
+
 def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
-    """ "the town of Camborne", "the port city of Malakal", "Harrison, a village west of
-    Cincinnati": a name the text calls a town is one when the gazetteer knows a town by that
-    very name, whatever NER made of it."""
+    """ "the town of Camborne", "the port city of Malakal", "the towns of Haris and Varzaqan",
+    "Harrison, a village west of Cincinnati": a name the text calls a town is one when the
+    gazetteer knows a town by that very name, whatever NER made of it."""
     text = text_of(doc)
     out = []
     for m in _AS_TOWN.finditer(text):
@@ -53,6 +61,13 @@ def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
             if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(name)):
                 out.append((span.start_char, span.end_char))
                 break
+    for m in _AS_TOWNS.finditer(text):
+        for name in _LISTED_NAME.finditer(m.group(1)):
+            span = doc.char_span(m.start(1) + name.start(), m.start(1) + name.end())
+            if span is None or not acceptable(span, people):
+                continue
+            if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(span.text)):
+                out.append((span.start_char, span.end_char))
     for m in _APPOSED_TOWN.finditer(text):
         span = doc.char_span(*m.span(1))
         if span is None or not acceptable(span, people):

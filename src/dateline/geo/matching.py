@@ -10,6 +10,8 @@ name used as a company's ("Amazon shares") are not matches.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from dateline.geo.blocking import blocked, unit_noun_after
@@ -66,6 +68,30 @@ _NO_LAST_WORD = frozenset(
 # Unit words that make a county-level name unmistakable ("Fulton County", "Orleans Parish").
 # ("Co." is left out: "Jones Co." is more often a company.)
 UNIT_WORDS = {"county", "parish", "borough"}
+# Organisations named after people more often than after towns: a city of less than
+# EPONYM_CITY_POP before one of these nouns names no place (seventeenth round).
+_EPONYM_NOUNS = frozenset(
+    {"Initiative", "Institute", "Institution", "Foundation", "Project",
+     "Prize", "Award", "Awards", "Memorial", "Lecture", "Fellowship", "Fund",
+     "Society", "Scholars", "Scholarship", "Doctrine", "Plan", "Rule", "Act"}
+)  # fmt: skip
+EPONYM_CITY_POP = 1_000_000
+# A town's own institutions after its name make the name the town however small: "Danbury
+# police", "the New Milford Police Department", "Bantam Superior Court", "Enfield Council",
+# "Beaconsfield Mayor Georges Bourelle" (seventeenth round; TR-News marks these towns). Not a
+# school district: "North Summit School District" names an area, seldom a town.
+_SEAT_AFTER = re.compile(
+    r"\s+(?:(?:City|Town|County|Borough|District|Municipal|Superior|Crown|Magistrates['\u2019]?|"
+    r"Provincial|Village)\s+(?:Council|Court|Hall)|Council\b|[Pp]olice\b|Fire\s+(?:Department|"
+    r"Service|Rescue)|[Mm]ayor\b|OPP\b|Sheriff['\u2019]s\s+(?:Office|Department))"
+)
+# Names before "Police", "Council", ... that are no town: "Capitol Police", "State Police".
+_NOT_SEATS = frozenset(
+    {"Capitol", "State", "Park", "Border", "Military", "National", "Federal", "Secret", "Royal",
+     "Transit", "Metropolitan", "Religious", "Riot", "Tribal", "University", "Campus", "Port",
+     "Airport", "Harbor", "Harbour", "Railway", "Highway", "Traffic", "Judicial", "City", "Town",
+     "County", "Village", "Security", "Privy", "European", "Atlantic", "Arctic", "Human"}
+)  # fmt: skip
 
 
 def gazetteer_matches(
@@ -112,6 +138,7 @@ def _longest(
                 county
                 or _directional(span, cands)
                 or _paired(text, span.start_char, span.end_char, cands)
+                or _seat(text, span, cands)
             )
         big = _big(cands)
         unit = county or _unit(span, cands)
@@ -121,9 +148,18 @@ def _longest(
             # "the Punjab province of Pakistan": NER's NORP "Punjab" is the unit it names.
             named_unit = unit and unit_noun_after(doc, end)
             country = any(c.kind == "country" and c.quality <= ALTERNATE for c in cands)
+            paired = _paired(text, span.start_char, span.end_char, cands)
             is_blocked, within = blocked(
-                ents, span.start, span.end, big or named_unit, unit, country
+                ents,
+                span.start,
+                span.end,
+                big or named_unit or _seat(text, span, cands),
+                unit,
+                country,
+                paired,
             )
+            if within and (_eponym(span, within, cands) or _nickname_in_org(span, cands)):
+                continue
             if not is_blocked:
                 return end, within
     return None
@@ -238,6 +274,48 @@ def _county(span: Span, cands: tuple[Candidate, ...]) -> bool:
         and span[-1].lower_ in UNIT_WORDS
         and any(c.kind == "admin2" and c.quality <= ALTERNATE for c in cands)
     )
+
+
+def _eponym(span: Span, org: str, cands: tuple[Candidate, ...]) -> bool:
+    """Whether a city's name opens an organisation named after a person rather than a place:
+    "the Lincoln Initiative", "the Brookings Institution", "the Hoover Institution" (a
+    country, a state or a city of a million, as in "the Chicago Council on Global Affairs",
+    stays a place)."""
+    words = org.split()
+    if len(words) < 2 or words[-1] not in _EPONYM_NOUNS or not org.startswith(span.text + " "):
+        return False
+    return not any(
+        c.quality <= ALTERNATE and (c.kind not in ("city", "admin2") or c.pop >= EPONYM_CITY_POP)
+        for c in cands
+    )
+
+
+def _nickname_in_org(span: Span, cands: tuple[Candidate, ...]) -> bool:
+    """A country's one-word other name inside an organisation's name names the organisation
+    ("the Islamic Emirates Project", "Holland America Line"; seventeenth round): only its own
+    name or an abbreviation ("U.S. Senate", "US Army") is the country there."""
+    countries = [c for c in cands if c.kind == "country" and c.quality <= ALTERNATE]
+    if not countries or len(span) > 1 or span.text.isupper() or "." in span.text:
+        return False
+    return all(c.quality > 0 for c in countries) and not any(
+        c.quality == 0 for c in cands if c.kind != "country"
+    )
+
+
+def _seat(text: str, span: Span, cands: tuple[Candidate, ...]) -> bool:
+    """Whether a town's own institution follows the name ("Danbury police", "Enfield
+    Council"): the name is a town that bears it by its own name."""
+    if span.text in _NOT_SEATS or not all(t.is_title for t in span):
+        return False
+    if (
+        span.start > 0
+        and span.doc[span.start - 1].is_title
+        and not span.doc[span.start - 1].is_sent_start
+    ):
+        return False  # "South Simcoe Police": a longer name's tail, not the town
+    if not _SEAT_AFTER.match(text, span.end_char):
+        return False
+    return any(c.quality == 0 and c.kind in ("city", "admin2") for c in cands)
 
 
 def _paired(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> bool:

@@ -108,8 +108,8 @@ _CLUB_BEFORE = frozenset(
 _CLUB_AFTER = frozenset(
     {"United", "FC", "Rovers", "Wanderers", "Hotspur", "Albion", "Argyle", "Saint-Germain"}
 )
-_CLUB_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(_CLUB_BEFORE))}) ")
-_CLUB_AFTER_RE = re.compile(rf" (?:{'|'.join(sorted(_CLUB_AFTER))})\b")
+CLUB_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(_CLUB_BEFORE))}) ")
+CLUB_AFTER_RE = re.compile(rf" (?:{'|'.join(sorted(_CLUB_AFTER))})\b")
 # Nouns of things that bear names, right before the name: "the tech news site Pando", "the band
 # Chicago", "sold under the brand Lucerne" (sixteenth round).
 _THING_NOUNS = frozenset(
@@ -393,8 +393,8 @@ def _club_marks(doc: Doc) -> tuple[frozenset[int], frozenset[int]]:
     key = "dateline.geo.club_marks"
     if key not in doc.user_data:
         text = text_of(doc)
-        starts = frozenset(m.end() for m in _CLUB_BEFORE_RE.finditer(text))
-        ends = frozenset(m.start() for m in _CLUB_AFTER_RE.finditer(text))
+        starts = frozenset(m.end() for m in CLUB_BEFORE_RE.finditer(text))
+        ends = frozenset(m.start() for m in CLUB_AFTER_RE.finditer(text))
         doc.user_data[key] = (starts, ends)
     return doc.user_data[key]
 

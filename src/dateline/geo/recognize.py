@@ -48,9 +48,12 @@ from dateline.nlp import text_of
 
 __all__ = ["DATELINE", "FACILITY", "dateline_span", "find_mentions"]
 
+# A facility's name stops at a possessive: "Toronto's Pearson International Airport" is Toronto
+# and the airport (seventeenth round); "Fort St. John" keeps its saint.
 FACILITY = re.compile(
-    r"\b(?:(?:Fort|Camp|Naval Station|Joint Base)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
-    r"|(?:[A-Z][\w'-]+\s+){1,3}(?:Training Area|Training Ground|Training Range|Firing Range"
+    r"\b(?:(?:Fort|Camp|Naval Station|Joint Base)\s+(?:St\.\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"|(?:[A-Z][\w'\u2019-]+(?<!['\u2019]s)\s+){1,3}(?:Training Area|Training Ground|Training Range"
+    r"|Firing Range"
     r"|(?i:air base|airbase|air force base|naval base|military base|army base|airfield)"
     r"|International Airport|Airport))\b"
 )
@@ -77,6 +80,21 @@ _JOINED_NAME = re.compile(
     r"(?<![\w'-])(?!The )[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:-[A-Z][a-z]+|['\u2019]s)"
     r"(?!\w)(?! County)"
 )
+# What places a site in a town named right after or before it ("Waterfront Park in
+# Louisville", "Hertford Road, Edmonton", "Whittier's Penn Park").
+_HOST_AFTER = re.compile(r"(?:,\s*|\s+in\s+)")
+_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s$")
+# A dotted name then a compound's participle: "U.S.-based", "U.K.-led", "U.S.-backed".
+_DOTTED_COMPOUND = re.compile(
+    r"(?<![\w.])((?:[A-Z]\.){2,3})-(?:based|led|backed|born|owned|funded|brokered|made|"
+    r"sponsored|trained|allied)\b"
+)
+# "Bourbon and Harrison counties", "Orleans, Jefferson and St. Bernard parishes".
+_COUNTY_LIST = re.compile(
+    r"(?<![\w.'-])((?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)(?:(?:,| and| or|, and|, or) "
+    r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?))+) (?:counties|parishes)\b"
+)
+_LIST_NAME = re.compile(r"(?!and\b|or\b)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?")
 # A capitalised name after "the", not before another capitalised word ("the Panhandle").
 _THE_NAME = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! [A-Z])")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -94,6 +112,7 @@ class _Claims:
         self.text = text
         self.taken = [False] * (len(text) + 1)
         self.mentions: list[Mention] = []
+        self.sites: list[tuple[int, int]] = []  # landmarks the gazetteer lacks
 
     def add(self, start: int, end: int, hint: str | None = None, within: str | None = None) -> None:
         if start >= end or any(self.taken[start:end]):
@@ -145,10 +164,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ents = list(doc.ents)  # Doc.ents is rebuilt on every access
     people = named_people(ents)
     _add_names(doc, ents, people, found)
+    _add_dotted_compounds(found)
     _add_repeats(ents, people, found)
     _add_neighbours(doc, ents, people, found)
+    _add_county_lists(found)
     _add_bare_counties(ents, people, found)
     _add_state_parts(found)
+    _add_hosted_sites(found)
     things = thing_names(doc)
     mentions = [
         m
@@ -178,6 +200,7 @@ def _add_sites(text: str, found: _Claims) -> None:
             found.add(start, end)
         else:
             found.claim(start, end)  # "Rose Garden", "Pennsylvania Avenue": no town or state
+            found.sites.append((start, end))
     dateline = dateline_span(text)
     if dateline is not None:
         found.add(*dateline, "dateline")
@@ -191,6 +214,16 @@ def _add_names(doc: Doc, ents: list[Span], people: People, found: _Claims) -> No
         found.add(start, end)
     for start, end in named_as_town(doc, people):
         found.add(start, end)
+
+
+def _add_dotted_compounds(found: _Claims) -> None:
+    """ "U.S.-based", "U.K.-led": a dotted country name the tokenizer keeps whole with its
+    compound's second word is the country, as "US-led" already is (seventeenth round; TR-News
+    marks both)."""
+    for hit in _DOTTED_COMPOUND.finditer(found.text):
+        name = hit.group(1)
+        if any(c.kind == "country" and c.quality <= ALTERNATE for c in gazetteer().lookup(name)):
+            found.add(*hit.span(1))
 
 
 def _add_repeats(ents: list[Span], people: People, found: _Claims) -> None:
@@ -208,6 +241,31 @@ def _add_repeats(ents: list[Span], people: People, found: _Claims) -> None:
             found.add(span.start_char, span.end_char)
 
 
+def _add_hosted_sites(found: _Claims) -> None:
+    """A landmark the gazetteer lacks is a site (hint "site") where the story places it in a
+    town it names: "Waterfront Park in Louisville", "Hertford Road, Edmonton", "Whittier's Penn
+    Park" (seventeenth round); the places stage gives it its town's point."""
+    starts = {m.start for m in found.mentions}
+    ends = {m.end for m in found.mentions}
+    for start, end in found.sites:
+        after = _HOST_AFTER.match(found.text, end)
+        before = _POSSESSIVE_BEFORE.search(found.text, max(0, start - 3), start)
+        if (after and after.end() in starts) or (before and before.start() in ends):
+            found.mentions.append(Mention(start, end, found.text[start:end], kind_hint="site"))
+
+
+def _add_county_lists(found: _Claims) -> None:
+    """ "Bourbon and Harrison counties": each listed name is a county's, whatever NER reads it
+    as (people, often: seventeenth round), when the gazetteer has a county of that name."""
+    text = found.text
+    for hit in _COUNTY_LIST.finditer(text):
+        for name in _LIST_NAME.finditer(hit.group(1)):
+            start = hit.start(1) + name.start()
+            head = name.group()
+            if any(c.kind == "admin2" for c in with_unit_word(head)):
+                found.add(start, start + len(head), "county")
+
+
 def _add_bare_counties(ents: list[Span], people: People, found: _Claims) -> None:
     """ "Broward County ... deputies in Broward": a county the story names with its unit word
     is the county where it names it bare, and so is a joined or possessive county name on its
@@ -220,6 +278,7 @@ def _add_bare_counties(ents: list[Span], people: People, found: _Claims) -> None
     heads = {
         m.text[: unit.start()] for m in found.mentions if (unit := _COUNTY_NAME.search(m.text))
     }
+    heads |= {m.text for m in found.mentions if m.kind_hint == "county"}
     heads |= {hit.group() for hit in _JOINED_NAME.finditer(text) if _joined_county(hit.group())}
     heads |= {
         e.text

@@ -17,6 +17,7 @@ from dateline.geo.counties import bare_counties_in_home_state, counties_in_home_
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
 from dateline.geo.mention import OWN_READING, Mention, Resolution, inside, km, loose_readings
 from dateline.geo.names import normalize
+from dateline.geo.nonplaces import CLUB_BEFORE_RE
 from dateline.geo.scoring import demonym_context, dominant_country
 from dateline.time._grammar import WD_NAMES
 
@@ -41,6 +42,18 @@ _INSTITUTION_NEXT = re.compile(
     r"synagogue|temple|stadium|arena|hotel|prison|jail|camp)\b"
 )
 MIN_SITE_CONTEXT = 3
+_COMPASS_CITY = re.compile(
+    r"(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)\s+(.+)"
+)
+_CLUB_NAMED = re.compile(r"[A-Z][\w-]+ (?:FC|Rovers|Wanderers|Hotspur|Albion|Saint-Germain)\b")
+_GULF_NAMES = frozenset({"Gulf", "the Gulf"})
+# The seas news calls "the Gulf", by the countries on or near their shores.
+_GULF_SHORES = {
+    "Persian Gulf": ("SA", "AE", "QA", "KW", "BH", "OM", "IR", "IQ", "YE", "SY", "JO", "LB"),
+    "Gulf of Mexico": ("US", "MX", "CU"),
+}
+# Words before a name that read it as a place ("in Barca", "the village of Barca").
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside|to|into|of|around|across)\s+$", re.I)
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
 # A part named with its city's possessive lies within this distance of the city.
 PART_OF_CITY_KM = 50
@@ -96,8 +109,16 @@ SUBURB_KM = 80
 # famous university town, not a namesake village the context favoured (Oxford, Md.).
 _STUDIED_AT = re.compile(
     r"\b(?:(?:studied|studying|educated|graduated)\b[^.,;:]{0,20}\b(?:at|from)"
-    r"|degrees?\b[^.,;:]{0,20}\bfrom|(?:scholar|student|students|professor|lecturer)\s+at)\s+$"
-)  # not "a graduate from Edmonton": where a person comes from
+    r"|(?:degrees?|M\.F\.A\.|M\.B\.A\.|Ph\.D\.|J\.D\.|MBA|MFA|PhD)[^.,;:]{0,20}\bfrom"
+    r"|(?:scholar|student|students|professor|lecturer)\s+at)\s+$"
+)
+# Universities known by a name that is some other town's (general knowledge; seventeenth
+# round): after a study cue, "Columbia" is New York's university, not a town named Columbia.
+_UNIVERSITY_SEATS = {
+    "Columbia": "New York City", "Georgetown": "Washington", "Harvard": "Cambridge",
+    "Yale": "New Haven", "Stanford": "Stanford", "Duke": "Durham", "Vanderbilt": "Nashville",
+    "Emory": "Atlanta", "Cornell": "Ithaca", "Northwestern": "Evanston", "Fordham": "New York City",
+}  # fmt: skip  # not "a graduate from Edmonton": where a person comes from
 UNIVERSITY_TOWN_POP = 100_000
 # A treaty, accord or statute named after a city is named after the famous one ("the Rome
 # Statute", "the Geneva Conventions", "the Kyoto Protocol"), never a namesake town.
@@ -135,7 +156,10 @@ def revise_readings(
     _university_towns(text, mentions, scored, results)
     _placed_in_country(text, mentions, scored, results)
     _unsupported_common_words(text, mentions, results)
+    _bare_gulf(mentions, results)
+    _compass_parts(mentions, results)
     _drop_stray_villages(mentions, results)
+    _drop_lone_villages(text, mentions, results)
     _drop_stray_parts(mentions, results)
     _drop_stray_sites(text, mentions, results)
 
@@ -356,6 +380,74 @@ def _drop_stray_villages(mentions: list[Mention], results: list[Resolution | Non
             results[i] = None
 
 
+def _compass_parts(mentions: list[Mention], results: list[Resolution | None]) -> None:
+    """ "East London" in a story that names London is London's east, not the South African
+    city, when that reading is alone of its country: a compass word before a city the story
+    reads elsewhere names part of it (seventeenth round)."""
+    ccs = Counter(r.candidate.cc for r in results if r is not None and r.candidate.cc)
+    cities = {
+        m.text: r.candidate
+        for m, r in zip(mentions, results, strict=True)
+        if r is not None and r.candidate.kind == "city"
+    }
+    for i, m, res in loose_readings(mentions, results):
+        hit = _COMPASS_CITY.fullmatch(m.text)
+        c = res.candidate
+        if hit is None or c.kind != "city" or ccs[c.cc] != 1:
+            continue
+        whole = cities.get(hit.group(1))
+        if whole is not None and whole.cc != c.cc:
+            results[i] = Resolution(whole, res.score, [c])
+
+
+def _bare_gulf(mentions: list[Mention], results: list[Resolution | None]) -> None:
+    """ "the Gulf", "the Gulf States": the sea whose shores the story's other places lie on
+    (the Persian Gulf in a story about Syria and Iran, the Gulf of Mexico in one about Texas or
+    Florida), never Papua New Guinea's Gulf Province unless the story names that country
+    (seventeenth round: twelve "Gulf"s in a Middle East story were the province)."""
+    gulfs = [i for i, m in enumerate(mentions) if m.text in _GULF_NAMES]
+    ccs = Counter(
+        r.candidate.cc
+        for i, r in enumerate(results)
+        if r is not None and r.candidate.cc and i not in gulfs
+    )
+    for i in gulfs:
+        res = results[i]
+        if res is None or res.candidate.kind != "admin1" or ccs[res.candidate.cc]:
+            continue  # the sea already, or the province of a country the story names
+        shores = {sea: sum(ccs[cc] for cc in around) for sea, around in _GULF_SHORES.items()}
+        sea = max(shores, key=lambda k: shores[k])
+        found = [c for c in gazetteer().lookup(sea) if c.kind == "sea"] if shores[sea] else []
+        results[i] = Resolution(found[0], res.score, [res.candidate]) if found else None
+
+
+def _drop_lone_villages(
+    text: str, mentions: list[Mention], results: list[Resolution | None]
+) -> None:
+    """Unresolve a small village alone of its country, in a story that names football clubs
+    and places at least :data:`MIN_SITE_CONTEXT` mentions elsewhere, when nothing reads it as a
+    place (no place preposition, container or dateline): a club's short name ("a six-point
+    lead over Barca" after "Real Madrid" was a Romanian village; seventeenth round)."""
+    if not _names_clubs(text):
+        return  # only in stories that name clubs ("Real Madrid"), whose short names they use
+    ccs = Counter(r.candidate.cc for r in results if r is not None and r.candidate.cc)
+    for i, m, res in loose_readings(mentions, results):
+        c = res.candidate
+        if m.unmatched or m.kind_hint or c.kind != "city" or c.pop >= STRAY_VILLAGE_POP:
+            continue
+        if ccs[c.cc] != 1 or sum(ccs.values()) - 1 < MIN_SITE_CONTEXT:
+            continue
+        if not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start):
+            results[i] = None
+
+
+def _names_clubs(text: str) -> bool:
+    """Whether the story names a football club ("Real Madrid", "Bayern Munich", "Leeds FC")."""
+    return any(text[m.end() : m.end() + 1].isupper() for m in CLUB_BEFORE_RE.finditer(text)) or (
+        _CLUB_NAMED.search(text) is not None
+    )
+
+
 def _drop_stray_parts(mentions: list[Mention], results: list[Resolution | None]) -> None:
     """Unresolve a part named by direction ("Central Plateau", whole name unknown) read as part
     of a namesake unit or town in a country no other place of the story lies in, when most of
@@ -492,6 +584,14 @@ def _university_towns(
             continue
         studied = _STUDIED_AT.search(text, max(0, m.start - 60), m.start)
         if not (studied or _TREATY_AFTER.match(text, m.end)):
+            continue
+        seat = _UNIVERSITY_SEATS.get(m.text) if studied else None
+        if seat is not None:
+            home = [c for c in gazetteer().lookup(seat) if c.kind == "city" and c.cc == "US"]
+            if home:
+                best = max(home, key=lambda c: c.pop)
+                results[i] = Resolution(best, res.score, [res.candidate])
+                m.kind_hint = "facility"  # the university, at its town's point
             continue
         towns = [c for _, c in scored[i] if c.kind == "city" and c.quality == 0]
         big = max(towns, key=lambda c: c.pop, default=None)

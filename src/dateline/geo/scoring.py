@@ -29,7 +29,7 @@ from dateline.geo.candidates import (
     with_unit_word,
 )
 from dateline.geo.containers import COUNTIES_AFTER, based_in, implied_kinds, named_region
-from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
+from dateline.geo.gazetteer import ALTERNATE, WEAK, Candidate, gazetteer
 from dateline.geo.mention import OWN_READING, Mention, Resolution, inside
 from dateline.geo.names import normalize
 from dateline.geo.rank import Context, Nearby, candidate_features, colocated
@@ -377,7 +377,9 @@ def _score(c: Candidate, countries: Counter, admins: Counter, pair: list[Candida
     if c.kind != "country" and admins[(c.cc, c.adm1)] > 0:
         n_admin = sum(v for k, v in admins.items() if k[1] is not None) or 1
         score += SAME_ADMIN1 * (0.5 + admins[(c.cc, c.adm1)] / n_admin)
-    elif c.kind == "admin1" and admins[(c.cc, None)] > 0:
+    elif c.kind == "admin1" and admins[(c.cc, None)] > 0 and c.quality != WEAK:
+        # (not a unit demoted below its namesake city: "Hama Province" makes no bare
+        # "Aleppo" the governorate; seventeenth round)
         score += SIBLING_ADMIN1
     if pair:
         if any(inside(c, p) for p in pair):

@@ -129,7 +129,8 @@ _PATTERNS = [
         rf"\b(?:the )?(?:first|second|third|fourth|last|final) week (?:of|in) "
         rf"(?:{_MONTH_CAP}|May)\b(?:,? {_YEAR}\b)?"
     ),
-    re.compile(rf"\b(?:{_HOLIDAY})\b(?:,? {_YEAR}\b)?"),
+    # "Super Tuesday 2016", "the 1988 Super Tuesday": a year either side dates the day.
+    re.compile(rf"\b(?:(?:[Tt]he )?{_YEAR} )?(?:{_HOLIDAY})\b(?:,? {_YEAR}\b)?"),
     re.compile(r"\b(?:the )?weekend\b", _I),
     # Days defined from another date: "the first Monday in May", "on the 15th", "the day after
     # Christmas", "the eve of the vote" (see _rules_anchored), "the turn of the century".
@@ -274,6 +275,9 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         and not _in_day_name(text, c[0], c[1])
         and not _IN_COMPOUND.search(text[max(0, c[0] - 4) : c[0]])  # "$12-an-hour"
         and not _is_modifier(doc, c[0], c[1])
+        and not _NOT_OVERNIGHT.search(text[max(0, c[0] - 40) : c[1]])
+        and not _show_title(text, c[0], c[1])
+        and not _furniture(doc, c[0], c[1])
         and not _MARK.match(text, c[1])  # "around the 2:05 mark": a place in a recording
     ]
 
@@ -293,6 +297,37 @@ def _overlapping(
 
 def _strictly_inside(s: int, e: int, c: tuple[int, int, bool]) -> bool:
     return c[0] <= s < e <= c[1] and e - s < c[1] - c[0]
+
+
+# "it's not going to happen overnight", "tensions don't heal overnight": the idiom for
+# "quickly" under a negation, no night (seventeenth round).
+_NOT_OVERNIGHT = re.compile(r"(?:\bnot|n['\u2019]t|\bnever)\b[^.,;:!?]*\bovernight$", _I)
+
+
+# "ABC's \"This Week with George Stephanopoulos\"": every word capitalised mid-sentence, a
+# title, not the week (seventeenth round).
+_TITLE_CASE = re.compile(r"(?:This|Last|Next) (?:Week|Month|Year|Weekend|Morning)")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s*|\n\s*)[\"\u201c'\u2018(]*$")
+
+
+def _show_title(text: str, start: int, end: int) -> bool:
+    if not _TITLE_CASE.fullmatch(text[start:end]):
+        return False
+    return _SENTENCE_OPEN.search(text, max(0, start - 6), start) is None
+
+
+# "a night table", "a day job": a day's or night's word naming a thing (seventeenth round).
+_THING_WORDS = frozenset({"night", "day", "morning", "evening"})
+
+
+def _furniture(doc: Doc | None, start: int, end: int) -> bool:
+    span = None if doc is None else doc.char_span(start, end)
+    if span is None or len(span) != 2 or span[0].lower_ not in ("a", "an"):
+        return False  # "a three-day trip", "a Wednesday night rally" keep their times
+    if span[-1].lower_ not in _THING_WORDS:
+        return False
+    last = span[-1]
+    return last.dep_ == "compound" and last.head.i == span.end and last.head.pos_ == "NOUN"
 
 
 def _is_modifier(doc: Doc | None, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from dateline.records import Time
 from dateline.time._anaphora import anchor_anaphora
 from dateline.time._clause_year import clause_years
+from dateline.time._clock_day import clock_days
 from dateline.time._find import MEANINGFUL_SIGNALS, candidates, extend_left, extend_right
 from dateline.time._named import NAMED_PATTERN, in_title, named_year
 from dateline.time._normalise import Result, parse
@@ -229,5 +230,5 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
         _named(text, doc, item, reference) for item in _join_adjacent(text, doc, found, reference)
     ]
     found = anchor_anaphora(text, doc, clause_years(text, doc, found, reference))
-    found = after_extended(text, found)
+    found = clock_days(text, after_extended(text, found))
     return [to_time(start, end, text[start:end], result) for start, end, result in found]

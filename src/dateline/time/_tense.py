@@ -23,7 +23,8 @@ _FUTURE_HEADS = frozenset(
     {"plan", "expect", "intend", "aim", "schedule", "set", "hope", "want", "seek", "prepare",
      "propose", "promise", "pledge", "vow", "go", "threaten", "agree", "decide", "likely", "due",
      "poise", "slate", "urge", "encourage", "ask", "invite", "order", "instruct", "tell",
-     "call", "press", "chance", "opportunity"}
+     "call", "press", "chance", "opportunity", "determine", "determined", "resolve", "commit",
+     "strive", "try", "race", "rush"}
 )  # fmt: skip
 
 
@@ -281,6 +282,26 @@ def _has_weekday(span: Span) -> bool:
     return any(t.lower_ in WEEKDAYS for t in span)
 
 
+# Nouns of things that have happened by the time news names them with a day ("because of the
+# slaying in Chicago on Friday" under "will vote": the day just gone; seventeenth round).
+_INCIDENTS = frozenset(
+    {"slaying", "killing", "shooting", "murder", "death", "stabbing", "bombing", "attack",
+     "crash", "explosion", "blast", "arrest", "assault", "ambush", "massacre", "collapse"}
+)  # fmt: skip
+
+
+def _incident_noun(tok: Token) -> bool:
+    """Whether ``tok``, or the noun a place phrase it heads hangs on ("the slaying in Chicago"),
+    is an incident noun."""
+    for _ in range(3):
+        if tok.pos_ == "NOUN":
+            return tok.lemma_.lower() in _INCIDENTS
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return False
+        tok = tok.head.head
+    return False
+
+
 def _weekday_of_noun(span: Span) -> bool:
     """A weekday that dates the clause's subject or a possessed noun, not its verb ("her
     victories on Tuesday will accelerate...", "Priebus' assertion Tuesday night"): it names a
@@ -291,6 +312,8 @@ def _weekday_of_noun(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         # Not a passive subject: "the summit on Monday will be held" is the event ahead.
         noun = root.head.head
+        if _incident_noun(noun):
+            return True
         return noun.pos_ == "NOUN" and noun.dep_ == "nsubj"
     if root.dep_ == "npadvmod" and span.start > 0:
         noun = span.doc[span.start - 1]
