@@ -17,7 +17,7 @@ from dateline.entities._spans import tokens_where
 from dateline.entities.coding import PLACE_KINDS, best_entry, case_ok, match_names
 from dateline.entities.cue_words import strip_cue_words
 from dateline.entities.given_names import given_sex
-from dateline.entities.honorifics import sex_of
+from dateline.entities.honorifics import honorific_before, sex_of
 from dateline.entities.kb import Entry, kb, singular
 from dateline.entities.naming import PARTY_MEMBERS, after_kin, before_product_noun, called_it
 from dateline.entities.surnames import surname
@@ -102,11 +102,15 @@ _TRAILING_LINKS = frozenset({"of", "and", "in", "at", "from"})
 HEADLINE_VERBS = True
 
 
+# Words NER takes into a name's front: determiners, and "Neither" of "Neither Cruz nor Christie".
+_LEADING = frozenset({"the", "a", "an", "neither", "either", "both"})
+
+
 def _trim(span: Span) -> tuple[int, int]:
     """Token bounds without a leading determiner or a trailing possessive/punctuation."""
     s, e = span.start, span.end
     doc = span.doc
-    while s < e and (doc[s].lower_ in {"the", "a", "an"} or doc[s].is_space):
+    while s < e and (doc[s].lower_ in _LEADING or doc[s].is_space):
         s += 1
     while e > s and (
         doc[e - 1].is_punct
@@ -124,6 +128,77 @@ def _trim(span: Span) -> tuple[int, int]:
         while e > s and doc[e - 1].is_punct:
             e -= 1
     return s, e
+
+
+def _title_line(text: str, at: int) -> bool:
+    """Whether the line holding offset ``at`` is a title-case line (a headline, a byline, a
+    live blog's entry title): two words or more, nearly all capitalised."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _one_line(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """ "CNN's Fault" (a headline) over "Ted Cruz apologized": a name NER runs across a line
+    break is cut there when a title-case line meets the break or a part of two words or more
+    is written elsewhere in the text, keeping the longer part ("Ted Cruz"); a name
+    hard-wrapped inside body text stays whole."""
+    if not ONE_LINE_NAMES:
+        return s, e
+    breaks = [i for i in range(s + 1, e - 1) if doc[i].is_space and "\n" in doc[i].text]
+    if not breaks:
+        return s, e
+    text = text_of(doc)
+    i = breaks[0]
+    parts = ((s, i), (i + 1, e)) if i - s >= e - i - 1 else ((i + 1, e), (s, i))
+    titled = _title_line(text, doc[i - 1].idx) or _title_line(text, doc[i + 1].idx)
+    if titled or any(_written_elsewhere(doc, a, b) for a, b in parts):
+        return _one_line(doc, *parts[0])
+    return s, e
+
+
+def _written_elsewhere(doc: Doc, a: int, b: int, least: int = 2) -> bool:
+    """Whether the words of tokens ``a:b`` (``least`` of them or more) recur in the text."""
+    span = doc[a:b]
+    if b - a < least or any(t.is_space for t in span):
+        return False
+    text = text_of(doc)
+    found = [m.start() for m in re.finditer(re.escape(span.text), text)]
+    return any(f != span.start_char for f in found)
+
+
+def _headline_verb_end(doc: Doc, s: int, e: int, label: str) -> int:
+    """ "Ted Cruz Apologizes To Ben Carson" (a title-case line), "Trump Wants To Do Things"
+    after "Donald Trump": a person's name whose last word the tagger reads as a verb or a
+    plural, written nowhere else in the text, while the words before it are, ends before it,
+    in a title-case line or after the surname of a person named in full elsewhere."""
+    last = doc[e - 1] if e > s else None
+    if not ONE_LINE_NAMES or label != "PERSON" or e - s < 2 or last is None:
+        return e
+    if last.tag_ not in {"NNPS", "VBZ", "VBD"}:
+        return e
+    if not _title_line(text_of(doc), last.idx) and not (e - s == 2 and _surname_elsewhere(doc, s)):
+        return e
+    if _words_found(doc, last.text) > 1 or not _written_elsewhere(doc, s, e - 1, 1):
+        return e
+    return e - 1
+
+
+def _surname_elsewhere(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the surname of a full PERSON name NER found elsewhere."""
+    return any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == doc[i].text and ent.start != i
+        for ent in doc.ents
+    )
+
+
+def _words_found(doc: Doc, word: str) -> int:
+    return len(re.findall(rf"\b{re.escape(word)}\b", text_of(doc)))
+
+
+# A name never runs across a line break beside a headline.
+ONE_LINE_NAMES = True
 
 
 def _make(doc: Doc, s: int, e: int, label: str) -> Mention:
@@ -405,6 +480,28 @@ def _fill_gaps(doc: Doc, ms: list[Mention]) -> list[Mention]:
     added += _repeated_surnames(doc, [*ms, *added], covered)
     added += _known_surnames(doc, covered)
     added += _titled_names(doc, covered)
+    added += _repeated_orgs(doc, [*ms, *added], covered)
+    return added
+
+
+# An organisation's one-word name the model tagged once is the organisation wherever else the
+# text writes it as a proper noun ("Uber's cars", "Uber said it ...").
+REPEATED_ORGS = True
+
+
+def _repeated_orgs(doc: Doc, ms: list[Mention], covered: set[int]) -> list[Mention]:
+    """Untagged proper-noun repeats of a one-word ORG name no person or place shares."""
+    if not REPEATED_ORGS:
+        return []
+    orgs = {m.text for m in ms if m.label == "ORG" and " " not in m.text and m.text[:1].isupper()}
+    orgs -= {w for m in ms if m.label != "ORG" for w in m.text.split()}
+    added: list[Mention] = []
+    for i in tokens_where(doc, "ORTH", orgs.__contains__) if orgs else ():
+        t = doc[i]
+        if i in covered or t.pos_ != "PROPN" or t.ent_type_ not in ("", "ORG"):
+            continue
+        added.append(_make(doc, i, i + 1, "ORG"))
+        covered.add(i)
     return added
 
 
@@ -502,6 +599,49 @@ def _places_named_again(ms: list[Mention]) -> None:
 
 # A one-word PERSON the article reads as a place elsewhere is that place.
 PLACES_AGAIN = True
+
+
+def _organisations_called_it(doc: Doc, ms: list[Mention]) -> None:
+    """ "Twitter has positioned itself ...", "Twitter said ..., adding that it ...": a one-word
+    name the model tags as a person, which its own clause calls "it" or "its" in two sentences
+    or more and never "he" or "she" as a subject, is an organisation (so "It said" and "the
+    company" find it), unless a person named in full has it as a word, it is a known given
+    name, or an honorific precedes it."""
+    if not ORGS_CALLED_IT:
+        return
+    named = {w for m in ms if m.label == "PERSON" and " " in m.text for w in m.text.split()}
+    text = text_of(doc)
+    uses: dict[str, list[Mention]] = {}
+    for m in ms:
+        if " " not in m.text and m.entry is None and m.label in {"PERSON", "PRODUCT"}:
+            uses.setdefault(m.text, []).append(m)
+    for word, group in uses.items():
+        if not any(m.label == "PERSON" for m in group) or word in named or given_sex(word):
+            continue
+        if any(honorific_before(text, m.start) for m in group):
+            continue
+        roots = [doc[m.tok_end - 1] for m in group]
+        if any(r.dep_ in {"nsubj", "nsubjpass"} and _personal_after(r) for r in roots):
+            continue
+        if len({r.sent.start for r in roots if called_it(r)}) >= 2:
+            for m in group:
+                m.label, m.entry = "ORG", None
+
+
+def _personal_after(tok: Token) -> bool:
+    """Whether "he", "she" or their forms follow the name in its own sentence before another
+    person's name ("..., even as Jack Dorsey ... is out to prove he is" is Dorsey's)."""
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.ent_type_ == "PERSON":
+            return False
+        if t.lower_ in _PERSONAL:
+            return True
+    return False
+
+
+# A one-word "person" that the article calls "it" in two sentences is an organisation.
+ORGS_CALLED_IT = True
+_PERSONAL = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 
 
 def _name_like(t: Token) -> bool:
@@ -696,7 +836,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             continue
         s, e = _trim(ent)
         label = ent.label_
-        s, e = strip_cue_words(doc, s, e, label)
+        s, e = _one_line(doc, *strip_cue_words(doc, s, e, label))
+        e = _headline_verb_end(doc, s, e, label)
         if _title_then_name(doc, s, e, label):
             s, label = s + 1, "PERSON"  # "Spokeswoman Haley Morris": title, then name
         if s < e:
@@ -712,6 +853,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _fix_types(doc, ms)
     _groups_by_next_noun(doc, ms)
     _fix_people(doc, ms)
+    _organisations_called_it(doc, ms)
     _people_named_again(ms)
     _places_named_again(ms)
     ms += _fill_gaps(doc, ms)

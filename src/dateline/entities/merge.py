@@ -75,6 +75,7 @@ NICKNAMES = {
     "don": "donald",
     "ken": "kenneth",
     "hank": "henry",
+    "sandy": "sandra",
 }
 _LOCATIVE = _words(
     """in at near from to into outside around across inside within toward towards through
@@ -138,7 +139,7 @@ def cluster(
     singles: list[Mention] = []
     text = text_of(doc)
     for m in mentions:
-        if m.label == "PERSON" and " " in m.text:
+        if m.label == "PERSON" and " " in m.text and not _particle_surname(m.text):
             _add_person(text, people, m)
         elif m.label == "PERSON":
             singles.append(m)
@@ -147,7 +148,7 @@ def cluster(
     firms = _firm_words(mentions)
     body = body_start(text, paragraphs(text)) if firms else 0
     for m in singles:
-        surname = key(m.text)
+        surname = _bare_key(m.text)
         hits = [p for p in people if _surname_key(p[0].text) == surname]
         if surname in firms and _before_named(m, hits, body):
             m.label = "ORG"  # "Bloomberg says its ..." before "Michael R. Bloomberg" is named
@@ -163,7 +164,7 @@ def cluster(
         elif (first := _introduced_before(m, fits)) is not None:
             first.append(m)
         else:
-            same = [p for p in people if all(key(x.text) == surname for x in p)]
+            same = [p for p in people if all(_bare_key(x.text) == surname for x in p)]
             same = [p for p in same if _same_sex(text, m, p)]
             given = [p for p in people if any(_given(x) == surname for x in p)]
             if same:
@@ -193,6 +194,23 @@ GIVEN_NAMES = True
 TABLE_SURNAMES = True
 # ... or else the one of them the article named in full before it, when only one was.
 INTRODUCED_FIRST = True
+
+
+# Lowercase particles of a surname: "de Jong" (or "De Jong" opening a sentence) is a bare
+# surname, the one of "Michael de Jong", not a full name with the given name "de".
+SURNAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "le", "la", "ter", "ten"}
+)
+
+
+def _particle_surname(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and all(w.lower() in SURNAME_PARTICLES for w in words[:-1])
+
+
+def _bare_key(name: str) -> str:
+    """The merge key of a bare surname ("Jong" for "de Jong")."""
+    return _surname_key(name) if _particle_surname(name) else key(name)
 
 
 def _firm_words(mentions: list[Mention]) -> set[str]:

@@ -80,6 +80,10 @@ ROLE_NOUNS = {
     "commentator", "analyst", "pollster", "strategist", "lawmaker", "activist", "economist",
     "actor", "actress", "star", "singer", "comedian", "author", "writer", "anchor", "rapper",
     "musician", "developer", "runner",
+    "neurosurgeon", "surgeon", "physician", "scientist", "researcher", "professor",
+    "historian", "lawyer", "entrepreneur", "investor", "filmmaker", "novelist", "poet",
+    "playwright", "coach", "mufti", "cleric", "imam", "rabbi", "pastor", "preacher", "bishop",
+    "archbishop",
 }  # fmt: skip
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}

@@ -6,6 +6,7 @@ which earlier mention a pronoun or role noun refers to is :mod:`dateline.quotes.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -184,13 +185,23 @@ def _anonymous_markers(tok: Token) -> bool:
     return any(m in text for m in ANON_MARKERS)
 
 
+# A possessive pronoun the span work takes as a source ("Romney ran on his ability ... and
+# accused Obama") is read as its subject form, never named "his".
+POSSESSIVE_SOURCES = True
+# "their" resolves to no one: which group owns a thing is looser than who spoke.
+_POSSESSIVES = {"his": "he", "its": "it", "hers": "she", "my": "i", "our": "we", "their": "their"}
+
+
 def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> Speaker:
     """Classify a source mention without looking at the rest of the article."""
     doc: Doc = tok.doc
     low = tok.lower_
     plural = tok.tag_ in ("NNS", "NNPS")
+    low = _POSSESSIVES.get(low, low) if POSSESSIVE_SOURCES else low
     if low in PERSON_PRONOUNS | GROUP_PRONOUNS | ORG_PRONOUNS | {"i", "we", "you", "me", "us"}:
         return Speaker("pronoun", low in GROUP_PRONOUNS | {"we", "us"}, pronoun=low)
+    if low == "their" and POSSESSIVE_SOURCES:
+        return Speaker("pronoun", True, pronoun=low)
     if _joint(tok, span) or _listed_people(doc, span, entities):
         # "Finland and Estonia agreed", "Celebrities Julianne Moore, Kerry Washington and
         # Amy Schumer went on Twitter": all of them speak, none alone
@@ -203,8 +214,13 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
         )
     if "NORP" in (tok.ent_type_, ent and ent.type) and party_member(tok):
         return Speaker("title", False, name=_text(doc, span))  # "the Kentucky Republican"
+    if ent is not None and _role_named(tok, ent.name):
+        return Speaker("title", plural, name=_text(doc, span))  # "The Grand Mufti" as a "name"
     if ent is not None:
         if ent.type not in PERSON_TYPES:
+            officer = _officer_named_after(tok, span, entities)
+            if officer is not None:
+                return officer
             return Speaker("org", plural, entity=ent.id, name=_group_name(ent, tok, plural))
         # "Sanders", tagged as a plural noun, is still one person
         return Speaker("person", plural and not PERSON_SINGULAR, entity=ent.id, name=ent.name)
@@ -235,6 +251,21 @@ def _group_name(ent: Entity, tok: Token, plural: bool) -> str:
     return ent.name
 
 
+# "The Grand Mufti also extended ...": a capitalised role noun with "the" is a role, not a name.
+ROLE_PROPER_NOUNS = True
+
+
+def _role_named(tok: Token, name: str) -> bool:
+    """Whether a capitalised source is a role noun with "the" that NER (or nothing) took for a
+    name: "The Grand Mufti", an entity named "Mufti"."""
+    return (
+        ROLE_PROPER_NOUNS
+        and tok.lower_ in ROLE_NOUNS
+        and name.lower() == tok.lower_
+        and any(c.lower_ == "the" for c in tok.lefts)
+    )
+
+
 def _proper_noun(
     tok: Token, span: tuple[int, int], entities: Sequence[Entity], plural: bool
 ) -> Speaker:
@@ -245,12 +276,42 @@ def _proper_noun(
     if titled is not None:  # "the district GOP Chairman Chuck Williams"
         return titled
     name = _name(tok, span)
+    if _role_named(tok, tok.text):  # "The Grand Mufti"
+        return Speaker("title", plural, name=text_of(doc)[span[0] : span[1]])
     if _title_only(name):  # "Sweden's Minister of Agriculture"
         return Speaker("title", plural, name=text_of(doc)[span[0] : span[1]])
     untagged = IT_SOURCES and not tok.ent_type_ and tok.tag_ == "NNP"
     if _ent_label(tok) in _ORG_TYPES - {"NORP"} or (untagged and called_it(tok)):
         return Speaker("org", plural, name=name)
     return Speaker("person" if not plural else "group", plural, name=name)
+
+
+# "said the Center for Food Safety and Nutrition director, Robert Brackett": an office noun
+# after the organisation, with a name set off after it, is that person.
+OFFICERS_NAMED_AFTER = True
+
+
+def _officer_named_after(
+    tok: Token, span: tuple[int, int], entities: Sequence[Entity]
+) -> Speaker | None:
+    """The person named in apposition after a source that ends in an office noun following
+    the organisation the parser made its head."""
+    phrase = tok.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if not OFFICERS_NAMED_AFTER or phrase is None or not len(phrase):
+        return None
+    doc: Doc = tok.doc
+    last = phrase[-1]
+    if last.i <= tok.i or last.pos_ != "NOUN" or last.lemma_.lower() not in TITLE_NOUNS:
+        return None
+    if last.i + 1 >= len(doc) or doc[last.i + 1].text != ",":
+        return None
+    for head in (last, tok):  # the parser hangs the name on either
+        for c in head.children:
+            if c.dep_ == "appos" and c.i > last.i + 1 and c.ent_type_ == "PERSON":
+                sp = describe(c, (c.left_edge.idx, c.idx + len(c.text)), entities)
+                if sp.kind == "person":
+                    return sp
+    return None
 
 
 def _apposed_person(
@@ -278,15 +339,25 @@ def _apposed_person(
     return None
 
 
+# "nine in 10 said": a share of unnamed respondents, whose noun the text leaves out.
+SHARES_ANONYMOUS = True
+_SHARE = re.compile(r"\b(?:in|out of) (?:10|ten|\d+)\b", re.I)
+# Plural nouns for unnamed officials as a body ("Authorities report", "health authorities deny"):
+# anonymous like "officials".
+UNNAMED_BODIES = frozenset({"authority"})
+
+
 def _common_noun(tok: Token, span: tuple[int, int], plural: bool) -> Speaker:
     """A common-noun source: an anonymous person or group, a group of titled people, a title,
     or something else."""
     doc: Doc = tok.doc
     text = _text(doc, span)
     lemma = _group_head(tok).lemma_.lower()
-    if lemma in ANON_NOUNS or _anonymous_markers(tok):
+    if lemma in ANON_NOUNS or (plural and lemma in UNNAMED_BODIES) or _anonymous_markers(tok):
         kind = "group" if plural else "person"
         return Speaker(kind, plural, name=text, anonymous=True)
+    if SHARES_ANONYMOUS and tok.pos_ == "NUM" and _SHARE.search(text):  # "nine in 10" (voters)
+        return Speaker("group", True, name=text, anonymous=True)
     if PLURAL_TITLES and plural and lemma in TITLE_NOUNS and not _possessed(tok):
         # "local party leaders say": an unnamed group, not one titled person
         named = any(

@@ -51,6 +51,9 @@ MAIN_FIRST = True
 # "Chris Christie, whom he describes as ...": the subject of a relative clause is not the person
 # the clause is about.
 RELATIVE_OWNERS = True
+# An unnamed plural subject between an institution and "they" keeps "they" from it.
+PEOPLE_BEFORE_THEY = True
+_UNNAMED = frozenset({"", "CARDINAL", "QUANTITY"})  # "Hundreds of demonstrators"
 # "they"/"it" reach no further back than the integrity stage's dangling-reference check looks.
 PARAGRAPH_REACH = True
 # ... and "he"/"she" never reach into the headline ("body"; "paragraph": no further than they).
@@ -116,9 +119,24 @@ class PronounAntecedents(Support):
             pool = [  # "PolitiFact ruled ... They found ...": an institution as "they"
                 m
                 for m in self.mentions
-                if first <= m.pos < at and here - m.sent <= IT_WINDOW_SENTENCES and _org(m.speaker)
+                if first <= m.pos < at
+                and here - m.sent <= IT_WINDOW_SENTENCES
+                and _org(m.speaker)
+                and not self._people_between(self._sentence_start(m.sent), at)
             ]
         return pool
+
+    def _people_between(self, start: int, end: int) -> bool:
+        """ "Hundreds of demonstrators gathered ..., according to Al-Ahram. They called for
+        ...": an unnamed plural subject in the institution's sentence or after it, before
+        "they", is what "they" means more likely than the institution."""
+        if not PEOPLE_BEFORE_THEY:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and t.ent_type_ in _UNNAMED
+            for t in span
+        )
 
     def _choose(
         self, speaker: Speaker, pool: list[Mention], at: int, here: int, other: str | None

@@ -25,6 +25,7 @@ from dateline.quotes.names import HONORIFICS, clean_name, fullest, namesakes
 from dateline.quotes.seen import WINDOW_SENTENCES
 from dateline.quotes.speakers import Antecedents, Speaker, describe
 from dateline.quotes.syntax import relative_antecedent, source_span
+from dateline.quotes.titles import definite, title_match, title_places
 from dateline.records import Entity
 
 __all__ = ["full_speakers", "resolve", "trimmed"]
@@ -61,12 +62,61 @@ def _subject_persons(
         tok = doc[i]
         if RELATIVE_SUBJECTS is False and tok.head.dep_ == "relcl":
             continue  # "the ideas Sanders championed": no topic a later "he" refers to
-        if (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN") or lost_subject(tok):
+        if DEAD_SUBJECTS and _dead(tok):
+            continue  # "four years later, Freddy was dead. '...,' he said": someone else
+        if (tok.dep_ in ("nsubj", "nsubjpass") and _proper(tok)) or lost_subject(tok):
             sp = describe(tok, source_span(tok), entities)
             if sp.kind == "person":
                 ante.add(tok, sp, inner(tok))
             elif SUBJECT_GROUPS and (group := _named_group(tok, sp)) is not None:
                 ante.add(tok, group, inner(tok))
+        elif (titled := _titled_subject(tok, entities)) is not None:
+            ante.add(tok, titled, inner(tok))
+
+
+# A subject said to be dead ("Freddy was dead", "Smith died", "Smith was killed") seeds no
+# later speaking "he".
+DEAD_SUBJECTS = True
+_DEATH_VERBS = frozenset({"die", "kill", "murder", "assassinate", "execute", "slay"})
+
+
+def _dead(tok: Token) -> bool:
+    head = tok.head
+    if head.lemma_ in _DEATH_VERBS and (tok.dep_ == "nsubjpass" or head.lemma_ == "die"):
+        return True
+    return head.lemma_ == "be" and any(c.lower_ == "dead" for c in head.children)
+
+
+# "Sanders wasn't impressed." (the tagger's plural noun): a capitalised subject NER tags as a
+# person is a proper-noun subject too.
+PERSON_NOUN_SUBJECTS = True
+
+
+def _proper(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or (
+        PERSON_NOUN_SUBJECTS
+        and tok.ent_type_ == "PERSON"
+        and tok.tag_ in ("NNS", "NNPS", "NN")
+        and tok.text[:1].isupper()
+    )
+
+
+# "The former Mexican leader went on the record ..., during which he said": a definite title
+# subject that names one person entity by its title seeds "he" as that person.
+TITLE_SUBJECTS = True
+
+
+def _titled_subject(tok: Token, entities: Sequence[Entity]) -> Speaker | None:
+    """The person a definite, singular title noun subject names by title and place."""
+    if not TITLE_SUBJECTS or tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN":
+        return None
+    if tok.lower_ not in TITLE_NOUNS or not definite(tok):
+        return None
+    sp = describe(tok, source_span(tok), entities)
+    if sp.kind != "title":
+        return None
+    ent = title_match(sp.name or "", entities, title_places(tok), text_of(tok.doc))
+    return None if ent is None else Speaker("person", False, entity=ent.id, name=ent.name)
 
 
 def _named_group(tok: Token, sp: Speaker) -> Speaker | None:

@@ -26,6 +26,8 @@ from dateline.text_layout import QuoteMask, body_start, paragraphs, reach_start
 __all__ = ["QUOTED_GAPS", "WINDOW_SENTENCES", "Mention", "Seen", "main_clause", "sentence_numbers"]
 
 WINDOW_SENTENCES = 4
+# A mention after a line break inside a parsed sentence ranks as a main clause's.
+LINE_MAINS = True
 # Sentences wholly inside quotation marks do not separate a role noun from its antecedent.
 QUOTED_GAPS = True
 
@@ -75,7 +77,7 @@ class Seen:
             text_of(self.doc), name_tokens(tok)[0].idx
         )
         sent = self.sent_index(tok)
-        main = main_clause(tok)
+        main = main_clause(tok) or (LINE_MAINS and _after_line_break(tok))
         self.mentions.append(Mention(tok.idx, sent, speaker, nested, spoke, gender, main))
 
     def _layout(self) -> tuple:
@@ -150,6 +152,12 @@ class Seen:
         starts, reach = self._mark_index
         k = bisect_left(starts, pos)  # the spans with a < pos
         return k > 0 and reach[k - 1] > pos
+
+
+def _after_line_break(tok: Token) -> bool:
+    """ "... into the U.S.\nChris Christie added ...": a line break inside a parsed sentence
+    (the parser ran two lines together) starts a new main clause for the ranking."""
+    return any(t.is_space and "\n" in t.text for t in tok.doc[tok.sent.start : tok.i])
 
 
 _EMBEDDED = {"ccomp", "advcl", "relcl", "acl", "pcomp", "csubj", "xcomp"}

@@ -43,6 +43,9 @@ PARAGRAPH_RIVALS = True
 SAME_NAME_THINGS = True
 # A person named inside the antecedent's own reported words is no rival to it.
 OWN_WORDS = True
+# ... nor when the pronoun's cue is set off by commas inside the sentence (", he said,").
+PARENTHETICAL_CUES = True
+_ASIDE_CUES = frozenset({"say", "add", "note", "write", "tell", "argue", "insist", "explain"})
 _BREAKS = re.compile(r"\n\s*")  # a run of line breaks: one paragraph boundary
 # The pronoun forms of each gender, keyed by the gender a pronoun excludes.
 FORMS = {"f": {"he", "him", "his", "himself"}, "m": {"she", "her", "hers", "herself"}}
@@ -132,9 +135,31 @@ class Support(Seen):
         friendship with Mr. Clinton was strictly business. '...,' he wrote": Mr. Clinton is in
         Trump's words, no rival to him; not "Lind described Hale as a disgrace after he")."""
         text = text_of(self.doc)
+        aside = PARENTHETICAL_CUES and self._aside(at)
         return OWN_WORDS and any(
-            a <= pos < b <= at and any(c in ".!?" for c in text[b:at])
+            a <= pos < b <= at and (aside or any(c in ".!?" for c in text[b:at]))
             for a, b in self.contents.get(source, ())
+        )
+
+    def _aside(self, at: int) -> bool:
+        """Whether the pronoun at ``at`` opens a cue set off by commas ("Mook acknowledged
+        Clinton and Sanders had split the contests, which is an outcome, he said, '...'"): the
+        speaker's own words go on, so a person named in them is no rival."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span[0]
+        head = tok.head
+        after = tok.doc[head.i + 1] if head.i + 1 < len(tok.doc) else None
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return (
+            tok.dep_ == "nsubj"
+            and head.i == tok.i + 1
+            and head.lemma_ in _ASIDE_CUES
+            and before is not None
+            and before.text == ","
+            and after is not None
+            and after.text == ","
         )
 
     def _supported(

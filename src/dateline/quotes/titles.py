@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dateline.entities.kb import kb
+from dateline.quotes._doc import text_of
+from dateline.quotes.lexicon import ROLE_NOUNS
 from dateline.quotes.mentions import Speaker, party_member
 from dateline.quotes.names import PERSON_TYPES
-from dateline.quotes.seen import Seen
+from dateline.quotes.seen import Mention, Seen
 from dateline.records import Entity
 
 __all__ = [
@@ -38,32 +40,71 @@ POSSESSED_DEFINITE = True
 SPEAKER_FIRST = True
 # "the Turkish president": a country or demonym before a title matches the actor's country.
 COUNTRY_TITLES = True
+# "When the moderator pointed out that Trump hadn't answered, the candidate said": the one
+# person of the role noun's own sentence, though named in someone else's words.
+NESTED_OWN = True
+# ... and two sentences back, when the sentence between names only that person.
+ROLE_CHAINS = True
+# A role noun with a description in apposition introduces a new person: no antecedent.
+INTRODUCTIONS = True
+# "the former Mexican leader" matches a person whose title is a head of state's or government's.
+LEADER_TITLES = True
+HEAD_TITLES = frozenset({"president", "premier", "chancellor", "prime"})
+# Abbreviated titles as the entities stage keeps them ("Gov." for "the governor").
+ABBREVIATED_TITLES = {
+    "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator",
+    "rep.": "representative", "gen.": "general", "sec.": "secretary", "pres.": "president",
+}  # fmt: skip
+_BEFORE_CHARS = 24
 
 
 def title_match(
-    title_text: str, entities: Sequence[Entity], places: frozenset[str] = frozenset()
+    title_text: str,
+    entities: Sequence[Entity],
+    places: frozenset[str] = frozenset(),
+    text: str | None = None,
 ) -> Entity | None:
     """The one person whose title shares a word with ``title_text`` and names each place
-    the title does (``places``): "the Florida senator" is not the senator from Vermont."""
+    the title does (``places``): "the Florida senator" is not the senator from Vermont. With
+    the article's ``text``, a place written right before one of the person's mentions counts
+    ("New Jersey Gov. Chris Christie" is "the New Jersey governor")."""
     padded = f" {title_text} "
     named = [e for e in entities if e.type in PERSON_TYPES and f" {e.name} " in padded]
     if len(named) == 1:  # "former Vermont governor Howard Dean": the name is there
         return named[0]
     words = {w.lower() for w in title_text.split() if len(w) > 3}
+    if LEADER_TITLES and "leader" in words:
+        words |= HEAD_TITLES  # "the former Mexican leader": its president or premier
     hits = []
     for e in entities:
         own = {w.lower() for w in (e.title or "").split()}
-        if e.type in PERSON_TYPES and words & own and _places_fit(places, own, e):
+        own |= {ABBREVIATED_TITLES[w] for w in own if w in ABBREVIATED_TITLES}
+        if e.type in PERSON_TYPES and words & own and _places_fit(places, own, e, text):
             hits.append(e)
     return hits[0] if len(hits) == 1 else None
 
 
-def _places_fit(places: frozenset[str], own: set[str], ent: Entity) -> bool:
+def _places_fit(
+    places: frozenset[str], own: set[str], ent: Entity, text: str | None = None
+) -> bool:
     """Each place word of the title is in the person's title, or is a country or its people
     whose code is the person's actor country ("the Turkish president" for Erdogan, coded TUR;
     "the Florida senator" still needs "Florida" in the title)."""
     country = ent.actor.country if ent.actor else None
-    return all(p in own or (COUNTRY_TITLES and country and _country(p) == country) for p in places)
+    before = _words_before(text, ent) if text is not None else set()
+    return all(
+        p in own or p in before or (COUNTRY_TITLES and country and _country(p) == country)
+        for p in places
+    )
+
+
+def _words_before(text: str, ent: Entity) -> set[str]:
+    """The words written just before the person's mentions ("New Jersey Gov." before "Chris
+    Christie"), where a name's place and title stand."""
+    words: set[str] = set()
+    for m in ent.mentions:
+        words.update(w.lower() for w in text[max(0, m.start - _BEFORE_CHARS) : m.start].split())
+    return words
 
 
 def _country(word: str) -> str | None:
@@ -87,6 +128,29 @@ def described_before(tok: Token) -> bool:
         if not named and any(c.lower_ == "the" for c in t.lefts):
             return True
     return False
+
+
+def _introduced(tok: Token) -> bool:
+    """ "The Grand Mufti, the highest official of religious law in Egypt, condemned": a role
+    noun with a description set off after it introduces someone new, not the last speaker."""
+    return INTRODUCTIONS and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in tok.children)
+
+
+def _two_back(seen: Seen, at: int, here: int) -> list[Mention]:
+    """The person mentions two sentences back, not in anyone's words."""
+    return [
+        m
+        for m in seen.mentions
+        if m.pos < at
+        and seen.narrative_gap(m.sent, here) == 2
+        and m.speaker.kind == "person"
+        and not m.nested
+    ]
+
+
+def _proper_role(tok: Token) -> bool:
+    """ "The Grand Mufti": a capitalised singular role noun."""
+    return tok.tag_ == "NNP" and tok.lower_ in ROLE_NOUNS
 
 
 def definite(tok: Token) -> bool:
@@ -116,10 +180,23 @@ class TitleAntecedents(Seen):
     def _resolve_title(self, tok: Token, speaker: Speaker, start: int | None) -> Speaker:
         """The person entity a title source names, else the role noun's antecedent, else the
         title itself."""
-        ent = title_match(speaker.name or "", self.entities, title_places(tok))
+        ent = title_match(speaker.name or "", self.entities, title_places(tok), text_of(self.doc))
         if ent is None:
             return self._role_antecedent(tok, start) or speaker
         return Speaker("person", False, entity=ent.id, name=ent.name)
+
+    def _named_again(self, far: list[Mention], at: int) -> Speaker | None:
+        """ "Comedian George Lopez stopped by ... Lopez's show was cancelled ... The star
+        noted": the one person two sentences back, in the role noun's paragraph, when the
+        sentence between names that person (as a possessor, say) and no one else."""
+        if not ROLE_CHAINS or len(_who(far)) != 1 or far[-1].speaker.entity is None:
+            return None
+        last = far[-1]
+        gap = self._sentence_start(last.sent + 1)
+        between = [e for pos, e in self._persons if gap <= pos < at]
+        if "\n" in text_of(self.doc)[last.pos : at] or not between:
+            return None
+        return last.speaker if all(e == last.speaker.entity for e in between) else None
 
     def _role_antecedent(self, tok: Token, start: int | None) -> Speaker | None:
         """'Trump continued ..., saying ...  "...," said the New York businessman': a singular
@@ -128,24 +205,25 @@ class TitleAntecedents(Seen):
         them who spoke; sentences wholly inside quotation marks do not count as between."""
         if (
             not ROLE_ANTECEDENTS
-            or (tok.tag_ != "NN" and not party_member(tok))
+            or (tok.tag_ != "NN" and not party_member(tok) and not _proper_role(tok))
             or not definite(tok)
         ):
             return None
-        if described_before(tok):
+        if described_before(tok) or _introduced(tok):
             return None
         here = self._sentence_at(tok, start)
         at = min(tok.idx, start) if start is not None else tok.idx
-        pool = [
+        near = [
             m
             for m in self.mentions
-            if m.pos < at
-            and self.narrative_gap(m.sent, here) <= 1
-            and m.speaker.kind == "person"
-            and not m.nested
+            if m.pos < at and self.narrative_gap(m.sent, here) <= 1 and m.speaker.kind == "person"
         ]
+        pool = [m for m in near if not m.nested]
+        own = [m for m in near if m.sent == here]
+        if NESTED_OWN and own and all(m.nested for m in own) and len(_who(own)) == 1:
+            return own[-1].speaker  # "When the moderator pointed out that Trump ..., the candidate"
         if not pool:
-            return None
+            return self._named_again(_two_back(self, at, here), at)
         best = max(pool, key=lambda m: (m.pos, m.spoke))
         spoke = [m for m in pool if m.spoke]
         spoke = [m for m in spoke if m.sent == max(k.sent for k in spoke)]  # the latest ones
