@@ -89,7 +89,12 @@ def test_floating_quote_continues_previous_speaker(parse) -> None:
         '"After that, we will see what the owners decide for the workers."'
     )
     q = _one(_quotes(parse, text), text, "After that")
-    assert q.speaker_name == "Peter Grant" and q.cue is None
+    assert q.speaker_name == "Peter Grant"
+    # The continuing paragraph is the report's second piece, as PolNeAR joins it.
+    assert [text[p.start : p.end] for p in q.parts or []] == [
+        '"The factory will stay open until June,"',
+        '"After that, we will see what the owners decide for the workers."',
+    ]
 
 
 def test_floating_quote_after_two_speakers_stays_orphan(parse) -> None:

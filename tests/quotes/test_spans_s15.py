@@ -84,9 +84,12 @@ def test_a_quotation_joins_its_next_piece_across_a_long_attribution() -> None:
     ]
 
 
-def test_a_quotation_does_not_join_across_a_paragraph_break() -> None:
+def test_a_quotation_opening_the_next_paragraph_is_a_further_piece() -> None:
+    """The paragraph join never takes in the narration between the pieces."""
     r = extract(
         '"We will not back down," said Maria Lopez, a city council member.\n\n'
         '"The fees hurt every small shop on Main Street."'
     )
-    assert '"We will not back down,"' in _contents(r)
+    assert _contents(r) == [
+        '"We will not back down," | "The fees hurt every small shop on Main Street."'
+    ]

@@ -14,13 +14,16 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
+from dateline.quotes._doc import text_of
 from dateline.quotes.attr import Attr, inside, is_direct, token_at
 from dateline.quotes.candidate import trim
 
 __all__ = [
     "cut_claim_appositives",
     "cut_trailing_modifiers",
+    "cut_trailing_relatives",
     "cut_trailing_reports",
     "drop_chain_heads",
 ]
@@ -28,6 +31,9 @@ __all__ = [
 _JOINERS = {"cc", "mark", "punct"}
 _MODIFIERS = {"relcl", "appos"}
 # "that he was fired*, a claim that the office disputes*": the writer's label on the report.
+# "that he plans to repeal the Dodd-Frank Act*, which was passed in 2010*": the writer's gloss.
+_RELATIVES = {"which"}
+_QUOTE_MARKS = set('"“”«»')
 _CLAIM_NOUNS = {"claim", "allegation", "charge", "assertion", "accusation", "contention"}
 _DETS = {"a", "an", "the", "this", "that"}
 
@@ -189,3 +195,52 @@ def _claim_label(comma: Token, end: int) -> bool:
     if noun.lemma_.lower() not in _CLAIM_NOUNS:
         return False
     return all(t.is_punct or noun in t.ancestors for t in doc[noun.i + 1 : end])
+
+
+def cut_trailing_relatives(doc: Doc, attrs: list[Attr]) -> None:
+    """End an indirect content before a closing relative clause set off by a comma
+    ("that he plans to repeal the Dodd-Frank Act*, which was passed in 2010*"): the writer's
+    gloss on a noun, not the speaker's words. On the first four fifths of train the gold ends
+    there 42 times and runs past 27 times in indirect contents (cut, they match it 25 times
+    more and 9 fewer), 6 and 4 after a mixed content's last quotation (4 more, none fewer).
+    Not inside a quotation: there the clause is the speaker's own words."""
+    text = text_of(doc)
+    for a in attrs:
+        c = a.cand.content
+        if a.parts or is_direct(doc, c):
+            continue
+        span = doc.char_span(c[0], c[1], alignment_mode="expand")
+        if span is None or len(span) < 3:
+            continue
+        at = _relative_comma(span)
+        if at is not None and not _writers_words(text, c, doc[at].idx):
+            at = None
+        cut = trim(doc, span.start, at) if at is not None else None
+        if cut is not None and cut[0] == c[0]:
+            a.cand.content = cut
+
+
+def _writers_words(text: str, c: tuple[int, int], comma: int) -> bool:
+    """The clause from ``comma`` to the content's end is outside any quotation: no mark in it,
+    and the marks before it are closed."""
+    if any(ch in _QUOTE_MARKS for ch in text[comma : c[1]]):
+        return False
+    before = text[c[0] : comma]
+    return before.count('"') % 2 == 0 and before.count("“") == before.count("”")
+
+
+def _relative_comma(span: TokenSpan) -> int | None:
+    """Where ``span`` ends before the first ", which ..." clause that closes it and hangs from
+    a word of it before the comma: at the comma, or after a quotation closing on it."""
+    doc = span.doc
+    for t in span:
+        left = t.left_edge.i
+        if not span.start + 1 < left < span.end or doc[left].lower_ not in _RELATIVES:
+            continue
+        if t.right_edge.i < span.end - 2 or not span.start <= t.head.i < left - 1:
+            continue
+        if doc[left - 1].text == ",":
+            return left - 1
+        if doc[left - 1].is_quote and doc[left - 2].text == "," and left - 2 > span.start:
+            return left  # '"a disgrace to the city*,"* which ...': the mark closes the quotation
+    return None

@@ -28,9 +28,11 @@ from dateline.quotes.attr import Attr as _Attr
 from dateline.quotes.bounds import (
     cut_claim_appositives,
     cut_trailing_modifiers,
+    cut_trailing_relatives,
     cut_trailing_reports,
     drop_chain_heads,
 )
+from dateline.quotes.continued import join_floats
 from dateline.quotes.crf import crf_candidates
 from dateline.quotes.cues import capital_cue_starts
 from dateline.quotes.filters import (
@@ -66,6 +68,7 @@ from dateline.quotes.nonspeech import (
     spoken,
     strip_markup,
 )
+from dateline.quotes.raised import join_raised_subjects
 from dateline.quotes.resolution import full_speakers, resolve, trimmed
 from dateline.quotes.tagged import _new_from, _phrase, _widen, add_crf, add_tagged
 from dateline.quotes.tagger import forget_features, tagger_candidates
@@ -141,6 +144,14 @@ CUT_CLAIM_APPOSITIVES = True
 # A quotation is not the words of one who declined or refused to speak ('Camp Declining To
 # Debate - ... "Anytime, Anywhere."').
 DROP_REFUSED_QUOTES = True
+# A quotation opening a paragraph that continues the previous paragraph's speaker is a further
+# piece of that report, as PolNeAR joins it (:mod:`dateline.quotes.continued`; 93 of 129 such
+# gold paragraphs on the first four fifths of train); the speaker is the same either way.
+JOIN_FLOATS = True
+# A content ends before a closing ", which ..." gloss of the writer's (:mod:`.bounds`).
+CUT_TRAILING_RELATIVES = True
+# A speakerless "to ..." content takes its cue's subject as a first piece (:mod:`.raised`).
+JOIN_RAISED_SUBJECTS = True
 
 
 def _kind(
@@ -237,17 +248,23 @@ def _find(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     for a in attrs:
         if NO_NON_AGENT_SPEAKERS and non_agent(doc, a):
             a.speaker = None
+    if JOIN_FLOATS:
+        attrs = join_floats(doc, attrs)
     if CUT_OWN_SOURCE:
         for a in attrs:
             cut_own_source(text_of(doc), a)
     if DROP_CHAIN_HEADS:
         attrs = drop_chain_heads(doc, attrs)
+    if JOIN_RAISED_SUBJECTS:  # after: "seems to show that X" is one chained report
+        join_raised_subjects(doc, attrs)
     if CUT_TRAILING_REPORTS:
         cut_trailing_reports(doc, attrs)
     if CUT_TRAILING_MODIFIERS:
         cut_trailing_modifiers(doc, attrs)
     if CUT_CLAIM_APPOSITIVES:
         cut_claim_appositives(doc, attrs)
+    if CUT_TRAILING_RELATIVES:
+        cut_trailing_relatives(doc, attrs)
     kinds = [_kind(doc, a.cand.content, marks, spans) for a in attrs]
     outer = [
         piece

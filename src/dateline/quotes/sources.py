@@ -181,10 +181,17 @@ def _line_between(a: Token, b: Token) -> bool:
     return any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[lo:hi])
 
 
+# A source phrase is contiguous: words the parse hangs on it from past its verb are not in it
+# (switch for measuring).
+CONTIGUOUS_SOURCES = True
+
+
 def source_span(tok: Token) -> tuple[int, int]:
     """The source noun phrase, cut before any appositive, relative clause or aside."""
     out: list[Token] = []
     for t in tok.subtree:
+        if CONTIGUOUS_SOURCES and t.i > tok.i and out and t.i != out[-1].i + 1:
+            break  # 'A spokesman declined ...: "We are *reviewing*': far words hung on it
         if t.i > tok.i and (_source_break(t) or t.dep_ in ("relcl", "acl") or _aside(t) or _wh(t)):
             while _wh(t) and out and out[-1].pos_ == "ADP" and out[-1].i == t.i - 1:
                 out.pop()  # "the time frame *in which* ..."
