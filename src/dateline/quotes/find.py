@@ -57,7 +57,7 @@ from dateline.quotes.filters import function_word as _function_word
 from dateline.quotes.filters import quoted_source as _quoted_source
 from dateline.quotes.filters import writers_own as _writers_own
 from dateline.quotes.floating import refusal
-from dateline.quotes.headline import headline_doc, headline_entities
+from dateline.quotes.headline import headline_doc, headline_entities, roles_from_body
 from dateline.quotes.marks import QuoteSpan, find_quote_spans
 from dateline.quotes.merge import join_around_cue, merge_marks, parse_candidates
 from dateline.quotes.nonspeech import (
@@ -213,6 +213,7 @@ def find_quotes(doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
         for q in _find(title, headline_entities(entities, title))
         if not any(b.content.start < q.content.end for b in body)
     ]
+    head = roles_from_body(text_of(doc), head, body, entities)
     return [q.model_copy(update={"id": f"Q{k}"}) for k, q in enumerate(head + body, start=1)]
 
 

@@ -18,9 +18,10 @@ from spacy.tokens import Doc
 
 from dateline.config import Settings
 from dateline.nlp import load, text_of
-from dateline.records import Entity
+from dateline.quotes.lexicon import ROLE_NOUNS, TITLE_NOUNS
+from dateline.records import Entity, Quote
 
-__all__ = ["headline_doc", "headline_entities", "is_title_case", "truecase"]
+__all__ = ["headline_doc", "headline_entities", "is_title_case", "roles_from_body", "truecase"]
 
 MIN_WORDS = 4
 # Share of a line's words that are capitalised for it to be a title-case headline.
@@ -31,6 +32,10 @@ _CASED = "dateline.quotes.headline.cased"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A word mid-sentence in the body: not at a line's start nor after a sentence's end or a quote.
 _BODY_WORD = re.compile(r"(?<=[\w,;)] )[^\W\d_][\w'’-]*")
+# Paragraphs after the headline in which its role source ("SEIU chief") is named.
+ROLE_REACH = 3
+# Words a body uses for a headline's office word ("Super PAC Chief" ... "The head of the PAC").
+_SAME_OFFICE = frozenset({"chief", "head", "leader", "boss"})
 
 
 def is_title_case(line: str) -> bool:
@@ -115,3 +120,44 @@ def headline_entities(entities: Sequence[Entity], title: Doc) -> list[Entity]:
         for e in entities
         if not any(m.start <= i < m.end for m in e.mentions if m.start < len(text) for i in lowered)
     ]
+
+
+def roles_from_body(
+    text: str, head: Sequence[Quote], body: Sequence[Quote], entities: Sequence[Entity]
+) -> list[Quote]:
+    """The headline's quotes, each whose source is a role with no person ("SEIU chief", "Jeb
+    Bush Super PAC Chief") given the person of the first body source, within a few
+    paragraphs, that holds the same office word: the headline's own parse sees no body
+    source, so the resolver's headline-role rule never reached these."""
+    people = {e.id: e.name for e in entities if e.type == "PERSON"}
+    limit = _paragraphs_after(text, max((q.content.end for q in head), default=0))
+    named = sorted(
+        (q for q in body if q.source and q.source.start < limit and q.speaker in people),
+        key=lambda q: q.source.start,  # type: ignore[union-attr]
+    )
+    return [_role_named(text, q, named) for q in head]
+
+
+def _role_named(text: str, quote: Quote, named: Sequence[Quote]) -> Quote:
+    """``quote`` with the speaker of the first of ``named`` that shares its office word."""
+    if quote.source is None or quote.speaker is not None or quote.anonymous:
+        return quote
+    role = text[quote.source.start : quote.source.end].split()[-1:]
+    noun = role[0].lower() if role else ""
+    if noun not in ROLE_NOUNS | TITLE_NOUNS:
+        return quote
+    same = _SAME_OFFICE if noun in _SAME_OFFICE else {noun}
+    for q in named:
+        words = {w.lower() for w in text[q.source.start : q.source.end].split()}  # type: ignore[union-attr]
+        if words & same:
+            return quote.model_copy(update={"speaker": q.speaker, "speaker_name": q.speaker_name})
+    return quote
+
+
+def _paragraphs_after(text: str, at: int) -> int:
+    """Where the ``ROLE_REACH``-th paragraph after ``at`` ends."""
+    limit = at
+    for _ in range(ROLE_REACH):
+        nxt = text.find("\n\n", limit + 1)
+        limit = nxt if nxt >= 0 else len(text)
+    return limit
