@@ -19,7 +19,13 @@ from dateline.entities.cue_words import strip_cue_words
 from dateline.entities.given_names import given_sex
 from dateline.entities.honorifics import honorific_before, sex_of
 from dateline.entities.kb import Entry, kb, singular
-from dateline.entities.naming import PARTY_MEMBERS, after_kin, before_product_noun, called_it
+from dateline.entities.naming import (
+    PARTY_MEMBERS,
+    PERSONAL_WORDS,
+    after_kin,
+    before_product_noun,
+    called_it,
+)
 from dateline.entities.surnames import surname
 from dateline.nlp import text_of
 
@@ -634,14 +640,13 @@ def _personal_after(tok: Token) -> bool:
     for t in tok.doc[tok.i + 1 : tok.sent.end]:
         if t.ent_type_ == "PERSON":
             return False
-        if t.lower_ in _PERSONAL:
+        if t.lower_ in PERSONAL_WORDS:
             return True
     return False
 
 
 # A one-word "person" that the article calls "it" in two sentences is an organisation.
 ORGS_CALLED_IT = True
-_PERSONAL = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 
 
 def _name_like(t: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 __all__ = [
     "KIN",
     "PARTY_MEMBERS",
+    "PERSONAL_WORDS",
     "PRODUCT_NOUNS",
     "ROYAL_TITLES",
     "after_kin",
@@ -50,7 +51,8 @@ ROYAL_TITLES = frozenset(
     }
 )
 _REACH = 8
-_PERSONAL = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+# Words that refer back to a person, never to an organisation.
+PERSONAL_WORDS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 _NO_REFERENCE = frozenset({"be", "seem", "appear", "take", "rain"})  # "it was": no referent
 
 
@@ -59,7 +61,7 @@ def called_it(tok: Token) -> bool:
     own clause then calls "it" or "its", with no "he" or "she" there, is an organisation, not
     a person (so that a later "It said" finds it)."""
     after = [t for t in tok.sent if t.i > tok.i]
-    if any(t.lower_ in _PERSONAL for t in after):
+    if any(t.lower_ in PERSONAL_WORDS for t in after):
         return False
     return any(
         t.lower_ in ("its", "itself")

@@ -7,6 +7,7 @@ apart from recognition. The gazetteer is a shipped SQLite file opened once per p
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,8 @@ __all__ = ["PLACES_KEY", "document_places", "resolve", "run"]
 # Where the entities stage leaves this stage's reading of the document (``Analysis.scratch``),
 # so the places are found and resolved once per article.
 PLACES_KEY = "places"
+# From a site's end to where its host town starts: ", Edmonton", " in Louisville".
+_TO_HOST = re.compile(r"[ ,]*(?:in )?")
 
 
 def run(analysis: Analysis) -> None:
@@ -55,11 +58,7 @@ def _hosted_sites(text: str, sites: list[Mention], places: list[Place]) -> list[
     by_end = {p.end: p for p in places}
     out = []
     for m in sites:
-        gap = len(text[m.end :]) - len(text[m.end :].lstrip(" ,"))
-        rest = text[m.end + gap :]
-        host = (
-            by_start.get(m.end + gap + 3) if rest.startswith("in ") else by_start.get(m.end + gap)
-        )
+        host = by_start.get(_TO_HOST.match(text, m.end).end())  # no copy of the text's tail
         if host is None and text[max(0, m.start - 3) : m.start].rstrip().endswith(
             ("'s", "\u2019s")
         ):

@@ -42,7 +42,7 @@ _AS_TOWNS = re.compile(
     r"\b(?:towns|cities|villages|hamlets|townships|municipalities) of "
     r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?:(?:,| and|, and| or) [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)+)"
 )
-_LISTED_NAME = re.compile(r"(?!and\b|or\b)[A-Z][\w'-]+(?: (?!and\b|or\b)[A-Z][\w'-]+)?")
+_LISTED_NAME = re.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?")  # capitalised: never "and"/"or"
 
 
 def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:

@@ -133,13 +133,9 @@ def _longest(
             continue
         county = _county(span, cands)
         strong = _strong(span, cands)
+        paired = _paired(text, span.start_char, span.end_char, cands)  # once: both tests read it
         if not strong:
-            strong = (
-                county
-                or _directional(span, cands)
-                or _paired(text, span.start_char, span.end_char, cands)
-                or _seat(text, span, cands)
-            )
+            strong = county or _directional(span, cands) or paired or _seat(text, span, cands)
         big = _big(cands)
         unit = county or _unit(span, cands)
         if strong and (_tail_of_place_name(span, ents, cands) or _company_named(span, ents, cands)):
@@ -148,7 +144,6 @@ def _longest(
             # "the Punjab province of Pakistan": NER's NORP "Punjab" is the unit it names.
             named_unit = unit and unit_noun_after(doc, end)
             country = any(c.kind == "country" and c.quality <= ALTERNATE for c in cands)
-            paired = _paired(text, span.start_char, span.end_char, cands)
             is_blocked, within = blocked(
                 ents,
                 span.start,

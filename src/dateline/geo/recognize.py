@@ -94,7 +94,7 @@ _COUNTY_LIST = re.compile(
     r"(?<![\w.'-])((?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)(?:(?:,| and| or|, and|, or) "
     r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?))+) (?:counties|parishes)\b"
 )
-_LIST_NAME = re.compile(r"(?!and\b|or\b)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?")
+_LIST_NAME = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?")  # capitalised: never "and"/"or"
 # A capitalised name after "the", not before another capitalised word ("the Panhandle").
 _THE_NAME = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! [A-Z])")
 _POSSESSIVE = re.compile(r"['\u2019]s$")

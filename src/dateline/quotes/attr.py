@@ -18,6 +18,7 @@ from dateline.quotes.speakers import Speaker
 from dateline.quotes.syntax import Candidate
 
 __all__ = [
+    "QUOTE_MARKS",
     "Attr",
     "SpanIndex",
     "anchor",
@@ -30,6 +31,8 @@ __all__ = [
     "word_count",
 ]
 
+# The double quotation marks a content's own text is searched for (a quotation inside it).
+QUOTE_MARKS = frozenset('"“”«»')
 _STARTS_KEY = "dateline.quotes.token_starts"
 _TERMINAL = ".!?…"
 

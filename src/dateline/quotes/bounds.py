@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from dateline.quotes._doc import text_of
-from dateline.quotes.attr import Attr, inside, is_direct, token_at
+from dateline.quotes.attr import QUOTE_MARKS, Attr, inside, is_direct, token_at
 from dateline.quotes.candidate import trim
 
 __all__ = [
@@ -33,7 +33,6 @@ _MODIFIERS = {"relcl", "appos"}
 # "that he was fired*, a claim that the office disputes*": the writer's label on the report.
 # "that he plans to repeal the Dodd-Frank Act*, which was passed in 2010*": the writer's gloss.
 _RELATIVES = {"which"}
-_QUOTE_MARKS = set('"“”«»')
 _CLAIM_NOUNS = {"claim", "allegation", "charge", "assertion", "accusation", "contention"}
 _DETS = {"a", "an", "the", "this", "that"}
 
@@ -223,7 +222,7 @@ def cut_trailing_relatives(doc: Doc, attrs: list[Attr]) -> None:
 def _writers_words(text: str, c: tuple[int, int], comma: int) -> bool:
     """The clause from ``comma`` to the content's end is outside any quotation: no mark in it,
     and the marks before it are closed."""
-    if any(ch in _QUOTE_MARKS for ch in text[comma : c[1]]):
+    if any(ch in QUOTE_MARKS for ch in text[comma : c[1]]):
         return False
     before = text[c[0] : comma]
     return before.count('"') % 2 == 0 and before.count("“") == before.count("”")

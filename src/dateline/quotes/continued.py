@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.quotes._doc import text_of
-from dateline.quotes.attr import Attr
+from dateline.quotes.attr import QUOTE_MARKS, Attr
 
 __all__ = ["join_floats"]
 
@@ -24,9 +24,6 @@ def _root(a: Attr, joined: dict[int, Attr]) -> Attr:
     return a
 
 
-_MARKS = set('"“”«»')
-
-
 def _new_paragraph(text: str, before: tuple[int, int], start: int) -> bool:
     """The float opens a later paragraph than the report it continues ends in."""
     return "\n" in text[before[1] : start]
@@ -35,12 +32,12 @@ def _new_paragraph(text: str, before: tuple[int, int], start: int) -> bool:
 def _quoting(text: str, content: tuple[int, int]) -> bool:
     """The report quotes its speaker's words (direct or mixed): a quotation after an indirect
     report ("families do not understand the implications") is more often someone else's."""
-    return any(ch in _MARKS for ch in text[content[0] : content[1]])
+    return any(ch in QUOTE_MARKS for ch in text[content[0] : content[1]])
 
 
 def _mark_style(text: str, piece: tuple[int, int]) -> bool | None:
     """Whether the piece's first quotation mark is straight (None when it holds none)."""
-    first = next((ch for ch in text[piece[0] : piece[1]] if ch in _MARKS), None)
+    first = next((ch for ch in text[piece[0] : piece[1]] if ch in QUOTE_MARKS), None)
     return None if first is None else first == '"'
 
 

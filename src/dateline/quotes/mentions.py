@@ -341,7 +341,7 @@ def _apposed_person(
 
 # "nine in 10 said": a share of unnamed respondents, whose noun the text leaves out.
 SHARES_ANONYMOUS = True
-_SHARE = re.compile(r"\b(?:in|out of) (?:10|ten|\d+)\b", re.I)
+_SHARE = re.compile(r"\b(?:in|out of) (?:ten|\d+)\b", re.I)
 # Plural nouns for unnamed officials as a body ("Authorities report", "health authorities deny"):
 # anonymous like "officials".
 UNNAMED_BODIES = frozenset({"authority"})

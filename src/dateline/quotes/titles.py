@@ -89,13 +89,16 @@ def _places_fit(
 ) -> bool:
     """Each place word of the title is in the person's title, or is a country or its people
     whose code is the person's actor country ("the Turkish president" for Erdogan, coded TUR;
-    "the Florida senator" still needs "Florida" in the title)."""
+    "the Florida senator" still needs "Florida" in the title), or, given the article's ``text``,
+    is written just before one of the person's mentions."""
     country = ent.actor.country if ent.actor else None
-    before = _words_before(text, ent) if text is not None else set()
-    return all(
-        p in own or p in before or (COUNTRY_TITLES and country and _country(p) == country)
+    left = [
+        p
         for p in places
-    )
+        if p not in own and not (COUNTRY_TITLES and country and _country(p) == country)
+    ]
+    # the words before each of the person's mentions, read only when a place is still unmet
+    return not left or (text is not None and set(left) <= _words_before(text, ent))
 
 
 def _words_before(text: str, ent: Entity) -> set[str]:

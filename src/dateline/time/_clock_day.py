@@ -41,9 +41,10 @@ def clock_days(text: str, found: list[Found]) -> list[Found]:
 
 
 def _on_day(text: str, day: Found, clock: Found) -> Found:
-    gap = text[day[1] : clock[0]]
+    if clock[0] - day[1] > REACH:
+        return clock  # before slicing: the day may be the article's first, far back
     timed = _TIMED.fullmatch(clock[2].value or "")
-    if timed is None or len(gap) > REACH or _SENTENCE_END.search(gap):
+    if timed is None or _SENTENCE_END.search(text, day[1], clock[0]):
         return clock
     value = (day[2].value or "") + timed.group(2)
     if value == clock[2].value:
