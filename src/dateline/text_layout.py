@@ -28,6 +28,7 @@ __all__ = [
     "reach_start",
     "sentence_paragraph",
     "span_ents",
+    "title_case",
 ]
 
 
@@ -67,7 +68,7 @@ def body_start(text: str, paras: Sequence[Paragraph]) -> int:
     first = text[paras[0].start : paras[0].end]
     no_stop = not first.rstrip().endswith((".", "!", "?", '"', "”"))
     words = len(first.split())
-    short = words <= 15 and (len(paras) >= 4 or _title_case(first))
+    short = words <= 15 and (len(paras) >= 4 or title_case(first))
     if len(paras) > 1 and (short or (words <= 30 and (no_stop or "\n" in first))):
         return paras[1].start
     return 0
@@ -77,7 +78,7 @@ def body_start(text: str, paras: Sequence[Paragraph]) -> int:
 _BODY_LABEL = re.compile(r"\s*(?:FULL TEXT|TEXT|BODY|STORY)(?:\s*[.:])?\s*$")
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
     """Headline capitalisation: most words of four or more letters start upper-case."""
     long = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
     return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)

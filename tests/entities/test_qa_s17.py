@@ -117,3 +117,14 @@ def test_a_headline_verb_after_a_known_surname_ends_the_name() -> None:
         "Donald Trump",
         "Trump",
     ]
+
+
+def test_a_capitalised_given_name_particle_is_no_surname_particle() -> None:
+    """A capitalised "Van" is a given name: Van Jones is never the bare "Jones" of Doug Jones."""
+    people = _people(
+        extract(
+            "Former Obama adviser Van Jones spoke on Monday. Senator Doug Jones said the bill "
+            "would pass."
+        )
+    )
+    assert "Van Jones" in people and "Doug Jones" in people

@@ -116,3 +116,15 @@ def test_clock_times_take_the_day_named_before_them() -> None:
 def test_clock_time_in_a_later_sentence_keeps_the_reference_day() -> None:
     got = _times("He spoke on Dec. 14. At 7 p.m. the hall closed.", "2015-11-22")
     assert got[-1] == ("7 p.m.", "2015-11-22T19:00")
+
+
+def test_a_title_case_headline_line_is_no_show_title() -> None:
+    """Every word of a headline is capitalised, so "This Week" there is still the week; in a
+    sentence-case line the capitalised phrase is a programme's name."""
+    from dateline.time._find import _show_title
+
+    head = "Senate Will Vote On Health Bill This Week"
+    body = 'Stephanopoulos asked him on ABC\'s "This Week" whether he would run.'
+    assert not _show_title(head, head.index("This"), len(head))
+    at = body.index("This")
+    assert _show_title(body, at, at + len("This Week"))

@@ -203,9 +203,18 @@ SURNAME_PARTICLES = frozenset(
 )
 
 
+# Particles that, capitalised, are most often given names ("Van Jones", "Del Shannon").
+_GIVEN_PARTICLES = frozenset({"van", "del", "della"})
+
+
 def _particle_surname(name: str) -> bool:
     words = name.split()
-    return len(words) > 1 and all(w.lower() in SURNAME_PARTICLES for w in words[:-1])
+    return len(words) > 1 and all(_particle(w) for w in words[:-1])
+
+
+def _particle(word: str) -> bool:
+    low = word.lower()
+    return low in SURNAME_PARTICLES and (word == low or low not in _GIVEN_PARTICLES)
 
 
 def _bare_key(name: str) -> str:
