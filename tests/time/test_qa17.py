@@ -128,3 +128,16 @@ def test_a_title_case_headline_line_is_no_show_title() -> None:
     assert not _show_title(head, head.index("This"), len(head))
     at = body.index("This")
     assert _show_title(body, at, at + len("This Week"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Police tried to call him Monday, but he did not answer.", ("Monday", "2017-05-08")),
+        ("Officials rushed to reopen the bridge on Tuesday.", ("Tuesday", "2017-05-09")),
+        ("Officials will try to reopen the bridge on Tuesday.", ("Tuesday", "2017-05-16")),
+    ],
+)
+def test_an_effort_dates_its_own_tense(text: str, want: tuple[str, str]) -> None:
+    """What one tried or rushed to do happened while trying: a past effort is the past day."""
+    assert want in _times(text)

@@ -149,10 +149,17 @@ def _ahead_of_clause(tok: Token) -> str:
     return "present" if above is not None and _verb_tense(above) == "past" else "future"
 
 
+# Effort verbs: what one tries or races to do happens while trying, so a past effort ("tried to
+# call him Monday") dates the past, a present one ("are racing to deliver food by Friday") ahead.
+_EFFORTS = frozenset({"try", "race", "rush", "strive"})
+
+
 def _ahead_of(head: Token) -> str:
     """The tense of a complement of a forward-looking ``head``."""
     if head.pos_ == "NOUN":  # "a chance to win Tuesday": ahead of the clause that holds it
         return _ahead_of_clause(head)
+    if head.lemma_.lower() in _EFFORTS and (head.tag_ == "VBD" or _aux_tense(head) == "past"):
+        return "past"
     if head.lemma_.lower() not in _SCHEDULES:
         return "future"
     return "present" if head.tag_ == "VBD" or _aux_tense(head) == "past" else "future"
