@@ -4,18 +4,10 @@ before the person is introduced, and surnames the tagger misread."""
 
 from __future__ import annotations
 
+from dateline_helpers import people_mentions as _people
+
 from dateline import extract
 from dateline.entities.given_names import given_sex
-from dateline.records import Record
-
-
-def _people(record: Record) -> dict[str, list[str]]:
-    text = record.text
-    return {
-        e.name: [text[m.start : m.end] for m in e.mentions]
-        for e in record.entities
-        if e.type == "PERSON"
-    }
 
 
 def test_given_sex_reads_only_full_names_with_a_listed_given_name() -> None:

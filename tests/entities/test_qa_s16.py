@@ -5,25 +5,11 @@ once typed as people, event nouns after a person's surname, and surnames inside 
 
 from __future__ import annotations
 
+from dateline_helpers import entity_types as _types
+from dateline_helpers import people_mentions as _people
+
 from dateline import extract
 from dateline.entities.surnames import surname
-from dateline.records import Record
-
-
-def _people(record: Record) -> dict[str, list[str]]:
-    text = record.text
-    return {
-        e.name: [text[m.start : m.end] for m in e.mentions]
-        for e in record.entities
-        if e.type == "PERSON"
-    }
-
-
-def _types(record: Record) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for e in record.entities:
-        out.setdefault(e.name, set()).add(e.type)
-    return out
 
 
 def test_surname_passes_a_generational_suffix() -> None:

@@ -5,29 +5,14 @@ is a bare surname, and a short given name ("Sandy") is the long one ("Sandra")."
 
 from __future__ import annotations
 
+from dateline_helpers import entity_types as _types
+from dateline_helpers import people_mentions as _people
 from spacy.tokens import Span
 
 from dateline import extract
 from dateline.config import Settings
 from dateline.entities.mentions import collect_mentions
 from dateline.nlp import load
-from dateline.records import Record
-
-
-def _people(record: Record) -> dict[str, list[str]]:
-    text = record.text
-    return {
-        e.name: [text[m.start : m.end] for m in e.mentions]
-        for e in record.entities
-        if e.type == "PERSON"
-    }
-
-
-def _types(record: Record) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for e in record.entities:
-        out.setdefault(e.name, set()).add(e.type)
-    return out
 
 
 def test_a_name_the_text_calls_it_twice_is_an_organisation() -> None:

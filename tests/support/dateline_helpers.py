@@ -67,3 +67,21 @@ def time_values(text: str, published: str | None = "2017-05-10") -> list[tuple[s
     rec = extract(text, published=published, stages=["times"])
     assert isinstance(rec, Record), rec
     return [(t.text, t.value) for t in rec.times]
+
+
+def people_mentions(record: Record) -> dict[str, list[str]]:
+    """Each person entity's name and the text of its mentions."""
+    text = record.text
+    return {
+        e.name: [text[m.start : m.end] for m in e.mentions]
+        for e in record.entities
+        if e.type == "PERSON"
+    }
+
+
+def entity_types(record: Record) -> dict[str, set[str]]:
+    """The types the record gives each entity name."""
+    out: dict[str, set[str]] = {}
+    for e in record.entities:
+        out.setdefault(e.name, set()).add(e.type)
+    return out
