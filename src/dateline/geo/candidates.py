@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
+from importlib import resources
 
 from dateline.geo.gazetteer import ABBREV, ALTERNATE, WEAK, Candidate, gazetteer
 from dateline.geo.mention import Mention
@@ -22,6 +24,7 @@ __all__ = [
     "abbreviation_like",
     "base_score",
     "container_candidates",
+    "given_name",
     "mention_candidates",
     "namesake_city",
     "official_bearer",
@@ -232,3 +235,16 @@ def with_unit_word(name: str) -> list[Candidate]:
     gaz = gazetteer()
     found = [c for w in ("County", "Parish") for c in gaz.lookup(f"{name} {w}")]
     return sorted((c for c in found if c.kind == "admin2"), key=base_score, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    path = resources.files("dateline") / "data" / "geo" / "given_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a common given name (1990 US census lists, ``data/geo``): a town's
+    name right after one is a person's surname ("golfer Brooke Henderson")."""
+    return word.lower() in _given_names()

@@ -72,7 +72,7 @@ DATELINE_AGENCY = re.compile(
 # A capitalised name (not the tail of a longer one) then "in" or ", in" before a county's name.
 _TOWN_IN = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? in $")
 _TOWN_COMMA = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), $")
-_PLACE_PREPOSITION = re.compile(r"\b(?:of|from|in|near) $")  # "Leonard of| Ada, Oklahoma"
+_PLACE_PREPOSITION = re.compile(r"\b(?:of|from|in|near|to|at) $")  # "Leonard of| Ada, Oklahoma"
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
 _COUNTY_NAME = re.compile(r" (?:County|Parish)$")
 # A joined or possessive name that may be a county's bare name ("Miami-Dade", "Prince George's").
@@ -100,6 +100,11 @@ _THE_NAME = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! [A-Z])")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 # After a county's bare name: its unit word, or another capitalised word of a longer name.
 _AFTER_BARE_COUNTY = re.compile(r"(?:\s+[A-Z0-9]|-\w|['\u2019]s\s+[A-Z])")
+# "Sana, the capital of Yemen", "Juba, its capital": a capital in apposition.
+_APPOSED_CAPITAL = re.compile(
+    r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), (?:the|its|their|a) (?:[a-z]+ ){0,2}capital\b"
+    r"(?! city of)"
+)
 # A first line this short is a headline; the dateline may open the paragraph after it.
 HEADLINE_CHARS = 200
 
@@ -171,6 +176,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     _add_bare_counties(ents, people, found)
     _add_state_parts(found)
     _add_hosted_sites(found)
+    _add_capitals(doc, people, found)
     things = thing_names(doc)
     mentions = [
         m
@@ -252,6 +258,21 @@ def _add_hosted_sites(found: _Claims) -> None:
         before = _POSSESSIVE_BEFORE.search(found.text, max(0, start - 3), start)
         if (after and after.end() in starts) or (before and before.start() in ends):
             found.mentions.append(Mention(start, end, found.text[start:end], kind_hint="site"))
+
+
+def _add_capitals(doc: Doc, people: People, found: _Claims) -> None:
+    """ "a stopover in Sana, the capital of Yemen": a name the text calls a capital is a city
+    or unit the gazetteer knows by that name, whatever NER made of it (a person, often), unless
+    it is the surname of a person named in full."""
+    for hit in _APPOSED_CAPITAL.finditer(found.text):
+        span = doc.char_span(*hit.span(1))
+        if span is None or people.named(span):
+            continue
+        if any(
+            c.kind in ("city", "admin1") and c.quality <= ALTERNATE
+            for c in gazetteer().lookup(span.text)
+        ):
+            found.add(span.start_char, span.end_char)
 
 
 def _add_county_lists(found: _Claims) -> None:

@@ -12,13 +12,14 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD, part_of
+from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD, given_name, part_of
 from dateline.geo.counties import bare_counties_in_home_state, counties_in_home_state
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
 from dateline.geo.mention import OWN_READING, Mention, Resolution, inside, km, loose_readings
 from dateline.geo.names import normalize
-from dateline.geo.nonplaces import CLUB_BEFORE_RE
+from dateline.geo.nonplaces import CLUB_BEFORE_RE, CLUB_NAMED_RE
 from dateline.geo.scoring import demonym_context, dominant_country
+from dateline.text_layout import SENTENCE_END
 from dateline.time._grammar import WD_NAMES
 
 __all__ = ["revise_readings"]
@@ -45,7 +46,6 @@ MIN_SITE_CONTEXT = 3
 _COMPASS_CITY = re.compile(
     r"(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)\s+(.+)"
 )
-_CLUB_NAMED = re.compile(r"[A-Z][\w-]+ (?:FC|Rovers|Wanderers|Hotspur|Albion|Saint-Germain)\b")
 _GULF_NAMES = frozenset({"Gulf", "the Gulf"})
 # The seas news calls "the Gulf", by the countries on or near their shores.
 _GULF_SHORES = {
@@ -86,10 +86,6 @@ _CITY_HERE_BEFORE = re.compile(
     r"kickoff|rally|speech|parade)\b"
     r"[^.,;:]{0,30})\s+in\s+$"
 )  # "the gathering in September in New York" (second round)
-_SENTENCE_END = re.compile(
-    r"(?<![A-Z][a-z])(?<![A-Z])(?<!Sen)(?<!Rep)(?<!Gov)(?<!Gen)(?<!Col)(?<!Sgt)"
-    r"[.!?]\s+(?=[A-Z\"\u201c])|\n"
-)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
 _STATE_WORD_AFTER = re.compile(r"\s+[Ss]tate\b")
 _CITY_WORD_AFTER = re.compile(r"\s+City\b|-")
@@ -122,6 +118,18 @@ _UNIVERSITY_SEATS = {
 UNIVERSITY_TOWN_POP = 100_000
 # A treaty, accord or statute named after a city is named after the famous one ("the Rome
 # Statute", "the Geneva Conventions", "the Kyoto Protocol"), never a namesake town.
+# A capitalised word and one space right before a name: a given name, if the table knows it.
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+# "Coalition for Unity and Democracy", "Party for Peace, Justice and Unity": the list of
+# capitalised words after "for" in a title-case name of two words or more (not "Funding for
+# Springfield" opening a sentence).
+_CAUSE_LIST = re.compile(
+    r"(?:\b[Tt]he |[A-Z][\w'.\u2019-]* )[A-Z][\w'-]* for (?:the )?"
+    r"([A-Z][\w'-]*(?:(?:,| and|, and) [A-Z][\w'-]*)*)"
+)
+_LIST_WORD = re.compile(r"[A-Z][\w'-]*")
+# An organisation's name is "for" a town this small only as a cause ("Coalition for Unity").
+CAUSE_TOWN_POP = 100_000
 _TREATY_AFTER = re.compile(
     r"\s+(?:Conventions?|Treaty|Accords?|Agreements?|Protocols?|Statute|Pact|Declaration|"
     r"Consensus|Charter)\b"
@@ -162,6 +170,8 @@ def revise_readings(
     _drop_lone_villages(text, mentions, results)
     _drop_stray_parts(mentions, results)
     _drop_stray_sites(text, mentions, results)
+    _drop_surnames(text, mentions, results)
+    _drop_causes(text, mentions, results)
 
 
 def _country_over_namesake_unit(
@@ -342,9 +352,9 @@ def _cues(
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
     """The sentence holding ``text[start:end]`` and where it starts (an abbreviation's dot,
     "Gov. ", does not end it)."""
-    stops = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    stops = [m.end() for m in SENTENCE_END.finditer(text, max(0, start - 300), start)]
     left = stops[-1] if stops else max(0, start - 300)
-    after = _SENTENCE_END.search(text, end, end + 300)
+    after = SENTENCE_END.search(text, end, end + 300)
     return left, text[left : after.start() + 1 if after else min(len(text), end + 300)]
 
 
@@ -444,7 +454,7 @@ def _drop_lone_villages(
 def _names_clubs(text: str) -> bool:
     """Whether the story names a football club ("Real Madrid", "Bayern Munich", "Leeds FC")."""
     return any(text[m.end() : m.end() + 1].isupper() for m in CLUB_BEFORE_RE.finditer(text)) or (
-        _CLUB_NAMED.search(text) is not None
+        CLUB_NAMED_RE.search(text) is not None
     )
 
 
@@ -667,3 +677,45 @@ def _unsupported_common_words(
 def _lower_case_word(text: str, name: str) -> bool:
     """Whether the story also writes the name in lower case, as a common noun."""
     return re.search(rf"\b{re.escape(name.lower())}\b", text) is not None
+
+
+def _drop_surnames(text: str, mentions: list[Mention], results: list[Resolution | None]) -> None:
+    """Unresolve a town read from a word right after a common given name, where the two words
+    name no place: "golfer Brooke Henderson", which NER tags as a place, is a person, not
+    Henderson, Nev. A cue beside the name ("Brooke Henderson, Nev.") keeps the town."""
+    for i, m, res in loose_readings(mentions, results):
+        if res.candidate.kind not in ("city", "admin2") or m.unmatched or " " in m.text:
+            continue
+        hit = _WORD_BEFORE.search(text, max(0, m.start - 24), m.start)
+        if hit is None or not given_name(hit[1]):
+            continue
+        if not gazetteer().lookup(text[hit.start(1) : m.end]):
+            results[i] = None
+
+
+def _drop_causes(text: str, mentions: list[Mention], results: list[Resolution | None]) -> None:
+    """Unresolve a name listed after "for" in an organisation's name, as a cause, not a place:
+    a town under :data:`CAUSE_TOWN_POP` people, or any town or unit listed with a word no place
+    bears ("the Coalition for Unity and Democracy" is neither Unity, N.H. nor South Sudan's
+    Unity state). A country, or a state or big city listed alone, stays ("Doctors for Iraq",
+    "Citizens for Louisville")."""
+    causes = [(hit.span(1), _names_a_cause(hit.group(1))) for hit in _CAUSE_LIST.finditer(text)]
+    if not causes:
+        return
+    for i, m, res in loose_readings(mentions, results):
+        c = res.candidate
+        if c.kind not in ("city", "admin1", "admin2") or m.unmatched:
+            continue
+        for (start, end), abstract in causes:
+            if start <= m.start and m.end <= end:
+                if abstract or (c.kind != "admin1" and c.pop < CAUSE_TOWN_POP):
+                    results[i] = None
+                break
+
+
+def _names_a_cause(listed: str) -> bool:
+    """Whether a list after "for" has a word that names no place ("Democracy")."""
+    return any(
+        not any(c.quality == 0 for c in gazetteer().lookup(w.group()))
+        for w in _LIST_WORD.finditer(listed)
+    )

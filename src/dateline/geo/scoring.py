@@ -356,11 +356,16 @@ def _coloc_bonus(c: Candidate, near: Nearby | None, own: int) -> float:
 
 
 def _evidence(groups) -> tuple[Counter, Counter]:
-    """Countries and admin-1 units that other names resolve to (each name counts once)."""
+    """Countries and admin-1 units that other names resolve to (each name counts once, and so
+    does each place however many names it goes by: "U.S.", "US" and "United States" are one)."""
     countries: Counter = Counter()
     admins: Counter = Counter()
+    seen: set[int] = set()
     for picks in groups:
         for best in picks:
+            if best.pid in seen:
+                continue
+            seen.add(best.pid)
             countries[best.cc] += 1
             if best.kind != "country" and best.adm1:
                 admins[(best.cc, best.adm1)] += 1

@@ -202,6 +202,51 @@ def _named(
     return item if dated is None or dated.value is None else (start, end, dated)
 
 
+# "one day in June 2014", "one night last week", "One morning, ...": some day, not a span of one.
+_INDEFINITE = re.compile(r"(?:one|some) (?:day|night|morning|afternoon|evening)", re.IGNORECASE)
+_TO_DATE = re.compile(r",?\s+(?:in|on|during|of)?\s*")
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:for|within|in|than|only|just|about|nearly|almost|after|least|most|"
+    r"last(?:s|ed|ing)?|take|takes|taking|took|spend|spends|spending|spent)\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[.!?:;\n][\"'\u201c\u2018]?\s*|\b(?:and|but|then|until|when)\s+)$"
+)
+
+
+def _drop_indefinite_days(
+    text: str, found: list[tuple[int, int, Result]]
+) -> list[tuple[int, int, Result]]:
+    """Drop "one day" read as a one-day duration where it names some day: before the date it
+    falls in ("one day in June 2014", "one night last week") or opening a clause ("One
+    morning, the soldiers came"). "for one day", "within one day" stay durations."""
+    out = []
+    for k, (start, end, result) in enumerate(found):
+        if (
+            result.kind == "duration"
+            and _INDEFINITE.fullmatch(text, start, end)
+            and not _COUNTED_BEFORE.search(text, max(0, start - 12), start)
+            and (_dated(text, end, found[k + 1 :]) or _opens_clause(text, start, end))
+        ):
+            continue
+        out.append((start, end, result))
+    return out
+
+
+def _dated(text: str, end: int, rest: list[tuple[int, int, Result]]) -> bool:
+    """Whether a date follows at once ("one day| in June 2014")."""
+    gap = _TO_DATE.match(text, end)
+    return bool(rest) and gap is not None and gap.end() == rest[0][0] and rest[0][2].kind == "date"
+
+
+def _opens_clause(text: str, start: int, end: int) -> bool:
+    """ "One morning, ...": the expression opens a clause and a comma closes it."""
+    return text.startswith(",", end) and bool(
+        _CLAUSE_OPENING.search(text, max(0, start - 12), start)
+    )
+
+
 def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]:
     """Every time expression in ``text``, normalised, non-overlapping, in text order."""
     found: list[tuple[int, int, Result]] = []
@@ -229,6 +274,7 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
     found = [
         _named(text, doc, item, reference) for item in _join_adjacent(text, doc, found, reference)
     ]
+    found = _drop_indefinite_days(text, found)
     found = anchor_anaphora(text, doc, clause_years(text, doc, found, reference))
     found = clock_days(text, after_extended(text, found))
     return [to_time(start, end, text[start:end], result) for start, end, result in found]
