@@ -185,8 +185,9 @@ def _anonymous_markers(tok: Token) -> bool:
     return any(m in text for m in ANON_MARKERS)
 
 
-# A possessive pronoun the span work takes as a source ("Romney ran on his ability ... and
-# accused Obama") is read as its subject form, never named "his".
+# A possessive pronoun that owns the cue noun is PolNeAR's source ("*Her* words:", "*his*
+# comments"; sources.py finds the clause's subject instead where the possessive only sits in the
+# clause): the span stays "his", and the speaker is read through its subject form "he".
 POSSESSIVE_SOURCES = True
 # "their" resolves to no one: which group owns a thing is looser than who spoke.
 _POSSESSIVES = {"his": "he", "its": "it", "hers": "she", "my": "i", "our": "we", "their": "their"}
@@ -229,7 +230,7 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
     apposed = _apposed_person(tok, span, entities, plural)
     if apposed is not None:
         return apposed
-    return _common_noun(tok, span, plural)
+    return _common_noun(tok, span, plural, entities)
 
 
 def party_member(tok: Token) -> bool:
@@ -347,7 +348,9 @@ _SHARE = re.compile(r"\b(?:in|out of) (?:ten|\d+)\b", re.I)
 UNNAMED_BODIES = frozenset({"authority"})
 
 
-def _common_noun(tok: Token, span: tuple[int, int], plural: bool) -> Speaker:
+def _common_noun(
+    tok: Token, span: tuple[int, int], plural: bool, entities: Sequence[Entity] = ()
+) -> Speaker:
     """A common-noun source: an anonymous person or group, a group of titled people, a title,
     or something else."""
     doc: Doc = tok.doc
@@ -355,7 +358,8 @@ def _common_noun(tok: Token, span: tuple[int, int], plural: bool) -> Speaker:
     lemma = _group_head(tok).lemma_.lower()
     if lemma in ANON_NOUNS or (plural and lemma in UNNAMED_BODIES) or _anonymous_markers(tok):
         kind = "group" if plural else "person"
-        return Speaker(kind, plural, name=text, anonymous=True)
+        anonymous = _anonymous_markers(tok) or not _named_in_view(tok, entities)
+        return Speaker(kind, plural, name=text, anonymous=anonymous)
     if SHARES_ANONYMOUS and tok.pos_ == "NUM" and _SHARE.search(text):  # "nine in 10" (voters)
         return Speaker("group", True, name=text, anonymous=True)
     if PLURAL_TITLES and plural and lemma in TITLE_NOUNS and not _possessed(tok):
@@ -368,6 +372,50 @@ def _common_noun(tok: Token, span: tuple[int, int], plural: bool) -> Speaker:
     if lemma in TITLE_NOUNS or tok.lower_ in ROLE_NOUNS:
         return Speaker("title", plural, name=text)
     return Speaker("other", plural, name=text)
+
+
+# "The two voters acknowledged ...": a definite, counted group refers back to that many people
+# the text has just named, unless an unnamed "two voters" came before it.
+COUNTED_BACK = True
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+_BACK_SENTENCES = 4
+
+
+def _named_in_view(tok: Token, entities: Sequence[Entity]) -> bool:
+    """'The two voters' after two people were named in the last few sentences."""
+    count = _count_of(tok)
+    if not COUNTED_BACK or count is None or not any(c.lower_ == "the" for c in tok.lefts):
+        return False
+    doc: Doc = tok.doc
+    sents = [s for s in doc.sents if s.start <= tok.sent.start][-_BACK_SENTENCES - 1 :]
+    lo, hi = sents[0].start_char, tok.sent.start_char
+    if _counted_before(tok):
+        return False  # "Two voters ... The two voters": the same unnamed pair
+    people = {
+        e.id
+        for e in entities
+        if e.type in PERSON_TYPES and any(lo <= m.start < hi for m in e.mentions)
+    }
+    return len(people) >= count
+
+
+def _counted_before(tok: Token) -> bool:
+    """An indefinite counted group of the same noun earlier ("two voters")."""
+    lemma = tok.lemma_.lower()
+    return any(
+        t.lemma_.lower() == lemma
+        and _count_of(t) is not None
+        and not any(c.lower_ == "the" for c in t.lefts)
+        for t in tok.doc[: tok.i]
+    )
+
+
+def _count_of(tok: Token) -> int | None:
+    nums = [c for c in tok.lefts if c.dep_ == "nummod"]
+    if len(nums) != 1:
+        return None
+    word = nums[0].lower_
+    return _COUNTS.get(word) or (int(word) if word.isdigit() and int(word) <= 4 else None)
 
 
 def _apposition_after(tok: Token, span: tuple[int, int]) -> list[Token]:

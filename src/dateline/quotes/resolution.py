@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.entities._spans import token_offsets, tokens_where
 from dateline.entities.mentions import LOST_SUBJECT_DEPS, lost_subject
@@ -188,8 +188,68 @@ def resolve(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
             ante.add(tok, a.speaker, nested(tok), spoke=True)
     for a in first_person:
         a.speaker = _enclosing_speaker(a, attrs)
+    _named_next(doc, attrs, entities)
     _headline_roles(doc, attrs)
     float_quotes(doc, attrs)
+
+
+# "a top adviser for President Obama explained why: ... Jason Furman, who leads Mr. Obama's
+# Council of Economic Advisers, said": an unnamed person named in the next sentence, which
+# introduces a speaker whose description shares a word with the unnamed phrase.
+NAMED_NEXT = True
+_INDEFINITE_ONE = frozenset({"a", "an"})
+
+
+def _named_next(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
+    """Give an anonymous "a/an ..." person source the person the next sentence introduces."""
+    if not NAMED_NEXT:
+        return
+    text = text_of(doc)
+    for a in attrs:
+        sp, span = a.speaker, a.cand.source
+        if sp is None or not sp.anonymous or sp.plural or span is None:
+            continue
+        if text[span[0] : span[1]].split(" ", 1)[0].lower() not in _INDEFINITE_ONE:
+            continue
+        words = doc.char_span(*span, alignment_mode="expand")
+        if words is None or not len(words):
+            continue
+        sent = words[-1].sent
+        if sent.end >= len(doc) or max(a.cand.content[1], span[1]) > sent.end_char:
+            continue
+        named = _introduced_speaker(doc[sent.end].sent, attrs, entities)
+        if named is not None and _shared_words(doc, span, named[1]):
+            a.speaker = named[0]
+
+
+def _introduced_speaker(
+    sent: Span, attrs: list[Attr], entities: Sequence[Entity]
+) -> tuple[Speaker, tuple[int, int]] | None:
+    """The named person whose source opens the sentence, first mentioned there, with the
+    span of the description between the name and the cue."""
+    start, end = sent.start_char, sent.end_char
+    for b in attrs:
+        sp, span = b.speaker, b.cand.source
+        if sp is None or sp.entity is None or span is None or span[0] != start:
+            continue
+        ent = next((e for e in entities if e.id == sp.entity), None)
+        if ent is None or min(m.start for m in ent.mentions) < start or b.cand.cue is None:
+            continue
+        if span[1] < b.cand.cue[0] <= end:
+            return sp, (span[1], b.cand.cue[0])
+    return None
+
+
+def _shared_words(doc: Doc, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two phrases share two nouns, one a name ("adviser"/"Advisers" and "Obama"):
+    a shared role alone may be the other side's ("a spokesman for the union")."""
+
+    def words(span: tuple[int, int], pos: tuple[str, ...]) -> set[str]:
+        toks = doc.char_span(*span, alignment_mode="expand") or ()
+        return {t.lemma_.lower().removesuffix("s") for t in toks if t.pos_ in pos}
+
+    shared = words(one, ("NOUN", "PROPN")) & words(other, ("NOUN", "PROPN"))
+    return len(shared) >= 2 and bool(shared & words(one, ("PROPN",)))
 
 
 # A headline's bare role noun ("Anchor Expressed Fear ...") is the person the body soon calls
@@ -346,9 +406,13 @@ def full_speakers(attrs: list[Attr], entities: Sequence[Entity]) -> None:
         if _person_like(a.speaker) and a.speaker and a.speaker.name
     ]
     pool = [*entities, *named]
+    spelled = _spelled_out(attrs)
     for a in attrs:
         sp = a.speaker
         if not _person_like(sp) or sp is None or not sp.name:
+            continue
+        if sp.entity in spelled:
+            a.speaker = replace(sp, kind="person", name=spelled[sp.entity])
             continue
         at = a.cand.source[0] if INTRODUCED_NAMES and a.cand.source else None
         sex = _source_sex(a) if GIVEN_NAMES else None
@@ -357,6 +421,42 @@ def full_speakers(attrs: list[Attr], entities: Sequence[Entity]) -> None:
             a.speaker = replace(sp, kind="person", entity=ent.id or None, name=clean_name(ent.name))
         elif sp.kind == "person" and not _kept_apart(sp, entities):
             a.speaker = replace(sp, name=clean_name(sp.name))
+
+
+# "Rosette Pambakian, a Tinder spokeswoman, said" where NER tagged only "Pambakian": the source
+# spells out the one-word person's full name.
+SPELLED_OUT = True
+
+
+def _spelled_out(attrs: list[Attr]) -> dict[str, str]:
+    """Person entities named by one word whose source writes capitalised given names before it,
+    tagged as no other kind of entity: entity id -> the full name."""
+    out: dict[str, str] = {}
+    for a in attrs if SPELLED_OUT else ():
+        sp, tok, span = a.speaker, a.cand.source_token, a.cand.source
+        if sp is None or sp.entity is None or not sp.name or tok is None or span is None:
+            continue
+        if sp.kind != "person" or len(sp.name.split()) != 1 or sp.entity in out:
+            continue
+        words = tok.doc.char_span(*span, alignment_mode="expand")
+        name = clean_name(text_of(tok.doc)[span[0] : span[1]]).split()
+        if words is None or not 2 <= len(name) <= 3 or name[-1] != sp.name:
+            continue
+        given = [t for t in words if t.text in name[:-1]]
+        if len(given) == len(name) - 1 and all(_given_word(t) for t in given):
+            out[sp.entity] = " ".join(name)
+    return out
+
+
+def _given_word(t: Token) -> bool:
+    low = t.lower_
+    return (
+        t.is_alpha
+        and t.is_title
+        and t.pos_ == "PROPN"  # not "The Clintons"
+        and t.ent_type_ in ("", "PERSON")
+        and low not in ROLE_NOUNS | TITLE_NOUNS
+    )
 
 
 def _source_sex(a: Attr) -> str | None:

@@ -88,6 +88,7 @@ def _first(tok: Token) -> str:
 def features(tok: Token, frame: str, start: int, end: int, src: Token | None) -> list[str]:
     """Sparse binary features of one (cue verb, frame, content) proposal."""
     doc = tok.doc
+    src = _owned_subject(tok, src)
     lemma = tok.lemma_.lower()
     content = doc[start:end]
     text = content.text
@@ -179,6 +180,14 @@ def verb_candidates(doc: Doc) -> list[Candidate]:
             )
         )
     return out
+
+
+def _owned_subject(verb: Token, src: Token | None) -> Token | None:
+    """The model was fitted on the subject itself: "*Beck's contention* was that ..." is
+    scored from "contention", though its owner Beck is the source."""
+    if src is not None and src.dep_ == "poss" and src.head.head.i == verb.i:
+        return src.head
+    return src
 
 
 def _aside_candidate(tok: Token, src: Token, cue: tuple[int, int]) -> Candidate | None:
