@@ -4,7 +4,8 @@ the per-paragraph quotation mask, and how far back a speaking pronoun may look.
 It lives outside both stage packages (and imports neither) so that each can import it at module
 top: the quotes stage resolves speaking pronouns within the same reach (:func:`reach_start`) as
 the integrity stage's ``dangling_reference`` check, and both read quotation marks the same way
-(:func:`inch_mark`).
+(:func:`inch_mark`). It also holds the plain-text tests several stages share: a title-case
+line (:func:`title_case`) and a sentence end (:data:`SENTENCE_END`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span
 from dateline.nlp import text_of
 
 __all__ = [
+    "SENTENCE_END",
     "Paragraph",
     "QuoteMask",
     "bare_quote",
@@ -78,10 +80,39 @@ def body_start(text: str, paras: Sequence[Paragraph]) -> int:
 _BODY_LABEL = re.compile(r"\s*(?:FULL TEXT|TEXT|BODY|STORY)(?:\s*[.:])?\s*$")
 
 
-def title_case(line: str) -> bool:
-    """Headline capitalisation: most words of four or more letters start upper-case."""
-    long = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
-    return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
+# A word: a letter, then letters, digits, apostrophes and hyphens ("O'Rourke", "Trump-Clinton").
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A whitespace-separated word that starts with a letter ("U.S.", "Getty/Instagram." whole).
+_SPACED_WORD = re.compile(r"(?<!\S)[^\W\d_]\S*")
+
+
+def title_case(
+    line: str, *, shortest: int = 4, least: int = 2, share: float = 0.75, spaced: bool = False
+) -> bool:
+    """Headline capitalisation: of the line's words (``spaced``: whitespace-separated ones) of
+    ``shortest`` characters or more, at least ``least``, a ``share`` of them start upper-case.
+
+    The one test of a title-case line; its callers differ on purpose. The defaults, for telling
+    a headline paragraph from body text, skip short words, which a headline may leave
+    lower-case ("Trump Says He Will Not Back Down on the Wall"). The line a name crosses
+    (:mod:`dateline.entities.mentions`) is often a two- or three-word title or byline ("CNN's
+    Fault"), so every word counts there (``shortest=1``), read whole between spaces
+    (``spaced``): a credit line "Getty/Instagram." is one word, no title. The headline parsed
+    again truecased (:mod:`dateline.quotes.headline`) needs four words, nearly all capitalised
+    (``least=4, share=0.8``): lowering the words of an ordinary sentence would lose its names.
+    """
+    found = (_SPACED_WORD if spaced else _WORD).findall(line)
+    words = [w for w in found if len(w) >= shortest]
+    return len(words) >= least and sum(w[0].isupper() for w in words) >= share * len(words)
+
+
+# Where a sentence ends, as plain text reads it: a stop, any closing marks, then a space and a
+# capital or an opening quote (lookahead: the match ends before it), or a line break. Not after
+# an initial ("J. Smith"), a two-letter abbreviation ("Mr.", "St.") or a title ("Gov. Smith").
+SENTENCE_END = re.compile(
+    r"(?<![A-Z][a-z])(?<![A-Z])(?<!Sen)(?<!Rep)(?<!Gov)(?<!Gen)(?<!Col)(?<!Sgt)"
+    r"[.!?][\"'\u201d\u2019)]*\s+(?=[A-Z\"\u201c])|\n"
+)
 
 
 def sentence_paragraph(paras: Sequence[Paragraph], offset: int) -> int:

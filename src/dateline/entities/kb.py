@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dateline.entities._norm import key as key_of
+from dateline.entities.surnames import SURNAME_PARTICLES
 
 __all__ = ["KB", "Code", "Entry", "kb", "name_parts", "singular"]
 
@@ -97,14 +98,16 @@ def singular(tok: str) -> str:
     return tok
 
 
+# The particles a lowercased key drops: not "du", "di" and "den", also syllables of Chinese
+# names in the actor table ("Du Qinglin", "Wu Den Yih") that a lowercased key cannot tell apart.
+_KEY_PARTICLES = SURNAME_PARTICLES - {"du", "di", "den"}
+
+
 def name_parts(name_key: str) -> list[str]:
     """A person-name key as comparable parts: hyphens joined ("kassym-jomart" -> "kassymjomart"),
     particles and initials dropped, so spelling variants of one name line up."""
     parts = [t.replace("-", "").replace("'", "") for t in name_key.split()]
-    return [t for t in parts if len(t) > 1 and t not in _PARTICLES]
-
-
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "le", "la"})
+    return [t for t in parts if len(t) > 1 and t not in _KEY_PARTICLES]
 
 
 def _longest_keys(keys: Iterable[str]) -> dict[str, int]:

@@ -28,6 +28,7 @@ from dateline.entities.naming import (
 )
 from dateline.entities.surnames import surname
 from dateline.nlp import text_of
+from dateline.text_layout import title_case
 
 __all__ = [
     "KEEP_LABELS", "LOST_SUBJECT_DEPS", "RANK_HEADS", "ROLE_HEADS", "TITLE_HEADS", "Mention",
@@ -141,8 +142,7 @@ def _title_line(text: str, at: int) -> bool:
     live blog's entry title): two words or more, nearly all capitalised."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
-    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+    return title_case(text[start : end if end >= 0 else len(text)], shortest=1, spaced=True)
 
 
 def _one_line(doc: Doc, s: int, e: int) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from dateline.entities.given_names import given_sex
 from dateline.entities.honorifics import honorific_before, sex_before, sex_of
 from dateline.entities.kb import kb, singular
 from dateline.entities.mentions import Mention
+from dateline.entities.surnames import particle
 from dateline.entities.surnames import surname as last_name
 from dateline.entities.titles import role_key
 from dateline.nlp import text_of
@@ -196,25 +197,9 @@ TABLE_SURNAMES = True
 INTRODUCED_FIRST = True
 
 
-# Lowercase particles of a surname: "de Jong" (or "De Jong" opening a sentence) is a bare
-# surname, the one of "Michael de Jong", not a full name with the given name "de".
-SURNAME_PARTICLES = frozenset(
-    {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "le", "la", "ter", "ten"}
-)
-
-
-# Particles that, capitalised, are most often given names ("Van Jones", "Del Shannon").
-_GIVEN_PARTICLES = frozenset({"van", "del", "della"})
-
-
 def _particle_surname(name: str) -> bool:
     words = name.split()
-    return len(words) > 1 and all(_particle(w) for w in words[:-1])
-
-
-def _particle(word: str) -> bool:
-    low = word.lower()
-    return low in SURNAME_PARTICLES and (word == low or low not in _GIVEN_PARTICLES)
+    return len(words) > 1 and all(particle(w) for w in words[:-1])
 
 
 def _bare_key(name: str) -> str:

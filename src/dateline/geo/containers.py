@@ -18,7 +18,14 @@ from dateline.geo.candidates import (
 )
 from dateline.geo.gazetteer import ABBREV, Candidate, gazetteer
 
-__all__ = ["COUNTIES_AFTER", "based_in", "find_container", "implied_kinds", "named_region"]
+__all__ = [
+    "COUNTIES_AFTER",
+    "based_in",
+    "find_container",
+    "implied_kinds",
+    "named_region",
+    "units_after",
+]
 
 _CONTAINER = re.compile(r",\s*(?:in\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
 # Words that end a place's own name ("Trinity Beach", "Miami Gardens"), so the word before them
@@ -37,22 +44,30 @@ _NOUN_IN = re.compile(
 _UNIT_AFTER = re.compile(
     r"\s+(?:(?i:state|province)\b|(?:Lt\.\s+)?Gov\.|(?:Lt\.\s+|Lieutenant\s+)?[Gg]overnor\b)"
 )
+# A listed name: one or two capitalised words ("St. Bernard", "O'Brien").
+_LISTED_NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?"
+
+
+def units_after(plurals: str, singulars: str = "") -> re.Pattern[str]:
+    """What follows a name that a unit word makes a unit's: the rest of a list before a plural
+    ("Fulton| and DeKalb counties"), or the unit word itself ("DeKalb| counties", or a singular
+    one for a span that stops short of it: "Laurel| County"). One builder for counties and
+    provinces, so both read lists alike."""
+    units = f"{plurals}|{singulars}" if singulars else plurals
+    return re.compile(
+        rf"(?:\s*(?:,|,?\s+and|,?\s+or)\s+{_LISTED_NAME})+\s+(?:{plurals})\b|\s+(?:{units})\b"
+    )
+
+
 # "Fulton and DeKalb counties", "Orleans, Jefferson and St. Bernard parishes", "Laurel| County".
-COUNTIES_AFTER = re.compile(
-    r"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)+\s+(?:counties|parishes)\b"
-    r"|\s+(?:counties|parishes|County|Parish)\b"  # a span that stops short of its unit word
-)
+COUNTIES_AFTER = units_after("counties|parishes", "County|Parish")
 # A state's possessive, then the names listed before a county's (seventeenth round).
 _POSSESSIVE_LIST = re.compile(
     r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)['\u2019]s\s+"
     r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$"
 )
 # "Aleppo and Idlib provinces": each listed name is its admin-1 unit.
-_PROVINCES_AFTER = re.compile(
-    r"(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)+"
-    r"\s+(?:provinces|governorates|oblasts|prefectures)\b"
-    r"|\s+(?:provinces|governorates|oblasts|prefectures)\b"  # the list's last name
-)
+_PROVINCES_AFTER = units_after("provinces|governorates|oblasts|prefectures")
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village|township|borough|hamlet) of\s+$")
 _UNIT_BEFORE = re.compile(r"\b(?:state|province) of\s+$", re.I)
 # "the westernmost region of Kaliningrad", "the Puno region", "the Kaliningrad oblast": the

@@ -20,6 +20,7 @@ from dateline.nlp import text_of
 
 __all__ = [
     "BIG_CITY",
+    "CLUB_NAMED_RE",
     "SPACED_DASH",
     "STRONG_KINDS",
     "People",
@@ -110,6 +111,9 @@ _CLUB_AFTER = frozenset(
 )
 CLUB_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted(_CLUB_BEFORE))}) ")
 CLUB_AFTER_RE = re.compile(rf" (?:{'|'.join(sorted(_CLUB_AFTER))})\b")
+# A club named by its suffix anywhere in a story ("Leeds FC", "Bolton Wanderers"), the test of
+# whether a story is about football: not "United", which "The United States" would match.
+CLUB_NAMED_RE = re.compile(rf"[A-Z][\w-]+ (?:{'|'.join(sorted(_CLUB_AFTER - {'United'}))})\b")
 # Nouns of things that bear names, right before the name: "the tech news site Pando", "the band
 # Chicago", "sold under the brand Lucerne" (sixteenth round).
 _THING_NOUNS = frozenset(

@@ -20,6 +20,7 @@ from dateline.config import Settings
 from dateline.nlp import load, text_of
 from dateline.quotes.lexicon import ROLE_NOUNS, TITLE_NOUNS
 from dateline.records import Entity, Quote
+from dateline.text_layout import title_case
 
 __all__ = ["headline_doc", "headline_entities", "is_title_case", "roles_from_body", "truecase"]
 
@@ -40,10 +41,7 @@ _SAME_OFFICE = frozenset({"chief", "head", "leader", "boss"})
 
 def is_title_case(line: str) -> bool:
     """Most of the line's words start with a capital, and there are enough of them."""
-    words = _WORD.findall(line)
-    if len(words) < MIN_WORDS:
-        return False
-    return sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
+    return title_case(line, shortest=1, least=MIN_WORDS, share=TITLE_SHARE)
 
 
 def truecase(line: str, body: str) -> str:

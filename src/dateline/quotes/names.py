@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from dateline.entities.given_names import given_sex
 from dateline.entities.honorifics import HONORIFIC_SEX
+from dateline.entities.surnames import SUFFIXES, SURNAME_PARTICLES, particle
 from dateline.quotes.lexicon import TITLE_NOUNS
 from dateline.records import Entity
 
@@ -27,8 +28,8 @@ PERSON_TYPES = frozenset({"PERSON", "PER"})
 # Honorifics that say a person's gender ("Mrs", "Sir"), as written: the entities table's words.
 HONORIFICS = tuple(HONORIFIC_SEX)
 _HONORIFICS = {h.lower() for h in HONORIFICS} | {"dr", "prof"}
-_PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le"}
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# Heads of a surname joined to it ("al-Awlaki", "d'Alema").
+_JOINED_PARTICLES = SURNAME_PARTICLES | {"d", "l"}
 # A bare given name is the one person named in full with it, when no one has it as a surname.
 GIVEN_ONLY = True
 _TITLES = TITLE_NOUNS | {
@@ -65,12 +66,12 @@ def _particle_name(word: str) -> bool:
     """A surname written with a lowercase particle ("al-Awlaki", "bin-Laden", "d'Alema"): a
     name, not a trailing lowercase word."""
     head, sep, rest = word.replace("'", "-").replace("’", "-").partition("-")
-    return bool(sep) and head.lower() in _PARTICLES | {"d", "l", "el"} and rest[:1].isupper()
+    return bool(sep) and head.lower() in _JOINED_PARTICLES and rest[:1].isupper()
 
 
 def _capitalised(words: list[str]) -> bool:
     """Each word capitalised or a particle ("Ludwig van Beethoven"), not "of State"."""
-    return all(w[:1].isupper() or w in _PARTICLES or _particle_name(w) for w in words)
+    return all(w[:1].isupper() or w in SURNAME_PARTICLES or _particle_name(w) for w in words)
 
 
 def _full(words: list[str]) -> bool:
@@ -78,7 +79,7 @@ def _full(words: list[str]) -> bool:
 
 
 def _surname(words: list[str]) -> str | None:
-    core = [w for w in words if _bare(w) not in _SUFFIXES]
+    core = [w for w in words if _bare(w) not in SUFFIXES]
     return _bare(core[-1]) if core else None
 
 
@@ -128,7 +129,7 @@ def namesakes(name: str, entities: Sequence[Entity]) -> list[Entity]:
 
 def _namesakes(name: str, entities: Sequence[Entity]) -> dict[str, Entity]:
     words = clean_name(name).split()
-    while len(words) > 1 and words[0].lower() in _PARTICLES:  # "de Jong"
+    while len(words) > 1 and particle(words[0]):  # "de Jong", not "Van Jones"
         words.pop(0)
     if len(words) != 1 or not words[0][:1].isupper():
         return {}

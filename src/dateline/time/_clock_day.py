@@ -6,21 +6,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dateline.text_layout import SENTENCE_END
+from dateline.time._lexicon import CLOCK
 from dateline.time._normalise import Result
 
 __all__ = ["clock_days"]
 
 Found = tuple[int, int, Result]
 
-_CLOCK = re.compile(
-    r"(?:at |from |to |until |by |before |after )?"
-    r"(?:\d{1,2}(?:[:.]\d\d)? ?[ap]\.? ?m\.?|\d{1,2}:\d\d|noon|midnight)",
-    re.IGNORECASE,
-)
+_CLOCK = re.compile(rf"(?:at |from |to |until |by |before |after )?(?:{CLOCK})", re.IGNORECASE)
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TIMED = re.compile(r"(\d{4}-\d\d-\d\d)(T.+)")
-# What ends a sentence between the day and the clock time.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[A-Z\"\u201c]|\n")
 REACH = 80  # characters from the day's end to the clock time
 
 
@@ -44,7 +40,7 @@ def _on_day(text: str, day: Found, clock: Found) -> Found:
     if clock[0] - day[1] > REACH:
         return clock  # before slicing: the day may be the article's first, far back
     timed = _TIMED.fullmatch(clock[2].value or "")
-    if timed is None or _SENTENCE_END.search(text, day[1], clock[0]):
+    if timed is None or SENTENCE_END.search(text, day[1], clock[0]):
         return clock
     value = (day[2].value or "") + timed.group(2)
     if value == clock[2].value:

@@ -14,8 +14,10 @@ from spacy.tokens import Doc
 
 from dateline.text_layout import title_case
 from dateline.time._lexicon import (
+    CLOCK,
     MONTHS,
     NUMBERS,
+    O_CLOCK,
     SEASON_WORDS,
     TIME_ZONES,
     UNITS,
@@ -39,11 +41,7 @@ _UNIT = rf"(?:{alternation(UNITS)})s?"
 _NUM = rf"(?:\d+(?:\.\d+)?|{alternation([*NUMBERS, *VAGUE_NUMBERS])})(?: and a half)?"
 _YEAR = r"(?:1[5-9]|20|21)\d\d"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
-_CLOCK = (
-    r"(?<![\w./:])\d{1,2}(?:[:.]\d\d)? ?[ap]\.? ?m\b\.?|\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b|"
-    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
-    r"o['\u2019]clock\b"
-)
+_CLOCK = f"{CLOCK}|{O_CLOCK}"
 
 _HOLIDAY = (
     r"Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween|"

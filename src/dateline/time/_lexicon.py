@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 __all__ = [
+    "CLOCK",
     "DECADE_WORDS",
     "MONTHS",
     "NUMBERS",
     "ORDINALS",
+    "O_CLOCK",
     "SEASON_WORDS",
     "TIME_ZONES",
     "UNITS",
@@ -87,3 +89,14 @@ def zone_alternation(*extra: str, lower: bool = False) -> str:
     """:data:`TIME_ZONES` (plus ``extra`` words such as "local time") as one alternation."""
     words = set(TIME_ZONES) | set(extra)
     return alternation(w.lower() for w in words) if lower else alternation(words)
+
+
+# A clock time in figures or "noon"/"midnight" ("7 p.m.", "8:15", "7.30am"): one pattern for
+# the candidate finder and for ``_clock_day`` (which re-dates a bare clock time to the day
+# named before it). Only the finder adds "o'clock" (:data:`O_CLOCK`); ``_clock_day`` never
+# re-dated "three o'clock", and no data here says it should.
+CLOCK = r"(?<![\w./:])\d{1,2}(?:[:.]\d\d)? ?[ap]\.? ?m\b\.?|\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b"
+O_CLOCK = (
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"o['\u2019]clock\b"
+)
