@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.integrity._text import REPORTING_VERBS, wordset
 from dateline.nlp import text_of
+from dateline.quotes.lexicon import PRONOUN_SEX
 from dateline.records import Quote, Signal
 from dateline.text_layout import (
     Paragraph,
@@ -74,7 +75,6 @@ _IT_NOUNS = wordset(
 _TITLE_WORDS = frozenset(
     ["secretary", "minister", "head", "chief", "director", "chairman", "member"]
 )
-_PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 _MALE_TITLES = frozenset(["mr", "mr.", "he", "his", "him"])
 _FEMALE_TITLES = frozenset(["mrs", "mrs.", "ms", "ms.", "she", "her"])
 _NARRATIVE_AFTER_HE = frozenset(["also", "further", "later", "then"])
@@ -195,7 +195,7 @@ def _in_title(ent: Span) -> bool:
 def _has_antecedent(tok: Token, window: Span, before: Span | None = None) -> bool:
     word = tok.lower_
     if word in ("he", "she"):
-        if _person_ok(tok, _PERSON_PRONOUNS[word], window):
+        if _person_ok(tok, PRONOUN_SEX[word], window):
             return True
         # One paragraph further back, a single person is still the obvious referent; several
         # people there leave no single compatible antecedent.

@@ -18,6 +18,7 @@ __all__ = [
     "NON_AGENTS",
     "ORG_PRONOUNS",
     "PERSON_PRONOUNS",
+    "PRONOUN_SEX",
     "ROLE_NOUNS",
     "TITLE_NOUNS",
     "cue_lemmas",
@@ -87,6 +88,8 @@ ROLE_NOUNS = {
 }  # fmt: skip
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# The sex each person pronoun states.
+PRONOUN_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "them"}
 ORG_PRONOUNS = {"it"}
 

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from dateline.quotes._doc import text_of
 from dateline.quotes.gender import gender_before
-from dateline.quotes.lexicon import GROUP_PRONOUNS, ORG_PRONOUNS, PERSON_PRONOUNS
+from dateline.quotes.lexicon import GROUP_PRONOUNS, ORG_PRONOUNS, PERSON_PRONOUNS, PRONOUN_SEX
 from dateline.quotes.mentions import Speaker, entity_on, name_tokens
 from dateline.quotes.names import PERSON_TYPES
 from dateline.quotes.seen import WINDOW_SENTENCES, Mention
@@ -58,7 +58,6 @@ _UNNAMED = frozenset({"", "CARDINAL", "QUANTITY"})  # "Hundreds of demonstrators
 PARAGRAPH_REACH = True
 # ... and "he"/"she" never reach into the headline ("body"; "paragraph": no further than they).
 PERSON_REACH = "body"
-_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
 class PronounAntecedents(Support):
@@ -73,7 +72,7 @@ class PronounAntecedents(Support):
             return None
         here = self._sentence_at(tok, start)
         at = min(tok.idx, start) if start is not None else tok.idx
-        other = {"m": "f", "f": "m"}.get(_PRONOUN_GENDER.get(speaker.pronoun or "", ""))
+        other = {"m": "f", "f": "m"}.get(PRONOUN_SEX.get(speaker.pronoun or "", ""))
         if speaker.pronoun in PERSON_PRONOUNS and (ahead := self._cataphor(tok, other)):
             return ahead
         pool = self._candidates(speaker.pronoun, wanted, at, here, other)
@@ -152,8 +151,8 @@ class PronounAntecedents(Support):
             return None
         if person and not self._supported(best, top, at, here, other):
             return self._sole_named(at, here, other, pool)
-        if best.speaker.entity and speaker.pronoun in _PRONOUN_GENDER:
-            self._gender.setdefault(best.speaker.entity, _PRONOUN_GENDER[speaker.pronoun])
+        if best.speaker.entity and speaker.pronoun in PRONOUN_SEX:
+            self._gender.setdefault(best.speaker.entity, PRONOUN_SEX[speaker.pronoun])
         return replace(best.speaker, kind=best.speaker.kind)
 
     def _cataphor(self, tok: Token, other: str | None) -> Speaker | None:

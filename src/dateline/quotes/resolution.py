@@ -19,7 +19,7 @@ from dateline.quotes._doc import text_of
 from dateline.quotes.attr import Attr
 from dateline.quotes.floating import float_quotes
 from dateline.quotes.gender import gender_before
-from dateline.quotes.lexicon import ROLE_NOUNS, TITLE_NOUNS
+from dateline.quotes.lexicon import PRONOUN_SEX, ROLE_NOUNS, TITLE_NOUNS
 from dateline.quotes.mentions import IndexedEntities
 from dateline.quotes.names import HONORIFICS, clean_name, fullest, namesakes
 from dateline.quotes.seen import WINDOW_SENTENCES
@@ -41,7 +41,6 @@ INTRODUCED_NAMES = True
 GIVEN_NAMES = True
 # ... else the one of them who last spoke or was a subject, a few sentences back at most.
 NAMESAKES = True
-_PRONOUN_SEX = {"he": "m", "she": "f"}
 # From this many contents (or entity mentions) on, the resolver indexes them by position.
 INDEX_FROM = 150
 # A subject person is a proper-noun subject or a lost subject: a token hung by one of these.
@@ -464,8 +463,8 @@ def _source_sex(a: Attr) -> str | None:
     tok = a.cand.source_token
     if tok is None:
         return None
-    if tok.lower_ in _PRONOUN_SEX:
-        return _PRONOUN_SEX[tok.lower_]
+    if tok.lower_ in ("he", "she"):  # a subject's own pronoun, not an object or possessive
+        return PRONOUN_SEX[tok.lower_]
     return gender_before(text_of(tok.doc), tok.idx) if a.cand.source else None
 
 
