@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from dateline.quotes._doc import text_of
 from dateline.quotes.attr import Attr, span_of, token_at
 from dateline.quotes.lexicon import cue_weight
+from dateline.time._lexicon import MONTHS, WEEKDAYS
 
 __all__ = [
     "SPEECH_WORDS",
@@ -53,12 +54,13 @@ SPEECH_WORDS = frozenset(
     }
 )  # fmt: skip
 _DATES = {"DATE", "TIME"}
-_CALENDAR = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tomorrow", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "week", "weeks", "month",
-    "months", "year", "years", "weekend",
-}  # fmt: skip
+# Calendar words (full weekday and month names, relative days, units), from the times lexicon.
+_CALENDAR = frozenset(
+    {w for w in WEEKDAYS if w.endswith("day")}
+    | {m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")}
+    | {"today", "yesterday", "tomorrow", "week", "weeks", "month", "months", "year", "years"}
+    | {"weekend"}
+)
 _SHOWING = {"show", "exhibit", "display", "demonstrate"}
 _OBJECTS = {"dobj", "oprd", "dative"}
 _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
