@@ -26,6 +26,7 @@ __all__ = [
     "bare_quote",
     "body_start",
     "inch_mark",
+    "line_at",
     "paragraphs",
     "reach_start",
     "sentence_paragraph",
@@ -100,10 +101,19 @@ def title_case(
     (``spaced``): a credit line "Getty/Instagram." is one word, no title. The headline parsed
     again truecased (:mod:`dateline.quotes.headline`) needs four words, nearly all capitalised
     (``least=4, share=0.8``): lowering the words of an ordinary sentence would lose its names.
+    A headline's role source (:mod:`dateline.quotes.resolution`) counts every spaced word, three
+    at least (``shortest=1, least=3, spaced=True``).
     """
     found = (_SPACED_WORD if spaced else _WORD).findall(line)
     words = [w for w in found if len(w) >= shortest]
     return len(words) >= least and sum(w[0].isupper() for w in words) >= share * len(words)
+
+
+def line_at(text: str, at: int) -> str:
+    """The line of ``text`` holding offset ``at`` (without its line breaks)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
 
 
 # Where a sentence ends, as plain text reads it: a stop, any closing marks, then a space and a

@@ -28,7 +28,7 @@ from dateline.entities.naming import (
 )
 from dateline.entities.surnames import surname
 from dateline.nlp import text_of
-from dateline.text_layout import title_case
+from dateline.text_layout import line_at, title_case
 
 __all__ = [
     "KEEP_LABELS", "LOST_SUBJECT_DEPS", "RANK_HEADS", "ROLE_HEADS", "TITLE_HEADS", "Mention",
@@ -140,9 +140,7 @@ def _trim(span: Span) -> tuple[int, int]:
 def _title_line(text: str, at: int) -> bool:
     """Whether the line holding offset ``at`` is a title-case line (a headline, a byline, a
     live blog's entry title): two words or more, nearly all capitalised."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return title_case(text[start : end if end >= 0 else len(text)], shortest=1, spaced=True)
+    return title_case(line_at(text, at), shortest=1, spaced=True)
 
 
 def _one_line(doc: Doc, s: int, e: int) -> tuple[int, int]:

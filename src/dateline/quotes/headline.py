@@ -127,7 +127,7 @@ def roles_from_body(
     Bush Super PAC Chief") given the person of the first body source, within a few
     paragraphs, that holds the same office word: the headline's own parse sees no body
     source, so the resolver's headline-role rule never reached these."""
-    people = {e.id: e.name for e in entities if e.type == "PERSON"}
+    people = {e.id for e in entities if e.type == "PERSON"}
     limit = _paragraphs_after(text, max((q.content.end for q in head), default=0))
     named = sorted(
         (q for q in body if q.source and q.source.start < limit and q.speaker in people),

@@ -27,6 +27,7 @@ from dateline.quotes.speakers import Antecedents, Speaker, describe
 from dateline.quotes.syntax import relative_antecedent, source_span
 from dateline.quotes.titles import definite, title_match, title_places
 from dateline.records import Entity
+from dateline.text_layout import line_at, title_case
 
 __all__ = ["full_speakers", "resolve", "trimmed"]
 
@@ -279,10 +280,7 @@ def _headline_roles(doc: Doc, attrs: list[Attr]) -> None:
 
 def _headline_line(text: str, at: int) -> bool:
     """Whether the line holding ``at`` is title-case: most of its words capitalised."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+    return title_case(line_at(text, at), shortest=1, least=3, spaced=True)
 
 
 def _named_by_role(text: str, attrs: list[Attr], after: int, noun: str) -> Speaker | None:

@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from dateline.text_layout import title_case
+from dateline.text_layout import line_at, title_case
 from dateline.time._lexicon import (
     CLOCK,
     MONTHS,
@@ -314,9 +314,7 @@ def _show_title(text: str, start: int, end: int) -> bool:
     Will Vote On Health Bill This Week" keeps its week)."""
     if not _TITLE_CASE.fullmatch(text[start:end]):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if title_case(text[line_start : line_end if line_end >= 0 else len(text)]):
+    if title_case(line_at(text, start)):
         return False
     return _SENTENCE_OPEN.search(text, max(0, start - 6), start) is None
 
