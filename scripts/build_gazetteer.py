@@ -119,6 +119,10 @@ COUNTRY_ALIASES = {
     "BF": ["Upper Volta"],
     "KH": ["Kampuchea"],
 }
+# Short names two countries share, as weak names of the one the sources do not give them to:
+# a bare "Congo" is the Republic of the Congo by name, the DR Congo in a story whose other
+# names place it there ("Ituri ... northern Congo").
+COUNTRY_WEAK_ALIASES = {"CD": ["Congo"]}
 DEMONYM_EXTRA = {
     "US": ["American", "Americans", "U.S.-led"],
     "GB": ["British", "Briton", "Britons", "English", "Scottish", "Welsh"],
@@ -453,6 +457,8 @@ def build(
         b.name(cc, pid, ABBREV)
         for alt in COUNTRY_ALIASES.get(cc, []):
             b.name(alt, pid, ALTERNATE)
+        for alt in COUNTRY_WEAK_ALIASES.get(cc, []):
+            b.name(alt, pid, WEAK)
         info = ci_data.get(cc, {})
         for alt in info.get("altSpellings", []):
             if len(alt.replace(".", "")) > 3:
@@ -619,12 +625,12 @@ def build(
     for line in REGIONS.read_text().splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        names, kind, lat, lon, cc, state = [*line.split("\t"), "", ""][:6]
+        names, kind, lat, lon, cc, state, pop = [*line.split("\t"), "", "", ""][:7]
         alias = names.split("|")
         adm1 = state.strip() or (
             _nearest_admin1(towns, float(lat), float(lon), cc.strip()) if kind == "landmark" else ""
         )
-        pid = b.place(None, alias[0], kind, lat, lon, cc.strip(), adm1, 0)
+        pid = b.place(None, alias[0], kind, lat, lon, cc.strip(), adm1, int(pop or 0))
         for n in alias:
             b.name(n, pid, OFFICIAL)
     _nicknames(b)

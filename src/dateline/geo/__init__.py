@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dateline.geo.gazetteer import gazetteer as _gazetteer
-from dateline.geo.recognize import dateline_span, find_mentions
+from dateline.geo.recognize import QUARTER_TO_TOWN, dateline_span, find_mentions
 from dateline.geo.resolve import Mention, Resolution, find_container, resolve_mentions
 from dateline.nlp import text_of
 from dateline.records import Place
@@ -29,6 +29,8 @@ __all__ = ["PLACES_KEY", "document_places", "resolve", "run"]
 PLACES_KEY = "places"
 # From a site's end to where its host town starts: ", Edmonton", " in Louisville".
 _TO_HOST = re.compile(r"[ ,]*(?:in )?")
+# Mentions placed at their host town's point, by hint, and the kind each then takes.
+_HOSTED = {"site": "facility", "quarter": "neighbourhood"}
 
 
 def run(analysis: Analysis) -> None:
@@ -44,21 +46,23 @@ def run(analysis: Analysis) -> None:
 def document_places(doc: Doc) -> list[Place]:
     """Every place mention of a parsed document that resolves, in text order."""
     found = find_mentions(doc)
-    mentions = [m for m in found if m.kind_hint != "site"]
+    mentions = [m for m in found if m.kind_hint not in _HOSTED]
     results = _drop_stray_within(mentions, _resolve_facilities(text_of(doc), mentions))
     places = [_place(m, r) for m, r in zip(mentions, results, strict=True) if r is not None]
-    places += _hosted_sites(text_of(doc), [m for m in found if m.kind_hint == "site"], places)
+    places += _hosted_sites(text_of(doc), [m for m in found if m.kind_hint in _HOSTED], places)
     return sorted(places, key=lambda p: p.start)
 
 
 def _hosted_sites(text: str, sites: list[Mention], places: list[Place]) -> list[Place]:
     """Sites the gazetteer lacks, at the point of the town the story places them in ("Waterfront
-    Park in Louisville"; "Whittier's Penn Park"), as facilities with no GeoNames id."""
+    Park in Louisville"; "Whittier's Penn Park"), as facilities with no GeoNames id; a town's
+    quarters ("the Tenderloin neighborhood of San Francisco") as neighbourhoods."""
     by_start = {p.start: p for p in places}
     by_end = {p.end: p for p in places}
     out = []
     for m in sites:
-        host = by_start.get(_TO_HOST.match(text, m.end).end())  # no copy of the text's tail
+        to_town = QUARTER_TO_TOWN.match(text, m.end) or _TO_HOST.match(text, m.end)
+        host = by_start.get(to_town.end())  # no copy of the text's tail
         if host is None and text[max(0, m.start - 3) : m.start].rstrip().endswith(
             ("'s", "\u2019s")
         ):
@@ -72,7 +76,7 @@ def _hosted_sites(text: str, sites: list[Mention], places: list[Place]) -> list[
                         "text": m.text,
                         "name": m.text,
                         "geonameid": None,
-                        "kind": "facility",
+                        "kind": _HOSTED[m.kind_hint or "site"],
                         "within": None,
                     }
                 )

@@ -85,6 +85,10 @@ def base_score(c: Candidate) -> float:
     return score
 
 
+def _unit_like(c: Candidate) -> bool:
+    return c.kind in ADMIN_KINDS or (c.kind == "region" and bool(c.cc))
+
+
 def abbreviation_like(text: str) -> bool:
     """ "Ky.", "B.C.", "NSW", "NY": forms that may name an admin unit by abbreviation (a
     two-capital span a caller or NER calls a place is a postal code more often than a word)."""
@@ -102,8 +106,9 @@ def mention_candidates(m: Mention) -> list[Candidate]:
     cands = list(gaz.lookup(m.text, abbreviation_like(m.text)))
     unit = UNIT_WORD.search(m.text)
     if unit and not cands:
-        # "Akita Prefecture", "Karak district": the gazetteer knows the unit by its bare name.
-        cands = [c for c in gaz.lookup(m.text[: unit.start()]) if c.kind in ADMIN_KINDS]
+        # "Akita Prefecture", "Karak district": the gazetteer knows the unit by its bare name;
+        # or a region of one country that was such a unit ("Rift Valley Province").
+        cands = [c for c in gaz.lookup(m.text[: unit.start()]) if _unit_like(c)]
     if unit and any(c.kind in ADMIN_KINDS for c in cands):
         cands = [c for c in cands if c.kind in ADMIN_KINDS]  # "Laurel County" is no town
     if not cands:

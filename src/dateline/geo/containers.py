@@ -20,10 +20,12 @@ from dateline.geo.gazetteer import ABBREV, Candidate, gazetteer
 
 __all__ = [
     "COUNTIES_AFTER",
+    "LISTED_NAME",
     "based_in",
     "find_container",
     "implied_kinds",
     "named_region",
+    "unit_list",
     "units_after",
 ]
 
@@ -46,6 +48,9 @@ _UNIT_AFTER = re.compile(
 )
 # A listed name: one or two capitalised words ("St. Bernard", "O'Brien").
 _LISTED_NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?"
+LISTED_NAME = re.compile(_LISTED_NAME)  # capitalised: never "and"/"or"
+# What joins listed names: ", ", " and ", ", or ".
+_LIST_JOIN = r"\s*(?:,|,?\s+and|,?\s+or)\s+"
 
 
 def units_after(plurals: str, singulars: str = "") -> re.Pattern[str]:
@@ -54,8 +59,14 @@ def units_after(plurals: str, singulars: str = "") -> re.Pattern[str]:
     one for a span that stops short of it: "Laurel| County"). One builder for counties and
     provinces, so both read lists alike."""
     units = f"{plurals}|{singulars}" if singulars else plurals
+    return re.compile(rf"(?:{_LIST_JOIN}{_LISTED_NAME})+\s+(?:{plurals})\b|\s+(?:{units})\b")
+
+
+def unit_list(plurals: str) -> re.Pattern[str]:
+    """A whole list of names before a plural unit word, the names in group 1 ("Bourbon and
+    Harrison counties"): the same list :func:`units_after` reads from its first name on."""
     return re.compile(
-        rf"(?:\s*(?:,|,?\s+and|,?\s+or)\s+{_LISTED_NAME})+\s+(?:{plurals})\b|\s+(?:{units})\b"
+        rf"(?<![\w.'-])({_LISTED_NAME}(?:{_LIST_JOIN}{_LISTED_NAME})+)\s+(?:{plurals})\b"
     )
 
 

@@ -36,6 +36,19 @@ _APPOSED_TOWN = re.compile(
     r"| (?:north|south|east|west))"  # not "Jackson, a town official"
 )
 
+# "in Harrison, north of Chattanooga", "to Dalton, about 30 miles south of Chattanooga": a town
+# placed by its bearing from another (eighteenth round), after a preposition of place.
+_BEARING_TOWN = re.compile(
+    r"\b(?:in|to|from|near|at|outside) ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), "
+    r"(?:about |some |just |roughly )?(?:[\d,.]+ (?:miles|kilometers|kilometres|km) )?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))? of [A-Z]"
+)
+
+# "a Lewiston man", "the Auburn woman": a person told by the town they live in (local news).
+_TOWN_RESIDENT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?=(?:man|woman|boy|girl|teen|"
+    r"teenager|resident|couple|native|homeowner|motorist)\b)"
+)
 
 # "the towns of Haris and Varzaqan", "the villages of Foua and Kfraya" (seventeenth round).
 _AS_TOWNS = re.compile(
@@ -47,7 +60,9 @@ _LISTED_NAME = re.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?")  # capitalised: nev
 
 def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
     """ "the town of Camborne", "the port city of Malakal", "the towns of Haris and Varzaqan",
-    "Harrison, a village west of Cincinnati": a name the text calls a town is one when the
+    "Harrison, a village west of Cincinnati", "in Harrison, north of Chattanooga", "a Lewiston
+    man": a name the text calls a town, places by its bearing from another or gives a person
+    as their home, is one when the
     gazetteer knows a town by that very name, whatever NER made of it."""
     text = text_of(doc)
     out = []
@@ -68,7 +83,8 @@ def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
                 continue
             if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(span.text)):
                 out.append((span.start_char, span.end_char))
-    for m in _APPOSED_TOWN.finditer(text):
+    bearers = (_APPOSED_TOWN, _BEARING_TOWN, _TOWN_RESIDENT)
+    for m in (hit for pattern in bearers for hit in pattern.finditer(text)):
         span = doc.char_span(*m.span(1))
         if span is None or not acceptable(span, people):
             continue

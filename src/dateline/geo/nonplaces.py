@@ -47,6 +47,8 @@ PLACE_NOUNS = {
     *("river", "lake", "street", "neighbourhood", "neighborhood", "settlement", "community"),
     *("hamlet", "suburb", "province", "state", "country", "township", "port", "valley"),
 }
+# Words before a germ's serotype name ("Salmonella Litchfield", "serovar Poona").
+_SEROTYPE_WORDS = frozenset({"salmonella", "serotype", "serovar"})
 _SPEECH = frozenset({"say", "report", "tell", "add", "announce", "quote", "write", "claim"})
 # Nouns a leader's surname heads: "the Bush administration", "the Blair years".
 _LEADER_NOUNS = frozenset({"administration", "presidency", "era", "doctrine", "years"})
@@ -353,7 +355,15 @@ def not_a_place(span: Span) -> bool:
         or _edition(span)
         or _org_final_country(span)
         or _personal_possessive(span)
+        or _serotype(span)
     )
+
+
+def _serotype(span: Span) -> bool:
+    """ "an outbreak of Salmonella Newport", "serotype Montevideo": Salmonella serotypes are
+    named after the place they were first found, but name the germ, not a place."""
+    i = span.start - 1
+    return i >= 0 and span.doc[i].lower_ in _SEROTYPE_WORDS
 
 
 def _credited(span: Span) -> bool:

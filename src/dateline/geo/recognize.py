@@ -27,7 +27,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from dateline.geo.candidates import container_candidates, with_unit_word
-from dateline.geo.containers import find_container
+from dateline.geo.containers import LISTED_NAME, find_container, unit_list
 from dateline.geo.gazetteer import ALTERNATE, gazetteer
 from dateline.geo.listed import coordinated, named_as_town
 from dateline.geo.matching import gazetteer_matches
@@ -43,7 +43,7 @@ from dateline.geo.sites import (
     title_of_work,
     with_feature_word,
 )
-from dateline.geo.spans import trim
+from dateline.geo.spans import NER_LABELS, trim
 from dateline.nlp import text_of
 
 __all__ = ["DATELINE", "FACILITY", "dateline_span", "find_mentions"]
@@ -83,6 +83,22 @@ _JOINED_NAME = re.compile(
 # What places a site in a town named right after or before it ("Waterfront Park in
 # Louisville", "Hertford Road, Edmonton", "Whittier's Penn Park").
 _HOST_AFTER = re.compile(r"(?:,\s*|\s+in\s+)")
+# Words for a part of a town ("the Tenderloin neighborhood of San Francisco").
+_QUARTER_WORDS = r"(?:neighbou?rhood|section|suburb|district)"
+# "the Tenderloin neighborhood of San Francisco", "Chicago's Englewood neighborhood": a quarter
+# named before its word, after "the" or a town's possessive (the town follows or precedes).
+_QUARTER_BEFORE_WORD = re.compile(
+    rf"(?:\b[Tt]he |['\u2019]s )([A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,2}}) {_QUARTER_WORDS}\b"
+)
+# "Tenderloin, a neighborhood in San Francisco": a quarter in apposition.
+_QUARTER_APPOSED = re.compile(
+    rf"\b([A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,2}}), (?:an?|the) (?:[a-z]+ )?{_QUARTER_WORDS}"
+    r" (?:of|in) "
+)
+# From a quarter's end to its town: " neighborhood of ", ", a suburb in ".
+QUARTER_TO_TOWN = re.compile(
+    rf"(?:,\s*(?:an?|the)\s+(?:[a-z]+\s+)?|\s+){_QUARTER_WORDS}\s+(?:of|in)\s+"
+)
 _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s$")
 # A dotted name then a compound's participle: "U.S.-based", "U.K.-led", "U.S.-backed".
 _DOTTED_COMPOUND = re.compile(
@@ -90,11 +106,7 @@ _DOTTED_COMPOUND = re.compile(
     r"sponsored|trained|allied)\b"
 )
 # "Bourbon and Harrison counties", "Orleans, Jefferson and St. Bernard parishes".
-_COUNTY_LIST = re.compile(
-    r"(?<![\w.'-])((?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)(?:(?:,| and| or|, and|, or) "
-    r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?))+) (?:counties|parishes)\b"
-)
-_LIST_NAME = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?")  # capitalised: never "and"/"or"
+_COUNTY_LIST = unit_list("counties|parishes")
 # A capitalised name after "the", not before another capitalised word ("the Panhandle").
 _THE_NAME = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! [A-Z])")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -104,6 +116,23 @@ _AFTER_BARE_COUNTY = re.compile(r"(?:\s+[A-Z0-9]|-\w|['\u2019]s\s+[A-Z])")
 _APPOSED_CAPITAL = re.compile(
     r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), (?:the|its|their|a) (?:[a-z]+ ){0,2}capital\b"
     r"(?! city of)"
+)
+# Prepositions that place what follows ("in Sana", "from Sana"): "to" and "at" take people too.
+_CAPITAL_PREPOSITIONS = frozenset({"in", "from"})
+# Words that open no quarter's name ("the Central district", "the Business district").
+_NOT_QUARTER_OPENERS = frozenset(
+    {"Central", "Business", "Financial", "Historic", "School", "Congressional", "Senate",
+     "Assembly", "Police", "Fire", "Water", "Park", "North", "South", "East", "West", "Eastern",
+     "Western", "Northern", "Southern", "Downtown", "Old", "New"}
+)  # fmt: skip
+# "the Fifth district", "the 7th district": numbered districts, no quarter's name.
+_ORDINAL = re.compile(
+    r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+)
+# A unit named by position and its unit word: "Western Province", "North Eastern Region".
+_POSITIONAL_UNIT = re.compile(
+    r"(?:(?:North|South)(?:[ -]?(?:[Ee]ast|[Ww]est))?|East|West|(?:North|South|East|West)ern"
+    r"|Central) (?:Province|Region)"
 )
 # A first line this short is a headline; the dateline may open the paragraph after it.
 HEADLINE_CHARS = 200
@@ -118,6 +147,7 @@ class _Claims:
         self.taken = [False] * (len(text) + 1)
         self.mentions: list[Mention] = []
         self.sites: list[tuple[int, int]] = []  # landmarks the gazetteer lacks
+        self.quarters: set[int] = set()  # starts of the sites that are a town's quarters
 
     def add(self, start: int, end: int, hint: str | None = None, within: str | None = None) -> None:
         if start >= end or any(self.taken[start:end]):
@@ -175,6 +205,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     _add_county_lists(found)
     _add_bare_counties(ents, people, found)
     _add_state_parts(found)
+    _add_quarters(found)
     _add_hosted_sites(found)
     _add_capitals(doc, people, found)
     things = thing_names(doc)
@@ -247,6 +278,25 @@ def _add_repeats(ents: list[Span], people: People, found: _Claims) -> None:
             found.add(span.start_char, span.end_char)
 
 
+def _add_quarters(found: _Claims) -> None:
+    """Quarters of a town the gazetteer lacks, named with a word for one ("the Tenderloin
+    neighborhood of San Francisco", "Chicago's Englewood neighborhood", "Kibera, a district of
+    Nairobi"): sites, placed at their town's point when the story names the town there
+    (eighteenth round: local news places stories in neighbourhoods)."""
+    text = found.text
+    for pattern in (_QUARTER_BEFORE_WORD, _QUARTER_APPOSED):
+        for hit in pattern.finditer(text):
+            start, end = hit.span(1)
+            opener = hit.group(1).split()[0]
+            if opener in _NOT_QUARTER_OPENERS or _ORDINAL.fullmatch(opener):
+                continue
+            if any(found.taken[start:end]):
+                continue
+            found.claim(start, end)
+            found.sites.append((start, end))
+            found.quarters.add(start)
+
+
 def _add_hosted_sites(found: _Claims) -> None:
     """A landmark the gazetteer lacks is a site (hint "site") where the story places it in a
     town it names: "Waterfront Park in Louisville", "Hertford Road, Edmonton", "Whittier's Penn
@@ -254,10 +304,11 @@ def _add_hosted_sites(found: _Claims) -> None:
     starts = {m.start for m in found.mentions}
     ends = {m.end for m in found.mentions}
     for start, end in found.sites:
-        after = _HOST_AFTER.match(found.text, end)
+        after = QUARTER_TO_TOWN.match(found.text, end) or _HOST_AFTER.match(found.text, end)
         before = _POSSESSIVE_BEFORE.search(found.text, max(0, start - 3), start)
         if (after and after.end() in starts) or (before and before.start() in ends):
-            found.mentions.append(Mention(start, end, found.text[start:end], kind_hint="site"))
+            hint = "quarter" if start in found.quarters else "site"
+            found.mentions.append(Mention(start, end, found.text[start:end], kind_hint=hint))
 
 
 def _add_capitals(doc: Doc, people: People, found: _Claims) -> None:
@@ -273,6 +324,51 @@ def _add_capitals(doc: Doc, people: People, found: _Claims) -> None:
             for c in gazetteer().lookup(span.text)
         ):
             found.add(span.start_char, span.end_char)
+    _add_capitals_of_named_countries(doc, people, found)
+    _add_positional_units(doc, found)
+
+
+def _named_countries(doc: Doc, found: _Claims) -> set[str]:
+    """Countries the story names so far, by name or demonym."""
+    gaz = gazetteer()
+    return {c.cc for m in found.mentions for c in gaz.lookup(m.text) if c.kind == "country"} | {
+        dem.cc for e in doc.ents if e.label_ == "NORP" and (dem := gaz.demonym(e.text))
+    }
+
+
+def _add_positional_units(doc: Doc, found: _Claims) -> None:
+    """ "Western Province ... Kenya", "the Eastern Province of Saudi Arabia": a unit named by
+    position and its unit word, which running text alone does not make a place (see
+    ``spans.POSITIONAL``), is one when the gazetteer has a unit of that name in a country the
+    story names (eighteenth round)."""
+    named = _named_countries(doc, found)
+    if not named:
+        return
+    gaz = gazetteer()
+    for e in doc.ents:
+        span = trim(e) if e.label_ in NER_LABELS else None
+        if span is None or not _POSITIONAL_UNIT.fullmatch(span.text):
+            continue
+        if any(c.kind == "admin1" and c.cc in named for c in gaz.lookup(span.text)):
+            found.add(span.start_char, span.end_char)
+
+
+def _add_capitals_of_named_countries(doc: Doc, people: People, found: _Claims) -> None:
+    """ "fighting in Sana ... Yemen's government": a one-word name after "in" or "from" that
+    the gazetteer knows as the capital of a country the story names elsewhere is that capital,
+    though NER read it as a person (eighteenth round); never a person's surname or given name
+    named in full."""
+    gaz = gazetteer()
+    named = _named_countries(doc, found)
+    if not named:
+        return
+    for e in doc.ents:
+        if e.label_ != "PERSON" or len(e) != 1 or people.named(e) or e.start == 0:
+            continue
+        if doc[e.start - 1].lower_ not in _CAPITAL_PREPOSITIONS:
+            continue
+        if any(c.capital and c.cc in named and c.quality <= ALTERNATE for c in gaz.lookup(e.text)):
+            found.add(e.start_char, e.end_char)
 
 
 def _add_county_lists(found: _Claims) -> None:
@@ -280,7 +376,7 @@ def _add_county_lists(found: _Claims) -> None:
     as (people, often: seventeenth round), when the gazetteer has a county of that name."""
     text = found.text
     for hit in _COUNTY_LIST.finditer(text):
-        for name in _LIST_NAME.finditer(hit.group(1)):
+        for name in LISTED_NAME.finditer(hit.group(1)):
             start = hit.start(1) + name.start()
             head = name.group()
             if any(c.kind == "admin2" for c in with_unit_word(head)):

@@ -76,6 +76,8 @@ DOMINANT_SHARE = 0.6
 NAMED_TIMES = 2
 OUTWEIGH = 3
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# "and nearby Clarksville", "neighboring Auburn": the text says the town lies near the others.
+_NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.I)
 
 
 def hand_ranked(
@@ -115,11 +117,12 @@ def hand_ranked(
     extra = demonym_context(text, mentions)
     picks = [_confident(cands, pair) for cands, pair in zip(cand_lists, pair_lists, strict=True)]
     states = _states_nearby(mentions, cand_lists)
-    scored = _rank(keys, cand_lists, pair_lists, picks, extra, states)
+    nearby = [_NEARBY.search(text, max(0, m.start - 15), m.start) is not None for m in mentions]
+    scored = _rank(keys, cand_lists, pair_lists, picks, extra, (states, nearby))
     for _ in range(PASSES - 1):
         # Second look: the context is now what the other names resolved to, pairs included.
         picks = [ranked[0][1] if ranked else None for ranked in scored]
-        scored = _rank(keys, cand_lists, pair_lists, picks, extra, states)
+        scored = _rank(keys, cand_lists, pair_lists, picks, extra, (states, nearby))
     return scored, pair_lists
 
 
@@ -222,9 +225,11 @@ def _rank(
     pair_lists: list[list[Candidate]],
     picks: list[Candidate | None],
     extra: dict[str, list[Candidate]],
-    states_near: list[set[tuple[str, str]]],
+    local: tuple[list[set[tuple[str, str]]], list[bool]],
 ) -> list[list[tuple[float, Candidate]]]:
-    """Score every mention's candidates against the context the other names give."""
+    """Score every mention's candidates against the context the other names give; ``local``
+    holds, per mention, the states named near it and whether the text calls it nearby."""
+    states_near, nearby = local
     by_key: dict[str, list[Candidate]] = dict(extra)
     for key, pick in zip(keys, picks, strict=True):
         if pick is not None and pick.cc and pick not in by_key.setdefault(key, []):
@@ -235,14 +240,17 @@ def _rank(
     near = Nearby([cand_lists[keys.index(k)] for k in first]) if COLOC else None
     bonus: dict[tuple[str, int], float] = {}  # the same for every mention of a name
     scored = []
-    for key, cands, pair, states in zip(keys, cand_lists, pair_lists, states_near, strict=True):
+    rows = zip(keys, cand_lists, pair_lists, states_near, nearby, strict=True)
+    for key, cands, pair, states, near_cue in rows:
         countries, admins = _evidence(v for k, v in by_key.items() if k != key)
         for c in cands:
             if (key, c.pid) not in bonus:
                 bonus[(key, c.pid)] = _coloc_bonus(c, near, first[key])
         ranked = [(_score(c, countries, admins, pair) + bonus[(key, c.pid)], c) for c in cands]
         ranked.sort(key=lambda t: t[0], reverse=True)
-        if not pair:
+        if near_cue and ranked and bonus[(key, ranked[0][1].pid)] > 0:
+            pass  # "nearby Clarksville" beside "Paris, Texas": the neighbour, not a famous one
+        elif not pair:
             homes = _named_countries(keys, picks, key)
             ranked = _big_compatriot_first(_dominant_country_first(ranked, countries, homes))
             placed = {_main_state(admins), *states}
@@ -295,13 +303,19 @@ def _dominant_country_first(
 def _big_compatriot_first(ranked: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
     """A bare name a state's context pulled to a village keeps the famous city of that name in
     the same country ("New York ... Boston" is not Boston, N.Y., population 8,000): the
-    village wins only when written with its state ("Boston, N.Y.")."""
+    village wins only when written with its state ("Boston, N.Y."). The city must bear the
+    name as its own: a former or other name ("Litchfield" for Avondale, Ariz.) is no famous
+    namesake (eighteenth round), unless the city is a big one, as for
+    :func:`_famous_over_unplaced`."""
     if not ranked or ranked[0][1].kind != "city":
         return ranked
     top = ranked[0][1]
     for i, (_, c) in enumerate(ranked[1:], start=1):
-        if c.kind == "city" and c.cc == top.cc and c.pop >= BIG_COMPATRIOT * max(top.pop, 1):
-            return _promoted(ranked, i)
+        if c.kind != "city" or c.cc != top.cc or c.pop < BIG_COMPATRIOT * max(top.pop, 1):
+            continue
+        if c.quality > ALTERNATE or (c.quality and c.pop < FAMOUS_OTHER_NAME):
+            continue
+        return _promoted(ranked, i)
     return ranked
 
 
