@@ -156,6 +156,8 @@ def cluster(
             groups.setdefault(_group(doc, m), []).append(m)
             continue
         fits = [p for p in hits if _same_sex(text, m, _named(p))]  # not "Madame Lee"
+        if _table_other(m, fits):
+            fits = []  # "President Obama" before "Michelle Obama" is named: not her
         if len(fits) == 1:
             fits[0].append(m)
         elif (stated := _stated_sex(text, m, hits)) is not None:
@@ -303,6 +305,27 @@ def _table_person(m: Mention, fits: list[list[Mention]]) -> list[Mention] | None
     first = listed[0].name.split()[0]
     same = [p for p in fits if any(_first_names_match(first, x.text.split()[0]) for x in _named(p))]
     return same[0] if len(same) == 1 else None
+
+
+# A bare surname the tables list as one person's ("Obama": Barack Obama), written before the
+# article names someone else of that surname in full ("Michelle Obama"), is the listed person.
+TABLE_BEFORE_NAMESAKE = True
+
+
+def _table_other(m: Mention, fits: list[list[Mention]]) -> bool:
+    """Whether the one full-named person a bare surname could join is introduced only after
+    it and is not the person the tables list for that surname: the surname stays apart
+    (and gathers the later "Mr. Obama") instead of becoming the namesake's."""
+    if not TABLE_BEFORE_NAMESAKE or len(fits) != 1:
+        return False
+    full = [x for x in fits[0] if " " in x.text]
+    if not full or min(x.start for x in full) < m.start:
+        return False
+    listed = [e for e in kb().lookup(m.key) if e.kind == "person" and " " in e.name]
+    if len(listed) != 1:
+        return False
+    first = listed[0].name.split()[0]
+    return not any(_first_names_match(first, x.text.split()[0]) for x in full)
 
 
 def _introduced_before(m: Mention, fits: list[list[Mention]]) -> list[Mention] | None:

@@ -19,11 +19,21 @@ __all__ = ["ANONYMOUS_AGAIN", "ORG_ROLE_NOUNS", "SOLE_ORGS", "GroupAntecedents",
 # "the Democrats" after "Several Democrats" said something: the same unnamed group.
 ANONYMOUS_AGAIN = True
 # "the company", "the group": the organisation that just spoke.
+# ... and "the council", "the association": a public body or society named before.
+BODY_NOUNS = frozenset(
+    {
+        *("association", "foundation", "institute", "union", "council", "commission"),
+        *("committee", "ministry", "bureau"),
+    }
+)
 ORG_ROLE_NOUNS = frozenset(
     {"company", "firm", "group", "organization", "organisation", "agency", "department"}
+    | BODY_NOUNS
 )
 # ... or, with none speaking there, the one organisation named there.
 SOLE_ORGS = True
+# ... or else the one organisation of the article whose name holds the noun ("the association").
+NOUN_IN_NAME = True
 
 
 class GroupAntecedents(Seen):
@@ -49,6 +59,10 @@ class GroupAntecedents(Seen):
         organisation that spoke in its sentence or the one before."""
         if not ROLE_ANTECEDENTS or tok.tag_ != "NN" or not definite(tok):
             return None
+        if (again := self._introduced_again(tok, start)) is not None:
+            return again
+        if _unnamed_before(tok) or _new_kind(tok):
+            return None
         here = self._sentence_at(tok, start)
         at = min(tok.idx, start) if start is not None else tok.idx
         names = {
@@ -63,7 +77,41 @@ class GroupAntecedents(Seen):
             return next(iter(names.values()))
         if names or not SOLE_ORGS:
             return None
-        return self._sole_org(at, here) or self._last_org_two_back(at, here)
+        found = self._sole_org(at, here) or self._last_org_two_back(at, here)
+        return found or self._named_by_noun(tok, at)
+
+    def _named_by_noun(self, tok: Token, at: int) -> Speaker | None:
+        """ "according to American Psychological Association ... the association says": the
+        one organisation named before whose name holds the noun, however far back."""
+        if not NOUN_IN_NAME:
+            return None
+        word = tok.lemma_.lower()
+        found = {
+            e.id: e
+            for e in self.entities
+            if e.type == "ORG"
+            and word in e.name.lower().split()
+            and any(m.start < at for m in e.mentions)
+        }
+        if len(found) != 1:
+            return None
+        ent = next(iter(found.values()))
+        return Speaker("org", False, entity=ent.id, name=ent.name)
+
+    def _introduced_again(self, tok: Token, start: int | None) -> Speaker | None:
+        """ "A militant group claimed the attack. The group said ...": the unnamed "a ..."
+        source of the last few sentences whose head is the noun is the same speaker."""
+        if not INTRODUCED_AGAIN:
+            return None
+        here = self._sentence_at(tok, start)
+        at = min(tok.idx, start) if start is not None else tok.idx
+        for m in reversed(self.mentions):
+            if m.pos >= at or not m.spoke or here - m.sent > WINDOW_SENTENCES:
+                continue
+            words = (m.speaker.name or "").lower().split()
+            if len(words) > 1 and words[0] in ("a", "an") and words[-1] == tok.lower_:
+                return m.speaker
+        return None
 
     def _last_org_two_back(self, at: int, here: int) -> Speaker | None:
         """ "While the State Department is nearing ..., the agency has struggled ... . A judge
@@ -102,6 +150,46 @@ class GroupAntecedents(Seen):
             return None
         ent = next(iter(found.values()))
         return Speaker("org", False, entity=ent.id, name=ent.name)
+
+
+# "A militant group claimed the attack. The group said": the same unnamed speaker again.
+INTRODUCED_AGAIN = True
+# "But a New Hampshire ballot commission ... . the commission recognized": the noun came with
+# "a" just before, naming no organisation: the one it introduced, not the last that spoke.
+UNNAMED_BEFORE = True
+_UNNAMED_REACH = 3  # sentences back
+
+
+def _unnamed_before(tok: Token) -> bool:
+    """Whether a few sentences back the same noun came with "a"/"an" outside any name."""
+    if not UNNAMED_BEFORE:
+        return False
+    first = tok.sent.start
+    for _ in range(_UNNAMED_REACH):
+        if first == 0:
+            break
+        first = tok.doc[first - 1].sent.start
+    return any(
+        t.lemma_ == tok.lemma_
+        and not t.ent_type_
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.lefts)
+        for t in tok.doc[first : tok.i]
+    )
+
+
+# "the city council" after "the Better Government Association found": a body noun with a
+# common noun before it is a new description, not "the council" again ("the social media
+# company" still refers back).
+KINDS_APART = True
+
+
+def _new_kind(tok: Token) -> bool:
+    """Whether a common-noun compound modifies a body noun ("the *city* council")."""
+    return (
+        KINDS_APART
+        and tok.lemma_.lower() in BODY_NOUNS
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts)
+    )
 
 
 def org_like(s: Speaker) -> bool:

@@ -14,7 +14,7 @@ from typing import overload
 
 from spacy.tokens import Doc, Token
 
-from dateline.entities.naming import PARTY_MEMBERS, called_it
+from dateline.entities.naming import KIN, PARTY_MEMBERS, called_it
 from dateline.quotes._doc import ents_of, text_of
 from dateline.quotes.lexicon import (
     ANON_MARKERS,
@@ -36,6 +36,7 @@ __all__ = [
     "entity_on",
     "name_tokens",
     "party_member",
+    "utterance_owner",
 ]
 
 # A person entity is one person even when tagged as a plural noun ("Sanders says").
@@ -131,6 +132,21 @@ def _capitalised_label(entities: Sequence[Entity], tok: Token) -> Entity | None:
     return hits[0] if len(hits) == 1 else None
 
 
+# "according to Baylous" where NER missed the surname (tagged it an adjective): the one person
+# entity with that surname.
+UNTAGGED_SURNAMES = True
+
+
+def _surname_of(entities: Sequence[Entity], tok: Token) -> Entity | None:
+    """The one person entity whose last name is this capitalised word no entity covers."""
+    if not UNTAGGED_SURNAMES or tok.ent_type_ or not (tok.is_alpha and tok.is_title):
+        return None
+    if tok.i == tok.sent.start and tok.pos_ != "PROPN":
+        return None  # a sentence's first word is capitalised whatever it is
+    hits = [e for e in entities if e.type in PERSON_TYPES and e.name.split()[-1:] == [tok.text]]
+    return hits[0] if len(hits) == 1 and " " in hits[0].name else None
+
+
 def _name(tok: Token, span: tuple[int, int] | None = None) -> str:
     """The name in a noun phrase headed by ``tok``: its named-entity span, else its
     proper-noun compounds ("Senator John Hale" -> "John Hale"). A named-entity span that runs
@@ -207,7 +223,9 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
         # "Finland and Estonia agreed", "Celebrities Julianne Moore, Kerry Washington and
         # Amy Schumer went on Twitter": all of them speak, none alone
         return Speaker("group", True, name=text_of(doc)[span[0] : span[1]])
-    ent = entity_on(entities, tok) or _capitalised_label(entities, tok)
+    ent = (
+        entity_on(entities, tok) or _capitalised_label(entities, tok) or _surname_of(entities, tok)
+    )
     if "NORP" in (tok.ent_type_, ent and ent.type) and _indefinite(tok):
         # "a New Hampshire Republican", "two Democrats": an unnamed member, not the party
         return Speaker(
@@ -230,7 +248,44 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
     apposed = _apposed_person(tok, span, entities, plural)
     if apposed is not None:
         return apposed
+    owner = utterance_owner(tok, entities)
+    if owner is not None:  # "a post from Arianna Huffington", "Palin's posts": their author
+        return describe(owner, (owner.idx, owner.idx + len(owner.text)), entities)
     return _common_noun(tok, span, plural, entities)
+
+
+# "according to a post from Arianna Huffington", "Palin's posts about ISIS include ...": a
+# source that is something a named person said or wrote speaks for that person.
+UTTERANCE_OWNERS = True
+UTTERANCE_NOUNS = frozenset(
+    {
+        *("post", "tweet", "statement", "remark", "comment", "message", "letter", "email"),
+        *("e-mail", "speech", "memo", "op-ed", "column", "essay", "blog", "testimony"),
+        *("announcement", "note", "words"),
+    }
+)
+_AUTHOR_LINKS = frozenset({"from", "by"})
+
+
+def utterance_owner(tok: Token, entities: Sequence[Entity]) -> Token | None:
+    """The named person (or possessive pronoun) whose words an utterance noun is: its
+    possessor ("Palin's posts", "his remarks") or the person after "from"/"by" ("a post from
+    Arianna Huffington"); None for other nouns or owners."""
+    if not UTTERANCE_OWNERS or tok.pos_ != "NOUN" or tok.lemma_.lower() not in UTTERANCE_NOUNS:
+        return None
+    owners = [c for c in tok.lefts if c.dep_ == "poss"]
+    owners += [
+        g for c in tok.rights if c.lower_ in _AUTHOR_LINKS for g in c.children if g.dep_ == "pobj"
+    ]
+    for owner in owners[:1]:
+        if owner.lower_ in _POSSESSIVES and owner.lower_ != "their":
+            # "His remarks suggested": a subject; not "who spent his speech defending", where
+            # "his" is the clause's own person, whom a pronoun source would not find
+            return owner if tok.dep_ in ("nsubj", "nsubjpass") else None
+        ent = entity_on(entities, owner)
+        if ent is not None and ent.type in PERSON_TYPES:
+            return owner
+    return None
 
 
 def party_member(tok: Token) -> bool:
@@ -348,6 +403,23 @@ _SHARE = re.compile(r"\b(?:in|out of) (?:ten|\d+)\b", re.I)
 UNNAMED_BODIES = frozenset({"authority"})
 
 
+# Police and military ranks name one officer like a title ("the State Police lieutenant" for
+# "Police Lt. Michael Baylous").
+RANK_NOUNS = frozenset(
+    {
+        *("lieutenant", "sergeant", "captain", "colonel", "detective", "inspector"),
+        *("superintendent", "sheriff", "marshal", "constable", "commissioner"),
+    }
+)
+# "the mother" after "mother Carla Alcorn": a kin noun with "the" names the one person the
+# article titled so (never the last speaker: whose mother is the text's to say).
+KIN_TITLES = True
+
+
+def _with_the(tok: Token) -> bool:
+    return any(c.lower_ == "the" for c in tok.lefts)
+
+
 def _common_noun(
     tok: Token, span: tuple[int, int], plural: bool, entities: Sequence[Entity] = ()
 ) -> Speaker:
@@ -369,8 +441,10 @@ def _common_noun(
         )
         named = named or _members_named(tok)
         return Speaker("group", True, name=text, anonymous=not (named or _definite(tok)))
-    if lemma in TITLE_NOUNS or tok.lower_ in ROLE_NOUNS:
+    if lemma in TITLE_NOUNS or tok.lower_ in ROLE_NOUNS | RANK_NOUNS:
         return Speaker("title", plural, name=text)
+    if KIN_TITLES and not plural and tok.lower_ in KIN and _with_the(tok):
+        return Speaker("title", False, name=text)  # "the mother": "mother Carla Alcorn"
     return Speaker("other", plural, name=text)
 
 

@@ -10,6 +10,7 @@ from the displayed name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -21,7 +22,7 @@ from dateline.entities.surnames import SUFFIXES, SURNAME_PARTICLES, particle
 from dateline.quotes.lexicon import TITLE_NOUNS
 from dateline.records import Entity
 
-__all__ = ["HONORIFICS", "PERSON_TYPES", "clean_name", "fullest", "namesakes"]
+__all__ = ["HONORIFICS", "PERSON_TYPES", "clean_name", "fullest", "namesakes", "unglued"]
 
 # The entity types that name a person (spaCy's and the Phoenix-style short one).
 PERSON_TYPES = frozenset({"PERSON", "PER"})
@@ -46,6 +47,16 @@ def _is_title(word: str) -> bool:
     """A title or honorific, or a hyphenated compound of titles ("Secretary-Treasurer")."""
     parts = _bare(word).split("-")
     return all(p in _TITLES or p in _HONORIFICS for p in parts)
+
+
+# A live blog's entry time glued to the name that opens the entry ("9:52PMBush"): no part of it.
+GLUED_TIMES = True
+_CLOCK_PREFIX = re.compile(r"^(?:\d{4}\s+)?\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?(?=[A-Z])")
+
+
+def unglued(name: str) -> str:
+    """The name without a clock time glued before it ("2016 9:12PMTrump" -> "Trump")."""
+    return _CLOCK_PREFIX.sub("", name) if GLUED_TIMES else name
 
 
 @lru_cache(maxsize=8192)

@@ -20,8 +20,8 @@ from dateline.quotes.attr import Attr
 from dateline.quotes.floating import float_quotes
 from dateline.quotes.gender import gender_before
 from dateline.quotes.lexicon import PRONOUN_SEX, ROLE_NOUNS, TITLE_NOUNS
-from dateline.quotes.mentions import IndexedEntities
-from dateline.quotes.names import HONORIFICS, clean_name, fullest, namesakes
+from dateline.quotes.mentions import IndexedEntities, utterance_owner
+from dateline.quotes.names import HONORIFICS, clean_name, fullest, namesakes, unglued
 from dateline.quotes.seen import WINDOW_SENTENCES
 from dateline.quotes.speakers import Antecedents, Speaker, describe
 from dateline.quotes.syntax import relative_antecedent, source_span
@@ -66,12 +66,27 @@ def _subject_persons(
             continue  # "four years later, Freddy was dead. '...,' he said": someone else
         if (tok.dep_ in ("nsubj", "nsubjpass") and _proper(tok)) or lost_subject(tok):
             sp = describe(tok, source_span(tok), entities)
-            if sp.kind == "person":
+            if sp.kind == "person" and not (FAMILIES and _family(tok, entities)):
                 ante.add(tok, sp, inner(tok))
-            elif SUBJECT_GROUPS and (group := _named_group(tok, sp)) is not None:
+            elif SUBJECT_GROUPS and (group := _named_group(tok, sp, entities)) is not None:
                 ante.add(tok, group, inner(tok))
         elif (titled := _titled_subject(tok, entities)) is not None:
             ante.add(tok, titled, inner(tok))
+        elif (owner := _owner_of_subject(tok, entities)) is not None and not inner(owner):
+            ante.add(owner, describe(owner, source_span(owner), entities), False)
+
+
+# "Trump's comments about Clinton mirror those he made ...": the named person whose words are
+# a subject of the narrative (not of someone's reported words) seeds "he" as a subject would.
+WORDS_OF_SUBJECTS = True
+
+
+def _owner_of_subject(tok: Token, entities: Sequence[Entity]) -> Token | None:
+    """The named possessor of an utterance noun subject ("Trump's comments"), else None."""
+    if not WORDS_OF_SUBJECTS or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    owner = utterance_owner(tok, entities)
+    return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
 # A subject said to be dead ("Freddy was dead", "Smith died", "Smith was killed") seeds no
@@ -119,7 +134,7 @@ def _titled_subject(tok: Token, entities: Sequence[Entity]) -> Speaker | None:
     return None if ent is None else Speaker("person", False, entity=ent.id, name=ent.name)
 
 
-def _named_group(tok: Token, sp: Speaker) -> Speaker | None:
+def _named_group(tok: Token, sp: Speaker, entities: Sequence[Entity]) -> Speaker | None:
     """'Richard Alba and Nancy Foner ... They compare', 'Republicans ... and they are
     circulating': named people or a nationality or party as a main-clause subject, what a
     later "they" may refer to. Not "Congress and the news media", nor a relative clause's."""
@@ -132,7 +147,23 @@ def _named_group(tok: Token, sp: Speaker) -> Speaker | None:
         return Speaker("group", True, name=name)
     if len(people) == 1 and tok.tag_ == "NNPS" and tok.ent_type_ == "NORP":
         return replace(sp, kind="group", plural=True)
+    if FAMILIES and len(people) == 1 and _family(tok, entities):
+        return Speaker("group", True, name=text_of(tok.doc)[tok.idx : tok.idx + len(tok.text)])
     return None
+
+
+# "The Obamas cut back the ritual ... because they wanted": a family by its plural surname.
+FAMILIES = True
+
+
+def _family(tok: Token, entities: Sequence[Entity]) -> bool:
+    """ "the Obamas": "the" and a person's surname with a plural "s"."""
+    if tok.pos_ != "PROPN" or not tok.text.endswith("s") or tok.ent_type_ not in ("PERSON", ""):
+        return False
+    if not any(c.lower_ == "the" for c in tok.lefts):
+        return False
+    stem = tok.text[:-1]
+    return any(e.type == "PERSON" and e.name.split()[-1:] == [stem] for e in entities)
 
 
 def _person_or_others(t: Token, k: int) -> bool:
@@ -408,6 +439,8 @@ def full_speakers(attrs: list[Attr], entities: Sequence[Entity]) -> None:
         sp = a.speaker
         if not _person_like(sp) or sp is None or not sp.name:
             continue
+        if unglued(sp.name) != sp.name:  # "9:52PMBush": the live blog's entry time
+            sp = a.speaker = replace(sp, name=unglued(sp.name))
         if sp.entity in spelled:
             a.speaker = replace(sp, kind="person", name=spelled[sp.entity])
             continue

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from dateline.entities.kb import kb
+from dateline.entities.naming import KIN
 from dateline.quotes._doc import text_of
 from dateline.quotes.lexicon import ROLE_NOUNS
 from dateline.quotes.mentions import Speaker, party_member
@@ -54,6 +55,8 @@ HEAD_TITLES = frozenset({"president", "premier", "chancellor", "prime"})
 ABBREVIATED_TITLES = {
     "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator",
     "rep.": "representative", "gen.": "general", "sec.": "secretary", "pres.": "president",
+    "lt.": "lieutenant", "sgt.": "sergeant", "capt.": "captain", "col.": "colonel",
+    "det.": "detective", "insp.": "inspector", "supt.": "superintendent",
 }  # fmt: skip
 _BEFORE_CHARS = 24
 
@@ -184,6 +187,8 @@ class TitleAntecedents(Seen):
         """The person entity a title source names, else the role noun's antecedent, else the
         title itself."""
         ent = title_match(speaker.name or "", self.entities, title_places(tok), text_of(self.doc))
+        if ent is None and tok.lower_ in KIN:
+            return speaker  # "the mother" is whose mother the text says, not the last speaker
         if ent is None:
             return self._role_antecedent(tok, start) or speaker
         return Speaker("person", False, entity=ent.id, name=ent.name)
