@@ -28,6 +28,10 @@ _AS_TOWN = re.compile(
     r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
 )
 
+# "in the Princeton area", "the Ann Arbor area": local news places a story around a town, named
+# whole (eighteenth round; LGL-like local news marks the town).
+_TOWN_AREA = re.compile(r"\bthe ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}) area\b")
+
 # "Harrison, a village west of Cincinnati", "Verona, a small city": a town in apposition.
 _APPOSED_TOWN = re.compile(
     r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), (?:a|the) (?:[a-z]+[ -]){0,2}"
@@ -44,10 +48,12 @@ _BEARING_TOWN = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))? of [A-Z]"
 )
 
-# "a Lewiston man", "the Auburn woman": a person told by the town they live in (local news).
+# "a Lewiston man", "the Auburn woman", "the young Innisfail skater": a person told by the town
+# they live in (local news; the eighteenth round added an adjective and more people nouns).
 _TOWN_RESIDENT = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?=(?:man|woman|boy|girl|teen|"
-    r"teenager|resident|couple|native|homeowner|motorist)\b)"
+    r"\b(?:[Aa]n?|[Tt]he) (?:(?:young|local|former|retired) )?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) "
+    r"(?=(?:man|woman|boy|girl|teen|teenager|resident|couple|native|homeowner|motorist|student|"
+    r"driver|skater|athlete|pedestrian|cyclist|veteran|mother|father)\b)"
 )
 
 # "the towns of Haris and Varzaqan", "the villages of Foua and Kfraya" (seventeenth round).
@@ -61,8 +67,8 @@ _LISTED_NAME = re.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?")  # capitalised: nev
 def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
     """ "the town of Camborne", "the port city of Malakal", "the towns of Haris and Varzaqan",
     "Harrison, a village west of Cincinnati", "in Harrison, north of Chattanooga", "a Lewiston
-    man": a name the text calls a town, places by its bearing from another or gives a person
-    as their home, is one when the
+    man", "the Princeton area": a name the text calls a town, places by its bearing from
+    another, gives a person as their home or places a story around, is one when the
     gazetteer knows a town by that very name, whatever NER made of it."""
     text = text_of(doc)
     out = []
@@ -83,7 +89,7 @@ def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
                 continue
             if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(span.text)):
                 out.append((span.start_char, span.end_char))
-    bearers = (_APPOSED_TOWN, _BEARING_TOWN, _TOWN_RESIDENT)
+    bearers = (_APPOSED_TOWN, _BEARING_TOWN, _TOWN_RESIDENT, _TOWN_AREA)
     for m in (hit for pattern in bearers for hit in pattern.finditer(text)):
         span = doc.char_span(*m.span(1))
         if span is None or not acceptable(span, people):

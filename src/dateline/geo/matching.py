@@ -85,6 +85,12 @@ _SEAT_AFTER = re.compile(
     r"Provincial|Village)\s+(?:Council|Court|Hall)|Council\b|[Pp]olice\b|Fire\s+(?:Department|"
     r"Service|Rescue)|[Mm]ayor\b|OPP\b|Sheriff['\u2019]s\s+(?:Office|Department))"
 )
+# An event a town hosts and is named after: "the Venice International Film Festival", "the
+# Cannes Grand Prix", "the Boston Marathon" (eighteenth round; TR-News marks these towns, and
+# NER folds them into the event's name).
+_HOSTED_EVENT_AFTER = re.compile(
+    r"\s+(?:International\s+)?(?:Film\s+)?(?:Festival|Grand\s+Prix|Marathon|Biennale|Olympics)\b"
+)
 # Names before "Police", "Council", ... that are no town: "Capitol Police", "State Police".
 _NOT_SEATS = frozenset(
     {"Capitol", "State", "Park", "Border", "Military", "National", "Federal", "Secret", "Royal",
@@ -298,8 +304,9 @@ def _nickname_in_org(span: Span, cands: tuple[Candidate, ...]) -> bool:
 
 
 def _seat(text: str, span: Span, cands: tuple[Candidate, ...]) -> bool:
-    """Whether a town's own institution follows the name ("Danbury police", "Enfield
-    Council"): the name is a town that bears it by its own name."""
+    """Whether a town's own institution or an event it hosts follows the name ("Danbury
+    police", "Enfield Council", "the Cannes Grand Prix"): the name is a town that bears it by
+    its own name."""
     if span.text in _NOT_SEATS or not all(t.is_title for t in span):
         return False
     if (
@@ -308,7 +315,8 @@ def _seat(text: str, span: Span, cands: tuple[Candidate, ...]) -> bool:
         and not span.doc[span.start - 1].is_sent_start
     ):
         return False  # "South Simcoe Police": a longer name's tail, not the town
-    if not _SEAT_AFTER.match(text, span.end_char):
+    after = span.end_char
+    if not (_SEAT_AFTER.match(text, after) or _HOSTED_EVENT_AFTER.match(text, after)):
         return False
     return any(c.quality == 0 and c.kind in ("city", "admin2") for c in cands)
 

@@ -72,6 +72,7 @@ DATELINE_AGENCY = re.compile(
 # A capitalised name (not the tail of a longer one) then "in" or ", in" before a county's name.
 _TOWN_IN = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? in $")
 _TOWN_COMMA = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), $")
+_TOWNSHIP_WORD = re.compile(r" (?:Township|Twp\.)")  # "Hamilton Township", "Ewing Twp."
 _PLACE_PREPOSITION = re.compile(r"\b(?:of|from|in|near|to|at) $")  # "Leonard of| Ada, Oklahoma"
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
 _COUNTY_NAME = re.compile(r" (?:County|Parish)$")
@@ -160,7 +161,7 @@ class _Claims:
         for i in range(start, end):
             self.taken[i] = True
 
-    def replace(self, start: int, end: int, hint: str) -> None:
+    def replace(self, start: int, end: int, hint: str | None) -> None:
         """Add ``start:end`` in place of the plain mentions inside it ("Miami" in "Miami-Dade"),
         unless a more trusted source holds part of it."""
         inner = [m for m in self.mentions if start <= m.start and m.end <= end]
@@ -208,6 +209,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     _add_quarters(found)
     _add_hosted_sites(found)
     _add_capitals(doc, people, found)
+    _add_township_words(found)
     things = thing_names(doc)
     mentions = [
         m
@@ -276,6 +278,16 @@ def _add_repeats(ents: list[Span], people: People, found: _Claims) -> None:
         span = trim(ent) if ent.label_ == "ORG" else None
         if span is not None and span.text in names and plausible(span, people):
             found.add(span.start_char, span.end_char)
+
+
+def _add_township_words(found: _Claims) -> None:
+    """ "Hamilton Township", "Cheltenham Twp.": a found town's name followed by the word for
+    its civil township is the township, named whole (eighteenth round: NER often stops
+    before the word; LGL-like local news marks "X Township" as one toponym)."""
+    for m in [m for m in found.mentions if m.kind_hint is None]:
+        hit = _TOWNSHIP_WORD.match(found.text, m.end)
+        if hit is not None:
+            found.replace(m.start, hit.end(), None)
 
 
 def _add_quarters(found: _Claims) -> None:
