@@ -481,11 +481,68 @@ def _fill_gaps(doc: Doc, ms: list[Mention]) -> list[Mention]:
     covered = {i for m in ms for i in range(m.tok_start, m.tok_end)}
     people = frozenset(key(surname(m.text)) for m in ms if m.label == "PERSON" and " " in m.text)
     added = _table_names(doc, covered, people)
+    added += _speaking_names(doc, covered)
     added += _repeated_surnames(doc, [*ms, *added], covered)
     added += _known_surnames(doc, covered)
     added += _titled_names(doc, covered)
     added += _repeated_orgs(doc, [*ms, *added], covered)
     return added
+
+
+# "D’Souza replied ... D’Souza told Beck": a capitalised word the model never tagged that is
+# the subject of a speech verb in two sentences is someone's name; each of its uses is theirs.
+SPEAKING_NAMES = True
+_SPEAKING_LEAST = 2  # sentences in which the word is a speech verb's subject
+
+
+def _speaking_names(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Person mentions for capitalised proper nouns no mention covers that say things in two
+    sentences and that neither the tables nor "it" call a thing, with the uncovered proper
+    nouns just before them, not opening a sentence ("Filmmaker Jan D’Arcy")."""
+    if not SPEAKING_NAMES:
+        return []
+    spoke: dict[str, set[int]] = {}
+    for t in doc:
+        if (
+            t.i not in covered
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and t.head.lemma_ in SPEECH_LEMMAS
+            and _speaking_word(t)
+        ):
+            spoke.setdefault(t.text, set()).add(t.sent.start)
+    names = {w for w, sents in spoke.items() if len(sents) >= _SPEAKING_LEAST}
+    added: list[Mention] = []
+    for i in tokens_where(doc, "ORTH", names.__contains__) if names else ():
+        if i in covered:
+            continue
+        s = i
+        while s > 0 and s - 1 not in covered and _given_before(doc[s - 1]):
+            s -= 1
+        added.append(_make(doc, s, i + 1, "PERSON"))
+        covered.update(range(s, i + 1))
+    return added
+
+
+def _speaking_word(t: Token) -> bool:
+    """A capitalised word, not all capitals, that no table knows and no clause calls "it"."""
+    word = t.text
+    if not (word[:1].isupper() and any(c.islower() for c in word) and len(word) > 2):
+        return False
+    if t.tag_ not in ("NNP", "NN") or is_role_word(word) or called_it(t):
+        return False
+    return not kb().lookup(word)
+
+
+def _given_before(t: Token) -> bool:
+    """A capitalised proper noun inside a sentence, not a title ("Dinesh" in "Filmmaker
+    Dinesh D’Souza")."""
+    return (
+        t.tag_ == "NNP"
+        and t.text[:1].isupper()
+        and not t.is_sent_start
+        and t.whitespace_ != ""
+        and not is_role_word(t.text)
+    )
 
 
 # An organisation's one-word name the model tagged once is the organisation wherever else the

@@ -61,7 +61,7 @@ class GroupAntecedents(Seen):
             return None
         if (again := self._introduced_again(tok, start)) is not None:
             return again
-        if _unnamed_before(tok) or _new_kind(tok):
+        if _unnamed_before(tok) or _new_kind(tok) or _described_here(tok):
             return None
         here = self._sentence_at(tok, start)
         at = min(tok.idx, start) if start is not None else tok.idx
@@ -190,6 +190,16 @@ def _new_kind(tok: Token) -> bool:
         and tok.lemma_.lower() in BODY_NOUNS
         and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts)
     )
+
+
+# "the trade group for the big insurers spelled out its concerns": a noun that a "for" phrase
+# describes introduces that organisation; it is not the one that spoke before.
+DESCRIBED_HERE = True
+
+
+def _described_here(tok: Token) -> bool:
+    """Whether a "for ..." phrase after the noun says which organisation it is."""
+    return DESCRIBED_HERE and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.rights)
 
 
 def org_like(s: Speaker) -> bool:

@@ -51,6 +51,9 @@ INTRODUCTIONS = True
 # "the former Mexican leader" matches a person whose title is a head of state's or government's.
 LEADER_TITLES = True
 HEAD_TITLES = frozenset({"president", "premier", "chancellor", "prime"})
+# "the former CEO of a firm" is not "former President Bush": a word that only says when someone
+# held an office names no office, so sharing it matches no one.
+TENSE_WORDS = frozenset({"former", "current", "outgoing", "incoming", "onetime", "longtime"})
 # Abbreviated titles as the entities stage keeps them ("Gov." for "the governor").
 ABBREVIATED_TITLES = {
     "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator",
@@ -75,7 +78,7 @@ def title_match(
     named = [e for e in entities if e.type in PERSON_TYPES and f" {e.name} " in padded]
     if len(named) == 1:  # "former Vermont governor Howard Dean": the name is there
         return named[0]
-    words = {w.lower() for w in title_text.split() if len(w) > 3}
+    words = {w.lower() for w in title_text.split() if len(w) > 3} - TENSE_WORDS
     if LEADER_TITLES and "leader" in words:
         words |= HEAD_TITLES  # "the former Mexican leader": its president or premier
     hits = []
