@@ -493,6 +493,7 @@ def _fill_gaps(doc: Doc, ms: list[Mention]) -> list[Mention]:
 # the subject of a speech verb in two sentences is someone's name; each of its uses is theirs.
 SPEAKING_NAMES = True
 _SPEAKING_LEAST = 2  # sentences in which the word is a speech verb's subject
+_SPEAKING_GIVEN_MOST = 2  # given names joined before it ("Dinesh", "Mary Ann"): no run-on headline
 
 
 def _speaking_names(doc: Doc, covered: set[int]) -> list[Mention]:
@@ -516,7 +517,12 @@ def _speaking_names(doc: Doc, covered: set[int]) -> list[Mention]:
         if i in covered:
             continue
         s = i
-        while s > 0 and s - 1 not in covered and _given_before(doc[s - 1]):
+        while (
+            i - s < _SPEAKING_GIVEN_MOST
+            and s > 0
+            and s - 1 not in covered
+            and _given_before(doc[s - 1])
+        ):
             s -= 1
         added.append(_make(doc, s, i + 1, "PERSON"))
         covered.update(range(s, i + 1))

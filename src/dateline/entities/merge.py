@@ -299,12 +299,18 @@ def _table_person(m: Mention, fits: list[list[Mention]]) -> list[Mention] | None
     the surname does not become a second entity beside the full name."""
     if not TABLE_SURNAMES or len(fits) < 2:
         return None
-    listed = [e for e in kb().lookup(m.key) if e.kind == "person" and " " in e.name]
-    if len(listed) != 1:
+    first = _listed_given_name(m)
+    if first is None:
         return None
-    first = listed[0].name.split()[0]
     same = [p for p in fits if any(_first_names_match(first, x.text.split()[0]) for x in _named(p))]
     return same[0] if len(same) == 1 else None
+
+
+def _listed_given_name(m: Mention) -> str | None:
+    """The given name of the one person the tables list for a bare surname ("Barack" for
+    "Obama"), else None: what both table rules compare the article's full names with."""
+    listed = [e for e in kb().lookup(m.key) if e.kind == "person" and " " in e.name]
+    return listed[0].name.split()[0] if len(listed) == 1 else None
 
 
 # A bare surname the tables list as one person's ("Obama": Barack Obama), written before the
@@ -321,11 +327,8 @@ def _table_other(m: Mention, fits: list[list[Mention]]) -> bool:
     full = [x for x in fits[0] if " " in x.text]
     if not full or min(x.start for x in full) < m.start:
         return False
-    listed = [e for e in kb().lookup(m.key) if e.kind == "person" and " " in e.name]
-    if len(listed) != 1:
-        return False
-    first = listed[0].name.split()[0]
-    return not any(_first_names_match(first, x.text.split()[0]) for x in full)
+    first = _listed_given_name(m)
+    return first is not None and not any(_first_names_match(first, x.text.split()[0]) for x in full)
 
 
 def _introduced_before(m: Mention, fits: list[list[Mention]]) -> list[Mention] | None:

@@ -86,6 +86,8 @@ def base_score(c: Candidate) -> float:
 
 
 def _unit_like(c: Candidate) -> bool:
+    """An admin unit, or a region of one country, which may have been a unit once ("Rift
+    Valley Province" after Kenya's 2013 counties)."""
     return c.kind in ADMIN_KINDS or (c.kind == "region" and bool(c.cc))
 
 

@@ -52,9 +52,12 @@ _BEARING_TOWN = re.compile(
 # they live in (local news; the eighteenth round added an adjective and more people nouns).
 _TOWN_RESIDENT = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) (?:(?:young|local|former|retired) )?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) "
-    r"(?=(?:man|woman|boy|girl|teen|teenager|resident|couple|native|homeowner|motorist|student|"
-    r"driver|skater|athlete|pedestrian|cyclist|veteran|mother|father)\b)"
-)
+    r"(?=(man|woman|boy|girl|teen|teenager|resident|couple|native|homeowner|motorist|student|"
+    r"driver|skater|athlete|pedestrian|cyclist|mother|father)\b)"
+)  # not "veteran": "a Marine veteran", "a Vietnam veteran" name a service or a war
+# People nouns a school, team or maker modifies as often as a home town ("a Harvard student",
+# "a Ford driver"): the name is a town only where NER does not read it as an organisation.
+_AFFILIATION_NOUNS = frozenset({"student", "athlete", "skater", "cyclist", "driver"})
 
 # "the towns of Haris and Varzaqan", "the villages of Foua and Kfraya" (seventeenth round).
 _AS_TOWNS = re.compile(
@@ -92,11 +95,19 @@ def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
     bearers = (_APPOSED_TOWN, _BEARING_TOWN, _TOWN_RESIDENT, _TOWN_AREA)
     for m in (hit for pattern in bearers for hit in pattern.finditer(text)):
         span = doc.char_span(*m.span(1))
-        if span is None or not acceptable(span, people):
+        if span is None or not acceptable(span, people) or _affiliation(m, span):
             continue
         if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(span.text)):
             out.append((span.start_char, span.end_char))
     return out
+
+
+def _affiliation(hit: re.Match[str], span: Span) -> bool:
+    """Whether a person-noun hit names a school, team or maker rather than a home town: "a
+    Harvard student" (NER: ORG), but "a Sylvan Lake student"."""
+    if hit.re is not _TOWN_RESIDENT or hit.group(2) not in _AFFILIATION_NOUNS:
+        return False
+    return any(t.ent_type_ == "ORG" for t in span)
 
 
 def coordinated(doc: Doc, ents: list[Span], people: People, m: Mention) -> list[tuple[int, int]]:

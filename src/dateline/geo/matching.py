@@ -19,7 +19,7 @@ from dateline.geo.candidates import container_candidates, part_of
 from dateline.geo.containers import find_container
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
 from dateline.geo.mention import inside
-from dateline.geo.nonplaces import BIG_CITY, STRONG_KINDS, People, acceptable
+from dateline.geo.nonplaces import BIG_CITY, STRONG_KINDS, People, acceptable, common_words
 from dateline.geo.spans import DESCRIPTOR, NER_LABELS, POSITIONAL, case_fit, trim
 from dateline.nlp import text_of
 
@@ -91,6 +91,8 @@ _SEAT_AFTER = re.compile(
 _HOSTED_EVENT_AFTER = re.compile(
     r"\s+(?:International\s+)?(?:Film\s+)?(?:Festival|Grand\s+Prix|Marathon|Biennale|Olympics)\b"
 )
+# The smallest town read as the host of an event named after it ("the Cannes Grand Prix").
+EVENT_HOST_POP = 10_000
 # Names before "Police", "Council", ... that are no town: "Capitol Police", "State Police".
 _NOT_SEATS = frozenset(
     {"Capitol", "State", "Park", "Border", "Military", "National", "Federal", "Secret", "Royal",
@@ -315,10 +317,14 @@ def _seat(text: str, span: Span, cands: tuple[Candidate, ...]) -> bool:
         and not span.doc[span.start - 1].is_sent_start
     ):
         return False  # "South Simcoe Police": a longer name's tail, not the town
-    after = span.end_char
-    if not (_SEAT_AFTER.match(text, after) or _HOSTED_EVENT_AFTER.match(text, after)):
+    own = [c for c in cands if c.quality == 0 and c.kind in ("city", "admin2")]
+    if _SEAT_AFTER.match(text, span.end_char):
+        return bool(own)
+    if not _HOSTED_EVENT_AFTER.match(text, span.end_char):
         return False
-    return any(c.quality == 0 and c.kind in ("city", "admin2") for c in cands)
+    # Festivals are named after themes as often as towns ("the Harvest Festival", "the Rock
+    # Festival"): only a town of some size whose name is no English verb or adjective hosts one.
+    return span.text.lower() not in common_words() and any(c.pop >= EVENT_HOST_POP for c in own)
 
 
 def _paired(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> bool:

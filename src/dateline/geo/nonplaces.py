@@ -184,7 +184,7 @@ def named_people(ents: list[Span]) -> People:
 
 def _coordinated_given(ents: list[Span]) -> set[str]:
     """ "Brent and Lynnette Hain": a lone given name joined by "and" to a person named in full
-    shares the surname, so later "Brent told" is that person, not Brent, London (nineteenth
+    shares the surname, so later "Brent told" is that person, not Brent, London (eighteenth
     round: a couple named this way is common in local news)."""
     starts = {e.start: e for e in ents if e.label_ == "PERSON" and len(e) > 1}
     out = set()

@@ -43,7 +43,7 @@ from dateline.geo.sites import (
     title_of_work,
     with_feature_word,
 )
-from dateline.geo.spans import NER_LABELS, trim
+from dateline.geo.spans import NER_LABELS, POSITION_WORD, trim
 from dateline.nlp import text_of
 
 __all__ = ["DATELINE", "FACILITY", "dateline_span", "find_mentions"]
@@ -72,7 +72,7 @@ DATELINE_AGENCY = re.compile(
 # A capitalised name (not the tail of a longer one) then "in" or ", in" before a county's name.
 _TOWN_IN = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? in $")
 _TOWN_COMMA = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), $")
-_TOWNSHIP_WORD = re.compile(r" (?:Township|Twp\.)")  # "Hamilton Township", "Ewing Twp."
+_TOWNSHIP_WORD = re.compile(r" (?:Township\b|Twp\.)")  # "Hamilton Township", not "Townships"
 _PLACE_PREPOSITION = re.compile(r"\b(?:of|from|in|near|to|at) $")  # "Leonard of| Ada, Oklahoma"
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
 _COUNTY_NAME = re.compile(r" (?:County|Parish)$")
@@ -84,6 +84,11 @@ _JOINED_NAME = re.compile(
 # What places a site in a town named right after or before it ("Waterfront Park in
 # Louisville", "Hertford Road, Edmonton", "Whittier's Penn Park").
 _HOST_AFTER = re.compile(r"(?:,\s*|\s+in\s+)")
+# Words that open a sentence before a name: "In Kibera, ...", "But Kibera, ...".
+_SENTENCE_OPENER = (
+    r"(?:In|At|From|Near|On|To|By|With|Inside|Outside|Across|Around|Within|After|Before|"
+    r"During|And|But|For|Of)"
+)
 # Words for a part of a town ("the Tenderloin neighborhood of San Francisco").
 _QUARTER_WORDS = r"(?:neighbou?rhood|section|suburb|district)"
 # "the Tenderloin neighborhood of San Francisco", "Chicago's Englewood neighborhood": a quarter
@@ -91,10 +96,11 @@ _QUARTER_WORDS = r"(?:neighbou?rhood|section|suburb|district)"
 _QUARTER_BEFORE_WORD = re.compile(
     rf"(?:\b[Tt]he |['\u2019]s )([A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,2}}) {_QUARTER_WORDS}\b"
 )
-# "Tenderloin, a neighborhood in San Francisco": a quarter in apposition.
+# "Tenderloin, a neighborhood in San Francisco": a quarter in apposition; a sentence's
+# capitalised first word is no part of its name ("In Kibera, a district of Nairobi").
 _QUARTER_APPOSED = re.compile(
-    rf"\b([A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,2}}), (?:an?|the) (?:[a-z]+ )?{_QUARTER_WORDS}"
-    r" (?:of|in) "
+    rf"\b(?:{_SENTENCE_OPENER} )?([A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,2}}), (?:an?|the) "
+    rf"(?:[a-z]+ )?{_QUARTER_WORDS} (?:of|in) "
 )
 # From a quarter's end to its town: " neighborhood of ", ", a suburb in ".
 QUARTER_TO_TOWN = re.compile(
@@ -130,11 +136,8 @@ _NOT_QUARTER_OPENERS = frozenset(
 _ORDINAL = re.compile(
     r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 )
-# A unit named by position and its unit word: "Western Province", "North Eastern Region".
-_POSITIONAL_UNIT = re.compile(
-    r"(?:(?:North|South)(?:[ -]?(?:[Ee]ast|[Ww]est))?|East|West|(?:North|South|East|West)ern"
-    r"|Central) (?:Province|Region)"
-)
+# A unit named by position and its unit word: "Western Province", "North-West Province".
+_POSITIONAL_UNIT = re.compile(rf"{POSITION_WORD} (?:Province|Region)")
 # A first line this short is a headline; the dateline may open the paragraph after it.
 HEADLINE_CHARS = 200
 
@@ -336,8 +339,10 @@ def _add_capitals(doc: Doc, people: People, found: _Claims) -> None:
             for c in gazetteer().lookup(span.text)
         ):
             found.add(span.start_char, span.end_char)
-    _add_capitals_of_named_countries(doc, people, found)
-    _add_positional_units(doc, found)
+    named = _named_countries(doc, found)  # the capitals just added name no other country
+    if named:
+        _add_capitals_of_named_countries(doc, people, found, named)
+        _add_positional_units(doc, found, named)
 
 
 def _named_countries(doc: Doc, found: _Claims) -> set[str]:
@@ -348,14 +353,11 @@ def _named_countries(doc: Doc, found: _Claims) -> set[str]:
     }
 
 
-def _add_positional_units(doc: Doc, found: _Claims) -> None:
+def _add_positional_units(doc: Doc, found: _Claims, named: set[str]) -> None:
     """ "Western Province ... Kenya", "the Eastern Province of Saudi Arabia": a unit named by
     position and its unit word, which running text alone does not make a place (see
     ``spans.POSITIONAL``), is one when the gazetteer has a unit of that name in a country the
-    story names (eighteenth round)."""
-    named = _named_countries(doc, found)
-    if not named:
-        return
+    story names (``named``; eighteenth round)."""
     gaz = gazetteer()
     for e in doc.ents:
         span = trim(e) if e.label_ in NER_LABELS else None
@@ -365,15 +367,14 @@ def _add_positional_units(doc: Doc, found: _Claims) -> None:
             found.add(span.start_char, span.end_char)
 
 
-def _add_capitals_of_named_countries(doc: Doc, people: People, found: _Claims) -> None:
+def _add_capitals_of_named_countries(
+    doc: Doc, people: People, found: _Claims, named: set[str]
+) -> None:
     """ "fighting in Sana ... Yemen's government": a one-word name after "in" or "from" that
     the gazetteer knows as the capital of a country the story names elsewhere is that capital,
     though NER read it as a person (eighteenth round); never a person's surname or given name
-    named in full."""
+    named in full. ``named``: the countries the story names."""
     gaz = gazetteer()
-    named = _named_countries(doc, found)
-    if not named:
-        return
     for e in doc.ents:
         if e.label_ != "PERSON" or len(e) != 1 or people.named(e) or e.start == 0:
             continue

@@ -14,15 +14,18 @@ from spacy.tokens import Span
 from dateline.geo.gazetteer import Candidate
 from dateline.geo.nonplaces import BIG_CITY
 
-__all__ = ["DESCRIPTOR", "NER_LABELS", "POSITIONAL", "case_fit", "trim"]
+__all__ = ["DESCRIPTOR", "NER_LABELS", "POSITIONAL", "POSITION_WORD", "case_fit", "trim"]
 
 NER_LABELS = {"GPE", "LOC", "FAC"}
+# A position word: "North", "South-east", "Western", "Central".
+POSITION_WORD = (
+    r"(?:(?:North|South)(?:[ -]?(?:[Ee]ast|[Ww]est))?|East|West|(?:North|South|East|West)ern"
+    r"|Central)"
+)
 # Admin-1 names that are also plain descriptors: inside "Central Bank" or "Lakes District Health
 # Board" they describe, they do not place.
 _DESCRIPTOR_WORD = (
-    r"(?:(?:North|South)(?:[ -]?(?:east|west))?|East|West|(?:North|South|East|West)ern|Central"
-    r"|Centre"
-    r"|Capital|Islands|Lakes|Delta|Oriental|Plateau|Coast|Littoral)"
+    rf"(?:{POSITION_WORD}|Centre|Capital|Islands|Lakes|Delta|Oriental|Plateau|Coast|Littoral)"
 )
 DESCRIPTOR = re.compile(rf"^{_DESCRIPTOR_WORD}$", re.I)
 # Admin-1 names made of position words only ("West", "Far North", "Southern District", "the

@@ -196,7 +196,7 @@ def generic_saying(doc: Doc, a: Attr) -> bool:
 # a subject of its own stands for what was reported, and PolNeAR marks it as the content. On the
 # first four fifths of train it keeps 32 contents, 16 matching gold (29 and 20 with rules only).
 KEEP_PRONOUN_OBJECTS = True
-_PRONOUN_OBJECTS = {"which", "that", "this", "what"}
+_PRONOUN_OBJECTS = frozenset({"which", "that", "this", "what"})
 
 
 def function_word(doc: Doc, a: Attr) -> bool:

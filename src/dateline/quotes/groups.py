@@ -13,6 +13,7 @@ from dateline.entities.given_names import given_sex
 from dateline.quotes.mentions import Speaker
 from dateline.quotes.seen import WINDOW_SENTENCES, Seen
 from dateline.quotes.titles import ROLE_ANTECEDENTS, definite
+from dateline.records import Entity
 
 __all__ = ["ANONYMOUS_AGAIN", "ORG_ROLE_NOUNS", "SOLE_ORGS", "GroupAntecedents", "org_like"]
 
@@ -45,8 +46,7 @@ class GroupAntecedents(Seen):
         group again, not the party."""
         if not ANONYMOUS_AGAIN or not any(c.lower_ == "the" for c in tok.lefts):
             return None
-        here = self._sentence_at(tok, start)
-        at = min(tok.idx, start) if start is not None else tok.idx
+        here, at = self._read_at(tok, start)
         for m in reversed(self.mentions):
             sp = m.speaker
             near = m.pos < at and here - m.sent <= WINDOW_SENTENCES and m.spoke
@@ -59,12 +59,11 @@ class GroupAntecedents(Seen):
         organisation that spoke in its sentence or the one before."""
         if not ROLE_ANTECEDENTS or tok.tag_ != "NN" or not definite(tok):
             return None
-        if (again := self._introduced_again(tok, start)) is not None:
+        here, at = self._read_at(tok, start)
+        if (again := self._introduced_again(tok, here, at)) is not None:
             return again
         if _unnamed_before(tok) or _new_kind(tok) or _described_here(tok):
             return None
-        here = self._sentence_at(tok, start)
-        at = min(tok.idx, start) if start is not None else tok.idx
         names = {
             m.speaker.entity or m.speaker.name: m.speaker
             for m in self.mentions
@@ -93,18 +92,13 @@ class GroupAntecedents(Seen):
             and word in e.name.lower().split()
             and any(m.start < at for m in e.mentions)
         }
-        if len(found) != 1:
-            return None
-        ent = next(iter(found.values()))
-        return Speaker("org", False, entity=ent.id, name=ent.name)
+        return _one_org(found)
 
-    def _introduced_again(self, tok: Token, start: int | None) -> Speaker | None:
+    def _introduced_again(self, tok: Token, here: int, at: int) -> Speaker | None:
         """ "A militant group claimed the attack. The group said ...": the unnamed "a ..."
         source of the last few sentences whose head is the noun is the same speaker."""
         if not INTRODUCED_AGAIN:
             return None
-        here = self._sentence_at(tok, start)
-        at = min(tok.idx, start) if start is not None else tok.idx
         for m in reversed(self.mentions):
             if m.pos >= at or not m.spoke or here - m.sent > WINDOW_SENTENCES:
                 continue
@@ -146,10 +140,16 @@ class GroupAntecedents(Seen):
             if e.type == "ORG"
             and any(first <= m.start < at and not self.quoted(m.start) for m in e.mentions)
         }
-        if len(found) != 1:
-            return None
-        ent = next(iter(found.values()))
-        return Speaker("org", False, entity=ent.id, name=ent.name)
+        return _one_org(found)
+
+
+def _one_org(found: dict[str, Entity]) -> Speaker | None:
+    """The organisation speaking when the search found exactly one, else None (two are a
+    guess)."""
+    if len(found) != 1:
+        return None
+    ent = next(iter(found.values()))
+    return Speaker("org", False, entity=ent.id, name=ent.name)
 
 
 # "A militant group claimed the attack. The group said": the same unnamed speaker again.

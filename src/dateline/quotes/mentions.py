@@ -277,15 +277,15 @@ def utterance_owner(tok: Token, entities: Sequence[Entity]) -> Token | None:
     owners += [
         g for c in tok.rights if c.lower_ in _AUTHOR_LINKS for g in c.children if g.dep_ == "pobj"
     ]
-    for owner in owners[:1]:
-        if owner.lower_ in _POSSESSIVES and owner.lower_ != "their":
-            # "His remarks suggested": a subject; not "who spent his speech defending", where
-            # "his" is the clause's own person, whom a pronoun source would not find
-            return owner if tok.dep_ in ("nsubj", "nsubjpass") else None
-        ent = entity_on(entities, owner)
-        if ent is not None and ent.type in PERSON_TYPES:
-            return owner
-    return None
+    if not owners:
+        return None
+    owner = owners[0]
+    if owner.lower_ in _POSSESSIVES and owner.lower_ != "their":
+        # "His remarks suggested": a subject; not "who spent his speech defending", where
+        # "his" is the clause's own person, whom a pronoun source would not find
+        return owner if tok.dep_ in ("nsubj", "nsubjpass") else None
+    ent = entity_on(entities, owner)
+    return owner if ent is not None and ent.type in PERSON_TYPES else None
 
 
 def party_member(tok: Token) -> bool:
@@ -416,7 +416,11 @@ RANK_NOUNS = frozenset(
 KIN_TITLES = True
 
 
+_ROLE_OR_RANK = ROLE_NOUNS | RANK_NOUNS  # built once, not on every common noun
+
+
 def _with_the(tok: Token) -> bool:
+    """Whether "the" determines the noun ("the mother", not "a mother" or "his mother")."""
     return any(c.lower_ == "the" for c in tok.lefts)
 
 
@@ -441,7 +445,7 @@ def _common_noun(
         )
         named = named or _members_named(tok)
         return Speaker("group", True, name=text, anonymous=not (named or _definite(tok)))
-    if lemma in TITLE_NOUNS or tok.lower_ in ROLE_NOUNS | RANK_NOUNS:
+    if lemma in TITLE_NOUNS or tok.lower_ in _ROLE_OR_RANK:
         return Speaker("title", plural, name=text)
     if KIN_TITLES and not plural and tok.lower_ in KIN and _with_the(tok):
         return Speaker("title", False, name=text)  # "the mother": "mother Carla Alcorn"

@@ -70,8 +70,7 @@ class PronounAntecedents(Support):
         wanted = compatible(speaker.pronoun or "")
         if wanted is None:
             return None
-        here = self._sentence_at(tok, start)
-        at = min(tok.idx, start) if start is not None else tok.idx
+        here, at = self._read_at(tok, start)
         other = {"m": "f", "f": "m"}.get(PRONOUN_SEX.get(speaker.pronoun or "", ""))
         if speaker.pronoun in PERSON_PRONOUNS and (ahead := self._cataphor(tok, other)):
             return ahead

@@ -157,13 +157,16 @@ FAMILIES = True
 
 
 def _family(tok: Token, entities: Sequence[Entity]) -> bool:
-    """ "the Obamas": "the" and a person's surname with a plural "s"."""
-    if tok.pos_ != "PROPN" or not tok.text.endswith("s") or tok.ent_type_ not in ("PERSON", ""):
+    """ "the Obamas", "the Welches": "the" and a person's surname with a plural "s" or, after
+    a hissing sound, "es"."""
+    word = tok.text
+    if tok.pos_ != "PROPN" or not word.endswith("s") or tok.ent_type_ not in ("PERSON", ""):
         return False
     if not any(c.lower_ == "the" for c in tok.lefts):
         return False
-    stem = tok.text[:-1]
-    return any(e.type == "PERSON" and e.name.split()[-1:] == [stem] for e in entities)
+    stems = {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}
+    surnames = {e.name.split()[-1] for e in entities if e.type == "PERSON" and e.name.split()}
+    return not surnames.isdisjoint(stems)
 
 
 def _person_or_others(t: Token, k: int) -> bool:

@@ -114,6 +114,12 @@ class Seen:
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         return self.sent_index(span[0]) if span is not None and len(span) else self.sent_index(tok)
 
+    def _read_at(self, tok: Token, start: int | None) -> tuple[int, int]:
+        """The sentence a source is read in and the offset its antecedent must stand before
+        (the attribution's start, where that comes before the source)."""
+        here = self._sentence_at(tok, start)
+        return here, min(tok.idx, start) if start is not None else tok.idx
+
     def _quote_marks(self) -> list[tuple[int, int]]:
         """The article's quotation spans, found once per article."""
         if self._marks is None:

@@ -222,8 +222,7 @@ class TitleAntecedents(Seen):
             return None
         if described_before(tok) or _introduced(tok):
             return None
-        here = self._sentence_at(tok, start)
-        at = min(tok.idx, start) if start is not None else tok.idx
+        here, at = self._read_at(tok, start)
         near = [
             m
             for m in self.mentions
