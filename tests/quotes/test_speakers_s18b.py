@@ -3,18 +3,10 @@ and a group noun that a "for" phrase describes is a new organisation, not the la
 
 from __future__ import annotations
 
+from dateline_helpers import quote_with as _quote
+from dateline_helpers import speaker_name as _speaker
+
 from dateline import extract
-from dateline.records import Quote, Record
-
-
-def _quote(record: Record, words: str) -> Quote:
-    text = record.text
-    return next(q for q in record.quotes if words in text[q.content.start : q.content.end])
-
-
-def _speaker(record: Record, q: Quote) -> str | None:
-    ent = next((e for e in record.entities if e.id == q.speaker), None)
-    return ent.name if ent is not None else None
 
 
 def test_former_alone_does_not_match_a_former_president() -> None:

@@ -15,8 +15,10 @@ __all__ = [
     "extract_record",
     "places_by_text",
     "places_in",
+    "quote_with",
     "quotes_in",
     "source_text",
+    "speaker_name",
     "time_values",
     "trigger_text",
     "with_fragment",
@@ -44,6 +46,18 @@ def quotes_in(
 def with_fragment(quotes: list[Quote], text: str, fragment: str) -> list[Quote]:
     """The quotes whose content contains ``fragment``."""
     return [q for q in quotes if fragment in text[q.content.start : q.content.end]]
+
+
+def quote_with(record: Record, words: str) -> Quote:
+    """The record's first quote whose content contains ``words``."""
+    text = record.text
+    return next(q for q in record.quotes if words in text[q.content.start : q.content.end])
+
+
+def speaker_name(record: Record, q: Quote) -> str | None:
+    """The name of the entity ``q`` is resolved to, or None."""
+    ent = next((e for e in record.entities if e.id == q.speaker), None)
+    return ent.name if ent is not None else None
 
 
 def source_text(text: str, q: Quote) -> str | None:
