@@ -11,9 +11,12 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from dateline.geo.gazetteer import Candidate
 from dateline.geo.gazetteer import gazetteer as _gazetteer
+from dateline.geo.mention import haversine_km
 from dateline.geo.recognize import QUARTER_TO_TOWN, dateline_span, find_mentions
 from dateline.geo.resolve import Mention, Resolution, find_container, resolve_mentions
+from dateline.geo.revise import SUBURB_KM
 from dateline.nlp import text_of
 from dateline.records import Place
 
@@ -67,7 +70,12 @@ def _hosted_sites(text: str, sites: list[Mention], places: list[Place]) -> list[
             ("'s", "\u2019s")
         ):
             host = by_end.get(m.start - 3)
-        if host is not None and host.kind in ("city", "admin2", "facility"):
+        if host is None or host.kind not in ("city", "admin2", "facility"):
+            continue
+        known = _known_quarter(m, host)
+        if known is not None:
+            out.append(_place(m, Resolution(known, 0.0)))
+        else:
             out.append(
                 host.model_copy(
                     update={
@@ -82,6 +90,22 @@ def _hosted_sites(text: str, sites: list[Mention], places: list[Place]) -> list[
                 )
             )
     return out
+
+
+def _known_quarter(m: Mention, host: Place) -> Candidate | None:
+    """A quarter the gazetteer has near its town ("the Wembley district of London"): a town or
+    district in its own right, so its own reading, not the town's point; a namesake far away
+    (Englewood, N.J., for Chicago's) is another place."""
+    if m.kind_hint != "quarter" or host.lat is None or host.lon is None:
+        return None
+    near = [
+        c
+        for c in _gazetteer().lookup(m.text)
+        if c.quality == 0
+        and c.kind in ("city", "admin2", "admin3")
+        and haversine_km(c.lat, c.lon, host.lat, host.lon) <= SUBURB_KM
+    ]
+    return max(near, key=lambda c: c.pop, default=None)
 
 
 def _drop_stray_within(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD, given_name, part_of
 from dateline.geo.counties import bare_counties_in_home_state, counties_in_home_state
@@ -101,6 +102,8 @@ _TOWN_FIRST = re.compile(
     r"(?:the\s+)?(?:city\s+of\s+)?"
 )
 SUBURB_KM = 80
+# The word of "X district of <province>" / "X, a district of <province>" (see _district_of_unit).
+_UNIT_DISTRICT = re.compile(r"\bdistrict\s+of\b")
 # "studied at Oxford", "a degree from Cambridge": the town stands for its university, so the
 # famous university town, not a namesake village the context favoured (Oxford, Md.).
 _STUDIED_AT = re.compile(
@@ -572,12 +575,36 @@ def _suburbs(
             city_at, town_at = i + 1, i
         else:
             continue
+        if _UNIT_DISTRICT.search(gap) and _district_of_unit(i, mentions, scored, results):
+            continue
         city, town = results[city_at], results[town_at]
         if city is None or town is None or city.candidate.kind != "city":
             continue
         if town.candidate.kind not in ("city", "admin2"):
             continue
         _place_within(town_at, scored, results, city.candidate, _near(city.candidate, SUBURB_KM))
+
+
+def _district_of_unit(
+    i: int,
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> bool:
+    """ "the Nawa district of Helmand province", "Nawa, a district of Helmand": a district of
+    a first- or second-level unit lies in that unit's country, so a namesake abroad gives way
+    to a reading there, else to the unit's point as a district with no GeoNames id. Whether
+    mention ``i`` is such a district of mention ``i + 1``."""
+    unit, district = results[i + 1], results[i]
+    if unit is None or unit.candidate.kind not in ADMIN_KINDS or district is None:
+        return False
+    cc = unit.candidate.cc
+    if district.candidate.cc == cc:
+        return True
+    own = next((c for _, c in scored[i] if c.cc == cc and c.kind != "country"), None)
+    point = replace(unit.candidate, name=mentions[i].text, kind="district", geonameid=None)
+    results[i] = Resolution(own or point, district.score, [district.candidate])
+    return True
 
 
 def _university_towns(
