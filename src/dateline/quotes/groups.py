@@ -24,7 +24,7 @@ ANONYMOUS_AGAIN = True
 BODY_NOUNS = frozenset(
     {
         *("association", "foundation", "institute", "union", "council", "commission"),
-        *("committee", "ministry", "bureau"),
+        *("committee", "ministry", "bureau", "court"),
     }
 )
 ORG_ROLE_NOUNS = frozenset(
@@ -62,8 +62,10 @@ class GroupAntecedents(Seen):
         here, at = self._read_at(tok, start)
         if (again := self._introduced_again(tok, here, at)) is not None:
             return again
-        if _unnamed_before(tok) or _new_kind(tok) or _described_here(tok):
+        if _unnamed_before(tok) or _described_here(tok):
             return None
+        if _new_kind(tok):
+            return self._named_by_noun(tok, at, _compound_words(tok))
         names = {
             m.speaker.entity or m.speaker.name: m.speaker
             for m in self.mentions
@@ -79,17 +81,20 @@ class GroupAntecedents(Seen):
         found = self._sole_org(at, here) or self._last_org_two_back(at, here)
         return found or self._named_by_noun(tok, at)
 
-    def _named_by_noun(self, tok: Token, at: int) -> Speaker | None:
+    def _named_by_noun(
+        self, tok: Token, at: int, modifiers: frozenset[str] = frozenset()
+    ) -> Speaker | None:
         """ "according to American Psychological Association ... the association says": the
-        one organisation named before whose name holds the noun, however far back."""
-        if not NOUN_IN_NAME:
+        one organisation named before whose name holds the noun (and the ``modifiers``, "the
+        appeals court" after "the Court of Criminal Appeals"), however far back."""
+        if not NOUN_IN_NAME or (modifiers and not MODIFIERS_IN_NAME):
             return None
-        word = tok.lemma_.lower()
+        words = modifiers | {tok.lemma_.lower()}
         found = {
             e.id: e
             for e in self.entities
             if e.type == "ORG"
-            and word in e.name.lower().split()
+            and words <= set(e.name.lower().split())
             and any(m.start < at for m in e.mentions)
         }
         return _one_org(found)
@@ -181,6 +186,16 @@ def _unnamed_before(tok: Token) -> bool:
 # common noun before it is a new description, not "the council" again ("the social media
 # company" still refers back).
 KINDS_APART = True
+
+
+# "the appeals court" after "the Court of Criminal Appeals": a body noun whose common-noun
+# modifiers are all words of one organisation's name named before is that organisation.
+MODIFIERS_IN_NAME = True
+
+
+def _compound_words(tok: Token) -> frozenset[str]:
+    """The lowercased common-noun compounds before the noun ("appeals" in "the appeals court")."""
+    return frozenset(c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
 
 
 def _new_kind(tok: Token) -> bool:
