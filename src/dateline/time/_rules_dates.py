@@ -171,6 +171,7 @@ def _month_alone(m: re.Match[str], ctx: Ctx) -> Result:
 
 
 @rule(WD_FULL)
+@rule(rf"(?:earlier|later) (?:on )?{WD_FULL}")  # wire copy's "said earlier Tuesday": the day itself
 def _weekday_alone(m: re.Match[str], ctx: Ctx) -> Result:
     return of(weekday_moment(WEEKDAYS[m["wd"]], ctx))
 
