@@ -1,0 +1,90 @@
+"""Blind local-news toponyms: does dateline put a namesake town in the story's state?
+
+``bench/data/local_news_places.tsv`` holds short synthetic local-news items (US and UK papers'
+style: "Essex, a Chittenden County town", "Portland ... Maine", "Athens" in a Georgia campus
+story), written before dateline was run on them. For each row the first occurrence of the name
+(or the n-th, 'Name#n') is scored end to end (the place of ``dateline.extract`` whose span covers
+it) and, as a context-free baseline, by ``dateline.geo.resolve`` given that span alone. Right means
+within 161 km of the intended entry: the gazetteer's most populous place of that name in the
+row's country and first-level unit.
+
+Run: ``python bench/geo_local.py [--show]`` (``--show`` lists every miss).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from dateline import extract
+from dateline.geo import resolve
+from dateline.geo.gazetteer import gazetteer
+from dateline.geo.mention import haversine_km
+
+TABLE = Path(__file__).with_name("data") / "local_news_places.tsv"
+ACC_KM = 161.0
+
+
+def _rows() -> list[tuple[str, str, str, str]]:
+    rows = []
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, cc, adm1, text = line.split("\t")
+            rows.append((name, cc, adm1, text))
+    return rows
+
+
+def _intended(name: str, cc: str, adm1: str) -> tuple[float, float]:
+    """The most populous gazetteer entry of ``name`` in ``cc`` (and ``adm1`` when given)."""
+    cands = [
+        c
+        for c in gazetteer().lookup(name)
+        if c.cc == cc and (not adm1 or c.adm1 == adm1) and c.kind != "country"
+    ]
+    if not cands:
+        raise SystemExit(f"no gazetteer entry for {name} in {cc} {adm1}")
+    best = max(cands, key=lambda c: c.pop)
+    return best.lat, best.lon
+
+
+def _right(place: object | None, target: tuple[float, float]) -> bool:
+    lat, lon = getattr(place, "lat", None), getattr(place, "lon", None)
+    if lat is None or lon is None:
+        return False
+    return haversine_km(lat, lon, *target) <= ACC_KM
+
+
+def _describe(place: object | None) -> str:
+    if place is None:
+        return "nothing"
+    lat, lon = getattr(place, "lat", None), getattr(place, "lon", None)
+    return f"{getattr(place, 'name', '?')} ({getattr(place, 'country', '?')} {lat}, {lon})"
+
+
+def main() -> None:
+    show = "--show" in sys.argv
+    rows = _rows()
+    resolved_right = e2e_right = 0
+    for written, cc, adm1, text in rows:
+        written, _, nth = written.partition("#")
+        name, _, entry = written.partition("=")
+        m = list(re.finditer(rf"\b{re.escape(name)}\b", text))[int(nth or 1) - 1]
+        target = _intended(entry or name, cc, adm1)
+        (given,) = resolve(text, [m.span()])
+        found = [p for p in extract(text, id="row").places if p.start <= m.start() < p.end]
+        e2e = found[0] if found else None
+        resolved_right += _right(given, target)
+        e2e_right += _right(e2e, target)
+        if show and not (_right(given, target) and _right(e2e, target)):
+            print(f"miss {name} ({cc} {adm1}): resolve {_describe(given)}")
+            print(f"     end to end {_describe(e2e)}")
+            print(f"     {text[:110]}")
+    n = len(rows)
+    print(f"local-news toponyms: {n} rows")
+    print(f"the span alone        Acc@161 {resolved_right}/{n} = {resolved_right / n:.3f}")
+    print(f"end to end           Acc@161 {e2e_right}/{n} = {e2e_right / n:.3f}")
+
+
+if __name__ == "__main__":
+    main()
