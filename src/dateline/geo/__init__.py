@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dateline.geo.gazetteer import Candidate
 from dateline.geo.gazetteer import gazetteer as _gazetteer
-from dateline.geo.mention import haversine_km
+from dateline.geo.mention import near
 from dateline.geo.recognize import QUARTER_TO_TOWN, dateline_span, find_mentions
 from dateline.geo.resolve import Mention, Resolution, find_container, resolve_mentions
 from dateline.geo.revise import SUBURB_KM
@@ -98,14 +98,13 @@ def _known_quarter(m: Mention, host: Place) -> Candidate | None:
     (Englewood, N.J., for Chicago's) is another place."""
     if m.kind_hint != "quarter" or host.lat is None or host.lon is None:
         return None
-    near = [
+    by_host = near(host, SUBURB_KM)
+    known = [
         c
         for c in _gazetteer().lookup(m.text)
-        if c.quality == 0
-        and c.kind in ("city", "admin2", "admin3")
-        and haversine_km(c.lat, c.lon, host.lat, host.lon) <= SUBURB_KM
+        if c.quality == 0 and c.kind in ("city", "admin2", "admin3") and by_host(c)
     ]
-    return max(near, key=lambda c: c.pop, default=None)
+    return max(known, key=lambda c: c.pop, default=None)
 
 
 def _drop_stray_within(
@@ -143,13 +142,17 @@ def resolve(
     del published
     mentions = []
     dateline = dateline_span(text)
-    for start, end in spans:
+    order = sorted(range(len(spans)), key=lambda k: spans[k])  # the passes read neighbours
+    for start, end in (spans[k] for k in order):
         hint = "dateline" if (start, end) == dateline else None
         m = Mention(start, end, text[start:end], kind_hint=hint, demonym_ok=True)
         m.container = find_container(text, end, start)
         mentions.append(m)
     results = _resolve_facilities(text, mentions)
-    return [_place(m, r) if r is not None else None for m, r in zip(mentions, results, strict=True)]
+    places: list[Place | None] = [None] * len(spans)
+    for k, m, r in zip(order, mentions, results, strict=True):
+        places[k] = _place(m, r) if r is not None else None
+    return places
 
 
 def _resolve_facilities(text: str, mentions: list[Mention]) -> list[Resolution | None]:

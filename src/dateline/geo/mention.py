@@ -7,8 +7,9 @@ importing one another.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from dateline.geo.gazetteer import Candidate
 
@@ -20,6 +21,7 @@ __all__ = [
     "inside",
     "km",
     "loose_readings",
+    "near",
 ]
 
 # Mentions that keep their own reading rather than their name's document-wide one.
@@ -67,9 +69,22 @@ def inside(c: Candidate, container: Candidate) -> bool:
     return c.cc == container.cc and c.kind == "city" and km(c, container) < 60
 
 
-def km(a: Candidate, b: Candidate) -> float:
+class Point(Protocol):
+    """Anything with coordinates: a gazetteer reading or a finished place record."""
+
+    lat: float
+    lon: float
+
+
+def km(a: Point, b: Point) -> float:
     """Great-circle distance between two readings, in km."""
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def near(place: Point, limit_km: float) -> Callable[[Point], bool]:
+    """Whether a reading lies within ``limit_km`` of ``place`` (one test for the revising
+    passes and the quarters placed by their town)."""
+    return lambda c: km(c, place) <= limit_km
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

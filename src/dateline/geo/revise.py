@@ -15,8 +15,16 @@ from dataclasses import replace
 
 from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD, given_name, part_of
 from dateline.geo.counties import bare_counties_in_home_state, counties_in_home_state
-from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
-from dateline.geo.mention import OWN_READING, Mention, Resolution, inside, km, loose_readings
+from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
+from dateline.geo.mention import (
+    OWN_READING,
+    Mention,
+    Resolution,
+    inside,
+    km,
+    loose_readings,
+    near,
+)
 from dateline.geo.names import normalize
 from dateline.geo.nonplaces import CLUB_BEFORE_RE, CLUB_NAMED_RE
 from dateline.geo.scoring import demonym_context, dominant_country
@@ -44,6 +52,11 @@ _INSTITUTION_NEXT = re.compile(
     r"synagogue|temple|stadium|arena|hotel|prison|jail|camp)\b"
 )
 MIN_SITE_CONTEXT = 3
+# A town read by another of its names and unsupported by the story is a chance match when
+# big enough to carry many foreign names (Suva is "Suba" in some language), unless famous
+# enough for news to call it so bare ("Mecca", "Calcutta"); a small one so named is famous
+# for what happened there ("Chernobyl").
+OTHER_NAME_POP = (50_000, 1_000_000)
 _COMPASS_CITY = re.compile(
     r"(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)\s+(.+)"
 )
@@ -97,6 +110,7 @@ _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 # "the Cincinnati suburb of West Chester" / "West Chester, a suburb of Cincinnati": the town
 # lies near the city (a suburb lies within SUBURB_KM of it).
 _CITY_FIRST = re.compile(r"\s+(?:suburb|exurb|neighbou?rhood|district|borough)\s+of\s+")
+_SUBURB_WORD = re.compile(r"\b(?:suburb|exurb)\b")
 _TOWN_FIRST = re.compile(
     r",\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:suburb|exurb|neighbou?rhood|district)\s+of\s+"
     r"(?:the\s+)?(?:city\s+of\s+)?"
@@ -104,6 +118,25 @@ _TOWN_FIRST = re.compile(
 SUBURB_KM = 80
 # The word of "X district of <province>" / "X, a district of <province>" (see _district_of_unit).
 _UNIT_DISTRICT = re.compile(r"\bdistrict\s+of\b")
+# A town placed in a county by apposition ("Essex, a town in Chittenden County", "Essex,
+# a Chittenden County town", "Essex (Chittenden County)", "the Chittenden County town of
+# Essex", "Essex, Chittenden County") lies in that county: local news places its small towns
+# so, and their namesakes elsewhere are often larger.
+_COUNTY_NAME = re.compile(r"\s(?:County|Parish)$")
+_TOWN_WORDS = r"(?:town|city|village|township|borough|community|hamlet|municipality)"
+_TOWN_THEN_COUNTY = re.compile(
+    rf",\s+(?:in\s+|(?:an?|the)\s+(?:[a-z]+\s+){{0,2}}{_TOWN_WORDS}\s+in\s+)?|\s*\(\s*"
+)
+_TOWN_THEN_COUNTY_TOWN = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+\s+)?")
+_COUNTY_TOWN_WORD = re.compile(rf"\s+{_TOWN_WORDS}\b")
+_COUNTY_THEN_TOWN = re.compile(rf"\s+{_TOWN_WORDS}\s+of\s+")
+# A county listed with more places ("Essex, Chittenden County and Burlington") is a list item.
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\b")
+# A town's reading this near its stated county's point lies in it; in the county's own state
+# (by admin-1 code) the wider reach of the West's large counties (Needles lies 240 km from
+# San Bernardino County's point). A reading farther off is another county's namesake.
+COUNTY_TOWN_KM = 100
+COUNTY_TOWN_SAME_STATE_KM = 400
 # "studied at Oxford", "a degree from Cambridge": the town stands for its university, so the
 # famous university town, not a namesake village the context favoured (Oxford, Md.).
 _STUDIED_AT = re.compile(
@@ -164,12 +197,14 @@ def revise_readings(
     _suburbs(text, mentions, scored, results)
     counties_in_home_state(mentions, scored, results)
     bare_counties_in_home_state(mentions, results)
+    _towns_in_stated_counties(text, mentions, scored, results)
     _university_towns(text, mentions, scored, results)
     _placed_in_country(text, mentions, scored, results)
     _unsupported_common_words(text, mentions, results)
     _bare_gulf(mentions, results)
     _compass_parts(mentions, results)
     _drop_stray_villages(mentions, results)
+    _drop_stray_other_names(text, mentions, results)
     _drop_lone_villages(text, mentions, results)
     _drop_stray_parts(mentions, results)
     _drop_stray_sites(text, mentions, results)
@@ -216,7 +251,14 @@ def _resolve_containers(
         if city is not None:
             results[j] = Resolution(city, res.score, [])
         elif outer:
-            results[j] = Resolution(outer[0], res.score, [])
+            other_state = _county_of_other_state(res.candidate)
+            results[j] = Resolution(min(outer, key=other_state), res.score, [])
+
+
+def _county_of_other_state(inner: Candidate) -> Callable[[Candidate], bool]:
+    """Whether a container is a county of another state than the town's: the last choice
+    (Jackson, Wyo., lies 35 km from Teton County, Idaho, and in Teton County, Wyo.)."""
+    return lambda c: c.kind == "admin2" and c.adm1 != inner.adm1
 
 
 def _surrounding_city(name: str, inner: Candidate) -> Candidate | None:
@@ -273,7 +315,7 @@ def _possessive_container(
         if city.kind == "country":
             _place_within(i, scored, results, city, _in_country(city.cc))
         elif city.kind == "city":
-            _place_within(i, scored, results, city, _near(city, PART_OF_CITY_KM))
+            _place_within(i, scored, results, city, near(city, PART_OF_CITY_KM))
 
 
 def _state_or_city(text: str, mentions: list[Mention], results: list[Resolution | None]) -> None:
@@ -390,6 +432,32 @@ def _drop_stray_villages(mentions: list[Mention], results: list[Resolution | Non
             continue
         c = res.candidate
         if c.kind == "city" and c.pop < STRAY_VILLAGE_POP and c.cc != home and ccs[c.cc] == 1:
+            results[i] = None
+
+
+def _drop_stray_other_names(
+    text: str, mentions: list[Mention], results: list[Resolution | None]
+) -> None:
+    """Unresolve a town the name matches only as another name (a foreign exonym, a
+    transliteration, a spelling with its accents folded) when nothing else in a story of
+    :data:`MIN_SITE_CONTEXT` places or more lies in its country and no demonym names it:
+    "Marburg" beside Uganda and Kenya is the virus, not Maribor (Slovenia), and "Suba" among
+    Kenyan districts no Suva (Fiji). Only towns of a size in :data:`OTHER_NAME_POP`."""
+    read = [(normalize(m.text), r.candidate) for m, r in zip(mentions, results, strict=True) if r]
+    named: set[str] | None = None  # the demonyms' countries, found once a town needs them
+    low, high = OTHER_NAME_POP
+    for i, m, res in loose_readings(mentions, results):
+        c = res.candidate
+        if m.kind_hint or c.kind != "city" or c.quality == OFFICIAL or not low <= c.pop < high:
+            continue
+        others = [k for key, k in read if key != normalize(m.text)]
+        if len(others) < MIN_SITE_CONTEXT:
+            continue
+        if any(k.cc == c.cc and k.quality == OFFICIAL for k in others):
+            continue  # another name's own reading there ("Mecca" beside Jeddah)
+        if named is None:
+            named = {v[0].cc for v in demonym_context(text, mentions).values() if v}
+        if c.cc not in named:
             results[i] = None
 
 
@@ -538,20 +606,17 @@ def _place_within(
     results: list[Resolution | None],
     container: Candidate,
     within: Callable[[Candidate], bool],
+    stand_in: Candidate | None = None,
 ) -> None:
     """Mention ``i`` lies ``within`` a container the story states: a reading outside it gives
-    way to the mention's own reading inside it, else to the container's point (never a
-    namesake abroad). The shared step of the possessive, suburb and country passes."""
+    way to the mention's own reading inside it, else to ``stand_in`` or the container's point
+    (never a namesake abroad). The shared step of the possessive, suburb, district, county and
+    country passes."""
     res = results[i]
     if res is None or within(res.candidate):
         return
     own = next((c for _, c in scored[i] if within(c) and c.pid != container.pid), None)
-    results[i] = Resolution(own or container, res.score, [res.candidate])
-
-
-def _near(place: Candidate, limit_km: float) -> Callable[[Candidate], bool]:
-    """Whether a reading lies within ``limit_km`` of ``place``."""
-    return lambda c: km(c, place) <= limit_km
+    results[i] = Resolution(own or stand_in or container, res.score, [res.candidate])
 
 
 def _in_country(cc: str, *, units_only: bool = False) -> Callable[[Candidate], bool]:
@@ -570,7 +635,7 @@ def _suburbs(
     for i in range(len(mentions) - 1):
         gap = text[mentions[i].end : mentions[i + 1].start]
         if _CITY_FIRST.fullmatch(gap):
-            city_at, town_at = i, i + 1
+            city_at, town_at = _city_then_part(gap, i, results)
         elif _TOWN_FIRST.fullmatch(gap):
             city_at, town_at = i + 1, i
         else:
@@ -582,7 +647,19 @@ def _suburbs(
             continue
         if town.candidate.kind not in ("city", "admin2"):
             continue
-        _place_within(town_at, scored, results, city.candidate, _near(city.candidate, SUBURB_KM))
+        _place_within(town_at, scored, results, city.candidate, near(city.candidate, SUBURB_KM))
+
+
+def _city_then_part(gap: str, i: int, results: list[Resolution | None]) -> tuple[int, int]:
+    """Which of "the A <word> of B" is the city: A for a suburb ("the Cincinnati suburb of West
+    Chester"); for a district, neighbourhood or borough the larger town, since both orders
+    are news usage ("the Wembley district of London", "the Berlin district of Kreuzberg")."""
+    if _SUBURB_WORD.search(gap):
+        return i, i + 1
+    first, second = results[i], results[i + 1]
+    if first is None or second is None or second.candidate.pop >= first.candidate.pop:
+        return i + 1, i
+    return i, i + 1
 
 
 def _district_of_unit(
@@ -598,13 +675,67 @@ def _district_of_unit(
     unit, district = results[i + 1], results[i]
     if unit is None or unit.candidate.kind not in ADMIN_KINDS or district is None:
         return False
-    cc = unit.candidate.cc
-    if district.candidate.cc == cc:
-        return True
-    own = next((c for _, c in scored[i] if c.cc == cc and c.kind != "country"), None)
     point = replace(unit.candidate, name=mentions[i].text, kind="district", geonameid=None)
-    results[i] = Resolution(own or point, district.score, [district.candidate])
+    within = _in_country(unit.candidate.cc, units_only=True)
+    _place_within(i, scored, results, unit.candidate, within, stand_in=point)
     return True
+
+
+def _towns_in_stated_counties(
+    text: str,
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> None:
+    """A town the story places in a county by apposition lies in it: its reading there (same
+    state, within :data:`COUNTY_TOWN_KM` of the county's point), else the county's point, never
+    a namesake in another state ("Essex, a Chittenden County town" is no Essex, Md., though the
+    gazetteer has no Essex in Vermont)."""
+    for town_at, county_at in _town_county_pairs(text, mentions):
+        town, county = results[town_at], results[county_at]
+        if town is None or county is None or county.candidate.kind != "admin2":
+            continue
+        if town.candidate.kind == "city":
+            _place_within(town_at, scored, results, county.candidate, _in_county(county.candidate))
+
+
+def _town_county_pairs(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """(town, county) mention indexes of each apposition that places a town in a county."""
+    pairs = []
+    for i in range(len(mentions) - 1):
+        first, second = mentions[i], mentions[i + 1]
+        gap = text[first.end : second.start]
+        after = text[second.end : second.end + 40]
+        if _COUNTY_NAME.search(second.text) and _town_then_county(gap, after):
+            pairs.append((i, i + 1))
+        if _COUNTY_NAME.search(first.text) and _COUNTY_THEN_TOWN.fullmatch(gap):
+            pairs.append((i + 1, i))
+    return pairs
+
+
+def _town_then_county(gap: str, after: str) -> bool:
+    """Whether the words between a town and a county (``gap``) and after the county place the
+    town in it: "Essex, in| Chittenden County", "Essex (|Chittenden County)", "Essex, a
+    |Chittenden County| town"; not a list ("Essex, Chittenden County and Burlington")."""
+    if _LIST_GOES_ON.match(after):
+        return False
+    if _TOWN_THEN_COUNTY.fullmatch(gap):
+        return not gap.lstrip().startswith("(") or after.lstrip().startswith(")")
+    return bool(_TOWN_THEN_COUNTY_TOWN.fullmatch(gap) and _COUNTY_TOWN_WORD.match(after))
+
+
+def _in_county(county: Candidate) -> Callable[[Candidate], bool]:
+    """Whether a town reading lies in ``county``: its country, near its point, or a little
+    farther in its state (the admin-1 code alone is not enough: some countries' county codes
+    follow older provinces than their towns' do)."""
+
+    def within(c: Candidate) -> bool:
+        if c.kind != "city" or c.cc != county.cc:
+            return False
+        reach = COUNTY_TOWN_SAME_STATE_KM if c.adm1 == county.adm1 else COUNTY_TOWN_KM
+        return km(c, county) <= reach
+
+    return within
 
 
 def _university_towns(
