@@ -39,6 +39,7 @@ __all__ = [
     "quoted_source",
     "quoted_term",
     "reader_question",
+    "topic_phrase",
     "within",
     "writers_own",
 ]
@@ -108,6 +109,42 @@ def asked_about(doc: Doc, a: Attr) -> bool:
         return False
     first = token_at(doc, a.cand.content[0])
     return first is not None and first.i > 0 and doc[first.i - 1].lower_ == "about"
+
+
+_TOPIC_PREPOSITIONS = frozenset({"of", "about"})
+
+
+def topic_phrase(doc: Doc, a: Attr, attrs: list[Attr]) -> bool:
+    """'"His behavior was deplorable," Sanders said *of Bill Clinton*': the object of "of" or
+    "about" on a cue that reports another content names what that report is about, not what
+    was said. (A cue with no other report keeps it: "she joked about moving to New Zealand".)"""
+    c = a.cand
+    if c.cue is None or a.parts:
+        return False
+    first = token_at(doc, c.content[0])
+    if first is None or first.i == 0:
+        return False
+    prep = doc[first.i - 1]
+    cue, content = span_of(doc, c.cue), span_of(doc, c.content)
+    if cue is None or content is None or prep.lower_ not in _TOPIC_PREPOSITIONS:
+        return False
+    if prep.dep_ != "prep" or prep.head not in cue or content.root.head.i != prep.i:
+        return False
+    if _passive(prep.head):
+        return False  # "when questioned about X": X is what was asked, and PolNeAR marks it
+    return any(
+        b is not a
+        and b.cand.cue == c.cue
+        and not any(inside(c.content, p, 0) or inside(p, c.content, 0) for p in b.pieces)
+        for b in attrs
+    )
+
+
+def _passive(verb: Token) -> bool:
+    """A past participle with no "have" ("was asked", "when questioned"), not "has said"."""
+    return verb.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
 
 
 def naming(doc: Doc, a: Attr) -> bool:
