@@ -113,12 +113,25 @@ HEADLINE_VERBS = True
 _LEADING = frozenset({"the", "a", "an", "neither", "either", "both"})
 
 
+# "Mrs Clinton", "Ms Papini" (British style, no full stop): NER takes the honorific into the
+# name, which then never joins "Hillary Clinton"; the name starts after it (the honorific is
+# still read before the name, to keep "Mr Clinton" and "Mrs Clinton" apart).
+LEADING_HONORIFICS = True
+_NAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mister", "MR", "MRS", "MS"})
+
+
+def _honorific_word(tok: Token) -> bool:
+    return tok.text.rstrip(".") in _NAME_HONORIFICS
+
+
 def _trim(span: Span) -> tuple[int, int]:
     """Token bounds without a leading determiner or a trailing possessive/punctuation."""
     s, e = span.start, span.end
     doc = span.doc
     while s < e and (doc[s].lower_ in _LEADING or doc[s].is_space):
         s += 1
+    if LEADING_HONORIFICS and span.label_ == "PERSON" and _honorific_word(doc[s]) and e - s > 1:
+        s += 2 if doc[s + 1].text == "." and e - s > 2 else 1  # "Mrs Clinton": the name
     while e > s and (
         doc[e - 1].is_punct
         or doc[e - 1].is_space
@@ -387,7 +400,51 @@ def _looks_like_person(doc: Doc, m: Mention) -> bool:
     if any(norm_token(w) in FAC_WORDS or kb().agents.get(norm_token(w)) for w in words):
         return False
     before = _word_before(doc, m.tok_start)
-    return (before[:1].isupper() and is_role_word(before)) or kb().person(m.key) is not None
+    if before[:1].isupper() and is_role_word(before):
+        return True
+    if kb().person(m.key) is not None or _apposed_to_person(doc, m):
+        return True
+    return _speaking_given_name(doc, m)
+
+
+# "Carly Fiorina said Ted Cruz ...": a two- or three-word name NER typed ORG that opens with a
+# listed given name and is the subject of a speech verb is a person.
+SPEAKING_GIVEN_NAMES = True
+
+
+def _speaking_given_name(doc: Doc, m: Mention) -> bool:
+    root = doc[m.tok_end - 1]
+    return (
+        SPEAKING_GIVEN_NAMES
+        and len(m.text.split()) <= 3
+        and root.dep_ == "nsubj"
+        and root.head.lemma_ in SPEECH_LEMMAS
+        and given_sex(m.text) is not None
+    )
+
+
+# "Sweden's Minister of Agriculture, Ann-Christin Nykvist, said", "One Republican presidential
+# hopeful, Carly Fiorina, says": a name set off in apposition after an office noun, or after a
+# common noun when it opens with a given name, is that person (NER often calls it ORG).
+APPOSED_PEOPLE = True
+
+
+def _apposed_to_person(doc: Doc, m: Mention) -> bool:
+    """Whether the name stands after a comma in apposition to an office noun ("Minister"), or
+    to a common noun other than a group noun when its first word is a listed given name."""
+    root = doc[m.tok_end - 1]
+    if not APPOSED_PEOPLE or m.tok_start < 1 or doc[m.tok_start - 1].text != ",":
+        return False
+    head = root.head
+    if root.dep_ != "appos" or head.i >= m.tok_start:
+        return False
+    if head.lower_ in ROLE_HEADS:
+        return True
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() not in GROUP_NOUNS
+        and given_sex(m.text) is not None
+    )
 
 
 def _fix_people(doc: Doc, ms: list[Mention]) -> None:
@@ -423,8 +480,26 @@ def _fix_bare_people(doc: Doc, ms: list[Mention]) -> None:
             and _known(m) is None
             and root.pos_ == "PROPN"
             and not called_it(root)  # "Swissport said it had made offers"
+            and not (ORG_MARKS and _org_marked(doc, m, frozenset(w[-1] for w in full)))
         ):
             m.label = "PERSON"
+
+
+# "the DNC said", "NATO said": a speaking one-word name NER typed ORG stays one when "the"
+# stands before it or it is an acronym (all capitals in a line that is not).
+ORG_MARKS = True
+
+
+def _org_marked(doc: Doc, m: Mention, surnames: frozenset[str] = frozenset()) -> bool:
+    """ "the" before the name (not a family: "the Ebelings" of a person surnamed Ebeling), or
+    an acronym."""
+    word = m.text
+    if m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the":
+        return not (word.endswith("s") and {word[:-1], word[:-2]} & surnames)
+    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()):
+        return False
+    sent = doc[m.tok_start].sent.text
+    return sum(c.islower() for c in sent) > sum(c.isupper() for c in sent)
 
 
 def _surnamed_people(doc: Doc, ms: list[Mention]) -> bool:

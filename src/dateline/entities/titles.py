@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from dateline.entities._norm import norm_token
 from dateline.entities._spans import tokens_where
 from dateline.entities.coding import code_phrase
+from dateline.entities.honorifics import sex_of
 from dateline.entities.kb import kb
 from dateline.entities.mentions import ROLE_HEADS, Mention, is_role_word
 
@@ -56,29 +57,55 @@ def _country_of(m: Mention | None) -> str | None:
 
 def _premodifier(doc: Doc, m: Mention, at: dict[int, Mention]) -> tuple[str, str | None] | None:
     """The title written before the name, and the country written before the title."""
-    i = m.tok_start - 1
+    end = m.tok_start
+    honorific = _honorific_start(doc, end) if HONORIFICS_END_TITLES else None
+    if honorific is not None:  # "British diplomat Sir Peter Westmacott": the title is before "Sir"
+        end = honorific
+        if end > 0 and doc[end - 1].lower_ in _LINKS:
+            return None  # "former critics of Mr Trump": no office
+    i = end - 1
     if i >= 0 and doc[i].tag_ in {"NNS", "NNPS"} and not doc[i].text[:1].isupper():
         return None  # "the number of refugees Obama will accept": a title is singular
     # (a capitalised plural ends an office's name: "Minister for Foreign Affairs Julie Bishop")
-    first = _title_start(doc, m, at)
+    first = _title_start(doc, end, at)
     if first is None:
         return None
-    first = _past_links(doc, first, m.tok_start)
-    words = doc[first : m.tok_start]
+    first = _past_links(doc, first, end)
+    words = doc[first:end]
     if not len(words) or not any(is_role_word(t.text) for t in words):
         return None
+    if HONORIFICS_END_TITLES and all(t.lower_ in _TENSE_ONLY for t in words):
+        return None  # "the former Mrs. Trump": when, not what
     j = first - 1
     if j >= 0 and doc[j].lower_ in {"'s", "’s"}:
         j -= 1
     return words.text, _country_of(at.get(j))
 
 
-def _title_start(doc: Doc, m: Mention, at: dict[int, Mention]) -> int | None:
-    """The first token of the run of title-like words (at most six) before the name, which
-    stops at another mention other than an organisation after a link word."""
-    i = m.tok_start - 1
+# An honorific right before the name ("Mr Trump", "Sir Peter") ends the title before it, and
+# is no part of it ("diplomat Sir" is no office).
+HONORIFICS_END_TITLES = True
+
+
+_TENSE_ONLY = frozenset({"former", "current", "then", "late", "onetime", "longtime", "future"})
+
+
+def _honorific_start(doc: Doc, start: int) -> int | None:
+    """The token index of a capitalised honorific (and its full stop) right before ``start``."""
+    i = start - 1
+    if i >= 1 and doc[i].text == "." and not doc[i - 1].whitespace_:
+        i -= 1
+    ok = i >= 0 and sex_of(doc[i].text) is not None and doc[i].text[:1].isupper()
+    return i if ok else None
+
+
+def _title_start(doc: Doc, end: int, at: dict[int, Mention]) -> int | None:
+    """The first token of the run of title-like words (at most six) before token ``end``
+    (where the name, or its honorific, starts), which stops at another mention other than an
+    organisation after a link word."""
+    i = end - 1
     first = None
-    while i >= 0 and m.tok_start - i <= 6:
+    while i >= 0 and end - i <= 6:
         t = doc[i]
         other = at.get(i)
         if other is not None and not (
@@ -120,6 +147,8 @@ def _apposition(doc: Doc, m: Mention) -> str | None:
     j = i + 1
     if j < len(doc) and doc[j].lower_ in {"a", "an", "the"}:
         j += 1
+    if PLACE_ASIDES and _circumstance(doc, j):
+        return None
     end = j
     while end < len(doc) and doc[end].text not in {",", ".", ";", ":"} and end - j < 10:
         end += 1
@@ -127,6 +156,8 @@ def _apposition(doc: Doc, m: Mention) -> str | None:
     if not roles:
         return None
     head = roles[-1]
+    if PLACE_ASIDES and doc[head].tag_ == "NNS":
+        return None  # "Mr Trump, officials said": a plural is others, not his office
     if any(doc[k].pos_ in {"VERB", "AUX", "PRON", "SCONJ"} for k in range(j, head)):
         return None  # a clause ("Obama, who wants to admit refugees,"), not an apposition
     s = head
@@ -135,6 +166,19 @@ def _apposition(doc: Doc, m: Mention) -> str | None:
     if s - 2 >= j and doc[s - 1].text == "-" and s < head:
         s -= 2  # the whole of "long-time dictator", not "time dictator"
     return doc[s : head + 1].text
+
+
+# "Donald, then in college, did not approve": an aside that opens with a preposition (after
+# "then"/"now") says where or when someone was, not their office ("college" is no title);
+# "as a presidential candidate" still names one.
+PLACE_ASIDES = True
+_ASIDE_ADVERBS = frozenset({"then", "now", "still", "once", "later"})
+
+
+def _circumstance(doc: Doc, j: int) -> bool:
+    while j < len(doc) and doc[j].lower_ in _ASIDE_ADVERBS:
+        j += 1
+    return j < len(doc) and doc[j].pos_ == "ADP" and doc[j].lower_ not in {"of", "for", "as"}
 
 
 def _role_head(doc: Doc, k: int, j: int) -> bool:

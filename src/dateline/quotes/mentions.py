@@ -383,7 +383,7 @@ def _apposed_person(
     if APPOSITION_AFTER_PHRASE and not (comma_after and named) and not plural:
         # "commentator Jonah Goldberg", "the head of X, Jane Doe,": the name in apposition; not
         # the person a transcript turn addresses ("TAPPER: Secretary Vance, did you ...")
-        set_off = _apposition_after(tok, span) or [
+        set_off = _apposition_after(tok, span, entities) or [
             c for c in named if doc[c.left_edge.i - 1].text != ":"
         ]
         if set_off:
@@ -496,9 +496,13 @@ def _count_of(tok: Token) -> int | None:
     return _COUNTS.get(word) or (int(word) if word.isdigit() and int(word) <= 4 else None)
 
 
-def _apposition_after(tok: Token, span: tuple[int, int]) -> list[Token]:
+def _apposition_after(
+    tok: Token, span: tuple[int, int], entities: Sequence[Entity] = ()
+) -> list[Token]:
     """'The head of fire department in Shiraz, Mohammad Farokhzadeh, told': a name set off by
-    commas right after the source phrase, which the parser hung on the phrase's last noun."""
+    commas right after the source phrase, which the parser hung on the phrase's last noun. The
+    name is NER's person, or a person entity that starts there (the entities stage retypes
+    "Sweden's Minister of Agriculture, Ann-Christin Nykvist," which NER called ORG)."""
     phrase = tok.doc.char_span(span[0], span[1], alignment_mode="expand")
     if phrase is None or not len(phrase):
         return []
@@ -506,10 +510,27 @@ def _apposition_after(tok: Token, span: tuple[int, int]) -> list[Token]:
     if end.i + 1 >= len(tok.doc) or tok.doc[end.i + 1].text != ",":
         return []
     first = tok.doc[end.i + 2] if end.i + 2 < len(tok.doc) else None
-    if first is None or first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+    if first is None:
+        return []
+    ner_person = first.ent_type_ == "PERSON" and first.ent_iob_ == "B"
+    if not (ner_person or _person_starts(first, entities)):
         return []
     head = next((t for t in tok.subtree if t.dep_ == "appos" and t.left_edge.i == first.i), None)
     return [head] if head is not None and head.pos_ == "PROPN" else []
+
+
+def _person_starts(tok: Token, entities: Sequence[Entity]) -> bool:
+    """Whether a person entity has a mention that starts at the token."""
+    ent = entity_on(entities, tok) if APPOSED_ENTITIES else None
+    return (
+        ent is not None
+        and ent.type in PERSON_TYPES
+        and any(m.start == tok.idx for m in ent.mentions)
+    )
+
+
+# A name in apposition counts when the entities stage made it a person, not only NER.
+APPOSED_ENTITIES = True
 
 
 def _titled_person(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> Speaker | None:
@@ -523,7 +544,7 @@ def _titled_person(tok: Token, span: tuple[int, int], entities: Sequence[Entity]
         if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN" and span[0] <= c.idx < span[1]
     ]
     if APPOSITION_AFTER_PHRASE:  # "the Health Secretary, Gerald Gwinji, said"
-        named += _apposition_after(tok, span)
+        named += _apposition_after(tok, span, entities)
     for c in named:
         ent = entity_on(entities, c)
         if ent is not None and ent.type in PERSON_TYPES:

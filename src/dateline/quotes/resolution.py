@@ -20,8 +20,15 @@ from dateline.quotes.attr import Attr
 from dateline.quotes.floating import float_quotes
 from dateline.quotes.gender import gender_before
 from dateline.quotes.lexicon import PRONOUN_SEX, ROLE_NOUNS, TITLE_NOUNS
-from dateline.quotes.mentions import IndexedEntities, utterance_owner
-from dateline.quotes.names import HONORIFICS, clean_name, fullest, namesakes, unglued
+from dateline.quotes.mentions import IndexedEntities, entity_on, utterance_owner
+from dateline.quotes.names import (
+    HONORIFICS,
+    PERSON_TYPES,
+    clean_name,
+    fullest,
+    namesakes,
+    unglued,
+)
 from dateline.quotes.seen import WINDOW_SENTENCES
 from dateline.quotes.speakers import Antecedents, Speaker, describe
 from dateline.quotes.syntax import relative_antecedent, source_span
@@ -209,10 +216,12 @@ def resolve(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
         tok = a.cand.source_token
         assert tok is not None
         span = a.cand.source or (tok.idx, tok.idx + len(tok.text))
-        who = relative_antecedent(tok) or _name_before_who(tok)  # "Reid, *who* said ..."
+        who = relative_antecedent(tok) or _name_before_who(tok, entities)  # "Reid, *who*"
         if who is not None:
             tok, span = who, source_span(who)
         sp = describe(tok, span, entities)
+        if BARE_RELATIVES and tok.lower_ in _RELATIVE_WORDS and sp.kind == "other":
+            continue  # the relative word itself is no speaker
         if sp.kind == "pronoun" and sp.pronoun in _FIRST_PERSON:
             first_person.append(a)
             continue
@@ -400,14 +409,26 @@ def _by_given_name(doc: Doc, pos: int, surname: list[str]) -> bool:
     return word is not None and word.pos_ == "PROPN" and word.text not in surname
 
 
-def _name_before_who(tok: Token) -> Token | None:
+def _name_before_who(tok: Token, entities: Sequence[Entity] = ()) -> Token | None:
     """ "and Ms. Warren, *who* assailed ...": a "who" right after a comma and a person's name,
     when the parser hung the clause elsewhere, is that person."""
     i = tok.i
     if tok.lower_ != "who" or i < 2 or tok.doc[i - 1].text != ",":
         return None
     name = tok.doc[i - 2]
+    if ASIDE_BEFORE_WHO and name.pos_ == "ADV" and i >= 4 and tok.doc[i - 3].text == ",":
+        name = tok.doc[i - 4]  # "Sanders, meanwhile, who sits at zero"
+        ent = entity_on(entities, name)  # (the tagger may call "Sanders" a plural noun)
+        return name if ent is not None and ent.type in PERSON_TYPES else None
     return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
+
+
+# "Sanders, meanwhile, who ...": an adverb set off by commas between the name and "who".
+ASIDE_BEFORE_WHO = True
+# A bare "that"/"which"/"who" source whose antecedent the parse does not give names no one
+# ("the subject line 'Photo gone viral!' that includes ..."): no speaker, not the word "that".
+BARE_RELATIVES = True
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 
 
 def _enclosing_speaker(a: Attr, attrs: list[Attr]) -> Speaker | None:

@@ -137,7 +137,8 @@ class Support(Seen):
         text = text_of(self.doc)
         aside = PARENTHETICAL_CUES and self._aside(at)
         return OWN_WORDS and any(
-            a <= pos < b <= at and (aside or any(c in ".!?" for c in text[b:at]))
+            a <= pos < b <= at
+            and (aside or any(c in ".!?" for c in text[b:at]) or _coordinated(text[b:at]))
             for a, b in self.contents.get(source, ())
         )
 
@@ -221,6 +222,19 @@ class Support(Seen):
             if inside or any(t.lower_ in forms for t in sent):
                 seen.add(k)  # the speaker's own quoted words go on the chain too
         return len(seen) == here - first - 1
+
+
+# "Reid said both Rubio and Cruz are 'non-entities,' but he gave ...": a pronoun that opens the
+# clause coordinated right after the speaker's words is the speaker; the people named in those
+# words are no rivals.
+COORDINATED_SUBJECTS = True
+_COORDINATED = re.compile(r"[\s,\"'\u201d\u2019]*(?:but|and|yet)\s+")
+
+
+def _coordinated(between: str) -> bool:
+    """Whether the text between the end of someone's words and a pronoun is only a comma and a
+    coordinating conjunction (", but ")."""
+    return COORDINATED_SUBJECTS and _COORDINATED.fullmatch(between) is not None
 
 
 def _start(t: Token) -> int:

@@ -8,6 +8,7 @@ the noun for someone it did not name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -51,6 +52,8 @@ INTRODUCTIONS = True
 # "the former Mexican leader" matches a person whose title is a head of state's or government's.
 LEADER_TITLES = True
 HEAD_TITLES = frozenset({"president", "premier", "chancellor", "prime"})
+# ... but not "the Senate minority leader", whose other words name a lesser office.
+LESSER_LEADERS = True
 # "the former CEO of a firm" is not "former President Bush": a word that only says when someone
 # held an office names no office, so sharing it matches no one.
 TENSE_WORDS = frozenset({"former", "current", "outgoing", "incoming", "onetime", "longtime"})
@@ -79,7 +82,8 @@ def title_match(
     if len(named) == 1:  # "former Vermont governor Howard Dean": the name is there
         return named[0]
     words = {w.lower() for w in title_text.split() if len(w) > 3} - TENSE_WORDS
-    if LEADER_TITLES and "leader" in words:
+    lesser = LESSER_LEADERS and bool(words - {"leader"} - places)
+    if LEADER_TITLES and "leader" in words and not lesser:
         words |= HEAD_TITLES  # "the former Mexican leader": its president or premier
     hits = []
     for e in entities:
@@ -183,18 +187,86 @@ def title_places(tok: Token) -> frozenset[str]:
     return frozenset(c.lower_ for c in tok.lefts if c.ent_type_ in ("GPE", "NORP", "LOC"))
 
 
+# "the Democratic front-runner" is no person the text calls a Republican ("Republican
+# front-runner Donald Trump", "Ted Cruz (R-Texas)", "Trump, the Republican nominee,").
+PARTY_AGREEMENT = True
+_PARTY_WORDS = {
+    "gop": "R", "republican": "R", "republicans": "R", "democratic": "D", "democrat": "D",
+    "democrats": "D",
+}  # fmt: skip
+_PARTY = r"(GOP|Republican|Democratic|Democrat)"
+# "(R-Texas)", "(D-Nev.)", "(I-Vt.)" right after a name
+_PARTY_AFTER = re.compile(r"\s*\(([RDI])-")
+# "Republican presidential front-runner Donald Trump": the party and title words before a name
+_PARTY_BEFORE = re.compile(rf"\b{_PARTY}((?:[ \t]+[\w\-’']+){{0,3}})[ \t]+$")
+# "Trump, the Republican nominee,": an apposition after the name
+_PARTY_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_PARTY}\b[^,.;]*,")
+_NOT_TITLE_WORDS = frozenset(
+    {"on", "of", "for", "against", "to", "with", "by", "about", "and", "or", "like", "from"}
+)
+_PARTY_REACH = 60
+
+
+def parties_in(title: str) -> set[str]:
+    """The parties a title names ("the GOP front-runner": {"R"})."""
+    return {_PARTY_WORDS[w] for w in title.lower().split() if w in _PARTY_WORDS}
+
+
+def person_parties(text: str, entities: Sequence[Entity]) -> dict[str, set[str]]:
+    """Person entity id -> the parties the text writes beside its mentions: a party and title
+    words right before a mention, "(R-Texas)" right after it, or an apposition naming one."""
+    out: dict[str, set[str]] = {}
+    for e in entities:
+        if e.type not in PERSON_TYPES:
+            continue
+        for m in e.mentions:
+            found = set()
+            after = _PARTY_AFTER.match(text, m.end)
+            if after:
+                found.add(after[1])
+            before = _PARTY_BEFORE.search(text[max(0, m.start - _PARTY_REACH) : m.start])
+            if before and not {w.lower() for w in before[2].split()} & _NOT_TITLE_WORDS:
+                found.add(_PARTY_WORDS[before[1].lower()])
+            apposed = _PARTY_APPOSED.match(text, m.end, m.end + _PARTY_REACH)
+            if apposed:
+                found.add(_PARTY_WORDS[apposed[1].lower()])
+            if found:
+                out.setdefault(e.id, set()).update(found)
+    return out
+
+
 class TitleAntecedents(Seen):
     """Title and role noun sources, read as a person entity or the person just before."""
 
+    _parties: dict[str, set[str]] | None = None
+
     def _resolve_title(self, tok: Token, speaker: Speaker, start: int | None) -> Speaker:
         """The person entity a title source names, else the role noun's antecedent, else the
-        title itself."""
+        title itself; never a person the text puts in another party than the title's."""
         ent = title_match(speaker.name or "", self.entities, title_places(tok), text_of(self.doc))
         if ent is None and tok.lower_ in KIN:
             return speaker  # "the mother" is whose mother the text says, not the last speaker
-        if ent is None:
-            return self._role_antecedent(tok, start) or speaker
-        return Speaker("person", False, entity=ent.id, name=ent.name)
+        found = (
+            self._role_antecedent(tok, start)
+            if ent is None
+            else Speaker("person", False, entity=ent.id, name=ent.name)
+        )
+        if found is None or self._other_party(speaker.name or "", found.entity):
+            return speaker
+        return found
+
+    def _other_party(self, title: str, entity: str | None) -> bool:
+        """Whether the title names a party ("the Democratic front-runner") and the text puts
+        the person in none but another ("Republican front-runner Donald Trump", "(R-Texas)").
+        A person whose party the text does not write stays a candidate: "the Wisconsin
+        Republican" is Paul Ryan though no "Republican" stands beside his name."""
+        wanted = parties_in(title) if PARTY_AGREEMENT else set()
+        if not wanted or entity is None:
+            return False
+        if self._parties is None:
+            self._parties = person_parties(text_of(self.doc), self.entities)
+        known = self._parties.get(entity, set())
+        return bool(known) and not known & wanted
 
     def _named_again(self, far: list[Mention], at: int) -> Speaker | None:
         """ "Comedian George Lopez stopped by ... Lopez's show was cancelled ... The star
