@@ -43,6 +43,12 @@ _NOUN_IN = re.compile(
     r"base|air\s+base|camp|plant|mine|refinery|prison|reservoir|dam|village|town|township)"
     r"\s+in\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)"
 )
+# "Gevas in Van province", "Kut in Wasit province": a town, then the unit that holds it,
+# named with its unit word (nineteenth round).
+_IN_UNIT = re.compile(
+    r"\s+in\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+"
+    r"(?:province|governorate|prefecture|oblast)\b"
+)
 _UNIT_AFTER = re.compile(
     r"\s+(?:(?i:state|province)\b|(?:Lt\.\s+)?Gov\.|(?:Lt\.\s+|Lieutenant\s+)?[Gg]overnor\b)"
 )
@@ -106,7 +112,7 @@ def find_container(text: str, end: int, start: int | None = None) -> tuple[int, 
             return state
     m = _CONTAINER.match(text, end)
     if not m:
-        within = _NOUN_IN.match(text, end)
+        within = _NOUN_IN.match(text, end) or _IN_UNIT.match(text, end)
         return _container_span(text, within) if within else None
     if start is not None and _listed(text, start, end):
         return None

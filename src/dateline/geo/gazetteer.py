@@ -60,6 +60,7 @@ class Gazetteer:
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
         self.demonym = lru_cache(maxsize=4096)(self._demonym)
         self.by_skeleton = lru_cache(maxsize=4096)(self._by_skeleton)
+        self.unit_towns = lru_cache(maxsize=1024)(self._unit_towns)
         self.iso3 = self._iso3_table()
 
     def _rows(self, sql: str, args: tuple) -> list[tuple]:
@@ -90,6 +91,14 @@ class Gazetteer:
                 if cand.pid not in out or cand.quality < out[cand.pid].quality:
                     out[cand.pid] = cand
         return tuple(out.values())
+
+    def _unit_towns(self, cc: str, adm1: str) -> tuple[tuple[float, float], ...]:
+        """(lat, lon) of every town the gazetteer files under one admin-1 unit: how far the
+        unit reaches (one scan per unit, cached)."""
+        rows = self._rows(
+            "SELECT lat, lon FROM places WHERE cc = ? AND adm1 = ? AND kind = 'city'", (cc, adm1)
+        )
+        return tuple((lat, lon) for lat, lon in rows)
 
     def _by_skeleton(self, text: str) -> tuple[Candidate, ...]:
         """Admin-1 units and big cities whose name has the transliteration skeleton of

@@ -10,13 +10,21 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from dateline.geo.candidates import given_name
 from dateline.geo.gazetteer import gazetteer
 from dateline.geo.mention import Mention
 from dateline.geo.nonplaces import People, acceptable
 from dateline.geo.spans import POSITIONAL
 from dateline.nlp import text_of
 
-__all__ = ["COORDINATED_KINDS", "LISTED_LABELS", "coordinated", "named_as_town"]
+__all__ = [
+    "COORDINATED_KINDS",
+    "LISTED_LABELS",
+    "coordinated",
+    "misread_towns",
+    "named_as_town",
+    "organisations_towns",
+]
 
 _COORDINATED = re.compile(
     r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){0,2})\b"
@@ -59,6 +67,24 @@ _TOWN_RESIDENT = re.compile(
 # "a Ford driver"): the name is a town only where NER does not read it as an organisation.
 _AFFILIATION_NOUNS = frozenset({"student", "athlete", "skater", "cyclist", "driver"})
 
+# "Cornell University in Ithaca", "a company based in Ithaca": a name right after an
+# organisation and "in", or after "based/headquartered in" (nineteenth round: NER leaves small
+# college and company towns untagged).
+_HOST_TOWN = re.compile(r"\s+in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\b")
+_BASED_IN = re.compile(r"\b(?:based|headquartered|located) in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\b")
+
+# Prepositions that place what follows ("marched through Bangor", "the streets in Auburn"):
+# a town NER read as an organisation or product is the town there (nineteenth round).
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|through|throughout|near|outside|across|around|into)\s+$", re.I
+)
+_MISREAD_LABELS = frozenset({"ORG", "PRODUCT", "PERSON"})
+# Bodies a story puts people "in", never the town of their name.
+_INSTITUTIONS = frozenset(
+    {"Congress", "Parliament", "Senate", "Assembly", "Cabinet", "Court", "Council", "Government",
+     "Legislature", "Office", "Commons", "Lords", "Duma", "Knesset", "Bundestag", "Church"}
+)  # fmt: skip
+
 # "the towns of Haris and Varzaqan", "the villages of Foua and Kfraya" (seventeenth round).
 _AS_TOWNS = re.compile(
     r"\b(?:towns|cities|villages|hamlets|townships|municipalities) of "
@@ -100,6 +126,65 @@ def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
         if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(span.text)):
             out.append((span.start_char, span.end_char))
     return out
+
+
+def organisations_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int, int]]:
+    """ "Cornell University in Ithaca", "a lab based in Ithaca": the town an organisation is
+    said to be in, when the gazetteer knows a town by that very name and NER gave the words to
+    no other entity (a person, another organisation)."""
+    text = text_of(doc)
+    hits = [_HOST_TOWN.match(text, e.end_char) for e in ents if e.label_ == "ORG"]
+    hits += list(_BASED_IN.finditer(text))
+    out = []
+    for m in (h for h in hits if h is not None):
+        words = m.group(1).split(" ")
+        for n in range(len(words), 0, -1):
+            span = doc.char_span(m.start(1), m.start(1) + len(" ".join(words[:n])))
+            if span is None or not acceptable(span, people) or _tagged_otherwise(span):
+                continue
+            if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(span.text)):
+                out.append((span.start_char, span.end_char))
+                break
+    return out
+
+
+def misread_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int, int]]:
+    """ "marched through Bangor", "the streets in Auburn": a one-word name NER calls an
+    organisation, product or person (as it does after "Bangor University") is the town when a
+    preposition of place opens it and the gazetteer knows a town by that very name. (A bare
+    untagged word after "in" was tried too: three changes on TR-News/GeoVirus, all wrong.)"""
+    text = text_of(doc)
+    out = []
+    for e in ents:
+        if e.label_ not in _MISREAD_LABELS or len(e) != 1 or not e[0].is_title:
+            continue
+        if not _PLACE_PREPOSITION.search(text, max(0, e.start_char - 12), e.start_char):
+            continue
+        if not acceptable(e, people) or _named_otherwise(text, e, people):
+            continue
+        if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(e.text)):
+            out.append((e.start_char, e.end_char))
+    return out
+
+
+def _named_otherwise(text: str, e: Span, people: People) -> bool:
+    """Whether a one-word name NER calls no place is likelier something else: a common
+    given name or one of a named person's ("near Franklin", a school; "write in Bernie"), a
+    body one sits in ("in Congress": Congress, Ariz.), or an owner ("in Clemson's momentum",
+    the team)."""
+    word = e.text
+    return (
+        given_name(word)
+        or word in people.given
+        or word in people.surnames
+        or word in _INSTITUTIONS
+        or text.startswith(("'s", "\u2019s"), e.end_char)
+    )
+
+
+def _tagged_otherwise(span: Span) -> bool:
+    """Whether NER gave any of the words to an entity that is not a place."""
+    return any(t.ent_type_ and t.ent_type_ not in ("GPE", "LOC", "FAC") for t in span)
 
 
 def _affiliation(hit: re.Match[str], span: Span) -> bool:

@@ -78,12 +78,16 @@ _EPONYM_NOUNS = frozenset(
 EPONYM_CITY_POP = 1_000_000
 # A town's own institutions after its name make the name the town however small: "Danbury
 # police", "the New Milford Police Department", "Bantam Superior Court", "Enfield Council",
-# "Beaconsfield Mayor Georges Bourelle" (seventeenth round; TR-News marks these towns). Not a
-# school district: "North Summit School District" names an area, seldom a town.
+# "Beaconsfield Mayor Georges Bourelle" (seventeenth round; TR-News marks these towns), "the
+# Hudson school board", "the Hudson Board of Education", "Hudson Public Library" (nineteenth
+# round; TR-News marks "Edmonton Schools"). Not a school district: "North Summit School
+# District" names an area, seldom a town.
 _SEAT_AFTER = re.compile(
     r"\s+(?:(?:City|Town|County|Borough|District|Municipal|Superior|Crown|Magistrates['\u2019]?|"
     r"Provincial|Village)\s+(?:Council|Court|Hall)|Council\b|[Pp]olice\b|Fire\s+(?:Department|"
-    r"Service|Rescue)|[Mm]ayor\b|OPP\b|Sheriff['\u2019]s\s+(?:Office|Department))"
+    r"Service|Rescue)|[Mm]ayor\b|OPP\b|Sheriff['\u2019]s\s+(?:Office|Department)|"
+    r"[Ss]chool\s+[Bb]oard\b|[Bb]oard\s+of\s+(?:Education|Selectmen|Aldermen)\b|"
+    r"Public\s+(?:Schools|Library)\b)"
 )
 # An event a town hosts and is named after: "the Venice International Film Festival", "the
 # Cannes Grand Prix", "the Boston Marathon" (eighteenth round; TR-News marks these towns, and

@@ -29,7 +29,12 @@ from spacy.tokens import Doc, Span
 from dateline.geo.candidates import container_candidates, with_unit_word
 from dateline.geo.containers import LISTED_NAME, find_container, unit_list
 from dateline.geo.gazetteer import ALTERNATE, gazetteer
-from dateline.geo.listed import coordinated, named_as_town
+from dateline.geo.listed import (
+    coordinated,
+    misread_towns,
+    named_as_town,
+    organisations_towns,
+)
 from dateline.geo.matching import gazetteer_matches
 from dateline.geo.mention import Mention, inside
 from dateline.geo.ner import ner_places, plausible
@@ -255,6 +260,10 @@ def _add_names(doc: Doc, ents: list[Span], people: People, found: _Claims) -> No
     for start, end in ner_places(ents, people):
         found.add(start, end)
     for start, end in named_as_town(doc, people):
+        found.add(start, end)
+    for start, end in organisations_towns(doc, ents, people):
+        found.add(start, end)
+    for start, end in misread_towns(doc, ents, people):
         found.add(start, end)
 
 

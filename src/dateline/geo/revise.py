@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD, given_name, part_of
 from dateline.geo.counties import bare_counties_in_home_state, counties_in_home_state
@@ -20,6 +21,7 @@ from dateline.geo.mention import (
     OWN_READING,
     Mention,
     Resolution,
+    haversine_km,
     inside,
     km,
     loose_readings,
@@ -36,6 +38,11 @@ __all__ = ["revise_readings"]
 # A town read this far from the unit the story places it in ("Holliday, Mo." as Holliday,
 # Texas) takes the unit's point instead.
 STATED_UNIT_KM = 500
+# Nineteenth round: a unit with this many towns on file reaches as far as its farthest town
+# plus UNIT_REACH_MARGIN_KM, and that reach replaces STATED_UNIT_KM when smaller ("Kiziltepe,
+# Van province": Kiziltepe in Mardin lies 300 km from Van, whose towns lie within 90 km).
+UNIT_REACH_TOWNS = 10
+UNIT_REACH_MARGIN_KM = 50
 # A container naming a big city the inner place lies in is that city ("Queens, New York").
 CITY_CONTAINER_POP = 1_000_000  # (recognize.BIG_CITY, 100,000, is another threshold)
 CITY_CONTAINER_KM = 30.0
@@ -292,8 +299,20 @@ def _within_stated_container(
             continue  # "Bentley Park, Trinity": a suburb list, not a parish of Jersey
         # Far off only: admin codes of provinces and regions differ between sources, so a
         # town near its stated unit ("Pandi, Bulacan") is kept.
-        if not inside(res.candidate, outer) and km(res.candidate, outer) > STATED_UNIT_KM:
+        if not inside(res.candidate, outer) and km(res.candidate, outer) > _reach(outer):
             results[i] = Resolution(outer, res.score, [res.candidate])
+
+
+def _reach(unit: Candidate) -> float:
+    """How far from its point a stated unit may hold a town: a country or a unit with few
+    towns on file, :data:`STATED_UNIT_KM`; a province, its farthest town plus a margin."""
+    if unit.kind != "admin1" or not unit.adm1:
+        return STATED_UNIT_KM
+    towns = gazetteer().unit_towns(unit.cc, unit.adm1)
+    if len(towns) < UNIT_REACH_TOWNS:
+        return STATED_UNIT_KM
+    farthest = max(haversine_km(unit.lat, unit.lon, lat, lon) for lat, lon in towns)
+    return min(STATED_UNIT_KM, farthest + UNIT_REACH_MARGIN_KM)
 
 
 def _possessive_container(
@@ -313,9 +332,31 @@ def _possessive_container(
             continue
         city = owner.candidate
         if city.kind == "country":
-            _place_within(i, scored, results, city, _in_country(city.cc))
+            state = _owning_state(scored[i - 1], scored[i], city)
+            if state is not None:
+                results[i - 1] = Resolution(state, owner.score, [city])
+                _place_within(i, scored, results, state, partial(_inside_unit, state))
+            else:
+                _place_within(i, scored, results, city, _in_country(city.cc))
         elif city.kind == "city":
             _place_within(i, scored, results, city, near(city, PART_OF_CITY_KM))
+
+
+def _inside_unit(unit: Candidate, c: Candidate) -> bool:
+    return inside(c, unit)
+
+
+def _owning_state(
+    owner: list[tuple[float, Candidate]], part: list[tuple[float, Candidate]], country: Candidate
+) -> Candidate | None:
+    """A possessive read as a country that holds none of the part's readings, while a state of
+    the owner's name holds one ("Georgia's Athens": the state and its town, not Georgia the
+    country and a point standing in for an Athens it lacks): the state. The two readings
+    support each other."""
+    if any(c.cc == country.cc for _, c in part):
+        return None
+    states = [c for _, c in owner if c.kind == "admin1" and c.quality == 0]
+    return next((s for s in states if any(inside(c, s) for _, c in part)), None)
 
 
 def _state_or_city(text: str, mentions: list[Mention], results: list[Resolution | None]) -> None:

@@ -19,6 +19,7 @@ import numpy as np
 from dateline.geo.candidates import (
     ADMIN_KINDS,
     SIZEABLE,
+    abbreviation_like,
     base_score,
     container_candidates,
     mention_candidates,
@@ -75,6 +76,10 @@ DOMINANT_MIN = 2
 DOMINANT_SHARE = 0.6
 NAMED_TIMES = 2
 OUTWEIGH = 3
+# Schools named for their state, with the state's name replaced by "X".
+_SCHOOL_OF = re.compile(
+    r"(?:[Tt]he )?(?:University of X|X (?:State )?(?:University|College)|X Tech)(?:'s)?$"
+)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 # "and nearby Clarksville", "neighboring Auburn": the text says the town lies near the others.
 _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.I)
@@ -103,10 +108,11 @@ def hand_ranked(
             cands, m.kind_hint = kept, "unit"
         cand_lists.append(cands)
     spelled_otherwise(mentions, cand_lists)
+    _states_schools_name(mentions, cand_lists)
     pair_lists = []
     for m, cands in zip(mentions, cand_lists, strict=True):
         pair = container_candidates(text, m.container) if m.container else []
-        if any(c.kind in ("country", "continent") and c.quality <= ALTERNATE for c in cands):
+        if _listed_country(text, m, cands, pair):
             pair = []  # "China, Japan and Korea" is a list, not a city in Japan
         if not any(inside(c, p) for c in cands for p in pair):
             if pair and cands and not any(c.kind in (*ADMIN_KINDS, "country") for c in cands):
@@ -124,6 +130,42 @@ def hand_ranked(
         picks = [ranked[0][1] if ranked else None for ranked in scored]
         scored = _rank(keys, cand_lists, pair_lists, picks, extra, (states, nearby))
     return scored, pair_lists
+
+
+def _states_schools_name(mentions: list[Mention], cand_lists: list[list[Candidate]]) -> None:
+    """A state named by a school ("University of Georgia", "Georgia State University",
+    "Georgia Tech") is the state when another name of the story has a reading inside it: the
+    two support each other ("University of Georgia students in Athens" is Athens, Ga., not
+    Georgia the country and Athens in Greece), and no other reading of its name holds one
+    (the school of that name in Tbilisi)."""
+    for m, cands in zip(mentions, cand_lists, strict=True):
+        if m.within is None or not _SCHOOL_OF.match(m.within.replace(m.text, "X", 1)):
+            continue
+        states = [c for c in cands if c.kind == "admin1" and c.quality == 0]
+        if not states or len(states) == len(cands):
+            continue
+        others = [
+            c
+            for n, other in zip(mentions, cand_lists, strict=True)
+            if n is not m and n.within is None
+            for c in other
+        ]
+        held = [s for s in cands if any(inside(c, s) for c in others)]
+        if held and all(s in states for s in held):
+            cands[:] = held
+            m.kind_hint = "unit"
+
+
+def _listed_country(text: str, m: Mention, cands: list[Candidate], pair: list[Candidate]) -> bool:
+    """Whether a country's name followed by another place is a list ("China, Japan"), not a
+    town in a unit. A dotted state abbreviation ("Lebanon, N.H.", "Jordan, Mont.") never
+    lists a country, so there the pair stands."""
+    if not any(c.kind in ("country", "continent") and c.quality <= ALTERNATE for c in cands):
+        return False
+    if m.container is None or not pair or any(p.kind == "country" for p in pair):
+        return True
+    after = text[m.container[0] : m.container[1]]
+    return not (after.endswith(".") and abbreviation_like(after))
 
 
 def _states_nearby(
