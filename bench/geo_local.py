@@ -8,7 +8,9 @@ it) and, as a context-free baseline, by ``dateline.geo.resolve`` given that span
 within 161 km of the intended entry: the gazetteer's most populous place of that name in the
 row's country and first-level unit.
 
-Run: ``python bench/geo_local.py [--show]`` (``--show`` lists every end-to-end miss).
+Run: ``python bench/geo_local.py [--table 2] [--show]`` (``--show`` lists every end-to-end
+miss; ``--table 2`` the second table, ``local_news_places_2.tsv``, written after the fixes the
+first one prompted).
 """
 
 from __future__ import annotations
@@ -22,13 +24,16 @@ from dateline.geo import resolve
 from dateline.geo.gazetteer import gazetteer
 from dateline.geo.mention import haversine_km
 
-TABLE = Path(__file__).with_name("data") / "local_news_places.tsv"
+TABLES = {
+    1: Path(__file__).with_name("data") / "local_news_places.tsv",
+    2: Path(__file__).with_name("data") / "local_news_places_2.tsv",
+}
 ACC_KM = 161.0
 
 
-def _rows() -> list[tuple[str, str, str, str]]:
+def _rows(table: Path) -> list[tuple[str, str, str, str]]:
     rows = []
-    for line in TABLE.read_text(encoding="utf-8").splitlines():
+    for line in table.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             name, cc, adm1, text = line.split("\t")
             rows.append((name, cc, adm1, text))
@@ -64,7 +69,8 @@ def _describe(place: object | None) -> str:
 
 def main() -> None:
     show = "--show" in sys.argv
-    rows = _rows()
+    number = int(sys.argv[sys.argv.index("--table") + 1]) if "--table" in sys.argv else 1
+    rows = _rows(TABLES[number])
     resolved_right = e2e_right = 0
     for written, cc, adm1, text in rows:
         written, _, nth = written.partition("#")
@@ -81,7 +87,7 @@ def main() -> None:
             print(f"     end to end {_describe(e2e)}")
             print(f"     {text[:110]}")
     n = len(rows)
-    print(f"local-news toponyms: {n} rows")
+    print(f"local-news toponyms, {TABLES[number].name}: {n} rows")
     print(f"the span alone        Acc@161 {resolved_right}/{n} = {resolved_right / n:.3f}")
     print(f"end to end           Acc@161 {e2e_right}/{n} = {e2e_right / n:.3f}")
 
