@@ -130,7 +130,7 @@ def _trim(span: Span) -> tuple[int, int]:
     doc = span.doc
     while s < e and (doc[s].lower_ in _LEADING or doc[s].is_space):
         s += 1
-    if LEADING_HONORIFICS and span.label_ == "PERSON" and _honorific_word(doc[s]) and e - s > 1:
+    if LEADING_HONORIFICS and span.label_ == "PERSON" and e - s > 1 and _honorific_word(doc[s]):
         s += 2 if doc[s + 1].text == "." and e - s > 2 else 1  # "Mrs Clinton": the name
     while e > s and (
         doc[e - 1].is_punct

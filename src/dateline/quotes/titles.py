@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dateline.entities.kb import kb
 from dateline.entities.naming import KIN
@@ -54,6 +54,7 @@ LEADER_TITLES = True
 HEAD_TITLES = frozenset({"president", "premier", "chancellor", "prime"})
 # ... but not "the Senate minority leader", whose other words name a lesser office.
 LESSER_LEADERS = True
+_POSSESSIVE = ("'s", "’s")
 # "the former CEO of a firm" is not "former President Bush": a word that only says when someone
 # held an office names no office, so sharing it matches no one.
 TENSE_WORDS = frozenset({"former", "current", "outgoing", "incoming", "onetime", "longtime"})
@@ -82,7 +83,8 @@ def title_match(
     if len(named) == 1:  # "former Vermont governor Howard Dean": the name is there
         return named[0]
     words = {w.lower() for w in title_text.split() if len(w) > 3} - TENSE_WORDS
-    lesser = LESSER_LEADERS and bool(words - {"leader"} - places)
+    office = {w for w in words if not w.endswith(_POSSESSIVE)} - {"leader"} - places
+    lesser = LESSER_LEADERS and bool(office)  # (a possessive says whose: "the country's")
     if LEADER_TITLES and "leader" in words and not lesser:
         words |= HEAD_TITLES  # "the former Mexican leader": its president or premier
     hits = []
@@ -195,12 +197,13 @@ _PARTY_WORDS = {
     "democrats": "D",
 }  # fmt: skip
 _PARTY = r"(GOP|Republican|Democratic|Democrat)"
-# "(R-Texas)", "(D-Nev.)", "(I-Vt.)" right after a name
-_PARTY_AFTER = re.compile(r"\s*\(([RDI])-")
+# "(R-Texas)", "(D-Nev.)" right after a name ("(I-Vt.)" names no party: an independent may
+# still run as "the Democratic candidate")
+_PARTY_AFTER = re.compile(r"\s*\(([RD])-")
 # "Republican presidential front-runner Donald Trump": the party and title words before a name
 _PARTY_BEFORE = re.compile(rf"\b{_PARTY}((?:[ \t]+[\w\-’']+){{0,3}})[ \t]+$")
 # "Trump, the Republican nominee,": an apposition after the name
-_PARTY_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,2}}?{_PARTY}\b[^,.;]*,")
+_PARTY_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+((?:[\w\-]+\s+){{0,2}}?){_PARTY}\b[^,.;]*,")
 _NOT_TITLE_WORDS = frozenset(
     {"on", "of", "for", "against", "to", "with", "by", "about", "and", "or", "like", "from"}
 )
@@ -212,9 +215,10 @@ def parties_in(title: str) -> set[str]:
     return {_PARTY_WORDS[w] for w in title.lower().split() if w in _PARTY_WORDS}
 
 
-def person_parties(text: str, entities: Sequence[Entity]) -> dict[str, set[str]]:
+def person_parties(doc: Doc, entities: Sequence[Entity]) -> dict[str, set[str]]:
     """Person entity id -> the parties the text writes beside its mentions: a party and title
     words right before a mention, "(R-Texas)" right after it, or an apposition naming one."""
+    text = text_of(doc)
     out: dict[str, set[str]] = {}
     for e in entities:
         if e.type not in PERSON_TYPES:
@@ -224,15 +228,24 @@ def person_parties(text: str, entities: Sequence[Entity]) -> dict[str, set[str]]
             after = _PARTY_AFTER.match(text, m.end)
             if after:
                 found.add(after[1])
-            before = _PARTY_BEFORE.search(text[max(0, m.start - _PARTY_REACH) : m.start])
-            if before and not {w.lower() for w in before[2].split()} & _NOT_TITLE_WORDS:
+            reach = max(0, m.start - _PARTY_REACH)
+            before = _PARTY_BEFORE.search(text[reach : m.start])
+            if before and _title_words(doc, reach + before.start(2), m.start):
                 found.add(_PARTY_WORDS[before[1].lower()])
             apposed = _PARTY_APPOSED.match(text, m.end, m.end + _PARTY_REACH)
-            if apposed:
-                found.add(_PARTY_WORDS[apposed[1].lower()])
+            if apposed and not set(apposed[1].lower().split()) & _NOT_TITLE_WORDS:
+                found.add(_PARTY_WORDS[apposed[2].lower()])  # not "a foe of Democratic ideas"
             if found:
                 out.setdefault(e.id, set()).update(found)
     return out
+
+
+def _title_words(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words between a party and a name are title words ("presidential
+    front-runner"), not a phrase ("attacks on") nor a clause ("Democratic lawmakers criticized
+    Donald Trump")."""
+    words = doc.char_span(start, end, alignment_mode="contract") or ()
+    return not any(t.lower_ in _NOT_TITLE_WORDS or t.pos_ in {"VERB", "AUX"} for t in words)
 
 
 class TitleAntecedents(Seen):
@@ -264,7 +277,7 @@ class TitleAntecedents(Seen):
         if not wanted or entity is None:
             return False
         if self._parties is None:
-            self._parties = person_parties(text_of(self.doc), self.entities)
+            self._parties = person_parties(self.doc, self.entities)
         known = self._parties.get(entity, set())
         return bool(known) and not known & wanted
 
