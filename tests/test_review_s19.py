@@ -62,3 +62,11 @@ def test_the_countrys_leader_is_still_its_president() -> None:
         'nearby. "We are ready," the country\'s leader told reporters.'
     )
     assert _speaker(record, _quote(record, "We are ready")) == "Emmanuel Macron"
+
+
+def test_an_exonym_in_a_list_of_the_worlds_cities_stays_a_place() -> None:
+    """The stray-other-name pass is for stories set in one other country, not world lists."""
+    from dateline import extract
+
+    record = extract("Fans marched in Seville, London, Paris and Berlin on Saturday.", id="t")
+    assert {p.text: p.country for p in record.places}.get("Seville") == "ESP"

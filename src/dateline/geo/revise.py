@@ -481,7 +481,8 @@ def _drop_stray_other_names(
 ) -> None:
     """Unresolve a town the name matches only as another name (a foreign exonym, a
     transliteration, a spelling with its accents folded) when nothing else in a story of
-    :data:`MIN_SITE_CONTEXT` places or more lies in its country and no demonym names it:
+    :data:`MIN_SITE_CONTEXT` places or more, set mostly in one other country, lies in its country
+    and no demonym names it:
     "Marburg" beside Uganda and Kenya is the virus, not Maribor (Slovenia), and "Suba" among
     Kenyan districts no Suva (Fiji). Only towns of a size in :data:`OTHER_NAME_POP`."""
     read = [(normalize(m.text), r.candidate) for m, r in zip(mentions, results, strict=True) if r]
@@ -496,6 +497,8 @@ def _drop_stray_other_names(
             continue
         if any(k.cc == c.cc and k.quality == OFFICIAL for k in others):
             continue  # another name's own reading there ("Mecca" beside Jeddah)
+        if dominant_country(Counter(k.cc for k in others)) is None:
+            continue  # a list of the world's cities ("Seville, London, Paris and Berlin")
         if named is None:
             named = {v[0].cc for v in demonym_context(text, mentions).values() if v}
         if c.cc not in named:
