@@ -32,6 +32,9 @@ SKIP_ADDRESSEES = True
 _ADDRESSING = {"ask", "tell"}
 _PERSONAL = {"me", "us", "you", "him", "her", "them"}
 _ASIDE = {",", "—", "–"}
+# A "who"/"which" clause after a comma that the parser hung on a cue as its complement is a
+# relative clause, not the cue's content (span round two, nineteenth session).
+SKIP_MISREAD_RELATIVES = True
 # "alleges that X, *a claim that Y disputes*": an object after the reported clause, set off by a
 # comma, is the writer's appositive on that clause (misparsed as an object), no second content.
 SKIP_CLAUSE_APPOSITIVES = True
@@ -220,6 +223,8 @@ def _raw_frames(tok: Token) -> Iterator[tuple[str, int, int]]:
         if dep in ("ccomp", "parataxis") and child.i != tok.i:
             if relative and child.i < tok.i:
                 continue  # the clause before a relative clause is not what it reports
+            if SKIP_MISREAD_RELATIVES and _misread_relative(tok, child):
+                continue
             yield from _variants("ccomp", child)
         elif dep == "xcomp":
             yield from _variants("xcomp", child)
@@ -240,6 +245,23 @@ def _raw_frames(tok: Token) -> Iterator[tuple[str, int, int]]:
     rev = _reversed_content(tok)
     if rev is not None:
         yield "reversed", rev[0], rev[1]
+
+
+def _misread_relative(verb: Token, clause: Token) -> bool:
+    """'..., said his friend, Ann Lee, *who*, like others, *recalled* ...': a clause after the
+    verb opened by "who" or "which" right after a comma, with that pronoun as its subject, is a
+    relative clause on the noun before it that the parser hung on the verb, which does not
+    report it ('X, *which* he said *was* false' keeps its content: the pronoun comes first)."""
+    doc = clause.doc
+    first = clause.left_edge
+    return (
+        first.i > verb.i
+        and first.lower_ in ("who", "which")
+        and first.dep_ in ("nsubj", "nsubjpass")
+        and first.head.i == clause.i
+        and first.i > 0
+        and doc[first.i - 1].text == ","
+    )
 
 
 def _clause_appositive(verb: Token, obj: Token) -> bool:

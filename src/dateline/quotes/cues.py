@@ -60,6 +60,8 @@ def cue_after(doc: Doc, q: QuoteSpan) -> Candidate | None:
             src = source_of(tok)
             if src is not None and src.idx < q.end:
                 src = _subject_between(doc, first, tok)  # the parser took a word of the quote
+            if src is None and _capital_participle(tok, first):
+                src = _subject_between(doc, first, tok)
             if src is None and seen == 1:
                 src = _inverted_subject(tok)
             if src is None or any(_own_content(tok, c) for c in tok.children):
@@ -183,6 +185,25 @@ def _reports_before(verb: Token, src: Token) -> bool:
     with a subject ('"...!" she shouted'), not as a participle aside with an object
     ('as a "strong leader," comparing him favorably to ...')."""
     return verb.tag_ not in ("VBG", "VBN") and src.dep_ not in ("dobj", "pobj", "iobj", "dative")
+
+
+def _capital_participle(verb: Token, first: Token) -> bool:
+    """'"...!" Jones, the head of the group, *Tweeted* on Friday': a capitalised verb inside the
+    sentence, which the parser reads as a participle modifying the name before it; the capital
+    shows the writer's finite verb, and the name is its subject."""
+    return (
+        verb.is_title
+        and verb.i > first.i
+        and verb.dep_ == "acl"
+        and first.i <= verb.head.i < verb.i
+        and verb.head.pos_ in ("PROPN", "NOUN")
+        and _word_before(verb) == ","
+    )
+
+
+def _word_before(tok: Token) -> str:
+    """The text of the token before ``tok`` (empty at the start)."""
+    return tok.doc[tok.i - 1].text if tok.i > 0 else ""
 
 
 def _subject_between(doc: Doc, first: Token, verb: Token) -> Token | None:

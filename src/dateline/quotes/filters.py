@@ -7,6 +7,8 @@ adverbials, idioms and hedges; sources that name no one; and a content's own fra
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from dateline.quotes._doc import text_of
@@ -29,6 +31,7 @@ __all__ = [
     "all_told",
     "asked_about",
     "carried",
+    "connective",
     "cut_own_source",
     "function_word",
     "generic_saying",
@@ -39,6 +42,7 @@ __all__ = [
     "quoted_source",
     "quoted_term",
     "reader_question",
+    "title_name",
     "topic_phrase",
     "within",
     "writers_own",
@@ -283,6 +287,77 @@ def all_told(doc: Doc, a: Attr) -> bool:
         return False
     after = cue[0].i + 1
     return src.i == cue[0].i - 1 and after < len(doc) and doc[after].text == ","
+
+
+# Set phrases built on a verb of saying that comment on the writer's own text ("That said, the
+# plan failed"): the word "said" or "say" in them (group ``cue``) is no one's report.
+_CONNECTIVES = re.compile(
+    r"(?:^|(?<=[\n.!?;:(\"“”—–-])|(?<=\bbut)|(?<=\band))\s*(?:that|this)\s+(?P<cue>said)\s*,"
+    r"|\bhaving\s+(?P<cue2>said)\s+(?:that|this|so)\b"
+    r"|\b(?:that|this)\s+being\s+(?P<cue3>said)\b"
+    r"|\bneedless\s+to\s+(?P<cue4>say)\b"
+    r"|\bso\s+to\s+(?P<cue5>speak)\b"
+    r"|\bto\s+(?P<cue6>say)\s+the\s+least\b"
+    r"|\bsuffice\s+(?:it\s+)?to\s+(?P<cue7>say)\b"
+    r"|\bthat\s+is\s+to\s+(?P<cue8>say)\b",
+    re.IGNORECASE,
+)
+_CONNECTIVE_REACH = 24
+
+
+def connective(doc: Doc, a: Attr | Candidate) -> bool:
+    """'*That said*, the plan failed', 'having said that', 'needless to say', 'so to speak',
+    'to say the least', 'suffice it to say': the writer's discourse connective, whose verb of
+    saying reports nothing (the cue is the phrase's own "said" or "say")."""
+    cue = a.cand.cue if isinstance(a, Attr) else a.cue
+    if cue is None:
+        return False
+    text = text_of(doc)
+    lo = max(0, cue[0] - _CONNECTIVE_REACH)
+    for m in _CONNECTIVES.finditer(text, lo, min(len(text), cue[1] + _CONNECTIVE_REACH)):
+        name = next(k for k, v in m.groupdict().items() if v is not None)
+        if m.span(name) == cue:
+            return True
+    return False
+
+
+_TITLE_WORDS_MAX = 6
+_TITLE_MINOR = frozenset(
+    {"of", "the", "a", "an", "and", "for", "to", "in", "on", "with", "at", "by", "or", "&"}
+)
+_TITLE_PREPOSITIONS = frozenset({"of", "on", "in", "with", "for", "from", "about", "at", "by"})
+_WORD = re.compile(r"[\w'’&-]+")
+_DESCRIBED = re.compile(r"\s*,?\s*(?:which|who|a|an|the)\b")
+
+
+def title_name(doc: Doc, a: Attr) -> bool:
+    """'part of the *"Gang of Eight,"* which ...', 'on CNN's *"State of the Union"*', 'a new
+    version of *"Night Watch,"* the crime series': a short title-case phrase in quotation
+    marks in a noun phrase's slot (after "the" or a possessive, or after a preposition and
+    followed by a description of it) names a work, group or show; no one says it."""
+    c = a.cand.content
+    if a.parts or not is_direct(doc, c) or not _title_case(text_of(doc)[c[0] : c[1]]):
+        return False
+    first = token_at(doc, c[0])
+    if first is None or first.i == 0:
+        return False
+    before = doc[first.i - 1]
+    if before.lower_ == "the" or before.tag_ == "POS":
+        return True
+    after = text_of(doc)[c[1] : c[1] + 16]
+    return before.lower_ in _TITLE_PREPOSITIONS and _DESCRIBED.match(after) is not None
+
+
+def _title_case(quotation: str) -> bool:
+    """A few words, each capitalised but for short function words, no clause punctuation."""
+    marks = "\"“”'‘’«» "
+    inner = quotation.strip(marks).rstrip(",.").strip(marks).rstrip(",.")
+    words = _WORD.findall(inner)
+    if not words or len(words) > _TITLE_WORDS_MAX or any(ch in inner for ch in ".!?;:,"):
+        return False
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_MINOR for w in words
+    )
 
 
 def hortative(a: Attr) -> bool:

@@ -40,6 +40,7 @@ from dateline.quotes.filters import (
     all_told,
     asked_about,
     carried,
+    connective,
     cut_own_source,
     function_word,
     generic_saying,
@@ -50,6 +51,7 @@ from dateline.quotes.filters import (
     quoted_source,
     quoted_term,
     reader_question,
+    title_name,
     topic_phrase,
     within,
     writers_own,
@@ -89,6 +91,12 @@ __all__ = [
     "tagger_candidates",
 ]
 
+# Drop a report whose cue is the verb of a discourse connective ("That said, ...", "needless
+# to say"): the writer's own phrase (span round two, nineteenth session).
+DROP_CONNECTIVES = True
+# Drop a short title-case quotation in a noun phrase's slot ('part of the "Gang of Eight"'): the
+# name of a work, group or show, not a quotation (span round two, nineteenth session).
+DROP_TITLE_NAMES = True
 # A source inside quotation marks its cue is outside of, or inside its own content, or with no
 # word in it ('yelled "Allahu akbar," ... continuing: "..."'), is no source (QA round on news).
 DROP_QUOTED_SOURCES = True
@@ -226,7 +234,10 @@ def _find(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     """:func:`find_quotes` over one parse."""
     marks = find_quote_spans(text_of(doc))
     spans = SpanIndex((q.start, q.end) for q in marks)
-    attrs = merge_marks(doc, parse_candidates(doc))
+    cands = parse_candidates(doc)
+    if DROP_CONNECTIVES:  # early, so that a report the connective's frame covers can win
+        cands = [c for c in cands if not connective(doc, c)]
+    attrs = merge_marks(doc, cands)
     if USE_CRF:
         attrs = add_crf(doc, attrs, crf_candidates(doc))
     if USE_TAGGER:
@@ -296,6 +307,8 @@ def _find(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         and not hortative(a)
         and not (DROP_NOUN_MODIFIERS and noun_modifier(doc, a))
         and not all_told(doc, a)
+        and not (DROP_CONNECTIVES and connective(doc, a))
+        and not (DROP_TITLE_NAMES and title_name(doc, a))
         and not (DROP_NUMERAL_SOURCES and numeral_source(doc, a))
         and not (DROP_IMPERATIVES and imperative(doc, a))
         and not (DROP_REFUSED_QUOTES and k == "direct" and refusal(doc, a))

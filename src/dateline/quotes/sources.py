@@ -46,6 +46,24 @@ def _name_read_as_modal(tok: Token, verb: Token) -> bool:
     )
 
 
+def _name_read_as_adverb(tok: Token, verb: Token) -> bool:
+    """'"...," said *Skelly*, explaining ...': a capitalised "adverb" right after a verb of
+    saying that follows a quotation, and before punctuation, is the inverted subject's name."""
+    doc = verb.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        tok.dep_ == "advmod"
+        and tok.pos_ == "ADV"
+        and tok.is_title
+        and not tok.ent_type_
+        and tok.i == verb.i + 1
+        and verb.i > 0
+        and (doc[verb.i - 1].is_quote or doc[verb.i - 1].text == ",")
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and (after is None or after.is_punct)
+    )
+
+
 def fronted_participle(verb: Token) -> bool:
     """'*Asked* whether ..., she said': a past participle fronted as an adjunct, with no
     subject or agent of its own (the tagger may read it as a finite past). The main clause's
@@ -70,6 +88,21 @@ def relative_antecedent(src: Token) -> Token | None:
     return _person_for_who(verb.head) if src.lower_ == "who" else verb.head
 
 
+def _apposed_name(head: Token) -> Token | None:
+    """'Ann Lee, then the wife of Tom's business partner, *who* ...': a common noun inside the
+    description in apposition to a name, set off by a comma before "who", is that
+    description's complement; the clause after the comma goes with the name it describes."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+        return None
+    tok = head
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    if tok is head or tok.dep_ != "appos" or tok.head.ent_type_ != "PERSON":
+        return None
+    return tok.head if tok.head.i < tok.i else None
+
+
 def _person_for_who(head: Token) -> Token:
     """'Alan Berger, a dentist from Englewood, New Jersey, *who* said': the parser hangs the
     clause on the nearest noun, a place; "who" is the person the place phrase describes. So is
@@ -81,6 +114,9 @@ def _person_for_who(head: Token) -> Token:
         and head.head.i < head.i
     ):
         return head.head  # 'Gov. Terry Branstad, a Republican *who* has not endorsed ...'
+    named = _apposed_name(head)
+    if named is not None:
+        return named
     tok = head
     while tok.ent_type_ in _PLACE_TYPES and tok.dep_ in ("pobj", "appos", "compound", "conj"):
         tok = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -101,6 +137,8 @@ def source_of(cue: Token) -> Token | None:
         subjects = [c for c in subjects if c.pos_ in ("PROPN", "PRON", "NOUN")]
     if not subjects:
         subjects = [c for c in cue.lefts if _name_read_as_modal(c, cue)]
+    if not subjects:
+        subjects = [c for c in cue.rights if _name_read_as_adverb(c, cue)]
     if subjects:  # the parser may hang a headline's noun on the next line's verb too
         subject = min(subjects, key=lambda c: abs(c.i - cue.i))
         return _copula_owner(cue, subject) or subject
