@@ -49,6 +49,20 @@ _IN_UNIT = re.compile(
     r"\s+in\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+"
     r"(?:province|governorate|prefecture|oblast)\b"
 )
+# Words an apposition calls a town by ("Tripoli, a port city in Lebanon").
+_APPOSED_TOWN_WORDS = r"(?:city|town|village|port|capital|seaport|hub)"
+# A compass or setting word before the unit's name ("in northern Lebanon").
+_SETTING = r"(?:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central|coastal)\s+"
+# "Tripoli, a city in northern Lebanon", "Tripoli, in northern Lebanon", "Tripoli, Lebanon's
+# second city": an apposition that places the town in its country or state (nineteenth round).
+_APPOSED_IN = re.compile(
+    rf",\s+(?:in\s+|(?:an?|the|its)\s+(?:[\w-]+\s+){{0,2}}{_APPOSED_TOWN_WORDS}\s+(?:in|of)\s+)"
+    rf"(?:the\s+)?(?:{_SETTING})?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)"
+)
+_APPOSED_POSSESSIVE = re.compile(
+    rf",\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)['\u2019]s\s+(?:[\w-]+\s+){{0,2}}"
+    rf"{_APPOSED_TOWN_WORDS}\b"
+)
 _UNIT_AFTER = re.compile(
     r"\s+(?:(?i:state|province)\b|(?:Lt\.\s+)?Gov\.|(?:Lt\.\s+|Lieutenant\s+)?[Gg]overnor\b)"
 )
@@ -110,6 +124,11 @@ def find_container(text: str, end: int, start: int | None = None) -> tuple[int, 
         state = _possessive_state(text, start)
         if state is not None:
             return state
+    apposed = _APPOSED_POSSESSIVE.match(text, end) or _APPOSED_IN.match(text, end)
+    if apposed is not None:
+        span = _container_span(text, apposed)
+        if span is not None:
+            return span
     m = _CONTAINER.match(text, end)
     if not m:
         within = _NOUN_IN.match(text, end) or _IN_UNIT.match(text, end)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from dateline.geo.candidates import given_name
 from dateline.geo.gazetteer import gazetteer
 from dateline.geo.mention import Mention
-from dateline.geo.nonplaces import People, acceptable
+from dateline.geo.nonplaces import People, acceptable, common_words
 from dateline.geo.spans import POSITIONAL
 from dateline.nlp import text_of
 
@@ -21,6 +21,7 @@ __all__ = [
     "COORDINATED_KINDS",
     "LISTED_LABELS",
     "coordinated",
+    "gone_to_towns",
     "misread_towns",
     "named_as_town",
     "organisations_towns",
@@ -77,6 +78,14 @@ _BASED_IN = re.compile(r"\b(?:based|headquartered|located) in ([A-Z][\w'-]+(?: [
 # a town NER read as an organisation or product is the town there (nineteenth round).
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|through|throughout|near|outside|across|around|into)\s+$", re.I
+)
+# A verb of going somewhere before "to"/"on" ("returned to Frankfort", "descended on Augusta"):
+# one goes to a town, and rarely to a person, so a given name there is the town too.
+_GONE_TO = re.compile(
+    r"\b(?:return(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)?|mov(?:ed|ing|es)|head(?:ed|ing|s)|"
+    r"flew|drove|relocat(?:ed|ing|es)|descend(?:ed|ing|s)|converg(?:ed|ing|es)|"
+    r"flock(?:ed|ing|s))\s+(?:back\s+)?(?:to|on|upon)\s+$",
+    re.I,
 )
 _MISREAD_LABELS = frozenset({"ORG", "PRODUCT", "PERSON"})
 # Bodies a story puts people "in", never the town of their name.
@@ -149,32 +158,59 @@ def organisations_towns(doc: Doc, ents: list[Span], people: People) -> list[tupl
 
 
 def misread_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int, int]]:
-    """ "marched through Bangor", "the streets in Auburn": a one-word name NER calls an
-    organisation, product or person (as it does after "Bangor University") is the town when a
-    preposition of place opens it and the gazetteer knows a town by that very name. (A bare
-    untagged word after "in" was tried too: three changes on TR-News/GeoVirus, all wrong.)"""
+    """ "marched through Bangor", "the streets in Auburn", "returned to Frankfort": a one-word
+    name NER calls an organisation, product or person (as it does after "Bangor University") is
+    the town when a preposition of place, or a verb of going and "to"/"on", opens it and the
+    gazetteer knows a town by that very name. (A bare untagged word after "in" was tried too:
+    three changes on TR-News/GeoVirus, all wrong.)"""
     text = text_of(doc)
     out = []
     for e in ents:
         if e.label_ not in _MISREAD_LABELS or len(e) != 1 or not e[0].is_title:
             continue
-        if not _PLACE_PREPOSITION.search(text, max(0, e.start_char - 12), e.start_char):
+        gone_to = bool(_GONE_TO.search(text, max(0, e.start_char - 30), e.start_char))
+        if not gone_to and not _PLACE_PREPOSITION.search(
+            text, max(0, e.start_char - 12), e.start_char
+        ):
             continue
-        if not acceptable(e, people) or _named_otherwise(text, e, people):
+        if not acceptable(e, people) or _named_otherwise(text, e, people, gone_to):
             continue
         if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(e.text)):
             out.append((e.start_char, e.end_char))
     return out
 
 
-def _named_otherwise(text: str, e: Span, people: People) -> bool:
+def gone_to_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
+    """ "returned to Montpelier": a one-word proper noun NER left untagged after a verb of going
+    and "to"/"on" is the town when the gazetteer knows a town by that very name and it is no
+    English word ("returned to Earth": Earth, Texas)."""
+    text = text_of(doc)
+    words = common_words() or frozenset()
+    out = []
+    for t in doc:
+        if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title or t.lower_ in words:
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.is_title or nxt.text in ("'s", "\u2019s")):
+            continue  # part of a longer name, or an owner
+        if not _GONE_TO.search(text, max(0, t.idx - 30), t.idx):
+            continue
+        span = doc[t.i : t.i + 1]
+        if not acceptable(span, people) or _named_otherwise(text, span, people, True):
+            continue
+        if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(t.text)):
+            out.append((t.idx, t.idx + len(t.text)))
+    return out
+
+
+def _named_otherwise(text: str, e: Span, people: People, gone_to: bool = False) -> bool:
     """Whether a one-word name NER calls no place is likelier something else: a common
-    given name or one of a named person's ("near Franklin", a school; "write in Bernie"), a
-    body one sits in ("in Congress": Congress, Ariz.), or an owner ("in Clemson's momentum",
-    the team)."""
+    given name (not after a verb of going: "descended on Augusta") or one of a named person's
+    ("near Franklin", a school; "write in Bernie"), a body one sits in ("in Congress":
+    Congress, Ariz.), or an owner ("in Clemson's momentum", the team)."""
     word = e.text
     return (
-        given_name(word)
+        (given_name(word) and not gone_to)
         or word in people.given
         or word in people.surnames
         or word in _INSTITUTIONS

@@ -53,6 +53,10 @@ JOINERS = {
     "do",  # "Rio Grande do Sul", "Mato Grosso do Sul"
     "dos",
     "das",
+    "los",  # "Santiago de los Caballeros", "San Carlos de las Palmas"
+    "las",
+    "des",
+    "les",
     "upon",
     "on",
     # Inside a longer name only ("Democratic Republic of the Congo", "People's Republic of
@@ -63,8 +67,9 @@ JOINERS = {
 }
 # Joiners that never end a name.
 _NO_LAST_WORD = frozenset(
-    {"of", "and", "-", "el", "al", "de", "la", "the", "'s", "\u2019s", "do", "dos", "das"}
-)
+    {"of", "and", "-", "el", "al", "de", "la", "the", "'s", "\u2019s", "do", "dos", "das", "los",
+     "las", "des", "les"}
+)  # fmt: skip
 # Unit words that make a county-level name unmistakable ("Fulton County", "Orleans Parish").
 # ("Co." is left out: "Jones Co." is more often a company.)
 UNIT_WORDS = {"county", "parish", "borough"}

@@ -31,6 +31,7 @@ from dateline.geo.containers import LISTED_NAME, find_container, unit_list
 from dateline.geo.gazetteer import ALTERNATE, gazetteer
 from dateline.geo.listed import (
     coordinated,
+    gone_to_towns,
     misread_towns,
     named_as_town,
     organisations_towns,
@@ -264,6 +265,8 @@ def _add_names(doc: Doc, ents: list[Span], people: People, found: _Claims) -> No
     for start, end in organisations_towns(doc, ents, people):
         found.add(start, end)
     for start, end in misread_towns(doc, ents, people):
+        found.add(start, end)
+    for start, end in gone_to_towns(doc, people):
         found.add(start, end)
 
 
