@@ -373,7 +373,25 @@ def not_a_place(span: Span) -> bool:
         or _org_final_country(span)
         or _personal_possessive(span)
         or _serotype(span)
+        or _celestial(span)
     )
+
+
+# Bodies of the solar system, whose names small towns also bear (Earth and Mars, Texas and Pa.).
+_CELESTIAL = frozenset({"Earth", "Mars", "Venus", "Jupiter", "Saturn", "Mercury", "Pluto"})
+
+
+def _celestial(span: Span) -> bool:
+    """ "The astronauts returned to Earth": a planet, unless a state or country follows it
+    ("Mars, Pa.") or a place noun comes before it ("the town of Mars")."""
+    if span.text not in _CELESTIAL:
+        return False
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].text == "," and after[1].text[:1].isupper():
+        return False
+    before = doc[max(0, span.start - 2) : span.start]
+    return not any(t.lower_ in PLACE_NOUNS for t in before)
 
 
 def _serotype(span: Span) -> bool:
