@@ -1,4 +1,5 @@
-"""A planet's name is no town, unless the text places it ("Mars, Pa.", "the town of Mars")."""
+"""Names that are and are not places: a planet's name is no town unless the text places it
+("Mars, Pa.", "the town of Mars"); a region of our own table NER tags ORG is a place."""
 
 from __future__ import annotations
 
@@ -19,3 +20,8 @@ def test_a_planet_is_a_town_with_its_state_after_it() -> None:
 
 def test_a_planet_is_a_town_after_a_place_noun() -> None:
     assert "Mars" in _places("The town of Mars held its first UFO festival.")
+
+
+def test_a_region_of_our_table_that_ner_calls_an_organisation_is_a_place() -> None:
+    record = extract("Patrols were doubled across Teesside.", id="t")
+    assert {p.text: p.kind for p in record.places}.get("Teesside") == "region"

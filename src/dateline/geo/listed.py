@@ -157,12 +157,16 @@ def organisations_towns(doc: Doc, ents: list[Span], people: People) -> list[tupl
     return out
 
 
+# What such a name may be: a town, or a region of our own table ("across Teesside", tagged ORG).
+_MISREAD_KINDS = frozenset({"city", "region"})
+
+
 def misread_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int, int]]:
     """ "marched through Bangor", "the streets in Auburn", "returned to Frankfort": a one-word
     name NER calls an organisation, product or person (as it does after "Bangor University") is
-    the town when a preposition of place, or a verb of going and "to"/"on", opens it and the
-    gazetteer knows a town by that very name. (A bare untagged word after "in" was tried too:
-    three changes on TR-News/GeoVirus, all wrong.)"""
+    the town (or region: "across Teesside") when a preposition of place, or a verb of going and
+    "to"/"on", opens it and the gazetteer knows a town or region by that very name. (A bare
+    untagged word after "in" was tried too: three changes on TR-News/GeoVirus, all wrong.)"""
     text = text_of(doc)
     out = []
     for e in ents:
@@ -175,7 +179,7 @@ def misread_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int,
             continue
         if not acceptable(e, people) or _named_otherwise(text, e, people, gone_to):
             continue
-        if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(e.text)):
+        if any(c.kind in _MISREAD_KINDS and c.quality == 0 for c in gazetteer().lookup(e.text)):
             out.append((e.start_char, e.end_char))
     return out
 
