@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from dateline.geo.candidates import given_name
-from dateline.geo.gazetteer import gazetteer
+from dateline.geo.gazetteer import OFFICIAL, gazetteer
 from dateline.geo.mention import Mention
 from dateline.geo.nonplaces import People, acceptable, common_words
 from dateline.geo.spans import POSITIONAL
@@ -109,30 +109,18 @@ def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
     another, gives a person as their home or places a story around, is one when the
     gazetteer knows a town by that very name, whatever NER made of it."""
     text = text_of(doc)
-    out = []
-    for m in _AS_TOWN.finditer(text):
-        words = m.group(1).split(" ")
-        for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
-            span = doc.char_span(m.start(1), m.start(1) + len(name))
-            if span is None or not acceptable(span, people):
-                continue
-            if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(name)):
-                out.append((span.start_char, span.end_char))
-                break
+    out = [t for t in (_longest_town(doc, m, people) for m in _AS_TOWN.finditer(text)) if t]
     for m in _AS_TOWNS.finditer(text):
         for name in _LISTED_NAME.finditer(m.group(1)):
             span = doc.char_span(m.start(1) + name.start(), m.start(1) + name.end())
-            if span is None or not acceptable(span, people):
-                continue
-            if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(span.text)):
+            if span is not None and acceptable(span, people) and _is_town(span.text):
                 out.append((span.start_char, span.end_char))
     bearers = (_APPOSED_TOWN, _BEARING_TOWN, _TOWN_RESIDENT, _TOWN_AREA)
     for m in (hit for pattern in bearers for hit in pattern.finditer(text)):
         span = doc.char_span(*m.span(1))
         if span is None or not acceptable(span, people) or _affiliation(m, span):
             continue
-        if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(span.text)):
+        if _is_town(span.text):
             out.append((span.start_char, span.end_char))
     return out
 
@@ -144,17 +132,30 @@ def organisations_towns(doc: Doc, ents: list[Span], people: People) -> list[tupl
     text = text_of(doc)
     hits = [_HOST_TOWN.match(text, e.end_char) for e in ents if e.label_ == "ORG"]
     hits += list(_BASED_IN.finditer(text))
-    out = []
-    for m in (h for h in hits if h is not None):
-        words = m.group(1).split(" ")
-        for n in range(len(words), 0, -1):
-            span = doc.char_span(m.start(1), m.start(1) + len(" ".join(words[:n])))
-            if span is None or not acceptable(span, people) or _tagged_otherwise(span):
-                continue
-            if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(span.text)):
-                out.append((span.start_char, span.end_char))
-                break
-    return out
+    towns = (_longest_town(doc, m, people, untagged=True) for m in hits if m is not None)
+    return [t for t in towns if t]
+
+
+def _longest_town(
+    doc: Doc, m: re.Match[str], people: People, untagged: bool = False
+) -> tuple[int, int] | None:
+    """The longest leading run of ``m``'s first group's words that is an acceptable town (and,
+    with ``untagged``, that NER gave to no entity other than a place)."""
+    words = m.group(1).split(" ")
+    for n in range(len(words), 0, -1):
+        span = doc.char_span(m.start(1), m.start(1) + len(" ".join(words[:n])))
+        if span is None or not acceptable(span, people):
+            continue
+        if untagged and _tagged_otherwise(span):
+            continue
+        if _is_town(span.text):
+            return span.start_char, span.end_char
+    return None
+
+
+def _is_town(name: str, kinds: frozenset[str] = frozenset({"city"})) -> bool:
+    """Whether the gazetteer knows a place of ``kinds`` by that very name (not another name)."""
+    return any(c.kind in kinds and c.quality == OFFICIAL for c in gazetteer().lookup(name))
 
 
 # What such a name may be: a town, or a region of our own table ("across Teesside", tagged ORG).
@@ -179,7 +180,7 @@ def misread_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int,
             continue
         if not acceptable(e, people) or _named_otherwise(text, e, people, gone_to):
             continue
-        if any(c.kind in _MISREAD_KINDS and c.quality == 0 for c in gazetteer().lookup(e.text)):
+        if _is_town(e.text, _MISREAD_KINDS):
             out.append((e.start_char, e.end_char))
     return out
 
@@ -202,7 +203,7 @@ def gone_to_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
         span = doc[t.i : t.i + 1]
         if not acceptable(span, people) or _named_otherwise(text, span, people, True):
             continue
-        if any(c.kind == "city" and c.quality == 0 for c in gazetteer().lookup(t.text)):
+        if _is_town(t.text):
             out.append((t.idx, t.idx + len(t.text)))
     return out
 
