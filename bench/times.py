@@ -1,8 +1,8 @@
 """Times benchmark: accuracy of dateline.time.normalise on the expression table.
 
 Tables: tests/time/cases.tsv (the test table), tests/time/cases_fresh.tsv,
-tests/time/cases_blind2.tsv, cases_blind3.tsv and cases_blind4.tsv (each written after the rules
-and first run unseen; see docs/benchmarks.md), rows: text, reference date, tense, expected
+tests/time/cases_blind2.tsv to cases_blind5.tsv (each written after the rules and first run
+unseen; see docs/benchmarks.md), rows: text, reference date, tense, expected
 TIMEX3 value, kind, mod, interval.
 Prints value exact-match accuracy, full-match accuracy (value, kind, mod and interval), and the
 same value accuracy for dateparser 1.5 on the same rows (granularity from its ``period``) as a
@@ -62,7 +62,7 @@ POLNEAR_TRAIN = ROOT.parent / "shared/data/quotes/polnear/train/text"
 
 
 def main() -> None:
-    for name in ("cases.tsv", "cases_fresh.tsv", *(f"cases_blind{n}.tsv" for n in (2, 3, 4))):
+    for name in ("cases.tsv", "cases_fresh.tsv", *(f"cases_blind{n}.tsv" for n in (2, 3, 4, 5))):
         print(f"== tests/time/{name}")
         _report(_cases(name))
     sample = int(sys.argv[sys.argv.index("--sample") + 1]) if "--sample" in sys.argv else 0

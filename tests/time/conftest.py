@@ -23,6 +23,7 @@ TABLES = (
     "cases_blind2.tsv",
     "cases_blind3.tsv",
     "cases_blind4.tsv",
+    "cases_blind5.tsv",
 )
 
 

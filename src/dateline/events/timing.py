@@ -124,9 +124,12 @@ _AT_THE_TIME = {"when", "as", "while", "once"}
 
 def _simultaneous(clause: Token) -> bool:
     """A "when"/"as"/"while" clause dates its main verb too ("conceded when polls closed at
-    8 p.m."); "after"/"before" clauses and relative clauses date their own event."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ in {"advmod", "mark"} and c.lower_ in _AT_THE_TIME for c in clause.children
+    8 p.m."); "after"/"before" clauses and relative clauses date their own event, and so
+    does a comment clause of saying ("as the ministry noted on Tuesday")."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.lemma_.lower() not in SAYING
+        and any(c.dep_ in {"advmod", "mark"} and c.lower_ in _AT_THE_TIME for c in clause.children)
     )
 
 

@@ -2,7 +2,8 @@
 
 "Officials said on Monday that Russia deployed missiles last year": the deployment is last year,
 the saying Monday. A time counts as governed by the trigger when the trigger is among its
-syntactic ancestors without passing into a reported or relative clause; failing that, the
+syntactic ancestors without passing into a reported or relative clause or a comment clause of
+saying ("as the campaign noted this week": that time dates the saying); failing that, the
 nearest time whose clause verb is the trigger's; failing that, none.
 """
 
@@ -29,6 +30,14 @@ def _root(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def _comment_clause(tok: Token) -> bool:
+    """ "as the campaign noted this week", "as officials said Tuesday": an adverbial clause of
+    saying whose time dates the saying, not the predicate it comments on."""
+    from dateline.events.cues import SAYING  # a word list; imported late, events imports time
+
+    return tok.dep_ == "advcl" and tok.lemma_.lower() in SAYING
+
+
 def _path_to(tok: Token, target: Token, limit: int = 12) -> tuple[int, bool] | None:
     """Steps from ``tok`` up to ``target`` and whether a clause barrier was crossed."""
     crossed = False
@@ -37,7 +46,7 @@ def _path_to(tok: Token, target: Token, limit: int = 12) -> tuple[int, bool] | N
             return steps, crossed
         if tok.head is tok:
             return None
-        crossed = crossed or tok.dep_ in _BARRIERS
+        crossed = crossed or tok.dep_ in _BARRIERS or _comment_clause(tok)
         tok = tok.head
     return None
 

@@ -45,9 +45,11 @@ _CLOCK = f"{CLOCK}|{O_CLOCK}"
 
 _HOLIDAY = (
     r"Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween|"
-    r"Valentine's Day|Independence Day|Bastille Day|Victory Day|Easter|Thanksgiving|"
-    r"Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day|Super Tuesday|"
-    r"Black Friday|Cyber Monday"
+    r"Valentine's Day|Independence Day|Bastille Day|Victory Day|Easter(?: Sunday| Monday)?|"
+    r"Thanksgiving|Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day|"
+    r"Super Tuesday|Black Friday|Cyber Monday|Good Friday|Palm Sunday|Ash Wednesday|"
+    r"Maundy Thursday|Holy Saturday|Pentecost|Juneteenth|Martin Luther King(?: Jr\.?)? Day|"
+    r"MLK Day|Presidents'? Day|Columbus Day|Mother's Day|Father's Day"
 )
 # Events whose eve news dates things by ("on the eve of the vote"): recognised, no value.
 _EVENT = (
@@ -128,9 +130,11 @@ _PATTERNS = [
         rf"\b(?:the )?(?:first|second|third|fourth|last|final) week (?:of|in) "
         rf"(?:{_MONTH_CAP}|May)\b(?:,? {_YEAR}\b)?"
     ),
-    # "Super Tuesday 2016", "the 1988 Super Tuesday": a year either side dates the day.
-    re.compile(rf"\b(?:(?:[Tt]he )?{_YEAR} )?(?:{_HOLIDAY})\b(?:,? {_YEAR}\b)?"),
+    # "Super Tuesday 2016", "the 1988 Super Tuesday": a year either side dates the day;
+    # "Thanksgiving weekend" is the weekend joined to it.
+    re.compile(rf"\b(?:(?:[Tt]he )?{_YEAR} )?(?:{_HOLIDAY})\b(?:,? {_YEAR}\b| weekend\b)?"),
     re.compile(r"\b(?:the )?weekend\b", _I),
+    re.compile(r"\b(?:FY ?(?:\d\d)?|[Ff]iscal ['\u2019]?)\d\d\b"),  # "FY26", "FY2025", "fiscal '26"
     # Days defined from another date: "the first Monday in May", "on the 15th", "the day after
     # Christmas", "the eve of the vote" (see _rules_anchored), "the turn of the century".
     re.compile(
@@ -174,7 +178,8 @@ _LEFT = re.compile(
     r"(?:\b(?:ever since|since|by|until|till|through|before|after|from|within|no later than|"
     r"every|each|more than|less than|about|around|nearly|almost|at least|up to|roughly|"
     r"approximately|some|early|mid|late|earlier|later|the end of|the beginning of|"
-    r"the start of|the middle of|the close of|the|in|on|at|during|over|for)[\s-]+|\bmid-)$",
+    r"the start of|the middle of|the close of|so far|the|in|on|at|during|over|for)[\s-]+|"
+    r"\bmid-)$",
     _I,
 )
 _RIGHT = re.compile(
@@ -188,11 +193,11 @@ MEANINGFUL_SIGNALS = frozenset(
      "within", "no later than", "every", "each", "more than", "less than", "about", "around",
      "nearly", "almost", "at least", "up to", "roughly", "approximately", "early", "mid",
      "late", "earlier", "later", "the end of", "the beginning of", "the start of",
-     "the middle of", "the close of", "the"}
+     "the middle of", "the close of", "so far", "the"}
 )  # fmt: skip
-# Entities spaCy mistags as names: zones ("0300 GMT": ORG) and holidays alone ("Easter": LOC);
-# "Easter Island" is longer and still a name.
-_NOT_A_NAME = re.compile(rf"(?:{alternation(TIME_ZONES)}|{_HOLIDAY})")
+# Entities spaCy mistags as names: zones ("0300 GMT": ORG), holidays alone ("Easter": LOC) and
+# fiscal years ("FY26": GPE); "Easter Island" is longer and still a name.
+_NOT_A_NAME = re.compile(rf"(?:{alternation(TIME_ZONES)}|{_HOLIDAY}|FY ?(?:\d\d)?\d\d)")
 _NAMES = frozenset({"ORG", "GPE", "LOC", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
 # A capitalised "Today" after a capitalised word is a title ("Russia Today", "USA TODAY").
 _IN_NAME = re.compile(r"(?<![.!?\"\u201c])\b[A-Z][\w.]*\s+(?:Today|TODAY)$")
@@ -278,7 +283,13 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         and not _show_title(text, c[0], c[1])
         and not _furniture(doc, c[0], c[1])
         and not _MARK.match(text, c[1])  # "around the 2:05 mark": a place in a recording
+        and not (c[2] and _CLOCK_RANGE.search(text, c[0], c[1]))
     ]
+
+
+# "from 7 p.m. to 8:15 p.m.": spaCy's one span would be a bare duration; its two clock times,
+# which the patterns find, keep when the thing happens (and take the day named before them).
+_CLOCK_RANGE = re.compile(rf"(?:{_CLOCK})\s*(?:to|until|till|through|and|-)\s*(?:{_CLOCK})", _I)
 
 
 def _overlapping(

@@ -110,6 +110,8 @@ _MODS = {
     "the late": "END", "the end of": "END", "end of": "END", "the close of": "END",
 }  # fmt: skip
 _MOD_RE = re.compile(rf"^(?P<modw>{alternation(_MODS)}) (?P<rest>.+)$")
+# "the mid-to-late 2020s", "early to mid 2019": a stretch of parts reads as its last part.
+_PART_SPAN_RE = re.compile(r"^(?P<the>the )?(?P<first>early|mid|late) to (?P<last>early|mid|late) ")
 
 
 # --- rules -------------------------------------------------------------------------------------
@@ -137,6 +139,14 @@ def modified(text: str, ctx: Ctx) -> Result | None:
     """ "early 2014", "mid-2015", "the end of the year": START/MID/END of a date."""
     if text in ("year end", "year's end", "the year's end"):
         text = "the end of this year"
+    span = _PART_SPAN_RE.match(text)
+    if span is not None:  # "mid to late X": X with the last part's mod, from the first's start
+        rest = text[span.end() :]
+        first = modified(f"{span['the'] or ''}{span['first']} {rest}", ctx)
+        last = modified(f"{span['the'] or ''}{span['last']} {rest}", ctx)
+        if first is None or last is None or first.start is None:
+            return last
+        return replace(last, start=min(first.start, last.start or first.start))
     m = _MOD_RE.match(text)
     if not m:
         return None

@@ -14,6 +14,7 @@ __all__ = [
     "UNITS",
     "VAGUE_NUMBERS",
     "WEEKDAYS",
+    "ZONE_WORDS",
     "alternation",
     "zone_alternation",
 ]
@@ -68,6 +69,13 @@ TIME_ZONES = frozenset(
     {"GMT", "UTC", "Z", "BST", "CET", "CEST", "EET", "MSK", "IST", "JST", "ET", "EST", "EDT",
      "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT"}
 )  # fmt: skip
+
+# US zones written as words after a clock ("1 p.m. Eastern", "6 a.m. Pacific time").
+ZONE_WORDS = tuple(
+    f"{zone}{suffix}"
+    for zone in ("eastern", "central", "mountain", "pacific")
+    for suffix in ("", " time", " standard time", " daylight time")
+)
 
 # Unit word -> (TIMEX3 unit, is a clock unit, multiplier).
 UNITS: dict[str, tuple[str, bool, int]] = {

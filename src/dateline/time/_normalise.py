@@ -21,7 +21,14 @@ signal adjusts the interval and modifier. Conventions (TIMEX3 values):
   a part of day after "every" is a set (``XXXX-XX-XXTMO``);
 - "within X" is the duration X with mod EQUAL_OR_LESS; "N decades ago" is a decade, as "N weeks
   ago" is a week; "the turn of the century" is the century's first year with mod APPROX;
-  a clock time keeps the clock as written whatever its zone ("0300 GMT" is T03:00).
+  a clock time keeps the clock as written whatever its zone ("0300 GMT" is T03:00);
+- a day moved from an anchor ("a week before Easter") takes the anchor's year that puts the
+  moved day on the tense's side; "<holiday> weekend" is the weekend before a Monday holiday and
+  the one of its week otherwise; "so far this year" runs from the year's start to the
+  reference; "the three months to September" is P3M ending with September; "mid-to-late X" is X
+  with the last part's mod; a clock range ("from 9 a.m. to 5 p.m.") is one duration (PT8H);
+  "the new year" is the coming year from July on, else the current one; a school term ("the
+  fall semester") is recognised with no value.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from datetime import date, timedelta
 from dateline.time import (  # noqa: F401  (registers the rules)
     _rules_anchored,
     _rules_dates,
+    _rules_periods,
     _rules_relative,
 )
 from dateline.time._grammar import NUM, UNIT, Ctx, NeedsReference, Result, core, of
@@ -121,6 +129,8 @@ def _range(text: str, ctx: Ctx, depth: int) -> Result | None:
     if first in _SIGNALS:  # "from until 2025", "by until March": a signal, not a range's start
         return None
     a, b = _parse(first, ctx, depth + 1), _parse(m["b"], ctx, depth + 1)
+    if a is not None and b is not None and a.grain == b.grain == "time":
+        return _clock_range(a, b)
     if a is None or b is None or a.grain != b.grain or a.grain not in _RANGE_UNITS:
         return None
     if a.kind != "date" or b.kind != "date" or a.start is None or b.start is None:
@@ -131,6 +141,21 @@ def _range(text: str, ctx: Ctx, depth: int) -> Result | None:
         return None
     n = _units_between(a.start, b.start, a.grain) + 1  # type: ignore[arg-type]
     return Result(f"P{n}{_RANGE_UNITS[a.grain]}", a.start, b.end, "duration")  # type: ignore[index]
+
+
+def _clock_range(a: Result, b: Result) -> Result | None:
+    """ "from 9 a.m. to 5 p.m.": one duration in hours (and minutes) on X's day; a range past
+    midnight ("from 10 p.m. to 2 a.m.") ends the next day."""
+    if a.value is None or b.value is None or a.start is None or a.value[:10] != b.value[:10]:
+        return None
+    (h1, m1), (h2, m2) = (map(int, v[11:16].split(":")) for v in (a.value, b.value))
+    minutes = (60 * h2 + m2) - (60 * h1 + m1)
+    end = a.start
+    if minutes <= 0:
+        minutes, end = minutes + 24 * 60, a.start + timedelta(days=1)
+    hours, rest = divmod(minutes, 60)
+    value = "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest else "")
+    return Result(value, a.start, end, "duration")
 
 
 def _units_between(first: date, last: date, grain: str) -> int:

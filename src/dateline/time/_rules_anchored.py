@@ -8,6 +8,7 @@ with no value, like other anaphoric expressions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from dateline.time import _calendar as cal
@@ -66,6 +67,26 @@ def _day_of_month(m: re.Match[str], ctx: Ctx) -> Result:
 _SHIFT_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 
 
+def _anchored_day(text: str, ctx: Ctx, move: Callable[[date], date]) -> cal.Moment | None:
+    """The day ``move`` makes of the anchor ``text``, whose year is chosen so that the moved day,
+    not the anchor, agrees with the clause's tense ("pilgrims arrived a week before Easter" on
+    Holy Saturday is this Easter's week, not last year's); None for an anchor that is no day."""
+    readings = [ctx] if ctx.tense is None else [Ctx(ctx.ref, t) for t in ("past", "future")]
+    moved: list[cal.Moment] = []
+    for reading in readings:
+        anchor = core(text, reading)
+        if anchor is None or anchor.grain != "day" or anchor.start is None:
+            return None
+        moved.append(cal.day(move(anchor.start)))
+    moved = sorted(set(moved), key=lambda d: d.start)
+    if ctx.tense is None or ctx.ref is None:
+        return moved[0]
+    return pick(moved, ctx.ref, ctx.tense, 0)
+
+
+_SHIFT_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
 @rule(rf"(?:the )?(?:(?:{NUM}) )?(?P<u>days?|weeks?) (?P<dir>before|after) (?P<rest>.+)")
 def _shifted_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the day after Christmas", "two days before the 15th": a day anchor moved; an anchor
@@ -73,21 +94,34 @@ def _shifted_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     if m["num"] is None and m["u"].endswith("s"):
         return None
     n = number(m["num"]) if m["num"] else 1.0
-    anchor = core(m["rest"], ctx)
-    if n is None or not float(n).is_integer() or anchor is None or anchor.grain != "day":
+    if n is None or not float(n).is_integer():
         return None
     days = int(n) * _SHIFT_UNITS[m["u"]] * (1 if m["dir"] == "after" else -1)
-    moved = anchor.start + timedelta(days=days)  # type: ignore[operator]
-    return of(cal.day(moved) if m["u"].startswith("day") else cal.week(moved))
+    moved = _anchored_day(m["rest"], ctx, lambda d: d + timedelta(days=days))
+    if moved is None:
+        return None
+    return of(moved if m["u"].startswith("day") else cal.week(moved.start))
+
+
+@rule(rf"(?:the )?{WD_FULL} (?P<dir>before|after) (?P<rest>.+)")
+def _weekday_around(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the Monday after Thanksgiving": the first such weekday after (before) a day anchor."""
+    wd, after = WEEKDAYS[m["wd"]], m["dir"] == "after"
+
+    def move(d: date) -> date:
+        if after:
+            return d + timedelta(days=(wd - d.weekday() - 1) % 7 + 1)
+        return d - timedelta(days=(d.weekday() - wd - 1) % 7 + 1)
+
+    moved = _anchored_day(m["rest"], ctx, move)
+    return of(moved) if moved is not None else None
 
 
 @rule(r"(?:the )?eve of (?P<rest>.+)")
 def _eve(m: re.Match[str], ctx: Ctx) -> Result:
     """ "the eve of the election": the day before its anchor, recognised even with no date."""
-    anchor = core(m["rest"], ctx)
-    if anchor is None or anchor.grain != "day" or anchor.start is None:
-        return Result(None)
-    return of(cal.day(anchor.start - timedelta(days=1)))
+    moved = _anchored_day(m["rest"], ctx, lambda d: d - timedelta(days=1))
+    return Result(None) if moved is None else of(moved)
 
 
 _CENTURY_ORD = {"nineteenth": 19, "twentieth": 20, "twenty first": 21, "eighteenth": 18}

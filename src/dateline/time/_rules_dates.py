@@ -282,7 +282,13 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
              "new year's day": (1, 1), "new year's eve": (12, 31), "boxing day": (12, 26),
              "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
              "the fourth of july": (7, 4), "bastille day": (7, 14), "victory day": (5, 9),
-             "may day": (5, 1), "armistice day": (11, 11), "veterans day": (11, 11)}  # fmt: skip
+             "may day": (5, 1), "armistice day": (11, 11), "veterans day": (11, 11),
+             "juneteenth": (6, 19)}  # fmt: skip
+
+# Days of the church year counted from Easter Sunday (days before or after it).
+_EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
+                   "palm sunday": -7, "ash wednesday": -46, "maundy thursday": -3,
+                   "holy saturday": -1, "pentecost": 49}  # fmt: skip
 
 
 def _easter(y: int) -> date:
@@ -315,7 +321,11 @@ def nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
 _US_MOVABLE = {"thanksgiving": (11, 3, 4, 0), "labor day": (9, 0, 1, 0),
                "memorial day": (5, 0, -1, 0), "election day": (11, 0, 1, 1),
                "super tuesday": (3, 1, 1, 0), "black friday": (11, 3, 4, 1),
-               "cyber monday": (11, 3, 4, 4)}  # fmt: skip
+               "cyber monday": (11, 3, 4, 4), "martin luther king jr. day": (1, 0, 3, 0),
+               "martin luther king jr day": (1, 0, 3, 0), "martin luther king day": (1, 0, 3, 0),
+               "mlk day": (1, 0, 3, 0), "presidents' day": (2, 0, 3, 0),
+               "presidents day": (2, 0, 3, 0), "columbus day": (10, 0, 2, 0),
+               "mother's day": (5, 6, 2, 0), "father's day": (6, 6, 3, 0)}  # fmt: skip
 
 
 # Days held only in US presidential election years.
@@ -332,13 +342,21 @@ def _holiday(name: str, y: int) -> date:
         return date(y, *_SUPER_TUESDAYS[y])
     if name in _HOLIDAYS:
         return date(y, *_HOLIDAYS[name])
-    if name == "easter":
-        return _easter(y)
+    if name in _EASTER_OFFSETS:
+        return _easter(y) + timedelta(days=_EASTER_OFFSETS[name])
     month, weekday, n, offset = _US_MOVABLE[name]  # election day: the Tuesday after 1st Monday
     return nth_weekday(y, month, weekday, n) + timedelta(days=offset)
 
 
-HOLIDAY_NAMES = frozenset([*_HOLIDAYS, "easter", *_US_MOVABLE])
+HOLIDAY_NAMES = frozenset([*_HOLIDAYS, *_EASTER_OFFSETS, *_US_MOVABLE])
+
+
+def _holiday_days(name: str, ref: date) -> list[cal.Moment]:
+    """The holiday in the years around ``ref`` (election years only for Super Tuesday)."""
+    years = [ref.year + k for k in (-1, 0, 1)]
+    if name in _PRESIDENTIAL:
+        years = [y for y in range(ref.year - 3, ref.year + 4) if y % 4 == 0]
+    return [cal.day(_holiday(name, y)) for y in years]
 
 
 @rule(rf"(?P<h>{alternation(HOLIDAY_NAMES)})(?:,? {YEAR})?")
@@ -346,13 +364,40 @@ def _holiday_rule(m: re.Match[str], ctx: Ctx) -> Result:
     if m["y"]:
         return of(cal.day(_holiday(m["h"], year_of(m["y"]))))
     ref = ctx.need()
-    years = [ref.year + k for k in (-1, 0, 1)]
-    if m["h"] in _PRESIDENTIAL:
-        years = [y for y in range(ref.year - 3, ref.year + 4) if y % 4 == 0]
-    cands = [cal.day(_holiday(m["h"], y)) for y in years]
+    cands = _holiday_days(m["h"], ref)
     if ctx.tense in ("past", "future", "present"):
         return of(pick(cands, ref, ctx.tense, 1))
     return of(min(cands, key=lambda c: abs((c.start - ref).days)))
+
+
+@rule(rf"(?P<rel>last|next|this) (?P<h>{alternation(HOLIDAY_NAMES)})")
+def _relative_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "last Easter", "next Thanksgiving": the one before or after the reference date;
+    "this Christmas" the one in the reference year."""
+    ref = ctx.need()
+    cands = _holiday_days(m["h"], ref)
+    if m["rel"] == "last":
+        chosen = [c for c in cands if c.start < ref][-1:]
+    elif m["rel"] == "next":
+        chosen = [c for c in cands if c.start > ref][:1]
+    else:
+        chosen = [c for c in cands if c.start.year == ref.year]
+    return of(chosen[0]) if chosen else None
+
+
+_MONDAY = 0
+
+
+@rule(rf"(?:the )?(?P<h>{alternation(HOLIDAY_NAMES)}) (?:holiday )?weekend")
+def _holiday_weekend(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "Thanksgiving weekend", "Memorial Day weekend": the weekend joined to the day, so the
+    one before a Monday holiday and the one of its week otherwise; chosen by the tense."""
+    ref = ctx.need()
+    days = [c.start for c in _holiday_days(m["h"], ref)]
+    weekends = [cal.weekend(d - timedelta(days=7) if d.weekday() == _MONDAY else d) for d in days]
+    if ctx.tense in ("past", "future", "present"):
+        return of(pick(weekends, ref, ctx.tense, 1))
+    return of(min(weekends, key=lambda w: abs((w.start - ref).days)))
 
 
 @rule(rf"(?:the )?{YEAR} (?P<h>{alternation(HOLIDAY_NAMES)})")

@@ -30,6 +30,7 @@ from dateline.time._lexicon import (
     SEASON_WORDS,
     UNITS,
     WEEKDAYS,
+    ZONE_WORDS,
     alternation,
     zone_alternation,
 )
@@ -71,7 +72,7 @@ def _part_of_day(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 _AMPM = r"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>am|pm)"
 _CLOCK = r"(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)"
-_TZ = rf"(?: (?:{zone_alternation('local time', lower=True)}))?"
+_TZ = rf"(?: (?:{zone_alternation('local time', *ZONE_WORDS, lower=True)}))?"
 _HOUR_WORDS = {w: NUMBERS[w] for w in ("one", "two", "three", "four", "five", "six", "seven",
                                         "eight", "nine", "ten", "eleven", "twelve")}  # fmt: skip
 _OCLOCK = rf"(?P<oh>[01]?\d|{alternation(_HOUR_WORDS)}) o'clock"
