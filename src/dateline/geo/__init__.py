@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from dateline.geo.gazetteer import Candidate
+from dateline.geo.gazetteer import OFFICIAL, Candidate
 from dateline.geo.gazetteer import gazetteer as _gazetteer
 from dateline.geo.mention import near
 from dateline.geo.recognize import QUARTER_TO_TOWN, dateline_span, find_mentions
@@ -102,7 +102,7 @@ def _known_quarter(m: Mention, host: Place) -> Candidate | None:
     known = [
         c
         for c in _gazetteer().lookup(m.text)
-        if c.quality == 0 and c.kind in ("city", "admin2", "admin3") and by_host(c)
+        if c.quality == OFFICIAL and c.kind in ("city", "admin2", "admin3") and by_host(c)
     ]
     return max(known, key=lambda c: c.pop, default=None)
 
@@ -114,7 +114,8 @@ def _drop_stray_within(
     a country the article's other places name (or when there are none to judge by):
     "Louisville Metro Council" or "Wake Forest University" in a Kentucky story are not Metro
     (Indonesia) or Forest (Belgium or Ohio), nor "Northwestern University" an Icelandic region;
-    "Kentucky State Police" there is Kentucky. Country names inside names ("U.S. Senate")
+    "Kentucky State Police" there is Kentucky, and "Durham County Council" in a story of
+    English towns no county of North Carolina. Country names inside names ("U.S. Senate")
     stay."""
     context = {r.candidate.cc for m, r in zip(mentions, results, strict=True) if r and not m.within}
     out: list[Resolution | None] = []
@@ -123,7 +124,7 @@ def _drop_stray_within(
         stray = (
             c is not None
             and m.within is not None
-            and c.kind in ("city", "admin1")
+            and c.kind in ("city", "admin1", "admin2")
             and bool(context)
             and c.cc not in context
         )

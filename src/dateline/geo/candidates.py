@@ -179,12 +179,18 @@ def top_reading(cands: list[Candidate]) -> tuple[Candidate | None, float]:
 def namesake_city(cands: list[Candidate]) -> None:
     """Prefer a city over the admin unit named after it ("Aleppo", "Vilnius"), unless the unit
     dwarfs it (Quebec, Veracruz: a city with under a tenth of the unit's people), and over a
-    foreign unit with fewer people than the city ("Manchester" is no Jamaican parish)."""
-    cities = [c for c in cands if c.kind == "city" and c.quality == 0 and c.pop >= 50_000]
-    if not cities:
+    foreign unit with fewer people than the city ("Manchester" is no Jamaican parish); a city
+    known abroad by an exonym spelled like its own name counts against a foreign unit too
+    ("Hanover" is Hannover before the Jamaican parish)."""
+    big = [c for c in cands if c.kind == "city" and c.pop >= 50_000]
+    cities = [c for c in big if c.quality == 0]
+    exonyms = [c for c in big if c.quality == ALTERNATE and _exonym(c, cands)]
+    if not cities and not exonyms:
         return
     for i, c in enumerate(cands):
-        if c.kind in ("admin1", "admin2") and any(
+        if c.kind not in ("admin1", "admin2"):
+            continue
+        if any(
             (
                 k.cc == c.cc
                 and (k.adm1 == c.adm1 or c.kind == "admin2")
@@ -192,8 +198,18 @@ def namesake_city(cands: list[Candidate]) -> None:
             )
             or 0 < c.pop <= k.pop  # 0: size unknown (GB/IE counties), not small
             for k in cities
-        ):
+        ) or any(k.cc != c.cc and 0 < c.pop <= k.pop for k in exonyms):
             cands[i] = Candidate(**{**c.__dict__, "quality": WEAK})
+
+
+def _exonym(city: Candidate, cands: list[Candidate]) -> bool:
+    """Whether a city matched by another name is known by it as by its own, the name being
+    spelled like its official one ("Hanover" for Hannover; not "Augusta" for Augsburg), judged
+    by the official names of its namesakes."""
+    names = {normalize(c.name) for c in cands if c.quality == 0}
+    return any(
+        SequenceMatcher(None, n, normalize(city.name)).ratio() >= SPELLING_RATIO for n in names
+    )
 
 
 def official_bearer(cands: list[Candidate]) -> None:

@@ -19,6 +19,7 @@ from dateline.geo.candidates import (
 from dateline.geo.gazetteer import ABBREV, Candidate, gazetteer
 
 __all__ = [
+    "BODY_IN",
     "COUNTIES_AFTER",
     "LISTED_NAME",
     "based_in",
@@ -37,10 +38,14 @@ _NAME_ENDS = frozenset(
      "valley", "creek", "lake", "harbour", "harbor", "village", "grove", "ridge"}
 )  # fmt: skip
 # "the Deer Valley resort in Utah", "the Pabrade training area in Lithuania": a place named with
-# what it is, then where.
+# what it is, then where; a town's own police work in it ("Athens police in Georgia"), though
+# they may travel ("Dallas police in Mexico"), so there the unit only confirms a reading
+# (:data:`BODY_IN`).
+_BODY = r"police(?:\s+department)?|fire\s+department"
+BODY_IN = re.compile(rf"\s+(?:{_BODY})\s+in\s+")
 _NOUN_IN = re.compile(
     r"\s+(?:ski\s+)?(?:resort|area|training\s+area|region|district|neighbou?rhood|suburb|"
-    r"base|air\s+base|camp|plant|mine|refinery|prison|reservoir|dam|village|town|township)"
+    rf"base|air\s+base|camp|plant|mine|refinery|prison|reservoir|dam|village|town|township|{_BODY})"
     r"\s+in\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)"
 )
 # "Gevas in Van province", "Kut in Wasit province": a town, then the unit that holds it,

@@ -543,8 +543,12 @@ def _finish(text: str, mentions: list[Mention]) -> list[Mention]:
     mentions = [with_feature_word(text, m) for m in mentions]
     mentions = [m for m in mentions if m is not None and not _names_no_place(text, m)]
     mentions.sort(key=lambda m: m.start)
+    in_names = {(m.start, m.end) for m in mentions if m.within is not None}
     for m in mentions:
-        m.container = find_container(text, m.end, m.start)
+        container = find_container(text, m.end, m.start)
+        # "Newcastle, Durham County Council said": an organisation's name after a comma starts
+        # a new phrase; its place word holds no town.
+        m.container = None if container in in_names else container
     return mentions
 
 

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 
 from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD, given_name, part_of
 from dateline.geo.counties import bare_counties_in_home_state, counties_in_home_state
@@ -163,6 +163,8 @@ UNIVERSITY_TOWN_POP = 100_000
 # Statute", "the Geneva Conventions", "the Kyoto Protocol"), never a namesake town.
 # A capitalised word and one space right before a name: a given name, if the table knows it.
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+# "the" right before a name: a plural after it may be a family ("the Smiths").
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 # "Coalition for Unity and Democracy", "Party for Peace, Justice and Unity": the list of
 # capitalised words after "for" in a title-case name of two words or more (not "Funding for
 # Springfield" opening a sentence).
@@ -173,9 +175,12 @@ _CAUSE_LIST = re.compile(
 _LIST_WORD = re.compile(r"[A-Z][\w'-]*")
 # An organisation's name is "for" a town this small only as a cause ("Coalition for Unity").
 CAUSE_TOWN_POP = 100_000
+# The words after a treaty's name, or a recurring event's ("the Berlin film festival", "the
+# Boston Marathon", "the Helsinki summit"): news names both after the famous town.
 _TREATY_AFTER = re.compile(
     r"\s+(?:Conventions?|Treaty|Accords?|Agreements?|Protocols?|Statute|Pact|Declaration|"
-    r"Consensus|Charter)\b"
+    r"Consensus|Charter|(?i:(?:international\s+)?(?:film\s+)?festival|biennale|marathon|"
+    r"summit|grand\s+prix))\b"
 )
 # "Kalam in the Swat Valley, north-west Pakistan": a town placed in a region, then a country
 # (with an optional compass part) in apposition lies in that country.
@@ -216,6 +221,7 @@ def revise_readings(
     _drop_stray_parts(mentions, results)
     _drop_stray_sites(text, mentions, results)
     _drop_surnames(text, mentions, results)
+    _drop_families(text, mentions, results)
     _drop_causes(text, mentions, results)
 
 
@@ -308,10 +314,17 @@ def _reach(unit: Candidate) -> float:
     towns on file, :data:`STATED_UNIT_KM`; a province, its farthest town plus a margin."""
     if unit.kind != "admin1" or not unit.adm1:
         return STATED_UNIT_KM
-    towns = gazetteer().unit_towns(unit.cc, unit.adm1)
+    return _unit_reach(unit.cc, unit.adm1, unit.lat, unit.lon)
+
+
+@lru_cache(maxsize=1024)
+def _unit_reach(cc: str, adm1: str, lat: float, lon: float) -> float:
+    """:func:`_reach` of a province, kept per unit: its farthest town is a scan of all its
+    towns, the same every time a story states the unit."""
+    towns = gazetteer().unit_towns(cc, adm1)
     if len(towns) < UNIT_REACH_TOWNS:
         return STATED_UNIT_KM
-    farthest = max(haversine_km(unit.lat, unit.lon, lat, lon) for lat, lon in towns)
+    farthest = max(haversine_km(lat, lon, t_lat, t_lon) for t_lat, t_lon in towns)
     return min(STATED_UNIT_KM, farthest + UNIT_REACH_MARGIN_KM)
 
 
@@ -355,7 +368,7 @@ def _owning_state(
     support each other."""
     if any(c.cc == country.cc for _, c in part):
         return None
-    states = [c for _, c in owner if c.kind == "admin1" and c.quality == 0]
+    states = [c for _, c in owner if c.kind == "admin1" and c.quality == OFFICIAL]
     return next((s for s in states if any(inside(c, s) for _, c in part)), None)
 
 
@@ -744,10 +757,14 @@ def _towns_in_stated_counties(
 
 
 def _town_county_pairs(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
-    """(town, county) mention indexes of each apposition that places a town in a county."""
+    """(town, county) mention indexes of each apposition that places a town in a county; a
+    county inside an organisation's name places nothing ("Newcastle, Durham County Council
+    said": the council speaks)."""
     pairs = []
     for i in range(len(mentions) - 1):
         first, second = mentions[i], mentions[i + 1]
+        if first.within is not None or second.within is not None:
+            continue
         gap = text[first.end : second.start]
         after = text[second.end : second.end + 40]
         if _COUNTY_NAME.search(second.text) and _town_then_county(gap, after):
@@ -892,6 +909,20 @@ def _drop_surnames(text: str, mentions: list[Mention], results: list[Resolution 
         if hit is None or not given_name(hit[1]):
             continue
         if not gazetteer().lookup(text[hit.start(1) : m.end]):
+            results[i] = None
+
+
+def _drop_families(text: str, mentions: list[Mention], results: list[Resolution | None]) -> None:
+    """Unresolve a plural after "the" that the gazetteer knows only as part or another name
+    of a place: "the Smiths said" is a family (or a band), not Smiths Station, Ala.; places
+    named so bear the plural as their own name ("the Hamptons", "The Dalles")."""
+    for i, m, res in loose_readings(mentions, results):
+        c = res.candidate
+        if not m.text.endswith("s") or " " in m.text or c.kind not in ("city", "airport"):
+            continue
+        if not _THE_BEFORE.search(text, max(0, m.start - 4), m.start):
+            continue
+        if normalize(c.name) != normalize(m.text) or c.quality != OFFICIAL:
             results[i] = None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from difflib import SequenceMatcher
 from itertools import accumulate
 
 import numpy as np
@@ -19,6 +20,7 @@ import numpy as np
 from dateline.geo.candidates import (
     ADMIN_KINDS,
     SIZEABLE,
+    SPELLING_RATIO,
     abbreviation_like,
     base_score,
     container_candidates,
@@ -29,8 +31,14 @@ from dateline.geo.candidates import (
     top_reading,
     with_unit_word,
 )
-from dateline.geo.containers import COUNTIES_AFTER, based_in, implied_kinds, named_region
-from dateline.geo.gazetteer import ALTERNATE, WEAK, Candidate, gazetteer
+from dateline.geo.containers import (
+    BODY_IN,
+    COUNTIES_AFTER,
+    based_in,
+    implied_kinds,
+    named_region,
+)
+from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, WEAK, Candidate, gazetteer
 from dateline.geo.mention import OWN_READING, Mention, Resolution, inside
 from dateline.geo.names import normalize
 from dateline.geo.rank import Context, Nearby, candidate_features, colocated
@@ -81,6 +89,21 @@ _SCHOOL_OF = re.compile(
     r"(?:[Tt]he )?(?:University of X|X (?:State )?(?:University|College)|X Tech)(?:'s)?$"
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# A college, church, bank or firm may bear a name from elsewhere ("Dartmouth College" is in
+# Hanover), so its name does not place the story; any other body's does, most of all one that
+# governs or serves the place it is named for ("Enfield Council", "the Oregon Legislature",
+# "Athens Police Department", "the Hudson Board of Education").
+_BORROWS_NAME = re.compile(
+    r"\b(?:University|College|Institute|Academy|Seminary|Cathedral|Church|Abbey|Bank|Club|"
+    r"Company|Corporation|Corp|Inc|Ltd|Airlines?|Airways|Hotel)\b",
+    re.I,
+)
+# A stretch of land named by its noun ("the Cibao valley", "the Mekong delta"): a region, never
+# an airport that took the name.
+_LAND_AFTER = re.compile(
+    r"\s+(?i:valley|river|mountains|hills|plains?|basin|delta|coast|desert|peninsula|plateau|"
+    r"highlands|lowlands|region|corridor)\b"
+)
 # "and nearby Clarksville", "neighboring Auburn": the text says the town lies near the others.
 _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.I)
 
@@ -96,6 +119,8 @@ def hand_ranked(
         official_bearer(cands)
         if m.kind_hint == "dateline":
             cands = [c for c in cands if c.kind == "city"] or cands  # filed from a town
+        if _LAND_AFTER.match(text, m.end):
+            cands = [c for c in cands if c.kind != "airport"]
         if m.kind_hint == "county":  # "in Broward" after "Broward County"
             cand_lists.append(with_unit_word(m.text))
             continue
@@ -115,7 +140,10 @@ def hand_ranked(
         if _listed_country(text, m, cands, pair):
             pair = []  # "China, Japan and Korea" is a list, not a city in Japan
         if not any(inside(c, p) for c in cands for p in pair):
-            if pair and cands and not any(c.kind in (*ADMIN_KINDS, "country") for c in cands):
+            # A town's police "in" a unit that holds no reading of the town went there ("Dallas
+            # police in Mexico"): the town keeps its own reading.
+            towns_only = not any(c.kind in (*ADMIN_KINDS, "country") for c in cands)
+            if pair and cands and towns_only and not BODY_IN.match(text, m.end):
                 m.unmatched = m.container
             pair, m.container = [], None
         pair_lists.append(pair)
@@ -124,11 +152,13 @@ def hand_ranked(
     picks = [_confident(cands, pair) for cands, pair in zip(cand_lists, pair_lists, strict=True)]
     states = _states_nearby(mentions, cand_lists)
     nearby = [_NEARBY.search(text, max(0, m.start - 15), m.start) is not None for m in mentions]
-    scored = _rank(keys, cand_lists, pair_lists, picks, extra, (states, nearby))
+    in_names = [_names_a_body(m) for m in mentions]
+    local = (states, nearby, in_names)
+    scored = _rank(keys, cand_lists, pair_lists, picks, extra, local)
     for _ in range(PASSES - 1):
         # Second look: the context is now what the other names resolved to, pairs included.
         picks = [ranked[0][1] if ranked else None for ranked in scored]
-        scored = _rank(keys, cand_lists, pair_lists, picks, extra, (states, nearby))
+        scored = _rank(keys, cand_lists, pair_lists, picks, extra, local)
     return scored, pair_lists
 
 
@@ -267,13 +297,14 @@ def _rank(
     pair_lists: list[list[Candidate]],
     picks: list[Candidate | None],
     extra: dict[str, list[Candidate]],
-    local: tuple[list[set[tuple[str, str]]], list[bool]],
+    local: tuple[list[set[tuple[str, str]]], list[bool], list[bool]],
 ) -> list[list[tuple[float, Candidate]]]:
     """Score every mention's candidates against the context the other names give; ``local``
-    holds, per mention, the states named near it and whether the text calls it nearby."""
-    states_near, nearby = local
+    holds, per mention, the states named near it, whether the text calls it nearby and whether
+    it lies inside an organisation's name."""
+    states_near, nearby, in_names = local
     by_key: dict[str, list[Candidate]] = dict(extra)
-    for key, pick in zip(keys, picks, strict=True):
+    for key, pick in zip(keys, _free_or_agreeing(picks, in_names, extra), strict=True):
         if pick is not None and pick.cc and pick not in by_key.setdefault(key, []):
             by_key[key].append(pick)
     first: dict[str, int] = {}
@@ -294,12 +325,35 @@ def _rank(
             pass  # "nearby Clarksville" beside "Paris, Texas": the neighbour, not a famous one
         elif not pair:
             homes = _named_countries(keys, picks, key)
+            ranked = _official_over_other_name(ranked, key)
             ranked = _big_compatriot_first(_dominant_country_first(ranked, countries, homes))
             placed = {_main_state(admins), *states}
             named = {u for u, n in admins.items() if n and u[1] is not None}
             ranked = _famous_over_unplaced(ranked, placed, named, bonus, key)
         scored.append(ranked)
     return scored
+
+
+def _names_a_body(m: Mention) -> bool:
+    """Whether a mention lies in an organisation's name that need not place the story (a
+    school's, church's or firm's, :data:`_BORROWS_NAME`), unless it names a school's state that
+    a town of the story lies in (:func:`_states_schools_name` marks it a unit)."""
+    return m.within is not None and m.kind_hint != "unit" and bool(_BORROWS_NAME.search(m.within))
+
+
+def _free_or_agreeing(
+    picks: list[Candidate | None], in_names: list[bool], extra: dict[str, list[Candidate]]
+) -> list[Candidate | None]:
+    """The picks that may serve as context: a name inside an organisation's name ("Dartmouth
+    College", "Hudson Board of Education") names the body, not where the story happens, so its
+    reading counts only in a country a free mention (or a demonym) already reads as: "students
+    at Dartmouth College in Hanover" must not pull Hanover to Canada."""
+    free = {p.cc for p, inner in zip(picks, in_names, strict=True) if p is not None and not inner}
+    free |= {c.cc for cands in extra.values() for c in cands}
+    return [
+        p if p is None or not inner or p.cc in free else None
+        for p, inner in zip(picks, in_names, strict=True)
+    ]
 
 
 def dominant_country(countries: Counter) -> str | None:
@@ -340,6 +394,33 @@ def _dominant_country_first(
         if c.kind == "city" and c.cc in homes and c.quality == 0 and c.pop >= SIZEABLE:
             return _promoted(ranked, i)
     return ranked
+
+
+def _official_over_other_name(
+    ranked: list[tuple[float, Candidate]], key: str
+) -> list[tuple[float, Candidate]]:
+    """A city the name matches only as an unrelated other name (a Latin or former name:
+    "Augusta" for Augsburg, "Hudson" for Jersey City), which nothing in the story supports,
+    yields to a town bearing the name as its own, unless the city is famous by it (see
+    :data:`FAMOUS_OTHER_NAME`) or :data:`FAMOUS_RATIO` times the town's size. An exonym spelled
+    like the city's own name ("Hanover", "Seville") is its usual English name and stays."""
+    if not ranked:
+        return ranked
+    score, top = ranked[0]
+    if top.kind != "city" or top.quality != ALTERNATE or top.pop >= FAMOUS_OTHER_NAME:
+        return ranked
+    if score > base_score(top) or _spelled_alike(key, top.name):
+        return ranked
+    for i, (_, c) in enumerate(ranked[1:], start=1):
+        if c.kind != "city" or c.quality != OFFICIAL or normalize(c.name) != key:
+            continue
+        if FAMOUS_RATIO * c.pop >= top.pop:
+            return _promoted(ranked, i)
+    return ranked
+
+
+def _spelled_alike(key: str, name: str) -> bool:
+    return SequenceMatcher(None, key, normalize(name)).ratio() >= SPELLING_RATIO
 
 
 def _big_compatriot_first(ranked: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
