@@ -51,7 +51,7 @@ _FEMALE = _words(
     louise lucy madeleine maggie margaret maria marie marilyn martha mary megan megyn
     melania melanie melissa michelle monica nancy naomi natalie nicole nikki nina olga
     olivia pamela patricia paula pauline penny priscilla rachel rebecca renee rita rosa rose
-    ruth sabrina sally samantha sandra sarah sharon sheila shirley silvia sofia sonia sophie
+    ruth sabrina sally samantha sandra sara sarah sharon sheila shirley silvia sofia sonia sophie
     stephanie susan suzanne sylvia tammy teresa theresa tiffany tina ursula valerie vanessa
     victoria virginia wendy yvonne zoe"""
 )

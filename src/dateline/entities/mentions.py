@@ -218,9 +218,17 @@ def _words_found(doc: Doc, word: str) -> int:
 ONE_LINE_NAMES = True
 
 
+# Editorial brackets and soft hyphens inside a name are dropped from its text.
+NAME_MARKS = True
+_NOT_IN_NAMES = str.maketrans("", "", "[]\xad")
+
+
 def _make(doc: Doc, s: int, e: int, label: str) -> Mention:
     span = doc[s:e]  # not doc.text: spaCy rebuilds the whole text on every access
-    text = " ".join(span.text.split())  # a name broken over lines is still one name
+    # a name broken over lines is still one name; an editor's "[Hillary] Clinton" and a soft
+    # hyphen ("Doug \xadAndres") are no part of it
+    written = span.text.translate(_NOT_IN_NAMES) if NAME_MARKS else span.text
+    text = " ".join(written.split())
     return Mention(span.start_char, span.end_char, label, text, s, e)
 
 
@@ -743,6 +751,41 @@ def _places_named_again(ms: list[Mention]) -> None:
 PLACES_AGAIN = True
 
 
+# "Robey Warshaw, a firm founded in 2014", "Caltrans, the state transportation agency,": a name
+# the model typed a person whose apposition is headed by an organisation noun is that organisation
+# (every mention of it).
+ORGS_APPOSED = True
+_ORG_HEADS = GROUP_NOUNS | _words(
+    "agency bank newspaper website magazine network union institute publisher outlet think-tank"
+)
+_APPOSITION_WORDS = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})
+
+
+def _organisations_apposed(doc: Doc, ms: list[Mention]) -> None:
+    if not ORGS_APPOSED:
+        return
+    names = {m.text for m in ms if m.label == "PERSON" and _apposed_org_noun(doc, m)}
+    for m in ms:
+        if m.label == "PERSON" and m.text in names:
+            m.label, m.entry = "ORG", None
+
+
+def _apposed_org_noun(doc: Doc, m: Mention) -> bool:
+    """Whether ", a/an/the ..." right after the mention is headed by an organisation noun: the
+    last noun before the first word that is no noun or modifier ("a firm founded")."""
+    i = m.tok_end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    j, head = i + 2, None
+    while j < len(doc) and (doc[j].pos_ in _APPOSITION_WORDS or doc[j].text == "-"):
+        if doc[j].pos_ == "NOUN":
+            head = doc[j]
+        j += 1
+    if j < len(doc) and doc[j].tag_ == "POS":
+        return False  # "the company's new chief executive": a possessor, not the head
+    return head is not None and head.lower_ in _ORG_HEADS and j == head.i + 1
+
+
 def _organisations_called_it(doc: Doc, ms: list[Mention]) -> None:
     """ "Twitter has positioned itself ...", "Twitter said ..., adding that it ...": a one-word
     name the model tags as a person, which its own clause calls "it" or "its" in two sentences
@@ -995,6 +1038,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _groups_by_next_noun(doc, ms)
     _fix_people(doc, ms)
     _organisations_called_it(doc, ms)
+    _organisations_apposed(doc, ms)
     _people_named_again(ms)
     _places_named_again(ms)
     ms += _fill_gaps(doc, ms)

@@ -391,11 +391,30 @@ def _merge_acronyms(groups: dict[tuple, list[Mention]]) -> None:
                 long_forms.setdefault(a, k)
     for k in list(groups):
         ms = groups.get(k)
-        if not ms or ms[0].label != "ORG" or " " in ms[0].text:
+        if not ms or " " in ms[0].text or not (ms[0].label == "ORG" or _mistyped_acronym(ms)):
             continue
         target = long_forms.get(key(ms[0].text).replace(" ", ""))
         if target and target != k and target in groups:
+            for m in ms:
+                m.label = "ORG"
             groups[target].extend(groups.pop(k))
+
+
+# "the NRA" that NER typed a place, in a story naming the National Rifle Association: the
+# capitals are the organisation's initials.
+ACRONYM_RETYPES = True
+
+
+def _mistyped_acronym(ms: list[Mention]) -> bool:
+    """Bare capitals ("NRA"), not a state's abbreviation ("S.C.", "UK"), NER typed otherwise."""
+    text = ms[0].text
+    return (
+        ACRONYM_RETYPES
+        and ms[0].label in ("GPE", "PERSON")
+        and text.isalpha()
+        and text.isupper()
+        and len(text) >= 3
+    )
 
 
 # One word tagged LOC in one place and NORP in another ("the Baltic region", "Baltic leaders")

@@ -245,7 +245,7 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
         return Speaker("person", plural and not PERSON_SINGULAR, entity=ent.id, name=ent.name)
     if tok.pos_ == "PROPN":
         return _proper_noun(tok, span, entities, plural)
-    apposed = _apposed_person(tok, span, entities, plural)
+    apposed = _apposed_person(tok, span, entities, plural) or _known_as(tok, entities, plural)
     if apposed is not None:
         return apposed
     owner = utterance_owner(tok, entities)
@@ -339,7 +339,23 @@ def _proper_noun(
     untagged = IT_SOURCES and not tok.ent_type_ and tok.tag_ == "NNP"
     if _ent_label(tok) in _ORG_TYPES - {"NORP"} or (untagged and called_it(tok)):
         return Speaker("org", plural, name=name)
+    if _capitalised_common_word(tok, span):
+        return Speaker("other", plural, name=name)
     return Speaker("person" if not plural else "group", plural, name=name)
+
+
+# "Staff soon after alerted ..." in a story that also writes "her staff": a lone capitalised
+# word opening a sentence, which NER left untagged and the text writes in lower case too, is a
+# common noun, no person.
+COMMON_WORDS = True
+
+
+def _capitalised_common_word(tok: Token, span: tuple[int, int]) -> bool:
+    if not COMMON_WORDS or tok.ent_type_ or not tok.is_sent_start or not tok.is_title:
+        return False
+    if span != (tok.idx, tok.idx + len(tok.text)):
+        return False
+    return re.search(rf"\b{re.escape(tok.lower_)}\b", text_of(tok.doc)) is not None
 
 
 # "said the Center for Food Safety and Nutrition director, Robert Brackett": an office noun
@@ -392,6 +408,27 @@ def _apposed_person(
         sp = describe(named[0], span, entities)
         if sp.kind == "person":
             return sp
+    return None
+
+
+# "said the base chief known as Bob", "a man identified as John Doe": the person the noun is
+# called by.
+KNOWN_AS = True
+_CALLING_VERBS = frozenset({"know", "identify"})
+
+
+def _known_as(tok: Token, entities: Sequence[Entity], plural: bool) -> Speaker | None:
+    """The named person a common-noun source is "known as" or "identified as", else None."""
+    if not KNOWN_AS or plural or tok.pos_ != "NOUN":
+        return None
+    for verb in tok.rights:
+        if verb.dep_ != "acl" or verb.lemma_ not in _CALLING_VERBS:
+            continue
+        for prep in verb.children:
+            names = [n for n in prep.children if n.dep_ == "pobj" and n.pos_ == "PROPN"]
+            if prep.lower_ == "as" and names:
+                sp = describe(names[0], (names[0].idx, names[0].idx + len(names[0])), entities)
+                return sp if sp.kind == "person" and not sp.plural else None
     return None
 
 

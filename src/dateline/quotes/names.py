@@ -33,6 +33,8 @@ _HONORIFICS = {h.lower() for h in HONORIFICS} | {"dr", "prof"}
 _JOINED_PARTICLES = SURNAME_PARTICLES | {"d", "l"}
 # A bare given name is the one person named in full with it, when no one has it as a surname.
 GIVEN_ONLY = True
+# A bare word no full name ends in is the one person entity named by just that word.
+SAME_WORD = True
 _TITLES = TITLE_NOUNS | {
     "marshal", "sheriff", "justice", "mp", "mla", "sen", "rep", "gov", "treasurer", "pastor",
     "gm", "md", "cfo", "coo", "cto", "vp", "evp", "svp",
@@ -106,6 +108,10 @@ def fullest(
     hits = _namesakes(name, entities)
     if len(hits) == 1:
         return next(iter(hits.values()))
+    if not hits and SAME_WORD:
+        same = _same_word(name, entities)
+        if same is not None:
+            return same
     if not hits and GIVEN_ONLY:
         return _given_only(name, entities)
     found = _introduced(list(hits.values()), at) if at is not None else None
@@ -114,6 +120,18 @@ def fullest(
         if sexes.count(sex) == 1 and None not in sexes:  # the others are all of the other sex
             found = list(hits.values())[sexes.index(sex)]
     return found
+
+
+def _same_word(name: str, entities: Sequence[Entity]) -> Entity | None:
+    """ "Maddow said" where NER tagged only an earlier "Maddow" and no full name ends in it:
+    the one person entity named by that very word."""
+    words = clean_name(name).split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    hits = [
+        e for e in entities if e.id and e.type in PERSON_TYPES and clean_name(e.name) == words[0]
+    ]
+    return hits[0] if len({e.id for e in hits}) == 1 else None
 
 
 def _given_only(name: str, entities: Sequence[Entity]) -> Entity | None:

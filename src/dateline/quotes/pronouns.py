@@ -44,6 +44,9 @@ __all__ = [
 IT_WINDOW_SENTENCES = 1
 # "Even as he accused ..., Giuliani wouldn't ...": a fronted clause's pronoun is the main subject.
 CATAPHORA = True
+# "Although Brown does not ..., he broadcasts ...": a main clause's subject pronoun is the named
+# subject of the adverbial clause that opens its sentence.
+FRONTED_SUBJECTS = True
 # Within the nearest sentence, the person who spoke outranks one merely named as a subject.
 SPEAKER_FIRST = True
 # Within one sentence, the main clause's subject outranks one inside a clause of it.
@@ -54,6 +57,8 @@ RELATIVE_OWNERS = True
 # An unnamed plural subject between an institution and "they" keeps "they" from it.
 PEOPLE_BEFORE_THEY = True
 _UNNAMED = frozenset({"", "CARDINAL", "QUANTITY"})  # "Hundreds of demonstrators"
+# A report or study that spoke after an institution keeps a later "it" from the institution.
+THINGS_BEFORE_IT = True
 # "they"/"it" reach no further back than the integrity stage's dangling-reference check looks.
 PARAGRAPH_REACH = True
 # ... and "he"/"she" never reach into the headline ("body"; "paragraph": no further than they).
@@ -74,6 +79,8 @@ class PronounAntecedents(Support):
         other = {"m": "f", "f": "m"}.get(PRONOUN_SEX.get(speaker.pronoun or "", ""))
         if speaker.pronoun in PERSON_PRONOUNS and (ahead := self._cataphor(tok, other)):
             return ahead
+        if speaker.pronoun in PERSON_PRONOUNS and (fronted := self._fronted_subject(tok, other)):
+            return fronted
         pool = self._candidates(speaker.pronoun, wanted, at, here, other)
         owner = self._clause_owner(tok)
         known = owner is not None and owner in self._gender
@@ -148,11 +155,21 @@ class PronounAntecedents(Support):
         best = max(top, key=_rank)
         if speaker.pronoun in ORG_PRONOUNS and not _lone_org(best, top, here):
             return None
+        if speaker.pronoun in ORG_PRONOUNS and self._thing_spoke(best.pos, at):
+            return None
         if person and not self._supported(best, top, at, here, other):
             return self._sole_named(at, here, other, pool)
         if best.speaker.entity and speaker.pronoun in PRONOUN_SEX:
             self._gender.setdefault(best.speaker.entity, PRONOUN_SEX[speaker.pronoun])
         return replace(best.speaker, kind=best.speaker.kind)
+
+    def _thing_spoke(self, after: int, at: int) -> bool:
+        """ "The U.K. also reports ... The report cautions that ... It also states": a thing
+        that spoke (a report, a study) since the institution is what "it" more likely means."""
+        return THINGS_BEFORE_IT and any(
+            m.spoke and m.speaker.kind == "other" and not m.speaker.plural and after < m.pos < at
+            for m in self.mentions
+        )
 
     def _cataphor(self, tok: Token, other: str | None) -> Speaker | None:
         """ "Even as he accused ..., Giuliani wouldn't ...", "Ever since she endorsed ..., Ms.
@@ -180,6 +197,38 @@ class PronounAntecedents(Support):
             return None
         if other is not None and (
             self._gender.get(ent.id) == other or self._named_gender(subject) == other
+        ):
+            return None
+        return Speaker("person", False, entity=ent.id, name=ent.name)
+
+    def _fronted_subject(self, tok: Token, other: str | None) -> Speaker | None:
+        """ "Although Mr. Brown does not plan to endorse Mr. Cruz from his pulpit, he
+        broadcasts his support": the main clause's subject pronoun is the named subject of the
+        adverbial clause that opens its sentence, unless that clause has a pronoun of the
+        pronoun's gender ("After Smith hired him, he ...": someone else) or the text gives the
+        person the other gender."""
+        if not FRONTED_SUBJECTS or tok.dep_ != "nsubj":
+            return None
+        main = tok.head
+        opening = [t for t in tok.sent if not (t.is_punct or t.is_space)]
+        clauses = [
+            c for c in main.children if c.dep_ == "advcl" and c.i < tok.i and opening
+            and c.left_edge.i == opening[0].i
+        ]  # fmt: skip
+        if len(clauses) != 1:
+            return None
+        clause = clauses[0]
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+            return None
+        mine = FORMS.get(other or "", set())  # keyed by the other sex: the pronoun's forms
+        if any(t.tag_ == "PRP" and t.lower_ in mine for t in clause.subtree):
+            return None  # "him", not "his pulpit": the clause's subject's own
+        ent = entity_on(self.entities, subjects[0])
+        if ent is None or ent.type not in PERSON_TYPES:
+            return None
+        if other is not None and (
+            self._gender.get(ent.id) == other or self._named_gender(subjects[0]) == other
         ):
             return None
         return Speaker("person", False, entity=ent.id, name=ent.name)

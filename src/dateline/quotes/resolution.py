@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.entities._spans import token_offsets, tokens_where
 from dateline.entities.mentions import LOST_SUBJECT_DEPS, lost_subject
+from dateline.entities.naming import KIN
 from dateline.quotes._doc import text_of
 from dateline.quotes.attr import Attr
 from dateline.quotes.floating import float_quotes
@@ -68,6 +69,8 @@ def _subject_persons(
     for i in tokens_where(doc, "DEP", _SUBJECT_DEPS.__contains__):  # no other token is one
         tok = doc[i]
         if RELATIVE_SUBJECTS is False and tok.head.dep_ == "relcl":
+            if (named := _named_by_who(tok, entities)) is not None:
+                ante.add(tok, named, inner(tok))  # at "who": ranks after its clause's subject
             continue  # "the ideas Sanders championed": no topic a later "he" refers to
         if DEAD_SUBJECTS and _dead(tok):
             continue  # "four years later, Freddy was dead. '...,' he said": someone else
@@ -89,11 +92,43 @@ WORDS_OF_SUBJECTS = True
 
 
 def _owner_of_subject(tok: Token, entities: Sequence[Entity]) -> Token | None:
-    """The named possessor of an utterance noun subject ("Trump's comments"), else None."""
+    """The named possessor of an utterance noun subject ("Trump's comments"), or of a thing
+    of theirs ("Mr. Obama's style tends ..."), else None."""
     if not WORDS_OF_SUBJECTS or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    owner = utterance_owner(tok, entities)
+    owner = utterance_owner(tok, entities) or _thing_owner(tok, entities)
     return owner if owner is not None and owner.pos_ == "PROPN" else None
+
+
+# "Mr. Obama's style tends toward the intellectual. ... he made clear": the named person who
+# owns a subject that is a thing, not a person ("Obama's aide", "Trump's wife" are others).
+OWNED_SUBJECTS = True
+
+
+def _thing_owner(tok: Token, entities: Sequence[Entity]) -> Token | None:
+    if not OWNED_SUBJECTS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    if tok.lower_ in ROLE_NOUNS | TITLE_NOUNS | KIN or tok.ent_type_:
+        return None
+    owner = next((c for c in tok.lefts if c.dep_ == "poss"), None)
+    ent = entity_on(entities, owner) if owner is not None else None
+    return owner if ent is not None and ent.type in PERSON_TYPES else None
+
+
+# "... has exasperated Mr. Obama, who has gotten less credit ... The only regret he
+# acknowledged": a named person a "who" clause is about seeds "he" as that clause's subject.
+WHO_SUBJECTS = True
+
+
+def _named_by_who(tok: Token, entities: Sequence[Entity]) -> Speaker | None:
+    """The person a subject "who" stands for ("Mr. Obama, who has gotten"), else None."""
+    if not WHO_SUBJECTS or tok.lower_ != "who" or tok.dep_ != "nsubj":
+        return None
+    named = tok.head.head
+    if named.pos_ != "PROPN":
+        return None
+    sp = describe(named, source_span(named), entities)
+    return sp if sp.kind == "person" and not sp.plural and sp.entity else None
 
 
 # A subject said to be dead ("Freddy was dead", "Smith died", "Smith was killed") seeds no
