@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from dateline.events.cues import SAYING
 from dateline.records import Time
 from dateline.text_layout import span_ents
+from dateline.time import normalise, time_for_span
 
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis
@@ -41,21 +42,38 @@ def _time_anchors(trigger: Token, depth: int = 3) -> list[Token]:
 def time_for(analysis: Analysis, sent: Span, trigger: Token) -> Time | None:
     """The time the times stage attaches to the trigger or a verb it hangs from; failing that
     (a misparse), the nearest in the sentence that does not date a verb of saying ("said on
-    Monday that ..." dates the saying, not the event). Never a time that dates another
-    predicate (:func:`_dates_other`), nor a duration ("a veteran of 22 years")."""
-    start, end = trigger.idx, trigger.idx + len(trigger)
-    try:
-        from dateline.time import time_for_span  # type: ignore[attr-defined]
-    except ImportError:
-        time_for_span = None
+    Monday that ..." dates the saying, not the event); last, a spaCy DATE the times stage can
+    read. Never a time that dates another predicate (:func:`_dates_other`) or another noun
+    (:func:`_dated_noun`: "ahead of the Feb. 9 primary"), nor a duration ("22 years")."""
     anchors = _time_anchors(trigger)
-    if time_for_span is not None:
-        for tok in anchors:
-            found = time_for_span(analysis, tok.idx, tok.idx + len(tok))
-            if found is None or found.kind == "duration":
-                continue  # "a three-day visit", "jailed for 10 years": how long, not when
-            if not _dates_other(sent, found, trigger, anchors):
-                return found
+    return (
+        attached_time(analysis, sent, trigger, anchors)
+        or nearest_time(analysis, sent, trigger, anchors)
+        or raw_date_time(analysis, sent, trigger, anchors)
+    )
+
+
+def attached_time(
+    analysis: Analysis, sent: Span, trigger: Token, anchors: list[Token]
+) -> Time | None:
+    """The time the times stage attaches to the trigger or to a verb above it."""
+    for tok in anchors:
+        found = time_for_span(analysis, tok.idx, tok.idx + len(tok))
+        if found is None or found.kind == "duration":
+            continue  # "a three-day visit", "jailed for 10 years": how long, not when
+        noun = _dated_noun(sent, found, anchors)
+        if noun is not None and not _occasion_of(noun, anchors):
+            continue  # "for backing the 1994 crime bill": the bill's year, not the criticism's
+        if not _dates_other(sent, found, trigger, anchors):
+            return found
+    return None
+
+
+def nearest_time(
+    analysis: Analysis, sent: Span, trigger: Token, anchors: list[Token]
+) -> Time | None:
+    """A misparse's fallback: the time nearest the trigger that dates no other predicate."""
+    start, end = trigger.idx, trigger.idx + len(trigger)
     inside = [
         t
         for t in analysis.times
@@ -64,18 +82,109 @@ def time_for(analysis: Analysis, sent: Span, trigger: Token) -> Time | None:
         and t.end <= sent.end_char
         and not _dates_saying(sent, t)
         and not _dates_other(sent, t, trigger, anchors)
+        and not _describes_noun(sent, t, anchors)
+        and not _dates_the_matrix(sent, t, trigger)
     ]
     if inside:
         return min(inside, key=lambda t: min(abs(t.start - end), abs(t.end - start)))
-    spans = {(t.start, t.end) for t in analysis.times if t.kind == "duration"}
-    for ent in span_ents(sent):
-        if (ent.start_char, ent.end_char) in spans:
-            continue
-        if ent.label_ == "DATE" and ent.root.i in {t.i for t in trigger.subtree}:
-            time = Time(start=ent.start_char, end=ent.end_char, text=ent.text)
-            if not _dates_other(sent, time, trigger, anchors):
-                return time
     return None
+
+
+def raw_date_time(
+    analysis: Analysis, sent: Span, trigger: Token, anchors: list[Token]
+) -> Time | None:
+    """A spaCy DATE inside the trigger's subtree that the times stage missed, read as the times
+    stage reads it; one it cannot read is no time ("Carole Bower, 75", "an annual fee")."""
+    found = {(t.start, t.end) for t in analysis.times}
+    subtree = {t.i for t in trigger.subtree}
+    for ent in span_ents(sent):
+        if ent.label_ != "DATE" or (ent.start_char, ent.end_char) in found:
+            continue
+        if ent.root.i not in subtree:
+            continue
+        read = normalise(ent.text, analysis.published)
+        if read is None or read.value is None or read.kind == "duration":
+            continue
+        time = read.model_copy(update={"start": ent.start_char, "end": ent.end_char})
+        if not _dates_other(sent, time, trigger, anchors) and not _describes_noun(
+            sent, time, anchors
+        ):
+            return time
+    return None
+
+
+# A time that modifies a noun from inside its phrase dates that noun's thing, not the event:
+# "a February rally", "this year's campaign", "the 1994 crime bill", "the revelation last spring".
+_NOUN_MODIFIERS = {"compound", "poss", "nummod", "amod", "nmod", "npadvmod", "det"}
+
+
+def _describes_noun(sent: Span, time: Time, anchors: list[Token]) -> bool:
+    """Whether the time sits inside a noun phrase headed by a noun other than the trigger (or a
+    word it hangs from): "ahead of the Feb. 9 primary" dates the primary, but "the Feb. 9 vote"
+    dates the vote when the vote is the event."""
+    return _dated_noun(sent, time, anchors) is not None
+
+
+def _dated_noun(sent: Span, time: Time, anchors: list[Token]) -> Token | None:
+    """The noun whose phrase the time modifies from inside, when that noun is not an anchor.
+    A date after a place name ("in Vilnius, Wednesday") is a misparse of the clause's time, so
+    an adverbial on a proper noun does not count."""
+    span = sent.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    inside = {t.i for t in span}
+    links = [t for t in span if t.head.i not in inside]
+    heads = {t.head.i for t in links}
+    if len(heads) != 1 or heads & {a.i for a in anchors}:
+        return None
+    head = links[0].head
+    if not all(t.dep_ in _NOUN_MODIFIERS for t in links) or all(t.dep_ == "det" for t in links):
+        return None
+    if head.pos_ == "NOUN":
+        return head
+    if head.pos_ == "PROPN" and all(t.dep_ not in {"npadvmod", "det"} for t in links):
+        return head
+    return None
+
+
+# Prepositions that set an event inside a dated occasion: "took shots at a Tuesday town hall".
+_SETTINGS = {"in", "at", "during", "on", "over", "throughout", "amid", "through"}
+
+
+def _occasion_of(noun: Token, anchors: list[Token]) -> bool:
+    """Whether the dated noun is the occasion the event happens at ("spoke at a Tuesday town
+    hall", "attended the 2005 wedding"), so that its date is the event's too; a noun that only
+    the event concerns ("the 1994 crime bill"), that is another verb's, or that the event is
+    timed against ("ahead of the Feb. 9 primary") lends none."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in _SETTINGS:
+        return True
+    return noun.dep_ == "dobj" and any(noun.head.i == a.i for a in anchors)
+
+
+# A relative clause of time or place shares its head clause's time: "moved on Sunday to China,
+# where the ministers met", "was underscored Wednesday when the speaker lamented ...".
+_SHARED_SETTING = {"when", "where", "while", "as"}
+
+
+def _dates_the_matrix(sent: Span, time: Time, trigger: Token) -> bool:
+    """Whether the time dates a verb whose relative or complement clause holds the trigger:
+    "In 2013, hackers spread reports of blasts that had injured the president" dates the
+    spreading, not the injuring; a "when"/"where" clause shares its head's time."""
+    verb = _verb_above(sent, time)
+    if verb is None:
+        return False
+    tok, crossed = trigger, False
+    for _ in range(8):
+        if tok.i == verb.i:
+            return crossed
+        if tok.head is tok:
+            return False
+        if tok.dep_ in {"relcl", "ccomp", "csubj"} and not any(
+            c.dep_ in {"advmod", "mark"} and c.lower_ in _SHARED_SETTING for c in tok.children
+        ):
+            crossed = True
+        tok = tok.head
+    return False
 
 
 def _verb_above(sent: Span, time: Time) -> Token | None:
