@@ -9,6 +9,8 @@ times marked / times not, where no other attribution covers them):
 - a noun of saying with its owner and object, standing on its own: "*Trump's attacks* on
   Clinton", "*her criticism* of the deal" (3 / 1, and 8 / 8 where another report overlaps).
   Taken by a verb ("*stepped up* his attacks on X"), the verb's report is the one marked.
+- an impression: "*The plan* seemed like *a fair idea*" (12 / 6 for "seem/appear like";
+  "looks like" 4 / 22 is left): the subject and the likeness, in two pieces, with no source.
 
 The source is the noun's possessor or the subject of the adjective's copula; else none.
 """
@@ -28,6 +30,8 @@ __all__ = ["attitude_candidates"]
 USE_ADJECTIVES = True
 USE_THAT_NOUNS = False
 USE_OBJECT_NOUNS = True
+USE_SEEMING_LIKE = True
+_SEEMING = {"seem", "appear"}
 
 STANCE_ADJECTIVES = {
     "adamant", "aware", "certain", "concerned", "confident", "convinced", "glad", "hopeful",
@@ -116,12 +120,33 @@ def _object_noun(tok: Token) -> Candidate | None:
     return _candidate(tok, tok.doc[prep.i + 1], obj.right_edge, _noun_source(tok))
 
 
+def _seeming_like(verb: Token) -> Candidate | None:
+    """ "*This* seems like *a fair idea*": the subject and the object of "like"."""
+    if verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].lower_ != "like":
+        return None
+    like = verb.doc[verb.i + 1]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in like.children if c.dep_ == "pobj"), None)
+    if subj is None or obj is None or like.head.i != verb.i or subj.i > verb.i:
+        return None
+    doc = verb.doc
+    subject = trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
+    likeness = trim(doc, obj.left_edge.i, obj.right_edge.i + 1)
+    if subject is None or likeness is None:
+        return None
+    cue = (verb.idx, verb.idx + len(verb.text))
+    content = (subject[0], likeness[1])
+    return Candidate(content, cue, None, None, WEIGHT, parts=[subject, likeness])
+
+
 def attitude_candidates(doc: Doc) -> list[Candidate]:
-    """Candidates of the three shapes above, one per cue word."""
+    """Candidates of the shapes above, one per cue word."""
     out = []
     for tok in doc:
         lemma = tok.lemma_.lower()
         cand = None
+        if USE_SEEMING_LIKE and tok.pos_ in ("VERB", "AUX") and lemma in _SEEMING:
+            cand = _seeming_like(tok)
         if USE_ADJECTIVES and tok.pos_ == "ADJ" and lemma in STANCE_ADJECTIVES:
             cand = _adjective(tok)
         elif tok.pos_ == "NOUN" and USE_THAT_NOUNS and lemma in SAYING_NOUNS:

@@ -80,6 +80,8 @@ def carried(doc: Doc, a: Attr, attrs: list[Attr], contents: SpanIndex | None = N
     cue = token_at(doc, a.cand.cue[0]) if a.cand.cue is not None else None
     if cue is None or cue.pos_ != "VERB" or cue_weight(cue.lemma_.lower()) > 0:
         return False
+    if cue.lower_ == "referring":
+        return False  # '"A," X said, referring to Y. "B."': X's gloss in the split quote's gap
     c = a.cand.content
     near = attrs if contents is None else [attrs[i] for i in contents.near(*_extent(c))]
     return any(

@@ -31,7 +31,12 @@ from dateline.quotes.cues import (
     said_right_before,
 )
 from dateline.quotes.marks import QuoteSpan, find_quote_spans
-from dateline.quotes.patterns import finding_candidates, hearsay_candidates, label_candidates
+from dateline.quotes.patterns import (
+    finding_candidates,
+    hearsay_candidates,
+    label_candidates,
+    referring_candidates,
+)
 from dateline.quotes.syntax import Candidate, according_candidates, verb_candidates
 
 __all__ = ["join_around_cue", "merge_marks", "parse_candidates"]
@@ -52,6 +57,9 @@ def parse_candidates(doc: Doc) -> list[Candidate]:
     found = verb_candidates(doc) + according_candidates(doc)
     found += label_candidates(doc) + finding_candidates(doc) + hearsay_candidates(doc)
     found += attitude_candidates(doc)
+    referring = referring_candidates(doc)  # they replace the verb model's reading of the word
+    glossed = {c.cue[0] for c in referring if c.cue is not None}
+    found = [c for c in found if c.cue is None or c.cue[0] not in glossed] + referring
     for cand in found:
         old = best.get(cand.content)
         if old is None or cand.weight > old.weight:
