@@ -21,6 +21,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 import numpy as np
 
@@ -44,6 +45,10 @@ class Gold:
     gid: int | None = None
     gname: str | None = None
     page: str | None = None
+
+
+# Where ``--dump`` writes every end-to-end place (None: nowhere).
+_DUMP: TextIO | None = None
 
 
 @dataclass
@@ -229,6 +234,12 @@ def end_to_end(docs: list[Doc]) -> tuple[str, float, float]:
         rec = extract(d.text, settings=settings, stages=["geo_timed"])
         stage_s += time.perf_counter() - t0
         places = rec.places if isinstance(rec, Record) else []
+        if _DUMP is not None:
+            for p in places:
+                gold = any(p.start < g.end and g.start < p.end for g in d.gold)
+                _DUMP.write(
+                    f"{d.text[:30]!r}\t{p.start}\t{p.text}\t{p.name}\t{p.kind}\t{p.country}\t{gold}\n"
+                )
         n_pred += len(places)
         tp_pred += sum(any(p.start < g.end and g.start < p.end for g in d.gold) for p in places)
         for g in d.gold:
@@ -257,6 +268,7 @@ def main() -> None:
     ap.add_argument("--min-pop", type=int, default=0, help="drop cities below this population")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--no-e2e", action="store_true")
+    ap.add_argument("--dump", metavar="PATH", help="write every end-to-end place (TSV) here")
     ap.add_argument(
         "--errors",
         type=int,
@@ -265,6 +277,8 @@ def main() -> None:
         help="print the error analysis (N examples per group) and exit",
     )
     args = ap.parse_args()
+    global _DUMP
+    _DUMP = open(args.dump, "w") if args.dump else None  # noqa: SIM115 (closed at exit)
 
     t0 = time.perf_counter()
     gaz = gaz_mod.gazetteer()

@@ -51,9 +51,16 @@ def document_places(doc: Doc) -> list[Place]:
     found = find_mentions(doc)
     mentions = [m for m in found if m.kind_hint not in _HOSTED]
     results = _drop_stray_within(mentions, _resolve_facilities(text_of(doc), mentions))
-    places = [_place(m, r) for m, r in zip(mentions, results, strict=True) if r is not None]
+    places = [_place(m, r) for m, r in zip(mentions, results, strict=True) if _listed(r)]
     places += _hosted_sites(text_of(doc), [m for m in found if m.kind_hint in _HOSTED], places)
     return sorted(places, key=lambda p: p.start)
+
+
+def _listed(r: Resolution | None) -> bool:
+    """Whether a reading is listed among the story's places: rivers are read (they place the
+    towns on them: "Paducah, on the Ohio River") but not listed, as news gazetteers and both
+    development corpora leave them out (a river is no point; "the Peace River" is no town)."""
+    return r is not None and r.candidate.kind != "river"
 
 
 def _hosted_sites(text: str, sites: list[Mention], places: list[Place]) -> list[Place]:

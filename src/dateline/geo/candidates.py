@@ -44,6 +44,8 @@ KIND_PRIOR = {
     "region": 9.0,
     "sea": 9.0,
     "lake": 9.0,
+    "river": 9.0,
+    "bay": 9.0,
     "bloc": 9.0,
     "landmark": 9.0,
     "admin1": 1.0,

@@ -11,9 +11,10 @@ import re
 from spacy.tokens import Doc, Span
 
 from dateline.geo.candidates import given_name
-from dateline.geo.gazetteer import OFFICIAL, gazetteer
-from dateline.geo.mention import Mention
+from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
+from dateline.geo.mention import Mention, km
 from dateline.geo.nonplaces import People, acceptable, common_words
+from dateline.geo.sites import opens_sentence
 from dateline.geo.spans import POSITIONAL
 from dateline.nlp import text_of
 
@@ -25,6 +26,7 @@ __all__ = [
     "misread_towns",
     "named_as_town",
     "organisations_towns",
+    "towns_of_named_units",
 ]
 
 _COORDINATED = re.compile(
@@ -47,6 +49,20 @@ _APPOSED_TOWN = re.compile(
     r"(?:town|city|village|hamlet|township|borough|suburb|municipality)"
     r"(?=[,.;:]| (?:of|in|near|on|outside|about|where|that|with|just|some|along|across)\b"
     r"| (?:north|south|east|west))"  # not "Jackson, a town official"
+)
+
+# "Chester, on the Delaware River ...", "Kingston, at the eastern end of Lake Ontario, ...",
+# "Inverness, the Citrus County seat, ...": a sentence that opens on a name set beside a water,
+# a stretch of land or a county opens on a town (twentieth round; NER often reads it ORG).
+_FEATURE_WORD = r"(?:Bay|River|Lake|Sound|Harbou?r|Island|Coast|Strait|Valley|Mountains)"
+_PLACED_APPOSITION = re.compile(
+    r"([A-Z][\w'-]+(?: (?:St\.|[A-Z][\w'-]+)){0,2}|St\. [A-Z][\w'-]+), "
+    r"(?:(?:on|along|across|near|beside|astride) the [A-Z]"
+    rf"|(?:on|along|across|near|beside) (?:Lake [A-Z]|[A-Z][\w'-]+ {_FEATURE_WORD}\b)"
+    r"|(?:on|at) the (?:[a-z]+ ){0,2}(?:mouth|head|foot|edge|tip|end|top|bank|banks|shore|shores"
+    r"|coast|confluence|junction|heart|edge|outskirts) of\b"
+    r"|in [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:County|Parish)\b"
+    r"|the (?:[A-Z][\w'-]+ ){1,3}(?:County|Parish) seat\b|the county seat\b)"
 )
 
 # "in Harrison, north of Chattanooga", "to Dalton, about 30 miles south of Chattanooga": a town
@@ -84,7 +100,10 @@ _PLACE_PREPOSITION = re.compile(
 _GONE_TO = re.compile(
     r"\b(?:return(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)?|mov(?:ed|ing|es)|head(?:ed|ing|s)|"
     r"flew|drove|relocat(?:ed|ing|es)|descend(?:ed|ing|s)|converg(?:ed|ing|es)|"
-    r"flock(?:ed|ing|s))\s+(?:back\s+)?(?:to|on|upon)\s+$",
+    r"flock(?:ed|ing|s))\s+(?:back\s+)?(?:to|on|upon)\s+$"
+    # "Theatregoers filled Stratford", "fans packed Goderich": crowds fill a town (twentieth
+    # round: NER reads the town as a person or organisation).
+    r"|\b(?:fill(?:ed|ing|s)?|pack(?:ed|ing|s)?|throng(?:ed|ing|s)?)\s+$",
     re.I,
 )
 _MISREAD_LABELS = frozenset({"ORG", "PRODUCT", "PERSON"})
@@ -105,9 +124,10 @@ _LISTED_NAME = re.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?")  # capitalised: nev
 def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
     """ "the town of Camborne", "the port city of Malakal", "the towns of Haris and Varzaqan",
     "Harrison, a village west of Cincinnati", "in Harrison, north of Chattanooga", "a Lewiston
-    man", "the Princeton area": a name the text calls a town, places by its bearing from
-    another, gives a person as their home or places a story around, is one when the
-    gazetteer knows a town by that very name, whatever NER made of it."""
+    man", "the Princeton area", "Chester, on the Delaware River": a name the text calls a
+    town, places by its bearing from another or by a feature beside it, gives a person as
+    their home or places a story around, is one when the gazetteer knows a town by that very
+    name, whatever NER made of it."""
     text = text_of(doc)
     out = [t for t in (_longest_town(doc, m, people) for m in _AS_TOWN.finditer(text)) if t]
     for m in _AS_TOWNS.finditer(text):
@@ -115,14 +135,25 @@ def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
             span = doc.char_span(m.start(1) + name.start(), m.start(1) + name.end())
             if span is not None and acceptable(span, people) and _is_town(span.text):
                 out.append((span.start_char, span.end_char))
-    bearers = (_APPOSED_TOWN, _BEARING_TOWN, _TOWN_RESIDENT, _TOWN_AREA)
+    bearers = (_APPOSED_TOWN, _BEARING_TOWN, _TOWN_RESIDENT, _TOWN_AREA, _PLACED_APPOSITION)
     for m in (hit for pattern in bearers for hit in pattern.finditer(text)):
+        if m.re is _PLACED_APPOSITION and not opens_sentence(text, m.start()):
+            continue
         span = doc.char_span(*m.span(1))
-        if span is None or not acceptable(span, people) or _affiliation(m, span):
+        if span is None or _affiliation(m, span) or not _may_be_town(m, span, people):
             continue
         if _is_town(span.text):
             out.append((span.start_char, span.end_char))
     return out
+
+
+def _may_be_town(hit: re.Match[str], span: Span, people: People) -> bool:
+    """:func:`acceptable`; a sentence's first word set beside a river or county is so whatever
+    its tag ("Inverness, the Citrus County seat": the tagger reads an adverb), unless it names
+    a person of the story."""
+    if acceptable(span, people):
+        return True
+    return hit.re is _PLACED_APPOSITION and acceptable(span, people, any_tag=True)
 
 
 def organisations_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int, int]]:
@@ -183,6 +214,46 @@ def misread_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int,
         if _is_town(e.text, _MISREAD_KINDS):
             out.append((e.start_char, e.end_char))
     return out
+
+
+# How far from a named county's or region's point a town of the given name lies in it.
+UNIT_TOWN_KM = 60
+_UNIT_KINDS = frozenset({"admin2", "region"})
+
+
+def towns_of_named_units(
+    doc: Doc, ents: list[Span], people: People, found: list[Mention]
+) -> list[tuple[int, int]]:
+    """ "Cheshire Police said the Rows in Chester would be closed": a one-word name NER calls a
+    person or organisation after a preposition of place is the town, even when it is a common
+    given name, where a county or region the story names (inside a force's name too) holds a
+    town of that very name; a person of the story keeps it."""
+    text = text_of(doc)
+    gaz = gazetteer()
+    units = [
+        c
+        for m in found
+        for c in gaz.lookup(m.text)
+        if c.kind in _UNIT_KINDS and c.quality == OFFICIAL
+    ]
+    if not units:
+        return []
+    out = []
+    for e in ents:
+        if e.label_ not in _MISREAD_LABELS or len(e) != 1 or not e[0].is_title:
+            continue
+        if not _PLACE_PREPOSITION.search(text, max(0, e.start_char - 12), e.start_char):
+            continue
+        if e.text in people.given or e.text in people.surnames or not acceptable(e, people):
+            continue
+        towns = [c for c in gaz.lookup(e.text) if c.kind == "city" and c.quality == OFFICIAL]
+        if any(_in_unit(t, u) for t in towns for u in units):
+            out.append((e.start_char, e.end_char))
+    return out
+
+
+def _in_unit(town: Candidate, unit: Candidate) -> bool:
+    return town.cc == unit.cc and town.adm1 == unit.adm1 and km(town, unit) <= UNIT_TOWN_KM
 
 
 def gone_to_towns(doc: Doc, people: People) -> list[tuple[int, int]]:

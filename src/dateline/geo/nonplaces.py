@@ -35,7 +35,9 @@ __all__ = [
 
 # Names of these kinds, and of cities this big, are places on their own, even as a speaker
 # ("China said": metonymy) or a one-word other name.
-STRONG_KINDS = {"country", "continent", "region", "sea", "lake", "landmark", "admin1"}
+STRONG_KINDS = {
+    *("country", "continent", "region", "sea", "lake", "river", "bay", "landmark", "admin1"),
+}
 BIG_CITY = 100_000
 # An admin-1 unit this small (or of unknown size: the "Phoenix" Islands) does not make a name
 # before "pay system" a place.
@@ -198,15 +200,16 @@ def _coordinated_given(ents: list[Span]) -> set[str]:
     return out
 
 
-def acceptable(span: Span, people: People) -> bool:
+def acceptable(span: Span, people: People, *, any_tag: bool = False) -> bool:
     """Whether a span may be a place by its words: no demonym, no name a place's name is
     written into, and a single word only when no person's name, a proper noun, noun or
-    adjective, and no stop word unless in capitals ("US")."""
+    adjective (any part of speech with ``any_tag``, where the wording around vouches), and no
+    stop word unless in capitals ("US")."""
     if gazetteer().demonym(span.text) is not None or not_a_place(span):
         return False
     if len(span) == 1:
         tok = span[0]
-        if people.named(span) or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        if people.named(span) or not (any_tag or tok.pos_ in ("PROPN", "NOUN", "ADJ")):
             return False
         if tok.is_stop and not tok.is_upper:
             return False

@@ -35,6 +35,7 @@ from dateline.geo.listed import (
     misread_towns,
     named_as_town,
     organisations_towns,
+    towns_of_named_units,
 )
 from dateline.geo.matching import gazetteer_matches
 from dateline.geo.mention import Mention, inside
@@ -78,6 +79,7 @@ DATELINE_AGENCY = re.compile(
 # A capitalised name (not the tail of a longer one) then "in" or ", in" before a county's name.
 _TOWN_IN = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? in $")
 _TOWN_COMMA = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), $")
+_COUNTY_WORD = re.compile(r" (?:County|Parish)\b")
 _TOWNSHIP_WORD = re.compile(r" (?:Township\b|Twp\.)")  # "Hamilton Township", not "Townships"
 _PLACE_PREPOSITION = re.compile(r"\b(?:of|from|in|near|to|at) $")  # "Leonard of| Ada, Oklahoma"
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
@@ -211,6 +213,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     _add_names(doc, ents, people, found)
     _add_dotted_compounds(found)
     _add_repeats(ents, people, found)
+    _add_county_words(found)
     _add_neighbours(doc, ents, people, found)
     _add_county_lists(found)
     _add_bare_counties(ents, people, found)
@@ -268,6 +271,8 @@ def _add_names(doc: Doc, ents: list[Span], people: People, found: _Claims) -> No
         found.add(start, end)
     for start, end in gone_to_towns(doc, people):
         found.add(start, end)
+    for start, end in towns_of_named_units(doc, ents, people, found.mentions):
+        found.add(start, end)
 
 
 def _add_dotted_compounds(found: _Claims) -> None:
@@ -301,6 +306,16 @@ def _add_township_words(found: _Claims) -> None:
     before the word; LGL-like local news marks "X Township" as one toponym)."""
     for m in [m for m in found.mentions if m.kind_hint is None]:
         hit = _TOWNSHIP_WORD.match(found.text, m.end)
+        if hit is not None:
+            found.replace(m.start, hit.end(), None)
+
+
+def _add_county_words(found: _Claims) -> None:
+    """ "Perth County, Ont.": a found name followed by the word "County" is the county, named
+    whole, never the town or city of that name (twentieth round: the gazetteer's match of the
+    city claims the name before NER's county can)."""
+    for m in [m for m in found.mentions if m.kind_hint is None]:
+        hit = _COUNTY_WORD.match(found.text, m.end)
         if hit is not None:
             found.replace(m.start, hit.end(), None)
 
@@ -563,10 +578,14 @@ def _names_no_place(text: str, m: Mention) -> bool:
 
 
 def _contains(text: str, m: Mention, container: tuple[int, int]) -> bool:
-    """Whether some reading of ``m`` lies inside some reading of the container span."""
+    """Whether some reading of ``m`` lies inside some reading of the container span, or ``m``
+    is a county the gazetteer lacks there and the container a state or province ("Perth
+    County, Ont.": the story says where the county is)."""
     outer = container_candidates(text, container)
     cands = gazetteer().lookup(m.text)
-    return any(inside(c, o) for c in cands for o in outer)
+    if any(inside(c, o) for c in cands for o in outer):
+        return True
+    return bool(_COUNTY_NAME.search(m.text)) and any(o.kind == "admin1" for o in outer)
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:

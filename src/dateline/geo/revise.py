@@ -14,6 +14,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache, partial
 
+from dateline.geo.beside import (
+    counties_in_stated_units,
+    rivers_named_bare,
+    towns_beside_features,
+)
 from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD, given_name, part_of
 from dateline.geo.counties import bare_counties_in_home_state, counties_in_home_state
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
@@ -210,6 +215,9 @@ def revise_readings(
     counties_in_home_state(mentions, scored, results)
     bare_counties_in_home_state(mentions, results)
     _towns_in_stated_counties(text, mentions, scored, results)
+    counties_in_stated_units(text, mentions, results)
+    rivers_named_bare(text, mentions, results)
+    towns_beside_features(text, mentions, scored, results)
     _university_towns(text, mentions, scored, results)
     _placed_in_country(text, mentions, scored, results)
     _unsupported_common_words(text, mentions, results)

@@ -17,6 +17,7 @@ __all__ = [
     "LANDMARK",
     "feature_tail",
     "landmark_names",
+    "opens_sentence",
     "river_named",
     "saint_of_church",
     "title_of_work",
@@ -79,7 +80,7 @@ def landmark_names(text: str) -> list[tuple[int, int, bool]]:
         known = _named_so(gaz, name)
         first, rest = name.split(" ", 1)
         # "Outside Tahrir Square, ...": a sentence's first word is capitalised anyway.
-        opener = first.isalpha() and " " in rest and _sentence_start(text, start)
+        opener = first.isalpha() and " " in rest and opens_sentence(text, start)
         if not known and opener and _named_so(gaz, rest):
             start, name, known = m.end() - len(rest), rest, True
         if not known:
@@ -97,7 +98,7 @@ def _named_so(gaz: Gazetteer, name: str) -> bool:
     return any(c.quality <= ALTERNATE for c in gaz.lookup(name))
 
 
-def _sentence_start(text: str, i: int) -> bool:
+def opens_sentence(text: str, i: int) -> bool:
     """Whether ``text[i]`` opens the text, a line or a sentence (after spaces and quotes)."""
     j = i - 1
     while j >= 0 and text[j] in " \t\"\u201c'\u2018":
@@ -128,10 +129,12 @@ def feature_tail(text: str, m: Mention) -> bool:
 
 
 def river_named(text: str, m: Mention) -> bool:
-    """ "along the Peace River": a river (the gazetteer has none), not the town named for it
-    (Peace River, Alberta); a town's name takes no article ("in Peace River")."""
+    """ "along the Peace River": a river the gazetteer lacks, not the town named for it (Peace
+    River, Alberta); a town's name takes no article ("in Peace River")."""
     if not m.text.endswith(" River") or m.kind_hint is not None:
         return False
+    if any(c.kind == "river" for c in gazetteer().lookup(m.text)):
+        return False  # "the Ohio River": our own table knows the river itself
     return text[max(0, m.start - 4) : m.start].lower() == "the "
 
 
