@@ -762,6 +762,7 @@ _APPOSITION_WORDS = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})
 
 
 def _organisations_apposed(doc: Doc, ms: list[Mention]) -> None:
+    """Retype as ORG every mention of a PERSON name that one apposition calls a firm or agency."""
     if not ORGS_APPOSED:
         return
     names = {m.text for m in ms if m.label == "PERSON" and _apposed_org_noun(doc, m)}

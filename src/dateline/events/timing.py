@@ -6,6 +6,7 @@ never one that dates the saying of it, a clause below it or a duration.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -62,7 +63,7 @@ def attached_time(
         if found is None or found.kind == "duration":
             continue  # "a three-day visit", "jailed for 10 years": how long, not when
         noun = _dated_noun(sent, found, anchors)
-        if noun is not None and not _occasion_of(noun, anchors):
+        if noun is not None and not _occasion_of(noun, anchors, found):
             continue  # "for backing the 1994 crime bill": the bill's year, not the criticism's
         if not _dates_other(sent, found, trigger, anchors):
             return found
@@ -149,16 +150,31 @@ def _dated_noun(sent: Span, time: Time, anchors: list[Token]) -> Token | None:
 
 # Prepositions that set an event inside a dated occasion: "took shots at a Tuesday town hall".
 _SETTINGS = {"in", "at", "during", "on", "over", "throughout", "amid", "through"}
+# Verbs whose object is an occasion taken part in ("attended the 2005 wedding"), unlike one
+# acted on ("violated the 2015 deal", "condemned the 2019 coup": years before the event).
+_TAKING_PART = {"attend", "host", "hold", "join", "boycott", "skip", "miss", "address", "stage"}
+_YEAR_ONLY = re.compile(r"\d{3,4}")  # a year or a decade
 
 
-def _occasion_of(noun: Token, anchors: list[Token]) -> bool:
+def _history(time: Time) -> bool:
+    """Whether the time is a year or a decade and nothing finer ("the 2015 deal")."""
+    return time.value is not None and _YEAR_ONLY.fullmatch(time.value) is not None
+
+
+def _occasion_of(noun: Token, anchors: list[Token], time: Time) -> bool:
     """Whether the dated noun is the occasion the event happens at ("spoke at a Tuesday town
     hall", "attended the 2005 wedding"), so that its date is the event's too; a noun that only
-    the event concerns ("the 1994 crime bill"), that is another verb's, or that the event is
-    timed against ("ahead of the Feb. 9 primary") lends none."""
+    the event concerns ("criticised the 1994 crime bill"), that is another verb's, or that the
+    event is timed against ("ahead of the Feb. 9 primary") lends none. An object dated by a day
+    or a week ("to protest this week's convention") is a current occasion; one dated by a year
+    only is, unless the verb takes part in it, history ("violated the 2015 deal")."""
     if noun.dep_ == "pobj" and noun.head.lower_ in _SETTINGS:
         return True
-    return noun.dep_ == "dobj" and any(noun.head.i == a.i for a in anchors)
+    return (
+        noun.dep_ == "dobj"
+        and (noun.head.lemma_.lower() in _TAKING_PART or not _history(time))
+        and any(noun.head.i == a.i for a in anchors)
+    )
 
 
 # A relative clause of time or place shares its head clause's time: "moved on Sunday to China,

@@ -351,6 +351,8 @@ COMMON_WORDS = True
 
 
 def _capitalised_common_word(tok: Token, span: tuple[int, int]) -> bool:
+    """Whether the source is one untagged capitalised word opening its sentence that the text
+    also writes in lower case ("Staff ...", "her staff")."""
     if not COMMON_WORDS or tok.ent_type_ or not tok.is_sent_start or not tok.is_title:
         return False
     if span != (tok.idx, tok.idx + len(tok.text)):

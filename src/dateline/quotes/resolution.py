@@ -106,6 +106,7 @@ OWNED_SUBJECTS = True
 
 
 def _thing_owner(tok: Token, entities: Sequence[Entity]) -> Token | None:
+    """The named person whose thing (no role, title or kin) the subject is, else None."""
     if not OWNED_SUBJECTS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return None
     if tok.lower_ in ROLE_NOUNS | TITLE_NOUNS | KIN or tok.ent_type_:

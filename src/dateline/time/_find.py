@@ -50,7 +50,7 @@ _HOLIDAY = (
     r"Super Tuesday|Black Friday|Cyber Monday|Good Friday|Palm Sunday|Ash Wednesday|"
     r"Maundy Thursday|Holy Saturday|Pentecost|Juneteenth|Martin Luther King(?: Jr\.?)? Day|"
     r"MLK Day|Presidents'? Day|Columbus Day|Mother's Day|Father's Day"
-)
+).replace("'", "['\u2019]")  # "Mother’s Day" is written with either apostrophe
 # Events whose eve news dates things by ("on the eve of the vote"): recognised, no value.
 _EVENT = (
     r"(?:election|elections|vote|referendum|summit|talks|meeting|visit|war|invasion|attack|"

@@ -110,7 +110,10 @@ def _in_future(text: str, ctx: Ctx) -> Result | None:
     n = number(m["num"])
     if n is None or not float(n).is_integer():
         return None
-    return of(shift(ctx.need(), m["unit"], int(n)))
+    try:
+        return of(shift(ctx.need(), m["unit"], int(n)))
+    except ValueError:  # "in 2014 decades": past the calendar's years, no time
+        return None
 
 
 _RANGE = re.compile(

@@ -64,24 +64,40 @@ def _day_of_month(m: re.Match[str], ctx: Ctx) -> Result:
     return of(min(cands, key=lambda c: abs((c.start - ref).days)))
 
 
-_SHIFT_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
-
-
-def _anchored_day(text: str, ctx: Ctx, move: Callable[[date], date]) -> cal.Moment | None:
+def _anchored_day(
+    text: str,
+    ctx: Ctx,
+    move: Callable[[date], date],
+    moment: Callable[[date], cal.Moment] = cal.day,
+) -> cal.Moment | None:
     """The day ``move`` makes of the anchor ``text``, whose year is chosen so that the moved day,
     not the anchor, agrees with the clause's tense ("pilgrims arrived a week before Easter" on
-    Holy Saturday is this Easter's week, not last year's); None for an anchor that is no day."""
-    readings = [ctx] if ctx.tense is None else [Ctx(ctx.ref, t) for t in ("past", "future")]
-    moved: list[cal.Moment] = []
-    for reading in readings:
-        anchor = core(text, reading)
-        if anchor is None or anchor.grain != "day" or anchor.start is None:
-            return None
-        moved.append(cal.day(move(anchor.start)))
-    moved = sorted(set(moved), key=lambda d: d.start)
+    Holy Saturday is this Easter's week, not last year's; "shoppers returned the Monday after
+    Thanksgiving" on the Friday after it is last year's); ``moment`` makes the moved day a day or
+    its week before the choice. None for an anchor that is no day."""
     if ctx.tense is None or ctx.ref is None:
-        return moved[0]
-    return pick(moved, ctx.ref, ctx.tense, 0)
+        anchor = _day_anchor(text, ctx)
+        return None if anchor is None else moment(move(anchor))
+    moved: list[date] = []
+    for tense in ("past", "future"):
+        anchor = _day_anchor(text, Ctx(ctx.ref, tense))
+        if anchor is None:
+            return None
+        moved.append(move(anchor))
+        shift = move(anchor) - anchor
+        if (tense == "past") == (shift.days > 0):  # the move may carry it across the reference
+            again = _day_anchor(text, Ctx(ctx.ref - shift, tense))
+            if again is not None:
+                moved.append(move(again))
+    return pick([moment(d) for d in sorted(set(moved))], ctx.ref, ctx.tense, 0)
+
+
+def _day_anchor(text: str, ctx: Ctx) -> date | None:
+    """The first day of ``text`` read as a day, else None."""
+    anchor = core(text, ctx)
+    if anchor is None or anchor.grain != "day" or anchor.start is None:
+        return None
+    return anchor.start
 
 
 _SHIFT_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
@@ -97,10 +113,9 @@ def _shifted_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     if n is None or not float(n).is_integer():
         return None
     days = int(n) * _SHIFT_UNITS[m["u"]] * (1 if m["dir"] == "after" else -1)
-    moved = _anchored_day(m["rest"], ctx, lambda d: d + timedelta(days=days))
-    if moved is None:
-        return None
-    return of(moved if m["u"].startswith("day") else cal.week(moved.start))
+    moment = cal.day if m["u"].startswith("day") else cal.week
+    moved = _anchored_day(m["rest"], ctx, lambda d: d + timedelta(days=days), moment)
+    return of(moved) if moved is not None else None
 
 
 @rule(rf"(?:the )?{WD_FULL} (?P<dir>before|after) (?P<rest>.+)")

@@ -355,7 +355,7 @@ def _holiday_days(name: str, ref: date) -> list[cal.Moment]:
     """The holiday in the years around ``ref`` (election years only for Super Tuesday)."""
     years = [ref.year + k for k in (-1, 0, 1)]
     if name in _PRESIDENTIAL:
-        years = [y for y in range(ref.year - 3, ref.year + 4) if y % 4 == 0]
+        years = [y for y in range(ref.year - 4, ref.year + 5) if y % 4 == 0]
     return [cal.day(_holiday(name, y)) for y in years]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from dateline.time import _calendar as cal
 from dateline.time._grammar import NUM, SEASON, YEAR, Ctx, Result, core, of, rule, year_of
@@ -21,8 +22,14 @@ __all__: list[str] = []
 
 @rule(r"(?:the )?(?:fiscal |fy ?)'?(?P<yy>\d\d)")
 def _fiscal_two_digit(m: re.Match[str], ctx: Ctx) -> Result:
-    """ "FY26", "fiscal '26": a fiscal year written with two digits is this century's."""
-    return of(cal.year(2000 + int(m["yy"])))
+    """ "FY26", "fiscal '26": a two-digit fiscal year is the one with that ending nearest the
+    reference date (this century's without one), so "FY99" in a 1998 story is 1999."""
+    yy = int(m["yy"])
+    if ctx.ref is None:
+        return of(cal.year(2000 + yy))
+    century = ctx.ref.year - ctx.ref.year % 100
+    year = min((century + k + yy for k in (-100, 0, 100)), key=lambda y: abs(y - ctx.ref.year))
+    return of(cal.year(year))
 
 
 @rule(r"so far (?P<rest>this (?:year|month|week|quarter|decade))")
@@ -34,31 +41,37 @@ def _so_far(m: re.Match[str], ctx: Ctx) -> Result | None:
     return replace(inner, end=min(ctx.ref, inner.end or ctx.ref))
 
 
-_SPAN_UNITS = {"month": "M", "months": "M", "year": "Y", "years": "Y"}
+_SPAN_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12}
+# The grains a span of months (of years) may end with: "the three months to Sept. 30", "the year
+# to March", "the two years to 2024"; not "the three months to 2024".
+_SPAN_ENDS = {1: {"day", "month"}, 12: {"day", "month", "year"}}
 
 
 @rule(
-    rf"(?:the )?{NUM} (?P<u>months?|years?) (?:to|through|ending in|ending|ended) "
-    r"(?P<rest>.+)"
+    rf"(?:the )?(?:{NUM} (?P<u>months|years)|(?P<one>month|year)) "
+    r"(?:to|through|ending in|ending|ended) (?P<rest>.+)"
 )
 def _span_to(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "the three months to September": a duration of N units whose last unit is the anchor
-    (the financial press's "in the year to March")."""
-    n = number(m["num"])
-    code = _SPAN_UNITS[m["u"]]
+    """ "the three months to September", the financial press's "the year to March": a duration
+    of N units (one when no number is written) that ends with the anchor."""
+    unit = m["u"] or m["one"]
+    n = number(m["num"]) if m["num"] else 1.0
+    if n is None or not float(n).is_integer() or n < 1:
+        return None
+    unit_months = _SPAN_MONTHS[unit]
     anchor = core(m["rest"], ctx)
-    grain = "month" if code == "M" else "year"
-    if n is None or not float(n).is_integer() or anchor is None or anchor.grain != grain:
+    if anchor is None or anchor.kind != "date" or anchor.grain not in _SPAN_ENDS[unit_months]:
         return None
     if anchor.start is None or anchor.end is None:
         return None
-    months = int(n) * (1 if code == "M" else 12)
-    start = cal.shift_months(anchor.start, 1 - months) if months > 0 else anchor.start
+    start = cal.shift_months(anchor.end + timedelta(days=1), -int(n) * unit_months)
+    code = "M" if unit_months == 1 else "Y"
     return Result(f"P{int(n)}{code}", start, anchor.end, "duration")
 
 
 @rule(r"(?:a |one )?quarter(?: of a)? century")
 def _quarter_century(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "a quarter century": 25 years, how long rather than when."""
     return Result("P25Y", kind="duration")
 
 
@@ -72,7 +85,8 @@ def _this_coming(m: re.Match[str], ctx: Ctx) -> Result | None:
 def _split_winter(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the winter of 2025-26": the winter that starts in the first year."""
     y = year_of(m["y"])
-    if int(m["y2"]) % 100 != (y + 1) % 100:
+    following = int(m["y2"]) if len(m["y2"]) == 4 else int(m["y2"]) + (y + 1) // 100 * 100
+    if following != y + 1:  # "2025-26", "2025-2026"; not "2025-2126"
         return None
     return of(cal.season(y, SEASON_WORDS["winter"]))
 
