@@ -4,9 +4,11 @@
 "Delhi, the Delaware County seat": the words right after a town say where it is, so the
 town's namesake there outranks a more famous one elsewhere (Jamaica's capital, Egypt's). A
 state names the state, a county a county of that name, a lake, bay, sea, region or city
-("Windsor, across the river from Detroit") a reach around its point. Rivers are long, so
-only their country counts. And a bare state name after "the" ("along the Ohio") is the river
-our table knows by it, not the state.
+("Windsor, across the river from Detroit", "Meridian, a Boise suburb") a reach around its
+point. Rivers are long, so only the states or provinces our table says they flow through
+count (else their country). A school named for its state names the state ("Manhattan, home
+of Kansas State University"). And a bare state name after "the" ("along the Ohio") is the
+river our table knows by it, not the state.
 """
 
 from __future__ import annotations
@@ -16,15 +18,23 @@ from collections.abc import Callable
 
 from dateline.geo.candidates import container_candidates
 from dateline.geo.containers import find_container
-from dateline.geo.gazetteer import Candidate, gazetteer
+from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import Mention, Resolution, km
+from dateline.geo.scoring import names_state_school
 
-__all__ = ["counties_in_stated_units", "rivers_named_bare", "towns_beside_features"]
+__all__ = [
+    "NATIONAL_POLICE_AFTER",
+    "counties_in_stated_units",
+    "rivers_named_bare",
+    "towns_beside_features",
+    "towns_of_national_police",
+]
 
 # The apposition after a town: a comma and a lower-case word ("on", "at", "the", "across"),
 # never a container ("Louisville, Ky."); it runs to the next comma, semicolon or sentence end.
 _APPOSITION = re.compile(r",\s+(?=[a-z])")
-_APPOSITION_END = re.compile(r"[,;!?]|\.(?:\s|$)")
+# Not the point of "St." or "Mt." ("Kingston, on the St. Lawrence River").
+_APPOSITION_END = re.compile(r"[,;!?]|(?<!\b[SMF]t)\.(?:\s|$)")
 APPOSITION_CHARS = 160
 # How far from a feature's point one of its towns may lie (km): lakes and seas are big.
 FEATURE_REACH_KM = {"lake": 400.0, "bay": 150.0, "sea": 600.0, "region": 400.0, "city": 100.0}
@@ -41,6 +51,18 @@ _RIVER_AFTER = re.compile(
     r"|flowed|floods|flooded|runs|ran)\b"
 )
 _COUNTY_NAME = re.compile(r"\s(?:County|Parish)$")
+# Police forces of a whole country or province, which name their local detachments by town
+# ("Surrey RCMP", "Orillia OPP"): (country, first-level unit or "") by the force's name.
+_NATIONAL_POLICE = {
+    "RCMP": ("CA", ""),
+    "OPP": ("CA", "08"),
+    "SQ": ("CA", "10"),
+    "PSNI": ("GB", "NIR"),
+    "Garda": ("IE", ""),
+    "Gardai": ("IE", ""),
+    "Gardaí": ("IE", ""),
+}
+NATIONAL_POLICE_AFTER = re.compile(rf"\s+({'|'.join(_NATIONAL_POLICE)})\b")
 
 
 def towns_beside_features(
@@ -54,7 +76,7 @@ def towns_beside_features(
     "Cairo, at the southern tip of Illinois where the Ohio meets the Mississippi")."""
     for i, m in enumerate(mentions):
         res = results[i]
-        if res is None or res.candidate.kind != "city" or m.within or m.container:
+        if res is None or not _town_or_other_name(res.candidate) or m.within or m.container:
             continue
         for j in _apposed(text, mentions, i):
             feature = results[j]
@@ -72,8 +94,15 @@ def towns_beside_features(
                 break
 
 
+def _town_or_other_name(c: Candidate) -> bool:
+    """A town, or a country by another of its names ("Holland, near Lake Michigan" is the
+    Michigan town when one lies by the lake; "Holland, near the North Sea" stays the country)."""
+    return c.kind == "city" or (c.kind == "country" and c.quality != OFFICIAL)
+
+
 def _apposed(text: str, mentions: list[Mention], i: int) -> list[int]:
-    """Indexes of the mentions inside mention ``i``'s apposition, in order."""
+    """Indexes of the mentions inside mention ``i``'s apposition, in order: standing names,
+    and a state inside a school named for it."""
     start = mentions[i].end
     if not _APPOSITION.match(text, start):
         return []
@@ -82,7 +111,8 @@ def _apposed(text: str, mentions: list[Mention], i: int) -> list[int]:
     return [
         j
         for j in range(i + 1, len(mentions))
-        if mentions[j].end <= end and mentions[j].within is None
+        if mentions[j].end <= end
+        and (mentions[j].within is None or names_state_school(mentions[j]))
     ]
 
 
@@ -97,7 +127,10 @@ def _lies_by(feature: Candidate, name: str) -> Callable[[Candidate], bool] | Non
         counties = [c for c in gazetteer().lookup(name) if c.kind == "admin2"] or [feature]
         return lambda c: any(_in_county(county, c) for county in counties)
     if feature.kind == "river":
-        return (lambda c: c.cc == feature.cc) if feature.cc else None
+        if not feature.cc:
+            return None
+        units = feature.adm1.split("|") if feature.adm1 else []
+        return lambda c: c.cc == feature.cc and (not units or c.adm1 in units)
     reach = FEATURE_REACH_KM.get(feature.kind)
     if reach is None:
         return None
@@ -168,3 +201,27 @@ def counties_in_stated_units(
 
 def _in_unit(c: Candidate, unit: Candidate) -> bool:
     return c.cc == unit.cc and c.adm1 == unit.adm1
+
+
+def towns_of_national_police(
+    text: str,
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> None:
+    """ "Surrey RCMP", "Orillia OPP", "Omagh PSNI": a country's or province's police names its
+    detachment by the town it serves, so the name is that country's town (Surrey, B.C., not
+    the English county), when the gazetteer has one there."""
+    for i, m in enumerate(mentions):
+        res = results[i]
+        force = NATIONAL_POLICE_AFTER.match(text, m.end)
+        if res is None or force is None or m.container:
+            continue
+        cc, adm1 = _NATIONAL_POLICE[force.group(1)]
+        served = [
+            c
+            for _, c in scored[i]
+            if c.kind == "city" and c.cc == cc and (not adm1 or c.adm1 == adm1)
+        ]
+        if served and not (res.candidate.kind == "city" and res.candidate in served):
+            results[i] = Resolution(served[0], res.score, [res.candidate])

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from dateline.geo.beside import NATIONAL_POLICE_AFTER
 from dateline.geo.candidates import given_name
 from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import Mention, km
@@ -54,15 +55,26 @@ _APPOSED_TOWN = re.compile(
 # "Chester, on the Delaware River ...", "Kingston, at the eastern end of Lake Ontario, ...",
 # "Inverness, the Citrus County seat, ...": a sentence that opens on a name set beside a water,
 # a stretch of land or a county opens on a town (twentieth round; NER often reads it ORG).
-_FEATURE_WORD = r"(?:Bay|River|Lake|Sound|Harbou?r|Island|Coast|Strait|Valley|Mountains)"
+_FEATURE_WORD = r"(?:Bay|River|Lake|Sound|Harbou?r|Island|Coast|Strait|Valley|Mountains|Peninsula)"
+# "Lawrence, home of the University of ...", "Meridian, a Boise suburb, ...": a town's school
+# or the city it rings places it too (twentieth round, third part).
 _PLACED_APPOSITION = re.compile(
     r"([A-Z][\w'-]+(?: (?:St\.|[A-Z][\w'-]+)){0,2}|St\. [A-Z][\w'-]+), "
     r"(?:(?:on|along|across|near|beside|astride) the [A-Z]"
-    rf"|(?:on|along|across|near|beside) (?:Lake [A-Z]|[A-Z][\w'-]+ {_FEATURE_WORD}\b)"
+    rf"|(?:on|along|across|near|beside) (?:(?:Lake|Cape) [A-Z]|[A-Z][\w'-]+ {_FEATURE_WORD}\b)"
+    r"|home (?:of|to) (?:the )?(?:University of [A-Z]"
+    r"|[A-Z][\w'-]+ (?:State )?(?:University|College)\b)"
+    r"|an? (?:[A-Z][\w'-]+ ){1,2}(?:suburb|exurb)\b"
     r"|(?:on|at) the (?:[a-z]+ ){0,2}(?:mouth|head|foot|edge|tip|end|top|bank|banks|shore|shores"
     r"|coast|confluence|junction|heart|edge|outskirts) of\b"
     r"|in [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:County|Parish)\b"
     r"|the (?:[A-Z][\w'-]+ ){1,3}(?:County|Parish) seat\b|the county seat\b)"
+)
+
+# "Surrey RCMP said", "Omagh PSNI": a national force's detachment bears its town's name
+# (twentieth round, third part; NER reads the two words as one person or organisation).
+_POLICED_TOWN = re.compile(
+    rf"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?={NATIONAL_POLICE_AFTER.pattern})"
 )
 
 # "in Harrison, north of Chattanooga", "to Dalton, about 30 miles south of Chattanooga": a town
@@ -135,7 +147,14 @@ def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
             span = doc.char_span(m.start(1) + name.start(), m.start(1) + name.end())
             if span is not None and acceptable(span, people) and _is_town(span.text):
                 out.append((span.start_char, span.end_char))
-    bearers = (_APPOSED_TOWN, _BEARING_TOWN, _TOWN_RESIDENT, _TOWN_AREA, _PLACED_APPOSITION)
+    bearers = (
+        _APPOSED_TOWN,
+        _BEARING_TOWN,
+        _TOWN_RESIDENT,
+        _TOWN_AREA,
+        _PLACED_APPOSITION,
+        _POLICED_TOWN,
+    )
     for m in (hit for pattern in bearers for hit in pattern.finditer(text)):
         if m.re is _PLACED_APPOSITION and not opens_sentence(text, m.start()):
             continue
@@ -153,7 +172,7 @@ def _may_be_town(hit: re.Match[str], span: Span, people: People) -> bool:
     a person of the story."""
     if acceptable(span, people):
         return True
-    return hit.re is _PLACED_APPOSITION and acceptable(span, people, any_tag=True)
+    return hit.re in (_PLACED_APPOSITION, _POLICED_TOWN) and acceptable(span, people, any_tag=True)
 
 
 def organisations_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int, int]]:

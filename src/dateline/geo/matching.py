@@ -90,7 +90,7 @@ EPONYM_CITY_POP = 1_000_000
 _SEAT_AFTER = re.compile(
     r"\s+(?:(?:City|Town|County|Borough|District|Municipal|Superior|Crown|Magistrates['\u2019]?|"
     r"Provincial|Village)\s+(?:Council|Court|Hall)|Council\b|[Pp]olice\b|Fire\s+(?:Department|"
-    r"Service|Rescue)|[Mm]ayor\b|OPP\b|Sheriff['\u2019]s\s+(?:Office|Department)|"
+    r"Service|Rescue)|[Mm]ayor\b|(?:OPP|RCMP|SQ|PSNI|Garda[ií]?)\b|Sheriff['\u2019]s\s+(?:Office|Department)|"
     r"[Ss]chool\s+[Bb]oard\b|[Bb]oard\s+of\s+(?:Education|Selectmen|Aldermen)\b|"
     r"Public\s+(?:Schools|Library)\b)"
 )

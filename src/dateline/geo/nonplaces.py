@@ -163,6 +163,8 @@ class People:
 
 # Words a place's name follows, never a person's given name: NER's "Village Malakal" (a
 # children's village in Malakal) is no person whose surname makes "Malakal" a person.
+# Police forces NER reads as a surname after their town's name.
+_FORCE_WORDS = frozenset({"Garda", "Gardai", "Gardaí"})
 _SETTLEMENT_WORDS = frozenset(
     {"village", "city", "town", "camp", "county", "district", "province", "port", "lake",
      "mount", "fort", "state", "region", "valley"}
@@ -179,6 +181,7 @@ def named_people(ents: list[Span]) -> People:
         and ent[-1].is_title
         and not SPACED_DASH.search(ent.text)  # "Trump - Wisconsin" is no name
         and ent[0].lower_ not in _SETTLEMENT_WORDS  # "(SOS Children's) Village Malakal"
+        and ent[-1].text not in _FORCE_WORDS  # "Dublin Garda": a town's police, no person
     ]
     given = {e[0].text for e in full} | _coordinated_given(ents)
     return People(frozenset(e[-1].text for e in full), frozenset(given))

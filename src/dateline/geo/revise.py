@@ -18,6 +18,7 @@ from dateline.geo.beside import (
     counties_in_stated_units,
     rivers_named_bare,
     towns_beside_features,
+    towns_of_national_police,
 )
 from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD, given_name, part_of
 from dateline.geo.counties import bare_counties_in_home_state, counties_in_home_state
@@ -218,6 +219,7 @@ def revise_readings(
     counties_in_stated_units(text, mentions, results)
     rivers_named_bare(text, mentions, results)
     towns_beside_features(text, mentions, scored, results)
+    towns_of_national_police(text, mentions, scored, results)
     _university_towns(text, mentions, scored, results)
     _placed_in_country(text, mentions, scored, results)
     _unsupported_common_words(text, mentions, results)

@@ -162,6 +162,11 @@ def hand_ranked(
     return scored, pair_lists
 
 
+def names_state_school(m: Mention) -> bool:
+    """Whether ``m`` is the state inside a school named for it ("University of Kansas")."""
+    return m.within is not None and bool(_SCHOOL_OF.match(m.within.replace(m.text, "X", 1)))
+
+
 def _states_schools_name(mentions: list[Mention], cand_lists: list[list[Candidate]]) -> None:
     """A state named by a school ("University of Georgia", "Georgia State University",
     "Georgia Tech") is the state when another name of the story has a reading inside it: the
@@ -169,7 +174,7 @@ def _states_schools_name(mentions: list[Mention], cand_lists: list[list[Candidat
     Georgia the country and Athens in Greece), and no other reading of its name holds one
     (the school of that name in Tbilisi)."""
     for m, cands in zip(mentions, cand_lists, strict=True):
-        if m.within is None or not _SCHOOL_OF.match(m.within.replace(m.text, "X", 1)):
+        if not names_state_school(m):
             continue
         states = [c for c in cands if c.kind == "admin1" and c.quality == 0]
         if not states or len(states) == len(cands):
