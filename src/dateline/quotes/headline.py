@@ -22,7 +22,14 @@ from dateline.quotes.lexicon import ROLE_NOUNS, TITLE_NOUNS
 from dateline.records import Entity, Quote
 from dateline.text_layout import title_case
 
-__all__ = ["headline_doc", "headline_entities", "is_title_case", "roles_from_body", "truecase"]
+__all__ = [
+    "headline_doc",
+    "headline_entities",
+    "is_title_case",
+    "names_from_body",
+    "roles_from_body",
+    "truecase",
+]
 
 MIN_WORDS = 4
 # Share of a line's words that are capitalised for it to be a title-case headline.
@@ -159,3 +166,42 @@ def _paragraphs_after(text: str, at: int) -> int:
         nxt = text.find("\n\n", limit + 1)
         limit = nxt if nxt >= 0 else len(text)
     return limit
+
+
+# A headline source that is a body person's name or surname ("Sanders:", "Conservative Icon
+# Morton Blackwell Endorses"), with no speaker: the headline's own mention is often no mention of
+# the body's entity (a separate one, or one the truecasing broke), so the resolver missed it.
+NAMES_FROM_BODY = True
+
+
+def names_from_body(text: str, quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[Quote]:
+    """The quotes, each of the headline's whose source ends in the surname of exactly one
+    person the body names (after capitalised words only: "Campaign for Trump" is no person;
+    holding no mention of another entity the body names) given that person."""
+    line_end = text.find("\n")
+    if not NAMES_FROM_BODY or line_end < 0:
+        return list(quotes)
+    people = [
+        e
+        for e in entities
+        if e.type == "PERSON" and e.name.split() and any(m.start > line_end for m in e.mentions)
+    ]
+    named = [e for e in entities if any(m.start > line_end for m in e.mentions)]
+    return [_named(text, q, people, named) if q.content.end <= line_end else q for q in quotes]
+
+
+def _named(text: str, quote: Quote, people: Sequence[Entity], entities: Sequence[Entity]) -> Quote:
+    source = quote.source
+    if source is None or quote.speaker is not None or quote.anonymous:
+        return quote
+    words = text[source.start : source.end].replace("’s", "").replace("'s", "").split()
+    if not words or not all(w[0].isupper() for w in words):
+        return quote
+    found = [e for e in people if e.name.split()[-1] == words[-1]]
+    if len(found) != 1 or any(
+        e.id != found[0].id and m.start < source.end and source.start < m.end
+        for e in entities
+        for m in e.mentions
+    ):
+        return quote
+    return quote.model_copy(update={"speaker": found[0].id, "speaker_name": found[0].name})

@@ -76,7 +76,8 @@ NON_AGENTS = {
 
 # Descriptions a writer uses for someone just named ("..., said the billionaire businessman").
 ROLE_NOUNS = {
-    "businessman", "businesswoman", "billionaire", "mogul", "tycoon", "front-runner",
+    "businessman", "businesswoman", "billionaire", "mogul", "tycoon", "magnate", "financier",
+    "front-runner",
     "frontrunner", "incumbent", "politician", "journalist", "reporter", "columnist",
     "commentator", "analyst", "pollster", "strategist", "lawmaker", "activist", "economist",
     "actor", "actress", "star", "singer", "comedian", "author", "writer", "anchor", "rapper",
