@@ -29,6 +29,7 @@ __all__ = [
     "namesake_city",
     "official_bearer",
     "part_of",
+    "spelled_alike",
     "spelled_otherwise",
     "top_reading",
     "town_named",
@@ -209,9 +210,12 @@ def _exonym(city: Candidate, cands: list[Candidate]) -> bool:
     spelled like its official one ("Hanover" for Hannover; not "Augusta" for Augsburg), judged
     by the official names of its namesakes."""
     names = {normalize(c.name) for c in cands if c.quality == 0}
-    return any(
-        SequenceMatcher(None, n, normalize(city.name)).ratio() >= SPELLING_RATIO for n in names
-    )
+    return any(spelled_alike(n, city.name) for n in names)
+
+
+def spelled_alike(key: str, name: str) -> bool:
+    """Whether a normalised name is spelled much like a gazetteer name (:data:`SPELLING_RATIO`)."""
+    return SequenceMatcher(None, key, normalize(name)).ratio() >= SPELLING_RATIO
 
 
 def official_bearer(cands: list[Candidate]) -> None:
@@ -250,8 +254,7 @@ def spelled_otherwise(mentions: list[Mention], cand_lists: list[list[Candidate]]
         cand_lists[i] = [
             c
             for c in gaz.by_skeleton(mentions[i].text)
-            if c.cc in countries
-            and SequenceMatcher(None, key, normalize(c.name)).ratio() >= SPELLING_RATIO
+            if c.cc in countries and spelled_alike(key, c.name)
         ]
 
 

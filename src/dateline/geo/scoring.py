@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from difflib import SequenceMatcher
 from itertools import accumulate
 
 import numpy as np
@@ -20,13 +19,13 @@ import numpy as np
 from dateline.geo.candidates import (
     ADMIN_KINDS,
     SIZEABLE,
-    SPELLING_RATIO,
     abbreviation_like,
     base_score,
     container_candidates,
     mention_candidates,
     namesake_city,
     official_bearer,
+    spelled_alike,
     spelled_otherwise,
     top_reading,
     with_unit_word,
@@ -349,8 +348,8 @@ def _names_a_body(m: Mention) -> bool:
 def _free_or_agreeing(
     picks: list[Candidate | None], in_names: list[bool], extra: dict[str, list[Candidate]]
 ) -> list[Candidate | None]:
-    """The picks that may serve as context: a name inside an organisation's name ("Dartmouth
-    College", "Hudson Board of Education") names the body, not where the story happens, so its
+    """The picks that may serve as context: a name inside a school's, church's or firm's name
+    ("Dartmouth College") names the body, not where the story happens, so its
     reading counts only in a country a free mention (or a demonym) already reads as: "students
     at Dartmouth College in Hanover" must not pull Hanover to Canada."""
     free = {p.cc for p, inner in zip(picks, in_names, strict=True) if p is not None and not inner}
@@ -414,7 +413,7 @@ def _official_over_other_name(
     score, top = ranked[0]
     if top.kind != "city" or top.quality != ALTERNATE or top.pop >= FAMOUS_OTHER_NAME:
         return ranked
-    if score > base_score(top) or _spelled_alike(key, top.name):
+    if score > base_score(top) or spelled_alike(key, top.name):
         return ranked
     for i, (_, c) in enumerate(ranked[1:], start=1):
         if c.kind != "city" or c.quality != OFFICIAL or normalize(c.name) != key:
@@ -422,10 +421,6 @@ def _official_over_other_name(
         if FAMOUS_RATIO * c.pop >= top.pop:
             return _promoted(ranked, i)
     return ranked
-
-
-def _spelled_alike(key: str, name: str) -> bool:
-    return SequenceMatcher(None, key, normalize(name)).ratio() >= SPELLING_RATIO
 
 
 def _big_compatriot_first(ranked: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
