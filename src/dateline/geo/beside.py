@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dateline.geo.candidates import container_candidates
 from dateline.geo.containers import find_container
 from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
-from dateline.geo.mention import Mention, Resolution, km
+from dateline.geo.mention import Mention, Resolution, near, near_in_unit
 from dateline.geo.scoring import names_state_school
 
 __all__ = [
@@ -135,14 +135,12 @@ def _lies_by(feature: Candidate, name: str) -> Callable[[Candidate], bool] | Non
     if reach is None:
         return None
     if feature.kind == "region" and feature.adm1:
-        return lambda c: (
-            c.cc == feature.cc and c.adm1 == feature.adm1 and (km(c, feature) <= REGION_STATE_KM)
-        )
-    return lambda c: km(c, feature) <= reach
+        return lambda c: near_in_unit(c, feature, REGION_STATE_KM)
+    return near(feature, reach)
 
 
 def _in_county(county: Candidate, c: Candidate) -> bool:
-    return c.cc == county.cc and c.adm1 == county.adm1 and km(c, county) <= COUNTY_TOWN_KM
+    return near_in_unit(c, county, COUNTY_TOWN_KM)
 
 
 def _county_of(results: list[Resolution | None], j: int, town: Candidate) -> None:

@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span
 
 from dateline.geo.beside import NATIONAL_POLICE_AFTER
 from dateline.geo.candidates import given_name
-from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
-from dateline.geo.mention import Mention, km
+from dateline.geo.gazetteer import OFFICIAL, gazetteer
+from dateline.geo.mention import Mention, near_in_unit
 from dateline.geo.nonplaces import People, acceptable, common_words
 from dateline.geo.sites import opens_sentence
 from dateline.geo.spans import POSITIONAL
@@ -66,7 +66,7 @@ _PLACED_APPOSITION = re.compile(
     r"|[A-Z][\w'-]+ (?:State )?(?:University|College)\b)"
     r"|an? (?:[A-Z][\w'-]+ ){1,2}(?:suburb|exurb)\b"
     r"|(?:on|at) the (?:[a-z]+ ){0,2}(?:mouth|head|foot|edge|tip|end|top|bank|banks|shore|shores"
-    r"|coast|confluence|junction|heart|edge|outskirts) of\b"
+    r"|coast|confluence|junction|heart|outskirts) of\b"
     r"|in [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:County|Parish)\b"
     r"|the (?:[A-Z][\w'-]+ ){1,3}(?:County|Parish) seat\b|the county seat\b)"
 )
@@ -266,13 +266,9 @@ def towns_of_named_units(
         if e.text in people.given or e.text in people.surnames or not acceptable(e, people):
             continue
         towns = [c for c in gaz.lookup(e.text) if c.kind == "city" and c.quality == OFFICIAL]
-        if any(_in_unit(t, u) for t in towns for u in units):
+        if any(near_in_unit(t, u, UNIT_TOWN_KM) for t in towns for u in units):
             out.append((e.start_char, e.end_char))
     return out
-
-
-def _in_unit(town: Candidate, unit: Candidate) -> bool:
-    return town.cc == unit.cc and town.adm1 == unit.adm1 and km(town, unit) <= UNIT_TOWN_KM
 
 
 def gone_to_towns(doc: Doc, people: People) -> list[tuple[int, int]]:

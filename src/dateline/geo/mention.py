@@ -22,6 +22,7 @@ __all__ = [
     "km",
     "loose_readings",
     "near",
+    "near_in_unit",
 ]
 
 # Mentions that keep their own reading rather than their name's document-wide one.
@@ -85,6 +86,12 @@ def near(place: Point, limit_km: float) -> Callable[[Point], bool]:
     """Whether a reading lies within ``limit_km`` of ``place`` (one test for the revising
     passes and the quarters placed by their town)."""
     return lambda c: km(c, place) <= limit_km
+
+
+def near_in_unit(c: Candidate, other: Candidate, limit_km: float) -> bool:
+    """Whether ``c`` shares ``other``'s first-level unit and lies within ``limit_km`` of it (a
+    town of a named county or region)."""
+    return c.cc == other.cc and c.adm1 == other.adm1 and km(c, other) <= limit_km
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
