@@ -195,9 +195,7 @@ def _dates_the_matrix(sent: Span, time: Time, trigger: Token) -> bool:
             return crossed
         if tok.head is tok:
             return False
-        if tok.dep_ in {"relcl", "ccomp", "csubj"} and not any(
-            c.dep_ in {"advmod", "mark"} and c.lower_ in _SHARED_SETTING for c in tok.children
-        ):
+        if tok.dep_ in {"relcl", "ccomp", "csubj"} and not _opened_by(tok, _SHARED_SETTING):
             crossed = True
         tok = tok.head
     return False
@@ -254,8 +252,13 @@ def _simultaneous(clause: Token) -> bool:
     return (
         clause.dep_ == "advcl"
         and clause.lemma_.lower() not in SAYING
-        and any(c.dep_ in {"advmod", "mark"} and c.lower_ in _AT_THE_TIME for c in clause.children)
+        and _opened_by(clause, _AT_THE_TIME)
     )
+
+
+def _opened_by(clause: Token, words: set[str]) -> bool:
+    """Whether a clause is introduced by one of ``words`` ("when", "as", ...)."""
+    return any(c.dep_ in {"advmod", "mark"} and c.lower_ in words for c in clause.children)
 
 
 def _reported_clause(trigger: Token) -> Token | None:
