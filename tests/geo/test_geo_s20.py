@@ -64,7 +64,8 @@ def test_a_county_in_a_council_name_places_no_town_before_it() -> None:
         "Roads near Chelmsford and Colchester were shut, Essex County Council said."
     )
     assert got["Colchester"].country == "GBR" and got["Chelmsford"].country == "GBR"
-    assert "Essex County" not in got  # no American county in an English story
+    essex = got.get("Essex County")  # no American county in an English story
+    assert essex is None or essex.country == "GBR"
 
 
 def test_an_event_is_named_after_the_famous_town() -> None:

@@ -71,6 +71,13 @@ _PLACED_APPOSITION = re.compile(
     r"|the (?:[A-Z][\w'-]+ ){1,3}(?:County|Parish) seat\b|the county seat\b)"
 )
 
+# "said Goderich, in Huron County, Ont., would": a town placed in a county and then a state or
+# province is a town anywhere in the sentence, not only where it opens one (twenty-first round).
+_COUNTY_STATE_APPOSITION = re.compile(
+    r"\b([A-Z][\w'-]+(?: (?:St\.|[A-Z][\w'-]+)){0,2}|St\. [A-Z][\w'-]+), "
+    r"in [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:County|Parish), [A-Z][\w.]*(?: [A-Z][\w.]*)?,"
+)
+
 # "Surrey RCMP said", "Omagh PSNI": a national force's detachment bears its town's name
 # (twentieth round, third part; NER reads the two words as one person or organisation).
 _POLICED_TOWN = re.compile(
@@ -154,6 +161,7 @@ def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
         _TOWN_AREA,
         _PLACED_APPOSITION,
         _POLICED_TOWN,
+        _COUNTY_STATE_APPOSITION,
     )
     for m in (hit for pattern in bearers for hit in pattern.finditer(text)):
         if m.re is _PLACED_APPOSITION and not opens_sentence(text, m.start()):
@@ -166,13 +174,17 @@ def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
     return out
 
 
+# Cues strong enough to take a name whatever its tag.
+_ANY_TAG_BEARERS = (_PLACED_APPOSITION, _POLICED_TOWN, _COUNTY_STATE_APPOSITION)
+
+
 def _may_be_town(hit: re.Match[str], span: Span, people: People) -> bool:
-    """:func:`acceptable`; a sentence's first word set beside a river or county is so whatever
-    its tag ("Inverness, the Citrus County seat": the tagger reads an adverb), unless it names
-    a person of the story."""
+    """:func:`acceptable`; a sentence's first word set beside a river or county, or any town
+    placed in a county and a state, is so whatever its tag ("Inverness, the Citrus County
+    seat": the tagger reads an adverb), unless it names a person of the story."""
     if acceptable(span, people):
         return True
-    return hit.re in (_PLACED_APPOSITION, _POLICED_TOWN) and acceptable(span, people, any_tag=True)
+    return hit.re in _ANY_TAG_BEARERS and acceptable(span, people, any_tag=True)
 
 
 def organisations_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int, int]]:

@@ -96,9 +96,11 @@ _SEAT_AFTER = re.compile(
 )
 # An event a town hosts and is named after: "the Venice International Film Festival", "the
 # Cannes Grand Prix", "the Boston Marathon" (eighteenth round; TR-News marks these towns, and
-# NER folds them into the event's name).
+# NER folds them into the event's name). News often writes "the Cannes film festival" in lower
+# case, and a film festival, unlike a bare "festival", is no theme's (twenty-first round).
 _HOSTED_EVENT_AFTER = re.compile(
     r"\s+(?:International\s+)?(?:Film\s+)?(?:Festival|Grand\s+Prix|Marathon|Biennale|Olympics)\b"
+    r"|\s+(?:international\s+)?film\s+festival\b"
 )
 # The smallest town read as the host of an event named after it ("the Cannes Grand Prix").
 EVENT_HOST_POP = 10_000

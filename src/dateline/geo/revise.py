@@ -21,6 +21,7 @@ from dateline.geo.beside import (
     towns_of_national_police,
 )
 from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD, given_name, part_of
+from dateline.geo.councils import british_counties
 from dateline.geo.counties import bare_counties_in_home_state, counties_in_home_state
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import (
@@ -215,8 +216,9 @@ def revise_readings(
     _suburbs(text, mentions, scored, results)
     counties_in_home_state(mentions, scored, results)
     bare_counties_in_home_state(mentions, results)
-    _towns_in_stated_counties(text, mentions, scored, results)
     counties_in_stated_units(text, mentions, results)
+    british_counties(text, mentions, results)
+    _towns_in_stated_counties(text, mentions, scored, results)
     rivers_named_bare(text, mentions, results)
     towns_beside_features(text, mentions, scored, results)
     towns_of_national_police(text, mentions, scored, results)
