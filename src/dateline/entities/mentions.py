@@ -124,11 +124,21 @@ def _honorific_word(tok: Token) -> bool:
     return tok.text.rstrip(".") in _NAME_HONORIFICS
 
 
+# An opening quotation mark the model took into a name ('"Gang of Six', 'the "Medicare') is
+# no part of it: the closing one already falls outside with the trailing punctuation.
+LEADING_QUOTE_MARKS = True
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "'", "‘", "’"})
+
+
 def _trim(span: Span) -> tuple[int, int]:
     """Token bounds without a leading determiner or a trailing possessive/punctuation."""
     s, e = span.start, span.end
     doc = span.doc
-    while s < e and (doc[s].lower_ in _LEADING or doc[s].is_space):
+    while s < e and (
+        doc[s].lower_ in _LEADING
+        or doc[s].is_space
+        or (LEADING_QUOTE_MARKS and doc[s].text in _QUOTE_MARKS)
+    ):
         s += 1
     if LEADING_HONORIFICS and span.label_ == "PERSON" and e - s > 1 and _honorific_word(doc[s]):
         s += 2 if doc[s + 1].text == "." and e - s > 2 else 1  # "Mrs Clinton": the name

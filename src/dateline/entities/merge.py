@@ -166,6 +166,8 @@ def cluster(
             listed.append(m)
         elif (first := _introduced_before(m, fits)) is not None:
             first.append(m)
+        elif (usual := _surname_in_use(text, m, fits)) is not None:
+            usual.append(m)
         else:
             same = [p for p in people if all(_bare_key(x.text) == surname for x in p)]
             same = [p for p in same if _same_sex(text, m, p)]
@@ -340,6 +342,29 @@ def _introduced_before(m: Mention, fits: list[list[Mention]]) -> list[Mention] |
     named = [p for p in fits if any(" " in x.text for x in p)]
     before = [p for p in named if min(x.start for x in p if " " in x.text) < m.start]
     return before[0] if len(before) == 1 else None
+
+
+# A bare surname, once the article has used it for one of several namesakes, stays that
+# person's when another namesake is named later ("Clinton" after "Bill Clinton" is named in
+# a story about Hillary Clinton; "Fiorina" after "her husband, Frank Fiorina").
+SURNAME_IN_USE = True
+
+
+def _surname_in_use(text: str, m: Mention, fits: list[list[Mention]]) -> list[Mention] | None:
+    """The one person among the namesakes whom the article already called by the bare
+    surname before this mention: writers keep the short form for the main person and name
+    the others in full. Not when another namesake is named in full earlier in the mention's
+    own paragraph ("Bill Clinton spoke with voters ... and Clinton said")."""
+    if not SURNAME_IN_USE:
+        return None
+    named = [p for p in fits if any(" " in x.text for x in p)]
+    surname = _bare_key(m.text)
+    used = [p for p in named if any(_bare_key(x.text) == surname and x.start < m.start for x in p)]
+    if len(used) != 1:
+        return None
+    paragraph = text.rfind("\n", 0, m.start) + 1
+    others = [x for p in named if p is not used[0] for x in p if " " in x.text]
+    return None if any(paragraph <= x.start < m.start for x in others) else used[0]
 
 
 def _same_sex(text: str, m: Mention, group: list[Mention]) -> bool:

@@ -82,6 +82,10 @@ def _subject_persons(
                 ante.add(tok, group, inner(tok))
         elif (titled := _titled_subject(tok, entities)) is not None:
             ante.add(tok, titled, inner(tok))
+        elif (apposed := _apposed_name(tok)) is not None:
+            sp = describe(apposed, source_span(apposed), entities)
+            if sp.kind == "person" and sp.entity:
+                ante.add(apposed, sp, inner(tok))
         elif (owner := _owner_of_subject(tok, entities)) is not None and not inner(owner):
             ante.add(owner, describe(owner, source_span(owner), entities), False)
 
@@ -157,6 +161,18 @@ def _proper(tok: Token) -> bool:
         and tok.tag_ in ("NNS", "NNPS", "NN")
         and tok.text[:1].isupper()
     )
+
+
+# "One local woman, Karen Robison, pulled Rep. King aside. '...,' she told him": the person
+# named in apposition to a common-noun subject seeds "he"/"she" as a named subject would.
+APPOSED_SUBJECTS = True
+
+
+def _apposed_name(tok: Token) -> Token | None:
+    """The proper name in apposition to a common-noun subject, else None."""
+    if not APPOSED_SUBJECTS or tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
+        return None
+    return next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 # "The former Mexican leader went on the record ..., during which he said": a definite title

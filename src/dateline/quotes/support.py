@@ -45,6 +45,11 @@ SAME_NAME_THINGS = True
 OWN_WORDS = True
 # ... nor when the pronoun's cue is set off by commas inside the sentence (", he said,").
 PARENTHETICAL_CUES = True
+# "C. Boyden Gray, who served under George Bush, ticked through ...: '...,' he said": a person
+# named in a relative clause about the antecedent is background to it, no rival reading.
+OWN_CLAUSE = True
+# ... nor is a name that modifies a common noun ("the Bush dynasty has long embodied").
+NAME_MODIFIERS = True
 _ASIDE_CUES = frozenset({"say", "add", "note", "write", "tell", "argue", "insist", "explain"})
 _BREAKS = re.compile(r"\n\s*")  # a run of line breaks: one paragraph boundary
 # The pronoun forms of each gender, keyed by the gender a pronoun excludes.
@@ -121,13 +126,44 @@ class Support(Seen):
         """'X described Y as a disgrace after she attacked ...': another person named
         between the antecedent and a pronoun in its own sentence is an equally good reading."""
         key = best.speaker.entity
+        aside = self._own_clause(best.pos)
         return any(
             best.pos < pos < at
             and ent != key
+            and not aside[0] <= pos < aside[1]
+            and not self._modifier(pos)
             and (other is None or self._gender.get(ent) != other)
             and not self._in_words_of(best.pos, pos, at)
             for pos, ent in self._persons
         )
+
+    def _modifier(self, pos: int) -> bool:
+        """Whether the name at ``pos`` modifies a common noun ("the Bush dynasty", "the Clinton
+        campaign"): it names no one who could be "he"."""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if not NAME_MODIFIERS or span is None or not len(span):
+            return False
+        tok = span[0]
+        while tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+            tok = tok.head
+        return tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
+
+    def _own_clause(self, pos: int) -> tuple[int, int]:
+        """The characters of the relative clauses set off after the name at ``pos`` ("Gray,
+        who served under Bush,"), or an empty range."""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if not OWN_CLAUSE or span is None or not len(span):
+            return (0, 0)
+        tok = span[0]
+        if tok.lower_ == "who" and tok.head.dep_ == "relcl":  # the seed at "who" (WHO_SUBJECTS)
+            tok = tok.head.head
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head
+        clauses = [c for c in tok.rights if c.dep_ == "relcl" and c.left_edge.i > tok.i]
+        if not clauses or tok.nbor(1).text != ",":
+            return (0, 0)
+        first, last = clauses[0].left_edge, clauses[-1].right_edge
+        return (first.idx, last.idx + len(last.text))
 
     def _in_words_of(self, source: int, pos: int, at: int) -> bool:
         """Whether ``pos`` lies in the content of an attribution whose source token is at
