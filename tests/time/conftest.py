@@ -24,6 +24,7 @@ TABLES = (
     "cases_blind3.tsv",
     "cases_blind4.tsv",
     "cases_blind5.tsv",
+    "cases_blind6.tsv",
 )
 
 

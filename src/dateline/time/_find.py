@@ -42,6 +42,7 @@ _NUM = rf"(?:\d+(?:\.\d+)?|{alternation([*NUMBERS, *VAGUE_NUMBERS])})(?: and a h
 _YEAR = r"(?:1[5-9]|20|21)\d\d"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _CLOCK = f"{CLOCK}|{O_CLOCK}"
+_PART_OF_DAY = "(?:morning|afternoon|evening|night)"
 
 _HOLIDAY = (
     r"Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween|"
@@ -72,6 +73,13 @@ _PATTERNS = [
     ),
     # Weekdays, with a part of day or plural (sets).
     re.compile(rf"\b(?:{_WEEKDAY_CAP})s?\b(?: (?:morning|afternoon|evening|night))?"),
+    # Wire copy's abbreviated weekdays ("Thurs. night", "2 p.m. Fri."); "Sat." and "Sun." (also
+    # words, and a newspaper) only after a clock time or "on", or before a part of day.
+    re.compile(rf"\b(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri)\.(?!\w)(?: {_PART_OF_DAY}\b)?"),
+    re.compile(rf"\b(?:Sat|Sun)\. {_PART_OF_DAY}\b"),
+    re.compile(r"(?:\b[ap]\.m\.|\b[Oo]n|\bnoon|\bmidnight) (?P<t>(?:Sat|Sun)\.)(?!\w)"),
+    # "two Fridays ago", "three summers ago".
+    re.compile(rf"\b{_NUM} (?:{_WEEKDAY_CAP}|{_SEASON})s (?:ago|from now)\b", _I),
     # Years after a preposition (a bare number is too often a count).
     re.compile(
         rf"\b(?:in|In|of|by|By|since|Since|until|Until|from|From|through|before|"
@@ -89,8 +97,12 @@ _PATTERNS = [
     ),
     re.compile(r"\b(?:earlier|later) (?:this|in the) (?:week|month|year|decade)\b", _I),
     re.compile(rf"\b{_NUM}[ -]{_UNIT} (?:ago|later|earlier|from now)\b", _I),
-    # Durations and sets.
+    re.compile(r"\bthe (?:week|month|year|weekend) (?:after next|before last)\b", _I),
+    # Durations and sets ("three straight weeks", "an hour and a half", "decade-long").
     re.compile(rf"\b{_NUM}[ -]{_UNIT}\b", _I),
+    re.compile(rf"\b{_NUM} (?:straight|consecutive|successive|full|whole|entire) {_UNIT}\b", _I),
+    re.compile(rf"\b{_NUM} {_UNIT} and a half\b", _I),
+    re.compile(r"\b(?:decade|year|month|week|day|hour|century)-long\b", _I),
     re.compile(r"\b(?:for|over) (?P<t>decades|years|months|weeks|days|hours)\b", _I),
     re.compile(
         rf"\b(?:once |twice |{_NUM} times )?(?:every|each)(?: other)? (?:{_NUM} )?"
@@ -139,7 +151,7 @@ _PATTERNS = [
     # Christmas", "the eve of the vote" (see _rules_anchored), "the turn of the century".
     re.compile(
         rf"\b(?:the )?(?:first|second|third|fourth|fifth|last|final) (?:{_WEEKDAY_CAP}) "
-        rf"(?:in|of) (?:{_MONTH_CAP}|May)\b(?:,? {_YEAR}\b)?"
+        rf"(?:in|of) (?:(?:{_MONTH_CAP}|May)\b(?:,? {_YEAR}\b)?|(?:the|this|next|last) month\b)"
     ),
     re.compile(
         r"\b(?:on|by|until|since|from|before|after) (?P<t>the (?:[12]?\d|3[01])"
@@ -150,6 +162,20 @@ _PATTERNS = [
         rf"{_HOLIDAY}|(?:{_MONTH_CAP}|May)\.? {_DAY}\b|{_WEEKDAY_CAP}|the {_DAY}\b)",
         _I,
     ),
+    # "a week from Monday", "two weeks from today".
+    re.compile(
+        rf"\b{_NUM} (?:days?|weeks?) from (?:{_WEEKDAY_CAP}|today|tomorrow|yesterday)\b", _I
+    ),
+    # "the early hours of Friday", "the wee hours of Jan. 5".
+    re.compile(
+        rf"\b(?:the )?(?:early|small|wee) hours of (?:{_WEEKDAY_CAP}|(?:{_MONTH_CAP}|May)\.? "
+        rf"{_DAY}\b|today|yesterday)\b(?: {_PART_OF_DAY}\b)?"
+    ),
+    # A league's or school's year across two calendar years ("the 2020-21 season").
+    re.compile(rf"\b(?:the )?{_YEAR} ?[-/\u2013] ?(?:\d\d|{_YEAR}) (?:season|school year)\b", _I),
+    re.compile(r"\b(?:the )?(?:end|start|beginning|middle|close) of the quarter\b", _I),
+    # US month/day ("held 3/14"); fractions, scores and "24/7" are kept out by _fraction.
+    re.compile(r"(?<![\w/.,-])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\w/%-]|[.,]\d)"),
     re.compile(r"\b[Tt]he (?:day|night|week|month|year|weekend) (?:before|after)\b"),
     re.compile(rf"\b[Tt]he eve of (?:(?:{_HOLIDAY})\b|(?:the |a |an )?(?:[a-z]+ )?{_EVENT}\b)"),
     re.compile(
@@ -284,7 +310,30 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         and not _furniture(doc, c[0], c[1])
         and not _MARK.match(text, c[1])  # "around the 2:05 mark": a place in a recording
         and not (c[2] and _CLOCK_RANGE.search(text, c[0], c[1]))
+        and not _fraction(text, c[0], c[1])
     ]
+
+
+_SLASHED = re.compile(r"\d{1,2}/\d{1,2}")
+# A number, "a" or "an" before "1/2" makes it a fraction ("2 1/2 years", "a 2/3 majority"), as
+# do "of", a unit or a count after it ("3/4 of the vote", "1/2 cup", "5/12 shooting", "4/5
+# stars").
+_FRACTION_BEFORE = re.compile(r"(?:\d[\s-]*|\b(?:a|an|about|nearly|almost|over|under)\s+)$", _I)
+_FRACTION_AFTER = re.compile(
+    r"\s*(?:of|th|cups?|tsp|tbsp|teaspoons?|tablespoons?|inch|inches|feet|foot|ft|miles?|"
+    r"pounds?|lbs?|ounces?|oz|gallons?|acres?|hours?|days?|weeks?|months?|years?|points?|"
+    r"percent|shares?|stakes?|majority|odds|shooting|from the field|split|ratio|stars?)\b",
+    _I,
+)
+
+
+def _fraction(text: str, start: int, end: int) -> bool:
+    """A slashed month and day that reads as a fraction or a count by its neighbours."""
+    if not _SLASHED.fullmatch(text, start, end):
+        return False
+    return bool(
+        _FRACTION_BEFORE.search(text, max(0, start - 40), start) or _FRACTION_AFTER.match(text, end)
+    )
 
 
 # "from 7 p.m. to 8:15 p.m.": spaCy's one span would be a bare duration; its two clock times,

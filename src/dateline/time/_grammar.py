@@ -151,7 +151,7 @@ def modified(text: str, ctx: Ctx) -> Result | None:
     if not m:
         return None
     rest = m["rest"]
-    if rest in ("the year", "the month", "the week", "the decade", "the day"):
+    if rest in ("the year", "the quarter", "the month", "the week", "the decade", "the day"):
         rest = "this " + rest[4:]
     inner = core(rest, ctx)
     if inner is None or inner.kind != "date" or inner.mod is not None:

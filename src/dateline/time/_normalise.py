@@ -28,7 +28,13 @@ signal adjusts the interval and modifier. Conventions (TIMEX3 values):
   reference; "the three months to September" is P3M ending with September; "mid-to-late X" is X
   with the last part's mod; a clock range ("from 9 a.m. to 5 p.m.") is one duration (PT8H);
   "the new year" is the coming year from July on, else the current one; a school term ("the
-  fall semester") is recognised with no value.
+  fall semester") is recognised with no value;
+- a move counted in weeks from a named day ("a week from Monday", "two weeks from today") is
+  that week, like "two weeks from now"; "two Fridays ago" is the Friday before last Friday and
+  "two summers ago" the summer before last summer; "3/14" is US month/day with the year by the
+  tense; "the early hours of Friday" is that day with mod START; "decade-long" is P1DE and "an
+  hour and a half" PT1.5H; "nightly" is XXXX-XX-XXTNI like "each night"; a league's or school's
+  year across two years ("the 2020-21 season") is recognised with no value, like a term.
 """
 
 from __future__ import annotations
@@ -44,7 +50,7 @@ from dateline.time import (  # noqa: F401  (registers the rules)
     _rules_relative,
 )
 from dateline.time._grammar import NUM, UNIT, Ctx, NeedsReference, Result, core, of
-from dateline.time._lexicon import alternation
+from dateline.time._lexicon import WEEKDAYS, alternation
 from dateline.time._quantities import number, shift
 
 __all__ = ["Result", "clean", "parse"]
@@ -203,9 +209,18 @@ _TRAILING = re.compile(r"[\s,.;:!?()\[\]\"']+$")
 _LEADING = re.compile(r"^[\s,.;:!?()\[\]\"]+")
 
 
+# A capitalised weekday abbreviation with its point ("Thurs.", "2 p.m. Fri."), as wire copy and
+# headlines write them: read as the full name. Only with the capital and the point, because
+# "sat", "sun" and "wed" are also words.
+_WEEKDAY_ABBREVIATION = re.compile(r"\b(Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat|Sun)\.(?!\w)")
+_FULL_WEEKDAY = {n: name for name, n in WEEKDAYS.items() if len(name) > 5}
+
+
 def clean(text: str) -> str:
-    """Lower case, one space, "a.m." as "am", hyphens between words as spaces."""
-    s = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    """Lower case, one space, "a.m." as "am", hyphens between words as spaces, "Fri." as
+    "friday"."""
+    s = _WEEKDAY_ABBREVIATION.sub(lambda m: _FULL_WEEKDAY[WEEKDAYS[m[1].lower()]], text)
+    s = s.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     s = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", s)
     s = re.sub(r"(?<=[a-z])-(?=[a-z0-9'])|(?<=[0-9])-(?=[a-z])", " ", s)
     s = re.sub(r"\s+", " ", s)

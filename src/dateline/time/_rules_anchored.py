@@ -41,6 +41,27 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     return of(chosen) if agrees else None
 
 
+_MONTH_WORDS = {"the month": 0, "this month": 0, "next month": 1, "last month": -1}
+
+
+@rule(rf"(?:the )?(?P<nth>{_NTH_RE}) {WD_FULL} (?:in|of) (?P<month>{'|'.join(_MONTH_WORDS)})")
+def _nth_weekday_of_this_month(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the last Friday of the month", "the third Thursday of next month"; "the month" is this
+    one unless its day contradicts the tense, then the neighbour (as "the end of the month" in
+    a past clause early in a month is last month's)."""
+    wd, n, ref = WEEKDAYS[m["wd"]], _NTH[m["nth"]], ctx.need()
+    step = _MONTH_WORDS[m["month"]]
+    first = cal.shift_months(ref.replace(day=1), step)
+    day = _nth_or_none(first.year, first.month, wd, n)
+    if m["month"] == "the month" and day is not None:
+        if ctx.tense == "past" and day > ref:
+            first = cal.shift_months(first, -1)
+        elif ctx.tense == "future" and day < ref:
+            first = cal.shift_months(first, 1)
+        day = _nth_or_none(first.year, first.month, wd, n)
+    return None if day is None else of(cal.day(day))
+
+
 def _nth_or_none(y: int, month: int, weekday: int, n: int) -> date | None:
     """Like ``nth_weekday``, None where that month has no such day (a fifth Sunday), so a
     neighbouring year without one does not sink the bare month's reading."""
@@ -74,8 +95,10 @@ def _anchored_day(
     not the anchor, agrees with the clause's tense ("pilgrims arrived a week before Easter" on
     Holy Saturday is this Easter's week, not last year's; "shoppers returned the Monday after
     Thanksgiving" on the Friday after it is last year's); ``moment`` makes the moved day a day or
-    its week before the choice. None for an anchor that is no day."""
-    if ctx.tense is None or ctx.ref is None:
+    its week before the choice. None for an anchor that is no day. A weekday or "today" names
+    one day near the reference already, read by the clause's tense ("a week from Monday" in a
+    future clause: the coming Monday's), so it needs no such choice."""
+    if ctx.tense is None or ctx.ref is None or _NEAR_DAY.fullmatch(text):
         anchor = _day_anchor(text, ctx)
         return None if anchor is None else moment(move(anchor))
     moved: list[date] = []
@@ -92,6 +115,9 @@ def _anchored_day(
     return pick([moment(d) for d in sorted(set(moved))], ctx.ref, ctx.tense, 0)
 
 
+_NEAR_DAY = re.compile(rf"{WD_FULL}|today|tomorrow|yesterday")
+
+
 def _day_anchor(text: str, ctx: Ctx) -> date | None:
     """The first day of ``text`` read as a day, else None."""
     anchor = core(text, ctx)
@@ -103,16 +129,20 @@ def _day_anchor(text: str, ctx: Ctx) -> date | None:
 _SHIFT_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 
 
-@rule(rf"(?:the )?(?:(?:{NUM}) )?(?P<u>days?|weeks?) (?P<dir>before|after) (?P<rest>.+)")
+@rule(rf"(?:the )?(?:(?:{NUM}) )?(?P<u>days?|weeks?) (?P<dir>before|after|from) (?P<rest>.+)")
 def _shifted_day(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "the day after Christmas", "two days before the 15th": a day anchor moved; an anchor
-    that is not a day ("the day after the vote") is left to the anaphoric rule."""
+    """ "the day after Christmas", "two days before the 15th", "a week from Monday", "two
+    weeks from today": a day anchor moved (a week's move is that week, as "two weeks from now"
+    is); an anchor that is not a day ("the day after the vote") is left to the anaphoric
+    rule."""
     if m["num"] is None and m["u"].endswith("s"):
         return None
+    if m["dir"] == "from" and (m["num"] is None or m.group(0).startswith("the ")):
+        return None  # "the day from hell", "days from the vote": no count from a day
     n = number(m["num"]) if m["num"] else 1.0
     if n is None or not float(n).is_integer():
         return None
-    days = int(n) * _SHIFT_UNITS[m["u"]] * (1 if m["dir"] == "after" else -1)
+    days = int(n) * _SHIFT_UNITS[m["u"]] * (-1 if m["dir"] == "before" else 1)
     moment = cal.day if m["u"].startswith("day") else cal.week
     moved = _anchored_day(m["rest"], ctx, lambda d: d + timedelta(days=days), moment)
     return of(moved) if moved is not None else None
@@ -130,6 +160,15 @@ def _weekday_around(m: re.Match[str], ctx: Ctx) -> Result | None:
 
     moved = _anchored_day(m["rest"], ctx, move)
     return of(moved) if moved is not None else None
+
+
+@rule(r"(?:the )?(?:early|small|wee) hours of (?P<rest>.+)")
+def _early_hours(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the early hours of Friday": that day with mod START, like "early Friday"."""
+    day = core(m["rest"], ctx)
+    if day is None or day.grain != "day" or day.mod is not None:
+        return None
+    return core(f"early {m['rest']}", ctx)
 
 
 @rule(r"(?:the )?eve of (?P<rest>.+)")

@@ -415,6 +415,13 @@ def _named_day(m: re.Match[str], ctx: Ctx) -> Result:
     return of(cal.day(_SHORT_NAMED[m["n"]]))
 
 
+@rule(r"(?P<mo>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])")
+def _month_slash_day(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "3/14": US month/day, its year by the tense like "March 14" (the finder keeps
+    fractions, scores and "24/7" out)."""
+    return of(day_moment(int(m["mo"]), int(m["d"]), None, ctx))
+
+
 @rule(r"(?P<rest>.+?),? (?:of|in) (?P<yp>last year|this year|next year|the previous year)")
 def _of_relative_year(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "June 16th of last year", "the summer of next year": the year first, then the rest."""

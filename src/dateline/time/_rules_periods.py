@@ -105,3 +105,12 @@ def _new_year(m: re.Match[str], ctx: Ctx) -> Result:
 def _school_term(m: re.Match[str], ctx: Ctx) -> Result:
     """ "the spring semester": a time whose dates the school sets, so no value."""
     return Result(None)
+
+
+@rule(rf"(?:the |this |next |last )?{YEAR} ?(?:-|/) ?(?P<y2>\d\d|\d{{4}}) (?:season|school year)")
+def _split_season(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the 2020-21 season": a league's or school's year across two calendar years, whose
+    dates are the league's or the school's, so no value (not "2020-21" as two years)."""
+    y = year_of(m["y"])
+    following = int(m["y2"]) if len(m["y2"]) == 4 else int(m["y2"]) + (y + 1) // 100 * 100
+    return Result(None) if following == y + 1 else None

@@ -211,20 +211,73 @@ def _present_ref(m: re.Match[str], ctx: Ctx) -> Result:
     return Result("PRESENT_REF", ctx.ref, ctx.ref, "date")
 
 
-@rule(rf"{NUM} {UNIT} (?P<dir>ago|from now|hence|earlier|later|before|after|prior)")
+# Words between a count and its unit that keep the count: "three straight weeks", "a full week".
+_UNBROKEN = r"(?:straight|consecutive|successive|full|whole|entire)"
+
+
+@rule(
+    rf"{NUM} (?:{_UNBROKEN} )?{UNIT}(?P<half> and a half)? "
+    r"(?P<dir>ago|from now|hence|earlier|later|before|after|prior)"
+)
 @rule(rf"{UNIT} (?P<dir>ago|earlier|later)")
 def _relative_count(m: re.Match[str], ctx: Ctx) -> Result | None:
     g = m.groupdict()
     n = number(g["num"]) if g.get("num") else None
+    if n is not None and g.get("half"):
+        n += 0.5  # "a year and a half ago": no whole unit to name
     if g["dir"] in ("earlier", "later", "before", "after", "prior"):
         return Result(None)  # anaphoric: relative to another event, not to publication
     ref = ctx.need()
     if n is None:
         return Result("PAST_REF" if g["dir"] == "ago" else "FUTURE_REF", None, None, "date")
-    if not float(n).is_integer():
-        return None
     sign = -1 if g["dir"] == "ago" else 1
+    if not float(n).is_integer():  # "two and a half years ago": 30 months back, a month
+        unit, per = _SMALLER_WHOLE.get(UNITS[g["unit"]][:2], (g["unit"], 1))
+        if not float(n * per).is_integer() and not UNITS[unit][1]:
+            return None  # "a week and a half ago": no whole day count
+        return of(shift(ref, unit, sign * int(n * per)))
     return of(shift(ref, g["unit"], sign * int(n)))
+
+
+# A half of a unit counted back or ahead in the smaller unit that holds it whole (a clock
+# unit's shift is the reference day whatever the count).
+_SMALLER_WHOLE = {("Y", False): ("month", 12), ("DE", False): ("year", 10),
+                  ("CE", False): ("year", 100)}  # fmt: skip
+
+
+_TWO_AWAY = {"after next": 2, "before last": -2}
+
+
+@rule(r"the (?P<u>week|month|year|weekend) (?P<w>after next|before last)")
+def _two_away(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "the week after next", "the year before last": the unit two away from the reference."""
+    step = _TWO_AWAY[m["w"]]
+    ref = ctx.need()
+    if m["u"] == "weekend":
+        return of(cal.weekend(ref + timedelta(weeks=step)))
+    return of(shift(ref, m["u"], step))
+
+
+@rule(rf"{NUM} (?:{WD_FULL}|{SEASON})s (?P<dir>ago|from now)")
+def _counted_named(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "two Fridays ago", "three summers ago": the last (next) such day or season is the first
+    one counted, so "two Fridays ago" is the Friday before last Friday."""
+    n = number(m["num"])
+    if n is None or not float(n).is_integer() or n < 1:
+        return None
+    ahead = m["dir"] == "from now"
+    if m["wd"]:
+        word = "next" if ahead else "last"
+        first = core(f"{word} {m['wd']}", ctx)
+        if first is None or first.start is None:
+            return None
+        step = timedelta(weeks=int(n) - 1)
+        return of(cal.day(first.start + step if ahead else first.start - step))
+    first = core(f"{'next' if ahead else 'last'} {m['s']}", ctx)
+    if first is None or first.value is None:
+        return None
+    year = int(first.value[:4]) + (int(n) - 1) * (1 if ahead else -1)
+    return of(cal.season(year, SEASON_WORDS[m["s"]]))
 
 
 @rule(
@@ -265,14 +318,31 @@ def _anchored_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result(value, ctx.ref, span_forward(ctx.ref, g["unit"], n), "duration")
 
 
-@rule(rf"(?:{NUM} )?{UNIT}(?: long)?")
+@rule(rf"(?:{NUM} )?(?:{_UNBROKEN} )?{UNIT}(?: long)?")
 def _duration(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "for three months", "three straight weeks", "a full week"; a singular unit with no
+    number only before "long" ("a decade-long fight": one decade, as "ten-year" is ten)."""
     g = m.groupdict()
-    plural = m.group(0).removesuffix(" long").endswith("s")
-    if g["num"] is None and not plural:
+    text = m.group(0)
+    plural = text.removesuffix(" long").endswith("s")
+    unit_long = text == f"{g['unit']} long"  # "decade-long", cleaned
+    if g["num"] is None and not plural and not unit_long:
         return None  # "week" alone is not an expression
-    n = number(g["num"]) if g["num"] else None
+    if g["num"] is None and re.match(_UNBROKEN, text):
+        return None  # "full weeks", "whole days": no count
+    if g["num"] in ("a", "an") and text.endswith(" long"):
+        return None  # "a decade-long fight": the article is the fight's; "decade-long" is the time
+    n = number(g["num"]) if g["num"] else (None if plural else 1.0)
     return Result(duration_value(n, g["unit"]), None, None, "duration")
+
+
+@rule(rf"{NUM} {UNIT} and a half")
+def _and_a_half(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "an hour and a half": PT1.5H, as "two and a half years" is P2.5Y."""
+    n = number(m["num"])
+    if n is None or not float(n).is_integer():  # "two and a half years and a half": no
+        return None
+    return Result(duration_value(n + 0.5, m["unit"]), None, None, "duration")
 
 
 @rule(r"(?:the )?(?P<u>weekend)")
@@ -298,11 +368,12 @@ def _this_time(m: re.Match[str], ctx: Ctx) -> Result:
 
 # --- sets ---------------------------------------------------------------------------------------
 
-_SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+_SET_ADVERBS = {"daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M",
                 "yearly": "P1Y", "annually": "P1Y", "quarterly": "P3M", "hourly": "PT1H",
                 "biweekly": "P2W", "biannually": "P6M", "every day": "P1D"}  # fmt: skip
 
 
+# "nightly" is a part of every day, like "each night" (not "daily"'s P1D).
 @rule(rf"(?P<w>{alternation(_SET_ADVERBS)})")
 def _set_adverb(m: re.Match[str], ctx: Ctx) -> Result:
     return Result(_SET_ADVERBS[m["w"]], None, None, "set")
