@@ -25,6 +25,7 @@ TABLES = (
     "cases_blind4.tsv",
     "cases_blind5.tsv",
     "cases_blind6.tsv",
+    "cases_blind7.tsv",
 )
 
 

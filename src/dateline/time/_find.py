@@ -50,7 +50,7 @@ _HOLIDAY = (
     r"Thanksgiving|Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day|"
     r"Super Tuesday|Black Friday|Cyber Monday|Good Friday|Palm Sunday|Ash Wednesday|"
     r"Maundy Thursday|Holy Saturday|Pentecost|Juneteenth|Martin Luther King(?: Jr\.?)? Day|"
-    r"MLK Day|Presidents'? Day|Columbus Day|Mother's Day|Father's Day"
+    r"MLK Day|Presidents'? Day|Columbus Day|Mother's Day|Father's Day|(?:the )?Fourth of July"
 ).replace("'", "['\u2019]")  # "Mother’s Day" is written with either apostrophe
 # Events whose eve news dates things by ("on the eve of the vote"): recognised, no value.
 _EVENT = (
@@ -58,7 +58,9 @@ _EVENT = (
     r"games|olympics|world cup|final|trial|inauguration|anniversary|conference|congress|"
     r"convention|holiday|holidays|festival|ceremony|launch|deadline|debate|strike|poll|polls)"
 )
-_RANGE_END = rf"(?:(?:{_MONTH_CAP}|May)(?: {_DAY})?(?:,? {_YEAR})?|{_YEAR}|{_WEEKDAY_CAP})"
+_RANGE_END = (
+    rf"(?:(?:{_MONTH_CAP}|May)(?: {_DAY})?(?:,? {_YEAR})?|{_YEAR}|{_WEEKDAY_CAP}|{_HOLIDAY})"
+)
 
 _PATTERNS = [
     NAMED_PATTERN,  # "9/11"
@@ -106,7 +108,7 @@ _PATTERNS = [
     re.compile(r"\b(?:for|over) (?P<t>decades|years|months|weeks|days|hours)\b", _I),
     re.compile(
         rf"\b(?:once |twice |{_NUM} times )?(?:every|each)(?: other)? (?:{_NUM} )?"
-        rf"(?:{_UNIT}|{_SEASON}|weekend|{_WEEKDAY_CAP})\b",
+        rf"(?:{_UNIT}|{_SEASON}|weekend|{_WEEKDAY_CAP}|{_HOLIDAY})\b",
         _I,
     ),
     re.compile(rf"\b(?:once|twice|{_NUM} times) (?:a|an|per) (?:{_UNIT})\b", _I),
@@ -132,7 +134,7 @@ _PATTERNS = [
         _I,
     ),
     re.compile(
-        rf"\b(?:the )?(?:first|second|latter) half of (?:{_YEAR}\b|this year|last year|"
+        rf"\b(?:the )?(?:first|second|latter|back|front) half of (?:{_YEAR}\b|this year|last year|"
         rf"next year|the year)",
         _I,
     ),
@@ -171,8 +173,53 @@ _PATTERNS = [
         rf"\b(?:the )?(?:early|small|wee) hours of (?:{_WEEKDAY_CAP}|(?:{_MONTH_CAP}|May)\.? "
         rf"{_DAY}\b|today|yesterday)\b(?: {_PART_OF_DAY}\b)?"
     ),
-    # A league's or school's year across two calendar years ("the 2020-21 season").
-    re.compile(rf"\b(?:the )?{_YEAR} ?[-/\u2013] ?(?:\d\d|{_YEAR}) (?:season|school year)\b", _I),
+    # A league's, school's or budget's year across two calendar years ("the 2020-21 season",
+    # "the 2027-28 financial year") or labelled by one ("the 2028 season").
+    re.compile(
+        rf"\b(?:the )?{_YEAR}(?: ?[-/\u2013] ?(?:\d\d|{_YEAR}))? (?:season|(?:school|academic|"
+        rf"financial|fiscal|budget|tax) year)\b",
+        _I,
+    ),
+    # School and legislative breaks and the holiday season (no value: the school's dates).
+    re.compile(
+        rf"\b(?:the )?(?:{_SEASON}|Christmas|holiday|Thanksgiving|Easter|midwinter|mid-?term) "
+        r"(?:break|recess)\b|\b(?:the )?(?:holiday|festive|Christmas) season\b",
+        _I,
+    ),
+    # Company and budget periods: "the fiscal year to March 2028", "the quarter ended Sept.
+    # 30", "the March quarter", "the April-June quarter", "the fiscal first quarter".
+    re.compile(
+        rf"\b(?:the )?(?:(?:fiscal|financial) )?(?:year|quarter) (?:to|ended|ending) "
+        rf"(?:{_MONTH_CAP}|May)(?: {_DAY}\b)?(?:,? {_YEAR}\b)?"
+    ),
+    re.compile(r"\b(?:the )?(?:March|June|Sept\.?|September|Dec\.|December) quarter\b"),
+    re.compile(
+        rf"\b(?:the )?(?:{_MONTH_CAP}|May)[-\u2013/](?:{_MONTH_CAP}|May) (?:quarter|period)\b"
+    ),
+    re.compile(r"\b(?:the )?fiscal (?:first|second|third|fourth) quarter\b", _I),
+    re.compile(
+        rf"\b(?:the )?(?:first|last|final) {_NUM} (?:months|weeks|days) of (?:(?:the|this|last|"
+        rf"next) (?:year|month)\b|{_YEAR}\b|(?:{_MONTH_CAP}|May)\b)"
+    ),
+    re.compile(rf"\bthe (?:better|best|greater) part of (?:a |an |one |{_NUM} )?{_UNIT}\b", _I),
+    # "the first of the month", "the 15th of each month".
+    re.compile(
+        r"\bthe (?:first|second|third|fourth|fifth|tenth|fifteenth|twentieth|"
+        r"(?:[12]?\d|3[01])(?:st|nd|rd|th)) (?:day )?of (?:the|each|every) month\b",
+        _I,
+    ),
+    re.compile(rf"\b[Aa]lternate (?:(?:{_WEEKDAY_CAP})s|days|weeks|months|years)\b"),
+    # "the week of Thanksgiving", "the weekend before Christmas"; "sunrise Saturday".
+    re.compile(
+        rf"\b(?:the )?(?:week of|weekend (?:before|after)) (?:{_HOLIDAY}|(?:{_MONTH_CAP}|May)\.? "
+        rf"{_DAY}\b)"
+    ),
+    re.compile(
+        rf"\b(?:sunrise|dawn|daybreak|sunset|dusk|sundown|nightfall),? (?:on )?"
+        rf"(?:{_WEEKDAY_CAP}|today|tomorrow|yesterday)\b|\b(?:{_WEEKDAY_CAP}|today|tomorrow|"
+        r"yesterday) at (?:sunrise|dawn|daybreak|sunset|dusk|sundown|nightfall)\b"
+    ),
+    re.compile(r"\b(?:the )?(?:Roaring|Swinging) (?:Twenties|Sixties)\b"),
     re.compile(r"\b(?:the )?(?:end|start|beginning|middle|close) of the quarter\b", _I),
     # US month/day ("held 3/14"); fractions, scores and "24/7" are kept out by _fraction.
     re.compile(r"(?<![\w/.,-])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\w/%-]|[.,]\d)"),
@@ -209,7 +256,8 @@ _LEFT = re.compile(
     _I,
 )
 _RIGHT = re.compile(
-    rf"^(?:[\s,]+(?:ago|later|earlier|prior|from now|long|morning|afternoon|evening|night|"
+    rf"^(?:[\s,]+(?:ago|later|earlier|prior|from now|long|running(?=\s*(?:[^\w\s]|$))|in a row|"
+    rf"morning|afternoon|evening|night|"
     rf"(?:at |around )?(?:{_CLOCK})(?: [A-Z]{{2,4}}\b)?)\b\.?)",
     _I,
 )

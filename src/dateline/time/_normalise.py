@@ -34,7 +34,20 @@ signal adjusts the interval and modifier. Conventions (TIMEX3 values):
   "two summers ago" the summer before last summer; "3/14" is US month/day with the year by the
   tense; "the early hours of Friday" is that day with mod START; "decade-long" is P1DE and "an
   hour and a half" PT1.5H; "nightly" is XXXX-XX-XXTNI like "each night"; a league's or school's
-  year across two years ("the 2020-21 season") is recognised with no value, like a term.
+  year across two years ("the 2020-21 season") is recognised with no value, like a term;
+- "the fiscal year to March 2028" is P1Y ending with March 2028, "the quarter ended Sept. 30"
+  the calendar quarter it closes (P3M ending with a month that closes none), "the March
+  quarter" the calendar quarter ending in March, "the April-June quarter" P3M like a month
+  range; "the fiscal first quarter" with no year, "the 2027-28 financial year", school breaks
+  and the holiday season are recognised with no value, "the 2028 season" is 2028;
+- "the first four months of the year" is P4M from the year's start; "the better part of a
+  decade" is P1DE with mod LESS_THAN; "six weeks running" is P6W; "the back half of" a year is
+  its H2; "the first of the month" is the set XXXX-XX-01 in a present clause and the day by the
+  tense otherwise; "alternate Mondays" is XXXX-WXX-1; "each Fourth of July" XXXX-07-04;
+- "the week of Thanksgiving" is the day's ISO week, "the weekend before Christmas" the weekend
+  of the week before, "sunrise Saturday" that day's morning (TMO; TIMEX3 has no dawn), "the
+  Roaring Twenties" the decade 192; in a present clause a range the reference falls in ("open
+  from Memorial Day to Labor Day" in June) is the current one.
 """
 
 from __future__ import annotations
@@ -148,8 +161,27 @@ def _range(text: str, ctx: Ctx, depth: int) -> Result | None:
         b = _parse(m["b"], Ctx(a.start, "future"), depth + 1)
     if b is None or b.start is None or b.end is None or b.start < a.start or b.grain != a.grain:
         return None
+    current = _current_span(first, m["b"], a, ctx, depth)
+    if current is not None:
+        a, b = current
     n = _units_between(a.start, b.start, a.grain) + 1  # type: ignore[arg-type]
     return Result(f"P{n}{_RANGE_UNITS[a.grain]}", a.start, b.end, "duration")  # type: ignore[index]
+
+
+def _current_span(
+    first: str, last: str, a: Result, ctx: Ctx, depth: int
+) -> tuple[Result, Result] | None:
+    """ "The pool is open from Memorial Day to Labor Day" in June: in a present clause a span
+    the reference falls in is the current one, not next year's ("from X to Y" with X past)."""
+    if ctx.tense != "present" or ctx.ref is None or a.start is None or a.start <= ctx.ref:
+        return None
+    began = _parse(first, Ctx(ctx.ref, "past"), depth + 1)
+    if began is None or began.start is None or began.grain != a.grain:
+        return None
+    ends = _parse(last, Ctx(began.start, "future"), depth + 1)
+    if ends is None or ends.end is None or ends.grain != a.grain or ends.end < ctx.ref:
+        return None
+    return began, ends
 
 
 def _clock_range(a: Result, b: Result) -> Result | None:

@@ -148,6 +148,53 @@ def _shifted_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     return of(moved) if moved is not None else None
 
 
+_SATURDAY = 5
+
+
+@rule(r"(?:the )?week of (?P<rest>.+)")
+def _week_of_day(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the week of Thanksgiving", "the week of March 6": the ISO week holding that day."""
+    moved = _anchored_day(m["rest"], ctx, lambda d: d, cal.week)
+    return of(moved) if moved is not None else None
+
+
+@rule(r"(?:the )?weekend (?P<dir>before|after) (?P<rest>.+)")
+def _weekend_around(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the weekend before Christmas": the last weekend wholly before the day (the weekend
+    of the week before its ISO week, as "the week before Christmas" is that week); "the
+    weekend after" the first one wholly after it."""
+
+    def move(d: date) -> date:
+        if m["dir"] == "before":
+            return d - timedelta(weeks=1)
+        return d + timedelta(weeks=1) if d.weekday() >= _SATURDAY else d
+
+    moved = _anchored_day(m["rest"], ctx, move, cal.weekend)
+    return of(moved) if moved is not None else None
+
+
+_MONTH_DAYS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "tenth": 10,
+               "fifteenth": 15, "twentieth": 20}  # fmt: skip
+
+
+@rule(
+    rf"(?:the )?(?:(?P<w>{'|'.join(_MONTH_DAYS)})|(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)) "
+    r"(?:day )?of (?P<q>the|each|every) month"
+)
+def _day_of_each_month(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the first of the month": in a present (generic) clause or after "each" the set of
+    that day in every month (XXXX-XX-01), like "each Monday"; in a past or future clause the
+    one day the tense points to, like "on the 1st"."""
+    d = _MONTH_DAYS[m["w"]] if m["w"] else int(m["d"])
+    if m["q"] != "the" or ctx.tense == "present":
+        return Result(f"XXXX-XX-{d:02d}", kind="set")
+    return core(f"the {d}{_suffix(d)}", ctx)
+
+
+def _suffix(d: int) -> str:
+    return "th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
+
+
 @rule(rf"(?:the )?{WD_FULL} (?P<dir>before|after) (?P<rest>.+)")
 def _weekday_around(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the Monday after Thanksgiving": the first such weekday after (before) a day anchor."""

@@ -220,15 +220,17 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Result:
     y = year_of(g["y0"]) if g.get("y0") else year_phrase(g.get("yp"), ctx)
     if y is not None:
         return of(cal.quarter(y, q))
+    if " fiscal quarter" in m.group(0):  # "the first fiscal quarter": the firm's, no value
+        return Result(None)
     ref = ctx.need()
     return of(pick([cal.quarter(ref.year + k, q) for k in (-1, 0, 1)], ref, ctx.tense, 1))
 
 
-@rule(rf"(?:the )?(?P<ord>first|second|1st|2nd|latter|last) half{_OF_YEAR}")
+@rule(rf"(?:the )?(?P<ord>first|second|1st|2nd|latter|last|front|back) half{_OF_YEAR}")
 @rule(r"(?:the )?h(?P<h>[12])(?:,? (?P<yp>[12]\d{3}|this year|last year|next year))?")
 def _half(m: re.Match[str], ctx: Ctx) -> Result:
     g = m.groupdict()
-    h = int(g["h"]) if g.get("h") else (1 if g["ord"] in ("first", "1st") else 2)
+    h = int(g["h"]) if g.get("h") else (1 if g["ord"] in ("first", "1st", "front") else 2)
     y = year_phrase(g.get("yp"), ctx)
     if y is not None:
         return of(cal.half(y, h))
@@ -249,8 +251,10 @@ def _decade(m: re.Match[str], ctx: Ctx) -> Result | None:
     return of(cal.decade(century * 100 + dd * 10))
 
 
-@rule(rf"(?:the )?(?P<w>{alternation(DECADE_WORDS)})")
+@rule(rf"(?:the )?(?:(?:roaring|swinging) )?(?P<w>{alternation(DECADE_WORDS)})")
 def _decade_word(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "the Sixties"; a decade's epithet keeps it ("the Roaring Twenties", "the Swinging
+    Sixties")."""
     return of(cal.decade(DECADE_WORDS[m["w"]] * 10))
 
 
@@ -281,9 +285,9 @@ def _week_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:
 _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
              "new year's day": (1, 1), "new year's eve": (12, 31), "boxing day": (12, 26),
              "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
-             "the fourth of july": (7, 4), "bastille day": (7, 14), "victory day": (5, 9),
-             "may day": (5, 1), "armistice day": (11, 11), "veterans day": (11, 11),
-             "juneteenth": (6, 19)}  # fmt: skip
+             "the fourth of july": (7, 4), "fourth of july": (7, 4), "bastille day": (7, 14),
+             "victory day": (5, 9), "may day": (5, 1), "armistice day": (11, 11),
+             "veterans day": (11, 11), "juneteenth": (6, 19)}  # fmt: skip
 
 # Days of the church year counted from Easter Sunday (days before or after it).
 _EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
@@ -404,6 +408,16 @@ def _holiday_weekend(m: re.Match[str], ctx: Ctx) -> Result:
 def _year_holiday(m: re.Match[str], ctx: Ctx) -> Result:
     """ "the 1988 Super Tuesday", "the 2015 Thanksgiving": the year written before the day."""
     return of(cal.day(_holiday(m["h"], year_of(m["y"]))))
+
+
+@rule(rf"(?:every|each) (?P<h>{alternation(HOLIDAY_NAMES)})")
+def _holiday_set(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "each Fourth of July": a fixed-date holiday every year is the set XXXX-MM-DD; a movable
+    one ("every Thanksgiving") has no such value and is recognised as a set with none."""
+    if m["h"] not in _HOLIDAYS:
+        return Result(None, kind="set")
+    month, day = _HOLIDAYS[m["h"]]
+    return Result(f"XXXX-{month:02d}-{day:02d}", kind="set")
 
 
 _SHORT_NAMED = {short: day for day, short, _ in NAMED_DAYS.values()}

@@ -70,6 +70,21 @@ def _part_of_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     return of(d.with_value(d.value + "T" + PARTS[part]))
 
 
+# Sunrise and sunset as the parts of day TIMEX3 has (it has no dawn): morning and evening.
+_SUN = {"sunrise": "MO", "dawn": "MO", "daybreak": "MO", "first light": "MO", "sunup": "MO",
+        "sunset": "EV", "dusk": "EV", "sundown": "EV", "nightfall": "NI"}  # fmt: skip
+
+
+@rule(rf"(?:at )?(?P<sun>{alternation(_SUN)}),? (?:on )?(?P<rest>.+)")
+@rule(rf"(?P<rest>.+?),? at (?P<sun>{alternation(_SUN)})")
+def _sun_of_day(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "sunrise Saturday", "Friday at dusk": that day's morning (evening, night)."""
+    day = core(m["rest"], ctx)
+    if day is None or day.grain != "day" or day.value is None or day.mod is not None:
+        return None
+    return Result(f"{day.value}T{_SUN[m['sun']]}", day.start, day.end, "date", None, "day")
+
+
 _AMPM = r"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>am|pm)"
 _CLOCK = r"(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)"
 _TZ = rf"(?: (?:{zone_alternation('local time', *ZONE_WORDS, lower=True)}))?"
@@ -318,16 +333,19 @@ def _anchored_duration(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result(value, ctx.ref, span_forward(ctx.ref, g["unit"], n), "duration")
 
 
-@rule(rf"(?:{NUM} )?(?:{_UNBROKEN} )?{UNIT}(?: long)?")
+@rule(rf"(?:{NUM} )?(?:{_UNBROKEN} )?{UNIT}(?: long| running| in a row)?")
 def _duration(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "for three months", "three straight weeks", "a full week"; a singular unit with no
-    number only before "long" ("a decade-long fight": one decade, as "ten-year" is ten)."""
+    """ "for three months", "three straight weeks", "six weeks running", "a full week"; a
+    singular unit with no number only before "long" ("a decade-long fight": one decade, as
+    "ten-year" is ten)."""
     g = m.groupdict()
     text = m.group(0)
-    plural = text.removesuffix(" long").endswith("s")
+    plural = re.sub(r" (?:long|running|in a row)$", "", text).endswith("s")
     unit_long = text == f"{g['unit']} long"  # "decade-long", cleaned
     if g["num"] is None and not plural and not unit_long:
         return None  # "week" alone is not an expression
+    if text.endswith(" running") and not plural:
+        return None  # "$21 an hour running a machine": the verb's, not "six weeks running"
     if g["num"] is None and re.match(_UNBROKEN, text):
         return None  # "full weeks", "whole days": no count
     if g["num"] in ("a", "an") and text.endswith(" long"):
@@ -405,6 +423,13 @@ def _set(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result(duration_value(n, g["unit"]), None, None, "set")
 
 
-@rule(rf"(?:on )?{WD_FULL}s")
+@rule(rf"(?:on )?(?:alternate )?{WD_FULL}s")
 def _weekday_set(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "Mondays", "alternate Mondays": the weekday's set (as "every other Thursday" is)."""
     return Result(f"XXXX-WXX-{WEEKDAYS[m['wd']] + 1}", None, None, "set")
+
+
+@rule(r"(?:on )?alternate (?P<unit>days|weeks|months|years)")
+def _alternate_units(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "alternate weeks": every second one, like "every other week" (P2W)."""
+    return Result(duration_value(2, m["unit"][:-1]), None, None, "set")

@@ -247,6 +247,35 @@ def _opens_clause(text: str, start: int, end: int) -> bool:
     )
 
 
+# A half, quarter or period with no year, and a sentence about a game: a part of the game
+# ("trailed 21-7 in the second half", "scored 17 points in the fourth quarter"). "points" and
+# "led" alone are no cue: polls have points and campaigns lead ("down from plus 21 points
+# during the first quarter" is a calendar quarter).
+_GAME_PART = re.compile(
+    r"(?:(?:in|during|into|at|by|after|before|until|throughout|early|late|midway through) )*"
+    r"(?:the )?(?:first|second|third|fourth|final|1st|2nd|3rd|4th) (?:half|quarter|period)",
+    re.IGNORECASE,
+)
+_GAME_CUE = re.compile(
+    r"\b(?:scored|scoring|touchdowns?|field goals?|halftime|half-time|overtime|innings?|"
+    r"free throws?|three-pointers?|quarterback|goalkeeper|Super Bowl|World Series|Stanley Cup|"
+    r"World Cup|playoffs?|(?:led|trailed|leading|trailing|lead|won|lost|beat|tied)"
+    r"(?: by)? \d{1,3}-\d{1,3})\b",
+    re.IGNORECASE,
+)
+
+
+def _game_part(text: str, doc: Doc | None, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a half or quarter of a game rather than of a year."""
+    if not _GAME_PART.fullmatch(text, start, end):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    sentence = span.sent if span is not None and len(span) else None
+    if sentence is not None:
+        return _GAME_CUE.search(text, sentence.start_char, sentence.end_char) is not None
+    return _GAME_CUE.search(text, max(0, start - 200), min(len(text), end + 200)) is not None
+
+
 def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]:
     """Every time expression in ``text``, normalised, non-overlapping, in text order."""
     found: list[tuple[int, int, Result]] = []
@@ -267,7 +296,7 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
         for start, end, result in sorted(chosen, key=lambda c: c[0]):
             if _ordinal_second(text, doc, end) or _titled(text, start, end):
                 continue
-            if _day_word_as_noun(text, doc, start, end):
+            if _day_word_as_noun(text, doc, start, end) or _game_part(text, doc, start, end):
                 continue
             found.append((start, end, result))
             taken_until = max(taken_until, end)
