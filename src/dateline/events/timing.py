@@ -15,6 +15,7 @@ from dateline.events.cues import SAYING
 from dateline.records import Time
 from dateline.text_layout import span_ents
 from dateline.time import normalise, time_for_span
+from dateline.time._attach import reason_elsewhere
 
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis
@@ -27,11 +28,16 @@ __all__ = ["is_future", "time_for"]
 _TIME_LINKS = {"xcomp", "advcl", "acl", "dobj", "pobj", "prep", "pcomp", "conj"}
 
 
+# A compared clause has its own time: "made more last year than workers could earn in a
+# lifetime" dates the making, not the earning.
+_COMPARED = {"than"}
+
+
 def _time_anchors(trigger: Token, depth: int = 3) -> list[Token]:
     """The trigger, then the verbs above it that its time may hang from."""
     out, tok = [trigger], trigger
     for _ in range(depth):
-        if tok.dep_ not in _TIME_LINKS or tok.head is tok:
+        if tok.dep_ not in _TIME_LINKS or tok.head is tok or _opened_by(tok, _COMPARED):
             break
         tok = tok.head
         if tok.lemma_.lower() in SAYING:
@@ -85,10 +91,56 @@ def nearest_time(
         and not _dates_other(sent, t, trigger, anchors)
         and not _describes_noun(sent, t, anchors)
         and not _dates_the_matrix(sent, t, trigger)
+        and _below_the_event(sent, t, trigger, anchors)
     ]
     if inside:
         return min(inside, key=lambda t: min(abs(t.start - end), abs(t.end - start)))
     return None
+
+
+def _below_the_event(sent: Span, time: Time, trigger: Token, anchors: list[Token]) -> bool:
+    """Whether the time's verb is the event's own or sits below the trigger, not across a
+    coordination: the fallback exists for "visited the area to campaign over the weekend",
+    where the times stage stops at the purpose clause, and for a "when"/"where" clause that
+    shares its head clause's time. A time of a coordinated predicate ("had pledged to back him,
+    but sounded equivocal this week"), of the matrix above a nominal trigger ("This year, she
+    raised questions about his criticisms") or of another branch dates that predicate; one
+    inside a reason "for ..." phrase dates the reason (:func:`reason_elsewhere`). A time with
+    no verb above it (a headline fragment) is not judged here."""
+    if reason_elsewhere(sent.doc, time, trigger):
+        return False
+    verb = _verb_above(sent, time)
+    if verb is None or any(verb.i == a.i for a in anchors):
+        return True
+    if verb.i in {t.i for t in trigger.subtree}:
+        return not any(t.dep_ == "conj" for t in _path(verb, trigger))
+    return _in_shared_setting(_path(trigger, verb))
+
+
+def _in_shared_setting(path: list[Token]) -> bool:
+    """Whether the path climbs from a verb trigger, through verbs only, out of a "when"/"where"
+    clause ("moved on Sunday to Geneva, where the envoys met"); a noun on the way ("while
+    raising questions about his criticisms") is a topic that keeps its own time."""
+    for tok in path:
+        if tok.pos_ not in {"VERB", "AUX"}:
+            return False
+        if _opened_by(tok, _SHARED_SETTING):
+            return True
+    return False
+
+
+def _path(low: Token, high: Token) -> list[Token]:
+    """The tokens from ``low`` up to ``high`` (``high`` excluded); empty when ``high`` is not
+    above ``low``."""
+    out, tok = [], low
+    for _ in range(12):
+        if tok.i == high.i:
+            return out
+        if tok.head is tok:
+            return []
+        out.append(tok)
+        tok = tok.head
+    return []
 
 
 def raw_date_time(
@@ -107,8 +159,10 @@ def raw_date_time(
         if read is None or read.value is None or read.kind == "duration":
             continue
         time = read.model_copy(update={"start": ent.start_char, "end": ent.end_char})
-        if not _dates_other(sent, time, trigger, anchors) and not _describes_noun(
-            sent, time, anchors
+        if not (
+            _dates_other(sent, time, trigger, anchors)
+            or _describes_noun(sent, time, anchors)
+            or reason_elsewhere(sent.doc, time, trigger)
         ):
             return time
     return None

@@ -4,7 +4,8 @@
 the saying Monday. A time counts as governed by the trigger when the trigger is among its
 syntactic ancestors without passing into a reported or relative clause or a comment clause of
 saying ("as the campaign noted this week": that time dates the saying); failing that, the
-nearest time whose clause verb is the trigger's; failing that, none.
+nearest time whose clause verb is the trigger's; failing that, none. A time inside the object
+of a "for" phrase dates the reason ("apologized for the remark on Monday"), never the verb.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dateline.time._tense import clause_verb
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis
 
-__all__ = ["time_for_span"]
+__all__ = ["reason_elsewhere", "time_for_span"]
 
 # Crossing one of these edges leaves the trigger's own proposition.
 _BARRIERS = frozenset({"ccomp", "relcl", "acl", "csubj", "parataxis", "conj", "xcomp"})
@@ -51,6 +52,36 @@ def _path_to(tok: Token, target: Token, limit: int = 12) -> tuple[int, bool] | N
     return None
 
 
+def _reason(tok: Token) -> bool:
+    """ "apologized for the suggestion on Monday", "rebuked him for saying this weekend that",
+    "won't give him credit for any success in 2016": below the object of "for", a time dates
+    the reason or the thing meant, not the predicate "for" hangs from. The object itself may
+    be the time ("set for March 1"), so the time's own root is never asked."""
+    return tok.head.dep_ == "prep" and tok.head.lower_ == "for" and tok.dep_ in {"pobj", "pcomp"}
+
+
+def reason_object(doc: Doc, start: int, end: int) -> Token | None:
+    """The object of the "for" phrase that the time at ``[start, end)`` sits inside (not being
+    that object itself), looking no higher than the nearest verb: :func:`_reason`."""
+    root = _root(doc, start, end)
+    if root is None:
+        return None
+    tok = root
+    for _ in range(12):
+        if tok is not root and _reason(tok):
+            return tok
+        if tok.head is tok or (tok is not root and tok.pos_ in {"VERB", "AUX"}):
+            return None
+        tok = tok.head
+    return None
+
+
+def reason_elsewhere(doc: Doc, time: Time, trigger: Token) -> bool:
+    """Whether the time sits in a "for" phrase's object that does not hold the trigger."""
+    reason = reason_object(doc, time.start, time.end)
+    return reason is not None and trigger.i not in {t.i for t in reason.subtree}
+
+
 # Dependencies by which a time modifies a noun from inside its phrase ("the 1994 crime bill").
 _NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
 
@@ -77,7 +108,7 @@ def time_for_span(analysis: Analysis, start: int, end: int) -> Time | None:
         if t.start < sent.start_char or t.end > sent.end_char:
             continue
         root = _root(doc, t.start, t.end)
-        if root is None:
+        if root is None or reason_elsewhere(doc, t, trigger):
             continue
         path = _path_to(root, trigger)
         if path is not None and not path[1]:
