@@ -141,12 +141,11 @@ def trigger_token(doc: Doc, span: tuple[int, int]) -> Token | None:
 
 def arguments(analysis: object, trig: Token) -> list[tuple[int, int]]:
     """Character spans of the trigger's actor and recipient phrases, as the events stage finds."""
-    from dateline.events.parties import agents, party, recipients
+    from dateline.events.parties import agents, entity_locator, party, recipients
 
     heads = agents(trig)
-    spans = [party(h, analysis.entities, None)[1] for h in heads]  # type: ignore[attr-defined]
-    spans += [party(r, analysis.entities, None)[1] for r in recipients(trig, heads)]  # type: ignore[attr-defined]
-    return spans
+    located = entity_locator(analysis)  # type: ignore[arg-type]
+    return [party(tok, located, None)[1] for tok in [*heads, *recipients(trig, heads)]]
 
 
 @dataclass
