@@ -5,12 +5,20 @@ and prints content precision/recall/F1, character-overlap precision/recall, and 
 as defined in issue 3. Usage: ``python bench/quotes.py [--split dev] [--limit N] [--errors]``;
 ``--split train --holdout --tagger T.onnx`` scores the last fifth of train with a tagger fitted
 without it (``scripts/finetune_quote_tagger.py train --fit-fraction 0.8``), since the shipped
-one saw all of train.
+one saw all of train; ``--models DIR`` takes every learned quotes file DIR has (crf.json,
+content_tagger.json, cue_model.json, tagger.onnx + .npz) instead of the shipped one (see
+:mod:`dateline.quotes.learned`). ``--head`` scores the first four fifths instead (the other
+side of a rule change's check). Files that never saw the fifth (CPU only, ~10 minutes)::
+
+    python scripts/train_quotes.py --cache C --use-fraction 0.8 --out DIR/cue_model.json
+    python scripts/train_quote_tagger.py --cache C --fit-fraction 0.8 --out DIR/content_tagger.json
+    python scripts/train_quote_crf.py --cache C --fit-fraction 0.8 --out DIR/crf.json
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections import Counter
@@ -19,8 +27,9 @@ from pathlib import Path
 from dateline.config import Settings
 from dateline.ingest import Article
 from dateline.pipeline import extract_many
-from dateline.quotes import neural
+from dateline.quotes import crf, model, neural, tagger
 from dateline.quotes.brat import load_split
+from dateline.quotes.learned import MODELS_ENV, learned_file
 from dateline.quotes.score import Tally, breakdown, score_doc
 from dateline.records import Record
 
@@ -37,18 +46,28 @@ def main(argv: list[str] | None = None) -> int:
         "--holdout", action="store_true", help="score only the last fifth (the tuning hold-out)"
     )
     ap.add_argument(
+        "--head", action="store_true", help="score only the first four fifths (the fitting part)"
+    )
+    ap.add_argument(
         "--tagger", type=Path, default=None, help="another quotes tagger (.onnx, .npz beside it)"
+    )
+    ap.add_argument(
+        "--models", type=Path, default=None, help="a folder of refitted learned quotes files"
     )
     args = ap.parse_args(argv)
     if args.tagger is not None:
         neural.NEURAL_PATH = args.tagger
         neural.load_neural.cache_clear()
+    if args.models is not None:
+        _use_models(args.models)
     if not (args.root / args.split).exists():
         print(f"no PolNeAR data at {args.root / args.split}", file=sys.stderr)
         return 1
     docs = load_split(args.root / args.split)
     if args.holdout:
         docs = docs[len(docs) * 4 // 5 :]
+    elif args.head:
+        docs = docs[: len(docs) * 4 // 5]
     if args.limit:
         docs = docs[: args.limit]
     settings = Settings(clean=False, check_language=False)
@@ -80,6 +99,19 @@ def main(argv: list[str] | None = None) -> int:
         for name, n in sorted(classes.items()):
             print(f"  {name:45s} {n:5d}")
     return 0
+
+
+def _use_models(folder: Path) -> None:
+    """Point the quotes loaders at ``folder`` and say which files it replaces."""
+    if not folder.is_dir():
+        raise SystemExit(f"no models folder {folder}")
+    os.environ[MODELS_ENV] = str(folder)
+    for load in (crf._model, tagger._weights, model._model, neural.load_neural):
+        load.cache_clear()
+    shipped = (crf.CRF_PATH, tagger.TAGGER_PATH, model.MODEL_PATH, neural.NEURAL_PATH)
+    for path in shipped:
+        used = learned_file(path)
+        print(f"{path.name}: {'refitted' if used != path else 'shipped'} {used}")
 
 
 if __name__ == "__main__":

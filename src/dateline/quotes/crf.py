@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc
 
+from dateline.quotes.learned import learned_file
 from dateline.quotes.lexicon import cue_lemmas
 from dateline.quotes.neural import load_neural
 from dateline.quotes.syntax import Candidate, _trim, fronted_participle, source_of, source_span
@@ -106,9 +107,10 @@ def _clean(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _model() -> tuple[dict[str, np.ndarray], np.ndarray] | None:
-    if not CRF_PATH.is_file():
+    path = learned_file(CRF_PATH)
+    if not path.is_file():
         return None
-    data = json.loads(CRF_PATH.read_text(encoding="utf-8"))
+    data = json.loads(path.read_text(encoding="utf-8"))
     if tuple(data["labels"]) != LABELS:
         return None
     scale = float(data.get("scale", 1.0))

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from dateline.quotes.learned import learned_file
+
 __all__ = ["MODEL_PATH", "probability", "threshold"]
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cue_model.json"
@@ -27,8 +29,9 @@ _FALLBACK = {
 @lru_cache(maxsize=1)
 def _model() -> tuple[float, float, dict[str, float]]:
     data = _FALLBACK
-    if MODEL_PATH.is_file():
-        data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    path = learned_file(MODEL_PATH)
+    if path.is_file():
+        data = json.loads(path.read_text(encoding="utf-8"))
     weights = {k: float(v) for k, v in data["weights"].items()}
     return float(data["bias"]), float(data.get("threshold", 0.5)), weights
 

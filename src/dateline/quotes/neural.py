@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from dateline.events.embed import StaticEmbeddings, load_embeddings
 from dateline.events.transformer import open_onnx
+from dateline.quotes.learned import learned_file
 
 __all__ = ["MAX_LEN", "NEURAL_PATH", "NeuralTagger", "Window", "load_neural", "windows"]
 
@@ -152,5 +153,6 @@ def load_neural() -> NeuralTagger | None:
     """The shipped model, or None without onnxruntime, the files or the word-piece table
     (:func:`dateline.events.transformer.open_onnx`; ``DATELINE_NO_ONNX=1`` turns it off)."""
     emb = load_embeddings()
-    opened = open_onnx(NEURAL_PATH, NEURAL_PATH.with_suffix(".npz")) if emb is not None else None
+    path = learned_file(NEURAL_PATH)
+    opened = open_onnx(path, path.with_suffix(".npz")) if emb is not None else None
     return NeuralTagger(*opened, emb) if opened is not None else None

@@ -134,7 +134,8 @@ def finding_candidates(doc: Doc) -> list[Candidate]:
 
 
 def hearsay_candidates(doc: Doc) -> list[Candidate]:
-    """'X reportedly did Y': the clause is a claim with no source in the text."""
+    """'X reportedly did Y': the clause is a claim with no source in the text; its content is
+    the clause around the adverb, in two pieces when the adverb sits inside it."""
     out = []
     for tok in doc:
         if (
@@ -143,7 +144,12 @@ def hearsay_candidates(doc: Doc) -> list[Candidate]:
             or tok.head.pos_ not in ("VERB", "AUX")
         ):
             continue
-        clause = [t for t in tok.head.subtree if t.i != tok.i and t.sent == tok.sent]
+        framing = _claim_frame(tok.head) if TRIM_HEARSAY_FRAME else set()
+        clause = [
+            t
+            for t in tok.head.subtree
+            if t.i != tok.i and t.sent == tok.sent and t.i not in framing
+        ]
         while clause and (clause[-1].is_punct or clause[-1].is_space):
             clause.pop()
         while clause and (clause[0].is_punct or clause[0].is_space):
@@ -151,7 +157,43 @@ def hearsay_candidates(doc: Doc) -> list[Candidate]:
         if len(clause) < 3:
             continue
         content = (clause[0].idx, clause[-1].idx + len(clause[-1].text))
-        out.append(Candidate(content, (tok.idx, tok.idx + len(tok.text)), None, None, 0.7))
+        before = [t for t in clause if t.i < tok.i]
+        after = [t for t in clause if t.i > tok.i]
+        parts = None
+        if TRIM_HEARSAY_FRAME and before and after:
+            parts = [
+                (before[0].idx, before[-1].idx + len(before[-1].text)),
+                (after[0].idx, after[-1].idx + len(after[-1].text)),
+            ]
+        cue = (tok.idx, tok.idx + len(tok.text))
+        out.append(Candidate(content, cue, None, None, 0.7, parts=parts))
+    return out
+
+
+# 'In total, X reportedly did Y, leaving Z': the claim is "X did Y"; a scene-setting phrase
+# before the subject, a trailing adverbial clause and a clause with its own subject after it
+# frame the claim and are not its words (span round, twenty-first session).
+TRIM_HEARSAY_FRAME = True
+_LEADING_FRAME = {"advcl", "prep", "npadvmod", "advmod", "cc", "mark", "punct", "intj"}
+_SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+
+
+def _claim_frame(verb: Token) -> set[int]:
+    """Indices of the tokens of ``verb``'s clause that frame the claim rather than state it."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    first = subjects[0].left_edge.i if subjects else verb.i
+    out: set[int] = set()
+    for child in verb.children:
+        if child.i < first and child.dep_ in _LEADING_FRAME:
+            out.update(t.i for t in child.subtree)
+        elif child.i > verb.i and (
+            child.dep_ == "advcl"
+            or (child.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in child.children))
+        ):
+            start = child.left_edge.i
+            while start > verb.i + 1 and verb.doc[start - 1].dep_ in ("cc", "punct"):
+                start -= 1
+            out.update(range(start, child.right_edge.i + 1))
     return out
 
 

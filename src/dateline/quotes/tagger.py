@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from dateline.quotes.learned import learned_file
 from dateline.quotes.lexicon import cue_lemmas
 from dateline.quotes.model import probability, threshold
 from dateline.quotes.syntax import Candidate, _trim, features, frames, source_of, source_span
@@ -181,9 +182,10 @@ def _token_features(doc: Doc) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _weights() -> dict[str, tuple[float, float, float]] | None:
-    if not TAGGER_PATH.is_file():
+    path = learned_file(TAGGER_PATH)
+    if not path.is_file():
         return None
-    data = json.loads(TAGGER_PATH.read_text(encoding="utf-8"))
+    data = json.loads(path.read_text(encoding="utf-8"))
     return {k: (float(v[0]), float(v[1]), float(v[2])) for k, v in data["weights"].items()}
 
 
