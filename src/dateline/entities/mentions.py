@@ -1023,6 +1023,96 @@ def _titled_surnames(doc: Doc, ms: list[Mention]) -> list[Mention]:
     return out
 
 
+# "Saudi Prince Alwaleed Bin Talal": a capitalised word the model left between a royal title
+# (which goes with a first name) and the name after it is the person's first name, not part
+# of the title ("Director of Government Affairs Phil Smith" keeps "Affairs" in the office).
+NAMES_AFTER_TITLES = True
+_ROYAL_TITLES = frozenset(
+    {"prince", "princess", "king", "queen", "sheikh", "sheik", "emir", "sultan", "crown"}
+)
+
+
+def _names_after_titles(doc: Doc, ms: list[Mention]) -> list[Mention]:
+    """Each person mention widened over the one untagged proper noun between it and the royal
+    title before it."""
+    if not NAMES_AFTER_TITLES:
+        return ms
+    covered = {i for m in ms for i in range(m.tok_start, m.tok_end)}
+    out = []
+    for m in ms:
+        k = m.tok_start - 1
+        if (
+            m.label == "PERSON"
+            and k >= 1
+            and k not in covered
+            and doc[k].pos_ == "PROPN"
+            and doc[k].is_title
+            and bool(doc[k - 1].whitespace_)
+            and doc[k].tag_ == "NNP"
+            and not is_role_word(doc[k].text)
+            and doc[k - 1].lower_ in _ROYAL_TITLES
+            and doc[k - 1].is_title
+            and not _title_line(text_of(doc), doc[k].idx)  # a title-case headline's verb
+        ):
+            m = _make(doc, k, m.tok_end, "PERSON")
+        out.append(m)
+    return out
+
+
+# "A pro-Rubio super PAC said ...", headline "Super PAC blasts Trump": a name the text also
+# counts with "a" at the end of its noun phrase, or writes with a lower-case first word, is a
+# common noun (a kind of group), no organisation or person of that name.
+COMMON_NOUN_NAMES = True
+_COUNTING = frozenset({"a", "an", "another"})
+_NAME_LABELS = frozenset({"ORG", "PERSON"})
+_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def _counted_names(doc: Doc, ms: list[Mention]) -> set[str]:
+    """The one-word ORG or PERSON names the text uses after "a" with only lower-case words
+    between and no noun after: "a conservative super PAC"."""
+    names = {m.text for m in ms if m.label in _NAME_LABELS and m.tok_end - m.tok_start == 1}
+    found: set[str] = set()
+    for t in doc:
+        if t.lower_ not in _COUNTING or t.dep_ != "det" or t.head.text not in names:
+            continue
+        name = t.head
+        between = text_of(doc)[t.idx + len(t.text) : name.idx].split()
+        after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+        # not "an Obama adviser", "a Trump Tower": a modifier of the noun after it
+        if all(w[:1].islower() for w in between) and (after is None or after.pos_ not in _NOUNS):
+            found.add(name.text)
+    # "a divided Congress" but also "Congress passed": a name used bare somewhere stays one
+    return found - {t.text for t in doc if t.text in found and not _modified(t)}
+
+
+def _modified(tok: Token) -> bool:
+    """Whether a word has an article or a modifier right before it ("a super PAC")."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.head.i == tok.i and before.dep_ in _MODIFIER_DEPS
+
+
+def _common_nouns_named(doc: Doc, ms: list[Mention]) -> None:
+    """Unlabel the mentions of names the text treats as common nouns (see above)."""
+    if not COMMON_NOUN_NAMES:
+        return
+    counted = _counted_names(doc, ms)
+    text = text_of(doc)
+    written = {m.text for m in ms}  # "de Jong" is a name written so, not "De Jong" lowered
+    for m in ms:
+        if m.label not in _NAME_LABELS:
+            continue
+        if m.text in counted:
+            m.label = ""
+            continue
+        words = m.text.split()
+        if len(words) > 1 and words[0][:1].isupper():
+            lower = " ".join([words[0][:1].lower() + words[0][1:], *words[1:]])
+            if lower not in written and re.search(rf"\b{re.escape(lower)}\b", text):
+                m.label = ""  # "Super PAC" in the headline, "a super PAC" in the body
+
+
 def collect_mentions(doc: Doc) -> list[Mention]:
     """All name mentions in the doc, NER-corrected and sorted by position."""
     ms: list[Mention] = []
@@ -1041,7 +1131,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if m.label == "GPE" and m.key and not case_ok([m.text], m.key):
             m.label = ""  # 'Us' in "Share with Us" is not the United States
     ms = [m for m in ms if m.label and not _inside_title(doc, m)]
-    ms = _titled_surnames(doc, _join_split_names(doc, ms))
+    ms = _names_after_titles(doc, _titled_surnames(doc, _join_split_names(doc, ms)))
     _extend_official_names(doc, ms)
     _fix_products(doc, ms)
     _fix_events(doc, ms)
@@ -1053,6 +1143,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     _people_named_again(ms)
     _places_named_again(ms)
     ms += _fill_gaps(doc, ms)
+    _common_nouns_named(doc, ms)
     ms = [m for m in ms if m.label in KEEP_LABELS]
     ms.sort(key=lambda m: (m.start, m.end))
     return ms

@@ -14,6 +14,8 @@ from typing import overload
 
 from spacy.tokens import Doc, Token
 
+from dateline.entities._norm import key
+from dateline.entities.kb import kb
 from dateline.entities.naming import KIN, PARTY_MEMBERS, called_it
 from dateline.quotes._doc import ents_of, text_of
 from dateline.quotes.lexicon import (
@@ -155,12 +157,25 @@ def _name(tok: Token, span: tuple[int, int] | None = None) -> str:
     for start, end, text in ents_of(tok.doc):
         if start <= tok.i < end:
             if span is None or _within_span(tok.doc[start:end], span):
-                return text
+                return _unquoted(text)
             inside = [t.text for t in tok.doc[start:end] if _within_span([t], span)]
             return " ".join(inside) or text
     if span is not None and _capitalised_span(tok, span):
         return text_of(tok.doc)[span[0] : span[1]]  # "Black Lives Matter", "Wealth-X"
     return " ".join(t.text for t in name_tokens(tok))
+
+
+# "the movie ''Bridge of Spies,'' which recounts ...": the quotation marks NER kept around a
+# title are no part of its name.
+UNQUOTED_NAMES = True
+_QUOTE_MARKS = "\"'“”‘’`"
+
+
+def _unquoted(text: str) -> str:
+    """A name without the quotation marks around it (only when it opens with one)."""
+    if not UNQUOTED_NAMES or text[:1] not in _QUOTE_MARKS:
+        return text
+    return text.strip(_QUOTE_MARKS + " ") or text
 
 
 def _capitalised_span(tok: Token, span: tuple[int, int]) -> bool:
@@ -251,7 +266,30 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
     owner = utterance_owner(tok, entities)
     if owner is not None:  # "a post from Arianna Huffington", "Palin's posts": their author
         return describe(owner, (owner.idx, owner.idx + len(owner.text)), entities)
-    return _common_noun(tok, span, plural, entities)
+    return _state_of(tok, entities) or _common_noun(tok, span, plural, entities)
+
+
+# "The Dutch government said": analysts code the state actor, so the source is the country the
+# text names ("the Netherlands"), as "The United States said" is; none when it names no such
+# country (a city of it does not stand for the state).
+STATE_ACTORS = True
+_GOVERNMENT_NOUNS = frozenset({"government", "administration"})
+
+
+def _state_of(tok: Token, entities: Sequence[Entity]) -> Speaker | None:
+    """The country entity of "the <country or people> government", else None."""
+    if not STATE_ACTORS or tok.lower_ not in _GOVERNMENT_NOUNS or tok.tag_ != "NN":
+        return None
+    if not any(c.lower_ == "the" for c in tok.lefts):
+        return None
+    for c in tok.lefts:
+        ent = entity_on(entities, c) if c.ent_type_ in ("NORP", "GPE") else None
+        code = ent.actor.country if ent is not None and ent.actor is not None else None
+        for e in entities if code else ():
+            same = e.type == "GPE" and e.actor is not None and e.actor.country == code
+            if same and any(k.kind == "country" for k in kb().lookup(key(e.name))):
+                return Speaker("org", False, entity=e.id, name=e.name)
+    return None
 
 
 # "according to a post from Arianna Huffington", "Palin's posts about ISIS include ...": a
@@ -288,15 +326,20 @@ def utterance_owner(tok: Token, entities: Sequence[Entity]) -> Token | None:
     return owner if ent is not None and ent.type in PERSON_TYPES else None
 
 
+# '"...," said the Texan': one person of a nationality or state the text has in view is a
+# description of a person like "the senator", not the people ("Texans") as a group.
+DEMONYM_MEMBERS = True
+
+
 def party_member(tok: Token) -> bool:
-    """ "the Kentucky Republican", "the Vermont Democrat": one member of a party the text has in
-    view, a description of a person like "the senator", not the party."""
-    return (
-        PARTY_MEMBERS_AS_ROLES
-        and tok.lower_ in PARTY_MEMBERS
-        and tok.tag_ == "NNP"
-        and any(c.lower_ == "the" for c in tok.lefts)
-    )
+    """ "the Kentucky Republican", "the Vermont Democrat", "the Texan": one member of a party
+    or people the text has in view, a description of a person like "the senator", not the
+    party or the people."""
+    if tok.tag_ != "NNP" or not any(c.lower_ == "the" for c in tok.lefts):
+        return False
+    if PARTY_MEMBERS_AS_ROLES and tok.lower_ in PARTY_MEMBERS:
+        return True
+    return DEMONYM_MEMBERS and tok.ent_type_ == "NORP" and not tok.lower_.endswith("s")
 
 
 def _group_name(ent: Entity, tok: Token, plural: bool) -> str:
@@ -331,6 +374,8 @@ def _proper_noun(
     titled = _titled_person(tok, span, entities) if TITLED_PERSONS else None
     if titled is not None:  # "the district GOP Chairman Chuck Williams"
         return titled
+    if _counted(tok):  # "a conservative super PAC": a kind of group, not its name
+        return _common_noun(tok, span, plural, entities)
     name = _name(tok, span)
     if _role_named(tok, tok.text):  # "The Grand Mufti"
         return Speaker("title", plural, name=text_of(doc)[span[0] : span[1]])
@@ -342,6 +387,21 @@ def _proper_noun(
     if _capitalised_common_word(tok, span):
         return Speaker("other", plural, name=name)
     return Speaker("person" if not plural else "group", plural, name=name)
+
+
+COUNTED_PROPER_NOUNS = True
+
+
+def _counted(tok: Token) -> bool:
+    """A proper noun NER took for a non-person name, counted with "a" and no proper noun
+    before it ("a pro-Rubio super PAC"): as the entities stage reads it."""
+    lefts = list(tok.lefts)
+    if not COUNTED_PROPER_NOUNS or not lefts or lefts[0].lower_ not in ("a", "an", "another"):
+        return False
+    if tok.ent_type_ in ("", "PERSON"):  # "It's a dynamic Greenberg said ...": a misparse
+        return False
+    between = text_of(tok.doc)[lefts[0].idx + len(lefts[0].text) : tok.idx].split()
+    return all(w[:1].islower() for w in between)  # "pro-Rubio" is one lower-case word
 
 
 # "Staff soon after alerted ..." in a story that also writes "her staff": a lone capitalised

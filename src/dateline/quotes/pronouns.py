@@ -258,11 +258,21 @@ def addressee(tok: Token, entities: Sequence[Entity]) -> Speaker | None:
         if t.i >= tok.i:
             return None
         if t.text == ",":  # the vocative ends here: only a name before it is addressed
-            return named
+            return named if _vocative(words[:k]) else None
         ent = entity_on(entities, t) if named is None and k < 5 else None
         if ent is not None and ent.type in PERSON_TYPES:
             named = Speaker("person", False, entity=ent.id, name=ent.name)
     return None
+
+
+# "Check out the Sanders campaign website, and you'll find ...": a name inside a clause is
+# no one addressed; a vocative is names and titles alone ("Secretary Clinton, ...").
+VOCATIVES_ONLY = True
+
+
+def _vocative(words: list[Token]) -> bool:
+    """Whether the words before the turn's first comma are only a name and its titles."""
+    return not VOCATIVES_ONLY or all(w.pos_ == "PROPN" or w.is_title for w in words)
 
 
 def _org(s: Speaker) -> bool:

@@ -186,7 +186,21 @@ def sentence_numbers(doc: Doc) -> dict[int, int]:
     out: dict[int, int] = {}
     k = -1
     for sent in doc.sents:
-        if k < 0 or any(t.is_alpha for t in sent):
+        if k < 0 or (any(t.is_alpha for t in sent) and not _run_on(doc, sent)):
             k += 1
         out[sent.start] = k
     return out
+
+
+# "Vincent told the agency Mr Suarez had borrowed ...": a sentence the parser split off with
+# no punctuation or line break before it (a second root) is still the sentence before it.
+RUN_ON_SENTENCES = True
+
+
+def _run_on(doc: Doc, sent: Span) -> bool:
+    """Whether a parsed sentence follows a word of the one before it, with no punctuation
+    (nor an abbreviation's full stop) or line break between."""
+    if not RUN_ON_SENTENCES or sent.start == 0:
+        return False
+    before = doc[sent.start - 1]
+    return before.text[-1:].isalnum() and "\n" not in before.whitespace_

@@ -172,7 +172,7 @@ def source_of(cue: Token) -> Token | None:
         if _contents.CUT_CONJ_CUES and head.dep_ == "ccomp" and conj_report(head, cue):
             head = head.head  # 'she said the plan would fail *and warned* ...': she warned
         elif _reported_participle(cue, head):
-            head = head.head  # 'he said the storm would pass, *adding* ...': he added
+            head = _reporter_verb(head)  # 'he said the storm would pass, *adding* ...': he added
         src = source_of(head) if head.pos_ in ("VERB", "AUX") else None
         if src is not None and cue.dep_ == "xcomp" and src.lower_ == "it":
             return None  # "it's fair to say", "it means admitting": nobody speaks
@@ -183,13 +183,36 @@ def source_of(cue: Token) -> Token | None:
 def _reported_participle(cue: Token, head: Token) -> bool:
     """ "said the storm would pass, adding that ...": the participle hangs, in the parse, on
     the reported clause, but it is the reporter who adds."""
+    reporter = _reporter_verb(head)
     return (
         cue.dep_ == "advcl"
         and cue.tag_ == "VBG"
         and cue.lemma_.lower() in cue_lemmas()
-        and head.dep_ == "ccomp"
-        and head.head.lemma_.lower() in (cue_lemmas() if WIDE_REPORTERS else SPEECH_VERBS)
+        and reporter is not head
+        and reporter.lemma_.lower() in (cue_lemmas() if WIDE_REPORTERS else SPEECH_VERBS)
     )
+
+
+# "Vincent told the agency Mr Suarez had borrowed his work, describing it as ...": the parser
+# may make the reported clause a second root of the sentence, right after the reporter's verb.
+SECOND_ROOTS = True
+_ROOT_REACH = 12  # tokens back from the clause to the reporter's verb
+
+
+def _reporter_verb(head: Token) -> Token:
+    """The verb a reported clause hangs from: its head for a complement clause; for a clause
+    parsed as a root of its own, the root just before it with no punctuation or line break
+    between; else the clause's own verb."""
+    if head.dep_ == "ccomp":
+        return head.head
+    if not SECOND_ROOTS or head.dep_ != "ROOT":
+        return head
+    for t in reversed(head.doc[max(0, head.left_edge.i - _ROOT_REACH) : head.left_edge.i]):
+        if t.is_punct or "\n" in t.text:
+            return head
+        if t.dep_ == "ROOT":
+            return t
+    return head
 
 
 def _noun_agent(noun: Token) -> Token | None:

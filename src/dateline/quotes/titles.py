@@ -248,6 +248,11 @@ def _title_words(doc: Doc, start: int, end: int) -> bool:
     return not any(t.lower_ in _NOT_TITLE_WORDS or t.pos_ in {"VERB", "AUX"} for t in words)
 
 
+# "The former governor ... noted" when two governors are named and no one near spoke: the one
+# named before it (not "Gov. Scott Walker" in the quotation after it).
+TITLES_LOOK_BACK = True
+
+
 class TitleAntecedents(Seen):
     """Title and role noun sources, read as a person entity or the person just before."""
 
@@ -255,8 +260,10 @@ class TitleAntecedents(Seen):
 
     def _resolve_title(self, tok: Token, speaker: Speaker, start: int | None) -> Speaker:
         """The person entity a title source names, else the role noun's antecedent, else the
-        title itself; never a person the text puts in another party than the title's."""
-        ent = title_match(speaker.name or "", self.entities, title_places(tok), text_of(self.doc))
+        one holder of the title named before it, else the title itself; never a person the
+        text puts in another party than the title's."""
+        places, text = title_places(tok), text_of(self.doc)
+        ent = title_match(speaker.name or "", self.entities, places, text)
         if ent is None and tok.lower_ in KIN:
             return speaker  # "the mother" is whose mother the text says, not the last speaker
         found = (
@@ -264,9 +271,24 @@ class TitleAntecedents(Seen):
             if ent is None
             else Speaker("person", False, entity=ent.id, name=ent.name)
         )
+        if found is None and self._looked_back(tok):
+            ent = title_match(speaker.name or "", self._named_before(tok), places, text)
+            found = None if ent is None else Speaker("person", False, entity=ent.id, name=ent.name)
         if found is None or self._other_party(speaker.name or "", found.entity):
             return speaker
         return found
+
+    def _named_before(self, tok: Token) -> list[Entity]:
+        """The entities a definite title may refer back to, when two people hold it and no
+        one just spoke: those named before it (not "Gov. Scott Walker" inside the quotation
+        after "the former governor noted")."""
+        return [e for e in self.entities if any(m.start < tok.idx for m in e.mentions)]
+
+    @staticmethod
+    def _looked_back(tok: Token) -> bool:
+        """Whether a title refers back: one with "the" ("a federal judge" may introduce
+        someone named after it)."""
+        return TITLES_LOOK_BACK and definite(tok)
 
     def _other_party(self, title: str, entity: str | None) -> bool:
         """Whether the title names a party ("the Democratic front-runner") and the text puts
