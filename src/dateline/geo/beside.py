@@ -8,26 +8,34 @@ state names the state, a county a county of that name, a lake, bay, sea, region 
 point. Rivers are long, so only the states or provinces our table says they flow through
 count (else their country). A school named for its state names the state ("Manhattan, home
 of Kansas State University"). And a bare state name after "the" ("along the Ohio") is the
-river our table knows by it, not the state.
+river our table knows by it, not the state. Since the twenty-first round: a town set by its
+bearing from another lies that way ("Exeter, north of London": the Ontario pair), a town "a
+few miles from the border with" a unit lies near it, a region "of" a state is that state's, a
+town "Trinidad's second city" lies in the country, and "the Kerry county town" names a county.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
 from dateline.geo.candidates import container_candidates
 from dateline.geo.containers import find_container
 from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
-from dateline.geo.mention import Mention, Resolution, near, near_in_unit
+from dateline.geo.mention import Mention, Resolution, inside, km, near, near_in_unit
 from dateline.geo.scoring import names_state_school
 
 __all__ = [
     "NATIONAL_POLICE_AFTER",
     "counties_in_stated_units",
+    "counties_of_county_towns",
+    "regions_of_named_units",
     "rivers_named_bare",
     "towns_beside_features",
+    "towns_by_bearing",
     "towns_of_national_police",
+    "towns_of_ranked_cities",
 ]
 
 # The apposition after a town: a comma and a lower-case word ("on", "at", "the", "across"),
@@ -83,6 +91,8 @@ def towns_beside_features(
             if feature is None:
                 continue
             near = _lies_by(feature.candidate, mentions[j].text)
+            if _BORDER_WITH.search(text, max(0, mentions[j].start - 20), mentions[j].start):
+                near = _near_border(feature.candidate)
             if near is None:
                 continue
             if near(res.candidate):
@@ -92,6 +102,52 @@ def towns_beside_features(
                 results[i] = Resolution(towns[0], res.score, [res.candidate])
                 _county_of(results, j, towns[0])
                 break
+
+
+# "a few miles from the border with Northern Ireland": a town near a unit it is not in.
+_BORDER_WITH = re.compile(r"\bborder (?:with|of) (?:the )?$")
+BORDER_KM = {"admin1": 300.0, "country": 600.0}
+# "the New England region of New South Wales", "the Hunter Valley of New South Wales": a
+# region named with the state or country that holds it.
+_REGION_OF = re.compile(r"\s+(?:(?:region|area|district|valley|part|corner)\s+)?of\s+(?:the\s+)?")
+
+
+def _near_border(unit: Candidate) -> Callable[[Candidate], bool] | None:
+    reach = BORDER_KM.get(unit.kind)
+    return near(unit, reach) if reach is not None else None
+
+
+def regions_of_named_units(
+    text: str,
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> None:
+    """A region the text places in a state or country ("the New England region of New South
+    Wales") is its namesake there (not New England of the US); with none there, no reading:
+    the state named last governs the towns around it."""
+    for j in range(len(mentions) - 1):
+        res, unit = results[j], results[j + 1]
+        if res is None or unit is None or res.candidate.kind != "region":
+            continue
+        if unit.candidate.kind not in ("admin1", "country"):
+            continue
+        if not _REGION_OF.fullmatch(text, mentions[j].end, mentions[j + 1].start):
+            continue
+        if _holds(unit.candidate, res.candidate):
+            continue
+        there = [c for _, c in scored[j] if c.kind == "region" and _holds(unit.candidate, c)]
+        results[j] = Resolution(there[0], res.score, [res.candidate]) if there else None
+
+
+def _holds(unit: Candidate, c: Candidate) -> bool:
+    """Whether a state or country may hold a region (a region of several states: any of them;
+    of several countries, or of no stated state of its country: it may)."""
+    if not c.cc:
+        return True
+    if unit.kind == "country" or not c.adm1:
+        return c.cc == unit.cc
+    return c.cc == unit.cc and unit.adm1 in c.adm1.split("|")
 
 
 def _town_or_other_name(c: Candidate) -> bool:
@@ -134,8 +190,12 @@ def _lies_by(feature: Candidate, name: str) -> Callable[[Candidate], bool] | Non
     reach = FEATURE_REACH_KM.get(feature.kind)
     if reach is None:
         return None
-    if feature.kind == "region" and feature.adm1:
-        return lambda c: near_in_unit(c, feature, REGION_STATE_KM)
+    if feature.adm1 and feature.kind in ("lake", "bay", "region"):  # of a few named units
+        units = feature.adm1.split("|")
+        reach = REGION_STATE_KM if feature.kind == "region" else reach
+        return lambda c: (
+            c.adm1 in units and (not feature.cc or c.cc == feature.cc) and km(c, feature) <= reach
+        )
     return near(feature, reach)
 
 
@@ -223,3 +283,174 @@ def towns_of_national_police(
         ]
         if served and not (res.candidate.kind == "city" and res.candidate in served):
             results[i] = Resolution(served[0], res.score, [res.candidate])
+
+
+# ", north of", ", about 20 miles southwest of", ", 30 km east of": a town's bearing from another.
+_BEARING = re.compile(
+    r",\s+(?:(?:just|about|some|roughly|only)\s+)?"
+    r"(?:(?P<n>[\d,.]+|a few|several)\s+(?P<unit>miles?|kilometers?|kilometres?|km)\s+)?"
+    r"(?P<way>(?:north|south)?-?(?:east|west)?)\s+of\s+$"
+)
+_WAY_DEGREES = {
+    "north": 0, "northeast": 45, "east": 90, "southeast": 135,
+    "south": 180, "southwest": 225, "west": 270, "northwest": 315,
+}  # fmt: skip
+# How far off the stated bearing a reading may lie, and from how far an unmeasured "north of"
+# places a town (a stated distance allows half as much again, and a little more).
+BEARING_SLACK_DEGREES = 67.5
+BEARING_KM = 200.0
+
+
+def towns_by_bearing(
+    text: str,
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> None:
+    """ "Exeter, north of London", "Dorchester, 15 km east of London": a town set by its bearing
+    from another lies that way and near it, so where the two readings chosen do not, the
+    town's namesake that does is read instead; with none by the anchor's reading, the closest
+    pair of namesakes that does (the Ontario pair, not England's), both names moving."""
+    for j in range(1, len(mentions)):
+        i = j - 1
+        anchor, town = mentions[j], mentions[i]
+        way = _BEARING.search(text, town.end, anchor.start)
+        if way is None or way.start() != town.end or town.container or town.within:
+            continue
+        fits = _bearing_test(way)
+        if fits is None or results[i] is None or results[j] is None:
+            continue
+        if fits(results[i].candidate, results[j].candidate):
+            continue
+        towns = [c for _, c in scored[i] if c.kind == "city"]
+        anchor_now = results[j].candidate
+        pairs = [(t, anchor_now) for t in towns if fits(t, anchor_now)]
+        if not pairs:
+            anchors = [c for _, c in scored[j] if c.kind == "city"]
+            pairs = [(t, a) for t in towns for a in anchors if fits(t, a)]
+        if pairs:
+            t, a = min(pairs, key=lambda pair: km(*pair))
+            results[i] = Resolution(t, results[i].score, [results[i].candidate])
+            results[j] = Resolution(a, results[j].score, [results[j].candidate])
+
+
+def _bearing_test(way: re.Match[str]) -> Callable[[Candidate, Candidate], bool] | None:
+    """The test of a (town, anchor) pair lying as ``way`` says: within reach and the bearing."""
+    degrees = _WAY_DEGREES.get(way.group("way").replace("-", ""))
+    if degrees is None:
+        return None
+    reach = BEARING_KM
+    count = (way.group("n") or "").replace(",", "")
+    if count.replace(".", "", 1).isdigit():
+        per = 1.609 if way.group("unit").startswith("mile") else 1.0
+        reach = float(count) * per * 1.5 + 20
+
+    def fits(town: Candidate, anchor: Candidate) -> bool:
+        if km(town, anchor) > reach:
+            return False
+        off = abs((_bearing(anchor, town) - degrees + 180) % 360 - 180)
+        return off <= BEARING_SLACK_DEGREES
+
+    return fits
+
+
+def _bearing(a: Candidate, b: Candidate) -> float:
+    """The initial compass bearing from ``a`` to ``b``, in degrees."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    x = math.sin(dl) * math.cos(p2)
+    y = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return math.degrees(math.atan2(x, y)) % 360
+
+
+# "San Juan, Trinidad's second city", "Kingstown, the capital of St. Vincent": a town ranked
+# in a country, the owner before the rank or after "of".
+_RANK = (
+    r"(?:(?:second|third|fourth|largest|biggest|oldest|main|chief|principal|commercial"
+    r"|economic|industrial|financial|administrative)\s+)*(?:city|town|port|capital)\b"
+)
+_RANKED_IN = re.compile(rf"(?:'s|\u2019s)\s+{_RANK}")
+_APPOSED_OWNER_GAP = re.compile(r",\s+(?:the\s+)?")
+_RANK_OF_GAP = re.compile(rf",\s+the\s+{_RANK}\s+of\s+(?:the\s+)?")
+# Countries of two names news often calls by the first alone in this role ("Trinidad's").
+_COUNTRY_BY_PART = {
+    "Trinidad": "Trinidad and Tobago", "Tobago": "Trinidad and Tobago",
+    "Antigua": "Antigua and Barbuda", "St. Vincent": "Saint Vincent and the Grenadines",
+    "Saint Vincent": "Saint Vincent and the Grenadines", "St. Kitts": "Saint Kitts and Nevis",
+    "Saint Kitts": "Saint Kitts and Nevis",
+}  # fmt: skip
+
+
+def towns_of_ranked_cities(
+    text: str,
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> None:
+    """ "San Juan, Trinidad's second city", "Kingstown, the capital of St. Vincent": the owner
+    of a town's rank is a country (Trinidad and Tobago, not Trinidad, Bolivia) and the town is
+    its city there, when the gazetteer has one."""
+    for i in range(len(mentions) - 1):
+        k = i + 1
+        if results[i] is None or not (
+            _RANK_OF_GAP.fullmatch(text, mentions[i].end, mentions[k].start)
+            or (
+                _APPOSED_OWNER_GAP.fullmatch(text, mentions[i].end, mentions[k].start)
+                and _RANKED_IN.match(text, mentions[k].end)
+            )
+        ):
+            continue
+        town, owner = results[i].candidate, results[k]
+        if owner is not None and owner.candidate.kind == "admin1" and inside(town, owner.candidate):
+            continue  # "Atlanta, Georgia's capital": the state
+        country = _owning_country(mentions[k].text, scored[k], owner)
+        if country is None:
+            continue
+        there = [c for _, c in scored[i] if c.kind == "city" and c.cc == country.cc]
+        if not there and town.cc != country.cc:
+            continue
+        if owner is None or owner.candidate != country:
+            results[k] = Resolution(country, results[i].score, [owner.candidate] if owner else [])
+        if there and not (town.cc == country.cc and town.kind == "city"):
+            results[i] = Resolution(there[0], results[i].score, [town])
+
+
+def _owning_country(
+    name: str, scored: list[tuple[float, Candidate]], res: Resolution | None
+) -> Candidate | None:
+    """The country a rank's owner names: its reading as a country, or the country of two names
+    it opens."""
+    if res is not None and res.candidate.kind == "country":
+        return res.candidate
+    own = [c for _, c in scored if c.kind == "country"]
+    if own:
+        return own[0]
+    full = _COUNTRY_BY_PART.get(name)
+    found = [c for c in gazetteer().lookup(full) if c.kind == "country"] if full else []
+    return found[0] if found else None
+
+
+# "Tralee, the Kerry county town", "Ennis, the county town of Clare": the county of a county
+# town (British and Irish usage), never a namesake village or airport.
+_COUNTY_TOWN_AFTER = re.compile(r"\s+county\s+town\b")
+_COUNTY_TOWN_BEFORE = re.compile(r"\bcounty\s+town\s+of\s+(?:the\s+)?$")
+
+
+def counties_of_county_towns(
+    text: str, mentions: list[Mention], results: list[Resolution | None]
+) -> None:
+    """A name before "county town" or after "the county town of" is the county: the gazetteer's
+    first- or second-level unit of that name nearest the town the sentence names before it."""
+    for j, m in enumerate(mentions):
+        res = results[j]
+        if res is None or res.candidate.kind in ("admin1", "admin2"):
+            continue
+        before = _COUNTY_TOWN_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if not before and not _COUNTY_TOWN_AFTER.match(text, m.end):
+            continue
+        units = [c for c in gazetteer().lookup(m.text) if c.kind in ("admin1", "admin2")]
+        town = results[j - 1] if j else None
+        if town is not None:
+            units.sort(key=lambda c: km(c, town.candidate))
+        if units:
+            results[j] = Resolution(units[0], res.score, [res.candidate])

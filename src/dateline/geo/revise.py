@@ -16,9 +16,13 @@ from functools import lru_cache, partial
 
 from dateline.geo.beside import (
     counties_in_stated_units,
+    counties_of_county_towns,
+    regions_of_named_units,
     rivers_named_bare,
     towns_beside_features,
+    towns_by_bearing,
     towns_of_national_police,
+    towns_of_ranked_cities,
 )
 from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD, given_name, part_of
 from dateline.geo.councils import british_counties
@@ -220,7 +224,11 @@ def revise_readings(
     british_counties(text, mentions, results)
     _towns_in_stated_counties(text, mentions, scored, results)
     rivers_named_bare(text, mentions, results)
+    regions_of_named_units(text, mentions, scored, results)
     towns_beside_features(text, mentions, scored, results)
+    towns_by_bearing(text, mentions, scored, results)
+    towns_of_ranked_cities(text, mentions, scored, results)
+    counties_of_county_towns(text, mentions, results)
     towns_of_national_police(text, mentions, scored, results)
     _university_towns(text, mentions, scored, results)
     _placed_in_country(text, mentions, scored, results)
