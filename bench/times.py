@@ -6,15 +6,21 @@ unseen; see docs/benchmarks.md), rows: text, reference date, tense, expected
 TIMEX3 value, kind, mod, interval.
 Prints value exact-match accuracy, full-match accuracy (value, kind, mod and interval), and the
 same value accuracy for dateparser 1.5 on the same rows (granularity from its ``period``) as a
-baseline; then, when ../shared is present, the stage over the PolNeAR dev articles (volume,
-speed; ``--sample N [--seed S]`` prints N random found expressions, seed S (default N), for judging
-by hand). Run: ``python bench/times.py [--sample 60 --seed 7]``; ``--train N --seed S`` instead
-prints every time found in N random PolNeAR train articles with its sentence, for reading.
+baseline. Then the figure "in context": each row with its news sentence (a ``# s:`` comment) is
+scored on what the stage's finder makes of the whole sentence, with the row's reference date as
+the published date and the tense read from the sentence, as in real use: right when a found time
+covers the row's text with the expected value (a non-time row: when no time overlaps the text).
+Last, when ../shared is present, the stage over every fifth PolNeAR *train* article (168;
+volume, speed; dev is kept unread for the lead's final figures; ``--sample N [--seed S]``
+prints N random found expressions, seed S (default N), for judging by hand). Run:
+``python bench/times.py [--sample 60 --seed 7]``; ``--train N --seed S`` instead prints every
+time found in N random PolNeAR train articles with its sentence, for reading.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 import time
 from datetime import date, datetime
@@ -57,20 +63,21 @@ def _dateparser_value(text: str, reference: date | None, tense: str | None) -> s
     return d.date().isoformat()
 
 
-POLNEAR_DEV = ROOT.parent / "shared/data/quotes/polnear/dev/text"
 POLNEAR_TRAIN = ROOT.parent / "shared/data/quotes/polnear/train/text"
 
 
 def main() -> None:
     for name in ("cases.tsv", "cases_fresh.tsv", *(f"cases_blind{n}.tsv" for n in range(2, 8))):
         print(f"== tests/time/{name}")
-        _report(_cases(name))
+        cases = _cases(name)
+        _report(cases)
+        _in_context(cases)
     sample = int(sys.argv[sys.argv.index("--sample") + 1]) if "--sample" in sys.argv else 0
     seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else sample
     if "--train" in sys.argv and POLNEAR_TRAIN.exists():
         _read_train(int(sys.argv[sys.argv.index("--train") + 1]), seed)
         return
-    if POLNEAR_DEV.exists():
+    if POLNEAR_TRAIN.exists():
         _corpus(sample, seed)
 
 
@@ -100,7 +107,7 @@ def _analysed(files: list[Path]) -> list:
 
 def _read_train(n: int, seed: int) -> None:
     """``--train N --seed S``: every time found in N random PolNeAR *train* articles, with its
-    sentence, for reading by hand (train only: dev is kept for the figures above)."""
+    sentence, for reading by hand."""
     import random
 
     random.seed(seed)
@@ -114,17 +121,19 @@ def _read_train(n: int, seed: int) -> None:
 
 
 def _corpus(sample: int, seed: int) -> None:
-    """The stage over PolNeAR dev articles (reference date from the file name): volume, speed,
+    """The stage over PolNeAR train articles (reference date from the file name): volume, speed,
     and with ``--sample N`` a seeded random sample of found expressions to judge by hand."""
     import random
 
-    files = sorted(POLNEAR_DEV.glob("*.txt"))
+    files = sorted(POLNEAR_TRAIN.glob("*.txt"))[::5]
     found, stage_s = [], 0.0
     for _, a, seconds in _analysed(files):
         stage_s += seconds
         found += [(a.published, t, a.text) for t in a.times]
     valued = sum(t.value is not None for _, t, _ in found)
-    print(f"== PolNeAR dev: {len(files)} articles (reference date from the file name)")
+    print(
+        f"== PolNeAR train, every fifth: {len(files)} articles (reference date from the file name)"
+    )
     print(f"time expressions: {len(found)} ({len(found) / len(files):.1f} per article)")
     print(f"with a value: {valued}/{len(found)} = {valued / max(len(found), 1):.3f}")
     print(f"times stage: {1000 * stage_s / len(files):.1f} ms per article (spaCy parse excluded)")
@@ -132,6 +141,39 @@ def _corpus(sample: int, seed: int) -> None:
     for ref, t, text in random.sample(found, min(sample, len(found))):
         context = text[max(0, t.start - 60) : t.end + 40].replace("\n", " ")
         print(f"{ref} {t.text!r} {t.value} {t.kind} {t.mod} || {context}")
+
+
+_PLAIN_SIGNAL = re.compile(r"(?:(?:in|on|at|during|over|for) )?", re.IGNORECASE)
+
+
+def _in_context(cases: list) -> None:
+    """Score the rows that carry their sentence on what the finder finds in that sentence."""
+    from dateline.config import Settings
+    from dateline.nlp import load
+    from dateline.time import find_times
+
+    rows = [c for c in cases if c.sentence]
+    if not rows:
+        return
+    nlp = load(Settings().model)
+    right, misses = 0, []
+    for c, doc in zip(rows, nlp.pipe([c.sentence for c in rows]), strict=True):
+        at = c.sentence.lower().find(c.text.lower())
+        times = find_times(c.sentence, doc, c.reference) if at >= 0 else []
+        end = at + len(c.text)
+        over = [t for t in times if t.start < end and at < t.end]
+        if not c.is_time:
+            ok = at >= 0 and not over
+        else:  # a signal that leaves the value alone stays out of the span ("in Q4")
+            at += len(_PLAIN_SIGNAL.match(c.text).group(0))  # type: ignore[union-attr]
+            ok = any(t.start <= at and end <= t.end and t.value == c.value for t in over)
+        right += ok
+        if not ok:
+            misses.append((c.text, c.value, [(t.text, t.value) for t in over], c.sentence))
+    n = len(rows)
+    print(f"in context (finder over the row's sentence): {right}/{n} = {right / n:.3f}")
+    for miss in misses:
+        print("context miss:", miss)
 
 
 def _report(cases: list) -> None:

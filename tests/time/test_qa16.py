@@ -12,7 +12,11 @@ from dateline_helpers import time_values as _times
     ("text", "published", "expected"),
     [
         # A superlative or "first" before "in N years": the span looked back over.
-        ("The jobless rate is now its lowest in 33 years.", "2016-06-02", [("33 years", "P33Y")]),
+        (
+            "The jobless rate is now its lowest in 33 years.",
+            "2016-06-02",
+            [("now", "PRESENT_REF"), ("33 years", "P33Y")],
+        ),
         (
             "Unemployment stands at its highest level in a decade.",
             "2016-06-02",

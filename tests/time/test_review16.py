@@ -16,7 +16,10 @@ from dateline_helpers import time_values as _times
         ("The largest ships will dock in two weeks.", [("in two weeks", "2024-W12")]),
         ("The first batch arrives in two weeks.", [("in two weeks", "2024-W12")]),
         # Controls: "in" on the record itself, its noun, or a participle of that noun.
-        ("The jobless rate is now its lowest in 33 years.", [("33 years", "P33Y")]),
+        (
+            "The jobless rate is now its lowest in 33 years.",
+            [("now", "PRESENT_REF"), ("33 years", "P33Y")],
+        ),
         ("It was the first time in two decades that he lost.", [("two decades", "P2DE")]),
         ("It is the worst drought in 50 years.", [("50 years", "P50Y")]),
         ("Sales fell to the lowest level seen in 20 years.", [("20 years", "P20Y")]),

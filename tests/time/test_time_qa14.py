@@ -87,7 +87,7 @@ from dateline_helpers import time_values as _times
         (
             "The firm, which stayed in the 2011 bidding contest until April, has now withdrawn.",
             "2019-03-13",
-            [("2011", "2011"), ("until April", "2011-04")],
+            [("2011", "2011"), ("until April", "2011-04"), ("now", "PRESENT_REF")],
         ),
         (
             "The firm was founded in 2011. It opened its first shop in April.",

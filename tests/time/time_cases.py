@@ -1,7 +1,12 @@
-"""The expression table (cases.tsv): text, reference date, tense and the expected normalisation."""
+"""The expression table (cases.tsv): text, reference date, tense and the expected normalisation.
+
+A row may follow a ``# s:`` comment holding the news sentence it comes from; that sentence is
+kept on the case (``sentence``) so that the finder can be scored in context.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,6 +26,11 @@ class Case:
     kind: str | None
     mod: str | None
     dates: tuple[str | None, str | None] | None
+    sentence: str | None = None
+
+
+# A writer's note after the sentence ("(choice)", "(corrected after the first run: ...)").
+_NOTE = re.compile(r"(?<=[.!?\"\u201d'])\s+\(.*\)\s*$")
 
 
 def _opt(field: str) -> str | None:
@@ -29,7 +39,11 @@ def _opt(field: str) -> str | None:
 
 def load_cases(path: Path = CASES_PATH) -> list[Case]:
     cases = []
+    sentence = None
     for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# s:"):
+            sentence = _NOTE.sub("", line[4:].strip())
+            continue
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t") + [""] * (8 - len(line.split("\t")))
@@ -45,6 +59,8 @@ def load_cases(path: Path = CASES_PATH) -> list[Case]:
                 kind=_opt(kind),
                 mod=_opt(mod),
                 dates=(_opt(start), _opt(end)) if has_dates else None,
+                sentence=sentence,
             )
         )
+        sentence = None
     return cases

@@ -114,6 +114,12 @@ def _deictic(text: str, doc: Doc | None, start: int, end: int) -> bool:
     return span is None or not len(span) or tense_of(span) != "past"
 
 
+def _dated(result: Result) -> bool:
+    """A possible anchor: a date with a value; "now" (PRESENT_REF) stands for no moment of the
+    story and is passed over."""
+    return bool(result.value) and result.kind == "date" and not result.value.endswith("_REF")
+
+
 def anchor_anaphora(text: str, doc: Doc | None, found: list[Found]) -> list[Found]:
     """``found`` with each unvalued anaphoric expression valued from a safe nearby anchor."""
     out: list[Found] = []
@@ -123,7 +129,7 @@ def anchor_anaphora(text: str, doc: Doc | None, found: list[Found]) -> list[Foun
             offset = None
         if offset is not None and _deictic(text, doc, start, end):
             offset = None
-        anchor = next((a for a in reversed(out) if a[2].value and a[2].kind == "date"), None)
+        anchor = next((a for a in reversed(out) if _dated(a[2])), None)
         if (
             offset is not None
             and anchor is not None

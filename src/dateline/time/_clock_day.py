@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from dateline.text_layout import SENTENCE_END
 from dateline.time._lexicon import CLOCK
 from dateline.time._normalise import Result
 
-__all__ = ["clock_days"]
+__all__ = ["clock_days", "clock_ranges"]
 
 Found = tuple[int, int, Result]
 
@@ -34,6 +35,64 @@ def clock_days(text: str, found: list[Found]) -> list[Found]:
             item = _on_day(text, day, item)
         out.append(item)
     return out
+
+
+# "from 9 a.m. to 5 p.m.": two clock times that bound one stretch.
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO = re.compile(r"\s*(?:to|until|till|-|\u2013)\s*", re.IGNORECASE)
+
+
+def clock_ranges(
+    text: str, found: list[Found], parse_range: Callable[[str], Result | None]
+) -> list[Found]:
+    """``found`` with "from 9 a.m. to 5 p.m." made one duration where its sentence names no
+    day: opening hours, a shift, a daily routine ("The museum is open from 9 a.m. to 5
+    p.m."). With a day ("Dec. 14 from 7 p.m. to 8:15 p.m.") the two clock times stay, to
+    take that day (see ``clock_days``)."""
+    out: list[Found] = []
+    k = 0
+    while k < len(found):
+        item = found[k]
+        pair = found[k + 1] if k + 1 < len(found) else None
+        merged = None if pair is None else _range(text, found, item, pair, parse_range)
+        if merged is not None:
+            out.append(merged)
+            k += 2
+            continue
+        out.append(item)
+        k += 1
+    return out
+
+
+def _range(
+    text: str,
+    found: list[Found],
+    first: Found,
+    second: Found,
+    parse_range: Callable[[str], Result | None],
+) -> Found | None:
+    if first[2].grain != "time" or second[2].grain != "time":
+        return None
+    if not _TO.fullmatch(text, first[1], second[0]):
+        return None
+    opening = _FROM.search(text, max(0, first[0] - 6), first[0])
+    if opening is None or _dated_sentence(text, found, opening.start(), second[1]):
+        return None
+    result = parse_range(text[opening.start() : second[1]])
+    if result is None or result.kind != "duration":
+        return None
+    return opening.start(), second[1], result
+
+
+def _dated_sentence(text: str, found: list[Found], start: int, end: int) -> bool:
+    """Whether a day is named in the sentence around ``text[start:end]``."""
+    for s, e, result in found:
+        if not _DAY.fullmatch(result.value or "") or result.grain == "time":
+            continue
+        lo, hi = min(e, start), max(s, end)
+        if SENTENCE_END.search(text, lo, hi) is None:
+            return True
+    return False
 
 
 def _on_day(text: str, day: Found, clock: Found) -> Found:

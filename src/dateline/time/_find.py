@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.text_layout import line_at, title_case
 from dateline.time._lexicon import (
@@ -146,7 +146,10 @@ _PATTERNS = [
     ),
     # "Super Tuesday 2016", "the 1988 Super Tuesday": a year either side dates the day;
     # "Thanksgiving weekend" is the weekend joined to it.
-    re.compile(rf"\b(?:(?:[Tt]he )?{_YEAR} )?(?:{_HOLIDAY})\b(?:,? {_YEAR}\b| weekend\b)?"),
+    re.compile(
+        rf"\b(?:(?:[Tt]he )?{_YEAR} |(?:[Ll]ast|[Nn]ext|[Tt]his) )?(?:{_HOLIDAY})\b"
+        rf"(?:,? {_YEAR}\b| weekend\b)?"
+    ),
     re.compile(r"\b(?:the )?weekend\b", _I),
     re.compile(r"\b(?:FY ?(?:\d\d)?|[Ff]iscal ['\u2019]?)\d\d\b"),  # "FY26", "FY2025", "fiscal '26"
     # Days defined from another date: "the first Monday in May", "on the 15th", "the day after
@@ -220,6 +223,21 @@ _PATTERNS = [
         r"yesterday) at (?:sunrise|dawn|daybreak|sunset|dusk|sundown|nightfall)\b"
     ),
     re.compile(r"\b(?:the )?(?:Roaring|Swinging) (?:Twenties|Sixties)\b"),
+    # "set in the Sixties": a capitalised decade word (lower case is as often a temperature or
+    # an age: "in the sixties", "in her sixties").
+    re.compile(
+        r"\b[Tt]he (?:Twenties|Thirties|Forties|Fifties|Sixties|Seventies|Eighties|Nineties)\b"
+    ),
+    re.compile(r"\b(?:the )?near future\b", _I),
+    # A half year with no year after a preposition ("improve in H2"); a following word other
+    # than a year or a clause's joint reads as hydrogen ("in H2 production").
+    re.compile(
+        rf"\b(?:in|In|during|by|for|from|through|until) (?P<t>H[12])\b"
+        rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?:{_YEAR}|as|and|but|when|if|after|before|than)\b)"
+    ),
+    # "now", but not the conjunction ("now that"), "from now on", an adverb in a compound
+    # ("the now-defunct firm"), nor "now" in "X from now" (the pattern above has it whole).
+    re.compile(r"(?<!from )\b[Nn]ow\b(?![-\u2010\u2011]| that\b| on\b)"),
     re.compile(r"\b(?:the )?(?:end|start|beginning|middle|close) of the quarter\b", _I),
     # US month/day ("held 3/14"); fractions, scores and "24/7" are kept out by _fraction.
     re.compile(r"(?<![\w/.,-])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\w/%-]|[.,]\d)"),
@@ -248,9 +266,9 @@ _PATTERNS = [
 
 # Signal and modifier words that may precede an expression; the normaliser says if they fit.
 _LEFT = re.compile(
-    r"(?:\b(?:ever since|since|by|until|till|through|before|after|from|within|no later than|"
+    r"(?:\b(?:ever since|since|by|until|till|through|before|after|from|within|no later than|circa|"
     r"every|each|more than|less than|about|around|nearly|almost|at least|up to|roughly|"
-    r"approximately|some|early|mid|late|earlier|later|the end of|the beginning of|"
+    r"approximately|some|early-to|mid-to|early|mid|late|earlier|later|the end of|the beginning of|"
     r"the start of|the middle of|the close of|so far|the|in|on|at|during|over|for)[\s-]+|"
     r"\bmid-)$",
     _I,
@@ -258,20 +276,24 @@ _LEFT = re.compile(
 _RIGHT = re.compile(
     rf"^(?:[\s,]+(?:ago|later|earlier|prior|from now|long|running(?=\s*(?:[^\w\s]|$))|in a row|"
     rf"morning|afternoon|evening|night|"
-    rf"(?:at |around )?(?:{_CLOCK})(?: [A-Z]{{2,4}}\b)?)\b\.?)",
+    rf"(?:at |around )?(?:{_CLOCK})(?: [A-Z]{{2,4}}\b)?|{zone_alternation('local time')})\b\.?)",
     _I,
 )
 # Words whose presence changes an expression's meaning: kept even when the value is the same.
 MEANINGFUL_SIGNALS = frozenset(
-    {"since", "ever since", "by", "until", "till", "through", "before", "after",
+    {"since", "ever since", "by", "until", "till", "through", "before", "after", "circa",
      "within", "no later than", "every", "each", "more than", "less than", "about", "around",
      "nearly", "almost", "at least", "up to", "roughly", "approximately", "early", "mid",
+     "early-to", "mid-to",
      "late", "earlier", "later", "the end of", "the beginning of", "the start of",
      "the middle of", "the close of", "so far", "the"}
 )  # fmt: skip
 # Entities spaCy mistags as names: zones ("0300 GMT": ORG), holidays alone ("Easter": LOC) and
 # fiscal years ("FY26": GPE); "Easter Island" is longer and still a name.
-_NOT_A_NAME = re.compile(rf"(?:{alternation(TIME_ZONES)}|{_HOLIDAY}|FY ?(?:\d\d)?\d\d)")
+_NOT_A_NAME = re.compile(
+    rf"(?:{alternation(TIME_ZONES)}|(?:(?:Last|Next|This) )?(?:{_HOLIDAY})|FY ?(?:\d\d)?\d\d|"
+    r"Q[1-4]|H[12])"
+)
 _NAMES = frozenset({"ORG", "GPE", "LOC", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
 # A capitalised "Today" after a capitalised word is a title ("Russia Today", "USA TODAY").
 _IN_NAME = re.compile(r"(?<![.!?\"\u201c])\b[A-Z][\w.]*\s+(?:Today|TODAY)$")
@@ -292,11 +314,26 @@ def _in_day_name(text: str, start: int, end: int) -> bool:
     return text[start:end] == "This Week" and bool(_PROGRAMME_BEFORE.search(before))
 
 
-_IN_COMPOUND = re.compile(r"(?<!mid)[\w$]-$", re.IGNORECASE)
+_IN_COMPOUND = re.compile(r"[\w$]-$")
+_MID = re.compile(r"\bmid-$", re.IGNORECASE)
+
+
+def _in_compound(text: str, start: int) -> bool:
+    """A candidate after a hyphenated word ("$12-an-hour"); "mid-" is the expression's own
+    modifier ("the mid-'70s", "mid-2019")."""
+    before = text[max(0, start - 5) : start]
+    return bool(_IN_COMPOUND.search(before)) and not _MID.search(before)
+
+
 AGE = re.compile(r"year[- ]olds?\b|years? old\b|\bages? \d|\baged\b", _I)
 _MARK = re.compile(r"[\s-]+mark\b", _I)
 _AGE_AFTER = re.compile(r"^[\s-]*(?:old|olds)\b", _I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*$", _I)
+# "a man in his late 70s", "in their mid-20s": a decade of someone's life, not of a century.
+_OWN_DECADE = re.compile(r"(?:(?:early|mid|late)[\s-]+)?['\u2019]?\d0['\u2019]?s", _I)
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[\s-]+)?$", _I
+)
 
 
 def extend_left(text: str, start: int) -> tuple[int, str] | None:
@@ -319,6 +356,10 @@ def _is_age(text: str, start: int, end: int) -> bool:
         AGE.search(inside)
         or _AGE_AFTER.match(text[end : end + 8])
         or _AGE_BEFORE.search(text[max(0, start - 8) : start])
+        or (
+            _OWN_DECADE.search(inside) is not None
+            and _POSSESSIVE_BEFORE.search(text, max(0, start - 14), start) is not None
+        )
     )
 
 
@@ -348,11 +389,16 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         if not _is_age(text, c[0], c[1])
         # "USA Today", "Easter Island"; a name inside the candidate stays ("Super" GPE in
         # "Super Tuesday")
-        and not any(not _strictly_inside(s, e, c) for s, e in _overlapping(names, ends, c))
+        and not any(
+            not _strictly_inside(s, e, c) and not _mistagged(text, s, e, c)
+            for s, e in _overlapping(names, ends, c)
+        )
         and not _IN_NAME.search(text[max(0, c[0] - 30) : c[0]] + text[c[0] : c[1]])
         and not _in_day_name(text, c[0], c[1])
-        and not _IN_COMPOUND.search(text[max(0, c[0] - 4) : c[0]])  # "$12-an-hour"
+        and not _in_compound(text, c[0])  # "$12-an-hour"
         and not _is_modifier(doc, c[0], c[1])
+        and not _month_in_name(doc, c[0], c[1])
+        and not _model_year(text, doc, c[0], c[1])
         and not _NOT_OVERNIGHT.search(text[max(0, c[0] - 40) : c[1]])
         and not _show_title(text, c[0], c[1])
         and not _furniture(doc, c[0], c[1])
@@ -450,3 +496,73 @@ def _is_modifier(doc: Doc | None, start: int, end: int) -> bool:
         and span[0].lower_ == "overnight"
         and span[0].dep_ in ("amod", "compound", "nmod")
     )
+
+
+def _mistagged(text: str, start: int, end: int, c: tuple[int, int, bool]) -> bool:
+    """A time that spaCy folded into a name it starts ("FY26 revenue forecast" as a place, "Q4"
+    as a country): the time is the whole name or the name goes on in lower case ("Easter
+    Island" goes on capitalised and stays a name)."""
+    if start != c[0] or not _NOT_A_NAME.fullmatch(text, c[0], c[1]):
+        return False
+    return end <= c[1] or text[c[1] : c[1] + 2][1:2].islower()
+
+
+_MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS)
+_NAME_JOINTS = frozenset({"for", "of", "on", "against", "to"})
+
+
+def _month_in_name(doc: Doc | None, start: int, end: int) -> bool:
+    """A bare month that is part of a name: a first name ("August Wilson": the month hangs on
+    the proper noun after it as a compound) or a march ("the March for Life": "the" before it,
+    a preposition and a capitalised word after it)."""
+    span = None if doc is None else doc.char_span(start, end)
+    if span is None or len(span) != 1 or span[0].text.rstrip(".") not in _MONTH_NAMES:
+        return False
+    month = span[0]
+    after = doc[month.i + 1] if month.i + 1 < len(doc) else None  # type: ignore[index]
+    if after is None:
+        return False
+    if month.dep_ == "compound" and month.head == after and _capitalised_name(after):
+        return True
+    before = doc[month.i - 1] if month.i > 0 else None  # type: ignore[index]
+    beyond = doc[month.i + 2] if month.i + 2 < len(doc) else None  # type: ignore[index]
+    return (
+        before is not None
+        and before.lower_ == "the"
+        and after.lower_ in _NAME_JOINTS
+        and beyond is not None
+        and _capitalised_name(beyond)
+    )
+
+
+def _capitalised_name(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.text.rstrip(".") not in _MONTH_NAMES
+        and not _WEEKDAY_START.fullmatch(token.text)
+    )
+
+
+_BARE_YEAR = re.compile(_YEAR)
+# The name modifies a noun after it ("a 2008 Clinton veteran", "a 2014 University of
+# California paper"): the year dates that noun.
+_MODIFYING = frozenset({"compound", "nmod", "poss", "amod"})
+
+
+def _model_year(text: str, doc: Doc | None, start: int, end: int) -> bool:
+    """ "a 2019 Honda Civic": a year before a product's name is its model year, not a date ("a
+    2019 Supreme Court ruling" dates the ruling, a common noun)."""
+    if doc is None or not _BARE_YEAR.fullmatch(text, start, end):
+        return False
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1:
+        return False
+    head = span[0].head
+    if head.pos_ != "PROPN" or head.i <= span[0].i or head.dep_ in _MODIFYING:
+        return False
+    if head.i + 1 < len(doc) and doc[head.i + 1].pos_ in ("ADP", "NOUN", "PROPN"):
+        return False  # the name goes on ("a 2014 University of California paper")
+    product = any(e.label_ == "PRODUCT" and e.start <= head.i < e.end for e in doc.ents)
+    article = span[0].i > 0 and doc[span[0].i - 1].lower_ in ("a", "an")
+    return product or article

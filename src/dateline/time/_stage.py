@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from dateline.records import Time
 from dateline.time._anaphora import anchor_anaphora
 from dateline.time._clause_year import clause_years
-from dateline.time._clock_day import clock_days
+from dateline.time._clock_day import clock_days, clock_ranges
 from dateline.time._find import MEANINGFUL_SIGNALS, candidates, extend_left, extend_right
 from dateline.time._named import NAMED_PATTERN, in_title, named_year
 from dateline.time._normalise import Result, parse
@@ -148,10 +148,25 @@ def _join_adjacent(
             start = merged[-1][0]
             joined = parse(text[start : item[1]], reference, _tense(doc, start, item[1]))
             if joined is not None and joined.value is not None:
-                merged[-1] = (start, item[1], joined)
+                merged[-1] = (
+                    _with_the(text, doc, start, item[1], joined, reference),
+                    item[1],
+                    joined,
+                )
                 continue
         merged.append(item)
     return merged
+
+
+def _with_the(
+    text: str, doc: Doc | None, start: int, end: int, joined: Result, reference: date | None
+) -> int:
+    """The start of a joined expression, taking a "the" before it that keeps its value ("on
+    the Monday after Thanksgiving": "the" + "Monday" did not parse alone)."""
+    if text[max(0, start - 4) : start].lower() != "the ":
+        return start
+    wider = parse(text[start - 4 : end], reference, _tense(doc, start - 4, end))
+    return start - 4 if wider == joined else start
 
 
 def _ordinal_second(text: str, doc: Doc | None, end: int) -> bool:
@@ -276,6 +291,87 @@ def _game_part(text: str, doc: Doc | None, start: int, end: int) -> bool:
     return _GAME_CUE.search(text, max(0, start - 200), min(len(text), end + 200)) is not None
 
 
+# A day that names a body or a cause ("the March 8 movement", "the 9/11 commission"): the name
+# of the group, not a date of the sentence ("the Sept. 11 attacks" keep theirs: an event).
+_BODY = re.compile(
+    r"[\s-]+(?:movement|commission|committee|coalition|alliance|brigade|group|memorial|museum|"
+    r"foundation|fund|generation)s?\b",
+    re.IGNORECASE,
+)
+_BARE_DAY = re.compile(r"(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2}/\d{1,2})")
+
+
+def _names_a_body(text: str, start: int, end: int, result: Result) -> bool:
+    return _BARE_DAY.fullmatch(text, start, end) is not None and bool(_BODY.match(text, end))
+
+
+# "the Class of 2019", "the class of '88": a cohort named by its year.
+_COHORT = re.compile(r"\b[Cc]lass of\s+$")
+
+
+def _cohort(text: str, start: int) -> bool:
+    return _COHORT.search(text, max(0, start - 10), start) is not None
+
+
+# "a 24-hour store", "a 24-hour pharmacy": open around the clock, no stretch of time.
+_ALWAYS_OPEN = re.compile(
+    r"\s+(?:store|shop|supermarket|pharmacy|diner|restaurant|cafe|caf\u00e9|gym|"
+    r"hotline|helpline|news|channel|clinic|casino|bar)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _round_the_clock(text: str, start: int, end: int) -> bool:
+    return text[start:end].lower() == "24-hour" and bool(_ALWAYS_OPEN.match(text, end))
+
+
+# "two days after the vote": a count before "after" or "before" and an event with no date is
+# anaphoric; the span takes the preposition and keeps no value (the anchor is not a date).
+_COUNTED = re.compile(
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?:day|week|month|year)s?"
+)
+_STRETCH_WORDS = frozenset({"ADJ", "NUM", "CCONJ"})
+
+
+def _the_stretch(doc: Doc | None, start: int, end: int) -> bool:
+    """ "the final nine weeks before the vote", "the three or six months after a rise": "the"
+    and only adjectives, numbers and "or" before the count make it a stretch, not a move."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].pos_ in _STRETCH_WORDS:  # type: ignore[index]
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "the"  # type: ignore[index]
+
+
+_EVENT_AFTER = re.compile(r" (?P<p>after|before) (?!\d)")
+
+
+def _anchored_by_event(
+    text: str, found: list[tuple[int, int, Result]], reference: date | None, doc: Doc | None
+) -> list[tuple[int, int, Result]]:
+    out = []
+    for k, (start, end, result) in enumerate(found):
+        follow = _EVENT_AFTER.match(text, end)
+        next_start = found[k + 1][0] if k + 1 < len(found) else len(text)
+        if (
+            result.kind == "duration"
+            and follow is not None
+            and follow.end() < next_start
+            and _COUNTED.fullmatch(text, start, end)
+            and not _COUNTED_BEFORE.search(text, max(0, start - 12), start)
+            and not _the_stretch(doc, start, end)
+        ):
+            widened = parse(text[start : follow.end("p")], reference, _tense(doc, start, end))
+            if widened is not None:
+                out.append((start, follow.end("p"), widened))
+                continue
+        out.append((start, end, result))
+    return out
+
+
 def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]:
     """Every time expression in ``text``, normalised, non-overlapping, in text order."""
     found: list[tuple[int, int, Result]] = []
@@ -298,6 +394,10 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
                 continue
             if _day_word_as_noun(text, doc, start, end) or _game_part(text, doc, start, end):
                 continue
+            if _names_a_body(text, start, end, result) or _cohort(text, start):
+                continue
+            if _round_the_clock(text, start, end):
+                continue
             found.append((start, end, result))
             taken_until = max(taken_until, end)
     found = [
@@ -305,5 +405,7 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
     ]
     found = _drop_indefinite_days(text, found)
     found = anchor_anaphora(text, doc, clause_years(text, doc, found, reference))
+    found = _anchored_by_event(text, found, reference, doc)
+    found = clock_ranges(text, found, lambda expression: parse(expression, reference, None))
     found = clock_days(text, after_extended(text, found))
     return [to_time(start, end, text[start:end], result) for start, end, result in found]

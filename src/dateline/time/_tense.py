@@ -228,7 +228,8 @@ def tense_of(span: Span) -> str | None:
         return None
     if tense in ("future", "present") and _weekday_of_noun(span):
         return "present"
-    if tense == "present" and _schedule_present(verb) and _weekday_dates_verb(span):
+    scheduled = _schedule_present(verb) or _scheduled_passive(verb)
+    if tense == "present" and scheduled and _weekday_dates_verb(span):
         return "future"
     return tense
 
@@ -253,6 +254,16 @@ def _schedule_present(verb: Token) -> bool:
         verb.tag_ in ("VBZ", "VBP")
         and verb.lemma_.lower() in _SCHEDULED
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _scheduled_passive(verb: Token) -> bool:
+    """ "Strikes are planned from Monday to Wednesday", "the vote is scheduled for Tuesday": a
+    present passive of a schedule puts its weekday ahead, not at the nearest."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _SCHEDULES
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
     )
 
 
