@@ -26,6 +26,7 @@ TABLES = (
     "cases_blind5.tsv",
     "cases_blind6.tsv",
     "cases_blind7.tsv",
+    "cases_blind8.tsv",
 )
 
 

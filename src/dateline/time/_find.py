@@ -74,7 +74,7 @@ _PATTERNS = [
         r"(?P<t>May)\b"
     ),
     # Weekdays, with a part of day or plural (sets).
-    re.compile(rf"\b(?:{_WEEKDAY_CAP})s?\b(?: (?:morning|afternoon|evening|night))?"),
+    re.compile(rf"\b(?:{_WEEKDAY_CAP})s?\b(?: (?:morning|afternoon|evening|night)s?\b)?"),
     # Wire copy's abbreviated weekdays ("Thurs. night", "2 p.m. Fri."); "Sat." and "Sun." (also
     # words, and a newspaper) only after a clock time or "on", or before a part of day.
     re.compile(rf"\b(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri)\.(?!\w)(?: {_PART_OF_DAY}\b)?"),
@@ -108,7 +108,7 @@ _PATTERNS = [
     re.compile(r"\b(?:for|over) (?P<t>decades|years|months|weeks|days|hours)\b", _I),
     re.compile(
         rf"\b(?:once |twice |{_NUM} times )?(?:every|each)(?: other)? (?:{_NUM} )?"
-        rf"(?:{_UNIT}|{_SEASON}|weekend|{_WEEKDAY_CAP}|{_HOLIDAY})\b",
+        rf"(?:{_UNIT}|{_SEASON}|weekend|{_WEEKDAY_CAP}(?: {_PART_OF_DAY})?|{_HOLIDAY})\b",
         _I,
     ),
     re.compile(rf"\b(?:once|twice|{_NUM} times) (?:a|an|per) (?:{_UNIT})\b", _I),
@@ -141,7 +141,7 @@ _PATTERNS = [
     re.compile(r"\b(?:year[- ]end|the year's end)\b", _I),
     re.compile(r"\b(?:at )?(?:this|the same) time (?:last|next) (?:week|month|year)\b", _I),
     re.compile(
-        rf"\b(?:the )?(?:first|second|third|fourth|last|final) week (?:of|in) "
+        rf"\b(?:the )?(?:first|second|third|fourth|last|final)(?: full)? week(?:end)? (?:of|in) "
         rf"(?:{_MONTH_CAP}|May)\b(?:,? {_YEAR}\b)?"
     ),
     # "Super Tuesday 2016", "the 1988 Super Tuesday": a year either side dates the day;
@@ -229,6 +229,35 @@ _PATTERNS = [
         r"\b[Tt]he (?:Twenties|Thirties|Forties|Fifties|Sixties|Seventies|Eighties|Nineties)\b"
     ),
     re.compile(r"\b(?:the )?near future\b", _I),
+    # Calendar idioms (see _rules_phrases): "two Christmases ago", "biennially", "midweek",
+    # "come fall", "Golden Week", "this school year", "the first half of last season", "the
+    # fiscal year starting April 1", "six days a week"; "the Fourth" only capitalised and
+    # alone ("on the Fourth."; not "the Fourth Amendment", "the fourth time").
+    re.compile(
+        rf"\b{_NUM} (?:Christmases|Thanksgivings|Easters|Halloweens) (?:ago|from now)\b", _I
+    ),
+    re.compile(r"\b(?:biennially|mid-?week)\b", _I),
+    re.compile(rf"\b(?:[Ll]ast|[Nn]ext|[Tt]his(?: past)?) (?:{_WEEKDAY_CAP}) {_PART_OF_DAY}\b"),
+    re.compile(
+        rf"(?<![Tt]o )(?<!ll )(?<!ould )(?<!ill )(?<!can )(?<!did )(?<!may )\b[Cc]ome "
+        rf"(?:{_SEASON}|{_WEEKDAY_CAP}|{_MONTH_CAP}|{_HOLIDAY})\b"
+    ),
+    re.compile(r"\bthe Fourth\b(?=\s*(?:[.,;:!?)]|$))"),
+    re.compile(r"\bGolden Week\b"),
+    re.compile(
+        r"\b(?:(?:the|this|next|last) )?(?:school|academic) year\b|\b(?:the )?(?:first|second) "
+        r"half of (?:the |this |last |next )?season\b",
+        _I,
+    ),
+    re.compile(
+        rf"\b(?:the |its |their )?(?:(?:fiscal|financial|business|budget|tax) )?year "
+        rf"(?:starting|beginning|that starts|that begins) (?:{_MONTH_CAP}|May)\.? {_DAY}\b"
+    ),
+    re.compile(
+        rf"\b{_NUM} (?:days|nights|hours|mornings|evenings) (?:a|an|per|each) "
+        r"(?:day|week|month|year)\b",
+        _I,
+    ),
     # A half year with no year after a preposition ("improve in H2"); a following word other
     # than a year or a clause's joint reads as hydrogen ("in H2 production").
     re.compile(
@@ -269,7 +298,9 @@ _LEFT = re.compile(
     r"(?:\b(?:ever since|since|by|until|till|through|before|after|from|within|no later than|circa|"
     r"every|each|more than|less than|about|around|nearly|almost|at least|up to|roughly|"
     r"approximately|some|early-to|mid-to|early|mid|late|earlier|later|the end of|the beginning of|"
-    r"the start of|the middle of|the close of|so far|the|in|on|at|during|over|for)[\s-]+|"
+    r"the start of|the middle of|the close of|the early part of|the (?:final|closing) "
+    r"(?:days|weeks|months) of|the lat(?:t)?er part of|so far|the|in|on|at|during|over|for)"
+    r"[\s-]+|"
     r"\bmid-)$",
     _I,
 )
@@ -286,7 +317,9 @@ MEANINGFUL_SIGNALS = frozenset(
      "nearly", "almost", "at least", "up to", "roughly", "approximately", "early", "mid",
      "early-to", "mid-to",
      "late", "earlier", "later", "the end of", "the beginning of", "the start of",
-     "the middle of", "the close of", "so far", "the"}
+     "the middle of", "the close of", "so far", "the", "the early part of", "the final days of",
+     "the closing days of", "the final weeks of", "the closing weeks of", "the final months of",
+     "the closing months of", "the latter part of", "the later part of"}
 )  # fmt: skip
 # Entities spaCy mistags as names: zones ("0300 GMT": ORG), holidays alone ("Easter": LOC) and
 # fiscal years ("FY26": GPE); "Easter Island" is longer and still a name.

@@ -108,6 +108,9 @@ _MODS = {
     "the start of": "START", "start of": "START", "the early": "START", "mid": "MID",
     "the middle of": "MID", "middle of": "MID", "the mid": "MID", "late": "END",
     "the late": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    "the early part of": "START", "the final days of": "END", "the closing days of": "END",
+    "the final weeks of": "END", "the closing weeks of": "END", "the final months of": "END",
+    "the closing months of": "END", "the latter part of": "END", "the later part of": "END",
 }  # fmt: skip
 _MOD_RE = re.compile(rf"^(?P<modw>{alternation(_MODS)}) (?P<rest>.+)$")
 # "the mid-to-late 2020s", "early to mid 2019": a stretch of parts reads as its last part.
@@ -139,6 +142,8 @@ def modified(text: str, ctx: Ctx) -> Result | None:
     """ "early 2014", "mid-2015", "the end of the year": START/MID/END of a date."""
     if text in ("year end", "year's end", "the year's end"):
         text = "the end of this year"
+    if text in ("quarter end", "quarter's end", "the quarter's end"):
+        text = "the end of this quarter"
     span = _PART_SPAN_RE.match(text)
     if span is not None:  # "mid to late X": X with the last part's mod, from the first's start
         rest = text[span.end() :]

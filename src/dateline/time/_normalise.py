@@ -60,6 +60,7 @@ from dateline.time import (  # noqa: F401  (registers the rules)
     _rules_anchored,
     _rules_dates,
     _rules_periods,
+    _rules_phrases,
     _rules_relative,
 )
 from dateline.time._grammar import NUM, UNIT, Ctx, NeedsReference, Result, core, of
@@ -144,6 +145,9 @@ _RANGE_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "D
 
 def _range(text: str, ctx: Ctx, depth: int) -> Result | None:
     """ "between 2010 and 2014", "from March to May": one duration from X's start to Y's end."""
+    days = _day_span(text, ctx)
+    if days is not None:
+        return days
     m = _RANGE.match(text)
     if not m:
         return None
@@ -166,6 +170,21 @@ def _range(text: str, ctx: Ctx, depth: int) -> Result | None:
         a, b = current
     n = _units_between(a.start, b.start, a.grain) + 1  # type: ignore[arg-type]
     return Result(f"P{n}{_RANGE_UNITS[a.grain]}", a.start, b.end, "duration")  # type: ignore[index]
+
+
+def _day_span(text: str, ctx: Ctx) -> Result | None:
+    """ "from July 20 to 24", "between July 20 and 24": with "from" or "between" a day range
+    inside one month is a duration in days, like "from April 18 to April 22" (without it,
+    "July 20-24" stays the month's dates)."""
+    word, _, rest = text.partition(" ")
+    if word not in ("from", "between") or not rest:
+        return None
+    inner = core(rest, ctx)
+    if inner is None or inner.grain != "day" or inner.start is None or inner.end is None:
+        return None
+    if inner.value is None or len(inner.value) != 7 or inner.kind != "date":
+        return None  # a single day's value is its own date, not a span
+    return Result(f"P{(inner.end - inner.start).days + 1}D", inner.start, inner.end, "duration")
 
 
 def _current_span(

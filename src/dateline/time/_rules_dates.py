@@ -143,9 +143,24 @@ def _day_range(m: re.Match[str], ctx: Ctx) -> Result:
     return Result(month.value, first, last, "date", None, "day")
 
 
+def short_year(yy: int, ctx: Ctx) -> int:
+    """ "'88": the year with that ending on the clause's side of the reference (the nearest one
+    with no tense), so "since the summer of '88" written in 2028 is 1988, not 2088; this
+    century's with no reference."""
+    if ctx.ref is None:
+        return 2000 + yy
+    now = ctx.ref.year
+    years = [now - now % 100 + k + yy for k in (-100, 0, 100)]
+    if ctx.tense == "past":
+        years = [y for y in years if y <= now] or years
+    elif ctx.tense == "future":
+        years = [y for y in years if y >= now] or years
+    return min(years, key=lambda y: abs(y - now))
+
+
 @rule(rf"{MON},? (?:of )?(?:'(?P<yy>\d\d)|{YEAR})")
 def _month_year(m: re.Match[str], ctx: Ctx) -> Result:
-    y = year_of(m["y"]) if m["y"] else 2000 + int(m["yy"])
+    y = year_of(m["y"]) if m["y"] else short_year(int(m["yy"]), ctx)
     return of(cal.month(y, MONTHS[m["mon"]]))
 
 
@@ -179,7 +194,7 @@ def _weekday_alone(m: re.Match[str], ctx: Ctx) -> Result:
 @rule(rf"(?:the )?{SEASON}(?: of)? (?:'(?P<yy>\d\d)|{YEAR})")
 @rule(rf"{YEAR} {SEASON}")
 def _season_year(m: re.Match[str], ctx: Ctx) -> Result:
-    y = year_of(m["y"]) if m["y"] else 2000 + int(m["yy"])
+    y = year_of(m["y"]) if m["y"] else short_year(int(m["yy"]), ctx)
     return of(cal.season(y, SEASON_WORDS[m["s"]]))
 
 

@@ -132,6 +132,7 @@ def _time_of_day(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 _SUNDAY = 6
+_DECEMBER = 12
 _AHEAD = ("present", "future")
 
 
@@ -148,6 +149,8 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         if step == 0 and ctx.tense == "past" and weekend.start > ref:
             weekend = cal.weekend(ref - timedelta(weeks=1))
         return of(weekend)
+    if u == "year" and rel == "this past" and ref.month == _DECEMBER:
+        step = 0  # "this past year" said in December: the year now ending
     if u == "week" and step == 0 and ref.weekday() == _SUNDAY and ctx.tense in _AHEAD:
         step = 1  # a Sunday paper's "this week's convention": the week that starts tomorrow
     if u == "quarter":
