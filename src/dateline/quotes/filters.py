@@ -161,6 +161,10 @@ def naming(doc: Doc, a: Attr) -> bool:
     cue = token_at(doc, c.cue[0]) if c.cue is not None else None
     if cue is None or cue.tag_ != "VBN" or cue.lemma_.lower() not in _NAMING:
         return False
+    if cue.lemma_.lower() == "know" and any(
+        t.dep_ == "prep" and t.lower_ == "for" for t in cue.children
+    ):
+        return False  # "known for its fairs": a reputation, no name (see quotes.attitudes)
     if c.source is None:
         return a.speaker is None
     named = [t for t in cue.children if t.dep_ == "nsubjpass"]

@@ -11,7 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.quotes._doc import text_of
-from dateline.quotes.attitudes import attitude_candidates
+from dateline.quotes.attitudes import (
+    attitude_candidates,
+    reputation_candidates,
+    stance_noun_candidates,
+)
 from dateline.quotes.attr import (
     Attr,
     SpanIndex,
@@ -57,9 +61,11 @@ def parse_candidates(doc: Doc) -> list[Candidate]:
     found = verb_candidates(doc) + according_candidates(doc)
     found += label_candidates(doc) + finding_candidates(doc) + hearsay_candidates(doc)
     found += attitude_candidates(doc)
-    referring = referring_candidates(doc)  # they replace the verb model's reading of the word
+    # These replace the verb model's reading of the word.
+    referring = referring_candidates(doc) + reputation_candidates(doc)
     glossed = {c.cue[0] for c in referring if c.cue is not None}
     found = [c for c in found if c.cue is None or c.cue[0] not in glossed] + referring
+    found += stance_noun_candidates(doc, found)
     for cand in found:
         old = best.get(cand.content)
         if old is None or cand.weight > old.weight:
