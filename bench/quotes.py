@@ -42,10 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="score only the first N articles")
     ap.add_argument("--root", type=Path, default=ROOT)
     ap.add_argument("--errors", action="store_true", help="also print an error breakdown")
-    ap.add_argument(
+    part = ap.add_mutually_exclusive_group()  # one side of the fifth at a time
+    part.add_argument(
         "--holdout", action="store_true", help="score only the last fifth (the tuning hold-out)"
     )
-    ap.add_argument(
+    part.add_argument(
         "--head", action="store_true", help="score only the first four fifths (the fitting part)"
     )
     ap.add_argument(

@@ -1088,9 +1088,13 @@ def _counted_names(doc: Doc, ms: list[Mention]) -> set[str]:
 
 
 def _modified(tok: Token) -> bool:
-    """Whether a word has an article or a modifier right before it ("a super PAC")."""
+    """Whether a word has an article or a modifier right before it ("a super PAC"), as a
+    common noun does; a title or first name before a person's name ("Senator Kennedy", "Mr.
+    Kennedy" beside "a Kennedy", one of the family) is no such modifier."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return before is not None and before.head.i == tok.i and before.dep_ in _MODIFIER_DEPS
+    if before is None or before.head.i != tok.i or before.dep_ not in _MODIFIER_DEPS:
+        return False
+    return not (before.pos_ == "PROPN" and tok.ent_type_ == "PERSON")
 
 
 def _common_nouns_named(doc: Doc, ms: list[Mention]) -> None:

@@ -284,12 +284,19 @@ def _state_of(tok: Token, entities: Sequence[Entity]) -> Speaker | None:
         return None
     for c in tok.lefts:
         ent = entity_on(entities, c) if c.ent_type_ in ("NORP", "GPE") else None
-        code = ent.actor.country if ent is not None and ent.actor is not None else None
-        for e in entities if code else ():
-            same = e.type == "GPE" and e.actor is not None and e.actor.country == code
-            if same and any(k.kind == "country" for k in kb().lookup(key(e.name))):
+        if ent is None or ent.actor is None or (ent.type == "GPE" and not _country_named(ent)):
+            continue  # "the Texas government" is the state's, not the United States'
+        for e in entities:
+            same = e.type == "GPE" and e.actor is not None and e.actor.country == ent.actor.country
+            if same and _country_named(e):
                 return Speaker("org", False, entity=e.id, name=e.name)
     return None
+
+
+def _country_named(ent: Entity) -> bool:
+    """Whether the entity's name is a country's ("Texas" codes to the United States but is
+    one of its states)."""
+    return any(k.kind == "country" for k in kb().lookup(key(ent.name)))
 
 
 # "according to a post from Arianna Huffington", "Palin's posts about ISIS include ...": a
@@ -329,6 +336,10 @@ def utterance_owner(tok: Token, entities: Sequence[Entity]) -> Token | None:
 # '"...," said the Texan': one person of a nationality or state the text has in view is a
 # description of a person like "the senator", not the people ("Texans") as a group.
 DEMONYM_MEMBERS = True
+# "the French", "the Dutch", "the British", "the Chinese", "the Swiss": a demonym with no
+# plural in -s names the whole people with "the" (one of them is "a Frenchman").
+_PEOPLE_ENDINGS = ("s", "sh", "ese")
+_PEOPLE_IN_CH = frozenset({"french", "dutch"})  # "the Czech" is one person ("the Czechs")
 
 
 def party_member(tok: Token) -> bool:
@@ -339,7 +350,13 @@ def party_member(tok: Token) -> bool:
         return False
     if PARTY_MEMBERS_AS_ROLES and tok.lower_ in PARTY_MEMBERS:
         return True
-    return DEMONYM_MEMBERS and tok.ent_type_ == "NORP" and not tok.lower_.endswith("s")
+    return DEMONYM_MEMBERS and tok.ent_type_ == "NORP" and not _whole_people(tok)
+
+
+def _whole_people(tok: Token) -> bool:
+    """Whether "the <demonym>" names a people: a plural ("the Texans") or a demonym with no
+    plural of its own ("the French", "the Chinese")."""
+    return tok.lower_.endswith(_PEOPLE_ENDINGS) or tok.lower_ in _PEOPLE_IN_CH
 
 
 def _group_name(ent: Entity, tok: Token, plural: bool) -> str:

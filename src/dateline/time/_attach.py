@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dateline.records import Time
+from dateline.time._lexicon import UNITS
 from dateline.time._tense import clause_verb
 
 if TYPE_CHECKING:
@@ -56,8 +57,19 @@ def _reason(tok: Token) -> bool:
     """ "apologized for the suggestion on Monday", "rebuked him for saying this weekend that",
     "won't give him credit for any success in 2016": below the object of "for", a time dates
     the reason or the thing meant, not the predicate "for" hangs from. The object itself may
-    be the time ("set for March 1"), so the time's own root is never asked."""
-    return tok.head.dep_ == "prep" and tok.head.lower_ == "for" and tok.dep_ in {"pobj", "pcomp"}
+    be the time ("set for March 1"), so the time's own root is never asked; nor is a stretch
+    or a count of occasions a reason ("marched for the third day on Sunday", "jailed for five
+    years in 2010"): the time below it dates the predicate."""
+    return (
+        tok.head.dep_ == "prep"
+        and tok.head.lower_ == "for"
+        and tok.dep_ in {"pobj", "pcomp"}
+        and tok.lemma_.lower() not in _STRETCHES
+    )
+
+
+# Nouns of a "for" phrase that measure or count the predicate's own time.
+_STRETCHES = frozenset(UNITS) | {"time", "occasion"}
 
 
 def reason_object(doc: Doc, start: int, end: int) -> Token | None:
