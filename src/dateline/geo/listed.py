@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.geo.beside import NATIONAL_POLICE_AFTER
 from dateline.geo.candidates import given_name
 from dateline.geo.gazetteer import OFFICIAL, gazetteer
 from dateline.geo.mention import Mention, near_in_unit
-from dateline.geo.nonplaces import People, acceptable, common_words
+from dateline.geo.nonplaces import People, acceptable, common_words, named_people
 from dateline.geo.sites import opens_sentence
 from dateline.geo.spans import POSITIONAL
 from dateline.nlp import text_of
@@ -23,6 +23,7 @@ __all__ = [
     "COORDINATED_KINDS",
     "LISTED_LABELS",
     "coordinated",
+    "framed_towns",
     "gone_to_towns",
     "misread_towns",
     "named_as_town",
@@ -434,3 +435,112 @@ def _covered(ents: list[Span], span: Span) -> bool:
         if not exact or e.label_ not in LISTED_LABELS or (len(e) > 1 and e.label_ == "PERSON"):
             return True
     return False
+
+
+# Locative frames round a one-word town NER leaves untagged or reads as a person, organisation,
+# nationality or event (twenty-second round: a sixth blind local-news table missed 13 such
+# towns). Before the name: a preposition of place, either end of "between X and Y", or a
+# bearing mid-sentence ("a wildfire west of Redmond"). After it: "-based", the town's own
+# officers ("Lorain's mayor", "Enid police"), or "and the rest of" a unit it lies in.
+_FRAME_BEFORE = re.compile(r"\b(?:in|near|from|outside|around)\s+$")
+_STRONG_FRAME_BEFORE = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$"
+    r"|\bbetween\s+$|\bbetween\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and\s+$"
+)
+_STRONG_FRAME_AFTER = re.compile(
+    r"-based\b|['\u2019]s\s+(?:mayor|city\s+council|council|police|schools|school\s+board)\b"
+    r"|\s+(?:police|fire\s+(?:officials|crews|department)|city\s+council|mayor|schools)\b"
+    r"|\s+and\s+the\s+rest\s+of\s+"
+    r"(?:[A-Z]|the\s+(?:county|state|province|region|valley|island|area)\b)"
+)
+# The smallest town a bare framed name may be: big enough that news writes it without a state;
+# a strong frame (a bearing, "between", the town's officers) vouches for a smaller one.
+FRAMED_TOWN_POP = 20_000
+STRONG_FRAMED_TOWN_POP = 10_000
+_FRAMED_LABELS = frozenset({"", "PERSON", "ORG", "NORP", "EVENT", "PRODUCT"})
+
+
+def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
+    """ "flooded streets in Hawick", "the road between Ripon and Harrogate", "south of Taupo",
+    "Lorain's mayor", "a Kokomo-based maker": a one-word capitalised name, not part of a
+    longer name, that a locative frame places, is the town when the gazetteer has one of that
+    very name of at least :data:`FRAMED_TOWN_POP` people (:data:`STRONG_FRAMED_TOWN_POP` in a
+    strong frame) and no person of the story bears it.
+    Only the strong frames (a bearing, "between", the town's officers, "-based") take a
+    common given name or English word ("west of Bend", "Marion police")."""
+    text = text_of(doc)
+    words = common_words() or frozenset()
+    people = _without_overreach(doc, people)
+    out = []
+    for t in doc:
+        frame = _frame(text, t) if _lone_name(doc, t) else None
+        if frame is None or not acceptable(doc[t.i : t.i + 1], people, any_tag=True):
+            continue
+        if t.text in people.given or t.text in people.surnames or t.text in _INSTITUTIONS:
+            continue
+        if frame == "weak" and (given_name(t.text) or t.lower_ in words):
+            continue
+        if _big_town(t.text, FRAMED_TOWN_POP if frame == "weak" else STRONG_FRAMED_TOWN_POP):
+            out.append((t.idx, t.idx + len(t.text)))
+    return out
+
+
+def _without_overreach(doc: Doc, people: People) -> People:
+    """The story's people less NER's persons that run on over lower-case words ("Norman
+    police" read as one person), when there are any."""
+    ents = list(doc.ents)
+    kept = [e for e in ents if not (e.label_ == "PERSON" and any(u.is_lower for u in e))]
+    return people if len(kept) == len(ents) else named_people(kept)
+
+
+def _lone_name(doc: Doc, t: Token) -> bool:
+    """Whether ``t`` is a capitalised word NER gave no longer name nor a place's label, and no
+    capitalised word runs on either side of it ("Emporia State", "Lorain Smith")."""
+    if not (t.is_title and t.is_alpha) or t.ent_type_ not in _FRAMED_LABELS:
+        return False
+    if t.ent_iob_ == "I" or not _ends_entity(doc, t):
+        return False
+    prev = doc[t.i - 1] if t.i > 0 else None
+    if prev is not None and prev.is_title and prev.is_alpha and not prev.is_stop:
+        return False
+    end = t.idx + len(t.text)
+    text = text_of(doc)
+    return not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
+
+
+def _ends_entity(doc: Doc, t: Token) -> bool:
+    """Whether NER's entity at ``t`` (if any) holds no other name: it ends there, or runs on
+    only over lower-case words ("Norman police" read as one person) or the town's owner's mark
+    and a site of the town ("Paducah's Riverfront Park")."""
+    rest = []
+    for u in doc[t.i + 1 :]:
+        if u.ent_iob_ != "I":
+            break
+        rest.append(u)
+    if not rest or all(u.is_lower and u.is_alpha for u in rest):
+        return True
+    return rest[0].text in ("'s", "\u2019s")
+
+
+def _frame(text: str, t: Token) -> str | None:
+    """ "strong", "weak" or None: the locative frame round the word ``t``."""
+    end = t.idx + len(t.text)
+    before = text[max(0, t.idx - 40) : t.idx]
+    if _STRONG_FRAME_BEFORE.search(before) or _STRONG_FRAME_AFTER.match(text, end):
+        return "strong"
+    if _FRAME_BEFORE.search(before) and not _OWNS_COMMON.match(text, end):
+        return "weak"
+    return None
+
+
+# An owner's mark before a lower-case word: "near Norman's home" is the person's, while "near
+# Paducah's Riverfront Park" names the town's own site.
+_OWNS_COMMON = re.compile(r"['\u2019]s\s+[a-z]")
+
+
+def _big_town(name: str, least: int) -> bool:
+    """Whether the gazetteer has a town of that very name of ``least`` people or more."""
+    return any(
+        c.kind == "city" and c.quality == OFFICIAL and c.pop >= least
+        for c in gazetteer().lookup(name)
+    )

@@ -159,6 +159,8 @@ def _longest(
         unit = county or _unit(span, cands)
         if strong and (_tail_of_place_name(span, ents, cands) or _company_named(span, ents, cands)):
             continue
+        if strong and _persons_possessive(doc, span):
+            continue
         if strong:
             # "the Punjab province of Pakistan": NER's NORP "Punjab" is the unit it names.
             named_unit = unit and unit_noun_after(doc, end)
@@ -345,3 +347,23 @@ def _paired(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> bo
         return False
     outer = container_candidates(text, container)
     return any(c.quality == 0 and inside(c, o) for c in cands for o in outer)
+
+
+# What a person owns and a town does not: "in Norman's view", "Jackson's lawyer" (but
+# "Aleppo's remaining neighbourhoods", "Java's southern coast": the places).
+_PERSON_OWNED = frozenset(
+    {"view", "views", "opinion", "lawyer", "lawyers", "attorney", "attorneys", "wife",
+     "husband", "son", "daughter", "mother", "father", "brother", "sister", "family", "campaign",
+     "spokesman", "spokeswoman", "spokesperson", "remarks", "comments", "death", "career",
+     "friend", "friends", "words", "book", "novel", "own"}
+)  # fmt: skip
+
+
+def _persons_possessive(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name NER reads as a person owns what only a person owns ("in
+    Norman's view", "Jackson's lawyer"): the person, though a big city bears the name
+    (twenty-second round)."""
+    if len(span) != 1 or span[0].ent_type_ != "PERSON" or span.end + 1 >= len(doc):
+        return False
+    owner, owned = doc[span.end], doc[span.end + 1]
+    return owner.text in ("'s", "\u2019s") and owned.lower_ in _PERSON_OWNED

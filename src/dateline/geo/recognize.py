@@ -31,6 +31,7 @@ from dateline.geo.containers import LISTED_NAME, find_container, unit_list
 from dateline.geo.gazetteer import ALTERNATE, gazetteer
 from dateline.geo.listed import (
     coordinated,
+    framed_towns,
     gone_to_towns,
     misread_towns,
     named_as_town,
@@ -272,6 +273,8 @@ def _add_names(doc: Doc, ents: list[Span], people: People, found: _Claims) -> No
     for start, end in gone_to_towns(doc, people):
         found.add(start, end)
     for start, end in towns_of_named_units(doc, ents, people, found.mentions):
+        found.add(start, end)
+    for start, end in framed_towns(doc, people):
         found.add(start, end)
 
 
