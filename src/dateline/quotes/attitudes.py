@@ -202,12 +202,7 @@ def _seeming_like(verb: Token) -> Candidate | None:
         return None
     doc = verb.doc
     subject = trim(doc, subj.left_edge.i, subj.right_edge.i + 1)
-    likeness = trim(doc, obj.left_edge.i, obj.right_edge.i + 1)
-    if subject is None or likeness is None:
-        return None
-    cue = (verb.idx, verb.idx + len(verb.text))
-    content = (subject[0], likeness[1])
-    return Candidate(content, cue, None, None, WEIGHT, parts=[subject, likeness])
+    return _two_pieces(verb, subject, trim(doc, obj.left_edge.i, obj.right_edge.i + 1))
 
 
 def _known_for(verb: Token) -> Candidate | None:
@@ -223,12 +218,18 @@ def _known_for(verb: Token) -> Candidate | None:
         return None
     doc = verb.doc
     subject = trim(doc, bearer.left_edge.i, bearer.i + 1)
-    reputation = trim(doc, prep.i + 1, obj.right_edge.i + 1)
-    if subject is None or reputation is None:
+    return _two_pieces(verb, subject, trim(doc, prep.i + 1, obj.right_edge.i + 1))
+
+
+def _two_pieces(
+    verb: Token, subject: tuple[int, int] | None, rest: tuple[int, int] | None
+) -> Candidate | None:
+    """A sourceless content in two pieces around its cue verb (the gold's reading of "X seems
+    like Y" and "X is known for Y": the verb itself is no part of what is attributed)."""
+    if subject is None or rest is None:
         return None
     cue = (verb.idx, verb.idx + len(verb.text))
-    content = (subject[0], reputation[1])
-    return Candidate(content, cue, None, None, WEIGHT, parts=[subject, reputation])
+    return Candidate((subject[0], rest[1]), cue, None, None, WEIGHT, parts=[subject, rest])
 
 
 def _bearer(verb: Token) -> Token | None:
