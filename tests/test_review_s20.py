@@ -6,13 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from dateline_helpers import dated_analysis, token_named
 
 from dateline import nlp as _nlp
-from dateline import time as times_stage
 from dateline.config import Settings
 from dateline.events import timing
-from dateline.ingest import Article
-from dateline.pipeline import Analysis
 from dateline.time import normalise
 from dateline.time._find import candidates
 from dateline.time._rules_dates import _easter
@@ -99,16 +97,8 @@ def parse():
 
 
 def _event_time(parse, text: str, word: str):
-    analysis = Analysis(
-        article=Article(id="t", text=text),
-        settings=Settings(),
-        text=text,
-        published=date(2016, 1, 20),
-        doc=parse(text),
-    )
-    times_stage.run(analysis)
-    assert analysis.doc is not None
-    trigger = next(t for t in analysis.doc if t.text == word)
+    analysis = dated_analysis(parse, text, date(2016, 1, 20))
+    trigger = token_named(analysis, word)
     return timing.time_for(analysis, trigger.sent, trigger)
 
 

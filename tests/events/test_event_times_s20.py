@@ -10,15 +10,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from dateline_helpers import extract_record
+from dateline_helpers import dated_analysis, extract_record, token_named
 from dateline_helpers import trigger_text as _trig
-from spacy.tokens import Token
 
 from dateline import nlp as _nlp
-from dateline import time as times_stage
 from dateline.config import Settings
 from dateline.events import timing
-from dateline.ingest import Article
 from dateline.pipeline import Analysis
 
 
@@ -28,20 +25,10 @@ def parse():
 
 
 def _analysis(parse, text: str) -> Analysis:
-    analysis = Analysis(
-        article=Article(id="t", text=text),
-        settings=Settings(),
-        text=text,
-        published=date(2016, 1, 20),
-        doc=parse(text),
-    )
-    times_stage.run(analysis)
-    return analysis
+    return dated_analysis(parse, text, date(2016, 1, 20))
 
 
-def _trigger(analysis: Analysis, word: str) -> Token:
-    assert analysis.doc is not None
-    return next(t for t in analysis.doc if t.text == word)
+_trigger = token_named
 
 
 def _fallbacks(analysis: Analysis, word: str):

@@ -12,13 +12,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from spacy.tokens import Token
+from dateline_helpers import dated_analysis, token_named
 
 from dateline import nlp as _nlp
-from dateline import time as times_stage
 from dateline.config import Settings
 from dateline.events import timing
-from dateline.ingest import Article
 from dateline.pipeline import Analysis
 from dateline.records import Time
 
@@ -29,20 +27,10 @@ def parse():
 
 
 def _analysis(parse, text: str) -> Analysis:
-    analysis = Analysis(
-        article=Article(id="t", text=text),
-        settings=Settings(),
-        text=text,
-        published=date(2016, 3, 9),
-        doc=parse(text),
-    )
-    times_stage.run(analysis)
-    return analysis
+    return dated_analysis(parse, text, date(2016, 3, 9))
 
 
-def _trigger(analysis: Analysis, word: str) -> Token:
-    assert analysis.doc is not None
-    return next(t for t in analysis.doc if t.text == word)
+_trigger = token_named
 
 
 def _time(parse, text: str, word: str) -> Time | None:

@@ -4,14 +4,20 @@ suite imports test files in importlib mode, where they cannot import each other)
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline import extract
+from dateline import time as times_stage
+from dateline.config import Settings
+from dateline.ingest import Article
+from dateline.pipeline import Analysis
 from dateline.quotes import find_quotes
 from dateline.records import Entity, Event, Place, Quote, Record
 
 __all__ = [
+    "dated_analysis",
     "extract_record",
     "places_by_text",
     "places_in",
@@ -20,6 +26,7 @@ __all__ = [
     "source_text",
     "speaker_name",
     "time_values",
+    "token_named",
     "trigger_text",
     "with_fragment",
 ]
@@ -99,3 +106,22 @@ def entity_types(record: Record) -> dict[str, set[str]]:
     for e in record.entities:
         out.setdefault(e.name, set()).add(e.type)
     return out
+
+
+def dated_analysis(parse: Callable[[str], Doc], text: str, published: date) -> Analysis:
+    """``text`` parsed and through the times stage, as the events stage then sees it."""
+    analysis = Analysis(
+        article=Article(id="t", text=text),
+        settings=Settings(),
+        text=text,
+        published=published,
+        doc=parse(text),
+    )
+    times_stage.run(analysis)
+    return analysis
+
+
+def token_named(analysis: Analysis, word: str) -> Token:
+    """The first token of the analysed text written ``word``."""
+    assert analysis.doc is not None
+    return next(t for t in analysis.doc if t.text == word)
