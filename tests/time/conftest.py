@@ -27,6 +27,7 @@ TABLES = (
     "cases_blind6.tsv",
     "cases_blind7.tsv",
     "cases_blind8.tsv",
+    "cases_blind9.tsv",
 )
 
 

@@ -105,11 +105,11 @@ def _moved(anchor: Result, unit: str, n: int) -> Result:
 
 def _deictic(text: str, doc: Doc | None, start: int, end: int) -> bool:
     """ "over the next week", "in the next month" under a present or future verb lie ahead of
-    publication, not of the story's last date, so no anchor values them; "the next day" is
-    always anaphoric."""
+    publication, not of the story's last date, so no anchor values them; "the next day" and
+    "the following week" are always anaphoric."""
     m = _FORWARD.fullmatch(text[start:end])
-    if m is None or m["u"].lower() == "day":
-        return False
+    if m is None or m["u"].lower() == "day" or "following" in m.group(0).lower():
+        return False  # "the following week" never counts from publication
     span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
     return span is None or not len(span) or tense_of(span) != "past"
 

@@ -37,18 +37,21 @@ def clock_days(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-# "from 9 a.m. to 5 p.m.": two clock times that bound one stretch.
-_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_TO = re.compile(r"\s*(?:to|until|till|-|\u2013)\s*", re.IGNORECASE)
+# "from 9 a.m. to 5 p.m.", "between 2 a.m. and 7 a.m.": two clock times that bound one stretch.
+_FROM = re.compile(r"\b(?P<w>from|between)\s+$", re.IGNORECASE)
+_TO = {
+    "from": re.compile(r"\s*(?:to|until|till|-|\u2013)\s*", re.IGNORECASE),
+    "between": re.compile(r"\s*(?:and|-|\u2013)\s*", re.IGNORECASE),
+}
 
 
 def clock_ranges(
     text: str, found: list[Found], parse_range: Callable[[str], Result | None]
 ) -> list[Found]:
-    """``found`` with "from 9 a.m. to 5 p.m." made one duration where its sentence names no
-    day: opening hours, a shift, a daily routine ("The museum is open from 9 a.m. to 5
-    p.m."). With a day ("Dec. 14 from 7 p.m. to 8:15 p.m.") the two clock times stay, to
-    take that day (see ``clock_days``)."""
+    """``found`` with "from 9 a.m. to 5 p.m." ("between 2 a.m. and 7 a.m.") made one duration
+    where its sentence names no day: opening hours, a shift, a daily routine ("The museum is
+    open from 9 a.m. to 5 p.m."). With a day ("Dec. 14 from 7 p.m. to 8:15 p.m.") the two
+    clock times stay, to take that day (see ``clock_days``)."""
     out: list[Found] = []
     k = 0
     while k < len(found):
@@ -73,10 +76,10 @@ def _range(
 ) -> Found | None:
     if first[2].grain != "time" or second[2].grain != "time":
         return None
-    if not _TO.fullmatch(text, first[1], second[0]):
+    opening = _FROM.search(text, max(0, first[0] - 9), first[0])
+    if opening is None or not _TO[opening["w"].lower()].fullmatch(text, first[1], second[0]):
         return None
-    opening = _FROM.search(text, max(0, first[0] - 6), first[0])
-    if opening is None or _dated_sentence(text, found, opening.start(), second[1]):
+    if _dated_sentence(text, found, opening.start(), second[1]):
         return None
     result = parse_range(text[opening.start() : second[1]])
     if result is None or result.kind != "duration":

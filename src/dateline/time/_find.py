@@ -50,7 +50,8 @@ _HOLIDAY = (
     r"Thanksgiving|Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day|"
     r"Super Tuesday|Black Friday|Cyber Monday|Good Friday|Palm Sunday|Ash Wednesday|"
     r"Maundy Thursday|Holy Saturday|Pentecost|Juneteenth|Martin Luther King(?: Jr\.?)? Day|"
-    r"MLK Day|Presidents'? Day|Columbus Day|Mother's Day|Father's Day|(?:the )?Fourth of July"
+    r"MLK Day|Presidents'? Day|Columbus Day|Mother's Day|Father's Day|(?:the )?Fourth of July|"
+    r"Inauguration Day|Leap Day|Election Night"
 ).replace("'", "['\u2019]")  # "Mother’s Day" is written with either apostrophe
 # Events whose eve news dates things by ("on the eve of the vote"): recognised, no value.
 _EVENT = (
@@ -138,7 +139,7 @@ _PATTERNS = [
         rf"next year|the year)",
         _I,
     ),
-    re.compile(r"\b(?:year[- ]end|the year's end)\b", _I),
+    re.compile(r"\b(?:(?:year|month)[- ]end|(?:the )?(?:year|month)['\u2019]s end)\b", _I),
     re.compile(r"\b(?:at )?(?:this|the same) time (?:last|next) (?:week|month|year)\b", _I),
     re.compile(
         rf"\b(?:the )?(?:first|second|third|fourth|last|final)(?: full)? week(?:end)? (?:of|in) "
@@ -229,6 +230,34 @@ _PATTERNS = [
         r"\b[Tt]he (?:Twenties|Thirties|Forties|Fifties|Sixties|Seventies|Eighties|Nineties)\b"
     ),
     re.compile(r"\b(?:the )?near future\b", _I),
+    # Weather, sports, business and election copy (see _rules_copy): "overnight Tuesday into
+    # Wednesday", "mid-afternoon Friday", "from 4 to 7 p.m. Monday" (a first hour with no a.m.
+    # or p.m., which no other pattern finds), "a week ago Friday", "this season", "the 2028-29
+    # campaign", "year to date", "the prior-year period", "the trailing 12 months",
+    # "since the midterms", "Leap Day", "Inauguration Day" ("Election Night" is a holiday above:
+    # capitalised only, as "an election night party" is any election's night, a primary's too).
+    re.compile(
+        rf"\b(?:[Oo]vernight (?:{_WEEKDAY_CAP})(?: night)?|(?:{_WEEKDAY_CAP}) night) into "
+        rf"(?:{_WEEKDAY_CAP})(?: morning)?\b"
+    ),
+    re.compile(rf"\b[Mm]id-?(?:morning|afternoon),? (?:on )?(?:{_WEEKDAY_CAP})\b"),
+    re.compile(
+        rf"\b(?:[Ff]rom|[Bb]etween) (?:1[0-2]|0?[1-9])(?::[0-5]\d)? (?:to|and|until|-|\u2013) "
+        rf"(?:{CLOCK})(?:,? (?:on )?(?:{_WEEKDAY_CAP}|today|tomorrow|tonight)\b)?"
+    ),
+    re.compile(rf"\b{_NUM} weeks? ago,? (?:on |last )?(?:{_WEEKDAY_CAP})\b", _I),
+    re.compile(r"(?<!\bthe )\b(?:this|last|next) season\b(?! of\b)", _I),
+    re.compile(rf"\b(?:the )?{_YEAR} ?[-/\u2013] ?(?:\d\d|{_YEAR}) campaign\b", _I),
+    re.compile(r"\b(?:the )?(?:year|month|quarter)[- ]to[- ]date\b", _I),
+    re.compile(
+        r"\bthe (?:prior|previous|year)[- ](?:year|earlier|ago) (?:period|quarter|half)\b", _I
+    ),
+    re.compile(rf"\b(?:the )?trailing {_NUM}[ -]{_UNIT}\b", _I),
+    re.compile(
+        r"\b(?:the midterms|the midterm elections?|midterm election day|leap day|"
+        r"inauguration day)\b",
+        _I,
+    ),
     # Calendar idioms (see _rules_phrases): "two Christmases ago", "biennially", "midweek",
     # "come fall", "Golden Week", "this school year", "the first half of last season", "the
     # fiscal year starting April 1", "six days a week"; "the Fourth" only capitalised and
@@ -438,7 +467,25 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         and not _MARK.match(text, c[1])  # "around the 2:05 mark": a place in a recording
         and not (c[2] and _CLOCK_RANGE.search(text, c[0], c[1]))
         and not _fraction(text, c[0], c[1])
+        and not _PLACE_QUARTER.search(text, max(0, c[0] - 8), c[1])
+        and "election night" not in text[c[0] : c[1]]
+        and not _season_of(text, c[0], c[1])
     ]
+
+
+# "in this season of giving": a season named for what fills it, no league's or calendar's.
+_THIS_SEASON = re.compile(r"(?:this|last|next) season", _I)
+_OF = re.compile(r"\s+of\b")
+
+
+def _season_of(text: str, start: int, end: int) -> bool:
+    return _THIS_SEASON.fullmatch(text, start, end) is not None and bool(_OF.match(text, end))
+
+
+# A lower-case "election night" is the night of any election the story is about (a primary's
+# too); only the capitalised name is Election Day's night (see _rules_copy).
+# "a benevolent actor in every quarter", "support from every quarter": everywhere, no time.
+_PLACE_QUARTER = re.compile(r"\b(?:in|from|of|across|to)\s+(?:every|each|all)\s+quarters?$", _I)
 
 
 _SLASHED = re.compile(r"\d{1,2}/\d{1,2}")

@@ -144,6 +144,8 @@ def modified(text: str, ctx: Ctx) -> Result | None:
         text = "the end of this year"
     if text in ("quarter end", "quarter's end", "the quarter's end"):
         text = "the end of this quarter"
+    if text in ("month end", "month's end", "the month's end"):
+        text = "the end of this month"
     span = _PART_SPAN_RE.match(text)
     if span is not None:  # "mid to late X": X with the last part's mod, from the first's start
         rest = text[span.end() :]

@@ -47,7 +47,15 @@ signal adjusts the interval and modifier. Conventions (TIMEX3 values):
 - "the week of Thanksgiving" is the day's ISO week, "the weekend before Christmas" the weekend
   of the week before, "sunrise Saturday" that day's morning (TMO; TIMEX3 has no dawn), "the
   Roaring Twenties" the decade 192; in a present clause a range the reference falls in ("open
-  from Memorial Day to Labor Day" in June) is the current one.
+  from Memorial Day to Labor Day" in June) is the current one;
+- "overnight Tuesday into Wednesday" is the Tuesday night, "before dawn Monday" is "early
+  Monday", "from 4 to 7 p.m. Monday" PT3H, "the third weekend in October" the weekend of its
+  third Saturday, "a week ago Friday" a week; the midterms, Inauguration Day and Leap Day fall
+  only in their years, "Election Night" is Election Day's night; "year to date" is "so far this
+  year", "the trailing 12 months" "the past 12 months", "month-end" like "year-end", "the last
+  century" the calendar century; a quarter or half ended within 45 days is the one a future
+  clause means (its results are still to come); a sports "this season" and "the prior-year
+  period" are recognised with no value.
 """
 
 from __future__ import annotations
@@ -58,6 +66,7 @@ from datetime import date, timedelta
 
 from dateline.time import (  # noqa: F401  (registers the rules)
     _rules_anchored,
+    _rules_copy,
     _rules_dates,
     _rules_periods,
     _rules_phrases,
@@ -87,6 +96,7 @@ _SIGNALS = {"since": "since", "ever since": "since", "by": "by", "no later than"
             "in the course of": "", "as recently as": ""}  # fmt: skip
 _SIGNAL_RE = re.compile(rf"^(?P<sig>{alternation(_SIGNALS)}) (?P<rest>.+)$")
 _APPROX_RE = re.compile(rf"^(?P<ap>{alternation(_APPROX)}) (?P<rest>.+)$")
+_BEFORE_DAWN = re.compile(r"before (?:dawn|daybreak|sunrise|first light),? (?:on )?(?P<rest>.+)")
 
 
 def _with_signal(signal: str, result: Result, ctx: Ctx) -> Result | None:
@@ -234,6 +244,9 @@ def _parse(text: str, ctx: Ctx, depth: int = 0) -> Result | None:
     ranged = _range(text, ctx, depth)
     if ranged is not None:
         return ranged
+    dawn = _BEFORE_DAWN.fullmatch(text)
+    if dawn:  # "before dawn Monday": that day's first hours, like "early Monday", not a bound
+        return core(f"early {dawn['rest']}", ctx)
     m = _SIGNAL_RE.match(text)
     if m and not _APPROX_RE.match(text):
         signal = _SIGNALS[m["sig"]]

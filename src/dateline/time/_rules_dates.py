@@ -3,7 +3,9 @@ decades, centuries, holidays. A bare month, season, quarter or weekday follows t
 
 from __future__ import annotations
 
+import calendar
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from dateline.time import _calendar as cal
@@ -238,7 +240,7 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Result:
     if " fiscal quarter" in m.group(0):  # "the first fiscal quarter": the firm's, no value
         return Result(None)
     ref = ctx.need()
-    return of(pick([cal.quarter(ref.year + k, q) for k in (-1, 0, 1)], ref, ctx.tense, 1))
+    return of(_period_pick([cal.quarter(ref.year + k, q) for k in (-1, 0, 1)], ref, ctx.tense))
 
 
 @rule(rf"(?:the )?(?P<ord>first|second|1st|2nd|latter|last|front|back) half{_OF_YEAR}")
@@ -250,7 +252,21 @@ def _half(m: re.Match[str], ctx: Ctx) -> Result:
     if y is not None:
         return of(cal.half(y, h))
     ref = ctx.need()
-    return of(pick([cal.half(ref.year + k, h) for k in (-1, 0, 1)], ref, ctx.tense, 1))
+    return of(_period_pick([cal.half(ref.year + k, h) for k in (-1, 0, 1)], ref, ctx.tense))
+
+
+# Companies report a quarter or a half within weeks of its end (the SEC allows 40 to 45 days),
+# so in a future clause this soon after its end it is still the one meant ("will report
+# first-quarter results May 8" on April 30), not next year's.
+REPORTING_DAYS = 45
+
+
+def _period_pick(cands: list[cal.Moment], ref: date, tense: str | None) -> cal.Moment:
+    if tense == "future":
+        lately = [c for c in cands if c.end < ref <= c.end + timedelta(days=REPORTING_DAYS)]
+        if lately:
+            return lately[-1]
+    return pick(cands, ref, tense, 1)
 
 
 @rule(r"(?:the )?(?:(?P<c>1\d|20)|(?P<apo>'))?(?P<dd>\d)0'?s")
@@ -302,7 +318,8 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
              "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
              "the fourth of july": (7, 4), "fourth of july": (7, 4), "bastille day": (7, 14),
              "victory day": (5, 9), "may day": (5, 1), "armistice day": (11, 11),
-             "veterans day": (11, 11), "juneteenth": (6, 19)}  # fmt: skip
+             "veterans day": (11, 11), "juneteenth": (6, 19), "inauguration day": (1, 20),
+             "leap day": (2, 29)}  # fmt: skip
 
 # Days of the church year counted from Easter Sunday (days before or after it).
 _EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
@@ -344,11 +361,24 @@ _US_MOVABLE = {"thanksgiving": (11, 3, 4, 0), "labor day": (9, 0, 1, 0),
                "martin luther king jr day": (1, 0, 3, 0), "martin luther king day": (1, 0, 3, 0),
                "mlk day": (1, 0, 3, 0), "presidents' day": (2, 0, 3, 0),
                "presidents day": (2, 0, 3, 0), "columbus day": (10, 0, 2, 0),
-               "mother's day": (5, 6, 2, 0), "father's day": (6, 6, 3, 0)}  # fmt: skip
+               "mother's day": (5, 6, 2, 0), "father's day": (6, 6, 3, 0),
+               "the midterms": (11, 0, 1, 1), "the midterm elections": (11, 0, 1, 1),
+               "the midterm election": (11, 0, 1, 1),
+               "midterm election day": (11, 0, 1, 1)}  # fmt: skip
 
 
-# Days held only in US presidential election years.
-_PRESIDENTIAL = frozenset({"super tuesday"})
+# Days held only in some years: US presidential election years, the midterm years between
+# them, the years a president takes office (20 January after a presidential election), and
+# leap years.
+_HELD_IN: dict[str, Callable[[int], bool]] = {
+    "super tuesday": lambda y: y % 4 == 0,
+    "inauguration day": lambda y: y % 4 == 1,
+    "leap day": calendar.isleap,
+    **dict.fromkeys(
+        ["the midterms", "the midterm elections", "the midterm election", "midterm election day"],
+        lambda y: y % 4 == 2,
+    ),
+}
 
 
 # Super Tuesdays before 2012 fell on other days (general knowledge; seventeenth round).
@@ -371,10 +401,11 @@ HOLIDAY_NAMES = frozenset([*_HOLIDAYS, *_EASTER_OFFSETS, *_US_MOVABLE])
 
 
 def _holiday_days(name: str, ref: date) -> list[cal.Moment]:
-    """The holiday in the years around ``ref`` (election years only for Super Tuesday)."""
+    """The holiday in the years around ``ref`` (for a day held only in some years, the two
+    such years around it: election years for Super Tuesday, leap years for Leap Day)."""
     years = [ref.year + k for k in (-1, 0, 1)]
-    if name in _PRESIDENTIAL:
-        years = [y for y in range(ref.year - 4, ref.year + 5) if y % 4 == 0]
+    if name in _HELD_IN:
+        years = [y for y in range(ref.year - 4, ref.year + 5) if _HELD_IN[name](y)]
     return [cal.day(_holiday(name, y)) for y in years]
 
 

@@ -230,7 +230,7 @@ def _one_year_season(m: re.Match[str], ctx: Ctx) -> Result:
     return of(cal.year(year_of(m["y"])))
 
 
-_YEAR_LABELS = r"season|(?:school|academic|financial|fiscal|budget|tax) year"
+_YEAR_LABELS = r"season|campaign|(?:school|academic|financial|fiscal|budget|tax) year"
 
 
 @rule(rf"(?:the |this |next |last )?{YEAR} ?(?:-|/) ?(?P<y2>\d\d|\d{{4}}) (?:{_YEAR_LABELS})")

@@ -17,6 +17,7 @@ __all__ = ["clause_verb", "tense_of"]
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d", "could", "may", "might",
                          "should", "must", "can", "ca"})  # fmt: skip
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'s"})
+_WILL = frozenset({"will", "'ll", "shall", "wo"})
 # Verbs whose infinitive complement lies ahead of them ("plans to visit in July", "urged them
 # to vote Tuesday").
 _FUTURE_HEADS = frozenset(
@@ -49,7 +50,9 @@ def _aux_tense(verb: Token) -> str | None:
         auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     words = [a.lower_.replace("\u2019", "'") for a in auxes]  # "he’ll" is "he'll"
     if any(w in _FUTURE_AUX for w in words):
-        return "past" if "have" in words else "future"
+        # "would have won": past; "will have accumulated by month's end": the future perfect
+        past_modal = "have" in words and not any(w in _WILL for w in words)
+        return "past" if past_modal else "future"
     if any(w in ("going", "gon") for w in words):
         return "future"
     if any(w in _PERFECT_AUX for w in words) and verb.tag_ == "VBN":
