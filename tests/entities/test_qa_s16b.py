@@ -116,6 +116,7 @@ def test_an_office_short_form_joins_the_office() -> None:
 
 def test_without_the_rule_state_is_its_own_entity(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(merge, "SHORT_FORMS", False)
+    monkeypatch.setattr(merge, "OUTLETS_NAMED_SHORT", False)  # the s22 rule joins it as well
     assert "State" in _names(extract(STATE))
 
 

@@ -180,12 +180,78 @@ def cluster(
                 people.append([m])
     _merge_acronyms(groups)
     _merge_place_peoples(doc, groups)
-    _bind_roles(people, roles)
+    _listed_people_as_orgs(people, groups)
+    people = _outlets_named_short(people, groups)
+    _bind_roles(people, roles, doc)
     out = _join_short_forms([*people, *groups.values()])
     for g in out:
         g.sort(key=lambda m: (m.start, m.end))
     out.sort(key=lambda g: g[0].start)
     return out
+
+
+# "Trump's candidacy" tagged ORG after "Donald Trump" was named: the surname of the one person
+# of the story named in full is that person.
+LISTED_PEOPLE_AS_ORGS = True
+
+
+def _listed_people_as_orgs(people: list[list[Mention]], groups: dict[tuple, list[Mention]]) -> None:
+    """Move one-word organisation mentions, after a person of that surname is named in full,
+    into that one person: not when the story names a firm starting with the word or the tables
+    list it as something other than a person."""
+    if not LISTED_PEOPLE_AS_ORGS:
+        return
+    firms = {  # "Trump Organization", "White House": the word names something else too
+        key(w) for g in groups.values() for m in g if " " in m.text for w in m.text.split()
+    }
+    for k, g in list(groups.items()):
+        if not all(m.label == "ORG" and " " not in m.text and m.entry is None for m in g):
+            continue
+        surname = _bare_key(g[0].text)
+        listed = [e.kind for e in kb().lookup(g[0].key)]
+        if surname in firms or any(kind != "person" for kind in listed):
+            continue
+        fits = [p for p in people if " " in p[0].text and _surname_key(p[0].text) == surname]
+        if len(fits) != 1 or not any(given_sex(x.text) for x in fits[0]):
+            continue  # two of the name, or a mis-tagged place ("White House.") as a person
+        if min(m.start for m in g) < min(m.start for m in fits[0]):
+            continue
+        for m in g:
+            m.label = "PERSON"
+        fits[0].extend(g)
+        del groups[k]
+
+
+# "Fox said" in a story about "Fox News": a one-word "person" no full name of the story
+# bears, that is the first word of the story's one organisation name, is that organisation.
+OUTLETS_NAMED_SHORT = True
+
+
+def _outlets_named_short(
+    people: list[list[Mention]], groups: dict[tuple, list[Mention]]
+) -> list[list[Mention]]:
+    """The people left once one-word names of an organisation are moved into it."""
+    if not OUTLETS_NAMED_SHORT:
+        return people
+    orgs: dict[str, list[list[Mention]]] = {}
+    for g in groups.values():
+        for m in g:
+            if m.label == "ORG" and " " in m.text and g not in orgs.get(key(m.text.split()[0]), []):
+                orgs.setdefault(key(m.text.split()[0]), []).append(g)
+    surnames = {_surname_key(m.text) for p in people for m in p if " " in m.text}
+    kept = []
+    for p in people:
+        word = _bare_key(p[0].text)
+        alone = all(" " not in m.text and _bare_key(m.text) == word for m in p)
+        if alone and word not in surnames and len(orgs.get(word, [])) == 1:
+            firm = orgs[word][0]
+            if min(m.start for m in firm) < min(m.start for m in p):  # named in full first
+                for m in p:
+                    m.label = "ORG"
+                firm.extend(p)
+                continue
+        kept.append(p)
+    return kept
 
 
 # A bare surname before the person is named, in a story with an organisation of that name, is
@@ -519,7 +585,49 @@ def _join_short_forms(groups: list[list[Mention]]) -> list[list[Mention]]:
     return out
 
 
-def _bind_roles(people: list[list[Mention]], roles: list[tuple[Mention, str]]) -> None:
+# "Sen. Ted Cruz ... . Rubio stopped by his headquarters. ... the senator said": a holder of
+# the office named before the previous sentence, while someone whose title the text never gave
+# is named in it, leaves the role unbound (the quotes stage reads it in context).
+UNTITLED_BETWEEN = True
+
+
+def _untitled_between(
+    doc: Doc, holder: list[Mention], people: list[list[Mention]], m: Mention
+) -> bool:
+    """Whether a person with no title is named in the two sentences before the role's (not in
+    its own), and the office's holder is named in none of these three."""
+    if not UNTITLED_BETWEEN:
+        return False
+    own = doc[m.tok_start].sent.start
+    before = _sentence_before(doc, _sentence_before(doc, own))
+    near = [x for x in holder if before <= x.tok_start < m.tok_start]
+    others = [  # named in the two sentences before; one named in the role's own would be "he"
+        p
+        for p in people
+        if p is not holder
+        and not any(x.title for x in p)
+        and any(before <= x.tok_start < own for x in p)
+        and not any(own <= x.tok_start < m.tok_start and not _quoted(doc, x) for x in p)
+    ]
+    return not near and bool(others)
+
+
+def _quoted(doc: Doc, m: Mention) -> bool:
+    """Whether the mention stands inside quotation marks opened in its paragraph ('chants of
+    "Marco! Marco!"'): someone's words, not the narrative naming the person."""
+    text = text_of(doc)
+    before = text[text.rfind("\n", 0, m.start) + 1 : m.start]  # from its paragraph's start
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _sentence_before(doc: Doc, start: int) -> int:
+    """The first token of the sentence before the one starting at ``start`` (itself at 0)."""
+    return doc[start - 1].sent.start if start > 0 else start
+
+
+def _bind_roles(
+    people: list[list[Mention]], roles: list[tuple[Mention, str]], doc: Doc | None = None
+) -> None:
     """Attach "the Pentagon chief" to the one earlier person holding that office; the
     office's country breaks ties, then the most recently mentioned holder."""
     for m, k in roles:
@@ -533,4 +641,6 @@ def _bind_roles(people: list[list[Mention]], roles: list[tuple[Mention, str]]) -
         if m.title_country:
             cands = [c for c in cands if c[1] in {m.title_country, None}] or cands
         if cands:
-            max(cands, key=lambda c: c[2])[0].append(m)
+            holder = max(cands, key=lambda c: c[2])[0]
+            if doc is None or not _untitled_between(doc, holder, people, m):
+                holder.append(m)

@@ -59,6 +59,10 @@ LISTED_PEOPLE = True
 PARTY_MEMBERS_AS_ROLES = True
 # "the Florida senator and Republican presidential candidate" is one person, not a group.
 ONE_TITLED = True
+# "As Monday began, she was hoping": a day or a time is never the person a pronoun means.
+TIMES_NO_SPEAKERS = True
+# "Environment Canada says": a name before a country's is an agency of it, not the country.
+AGENCIES_OF_PLACES = True
 _ORG_TYPES = {"ORG", "GPE", "NORP", "FAC"}
 _NAME_DEPS = {"compound", "flat", "nmod"}
 
@@ -250,6 +254,9 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
         return Speaker("title", False, name=_text(doc, span))  # "the Kentucky Republican"
     if ent is not None and _role_named(tok, ent.name):
         return Speaker("title", plural, name=_text(doc, span))  # "The Grand Mufti" as a "name"
+    if ent is not None and _agency_of_place(tok, ent):
+        first = min(c.i for c in tok.lefts if c.dep_ == "compound")
+        return Speaker("org", plural, name=doc[first : tok.i + 1].text)
     if ent is not None:
         if ent.type not in PERSON_TYPES:
             officer = _officer_named_after(tok, span, entities)
@@ -267,6 +274,25 @@ def describe(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> S
     if owner is not None:  # "a post from Arianna Huffington", "Palin's posts": their author
         return describe(owner, (owner.idx, owner.idx + len(owner.text)), entities)
     return _state_of(tok, entities) or _common_noun(tok, span, plural, entities)
+
+
+def _agency_of_place(tok: Token, ent: Entity) -> bool:
+    """ "Environment Canada", "Statistics Canada": a capitalised untagged word compounded
+    before a place's name makes it the name of that place's agency, which speaks for itself."""
+    if (
+        not AGENCIES_OF_PLACES
+        or ent.type not in ("GPE", "LOC")
+        or tok.ent_type_ not in ("GPE", "LOC")
+    ):
+        return False
+    return any(
+        c.dep_ == "compound"
+        and c.i < tok.i
+        and c.is_title
+        and c.pos_ == "PROPN"
+        and not c.ent_type_
+        for c in tok.lefts
+    )
 
 
 # "The Dutch government said": analysts code the state actor, so the source is the country the
@@ -394,6 +420,8 @@ def _proper_noun(
     if _counted(tok):  # "a conservative super PAC": a kind of group, not its name
         return _common_noun(tok, span, plural, entities)
     name = _name(tok, span)
+    if TIMES_NO_SPEAKERS and tok.ent_type_ in ("DATE", "TIME"):
+        return Speaker("other", plural, name=name)  # "As Monday began": a time, no one
     if _role_named(tok, tok.text):  # "The Grand Mufti"
         return Speaker("title", plural, name=text_of(doc)[span[0] : span[1]])
     if _title_only(name):  # "Sweden's Minister of Agriculture"

@@ -7,6 +7,7 @@ the quotation's speaker, and cue-less quotations float last (:mod:`dateline.quot
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -18,6 +19,7 @@ from dateline.entities.mentions import LOST_SUBJECT_DEPS, lost_subject
 from dateline.entities.naming import KIN
 from dateline.quotes._doc import text_of
 from dateline.quotes.attr import Attr
+from dateline.quotes.candidate import SPEECH_VERBS
 from dateline.quotes.floating import float_quotes
 from dateline.quotes.gender import gender_before
 from dateline.quotes.lexicon import PRONOUN_SEX, ROLE_NOUNS, TITLE_NOUNS
@@ -250,6 +252,8 @@ def resolve(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
     """Give each attribution its speaker, reading sources in text order so that pronouns find
     the speakers before them; "I" takes the enclosing quotation's speaker, then cue-less
     quotations float (:func:`~dateline.quotes.floating.float_quotes`)."""
+    _signed_lines(doc, attrs, entities)
+    _said_before(doc, attrs, entities)
     contents = [(a.cand.content, a.cand.source_token) for a in attrs]
     nested = _Nesting(doc, contents)
     if sum(len(e.mentions) for e in entities) >= INDEX_FROM:  # else the scan costs less
@@ -271,6 +275,9 @@ def resolve(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
         who = relative_antecedent(tok) or _name_before_who(tok, entities)  # "Reid, *who*"
         if who is not None:
             tok, span = who, source_span(who)
+        if _no_source_word(tok, span, entities):
+            a.cand.source = a.cand.source_token = None  # "The", "Wow": no one
+            continue
         sp = describe(tok, span, entities)
         if BARE_RELATIVES and tok.lower_ in _RELATIVE_WORDS and sp.kind == "other":
             continue  # the relative word itself is no speaker
@@ -286,6 +293,91 @@ def resolve(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
     _named_next(doc, attrs, entities)
     _headline_roles(doc, attrs)
     float_quotes(doc, attrs)
+
+
+# A source that is only an article or an interjection ("The", "Wow") names no one.
+NO_SOURCE_WORDS = True
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _no_source_word(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> bool:
+    """Whether the source is one article or interjection alone (not a name the tagger read
+    as one: "Trump, however, paints herself")."""
+    if not NO_SOURCE_WORDS or span[1] - span[0] > len(tok.text) + 1:
+        return False
+    interjection = tok.pos_ == "INTJ" and not tok.ent_type_ and entity_on(entities, tok) is None
+    return tok.lower_ in _ARTICLES or interjection
+
+
+# A quotation alone in its paragraph and a line "- Bernie Sanders." after it (fact checks,
+# epigraphs): the name signing it is its source.
+SIGNED_LINES = True
+_SIGNATURE = re.compile(
+    r"[\s\"”’']*\n[ \t]*[-―—–][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}?)\.?[ \t]*(?:\n|$)"
+)
+
+
+def _signed_lines(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
+    """Give a sourceless quotation the person or organisation named on the line signing it."""
+    if not SIGNED_LINES:
+        return
+    text = text_of(doc)
+    for a in attrs:
+        start, end = a.cand.content
+        if a.cand.source_token is not None or text[start : start + 1] not in "\"“'‘":
+            continue
+        m = _SIGNATURE.match(text, end)
+        name = m.group(1).rstrip(".") if m else ""  # the sentence's full stop, not the name's
+        words = doc.char_span(m.start(1), m.start(1) + len(name)) if m else None
+        if words is None or entity_on(entities, words.root) is None:
+            continue
+        if entity_on(entities, words.root).type not in PERSON_TYPES | {"ORG"}:
+            continue
+        a.cand.source, a.cand.source_token = (words.start_char, words.end_char), words.root
+
+
+# 'Sam Lau, the party's spokesman, said in a statement. "There are no ballots ..."', 'Rubio
+# agreed. "..."': a sentence whose verb of saying has no content of its own, right before a
+# sourceless quotation in its paragraph, introduces it; its subject is the quotation's source.
+SAID_BEFORE = True
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl", "parataxis", "conj"})
+_AGREEING = frozenset({"agree", "disagree", "concur", "continue", "explain", "elaborate"})
+
+
+def _said_before(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
+    """Give a sourceless quotation the named subject of a content-less saying just before it."""
+    if not SAID_BEFORE:
+        return
+    text = text_of(doc)
+    for a in attrs:
+        start = a.cand.content[0]
+        if a.cand.source_token is not None or text[start : start + 1] not in "\"“'‘" or start == 0:
+            continue
+        before = doc.char_span(start - 1, start, alignment_mode="expand")
+        if before is None or before.start == 0:
+            continue
+        prev = doc[before.start - 1].sent
+        gap = text[prev.end_char : start]
+        if "\n" in gap or gap.strip() or not prev.text.rstrip().endswith("."):
+            continue
+        subject = _bare_saying_subject(prev, entities)
+        if subject is not None:
+            a.cand.source, a.cand.source_token = source_span(subject), subject
+
+
+def _bare_saying_subject(sent: Span, entities: Sequence[Entity]) -> Token | None:
+    """The named subject of a sentence whose root is a verb of saying (or of agreeing) with no
+    content of its own ("X said in a statement.", "X agreed."), else None."""
+    root = sent.root
+    if root.lemma_ not in SPEECH_VERBS | _AGREEING or root.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in _CONTENT_DEPS for c in root.children) or '"' in sent.text or "“" in sent.text:
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    ent = entity_on(entities, subject)
+    return subject if ent is not None and ent.type in PERSON_TYPES | {"ORG"} else None
 
 
 # "a top adviser for President Obama explained why: ... Jason Furman, who leads Mr. Obama's
@@ -600,13 +692,18 @@ def _person_like(sp: Speaker | None) -> bool:
 
 def trimmed(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """A source span without spaces or a comma at its ends ("a fellow court judge,"; a no-break
-    space after a name is a token's). Every source is trimmed here before speakers are resolved,
-    so a source copied to a floating quote is trimmed too."""
+    space after a name is a token's), nor a list item's dash before it. Every source is trimmed
+    here before speakers are resolved, so a source copied to a floating quote is trimmed too."""
     if span is None:
         return None
     start, end = span
     while end > start + 1 and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
-    while start < end - 1 and (text[start].isspace() or text[start] in ",;:"):
+    marks = ",;:-–—•*" if LIST_DASHES else ",;:"
+    while start < end - 1 and (text[start].isspace() or text[start] in marks):
         start += 1
     return start, end
+
+
+# "-Philip Bump illustrates ...": a list item's dash glued to the name is no part of it.
+LIST_DASHES = True

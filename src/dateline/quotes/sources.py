@@ -154,6 +154,8 @@ def source_of(cue: Token) -> Token | None:
     head = cue.head
     if head.i == cue.i:
         return None
+    if _held_occasion(cue, head):
+        return source_of(head.head)
     if cue.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return head
     if cue.dep_ == "pcomp" and head.head.i != head.i:  # "by saying", "in announcing"
@@ -178,6 +180,25 @@ def source_of(cue: Token) -> Token | None:
             return None  # "it's fair to say", "it means admitting": nobody speaks
         return src
     return None
+
+
+# "Obama held an impromptu press briefing to brag that ...": an infinitive the parser hangs on
+# the occasion as a relative clause is the purpose of whoever held it, not the occasion's words.
+HELD_OCCASIONS = True
+_OCCASIONS = _MEDIA | {"briefing", "conference", "rally", "event", "call", "session", "video", "ad"}
+
+
+def _held_occasion(cue: Token, head: Token) -> bool:
+    """Whether the cue is "to <verb>" on an occasion noun that is a verb's object."""
+    return (
+        HELD_OCCASIONS
+        and cue.dep_ == "relcl"
+        and cue.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+        and head.lemma_.lower() in _OCCASIONS
+        and head.dep_ == "dobj"
+        and head.head.pos_ == "VERB"
+    )
 
 
 def _reported_participle(cue: Token, head: Token) -> bool:

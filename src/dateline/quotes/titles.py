@@ -129,6 +129,11 @@ def _country(word: str) -> str | None:
     return code.country if code else None
 
 
+def _sentence_before(doc: Doc, start: int) -> int:
+    """The first token of the sentence before the one starting at ``start`` (itself at 0)."""
+    return doc[start - 1].sent.start if start > 0 else start
+
+
 def described_before(tok: Token) -> bool:
     """The role noun already named someone, not as a subject and without a name ("beside the
     leader of the GRS team" before "the team leader"): it refers back to that description, not
@@ -248,6 +253,11 @@ def _title_words(doc: Doc, start: int, end: int) -> bool:
     return not any(t.lower_ in _NOT_TITLE_WORDS or t.pos_ in {"VERB", "AUX"} for t in words)
 
 
+# "Rubio stopped by his headquarters. ... the senator said": a title's one holder named far
+# back yields to the one person just before who spoke or was a subject when no title is known
+# for that person (the entities stage does not learn every title).
+UNTITLED_ANTECEDENTS = True
+
 # "The former governor ... noted" when two governors are named and no one near spoke: the one
 # named before it (not "Gov. Scott Walker" in the quotation after it).
 TITLES_LOOK_BACK = True
@@ -269,7 +279,8 @@ class TitleAntecedents(Seen):
         found = (
             self._role_antecedent(tok, start)
             if ent is None
-            else Speaker("person", False, entity=ent.id, name=ent.name)
+            else self._untitled_antecedent(tok, start, ent)
+            or Speaker("person", False, entity=ent.id, name=ent.name)
         )
         if found is None and self._looked_back(tok):
             ent = title_match(speaker.name or "", self._named_before(tok), places, text)
@@ -277,6 +288,28 @@ class TitleAntecedents(Seen):
         if found is None or self._other_party(speaker.name or "", found.entity):
             return speaker
         return found
+
+    def _untitled_antecedent(self, tok: Token, start: int | None, holder: Entity) -> Speaker | None:
+        """The role noun's antecedent when it is another person whose title the text never
+        gave, named in the two sentences before the role's (in its own it would be "he"), and
+        the title's holder is named in none of these three."""
+        if not UNTITLED_ANTECEDENTS or f" {holder.name} " in f" {tok.text} ":
+            return None
+        own = tok.sent.start
+        before = _sentence_before(tok.doc, own)
+        first = _sentence_before(tok.doc, before)
+        if any(tok.doc[first].idx <= m.start < tok.idx for m in holder.mentions):
+            return None
+        found = self._role_antecedent(tok, start)
+        if found is None or found.entity in (None, holder.id):
+            return None
+        other = next((e for e in self.entities if e.id == found.entity), None)
+        if other is None or other.title or first == own:
+            return None
+        named = [m.start for m in other.mentions if m.start < tok.idx]
+        if any(m >= tok.doc[own].idx and not self.quoted(m) for m in named):
+            return None
+        return found if any(m >= tok.doc[first].idx for m in named) else None
 
     def _named_before(self, tok: Token) -> list[Entity]:
         """The entities a definite title may refer back to, when two people hold it and no
