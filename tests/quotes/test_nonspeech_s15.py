@@ -100,7 +100,7 @@ def test_dated_source_switch_is_what_clears_it(monkeypatch: pytest.MonkeyPatch) 
     assert any(_source(r, q) == "May 16" for q in r.quotes)
 
 
-CALL = "For more information, call the Hartley Museum at 806-423-1253."
+CALL = "For tickets, call the Hartley Museum box office on 806-423-1253."
 
 
 def test_an_imperative_to_the_reader_is_no_report() -> None:

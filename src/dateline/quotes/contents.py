@@ -32,6 +32,28 @@ SKIP_ADDRESSEES = True
 _ADDRESSING = {"ask", "tell"}
 _PERSONAL = {"me", "us", "you", "him", "her", "them"}
 _ASIDE = {",", "—", "–"}
+# 'denied *the accusations* through a spokeswoman', 'recounted *the incident* in an interview': a
+# preposition of time, place or means after the object is the writer's setting, not part of
+# the object's wide reading (which keeps 'criticized *Clinton for her ties*').
+WIDE_STOPS_AT_SETTING = True
+_SETTING_PREPS = {
+    "during",
+    "through",
+    "via",
+    "amid",
+    "amidst",
+    "despite",
+    "after",
+    "before",
+    "since",
+    "following",
+    "throughout",
+    "at",
+    "in",
+    "inside",
+    "outside",
+    "within",
+}
 # A "who"/"which" clause after a comma that the parser hung on a cue as its complement is a
 # relative clause, not the cue's content (span round two, nineteenth session).
 SKIP_MISREAD_RELATIVES = True
@@ -202,11 +224,18 @@ def _wide_end(obj: Token) -> int:
     verb = obj.head
     end = obj.right_edge.i + 1
     for child in verb.rights:
+        if child.i > obj.i and _setting(child):
+            break
         if child.i > obj.i and child.dep_ in ("oprd", "prep", "ccomp", "xcomp", "dative"):
             end = max(end, child.right_edge.i + 1)
         elif child.i > obj.i and child.dep_ not in ("punct",):
             break
     return end
+
+
+def _setting(child: Token) -> bool:
+    """A prepositional phrase that places the report in time or place, or gives its means."""
+    return WIDE_STOPS_AT_SETTING and child.dep_ == "prep" and child.lower_ in _SETTING_PREPS
 
 
 def relative_subject(verb: Token) -> bool:
