@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from dateline.events.classify import PairResult, classify_span, mobilization_mode
 from dateline.events.gate import threshold
 from dateline.events.intentions import COOPERATIVE, INTENT_PRIOR, agreed_on_a_thing
+from dateline.events.location import actor_spans
 from dateline.events.modes import cue_mode
 from dateline.events.parties import (
     agents,
@@ -23,7 +24,6 @@ from dateline.events.parties import (
     earlier_person,
     entity_locator,
     party,
-    phrase_span,
     recipients,
 )
 from dateline.events.predicates import nominal, triggers
@@ -132,8 +132,7 @@ def _actor_heads(
     """(heads, named, actor phrases): the trigger's agents in this sentence, else a person
     named in the previous one (``named``: the name a pronoun head stands for)."""
     heads, named = agents(trig), None
-    # the place model's actor phrases (location.actor_spans), from the agents found here
-    actor_phrases = [phrase_span(c) for h in heads for c in coordinated(h)]
+    actor_phrases = actor_spans(trig, heads)  # the place model's, from the agents found here
     if not heads:  # "Mattis arrived. He met ...": Mattis, through the previous sentence
         pair = earlier_person(trig)
         heads, named = ([pair[0]], pair[1]) if pair else ([], None)
