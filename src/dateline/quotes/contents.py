@@ -32,7 +32,7 @@ SKIP_ADDRESSEES = True
 _ADDRESSING = {"ask", "tell"}
 _PERSONAL = {"me", "us", "you", "him", "her", "them"}
 _ASIDE = {",", "—", "–"}
-# 'denied *the accusations* through a spokeswoman', 'recounted *the incident* in an interview': a
+# 'rejected *the claims* through her lawyer', 'recounted *the incident* in an interview': a
 # preposition of time, place or means after the object is the writer's setting, not part of
 # the object's wide reading (which keeps 'criticized *Clinton for her ties*').
 WIDE_STOPS_AT_SETTING = True

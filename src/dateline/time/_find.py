@@ -468,7 +468,7 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         and not (c[2] and _CLOCK_RANGE.search(text, c[0], c[1]))
         and not _fraction(text, c[0], c[1])
         and not _PLACE_QUARTER.search(text, max(0, c[0] - 8), c[1])
-        and "election night" not in text[c[0] : c[1]]
+        and not _ANY_ELECTION_NIGHT.search(text, c[0], c[1])
         and not _season_of(text, c[0], c[1])
     ]
 
@@ -479,12 +479,15 @@ _OF = re.compile(r"\s+of\b")
 
 
 def _season_of(text: str, start: int, end: int) -> bool:
+    """Whether the candidate is "this season" of something named after it (no league's)."""
     return _THIS_SEASON.fullmatch(text, start, end) is not None and bool(_OF.match(text, end))
 
 
-# A lower-case "election night" is the night of any election the story is about (a primary's
-# too); only the capitalised name is Election Day's night (see _rules_copy).
-# "a benevolent actor in every quarter", "support from every quarter": everywhere, no time.
+# A lower-case "election night" (or "Election night" opening a sentence) is the night of any
+# election the story is about (a primary's too); only the capitalised name is Election Day's
+# night (see _rules_copy).
+_ANY_ELECTION_NIGHT = re.compile(r"\b[Ee]lection night\b")
+# "trusted in every quarter", "support from every quarter": everywhere, no time.
 _PLACE_QUARTER = re.compile(r"\b(?:in|from|of|across|to)\s+(?:every|each|all)\s+quarters?$", _I)
 
 

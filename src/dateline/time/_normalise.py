@@ -53,8 +53,9 @@ signal adjusts the interval and modifier. Conventions (TIMEX3 values):
   third Saturday, "a week ago Friday" a week; the midterms, Inauguration Day and Leap Day fall
   only in their years, "Election Night" is Election Day's night; "year to date" is "so far this
   year", "the trailing 12 months" "the past 12 months", "month-end" like "year-end", "the last
-  century" the calendar century; a quarter or half ended within 45 days is the one a future
-  clause means (its results are still to come); a sports "this season" and "the prior-year
+  century" the calendar century; a bare quarter or half ended within 45 days ("will report
+  first-quarter results") is the one a future clause means (its results are still to come),
+  while "in the second half" is the next one; a sports "this season" and "the prior-year
   period" are recognised with no value.
 """
 

@@ -45,12 +45,13 @@ _HOUR = r"(?:[01]?\d)(?::[0-5]\d)?"
 
 
 @rule(
-    rf"(?:from |between )?(?P<a>{_HOUR})(?: ?(?P<ap1>am|pm))? (?:to|and|until|through|-) "
+    rf"(?:from |between )(?P<a>{_HOUR})(?: ?(?P<ap1>am|pm))? (?:to|and|until|through|-) "
     rf"(?P<b>{_HOUR}) ?(?P<ap2>am|pm)(?:,? (?:on )?(?P<rest>.+))?"
 )
 def _clock_span(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "from 4 to 7 p.m. Monday": one duration (PT3H) on that day, like "from 9 a.m. to 5
-    p.m."; a first hour with no am/pm takes the second's unless that puts it later."""
+    p.m."; a first hour with no am/pm takes the second's unless that puts it later. Without
+    "from" or "between", "10 to 7 p.m." is a clock reading (6:50 p.m.), not a span."""
     day = of(cal.day(ctx.need())) if m["rest"] is None else core(m["rest"], ctx)
     if day is None or day.grain != "day" or day.start is None or day.mod is not None:
         return None

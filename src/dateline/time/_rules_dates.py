@@ -240,7 +240,8 @@ def _quarter(m: re.Match[str], ctx: Ctx) -> Result:
     if " fiscal quarter" in m.group(0):  # "the first fiscal quarter": the firm's, no value
         return Result(None)
     ref = ctx.need()
-    return of(_period_pick([cal.quarter(ref.year + k, q) for k in (-1, 0, 1)], ref, ctx.tense))
+    quarters = [cal.quarter(ref.year + k, q) for k in (-1, 0, 1)]
+    return of(_period_pick(quarters, ref, ctx.tense, _names_figures(m)))
 
 
 @rule(rf"(?:the )?(?P<ord>first|second|1st|2nd|latter|last|front|back) half{_OF_YEAR}")
@@ -252,17 +253,29 @@ def _half(m: re.Match[str], ctx: Ctx) -> Result:
     if y is not None:
         return of(cal.half(y, h))
     ref = ctx.need()
-    return of(_period_pick([cal.half(ref.year + k, h) for k in (-1, 0, 1)], ref, ctx.tense))
+    halves = [cal.half(ref.year + k, h) for k in (-1, 0, 1)]
+    return of(_period_pick(halves, ref, ctx.tense, _names_figures(m)))
 
 
 # Companies report a quarter or a half within weeks of its end (the SEC allows 40 to 45 days),
-# so in a future clause this soon after its end it is still the one meant ("will report
-# first-quarter results May 8" on April 30), not next year's.
+# so in a future clause this soon after its end a period that names figures is still the one
+# meant ("will report first-quarter results May 8" on April 30), not next year's; a period
+# with an article is when the clause's event happens ("growth will pick up in the second
+# half" in January is this year's).
 REPORTING_DAYS = 45
 
 
-def _period_pick(cands: list[cal.Moment], ref: date, tense: str | None) -> cal.Moment:
-    if tense == "future":
+def _names_figures(m: re.Match[str]) -> bool:
+    """ "first-quarter results", "Q1 sales": a bare period modifying a figure, not "the first
+    quarter" in which something happens."""
+    return not m.group(0).startswith("the ")
+
+
+def _period_pick(
+    cands: list[cal.Moment], ref: date, tense: str | None, figures: bool
+) -> cal.Moment:
+    """The period a clause means: ``pick``'s, save a just-ended one whose figures are due."""
+    if tense == "future" and figures:
         lately = [c for c in cands if c.end < ref <= c.end + timedelta(days=REPORTING_DAYS)]
         if lately:
             return lately[-1]
