@@ -57,9 +57,9 @@ APPOSITION_AFTER_PHRASE = True
 LISTED_PEOPLE = True
 # "the Kentucky Republican" is a party member the text has in view, read like a title.
 PARTY_MEMBERS_AS_ROLES = True
-# "the Florida senator and Republican presidential candidate" is one person, not a group.
+# "the Ohio governor and Democratic Senate hopeful" is one person, not a group.
 ONE_TITLED = True
-# "As Monday began, she was hoping": a day or a time is never the person a pronoun means.
+# "As Friday ended, she was counting votes": a day or a time is never the person a pronoun means.
 TIMES_NO_SPEAKERS = True
 # "Environment Canada says": a name before a country's is an agency of it, not the country.
 AGENCIES_OF_PLACES = True
