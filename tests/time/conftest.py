@@ -28,6 +28,7 @@ TABLES = (
     "cases_blind7.tsv",
     "cases_blind8.tsv",
     "cases_blind9.tsv",
+    "cases_blind10.tsv",
 )
 
 

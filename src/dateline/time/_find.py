@@ -60,7 +60,8 @@ _EVENT = (
     r"convention|holiday|holidays|festival|ceremony|launch|deadline|debate|strike|poll|polls)"
 )
 _RANGE_END = (
-    rf"(?:(?:{_MONTH_CAP}|May)(?: {_DAY})?(?:,? {_YEAR})?|{_YEAR}|{_WEEKDAY_CAP}|{_HOLIDAY})"
+    rf"(?:(?:(?:early|mid|late)[- ])?(?:(?:{_MONTH_CAP}|May)(?: {_DAY})?(?:,? {_YEAR})?|{_YEAR})|"
+    rf"{_WEEKDAY_CAP}|{_HOLIDAY})"
 )
 
 _PATTERNS = [
@@ -308,6 +309,12 @@ _PATTERNS = [
     ),
     re.compile(rf"\b[0-2]\d[0-5]\d ?(?:{zone_alternation('local time')})\b"),
     re.compile(rf"\b(?:{_WEEKDAY_CAP}) (?:to|through|until) (?:{_WEEKDAY_CAP})\b"),
+    # A span of two month-days without "from" ("runs June 20 to July 29"): one duration.
+    re.compile(
+        rf"\b(?:{_MONTH_CAP}|May)\.? {_DAY} (?:to|through) (?:{_MONTH_CAP}|May)\.? {_DAY}\b"
+    ),
+    # "all week", "all month long": the whole current unit ("all year round" is no time).
+    re.compile(r"\ball (?:week|month|year)\b", _I),
     # Ranges: "between 2010 and 2014", "from March to May" (one duration; see _normalise).
     re.compile(rf"\b(?:[Bb]etween|[Ff]rom) {_RANGE_END} (?:and|to|through|until|-) {_RANGE_END}\b"),
     # A range's last month at a sentence's end ("ran from March 2 to April."): the month
@@ -470,7 +477,42 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         and not _PLACE_QUARTER.search(text, max(0, c[0] - 8), c[1])
         and not _ANY_ELECTION_NIGHT.search(text, c[0], c[1])
         and not _season_of(text, c[0], c[1])
+        and not _street_number(text, c[0], c[1])
+        and not _YEAR_ROUND.match(text, c[1])
     ]
+
+
+# "open all year round": the whole year, every year, no time (a candidate ending in "year").
+_YEAR_ROUND = re.compile(r"(?<=year)\s+(?:a)?round\b", _I)
+
+
+# Suffixes that seldom end another name ("Court", "Square", "Place" do: "a 2019 Supreme Court
+# ruling", "a 2019 Times Square rally").
+_STREET_SUFFIX = (
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Parkway|Pkwy|Terrace)\b"
+)
+# A house number: a number, then a capitalised street name and its suffix ("2033 Main St.",
+# "1450 N. Oak Avenue"); a comma or a period between them ends the year's clause ("in 2033,
+# Main Street reopened").
+_STREET_AFTER = re.compile(
+    rf"\s+(?:(?:[NSEW]\.|North|South|East|West)\s+)?(?:[A-Z][\w'\u2019-]*\s+){{1,3}}{_STREET_SUFFIX}"
+)
+_HOUSE_NUMBER = re.compile(r"\d{3,5}")
+# A year's signal or a determiner before the number keeps the year ("in 1990 Main Street was
+# paved", "the 2019 Main Street parade").
+_YEAR_SIGNAL_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|during|before|after|of|a|an|the|its|his|her|their)\s+$", _I
+)
+
+
+def _street_number(text: str, start: int, end: int) -> bool:
+    """ "the store at 2033 Main St.": a number before a street name is an address, not a year
+    ("in 1990 Main Street was paved" keeps its year)."""
+    if not _HOUSE_NUMBER.fullmatch(text, start, end):
+        return False
+    if _YEAR_SIGNAL_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return bool(_STREET_AFTER.match(text, end))
 
 
 # "in this season of giving": a season named for what fills it, no league's or calendar's.

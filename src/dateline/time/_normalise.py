@@ -56,7 +56,11 @@ signal adjusts the interval and modifier. Conventions (TIMEX3 values):
   century" the calendar century; a bare quarter or half ended within 45 days ("will report
   first-quarter results") is the one a future clause means (its results are still to come),
   while "in the second half" is the next one; a sports "this season" and "the prior-year
-  period" are recognised with no value.
+  period" are recognised with no value;
+- "so far this winter" is the season from its start to the reference, "all week" (month, year)
+  the current one; a month range from part of a month ("from mid-June through August") is
+  counted in days from the part's first day (the middle third's: June 11), as whole months
+  only when the parts reach the months' edges ("from early March to late May" is P3M).
 """
 
 from __future__ import annotations
@@ -179,8 +183,18 @@ def _range(text: str, ctx: Ctx, depth: int) -> Result | None:
     current = _current_span(first, m["b"], a, ctx, depth)
     if current is not None:
         a, b = current
+    if a.grain == "month" and not _whole_months(a.start, b.end):  # type: ignore[arg-type]
+        # "from mid-June through August": a part of a month is no whole month; count days.
+        days = (b.end - a.start).days + 1  # type: ignore[operator]
+        return Result(f"P{days}D", a.start, b.end, "duration")
     n = _units_between(a.start, b.start, a.grain) + 1  # type: ignore[arg-type]
     return Result(f"P{n}{_RANGE_UNITS[a.grain]}", a.start, b.end, "duration")  # type: ignore[index]
+
+
+def _whole_months(start: date, end: date) -> bool:
+    """A span from a month's first day to a month's last ("from early March to late May" is
+    still March to May: the parts' thirds reach the months' edges)."""
+    return start.day == 1 and (end + timedelta(days=1)).day == 1
 
 
 def _day_span(text: str, ctx: Ctx) -> Result | None:

@@ -37,13 +37,20 @@ def _fiscal_two_digit(m: re.Match[str], ctx: Ctx) -> Result:
     return of(cal.year(year))
 
 
-@rule(r"so far (?P<rest>this (?:year|month|week|quarter|decade))")
+@rule(rf"so far (?P<rest>this (?:year|month|week|quarter|decade|{alternation(SEASON_WORDS)}))")
 def _so_far(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "so far this year": this year, its interval from its start to the reference date."""
+    """ "so far this year", "so far this winter": the period, its interval from its start to
+    the reference date."""
     inner = core(m["rest"], ctx)
     if inner is None or inner.start is None or ctx.ref is None or ctx.ref < inner.start:
         return None
     return replace(inner, end=min(ctx.ref, inner.end or ctx.ref))
+
+
+@rule(r"all (?P<unit>week|month|year)(?: long)?")
+def _all_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "high all week", "closed all month": the whole current unit, as "this week" is."""
+    return core(f"this {m['unit']}", ctx)
 
 
 _SPAN_MONTHS = {"month": 1, "months": 1, "year": 12, "years": 12}
