@@ -302,7 +302,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 def _no_source_word(tok: Token, span: tuple[int, int], entities: Sequence[Entity]) -> bool:
     """Whether the source is one article or interjection alone (not a name the tagger read
-    as one: "Trump, however, paints herself")."""
+    as one: "Lopez, however, sees it differently")."""
     if not NO_SOURCE_WORDS or span[1] - span[0] > len(tok.text) + 1:
         return False
     interjection = tok.pos_ == "INTJ" and not tok.ent_type_ and entity_on(entities, tok) is None
@@ -310,10 +310,12 @@ def _no_source_word(tok: Token, span: tuple[int, int], entities: Sequence[Entity
 
 
 # A quotation alone in its paragraph and a line "- Bernie Sanders." after it (fact checks,
-# epigraphs): the name signing it is its source.
+# epigraphs): the name signing it is its source. The name may carry a description after a
+# comma ("- Ann Lee, a teacher in Ohio." / "- Ann Lee, writing after the debate.").
 SIGNED_LINES = True
 _SIGNATURE = re.compile(
-    r"[\s\"”’']*\n[ \t]*[-―—–][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}?)\.?[ \t]*(?:\n|$)"
+    r"[\s\"”’']*\n[ \t]*[-―—–][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}?)\.?[ \t]*"
+    r"(?:,[^\n]*)?(?:\n|$)"
 )
 
 
@@ -380,8 +382,8 @@ def _bare_saying_subject(sent: Span, entities: Sequence[Entity]) -> Token | None
     return subject if ent is not None and ent.type in PERSON_TYPES | {"ORG"} else None
 
 
-# "a top adviser for President Obama explained why: ... Jason Furman, who leads Mr. Obama's
-# Council of Economic Advisers, said": an unnamed person named in the next sentence, which
+# "a senior aide to the governor explained why: ... Ann Ruiz, who heads the governor's budget
+# office, said": an unnamed person named in the next sentence, which
 # introduces a speaker whose description shares a word with the unnamed phrase.
 NAMED_NEXT = True
 _INDEFINITE_ONE = frozenset({"a", "an"})
@@ -705,5 +707,5 @@ def trimmed(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     return start, end
 
 
-# "-Philip Bump illustrates ...": a list item's dash glued to the name is no part of it.
+# "-Ann Ruiz explains ...": a list item's dash glued to the name is no part of it.
 LIST_DASHES = True

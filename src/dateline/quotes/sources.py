@@ -64,6 +64,45 @@ def _name_read_as_adverb(tok: Token, verb: Token) -> bool:
     )
 
 
+# '"...," added *Gowdy*.': after a quotation the speech verb comes before its subject, which
+# the parser may read as the verb's object.
+INVERTED_SUBJECTS = True
+_NOMINAL = ("NOUN", "PROPN")
+
+
+def _after_quotation(verb: Token) -> bool:
+    """The verb follows a closing quotation mark (and any comma before it)."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k > 0 and doc[k].is_quote and doc[k - 1].text in (",", "?", "!", "—", "-", "--")
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """The noun phrase the parser hangs on a speech verb right after it, when the verb follows
+    a quotation and the phrase ends at punctuation or a relative clause ('"...," said the
+    woman, who ...')."""
+    doc = cue.doc
+    if cue.lemma_.lower() not in SPEECH_VERBS or cue.lemma_.lower() == "tell":
+        return None
+    if not _after_quotation(cue) or cue.i + 1 >= len(doc):
+        return None
+    for tok in doc[cue.i + 1 : min(len(doc), cue.i + 6)]:
+        if tok.pos_ in _NOMINAL and tok.left_edge.i == cue.i + 1 and tok.head.i != tok.i:
+            if tok.head.pos_ in _NOMINAL and tok.head.i > tok.i:
+                continue  # a word inside the name: its head is the phrase's noun
+            if tok.head.i != cue.i:
+                return None  # the subject of a clause read as the report: its words, not ours
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is None or nxt.is_punct or nxt.is_space or nxt.tag_ in WH_TAGS:
+                return tok
+            return None
+        if tok.pos_ not in ("DET", "ADJ", "PROPN", "NOUN"):
+            return None
+    return None
+
+
 def fronted_participle(verb: Token) -> bool:
     """'*Asked* whether ..., she said': a past participle fronted as an adjunct, with no
     subject or agent of its own (the tagger may read it as a finite past). The main clause's
@@ -139,6 +178,8 @@ def source_of(cue: Token) -> Token | None:
         subjects = [c for c in cue.lefts if _name_read_as_modal(c, cue)]
     if not subjects:
         subjects = [c for c in cue.rights if _name_read_as_adverb(c, cue)]
+    if not subjects and INVERTED_SUBJECTS:
+        subjects = [c for c in (_inverted_subject(cue),) if c is not None]
     if subjects:  # the parser may hang a headline's noun on the next line's verb too
         subject = min(subjects, key=lambda c: abs(c.i - cue.i))
         return _copula_owner(cue, subject) or subject
@@ -174,7 +215,7 @@ def source_of(cue: Token) -> Token | None:
         if _contents.CUT_CONJ_CUES and head.dep_ == "ccomp" and conj_report(head, cue):
             head = head.head  # 'she said the plan would fail *and warned* ...': she warned
         elif _reported_participle(cue, head):
-            head = _reporter_verb(head)  # 'he said the storm would pass, *adding* ...': he added
+            head = _reporter_verb(_clause_head(head))  # 'he said it would pass, *adding* ...'
         src = source_of(head) if head.pos_ in ("VERB", "AUX") else None
         if src is not None and cue.dep_ == "xcomp" and src.lower_ == "it":
             return None  # "it's fair to say", "it means admitting": nobody speaks
@@ -182,7 +223,7 @@ def source_of(cue: Token) -> Token | None:
     return None
 
 
-# "Obama held an impromptu press briefing to brag that ...": an infinitive the parser hangs on
+# "The mayor held a quick news conference to boast that ...": an infinitive the parser hangs on
 # the occasion as a relative clause is the purpose of whoever held it, not the occasion's words.
 HELD_OCCASIONS = True
 _OCCASIONS = _MEDIA | {"briefing", "conference", "rally", "event", "call", "session", "video", "ad"}
@@ -201,10 +242,27 @@ def _held_occasion(cue: Token, head: Token) -> bool:
     )
 
 
+# "said Moreno will have to choose a side, *saying* ...": the participle may hang on a verb
+# inside the reported clause (an infinitive, a coordinated verb) rather than on its head.
+CLIMB_REPORTED_CLAUSE = True
+
+
+def _clause_head(verb: Token) -> Token:
+    """The head verb of the clause ``verb`` is an infinitive complement or conjunct in."""
+    if not CLIMB_REPORTED_CLAUSE:
+        return verb
+    top = verb
+    while (
+        top.dep_ in ("xcomp", "conj") and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX")
+    ):
+        top = top.head
+    return top if top.dep_ == "ccomp" else verb
+
+
 def _reported_participle(cue: Token, head: Token) -> bool:
     """ "said the storm would pass, adding that ...": the participle hangs, in the parse, on
     the reported clause, but it is the reporter who adds."""
-    reporter = _reporter_verb(head)
+    reporter = _reporter_verb(_clause_head(head))
     return (
         cue.dep_ == "advcl"
         and cue.tag_ == "VBG"
