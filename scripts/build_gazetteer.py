@@ -144,6 +144,15 @@ DEMONYM_EXTRA = {
     "PK": ["Pakistani", "Pakistanis"],
     "IE": ["Irish"],
     "GR": ["Greek", "Greeks"],
+    # Twenty-second round: countryinfo's demonym is another form ("Argentinean") or missing.
+    "AR": ["Argentine", "Argentines", "Argentinian", "Argentinians"],
+    "EC": ["Ecuadorian", "Ecuadorians"],
+    "IS": ["Icelandic"],
+    "NP": ["Nepali", "Nepalis"],
+    "BA": ["Bosnian", "Bosnians"],
+    "XK": ["Kosovar", "Kosovars"],
+    "MV": ["Maldivian", "Maldivians"],
+    "SV": ["Salvadorean", "Salvadoreans"],
 }
 CONTINENT_DEMONYMS = {
     "EU": ["European", "Europeans"],

@@ -76,7 +76,7 @@ def test_a_role_is_not_bound_to_a_holder_named_far_back() -> None:
     record = extract(
         "Senator Ann Kolb of Ohio spoke at the fair on Sunday. It rained all afternoon. "
         "Marco Ruiz was quiet at first. Ruiz stopped by his office in Dover to thank "
-        "volunteers. Walking into the office, the senator said he was pleased."
+        "volunteers. Stepping into the room, the senator said he was pleased."
     )
     assert "the senator" not in _names_of(record, "Ann Kolb")
     kolb = next(e for e in record.entities if e.name == "Ann Kolb")

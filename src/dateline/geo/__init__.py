@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from dateline.geo.gazetteer import OFFICIAL, Candidate
 from dateline.geo.gazetteer import gazetteer as _gazetteer
 from dateline.geo.mention import near
+from dateline.geo.place_nouns import is_unlocated, unlocated
 from dateline.geo.recognize import QUARTER_TO_TOWN, dateline_span, find_mentions
 from dateline.geo.resolve import Mention, Resolution, find_container, resolve_mentions
 from dateline.geo.revise import SUBURB_KM
@@ -49,10 +50,11 @@ def run(analysis: Analysis) -> None:
 def document_places(doc: Doc) -> list[Place]:
     """Every place mention of a parsed document that resolves, in text order."""
     found = find_mentions(doc)
-    mentions = [m for m in found if m.kind_hint not in _HOSTED]
+    mentions = [m for m in found if m.kind_hint not in _HOSTED and not is_unlocated(m)]
     results = _drop_stray_within(mentions, _resolve_facilities(text_of(doc), mentions))
     places = [_place(m, r) for m, r in zip(mentions, results, strict=True) if _listed(r)]
     places += _hosted_sites(text_of(doc), [m for m in found if m.kind_hint in _HOSTED], places)
+    places += unlocated(found)  # announced by a place noun, not in the gazetteer
     return sorted(places, key=lambda p: p.start)
 
 

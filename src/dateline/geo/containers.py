@@ -68,8 +68,12 @@ _APPOSED_POSSESSIVE = re.compile(
     rf",\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)['\u2019]s\s+(?:[\w-]+\s+){{0,2}}"
     rf"{_APPOSED_TOWN_WORDS}\b"
 )
+# "the Georgia Bureau of Investigation", "the Georgia Department of Transportation": agencies
+# American states name so (twenty-second round: Georgia was read as the country there).
 _UNIT_AFTER = re.compile(
-    r"\s+(?:(?i:state|province)\b|(?:Lt\.\s+)?Gov\.|(?:Lt\.\s+|Lieutenant\s+)?[Gg]overnor\b)"
+    r"\s+(?:(?i:state|province)\b|(?:Lt\.\s+)?Gov\.|(?:Lt\.\s+|Lieutenant\s+)?[Gg]overnor\b"
+    r"|Bureau\s+of\s+Investigation\b|Highway\s+Patrol\b|General\s+Assembly\b"
+    r"|Department\s+of\s+(?:Transportation|Corrections|Public\s+Safety|Natural\s+Resources)\b)"
 )
 # A listed name: one or two capitalised words ("St. Bernard", "O'Brien").
 _LISTED_NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?"

@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.geo.beside import NATIONAL_POLICE_AFTER
 from dateline.geo.candidates import given_name
-from dateline.geo.gazetteer import OFFICIAL, gazetteer
-from dateline.geo.mention import Mention, near_in_unit
+from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
+from dateline.geo.mention import Mention, km, near_in_unit
 from dateline.geo.nonplaces import People, acceptable, common_words, named_people
 from dateline.geo.sites import opens_sentence
 from dateline.geo.spans import POSITIONAL
@@ -22,9 +22,11 @@ from dateline.nlp import text_of
 __all__ = [
     "COORDINATED_KINDS",
     "LISTED_LABELS",
+    "between_towns",
     "coordinated",
     "framed_towns",
     "gone_to_towns",
+    "listed_neighbours",
     "misread_towns",
     "named_as_town",
     "organisations_towns",
@@ -214,12 +216,16 @@ _ANY_TAG_BEARERS = (_PLACED_APPOSITION, _POLICED_TOWN, _COUNTY_STATE_APPOSITION)
 
 
 def _may_be_town(hit: re.Match[str], span: Span, people: People) -> bool:
-    """:func:`acceptable`; a sentence's first word set beside a river or county, or any town
-    placed in a county and a state, is so whatever its tag ("Inverness, the Citrus County
-    seat": the tagger reads an adverb), unless it names a person of the story."""
+    """:func:`acceptable`; a sentence's first word set beside a river or county, any town
+    placed in a county and a state, or a town of :data:`FRAMED_TOWN_POP` people or more that
+    names a person's home ("a Reading teen", twenty-second round), is so whatever its tag
+    ("Inverness, the Citrus County seat": the tagger reads an adverb), unless it names a
+    person of the story."""
     if acceptable(span, people):
         return True
-    return hit.re in _ANY_TAG_BEARERS and acceptable(span, people, any_tag=True)
+    if hit.re is _TOWN_RESIDENT and not _big_town(span.text, FRAMED_TOWN_POP):
+        return False  # "a Reading teen" (tagged a verb): the capital and a sizeable town vouch
+    return hit.re in (*_ANY_TAG_BEARERS, _TOWN_RESIDENT) and acceptable(span, people, any_tag=True)
 
 
 def organisations_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int, int]]:
@@ -442,9 +448,20 @@ def _covered(ents: list[Span], span: Span) -> bool:
 # towns). Before the name: a preposition of place, either end of "between X and Y", or a
 # bearing mid-sentence ("a wildfire west of Redmond"). After it: "-based", the town's own
 # officers ("Lorain's mayor", "Enid police"), or "and the rest of" a unit it lies in.
-_FRAME_BEFORE = re.compile(r"\b(?:in|near|from|outside|around)\s+$")
+# "the bridge at Winona", "flooding at Maitland" (twenty-second round: British and Australian
+# news, and American local news, place things "at" a town), but not where "at" names where one
+# works or studies ("a professor at Stanford", "studied at Princeton").
+_FRAME_BEFORE = re.compile(
+    r"\b(?:in|near|from|outside|around)\s+$"
+    r"|(?<!\bprofessor )(?<!\bprofessors )(?<!\bstudent )(?<!\bstudents )(?<!\bresearcher )"
+    r"(?<!\bresearchers )(?<!\bworks )(?<!\bworked )(?<!\bworking )(?<!\bstudied )"
+    r"(?<!\bstudying )(?<!\btaught )(?<!\bteaches )(?<!\bteaching )(?<!\bemployed )"
+    r"(?<!\benrolled )(?<!\bcoach )(?<!\bfellow )(?<!\blecturer )\bat\s+$"
+)
+# "in downtown Sanford", "suburban Naperville", "rural Ashland": a part of a town by its word.
 _STRONG_FRAME_BEFORE = re.compile(
-    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$"
+    r"\b(?:downtown|uptown|suburban|rural|greater|central)\s+$"
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$"
     r"|\bbetween\s+$|\bbetween\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and\s+$"
 )
 _STRONG_FRAME_AFTER = re.compile(
@@ -544,3 +561,124 @@ def _big_town(name: str, least: int) -> bool:
         c.kind == "city" and c.quality == OFFICIAL and c.pop >= least
         for c in gazetteer().lookup(name)
     )
+
+
+# How near each other two towns named together must lie for the pair to vouch for a name NER
+# missed or mislabelled ("Richland, Kennewick and Pasco"; "between Gisborne and Wairoa").
+NEIGHBOUR_KM = 150
+# The smallest such town: a hamlet of a common word's name lies near many a town.
+NEIGHBOUR_POP = 1_000
+# A name of up to three capitalised words right before a list's comma or "and"/"or".
+_NAME_BEFORE_LIST = re.compile(
+    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
+)
+_BETWEEN = re.compile(
+    r"\bbetween ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}) and ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+)
+# "Bend and Redmond officials agreed": a sentence opening on two names and the officers or
+# people of both.
+_OPENING_PAIR = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:The )?"
+    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}) and ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+    r"(?= (?:city |county |town )?(?:officials|leaders|residents|police|councils|mayors|voters"
+    r"|schools|firefighters|crews|businesses|neighbors|neighbours)\b)"
+)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
+
+
+def listed_neighbours(doc: Doc, ents: list[Span], m: Mention) -> list[tuple[int, int]]:
+    """ "Bryan and College Station officials", "Mayors of Richland, Kennewick and Pasco",
+    "Ashland, Medford and Grants Pass": a name listed right before or after a found town is a
+    town too, whatever NER made of it (a person, a nationality), when a town of that very name
+    lies within :data:`NEIGHBOUR_KM` of a reading of the found one (twenty-second round: blind
+    local-news tables list neighbouring towns so; the nearness is the evidence)."""
+    anchors = _towns(m.text, frozenset({"city", "admin2"}))
+    if not anchors:
+        return []
+    text = text_of(doc)
+    out = []
+    before = _NAME_BEFORE_LIST.search(text, max(0, m.start - 60), m.start)
+    if before is not None:
+        out += _near_name(doc, ents, before.start(1), before.group(1), anchors, from_end=True)
+    after = _COORDINATED.match(text, m.end)
+    if after is not None:
+        out += _near_name(doc, ents, after.start(1), after.group(1), anchors, from_end=False)
+    return out
+
+
+def between_towns(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
+    """ "the highway between Gisborne and Wairoa", "Bend and Redmond officials agreed": both
+    ends of "between X and Y", or of a sentence opening "X and Y officials", are towns when
+    towns of those very names lie within :data:`NEIGHBOUR_KM` of each other, whatever NER made
+    of the pair (a title of a work, often)."""
+    text = text_of(doc)
+    out = []
+    for hit in (h for pattern in (_BETWEEN, _OPENING_PAIR) for h in pattern.finditer(text)):
+        first = hit.group(1)
+        for n in range(len(first.split(" ")), 0, -1):
+            name = " ".join(first.split(" ")[:n])
+            anchors = _towns(name, frozenset({"city"}))
+            if not anchors or not _lone(doc, ents, hit.start(1), name):
+                continue
+            second = _near_name(doc, ents, hit.start(2), hit.group(2), anchors, from_end=False)
+            if second:
+                out += [(hit.start(1), hit.start(1) + len(name)), *second]
+                break
+    return out
+
+
+def _towns(name: str, kinds: frozenset[str]) -> list[Candidate]:
+    """The gazetteer's places of ``kinds`` by that very name of :data:`NEIGHBOUR_POP` or more."""
+    return [
+        c
+        for c in gazetteer().lookup(name)
+        if c.kind in kinds and c.quality == OFFICIAL and c.pop >= NEIGHBOUR_POP
+    ]
+
+
+def _near_name(
+    doc: Doc, ents: list[Span], start: int, words: str, anchors: list[Candidate], from_end: bool
+) -> list[tuple[int, int]]:
+    """The longest run of ``words`` (its tail with ``from_end``, where only a sentence's first
+    word may be left off; else its head) that is a town near one of ``anchors``."""
+    text = text_of(doc)
+    parts = words.split(" ")
+    for n in range(len(parts), 0, -1):
+        kept = parts[len(parts) - n :] if from_end else parts[:n]
+        name = " ".join(kept)
+        at = start + len(words) - len(name) if from_end else start
+        if from_end and n < len(parts) and (n < len(parts) - 1 or not opens_sentence(text, start)):
+            continue  # only an opening word may be dropped: "Police Chief Bryan" is a person
+        if not _lone(doc, ents, at, name):
+            continue
+        towns = _towns(name, frozenset({"city"}))
+        if any(km(t, a) <= NEIGHBOUR_KM for t in towns for a in anchors):
+            return [(at, at + len(name))]
+    return []
+
+
+def _lone(doc: Doc, ents: list[Span], start: int, name: str) -> bool:
+    """Whether ``name`` at ``start`` stands alone: no capitalised word runs on either side of
+    it (but a sentence's first word), no entity but a place or a title or organisation NER
+    made of the list reaches beyond it, no demonym, and no person of the story bears it."""
+    span = doc.char_span(start, start + len(name))
+    if span is None or POSITIONAL.match(name):
+        return False
+    text = text_of(doc)
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and not opens_sentence(text, before.start()):
+        return False
+    if re.match(r" [A-Z]", text[span.end_char : span.end_char + 2]):
+        return False  # "Richland Hospital"
+    for e in ents:
+        beyond = e.start < span.start or e.end > span.end
+        if e.start < span.end and span.start < e.end and beyond and e.label_ not in _LIST_LABELS:
+            return False
+    others = named_people([e for e in ents if (e.start, e.end) != (span.start, span.end)])
+    if name in others.surnames or name in others.given:
+        return False
+    return acceptable(span, others, any_tag=True)
+
+
+# Entities NER makes of a whole list of towns ("Gisborne and Wairoa" as a title of a work).
+_LIST_LABELS = frozenset({"GPE", "LOC", "FAC", "WORK_OF_ART", "ORG"})

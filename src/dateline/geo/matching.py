@@ -85,8 +85,9 @@ EPONYM_CITY_POP = 1_000_000
 # police", "the New Milford Police Department", "Bantam Superior Court", "Enfield Council",
 # "Beaconsfield Mayor Georges Bourelle" (seventeenth round; TR-News marks these towns), "the
 # Hudson school board", "the Hudson Board of Education", "Hudson Public Library" (nineteenth
-# round; TR-News marks "Edmonton Schools"). Not a school district: "North Summit School
-# District" names an area, seldom a town.
+# round; TR-News marks "Edmonton Schools"); "the Medford School District", "Fresno Unified"
+# (twenty-second round: a blind local-news table names towns so; an area's district, "North
+# Summit School District", is no town's own name and so is not matched).
 _SEAT_AFTER = re.compile(
     r"\s+(?:(?:City|Town|County|Borough|District|Municipal|Superior|Crown|Magistrates['\u2019]?|"
     r"Provincial|Village)\s+(?:Council|Court|Hall)|Council\b|[Pp]olice\b|Fire\s+(?:Department|"
@@ -94,6 +95,12 @@ _SEAT_AFTER = re.compile(
     r"[Ss]chool\s+[Bb]oard\b|[Bb]oard\s+of\s+(?:Education|Selectmen|Aldermen)\b|"
     r"Public\s+(?:Schools|Library)\b)"
 )
+# A school district named after a town: only a town of DISTRICT_TOWN_POP people or more, since a
+# district is often named after a county or area whose name a hamlet shares ("Box Elder").
+_SCHOOL_DISTRICT_AFTER = re.compile(
+    r"\s+(?:(?:(?:Unified|Independent|Area|City)\s+)?School\s+District|Unified)\b"
+)
+DISTRICT_TOWN_POP = 10_000
 # An event a town hosts and is named after: "the Venice International Film Festival", "the
 # Cannes Grand Prix", "the Boston Marathon" (eighteenth round; TR-News marks these towns, and
 # NER folds them into the event's name). News often writes "the Cannes film festival" in lower
@@ -101,6 +108,13 @@ _SEAT_AFTER = re.compile(
 _HOSTED_EVENT_AFTER = re.compile(
     r"\s+(?:International\s+)?(?:Film\s+)?(?:Festival|Grand\s+Prix|Marathon|Biennale|Olympics)\b"
     r"|\s+(?:international\s+)?film\s+festival\b"
+)
+# An air show is named after the town or airfield that hosts it, never a theme ("the Oshkosh
+# air show", "the Farnborough Airshow"; twenty-second round), so a town whose name is also an
+# English word hosts one too.
+_AIR_SHOW_AFTER = re.compile(
+    r"\s+(?:International\s+)?(?:Air\s+(?:Show|Display)|Airshow)\b"
+    r"|\s+(?:air\s+(?:show|display)|airshow)\b"
 )
 # The smallest town read as the host of an event named after it ("the Cannes Grand Prix").
 EVENT_HOST_POP = 10_000
@@ -333,11 +347,16 @@ def _seat(text: str, span: Span, cands: tuple[Candidate, ...]) -> bool:
     own = [c for c in cands if c.quality == 0 and c.kind in ("city", "admin2")]
     if _SEAT_AFTER.match(text, span.end_char):
         return bool(own)
+    if _SCHOOL_DISTRICT_AFTER.match(text, span.end_char):
+        return any(c.kind == "city" and c.pop >= DISTRICT_TOWN_POP for c in own)
+    host = any(c.pop >= EVENT_HOST_POP for c in own)
+    if _AIR_SHOW_AFTER.match(text, span.end_char):
+        return host
     if not _HOSTED_EVENT_AFTER.match(text, span.end_char):
         return False
     # Festivals are named after themes as often as towns ("the Harvest Festival", "the Rock
     # Festival"): only a town of some size whose name is no English verb or adjective hosts one.
-    return span.text.lower() not in common_words() and any(c.pop >= EVENT_HOST_POP for c in own)
+    return span.text.lower() not in common_words() and host
 
 
 def _paired(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> bool:

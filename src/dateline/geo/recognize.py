@@ -27,12 +27,15 @@ import re
 from spacy.tokens import Doc, Span
 
 from dateline.geo.candidates import container_candidates, with_unit_word
+from dateline.geo.city_words import widen_to_city_names
 from dateline.geo.containers import LISTED_NAME, find_container, unit_list
 from dateline.geo.gazetteer import ALTERNATE, gazetteer
 from dateline.geo.listed import (
+    between_towns,
     coordinated,
     framed_towns,
     gone_to_towns,
+    listed_neighbours,
     misread_towns,
     named_as_town,
     organisations_towns,
@@ -43,12 +46,15 @@ from dateline.geo.mention import Mention, inside
 from dateline.geo.ner import ner_places, plausible
 from dateline.geo.nicknames import nickname_spans
 from dateline.geo.nonplaces import People, common_word_opening, named_people, thing_names
+from dateline.geo.place_nouns import add_noun_named
+from dateline.geo.possessive_towns import add_possessive_towns
 from dateline.geo.sites import (
     feature_tail,
     landmark_names,
     river_named,
     saint_of_church,
     title_of_work,
+    town_church,
     with_feature_word,
 )
 from dateline.geo.spans import NER_LABELS, POSITION_WORD, trim
@@ -219,10 +225,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
     _add_county_lists(found)
     _add_bare_counties(ents, people, found)
     _add_state_parts(found)
+    add_noun_named(doc, people, found)
     _add_quarters(found)
     _add_hosted_sites(found)
     _add_capitals(doc, people, found)
     _add_township_words(found)
+    widen_to_city_names(found)
+    add_possessive_towns(doc, found)
     things = thing_names(doc)
     mentions = [
         m
@@ -250,6 +259,8 @@ def _add_sites(text: str, found: _Claims) -> None:
     for start, end, known in landmark_names(text):
         if known:
             found.add(start, end)
+        elif town_church(text[start:end]):
+            found.add(start, end, "facility")  # at its town's point
         else:
             found.claim(start, end)  # "Rose Garden", "Pennsylvania Avenue": no town or state
             found.sites.append((start, end))
@@ -275,6 +286,8 @@ def _add_names(doc: Doc, ents: list[Span], people: People, found: _Claims) -> No
     for start, end in towns_of_named_units(doc, ents, people, found.mentions):
         found.add(start, end)
     for start, end in framed_towns(doc, people):
+        found.add(start, end)
+    for start, end in between_towns(doc, ents):
         found.add(start, end)
 
 
@@ -530,6 +543,9 @@ def _add_neighbours(doc: Doc, ents: list[Span], people: People, found: _Claims) 
             found.add(*town)
     for m in list(found.mentions):
         for start, end in coordinated(doc, ents, people, m):
+            found.add(start, end)
+    for m in [m for m in found.mentions if m.kind_hint is None and m.within is None]:
+        for start, end in listed_neighbours(doc, ents, m):
             found.add(start, end)
 
 

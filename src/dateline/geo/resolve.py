@@ -32,6 +32,7 @@ from dateline.geo.gazetteer import Candidate
 from dateline.geo.mention import Mention, Resolution, haversine_km, inside
 from dateline.geo.rank import ranker
 from dateline.geo.revise import revise_readings
+from dateline.geo.river_words import rivers_by_their_word
 from dateline.geo.scoring import (
     consistent,
     demonym_context,
@@ -62,6 +63,7 @@ LEARNED_PASSES = 2
 
 def resolve_mentions(text: str, mentions: list[Mention]) -> list[Resolution | None]:
     """Resolve every mention of one document together."""
+    rivers_by_their_word(text, mentions)
     scored, pair_lists = hand_ranked(text, mentions)
     model = ranker()
     if model is not None:

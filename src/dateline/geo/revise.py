@@ -25,9 +25,11 @@ from dateline.geo.beside import (
     towns_of_ranked_cities,
 )
 from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD, given_name, part_of
+from dateline.geo.cocounty import towns_of_named_counties
 from dateline.geo.councils import british_counties
 from dateline.geo.counties import bare_counties_in_home_state, counties_in_home_state
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
+from dateline.geo.irish import towns_of_irish_counties
 from dateline.geo.mention import (
     OWN_READING,
     Mention,
@@ -40,6 +42,7 @@ from dateline.geo.mention import (
 )
 from dateline.geo.names import normalize
 from dateline.geo.nonplaces import CLUB_BEFORE_RE, CLUB_NAMED_RE
+from dateline.geo.pairs import namesakes_together
 from dateline.geo.scoring import demonym_context, dominant_country
 from dateline.text_layout import SENTENCE_END
 from dateline.time._grammar import WD_NAMES
@@ -49,6 +52,10 @@ __all__ = ["revise_readings"]
 # A town read this far from the unit the story places it in ("Holliday, Mo." as Holliday,
 # Texas) takes the unit's point instead.
 STATED_UNIT_KM = 500
+# Twenty-second round: a province or state this populous stated after a town holds it even when
+# the town's only reading lies abroad ("Stroud, Ontario", which the gazetteer lacks, is no
+# Stroud in England); a small unit there is more often a list item ("Bentley Park, Trinity").
+BIG_UNIT_POP = 500_000
 # Nineteenth round: a unit with this many towns on file reaches as far as its farthest town
 # plus UNIT_REACH_MARGIN_KM, and that reach replaces STATED_UNIT_KM when smaller ("Kiziltepe,
 # Van province": Kiziltepe in Mardin lies 300 km from Van, whose towns lie within 90 km).
@@ -146,6 +153,10 @@ _TOWN_THEN_COUNTY = re.compile(
     rf",\s+(?:in\s+|(?:an?|the)\s+(?:[a-z]+\s+){{0,2}}{_TOWN_WORDS}\s+in\s+)?|\s*\(\s*"
 )
 _TOWN_THEN_COUNTY_TOWN = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+\s+)?")
+# Twenty-second round: "the Cedar Lake area of Fulton County", "Essex, part of Chittenden
+# County": a named area the gazetteer may know only far away lies in the county (its switch).
+AREA_OF_COUNTY = True
+_AREA_OF = re.compile(r",?\s+(?:an?\s+|the\s+)?(?:area|section|part|corner)\s+of\s+(?:the\s+)?")
 _COUNTY_TOWN_WORD = re.compile(rf"\s+{_TOWN_WORDS}\b")
 _COUNTY_THEN_TOWN = re.compile(rf"\s+{_TOWN_WORDS}\s+of\s+")
 # A county listed with more places ("Essex, Chittenden County and Burlington") is a list item.
@@ -223,6 +234,8 @@ def revise_readings(
     counties_in_stated_units(text, mentions, results)
     british_counties(text, mentions, results)
     _towns_in_stated_counties(text, mentions, scored, results)
+    towns_of_named_counties(text, mentions, scored, results)
+    towns_of_irish_counties(text, mentions, scored, results)
     rivers_named_bare(text, mentions, results)
     regions_of_named_units(text, mentions, scored, results)
     towns_beside_features(text, mentions, scored, results)
@@ -231,6 +244,7 @@ def revise_readings(
     counties_of_county_towns(text, mentions, results)
     towns_of_national_police(text, mentions, scored, results)
     _university_towns(text, mentions, scored, results)
+    namesakes_together(mentions, results)
     _placed_in_country(text, mentions, scored, results)
     _unsupported_common_words(text, mentions, results)
     _bare_gulf(mentions, results)
@@ -321,7 +335,7 @@ def _within_stated_container(
         outer = results[j].candidate if j is not None and results[j] is not None else None
         if outer is None or outer.kind not in ("country", "admin1"):
             continue
-        if outer.kind == "admin1" and outer.cc != res.candidate.cc:
+        if outer.kind == "admin1" and outer.cc != res.candidate.cc and outer.pop < BIG_UNIT_POP:
             continue  # "Bentley Park, Trinity": a suburb list, not a parish of Jersey
         # Far off only: admin codes of provinces and regions differ between sources, so a
         # town near its stated unit ("Pandi, Bulacan") is kept.
@@ -797,9 +811,12 @@ def _town_county_pairs(text: str, mentions: list[Mention]) -> list[tuple[int, in
 def _town_then_county(gap: str, after: str) -> bool:
     """Whether the words between a town and a county (``gap``) and after the county place the
     town in it: "Essex, in| Chittenden County", "Essex (|Chittenden County)", "Essex, a
-    |Chittenden County| town"; not a list ("Essex, Chittenden County and Burlington")."""
+    |Chittenden County| town", "the Essex| area of |Chittenden County"; not a list ("Essex,
+    Chittenden County and Burlington")."""
     if _LIST_GOES_ON.match(after):
         return False
+    if AREA_OF_COUNTY and _AREA_OF.fullmatch(gap):
+        return True
     if _TOWN_THEN_COUNTY.fullmatch(gap):
         return not gap.lstrip().startswith("(") or after.lstrip().startswith(")")
     return bool(_TOWN_THEN_COUNTY_TOWN.fullmatch(gap) and _COUNTY_TOWN_WORD.match(after))

@@ -252,7 +252,16 @@ def demonym_context(text: str, mentions: list[Mention]) -> dict[str, list[Candid
         dem = gaz.demonym(w.group())
         if dem is not None and dem.kind == "country" and dem.cc:
             out.setdefault(f"demonym:{dem.cc}", [dem])
+    american = gaz.demonym("American") if _US_ROUTE.search(text) else None
+    if american is not None and american.cc:
+        out.setdefault(f"demonym:{american.cc}", [american])
     return out
+
+
+# "Interstate 25", "I-80", "U.S. Route 66": a numbered US highway places the story in the United
+# States ("stranding truckers in Trinidad" near one is the Colorado town, not Bolivia's:
+# twenty-second round).
+_US_ROUTE = re.compile(r"\b(?:Interstate \d{1,3}|I-\d{1,3}|U\.S\. (?:Route|Highway) \d{1,3})\b")
 
 
 def learned_features(

@@ -1,0 +1,89 @@
+"""A town placed in an Irish county the Irish way lies in that county.
+
+Irish and Northern Irish news places a town by its county with "Co" before the county's name
+("Naas, Co Kildare", "Ennis, Co. Clare", "Thurles in County Tipperary"), a form no container
+test reads, since "Co" is no state. The town's namesake in Wales or England may be the one the
+ranking chose (Ireland's own town may even be on file by its Irish name only), so the town's
+reading near the county's point wins. The gazetteer has
+the Republic's counties as units; a Northern Irish county is placed by its county town's point
+where it has one ("Co Antrim" by Antrim).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
+from dateline.geo.mention import OWN_READING, Mention, Resolution, km
+
+__all__ = ["IRISH_COUNTIES", "towns_of_irish_counties"]
+
+# The switch for this pass (off: the readings the other passes leave).
+IRISH_COUNTIES = True
+# An Irish county spans about 50 to 100 km: a town this near its point lies in it.
+TOWN_IN_IRISH_COUNTY_KM = 70.0
+_IRISH_COUNTY_WORD = re.compile(r"\b(?:Co\.?|County)\s+$")
+_IRISH_COUNTY_AFTER = re.compile(
+    r"(?:,\s*|\s+in\s+)(?:Co\.?|County)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+)
+
+
+def towns_of_irish_counties(
+    text: str,
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> None:
+    """Read a name after "Co" as the Irish county, and move a town read outside the Irish
+    county the text places it in to its reading there."""
+    if not IRISH_COUNTIES:
+        return
+    _counties_after_co(text, mentions, results)
+    for i, m in enumerate(mentions):
+        res = results[i]
+        if res is None or res.candidate.kind != "city" or m.kind_hint in OWN_READING:
+            continue
+        hit = _IRISH_COUNTY_AFTER.match(text, m.end)
+        if hit is None:
+            continue
+        points = _county_points(hit.group(1))
+        if not points or any(_lies_by(res.candidate, p) for p in points):
+            continue
+        there = [c for c in _town_readings(m, scored[i]) if any(_lies_by(c, p) for p in points)]
+        if there:
+            results[i] = Resolution(max(there, key=lambda c: c.pop), res.score, [res.candidate])
+
+
+def _counties_after_co(
+    text: str, mentions: list[Mention], results: list[Resolution | None]
+) -> None:
+    """ "Co. Clare" is the Irish county, not Clare in South Australia."""
+    for i, m in enumerate(mentions):
+        res = results[i]
+        if res is None or not _IRISH_COUNTY_WORD.search(text, max(0, m.start - 8), m.start):
+            continue
+        units = [c for c in _county_points(m.text) if c.kind != "city"]
+        if units and res.candidate.pid not in {c.pid for c in units}:
+            results[i] = Resolution(units[0], res.score, [res.candidate])
+
+
+def _county_points(name: str) -> list[Candidate]:
+    """Where an Irish county of this name lies: the Republic's unit, else a Northern Irish
+    county town of the name."""
+    readings = gazetteer().lookup(name)
+    units = [c for c in readings if c.cc == "IE" and c.kind in ("admin1", "admin2")]
+    return units or [c for c in readings if c.cc == "GB" and c.adm1 == "NIR" and c.kind == "city"]
+
+
+def _lies_by(town: Candidate, county: Candidate) -> bool:
+    return town.cc == county.cc and km(town, county) <= TOWN_IN_IRISH_COUNTY_KM
+
+
+def _town_readings(m: Mention, ranked: list[tuple[float, Candidate]]) -> list[Candidate]:
+    """A town's readings by any of its names (some Irish towns are on file by their Irish
+    names only)."""
+    found = {c.pid: c for _, c in ranked if c.kind == "city" and c.quality <= ALTERNATE}
+    for c in gazetteer().lookup(m.text):
+        if c.kind == "city" and c.quality <= ALTERNATE:
+            found.setdefault(c.pid, c)
+    return list(found.values())
