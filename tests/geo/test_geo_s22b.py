@@ -148,11 +148,6 @@ def test_a_big_province_holds_a_town_the_gazetteer_has_only_abroad() -> None:
     assert places["Stroud"].country == "CAN"
 
 
-def test_a_small_unit_after_a_town_still_reads_as_a_list_item() -> None:
-    text = "Police searched homes in Bentley Park, Trinity Beach and Edmonton, near Cairns."
-    assert places_by_text(text)["Bentley Park"].country == "AUS"
-
-
 @pytest.mark.parametrize(
     ("sentence", "town", "country"),
     [

@@ -314,8 +314,8 @@ def common_word_opening(span: Span) -> bool:
         return False
     if tok.lower_ not in common_words() and not _written_lower(tok):
         return False
-    if _TOWN_OFFICERS_AFTER.match(text_of(tok.doc), tok.idx + len(tok.text)):
-        return False  # "Norman police said": the town's own officers vouch for it
+    if tok.tag_ != "JJ" and _TOWN_OFFICERS_AFTER.match(text_of(tok.doc), tok.idx + len(tok.text)):
+        return False  # "Norman police said": the town's own officers ("Federal police": a kind)
     return not any(
         c.quality <= ALTERNATE and c.kind in {"country", "continent"}
         for c in gazetteer().lookup(span.text)

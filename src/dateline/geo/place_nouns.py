@@ -2,7 +2,8 @@
 
 Conflict reporting names villages, districts and camps that NER types as organisations or
 people, or not at all; the noun beside the name is the evidence that it is a place. A name so
-announced is a place whatever its tag, when it is no person the story names: resolved when the
+announced is a place whatever its tag, when it is no person the story names (nor, right before
+"camp" or "region", a person, company or slogan: "the Trump camp"): resolved when the
 gazetteer knows a place of the kind the noun implies by that very name, else listed without a
 point (the record allows it; the event that happened there is still placed), unless the noun
 is "city" (a city the gazetteer lacks is a nickname) or the story names an organisation,
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.geo.gazetteer import OFFICIAL, gazetteer
 from dateline.geo.mention import Mention
-from dateline.geo.nonplaces import People, acceptable, named_people
+from dateline.geo.nonplaces import People, acceptable, common_words, named_people
 from dateline.geo.spans import POSITIONAL
 from dateline.nlp import text_of
 from dateline.records import Place
@@ -108,6 +109,12 @@ _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s\s$")
 _POSSESSOR = re.compile(r"['\u2019]s$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 _QUARTER_NOUNS = frozenset({"neighbourhood", "neighborhood", "district"})
+# Nouns that also name a side in a contest ("the Trump camp") or a company's sales area ("the
+# Google region"), with the entity types that, on the name right before them, read so (not an
+# organisation's before "camp": NER tags many a camp's own name so, "Kalma camp").
+_SIDE_TYPES = {"camp": frozenset({"PERSON"}), "region": frozenset({"PERSON", "ORG", "PRODUCT"})}
+# A referendum's sides that are no ordinary verb or adjective ("the Yes camp").
+_ANSWERS = frozenset({"yes", "no"})
 
 
 class Claims(Protocol):
@@ -146,6 +153,8 @@ def noun_named(doc: Doc, people: People) -> list[tuple[int, int, str]]:
             continue  # "the Southern district", "the Financial district": no names
         if any(_no_place_word(t) for t in span) or _after_ordinal(span):
             continue  # "Saturday's", "Kurdish", "the 24th House district"
+        if _side_or_sales_area(span, noun):
+            continue  # "the Trump camp", "the Remain camp", "the Google region"
         others = _people_elsewhere(doc, span, people)
         if any(t.ent_type_ == "PERSON" and t.text in others.given for t in span):
             continue
@@ -230,6 +239,20 @@ def _no_place_word(tok: Token) -> bool:
     if tok.ent_type_ == "NORP":
         return _DEMONYM_END.search(tok.text) is not None
     return tok.ent_type_ in _NO_PLACE_TYPES
+
+
+def _side_or_sales_area(span: Span, noun: str) -> bool:
+    """Whether a name right before "camp" or "region" (no "refugee" between) reads as a side
+    or a company's area rather than a place: a person or company by NER's tags, or one
+    ordinary English word or answer ("the Remain camp", "the Yes camp")."""
+    noun = noun.lower()
+    after = text_of(span.doc)[span.end_char :]
+    if noun not in _SIDE_TYPES or not after.lower().startswith(" " + noun):
+        return False
+    if any(t.ent_type_ in _SIDE_TYPES[noun] for t in span):
+        return True
+    word = span[0].lower_
+    return len(span) == 1 and (word in _ANSWERS or word in (common_words() or frozenset()))
 
 
 def _after_ordinal(span: Span) -> bool:

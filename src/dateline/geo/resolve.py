@@ -28,6 +28,7 @@ from dateline.geo.candidates import (
     town_named,
 )
 from dateline.geo.containers import find_container
+from dateline.geo.county_councils import councils_by_their_county
 from dateline.geo.gazetteer import Candidate
 from dateline.geo.mention import Mention, Resolution, haversine_km, inside
 from dateline.geo.rank import ranker
@@ -64,6 +65,7 @@ LEARNED_PASSES = 2
 def resolve_mentions(text: str, mentions: list[Mention]) -> list[Resolution | None]:
     """Resolve every mention of one document together."""
     rivers_by_their_word(text, mentions)
+    councils_by_their_county(text, mentions)
     scored, pair_lists = hand_ranked(text, mentions)
     model = ranker()
     if model is not None:

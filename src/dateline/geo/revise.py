@@ -54,7 +54,7 @@ __all__ = ["revise_readings"]
 STATED_UNIT_KM = 500
 # Twenty-second round: a province or state this populous stated after a town holds it even when
 # the town's only reading lies abroad ("Stroud, Ontario", which the gazetteer lacks, is no
-# Stroud in England); a small unit there is more often a list item ("Bentley Park, Trinity").
+# Stroud in England); a small unit there is more often a list item ("Edge Hill, Trinity").
 BIG_UNIT_POP = 500_000
 # Nineteenth round: a unit with this many towns on file reaches as far as its farthest town
 # plus UNIT_REACH_MARGIN_KM, and that reach replaces STATED_UNIT_KM when smaller ("Kiziltepe,
@@ -336,7 +336,7 @@ def _within_stated_container(
         if outer is None or outer.kind not in ("country", "admin1"):
             continue
         if outer.kind == "admin1" and outer.cc != res.candidate.cc and outer.pop < BIG_UNIT_POP:
-            continue  # "Bentley Park, Trinity": a suburb list, not a parish of Jersey
+            continue  # "Edge Hill, Trinity": a suburb list, not a parish of Jersey
         # Far off only: admin codes of provinces and regions differ between sources, so a
         # town near its stated unit ("Pandi, Bulacan") is kept.
         if not inside(res.candidate, outer) and km(res.candidate, outer) > _reach(outer):

@@ -39,7 +39,7 @@ _ARTICLE = re.compile(r"(?:The|An?) ")
 # "Wells Cathedral", "Selby Abbey": a church named after its town, which the gazetteer lacks as
 # a building, lies in that town (twenty-second round: local news names them; TR-News marks such
 # a building whole, "Karak Castle"). The town must be big enough that the name is no village's
-# borrowed for a title ("Downton Abbey").
+# borrowed for a title ("Downton Abbey"), and such towns of its name must lie in one country.
 _TOWN_CHURCH = re.compile(r"([A-Z][a-z]+) (?:Cathedral|Abbey|Minster|Priory)")
 TOWN_CHURCH_POP = 10_000
 _OPEN_QUOTE = ('"', "\u201c", "''", "\u2018")
@@ -104,12 +104,17 @@ def landmark_names(text: str) -> list[tuple[int, int, bool]]:
 
 def town_church(name: str) -> bool:
     """Whether a landmark name is a church named after a town of :data:`TOWN_CHURCH_POP`
-    people or more ("Wells Cathedral")."""
+    people or more ("Wells Cathedral"), all such towns of that name in one country: the church
+    gives no other clue to which namesake it means ("Lincoln Cathedral" is no Nebraska's)."""
     hit = _TOWN_CHURCH.fullmatch(name)
-    return hit is not None and any(
-        c.kind == "city" and c.quality == 0 and c.pop >= TOWN_CHURCH_POP
+    if hit is None:
+        return False
+    towns = [
+        c
         for c in gazetteer().lookup(hit.group(1))
-    )
+        if c.kind == "city" and c.quality == 0 and c.pop >= TOWN_CHURCH_POP
+    ]
+    return len({c.cc for c in towns}) == 1
 
 
 def _named_so(gaz: Gazetteer, name: str) -> bool:
