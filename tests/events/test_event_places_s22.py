@@ -2,28 +2,10 @@
 
 from __future__ import annotations
 
-from dateline import nlp as _nlp
-from dateline.config import Settings
-from dateline.events.location import actor_spans, choose_place
-from dateline.ingest import Article
-from dateline.pipeline import STAGES, Analysis
+from dateline_helpers import event_place as _place
+from dateline_helpers import placed_analysis as _analysis
 
-
-def _analysis(text: str) -> Analysis:
-    settings = Settings(clean=False, check_language=False)
-    an = Analysis(article=Article(id="t", text=text), settings=settings, text=text)
-    an.doc = _nlp.load(settings.model)(text)
-    STAGES["entities"](an)
-    STAGES["places"](an)
-    return an
-
-
-def _place(text: str, trigger: str) -> str | None:
-    an = _analysis(text)
-    assert an.doc is not None
-    trig = next(t for t in an.doc if t.text == trigger)
-    got = choose_place(an, trig, [])
-    return None if got is None else got.text
+from dateline.events.location import actor_spans
 
 
 def _actor_texts(text: str, trigger: str) -> list[str]:

@@ -3,30 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from dateline_helpers import event_place as _place
+from dateline_helpers import placed_analysis as _analysis
 
-from dateline import nlp as _nlp
-from dateline.config import Settings
 from dateline.events import location
 from dateline.events.location import candidates, choose_place, features
-from dateline.ingest import Article
-from dateline.pipeline import STAGES, Analysis
-
-
-def _analysis(text: str) -> Analysis:
-    settings = Settings(clean=False, check_language=False)
-    an = Analysis(article=Article(id="t", text=text), settings=settings, text=text)
-    an.doc = _nlp.load(settings.model)(text)
-    STAGES["entities"](an)
-    STAGES["places"](an)
-    return an
-
-
-def _place(text: str, trigger: str, exclude: list[tuple[int, int]] | None = None) -> str | None:
-    an = _analysis(text)
-    assert an.doc is not None
-    trig = next(t for t in an.doc if t.text == trigger)
-    got = choose_place(an, trig, exclude or [])
-    return None if got is None else got.text
 
 
 def test_weights_are_shipped() -> None:

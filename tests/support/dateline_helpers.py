@@ -9,16 +9,20 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from dateline import extract
+from dateline import nlp as _nlp
 from dateline import time as times_stage
 from dateline.config import Settings
+from dateline.events.location import choose_place
 from dateline.ingest import Article
-from dateline.pipeline import Analysis
+from dateline.pipeline import STAGES, Analysis
 from dateline.quotes import find_quotes
 from dateline.records import Entity, Event, Place, Quote, Record
 
 __all__ = [
     "dated_analysis",
+    "event_place",
     "extract_record",
+    "placed_analysis",
     "places_by_text",
     "places_in",
     "quote_with",
@@ -125,3 +129,22 @@ def token_named(analysis: Analysis, word: str) -> Token:
     """The first token of the analysed text written ``word``."""
     assert analysis.doc is not None
     return next(t for t in analysis.doc if t.text == word)
+
+
+def placed_analysis(text: str) -> Analysis:
+    """``text`` parsed and through the entities and places stages, as event places see it."""
+    settings = Settings(clean=False, check_language=False)
+    an = Analysis(article=Article(id="t", text=text), settings=settings, text=text)
+    an.doc = _nlp.load(settings.model)(text)
+    STAGES["entities"](an)
+    STAGES["places"](an)
+    return an
+
+
+def event_place(
+    text: str, trigger: str, exclude: list[tuple[int, int]] | None = None
+) -> str | None:
+    """The text of the place chosen for the event whose trigger token is ``trigger``."""
+    an = placed_analysis(text)
+    got = choose_place(an, token_named(an, trigger), exclude or [])
+    return None if got is None else got.text
