@@ -95,7 +95,10 @@ def _build(model_dir: Path):
     class TokenNet(torch.nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            self.bert = AutoModel.from_pretrained(str(model_dir)).float()
+            # eager attention: the graph every torch.onnx exporter can trace
+            self.bert = AutoModel.from_pretrained(
+                str(model_dir), attn_implementation="eager"
+            ).float()
             self.drop = torch.nn.Dropout(0.1)
             self.head = torch.nn.Linear(self.bert.config.hidden_size, len(LABELS))
 
