@@ -275,7 +275,7 @@ def _period_pick(
     cands: list[cal.Moment], ref: date, tense: str | None, figures: bool
 ) -> cal.Moment:
     """The period a clause means: ``pick``'s, save a just-ended one whose figures are due."""
-    if tense == "future" and figures:
+    if tense in ("future", "present") and figures:  # "Q1 results are due May 8"
         lately = [c for c in cands if c.end < ref <= c.end + timedelta(days=REPORTING_DAYS)]
         if lately:
             return lately[-1]

@@ -14,6 +14,12 @@ from dateline.time._clock_day import clock_days, clock_ranges
 from dateline.time._find import MEANINGFUL_SIGNALS, candidates, extend_left, extend_right
 from dateline.time._named import NAMED_PATTERN, in_title, named_year
 from dateline.time._normalise import Result, parse
+from dateline.time._not_days import (
+    fall_as_decline,
+    names_a_work,
+    school_midterms,
+    season_of_a_kind,
+)
 from dateline.time._tense import tense_of
 from dateline.time._until import after_extended
 
@@ -71,10 +77,53 @@ def _resolve(
         start, result = left[0], wider
     if _BARE_YEAR.fullmatch(text[start:end]):  # "the 2012 election": the year is the expression
         start += 4
+    event_year = _SIGNAL_EVENT_YEAR.fullmatch(text, start, end)
+    if event_year is not None and _NOUN_AFTER.match(text, end):
+        bare = parse(event_year["y"], reference, tense)
+        if bare is not None:
+            start, result = event_year.start("y"), bare
+    period = _period_of_event(text, doc, start, end)
+    if period is not None:
+        again = parse(f"{text[start:period]}the {text[period:end]}", reference, tense)
+        result = again if again is not None else result
     return start, end, result
 
 
+_BARE_PERIOD = re.compile(r"(?:[A-Za-z]+ )*(?P<p>[QqHh][1-4])")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|during|over|through|throughout|for|by|before|until|till|after|from|since|"
+    r"within|into)\s+$",
+    re.IGNORECASE,
+)
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def _period_of_event(text: str, doc: Doc | None, start: int, end: int) -> int | None:
+    """Where "Q1" or "H2" starts in ``text[start:end]`` when a preposition puts the clause's
+    event in it ("sales will fall in Q1": next year's first quarter when written in April),
+    unlike a bare period naming figures ("Q1 results", "a drop in Q1 sales": the quarter just
+    ended, which the rules read from the bare form); None otherwise."""
+    m = _BARE_PERIOD.fullmatch(text, start, end)
+    if m is None or doc is None:
+        return None
+    signal = m.start("p") > start
+    if not signal and not _PREPOSITION_BEFORE.search(text, max(0, start - 15), start):
+        return None
+    token = doc.char_span(m.start("p"), end, alignment_mode="expand")
+    if token is None or len(token) != 1:
+        return None
+    word = token[0]
+    if word.head.i > word.i and word.head.pos_ in _NOUNS:  # modifies a noun after it
+        return None
+    return m.start("p")
+
+
 _BARE_YEAR = re.compile(r"[Tt]he [12]\d{3}")
+# "after the 2012 Benghazi attack", "before the 2012 vote": the signal governs the event the
+# year dates, which lies somewhere in that year, so the year alone is the expression (not
+# "after 2012", from 2013 on).
+_SIGNAL_EVENT_YEAR = re.compile(r"[A-Za-z][A-Za-z ]* [Tt]he (?P<y>[12]\d{3})")
+_NOUN_AFTER = re.compile(r" [A-Za-z]")
 # A record set "in 33 years" looks back over them ("its lowest in 33 years", "the first time in
 # two decades", "the biggest one-day drop in five years"): a span behind, not a date ahead.
 _RECORD = re.compile(
@@ -135,7 +184,8 @@ def _clusters(spans: list[tuple[int, int, bool]]) -> list[list[tuple[int, int, b
     return groups
 
 
-_JOINER = re.compile(r"[\s,]*(?:(?:on|at|of|in) )?")
+# Any run of white space: web text breaks lines inside an expression ("the fall of\n  2013").
+_JOINER = re.compile(r"[\s,]*(?:(?:on|at|of|in)\s+)?")
 
 
 def _join_adjacent(
@@ -397,6 +447,10 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
             if _names_a_body(text, start, end, result) or _cohort(text, start):
                 continue
             if _round_the_clock(text, start, end):
+                continue
+            if names_a_work(text, doc, start, end) or school_midterms(text, doc, start, end):
+                continue
+            if season_of_a_kind(text, doc, start, end) or fall_as_decline(text, doc, start, end):
                 continue
             found.append((start, end, result))
             taken_until = max(taken_until, end)

@@ -25,7 +25,7 @@ _FUTURE_HEADS = frozenset(
      "propose", "promise", "pledge", "vow", "go", "threaten", "agree", "decide", "likely", "due",
      "poise", "slate", "urge", "encourage", "ask", "invite", "order", "instruct", "tell",
      "call", "press", "chance", "opportunity", "determine", "determined", "resolve", "commit",
-     "strive", "try", "race", "rush"}
+     "strive", "try", "race", "rush", "bail", "remand"}
 )  # fmt: skip
 
 
@@ -76,13 +76,36 @@ def _lets(verb: Token) -> bool:
 
 def _bare_participle(verb: Token) -> bool:
     """A participle with its own subject and no auxiliary is a simple past the tagger misread
-    ("Ms. Brainard ... ultimately acquiesced in the Fed's December increase")."""
+    ("Ms. Brainard ... ultimately acquiesced in the Fed's December increase"), in a main or a
+    subordinate clause ("As his rivals seized on Saturday's debate, he told voters...")."""
     return (
         verb.tag_ == "VBN"
-        and verb.dep_ in ("ROOT", "conj")
+        and (verb.dep_ in ("ROOT", "conj") or _marked_clause(verb))
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
+
+
+def _hypothetical(verb: Token) -> bool:
+    """ "how ties would fare if he won the election on Nov. 8": a simple past in an "if" clause
+    under "would" or "could" is a case ahead, not the past ("would have" keeps the past, and a
+    concession may grant what already happened: "even if he managed to split Tuesday's
+    contests, he would need...")."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "if"]
+    return (
+        verb.tag_ == "VBD"
+        and verb.dep_ == "advcl"
+        and bool(marks)
+        and not any(c.lower_ == "even" for c in marks[0].children)
+        and not (marks[0].i > 0 and verb.doc[marks[0].i - 1].lower_ == "even")
+        and _aux_tense(verb.head) == "future"
+    )
+
+
+def _marked_clause(verb: Token) -> bool:
+    """An adverbial clause opened by a conjunction ("As his rivals seized..."), not a small
+    clause ("make their voice known on Tuesday")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)
 
 
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
@@ -90,6 +113,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if found:
         return found
     if _lets(verb):
+        return "future"
+    if _hypothetical(verb):
         return "future"
     if verb.tag_ == "VBD" or _bare_participle(verb):
         return "past"

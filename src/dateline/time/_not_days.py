@@ -1,0 +1,154 @@
+"""Times that name something else: a title ("the film Leap Day", NBC's "Election Day"
+special), a school's exams ("students cram for the midterms") and a kind of thing ("winter
+coats", "summer fishing trips"), and "fall" as a decline or a collapse ("after the fall in
+prices", "the fall of the Berlin Wall").
+
+A holiday's name is also the name of films, shows and songs; written in quotes on its own or
+right after a noun that names a work, it is that work, not the day. A quoted name after
+"called" or a time preposition ("what he called \u201cLiberation Day\u201d", "on \u201cElection
+Day\u201d") still names a day, and so does a quoted name that someone says ("\u201cChristmas,\u201d
+she said"). "The midterms" are US elections in political copy but a school's exams in a sentence
+about students and classes with no word of elections. A bare season right before the noun it
+classifies says what kind of thing it is, not when ("a winter storm warning", "took summer
+jobs"); with a determiner or a time noun it stays a date ("the summer months", "summer
+break"). "Fall" followed by "of" and no year ("the fall of Rome"), or with an "in" phrase of
+its own on a common noun ("this fall in prices"; not "this fall in Iowa", where "in" is the
+verb's, nor "in the fall in most states"), is the noun for a drop, not the season.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from dateline.time._rules_dates import HOLIDAY_NAMES
+
+__all__ = ["fall_as_decline", "names_a_work", "school_midterms", "season_of_a_kind"]
+
+_NAMED_DAYS = frozenset(n.removeprefix("the ") for n in HOLIDAY_NAMES) | {"election night"}
+_WORK = re.compile(
+    r"\b(?P<w>film|movie|show|series|sitcom|documentary|miniseries|episode|novel|book|memoir|"
+    r"song|single|album|play|musical|opera|comedy|drama|thriller|podcast|painting)"
+    r"\s*,?\s*[\"\u201c'\u2018]?$",
+    re.IGNORECASE,
+)
+_OPENING_QUOTE = re.compile(r"[\"\u201c'\u2018]$")
+_CLOSING_QUOTE = re.compile(r"[,.!?]?[\"\u201d'\u2019](?!s\b)")
+# A quote that names a day, not a work: "called 'Liberation Day'", "on 'Election Day'".
+_DAY_BEFORE_QUOTE = re.compile(
+    r"\b(?:called|dubbed|so-called|named|known as|declared|proclaimed|on|since|until|till|"
+    r"before|after|by|from|through|during|ahead of)\s*[\"\u201c'\u2018]$",
+    re.IGNORECASE,
+)
+_SPOKEN = re.compile(
+    r"\s*(?:\S+\s+){0,3}?(?:said|says|told|asked|added|replied|answered|wrote)\b", re.IGNORECASE
+)
+
+
+def _named_day(text: str, start: int, end: int) -> bool:
+    span = text[start:end]
+    return span[:1].isupper() and span.lower().removeprefix("the ") in _NAMED_DAYS
+
+
+def names_a_work(text: str, doc: Doc | None, start: int, end: int) -> bool:
+    """Whether the named day ``text[start:end]`` is the title of a work."""
+    if not _named_day(text, start, end):
+        return False
+    before = text[max(0, start - 40) : start]
+    work = _WORK.search(before)
+    if work is not None and _is_noun(doc, start - len(before) + work.start("w")):
+        return True
+    closing = _CLOSING_QUOTE.match(text, end)
+    return (
+        _OPENING_QUOTE.search(before) is not None
+        and closing is not None
+        and _DAY_BEFORE_QUOTE.search(before) is None
+        and _SPOKEN.match(text, closing.end()) is None
+    )
+
+
+def _is_noun(doc: Doc | None, at: int) -> bool:
+    """ "the film", not "the Lakers play Christmas Day" (no parse: trust the word)."""
+    token = doc.char_span(at, at + 1, alignment_mode="expand") if doc is not None else None
+    return token is None or not len(token) or token[0].pos_ in ("NOUN", "PROPN")
+
+
+_SCHOOL = re.compile(
+    r"\b(?:students?|pupils?|exams?|examinations?|schools?|teachers?|professors?|colleges?|"
+    r"universit(?:y|ies)|campus|semesters?|classes|classmates|classroom|homework|cram\w*|"
+    r"stud(?:y|ying|ied)|grades?|graded|grading|lectures?|syllabus|finals)\b",
+    re.IGNORECASE,
+)
+_POLITICS = re.compile(
+    r"\b(?:House|Senate|Congress\w*|Republicans?|Democrats?|GOP|(?i:elect\w*|vot\w*|ballots?|"
+    r"polls?|part(?:y|ies)|campaign\w*|candidates?|seats?|governors?|president\w*|majority|"
+    r"lawmakers?|incumbents?))\b"
+)
+
+
+def school_midterms(text: str, doc: Doc | None, start: int, end: int) -> bool:
+    """Whether "the midterms" at ``text[start:end]`` are a school's exams: its sentence is
+    about school and says nothing of elections."""
+    if text[start:end].lower() != "the midterms":
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is not None and len(span):
+        first, last = span.sent.start_char, span.sent.end_char
+    else:
+        first, last = max(0, start - 200), min(len(text), end + 200)
+    sentence = text[first:last]
+    return _SCHOOL.search(sentence) is not None and _POLITICS.search(sentence) is None
+
+
+_SEASON = re.compile(r"summer|winter|spring|fall|autumn")
+_TIME_NOUNS = frozenset(
+    {"month", "week", "day", "weekend", "night", "season", "session", "term", "semester",
+     "quarter", "break", "vacation", "holiday", "recess", "solstice", "equinox", "time", "half"}
+)  # fmt: skip
+
+
+def season_of_a_kind(text: str, doc: Doc | None, start: int, end: int) -> bool:
+    """Whether the bare lower-case season ``text[start:end]`` classifies the noun after it."""
+    if doc is None or not _SEASON.fullmatch(text[start:end].lower()):
+        return False
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    if text[start].isupper() and not word.is_sent_start:  # "Winter Olympics": a name
+        return False
+    head = word.head
+    return (
+        word.dep_ in ("compound", "amod", "nmod")
+        and head.i > word.i
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in _TIME_NOUNS
+    )
+
+
+_FALL_OF = re.compile(
+    r"\s+of\s+(?=\S)(?!(?:[12]\d{3}|'\d\d|this|last|next|that|the same|the year)\b)", re.IGNORECASE
+)
+
+# "in the fall in most states", "during the fall in Ohio": the season, whatever follows it.
+_IN_THE_SEASON = re.compile(
+    r"\b(?:in|during|throughout|until|till) (?:the|this|last|next) fall$", re.IGNORECASE
+)
+
+
+def fall_as_decline(text: str, doc: Doc | None, start: int, end: int) -> bool:
+    """Whether the "fall" ending ``text[start:end]`` is a drop or a collapse, not autumn."""
+    if text[max(start, end - 4) : end].lower() != "fall":
+        return False
+    if _FALL_OF.match(text, end):
+        return True
+    word = doc.char_span(end - 4, end) if doc is not None else None
+    if word is None or len(word) != 1 or _IN_THE_SEASON.search(text, max(0, end - 30), end):
+        return False
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in child.children)
+        for child in word[0].children
+    )
