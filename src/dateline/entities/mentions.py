@@ -195,7 +195,7 @@ def _written_elsewhere(doc: Doc, a: int, b: int, least: int = 2) -> bool:
     return any(f != span.start_char for f in found)
 
 
-def _headline_verb_end(doc: Doc, s: int, e: int, label: str) -> int:
+def _headline_verb_end(doc: Doc, ents: list[Span], s: int, e: int, label: str) -> int:
     """ "Ted Cruz Apologizes To Ben Carson" (a title-case line), "Trump Wants To Do Things"
     after "Donald Trump": a person's name whose last word the tagger reads as a verb or a
     plural, written nowhere else in the text, while the words before it are, ends before it,
@@ -205,18 +205,21 @@ def _headline_verb_end(doc: Doc, s: int, e: int, label: str) -> int:
         return e
     if last.tag_ not in {"NNPS", "VBZ", "VBD"}:
         return e
-    if not _title_line(text_of(doc), last.idx) and not (e - s == 2 and _surname_elsewhere(doc, s)):
+    if not _title_line(text_of(doc), last.idx) and not (
+        e - s == 2 and _surname_elsewhere(doc, ents, s)
+    ):
         return e
     if _words_found(doc, last.text) > 1 or not _written_elsewhere(doc, s, e - 1, 1):
         return e
     return e - 1
 
 
-def _surname_elsewhere(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is the surname of a full PERSON name NER found elsewhere."""
+def _surname_elsewhere(doc: Doc, ents: list[Span], i: int) -> bool:
+    """Whether token ``i`` is the surname of a full PERSON name NER found elsewhere (``ents``:
+    the doc's, listed once, as spaCy rebuilds ``doc.ents`` on each access)."""
     return any(
         ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == doc[i].text and ent.start != i
-        for ent in doc.ents
+        for ent in ents
     )
 
 
@@ -1113,20 +1116,27 @@ def _common_nouns_named(doc: Doc, ms: list[Mention]) -> None:
         words = m.text.split()
         if len(words) > 1 and words[0][:1].isupper():
             lower = " ".join([words[0][:1].lower() + words[0][1:], *words[1:]])
-            if lower not in written and re.search(rf"\b{re.escape(lower)}\b", text):
+            if lower not in written and _written_as_word(text, lower):
                 m.label = ""  # "Super PAC" in the headline, "a super PAC" in the body
+
+
+def _written_as_word(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` stands in ``text`` as whole words; the plain substring test first
+    spares the word-boundary search (a scan of the whole text) for most names of a long text."""
+    return phrase in text and re.search(rf"\b{re.escape(phrase)}\b", text) is not None
 
 
 def collect_mentions(doc: Doc) -> list[Mention]:
     """All name mentions in the doc, NER-corrected and sorted by position."""
     ms: list[Mention] = []
-    for ent in doc.ents:
+    ents = list(doc.ents)
+    for ent in ents:
         if ent.label_ not in KEEP_LABELS and ent.label_ != "WORK_OF_ART":
             continue
         s, e = _trim(ent)
         label = ent.label_
         s, e = _one_line(doc, *strip_cue_words(doc, s, e, label))
-        e = _headline_verb_end(doc, s, e, label)
+        e = _headline_verb_end(doc, ents, s, e, label)
         if _title_then_name(doc, s, e, label):
             s, label = s + 1, "PERSON"  # "Spokeswoman Haley Morris": title, then name
         if s < e:

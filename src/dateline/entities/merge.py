@@ -136,12 +136,13 @@ def cluster(
 ) -> list[list[Mention]]:
     """Mentions grouped into entities, in order of first mention."""
     groups: dict[tuple, list[Mention]] = {}
-    people: list[list[Mention]] = []
+    index = _People()
     singles: list[Mention] = []
     text = text_of(doc)
+    sexes = _Sexes(text)
     for m in mentions:
         if m.label == "PERSON" and " " in m.text and not _particle_surname(m.text):
-            _add_person(text, people, m)
+            _add_person(sexes, index, m)
         elif m.label == "PERSON":
             singles.append(m)
         else:
@@ -150,34 +151,34 @@ def cluster(
     body = body_start(text, paragraphs(text)) if firms else 0
     for m in singles:
         surname = _bare_key(m.text)
-        hits = [p for p in people if _surname_key(p[0].text) == surname]
+        hits = index.by_surname(surname)
         if surname in firms and _before_named(m, hits, body):
             m.label = "ORG"  # "Bloomberg says its ..." before "Michael R. Bloomberg" is named
             groups.setdefault(_group(doc, m), []).append(m)
             continue
-        fits = [p for p in hits if _same_sex(text, m, _named(p))]  # not "Madame Lee"
+        fits = [p for p in hits if _same_sex(sexes, m, _named(p))]  # not "Madame Lee"
         if _table_other(m, fits):
             fits = []  # "President Obama" before "Michelle Obama" is named: not her
         if len(fits) == 1:
-            fits[0].append(m)
-        elif (stated := _stated_sex(text, m, hits)) is not None:
-            stated.append(m)
+            index.join(fits[0], m)
+        elif (stated := _stated_sex(sexes, m, hits)) is not None:
+            index.join(stated, m)
         elif (listed := _table_person(m, fits)) is not None:
-            listed.append(m)
+            index.join(listed, m)
         elif (first := _introduced_before(m, fits)) is not None:
-            first.append(m)
+            index.join(first, m)
         elif (usual := _surname_in_use(text, m, fits)) is not None:
-            usual.append(m)
+            index.join(usual, m)
         else:
-            same = [p for p in people if all(_bare_key(x.text) == surname for x in p)]
-            same = [p for p in same if _same_sex(text, m, p)]
-            given = [p for p in people if any(_given(x) == surname for x in p)]
+            same = [p for p in index.all_bare(surname) if _same_sex(sexes, m, p)]
+            given = index.given(surname)
             if same:
-                same[0].append(m)
+                index.join(same[0], m)
             elif not hits and len(given) == 1:
-                given[0].append(m)  # "Melania" after "Melania Trump", no other Melania
+                index.join(given[0], m)  # "Melania" after "Melania Trump", no other Melania
             else:
-                people.append([m])
+                index.add([m])
+    people = index.groups
     _merge_acronyms(groups)
     _merge_place_peoples(doc, groups)
     _listed_people_as_orgs(people, groups)
@@ -188,6 +189,60 @@ def cluster(
         g.sort(key=lambda m: (m.start, m.end))
     out.sort(key=lambda g: g[0].start)
     return out
+
+
+class _People:
+    """The story's people (groups of mentions, in order of creation) with the look-ups the
+    bare-surname rules make, kept current as groups are added and grow: scanning every group
+    and mention for each bare surname is quadratic in a long text."""
+
+    def __init__(self) -> None:
+        self.groups: list[list[Mention]] = []
+        self._by_surname: dict[str, list[list[Mention]]] = {}  # by the first mention's surname
+        self._by_bare: dict[str, list[list[Mention]]] = {}  # by the first mention's bare key
+        self._by_given: dict[str, dict[int, list[Mention]]] = {}  # by any mention's given name
+
+    def add(self, group: list[Mention]) -> None:
+        self.groups.append(group)
+        self._by_surname.setdefault(_surname_key(group[0].text), []).append(group)
+        self._by_bare.setdefault(_bare_key(group[0].text), []).append(group)
+        for m in group:
+            self._index_given(group, m)
+
+    def join(self, group: list[Mention], m: Mention) -> None:
+        group.append(m)
+        self._index_given(group, m)
+
+    def _index_given(self, group: list[Mention], m: Mention) -> None:
+        if (given := _given(m)) is not None:
+            self._by_given.setdefault(given, {})[id(group)] = group
+
+    def by_surname(self, surname: str) -> list[list[Mention]]:
+        """The groups whose first mention's surname key is ``surname``, in order."""
+        return list(self._by_surname.get(surname, ()))
+
+    def all_bare(self, surname: str) -> list[list[Mention]]:
+        """The groups every mention of which has the bare key ``surname``, in order."""
+        groups = self._by_bare.get(surname, ())
+        return [p for p in groups if all(_bare_key(x.text) == surname for x in p)]
+
+    def given(self, name: str) -> list[list[Mention]]:
+        """The groups with a mention whose given name's key is ``name``."""
+        return list(self._by_given.get(name, {}).values())
+
+
+class _Sexes:
+    """The sex each mention states (:func:`_sex`), read once per mention: the sex checks ask
+    again for every mention of every candidate group."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._read: dict[int, str | None] = {}  # by id: the mentions outlive the clustering
+
+    def __call__(self, m: Mention) -> str | None:
+        if id(m) not in self._read:
+            self._read[id(m)] = _sex(self.text, m)
+        return self._read[id(m)]
 
 
 # "Trump's candidacy" tagged ORG after "Donald Trump" was named: the surname of the one person
@@ -204,6 +259,10 @@ def _listed_people_as_orgs(people: list[list[Mention]], groups: dict[tuple, list
     firms = {  # "Trump Organization", "White House": the word names something else too
         key(w) for g in groups.values() for m in g if " " in m.text for w in m.text.split()
     }
+    full_names: dict[str, list[list[Mention]]] = {}  # by surname key, in order
+    for p in people:
+        if " " in p[0].text:
+            full_names.setdefault(_surname_key(p[0].text), []).append(p)
     for k, g in list(groups.items()):
         if not all(m.label == "ORG" and " " not in m.text and m.entry is None for m in g):
             continue
@@ -211,7 +270,7 @@ def _listed_people_as_orgs(people: list[list[Mention]], groups: dict[tuple, list
         listed = [e.kind for e in kb().lookup(g[0].key)]
         if surname in firms or any(kind != "person" for kind in listed):
             continue
-        fits = [p for p in people if " " in p[0].text and _surname_key(p[0].text) == surname]
+        fits = full_names.get(surname, [])
         if len(fits) != 1 or not any(given_sex(x.text) for x in fits[0]):
             continue  # two of the name, or a mis-tagged place ("White House.") as a person
         if min(m.start for m in g) < min(m.start for m in fits[0]):
@@ -272,6 +331,7 @@ def _particle_surname(name: str) -> bool:
     return len(words) > 1 and all(particle(w) for w in words[:-1])
 
 
+@lru_cache(maxsize=1 << 14)
 def _bare_key(name: str) -> str:
     """The merge key of a bare surname ("Jong" for "de Jong")."""
     return _surname_key(name) if _particle_surname(name) else key(name)
@@ -344,19 +404,17 @@ def _other_sex_named(text: str, groups: list[list[Mention]], surname: str, sex: 
     return False
 
 
-def _stated_sex(text: str, m: Mention, hits: list[list[Mention]]) -> list[Mention] | None:
+def _stated_sex(sexes: _Sexes, m: Mention, hits: list[list[Mention]]) -> list[Mention] | None:
     """The one full-named person of the surname whose name states the sex the mention's
     honorific does, every other one stating the other sex ("Mrs. Clinton": Hillary, not Bill,
     nor the headline's bare "Clinton"; with a Rafael Cruz of unknown sex, "Mr. Cruz" stays)."""
-    sex = _sex(text, m) if GIVEN_NAMES else None
+    sex = sexes(m) if GIVEN_NAMES else None
     if sex is None:
         return None
     full = [p for p in hits if any(" " in x.text for x in p)]
-    same = [
-        p for p in full if _same_sex(text, m, p) and any(_sex(text, x) == sex for x in _named(p))
-    ]
+    same = [p for p in full if _same_sex(sexes, m, p) and any(sexes(x) == sex for x in _named(p))]
     others = [p for p in full if p not in same]  # each stated the other sex ("Bill Clinton")
-    if len(same) != 1 or any(_same_sex(text, m, p) for p in others):
+    if len(same) != 1 or any(_same_sex(sexes, m, p) for p in others):
         return None
     return same[0]
 
@@ -433,11 +491,11 @@ def _surname_in_use(text: str, m: Mention, fits: list[list[Mention]]) -> list[Me
     return None if any(paragraph <= x.start < m.start for x in others) else used[0]
 
 
-def _same_sex(text: str, m: Mention, group: list[Mention]) -> bool:
+def _same_sex(sexes: _Sexes, m: Mention, group: list[Mention]) -> bool:
     """Whether a mention can join a group no honorific there contradicts: "Mr. Clinton" and
     "Mrs. Clinton" in one story are two people, whoever the full names are."""
-    sex = _sex(text, m)
-    return sex is None or all(_sex(text, x) in (None, sex) for x in group)
+    sex = sexes(m)
+    return sex is None or all(sexes(x) in (None, sex) for x in group)
 
 
 def _named(group: list[Mention]) -> list[Mention]:
@@ -457,19 +515,22 @@ def _given_key(name: str) -> str | None:
     return key(parts[0]) if len(parts) > 1 and parts[0][:1].isupper() else None
 
 
-def _add_person(text: str, people: list[list[Mention]], m: Mention) -> None:
+def _add_person(sexes: _Sexes, people: _People, m: Mention) -> None:
+    """Join a full name to the first person of that surname and a matching first name, else
+    start a person. Only full names are grouped at this point, so a group's first full name is
+    its first mention, which ``people`` is looked up by."""
     parts = m.text.split()
-    for p in people:
+    for p in people.by_surname(_surname_key(m.text)):
         full = [x for x in p if " " in x.text]
         if not full:
             continue
         other = full[0].text.split()
         same_name = _surname_key(full[0].text) == _surname_key(m.text)
         same_name = same_name and _first_names_match(other[0], parts[0])
-        if same_name and _same_sex(text, m, p):  # "Mr Lee" and "Mrs Lee" are two
-            p.append(m)
+        if same_name and _same_sex(sexes, m, p):  # "Mr Lee" and "Mrs Lee" are two
+            people.join(p, m)
             return
-    people.append([m])
+    people.add([m])
 
 
 def _merge_acronyms(groups: dict[tuple, list[Mention]]) -> None:
@@ -630,9 +691,10 @@ def _bind_roles(
 ) -> None:
     """Attach "the Pentagon chief" to the one earlier person holding that office; the
     office's country breaks ties, then the most recently mentioned holder."""
+    offices = _offices_held(people)
     for m, k in roles:
         cands = []
-        for p in people:
+        for p in (people[i] for i in sorted(offices.get(k, ()))):
             titled = [x for x in p if x.title and role_key(x.title) == k and x.start < m.start]
             if titled:
                 country = next((x.title_country for x in titled if x.title_country), None)
@@ -644,3 +706,20 @@ def _bind_roles(
             holder = max(cands, key=lambda c: c[2])[0]
             if doc is None or not _untitled_between(doc, holder, people, m):
                 holder.append(m)
+                if m.title:
+                    offices.setdefault(role_key(m.title), set()).add(_index_of(people, holder))
+
+
+def _offices_held(people: list[list[Mention]]) -> dict[str, set[int]]:
+    """The indexes of the people with a titled mention, by the office's key: each role looks
+    only at those that held its office."""
+    out: dict[str, set[int]] = {}
+    for i, p in enumerate(people):
+        for x in p:
+            if x.title:
+                out.setdefault(role_key(x.title), set()).add(i)
+    return out
+
+
+def _index_of(people: list[list[Mention]], group: list[Mention]) -> int:
+    return next(i for i, p in enumerate(people) if p is group)

@@ -123,9 +123,21 @@ def forget_features(doc: Doc) -> None:
     doc.user_data.pop(_FEATS_KEY, None)
 
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Per token: the first token of its sentence, in one pass (``Token.sent`` walks to both
+    ends of the sentence for every token)."""
+    starts = [0] * len(doc)
+    for sent in doc.sents:
+        starts[sent.start : sent.end] = [sent.start] * len(sent)
+    return starts
+
+
 def _token_features(doc: Doc) -> list[list[str]]:
     quoted = _in_quotes(doc)
+    sentence_starts = _sentence_starts(doc)
     lemmas = cue_lemmas()
+    subjects: dict[int, str] = {}  # per cue verb: many tokens share one
+    has_subject: dict[int, bool] = {}  # per governing verb
     out = []
     for t in doc:
         cue, rel, depth, path = _cue_ancestor(t)
@@ -143,10 +155,12 @@ def _token_features(doc: Doc) -> list[list[str]]:
             "q=" + str(quoted[t.i]),
             "owncue=" + str(own_cue),
             "sfirst=" + str(t.is_sent_start),
-            "spos=" + _bucket(t.i - t.sent.start),
+            "spos=" + _bucket(t.i - sentence_starts[t.i]),
         ]
         if cue is not None:
             side = "L" if t.i < cue.i else "R"
+            if cue.i not in subjects:
+                subjects[cue.i] = _subject_kind(cue)
             f += [
                 "cue=" + cue.lemma_.lower(),
                 "rel=" + rel,
@@ -154,7 +168,7 @@ def _token_features(doc: Doc) -> list[list[str]]:
                 "relcue=" + rel + "|" + cue.lemma_.lower(),
                 "depth=" + _bucket(depth),
                 "path=" + path,
-                "csubj=" + _subject_kind(cue),
+                "csubj=" + subjects[cue.i],
                 "cuerel=" + cue.dep_ + "|" + rel,
                 "dist=" + side + _bucket(abs(t.i - cue.i)),
             ]
@@ -162,10 +176,12 @@ def _token_features(doc: Doc) -> list[list[str]]:
             f.append("nocue")
         verb, vrel = _verb_ancestor(t)
         if verb is not None:
+            if verb.i not in has_subject:
+                has_subject[verb.i] = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             f += [
                 "vrel=" + vrel + "|" + verb.pos_,
                 "vrelv=" + vrel + "|" + verb.lemma_.lower(),
-                "vsubj=" + str(any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)),
+                "vsubj=" + str(has_subject[verb.i]),
             ]
         if t.i > 0:
             f.append("bi=" + doc[t.i - 1].lower_ + "|" + t.lower_)
