@@ -13,18 +13,28 @@ classifies says what kind of thing it is, not when ("a winter storm warning", "t
 jobs"); with a determiner or a time noun it stays a date ("the summer months", "summer
 break"). "Fall" followed by "of" and no year ("the fall of Rome"), or with an "in" phrase of
 its own on a common noun ("this fall in prices"; not "this fall in Iowa", where "in" is the
-verb's, nor "in the fall in most states"), is the noun for a drop, not the season.
+verb's, nor "in the fall in most states"), is the noun for a drop, not the season. A weekday
+(or "Friday Night") modifying a capitalised noun after it is part of a name ("the Saturday
+Market", "the Tuesday Club", "Friday Night Lights"): no time, unless that word is a time word
+("Friday Night", "Saturday Morning"), a title or a person ("said Friday President Obama..."), or
+the whole line is written in title case (a headline's "Senate Votes Tuesday On Bill").
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dateline.time._rules_dates import HOLIDAY_NAMES
 
-__all__ = ["fall_as_decline", "names_a_work", "school_midterms", "season_of_a_kind"]
+__all__ = [
+    "day_in_a_name",
+    "fall_as_decline",
+    "names_a_work",
+    "school_midterms",
+    "season_of_a_kind",
+]
 
 _NAMED_DAYS = frozenset(n.removeprefix("the ") for n in HOLIDAY_NAMES) | {"election night"}
 _WORK = re.compile(
@@ -152,3 +162,39 @@ def fall_as_decline(text: str, doc: Doc | None, start: int, end: int) -> bool:
         and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in child.children)
         for child in word[0].children
     )
+
+
+_DAY_NAME = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:Night|Morning|Afternoon|Evening))?"
+)
+_NAME_WORD = re.compile(r" (?P<w>[A-Z][a-z]+)\b(?!['\u2019]s\b)")
+_NOT_NAME_WORDS = frozenset(
+    {"night", "morning", "afternoon", "evening", "noon", "midnight", "and", "or", "through",
+     "president", "secretary", "senator", "sen", "gov", "governor", "rep", "mayor", "judge",
+     "minister", "chairman", "prime", "general", "gen", "chief", "officials", "police", "the",
+     "a", "an", "at", "in", "on", "after", "before", "when", "while", "as", "is", "was"}
+)  # fmt: skip
+
+
+def day_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
+    """Whether the weekday ``text[start:end]`` begins a name with the capitalised noun after it."""
+    if doc is None or not _DAY_NAME.fullmatch(text, start, end):
+        return False
+    following = _NAME_WORD.match(text, end)
+    if following is None or following["w"].lower() in _NOT_NAME_WORDS:
+        return False
+    span = doc.char_span(start, end)
+    noun = doc.char_span(following.start("w"), following.end("w"))
+    if span is None or noun is None or len(noun) != 1 or _title_case(span.sent):
+        return False
+    day, word = span[-1], noun[0]
+    if word.pos_ not in ("NOUN", "PROPN") or word.ent_type_ in ("PERSON", "NORP", "GPE"):
+        return False
+    if word.dep_ in ("nsubj", "nsubjpass") and not span[0].is_sent_start:
+        return False  # "said Monday Congress would return": a date before the subject
+    return day.dep_ in ("compound", "nmod", "amod") and day.head.i >= word.i
+
+
+def _title_case(sentence: Span) -> bool:
+    """A headline in title case: no word of four letters or more in lower case."""
+    return all(t.text[0].isupper() for t in sentence if t.is_alpha and len(t) > 3)

@@ -15,6 +15,7 @@ from dateline.time._find import MEANINGFUL_SIGNALS, candidates, extend_left, ext
 from dateline.time._named import NAMED_PATTERN, in_title, named_year
 from dateline.time._normalise import Result, parse
 from dateline.time._not_days import (
+    day_in_a_name,
     fall_as_decline,
     names_a_work,
     school_midterms,
@@ -61,7 +62,7 @@ def _resolve(
     for _ in range(2):
         right = extend_right(text, end)
         wider = parse(text[start:right], reference, tense) if right else None
-        if right is None or wider is None:
+        if right is None or wider is None or _record_span_earlier(text, doc, start, right):
             break
         end, result = right, wider
     possessive = text[end : end + 2] in ("'s", "\u2019s")  # "after Monday's debate"
@@ -399,6 +400,45 @@ def _the_stretch(doc: Doc | None, start: int, end: int) -> bool:
 _EVENT_AFTER = re.compile(r" (?P<p>after|before) (?!\d)")
 
 
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_EARLIER = re.compile(r".+\s(?:earlier|later)", re.IGNORECASE)
+
+
+def _record_span_earlier(text: str, doc: Doc | None, start: int, end: int) -> bool:
+    """ "their highest level in two decades earlier this week": after a record's "in", the
+    count is the span looked back over and "earlier" opens the date that follows, so "two
+    decades earlier" is no expression ("two decades" and "earlier this week" are)."""
+    before = _IN_BEFORE.search(text, max(0, start - 4), start)
+    return (
+        before is not None
+        and _EARLIER.fullmatch(text, start, end) is not None
+        and _record_before(text, doc, before.start())
+    )
+
+
+_PERIOD_ENDED = re.compile(
+    r"(?:the )?(?:(?:fiscal|financial) )?(?P<p>year|quarter) (?P<v>ended|ending) ", re.IGNORECASE
+)
+
+
+def _period_ended_clause(text: str, doc: Doc | None, start: int, end: int) -> bool:
+    """ "The county's fiscal year ended Sept. 30 with a surplus": "ended" is the clause's verb
+    and the date alone is the expression, unlike the noun phrase "(profit in) the year ended
+    March 31", one year ending that day. The parse often hangs such a clause on the noun, so a
+    period noun at the root of its sentence counts as the subject too."""
+    m = _PERIOD_ENDED.match(text, start, end)
+    if m is None or doc is None:
+        return False
+    noun = doc.char_span(m.start("p"), m.end("p"))
+    verb = doc.char_span(m.start("v"), m.end("v"))
+    if noun is None or verb is None or len(noun) != 1 or len(verb) != 1:
+        return False
+    period, ended = noun[0], verb[0]
+    if period.dep_ == "ROOT" and ended.head.i == period.i:
+        return True
+    return period.dep_ == "nsubj" and period.head.i == ended.i and ended.dep_ != "acl"
+
+
 def _anchored_by_event(
     text: str, found: list[tuple[int, int, Result]], reference: date | None, doc: Doc | None
 ) -> list[tuple[int, int, Result]]:
@@ -433,6 +473,10 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
         for start, end in options:
             if any(start < e and s < end for s, e, _ in chosen):
                 continue
+            if _period_ended_clause(text, doc, start, end) or _record_span_earlier(
+                text, doc, start, end
+            ):
+                continue
             resolved = _resolve(text, doc, start, end, reference)
             if resolved is None or resolved[0] < taken_until:
                 continue
@@ -446,7 +490,7 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
                 continue
             if _names_a_body(text, start, end, result) or _cohort(text, start):
                 continue
-            if _round_the_clock(text, start, end):
+            if _round_the_clock(text, start, end) or day_in_a_name(text, doc, start, end):
                 continue
             if names_a_work(text, doc, start, end) or school_midterms(text, doc, start, end):
                 continue

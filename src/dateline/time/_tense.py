@@ -246,7 +246,7 @@ def tense_of(span: Span) -> str | None:
         return described
     verb = clause_verb(root.head)
     if verb is None:
-        return None
+        return "future" if _has_weekday(span) and _misread_schedule(span) else None
     if _under_ahead_of(root, verb):
         return _ahead_in(verb)
     if _be_to(verb) and _has_weekday(span):  # "were to be freed Friday": a schedule
@@ -259,17 +259,65 @@ def tense_of(span: Span) -> str | None:
     scheduled = _schedule_present(verb) or _scheduled_passive(verb)
     if tense == "present" and scheduled and _weekday_dates_verb(span):
         return "future"
+    bare = tense is None and _bare_present(verb) and _schedule_verb(verb)
+    if bare and _weekday_dates_verb(span):
+        return "future"
     return tense
 
 
 # Verbs whose simple present with a weekday states a schedule ("Wisconsin holds its primary on
-# Tuesday", "Democrats vote Tuesday", "Yellen speaks Wednesday"): the coming day, where a
-# caption's or a progressive's present ("stand at a polling place on Tuesday", "is holding a
-# rally Thursday") keeps the nearest (sixteenth round).
+# Tuesday", "Democrats vote Tuesday", "Yellen speaks Wednesday", a fixture's "the Hawks play
+# Saturday", "crews return Monday"): the coming day, where a caption's or a progressive's
+# present ("stand at a polling place on Tuesday", "is holding a rally Thursday") and a
+# headline's historic present ("Obama signs bill Monday") keep the nearest (sixteenth round).
 _SCHEDULED = frozenset(
     {"hold", "vote", "meet", "host", "begin", "start", "open", "close", "end", "resume", "convene",
-     "speak", "testify", "visit", "travel", "debate", "release", "launch", "announce"}
+     "speak", "testify", "visit", "travel", "debate", "release", "launch", "announce", "run",
+     "play", "face", "return"}
 )  # fmt: skip
+# Phrasal schedule verbs, by their particle: "the festival kicks off Friday", "the Hawks take on
+# Lincoln Tuesday".
+_SCHEDULED_PHRASAL = frozenset({("kick", "off"), ("take", "on")})
+
+
+def _schedule_verb(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in _SCHEDULED:
+        return True
+    particles = (c.lower_ for c in verb.children if c.dep_ == "prt")
+    return any((lemma, p) in _SCHEDULED_PHRASAL for p in particles)
+
+
+def _misread_schedule(span: Span) -> bool:
+    """ "The Hawks host Lincoln on Tuesday": a verbless parse whose root is a schedule verb's
+    present read as a noun after a proper-noun subject ("Hawks host" as one name)."""
+    sentence = span.sent
+    top = sentence.root
+    word = top.lower_
+    stem = word[:-1] if word.endswith("s") else word
+    particles = {c.lower_ for c in top.children if c.dep_ == "prt"}
+    phrasal = any((stem, p) in _SCHEDULED_PHRASAL for p in particles)  # "fair kicks off"
+    return (
+        top.tag_ in ("NN", "NNS")
+        and (phrasal or ((word in _SCHEDULED or stem in _SCHEDULED) and _after_name(top)))
+        and top.i + 1 < sentence.end
+        and not any(_is_verb(t) for t in sentence)
+    )
+
+
+def _after_name(tok: Token) -> bool:
+    return tok.i > tok.sent.start and tok.doc[tok.i - 1].tag_ in ("NNP", "NNPS")
+
+
+def _bare_present(verb: Token) -> bool:
+    """ "The Owls take on Westfield on Tuesday": a main verb's present after a plural subject
+    the tagger left as a bare form (VB with a subject and no auxiliary)."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _weekday_dates_verb(span: Span) -> bool:
@@ -280,7 +328,7 @@ def _weekday_dates_verb(span: Span) -> bool:
 def _schedule_present(verb: Token) -> bool:
     return (
         verb.tag_ in ("VBZ", "VBP")
-        and verb.lemma_.lower() in _SCHEDULED
+        and _schedule_verb(verb)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
