@@ -103,3 +103,24 @@ def test_found_in_their_sentences(text: str, published: str, expected: list) -> 
 )
 def test_near_misses_unchanged(text: str, published: str, expected: list) -> None:
     assert _times(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The Sunday Bazaar on Mill Street reopens for the season in April.", "Sunday"),
+        ("A Thursday Club member said the dues would rise.", "Thursday"),
+    ],
+)
+def test_a_weekday_after_a_determiner_begins_the_subjects_name(text: str, day: str) -> None:
+    assert all(day not in found for found, _ in _times(text, "2030-03-02"))
+
+
+def test_a_weekday_before_a_subject_after_a_verb_stays_a_date() -> None:
+    found = _times("Officials said Monday Congress would vote on the plan.", "2030-03-06")
+    assert "Monday" in [text for text, _ in found]
+
+
+def test_a_fixture_after_a_bracketed_record_reads_ahead() -> None:
+    found = _times("The Rams (12-3) host Belmont on Thursday in the semifinal.", "2030-03-02")
+    assert found == [("Thursday", "2030-03-07")]

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.time._rules_dates import HOLIDAY_NAMES
 
@@ -190,9 +190,15 @@ def day_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
     day, word = span[-1], noun[0]
     if word.pos_ not in ("NOUN", "PROPN") or word.ent_type_ in ("PERSON", "NORP", "GPE"):
         return False
-    if word.dep_ in ("nsubj", "nsubjpass") and not span[0].is_sent_start:
+    if word.dep_ in ("nsubj", "nsubjpass") and not _opens_phrase(span[0]):
         return False  # "said Monday Congress would return": a date before the subject
     return day.dep_ in ("compound", "nmod", "amod") and day.head.i >= word.i
+
+
+def _opens_phrase(day: Token) -> bool:
+    """Whether the weekday starts its sentence or follows a determiner ("The Saturday Market
+    opens ..."), so a subject after it is the name it begins."""
+    return day.is_sent_start or (day.i > 0 and day.nbor(-1).dep_ == "det")
 
 
 def _title_case(sentence: Span) -> bool:

@@ -289,24 +289,32 @@ def _schedule_verb(verb: Token) -> bool:
 
 
 def _misread_schedule(span: Span) -> bool:
-    """ "The Hawks host Lincoln on Tuesday": a verbless parse whose root is a schedule verb's
-    present read as a noun after a proper-noun subject ("Hawks host" as one name)."""
+    """ "The Hawks host Lincoln on Tuesday", "The Hawks (9-2) host ...": a verbless parse of a
+    schedule verb's present read as a noun after a proper-noun subject ("Hawks host" as one
+    name, or "host" as an apposition after the record in brackets)."""
     sentence = span.sent
-    top = sentence.root
-    word = top.lower_
-    stem = word[:-1] if word.endswith("s") else word
-    particles = {c.lower_ for c in top.children if c.dep_ == "prt"}
+    if any(_is_verb(t) for t in sentence):
+        return False
+    return any(_schedule_noun(t) for t in sentence[:-1])
+
+
+def _schedule_noun(word: Token) -> bool:
+    text = word.lower_
+    stem = text[:-1] if text.endswith("s") else text
+    particles = {c.lower_ for c in word.children if c.dep_ == "prt"}
     phrasal = any((stem, p) in _SCHEDULED_PHRASAL for p in particles)  # "fair kicks off"
-    return (
-        top.tag_ in ("NN", "NNS")
-        and (phrasal or ((word in _SCHEDULED or stem in _SCHEDULED) and _after_name(top)))
-        and top.i + 1 < sentence.end
-        and not any(_is_verb(t) for t in sentence)
-    )
+    listed = (text in _SCHEDULED or stem in _SCHEDULED) and _after_name(word)
+    return word.tag_ in ("NN", "NNS") and (phrasal or listed)
 
 
 def _after_name(tok: Token) -> bool:
-    return tok.i > tok.sent.start and tok.doc[tok.i - 1].tag_ in ("NNP", "NNPS")
+    """Whether a proper noun comes right before ``tok``, over a bracketed aside ("(9-2)")."""
+    i, first = tok.i - 1, tok.sent.start
+    if i > first and tok.doc[i].text == ")":
+        while i > first and tok.doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return i >= first and tok.doc[i].tag_ in ("NNP", "NNPS")
 
 
 def _bare_present(verb: Token) -> bool:
