@@ -36,6 +36,7 @@ TABLES = {
     7: Path(__file__).with_name("data") / "local_news_places_7.tsv",
     8: Path(__file__).with_name("data") / "local_news_places_8.tsv",
     9: Path(__file__).with_name("data") / "local_news_places_9.tsv",
+    10: Path(__file__).with_name("data") / "local_news_places_10.tsv",
 }
 ACC_KM = 161.0
 

@@ -18,6 +18,7 @@ from dateline.geo.place_nouns import is_unlocated, unlocated
 from dateline.geo.recognize import QUARTER_TO_TOWN, dateline_span, find_mentions
 from dateline.geo.resolve import Mention, Resolution, find_container, resolve_mentions
 from dateline.geo.revise import SUBURB_KM
+from dateline.geo.school_towns import drop_unplaced_school_towns
 from dateline.nlp import text_of
 from dateline.records import Place
 
@@ -52,6 +53,7 @@ def document_places(doc: Doc) -> list[Place]:
     found = find_mentions(doc)
     mentions = [m for m in found if m.kind_hint not in _HOSTED and not is_unlocated(m)]
     results = _drop_stray_within(mentions, _resolve_facilities(text_of(doc), mentions))
+    results = drop_unplaced_school_towns(mentions, results)
     places = [_place(m, r) for m, r in zip(mentions, results, strict=True) if _listed(r)]
     places += _hosted_sites(text_of(doc), [m for m in found if m.kind_hint in _HOSTED], places)
     places += unlocated(found)  # announced by a place noun, not in the gazetteer

@@ -6,12 +6,15 @@ Police" is the state, so a strong match inside an organisation's name is kept wi
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span
 
 from dateline.geo.nonplaces import SPACED_DASH
 from dateline.geo.spans import trim
 
-__all__ = ["BLOCKING", "UNIT_NOUNS", "blocked", "unit_noun_after"]
+__all__ = ["BLOCKING", "UNIT_NOUNS", "blocked", "overlapping", "unit_noun_after"]
 
 BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
 
@@ -39,8 +42,8 @@ def blocked(
     state is no organisation's where NER reads the two as one ("Wainwright, Alta.").
     """
     within = None
-    for ent in ents:
-        if ent.end <= start or ent.start >= end or ent.label_ not in BLOCKING:
+    for ent in overlapping(ents, start, end):
+        if ent.label_ not in BLOCKING:
             continue
         if SPACED_DASH.search(ent.text):
             continue  # two names run together across a dash ("Trump - Wisconsin")
@@ -67,6 +70,16 @@ def blocked(
                 continue  # "the Central Plateau and Artibonite regions": the unit itself
             return True, None
     return False, within
+
+
+def overlapping(ents: list[Span], start: int, end: int) -> Iterator[Span]:
+    """The entities among ``ents`` (NER's: in order and disjoint, so their ends are in order
+    too) that overlap tokens ``start:end``, in order: found by binary search, since matching
+    asks for each capitalised word of the text."""
+    k = bisect_right(ents, start, key=lambda e: e.end)  # the first that ends after ``start``
+    while k < len(ents) and ents[k].start < end:
+        yield ents[k]
+        k += 1
 
 
 def _festival(event: Span, big_name: bool) -> bool:

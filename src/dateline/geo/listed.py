@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from dateline.geo.beside import NATIONAL_POLICE_AFTER
+from dateline.geo.blocking import overlapping
 from dateline.geo.candidates import given_name
 from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import Mention, km, near_in_unit
@@ -586,7 +587,9 @@ _OPENING_PAIR = re.compile(
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
 
 
-def listed_neighbours(doc: Doc, ents: list[Span], m: Mention) -> list[tuple[int, int]]:
+def listed_neighbours(
+    doc: Doc, ents: list[Span], people: People, m: Mention
+) -> list[tuple[int, int]]:
     """ "Bryan and College Station officials", "Mayors of Richland, Kennewick and Pasco",
     "Ashland, Medford and Grants Pass": a name listed right before or after a found town is a
     town too, whatever NER made of it (a person, a nationality), when a town of that very name
@@ -599,14 +602,18 @@ def listed_neighbours(doc: Doc, ents: list[Span], m: Mention) -> list[tuple[int,
     out = []
     before = _NAME_BEFORE_LIST.search(text, max(0, m.start - 60), m.start)
     if before is not None:
-        out += _near_name(doc, ents, before.start(1), before.group(1), anchors, from_end=True)
+        out += _near_name(
+            doc, ents, people, before.start(1), before.group(1), anchors, from_end=True
+        )
     after = _COORDINATED.match(text, m.end)
     if after is not None:
-        out += _near_name(doc, ents, after.start(1), after.group(1), anchors, from_end=False)
+        out += _near_name(
+            doc, ents, people, after.start(1), after.group(1), anchors, from_end=False
+        )
     return out
 
 
-def between_towns(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
+def between_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int, int]]:
     """ "the highway between Gisborne and Wairoa", "Bend and Redmond officials agreed": both
     ends of "between X and Y", or of a sentence opening "X and Y officials", are towns when
     towns of those very names lie within :data:`NEIGHBOUR_KM` of each other, whatever NER made
@@ -618,9 +625,11 @@ def between_towns(doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
         for n in range(len(first.split(" ")), 0, -1):
             name = " ".join(first.split(" ")[:n])
             anchors = _towns(name, frozenset({"city"}))
-            if not anchors or not _lone(doc, ents, hit.start(1), name):
+            if not anchors or not _lone(doc, ents, people, hit.start(1), name):
                 continue
-            second = _near_name(doc, ents, hit.start(2), hit.group(2), anchors, from_end=False)
+            second = _near_name(
+                doc, ents, people, hit.start(2), hit.group(2), anchors, from_end=False
+            )
             if second:
                 out += [(hit.start(1), hit.start(1) + len(name)), *second]
                 break
@@ -637,7 +646,13 @@ def _towns(name: str, kinds: frozenset[str]) -> list[Candidate]:
 
 
 def _near_name(
-    doc: Doc, ents: list[Span], start: int, words: str, anchors: list[Candidate], from_end: bool
+    doc: Doc,
+    ents: list[Span],
+    people: People,
+    start: int,
+    words: str,
+    anchors: list[Candidate],
+    from_end: bool,
 ) -> list[tuple[int, int]]:
     """The longest run of ``words`` (its tail with ``from_end``, where only a sentence's first
     word may be left off; else its head) that is a town near one of ``anchors``."""
@@ -649,7 +664,7 @@ def _near_name(
         at = start + len(words) - len(name) if from_end else start
         if from_end and n < len(parts) and (n < len(parts) - 1 or not opens_sentence(text, start)):
             continue  # only an opening word may be dropped: "Police Chief Bryan" is a person
-        if not _lone(doc, ents, at, name):
+        if not _lone(doc, ents, people, at, name):
             continue
         towns = _towns(name, frozenset({"city"}))
         if any(km(t, a) <= NEIGHBOUR_KM for t in towns for a in anchors):
@@ -657,10 +672,11 @@ def _near_name(
     return []
 
 
-def _lone(doc: Doc, ents: list[Span], start: int, name: str) -> bool:
+def _lone(doc: Doc, ents: list[Span], people: People, start: int, name: str) -> bool:
     """Whether ``name`` at ``start`` stands alone: no capitalised word runs on either side of
     it (but a sentence's first word), no entity but a place or a title or organisation NER
-    made of the list reaches beyond it, no demonym, and no person of the story bears it."""
+    made of the list reaches beyond it, no demonym, and no person of the story bears it
+    (``people``: those of all of ``ents``)."""
     span = doc.char_span(start, start + len(name))
     if span is None or POSITIONAL.match(name):
         return False
@@ -670,14 +686,27 @@ def _lone(doc: Doc, ents: list[Span], start: int, name: str) -> bool:
         return False
     if re.match(r" [A-Z]", text[span.end_char : span.end_char + 2]):
         return False  # "Richland Hospital"
-    for e in ents:
+    for e in overlapping(ents, span.start, span.end):
         beyond = e.start < span.start or e.end > span.end
-        if e.start < span.end and span.start < e.end and beyond and e.label_ not in _LIST_LABELS:
+        if beyond and e.label_ not in _LIST_LABELS:
             return False
-    others = named_people([e for e in ents if (e.start, e.end) != (span.start, span.end)])
+    others = _people_but(ents, people, span)
     if name in others.surnames or name in others.given:
         return False
     return acceptable(span, others, any_tag=True)
+
+
+def _people_but(ents: list[Span], people: People, span: Span) -> People:
+    """The story's people (``people``: those of all of ``ents``) less a person NER made of
+    exactly ``span``: only NER's persons make them, so dropping any other entity changes
+    nothing, and the story's are not read again."""
+    exact = (span.start, span.end)
+    if not any(
+        e.label_ == "PERSON" and (e.start, e.end) == exact
+        for e in overlapping(ents, span.start, span.end)
+    ):
+        return people
+    return named_people([e for e in ents if (e.start, e.end) != exact])
 
 
 # Entities NER makes of a whole list of towns ("Gisborne and Wairoa" as a title of a work).

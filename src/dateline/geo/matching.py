@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.geo.blocking import blocked, unit_noun_after
+from dateline.geo.blocking import blocked, overlapping, unit_noun_after
 from dateline.geo.candidates import container_candidates, part_of
 from dateline.geo.containers import find_container
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
@@ -258,7 +258,7 @@ def _tail_of_place_name(span: Span, ents: list[Span], cands: tuple[Candidate, ..
     place entity NER found ("Plum Island") is part of that unknown name, not the other place."""
     if any(c.quality == 0 for c in cands):
         return False
-    for e in ents:
+    for e in overlapping(ents, span.start, span.end):  # a name holding the span overlaps it
         name = trim(e) if e.label_ in NER_LABELS else None
         if name is not None and name.start < span.start and span.end <= name.end:
             return True
@@ -272,7 +272,10 @@ def _company_named(span: Span, ents: list[Span], cands: tuple[Candidate, ...]) -
         return False  # one word: "Sub-Saharan Africa" opening a sentence stays a region
     if span.start > 0 and span.doc[span.start - 1].lower_ == "the":
         return False
-    return any(e.label_ == "ORG" and e.start == span.start and e.end == span.end for e in ents)
+    return any(
+        e.label_ == "ORG" and e.start == span.start and e.end == span.end
+        for e in overlapping(ents, span.start, span.end)
+    )
 
 
 def _directional(span: Span, cands: tuple[Candidate, ...]) -> bool:

@@ -246,7 +246,7 @@ def _side_or_sales_area(span: Span, noun: str) -> bool:
     or a company's area rather than a place: a person or company by NER's tags, or one
     ordinary English word or answer ("the Remain camp", "the Yes camp")."""
     noun = noun.lower()
-    after = text_of(span.doc)[span.end_char :]
+    after = text_of(span.doc)[span.end_char : span.end_char + len(noun) + 1]  # not the rest
     if noun not in _SIDE_TYPES or not after.lower().startswith(" " + noun):
         return False
     if any(t.ent_type_ in _SIDE_TYPES[noun] for t in span):

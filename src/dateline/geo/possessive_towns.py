@@ -19,12 +19,25 @@ from dateline.geo.candidates import given_name
 from dateline.geo.gazetteer import OFFICIAL, gazetteer
 from dateline.nlp import text_of
 
-__all__ = ["POSSESSIVE_TOWNS", "add_possessive_towns"]
+__all__ = ["ONE_WORD_POSSESSIVES", "POSSESSIVE_TOWNS", "add_possessive_towns"]
 
 # The switch for this step (off: such names are left to the other recognisers).
 POSSESSIVE_TOWNS = True
+# The switch for one-word names before a town's own noun (twenty-third round).
+ONE_WORD_POSSESSIVES = True
 POSSESSIVE_TOWN_POP = 5_000
 _POSSESSIVE_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})['\u2019]s\b")
+# A one-word name is a firm's or a person's as often as a town's ("Boeing's", "Smith's"), so
+# only a noun for a town's own people, officers or streets after it vouches for the town:
+# "Ripon's market square", "Hexham's mayor", "Keswick's historic town centre"; not a noun that
+# modifies a name after it ("the firm's downtown Boston store").
+_ONE_WORD_POSSESSIVE = re.compile(
+    r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})['\u2019]s (?:[a-z]+ )?"
+    r"(?:mayor|mayoress|town council|city council|councillors|town centre|town center"
+    r"|city centre|high street|main street|market square|market place|marketplace|town hall"
+    r"|city hall|residents|townspeople|townsfolk|streets|outskirts|suburbs|downtown"
+    r"|harbou?r|waterfront|seafront)\b(?! [A-Z])"
+)
 
 
 class _Found(Protocol):
@@ -45,6 +58,35 @@ def add_possessive_towns(doc: Doc, found: _Found) -> None:
             continue
         if _only_a_town(name):
             found.add(*hit.span(1))
+    if ONE_WORD_POSSESSIVES:
+        _add_one_word_towns(doc, text, found)
+
+
+def _add_one_word_towns(doc: Doc, text: str, found: _Found) -> None:
+    """Add each unclaimed one-word town name before "'s" and a town's own noun; NER's
+    organisation tag does not count against it ("Ripon's market square"), a person's does, and
+    so does a surname or given name of a person the story names in full."""
+    people = _people_words(doc)
+    for hit in _ONE_WORD_POSSESSIVE.finditer(text):
+        name = hit.group(1)
+        if name in people or given_name(name) or _person_only_at(doc, *hit.span(1)):
+            continue
+        if _only_a_town(name):
+            found.add(*hit.span(1))
+
+
+def _people_words(doc: Doc) -> frozenset[str]:
+    """The words of the names of people the story names (NER's PERSON entities)."""
+    return frozenset(t.text for e in doc.ents if e.label_ == "PERSON" for t in e)
+
+
+def _person_only_at(doc: Doc, start: int, end: int) -> bool:
+    """Whether NER reads a person at the name, or the name ends a longer proper name ("John
+    Ripon's residents")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.ent_type_ == "PERSON" for t in span):
+        return True
+    return span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
 
 
 def _person_at(doc: Doc, start: int, end: int) -> bool:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from dateline.geo.candidates import container_candidates, with_unit_word
 from dateline.geo.city_words import widen_to_city_names
 from dateline.geo.containers import LISTED_NAME, find_container, unit_list
+from dateline.geo.false_places import false_place
 from dateline.geo.gazetteer import ALTERNATE, gazetteer
 from dateline.geo.listed import (
     between_towns,
@@ -41,6 +42,7 @@ from dateline.geo.listed import (
     organisations_towns,
     towns_of_named_units,
 )
+from dateline.geo.locative_frames import add_locative_towns
 from dateline.geo.matching import gazetteer_matches
 from dateline.geo.mention import Mention, inside
 from dateline.geo.ner import ner_places, plausible
@@ -232,11 +234,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
     _add_township_words(found)
     widen_to_city_names(found)
     add_possessive_towns(doc, found)
+    add_locative_towns(doc, people, found)
     things = thing_names(doc)
     mentions = [
         m
         for m in _finish(text, found.mentions)
-        if not things.drops(text, m.start, m.text, _placed(m))
+        if not things.drops(text, m.start, m.text, _placed(m)) and not false_place(doc, m)
     ]
     for m in mentions:
         span = doc.char_span(m.start, m.end)
@@ -287,7 +290,7 @@ def _add_names(doc: Doc, ents: list[Span], people: People, found: _Claims) -> No
         found.add(start, end)
     for start, end in framed_towns(doc, people):
         found.add(start, end)
-    for start, end in between_towns(doc, ents):
+    for start, end in between_towns(doc, ents, people):
         found.add(start, end)
 
 
@@ -545,7 +548,7 @@ def _add_neighbours(doc: Doc, ents: list[Span], people: People, found: _Claims) 
         for start, end in coordinated(doc, ents, people, m):
             found.add(start, end)
     for m in [m for m in found.mentions if m.kind_hint is None and m.within is None]:
-        for start, end in listed_neighbours(doc, ents, m):
+        for start, end in listed_neighbours(doc, ents, people, m):
             found.add(start, end)
 
 

@@ -38,6 +38,7 @@ from dateline.geo.containers import (
     named_region,
 )
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, WEAK, Candidate, gazetteer
+from dateline.geo.landmark_towns import old_world_namesakes
 from dateline.geo.mention import OWN_READING, Mention, Resolution, inside
 from dateline.geo.names import normalize
 from dateline.geo.rank import Context, Nearby, candidate_features, colocated
@@ -113,7 +114,7 @@ def hand_ranked(
     """Every mention's candidates ranked by the hand-weighted score, and its container's."""
     cand_lists = []
     for m in mentions:
-        cands = mention_candidates(m)
+        cands = old_world_namesakes(text, m.end, mention_candidates(m))
         namesake_city(cands)
         official_bearer(cands)
         if m.kind_hint == "dateline":
@@ -325,10 +326,14 @@ def _rank(
         first.setdefault(key, len(first))
     near = Nearby([cand_lists[keys.index(k)] for k in first]) if COLOC else None
     bonus: dict[tuple[str, int], float] = {}  # the same for every mention of a name
+    evidence: dict[str, tuple[Counter, Counter]] = {}  # so are these (read, never changed)
+    named_homes: dict[str, set[str]] = {}
     scored = []
     rows = zip(keys, cand_lists, pair_lists, states_near, nearby, strict=True)
     for key, cands, pair, states, near_cue in rows:
-        countries, admins = _evidence(v for k, v in by_key.items() if k != key)
+        if key not in evidence:
+            evidence[key] = _evidence(v for k, v in by_key.items() if k != key)
+        countries, admins = evidence[key]
         for c in cands:
             if (key, c.pid) not in bonus:
                 bonus[(key, c.pid)] = _coloc_bonus(c, near, first[key])
@@ -337,7 +342,9 @@ def _rank(
         if near_cue and ranked and bonus[(key, ranked[0][1].pid)] > 0:
             pass  # "nearby Clarksville" beside "Paris, Texas": the neighbour, not a famous one
         elif not pair:
-            homes = _named_countries(keys, picks, key)
+            if key not in named_homes:
+                named_homes[key] = _named_countries(keys, picks, key)
+            homes = named_homes[key]
             ranked = _official_over_other_name(ranked, key)
             ranked = _big_compatriot_first(_dominant_country_first(ranked, countries, homes))
             placed = {_main_state(admins), *states}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dateline.geo.gazetteer import ALTERNATE, Gazetteer, gazetteer
+from dateline.geo.landmark_towns import landmark_town
 from dateline.geo.mention import Mention
 
 __all__ = [
@@ -107,8 +108,8 @@ def town_church(name: str) -> bool:
     people or more ("Wells Cathedral"), all such towns of that name in one country: the church
     gives no other clue to which namesake it means ("Lincoln Cathedral" is no Nebraska's)."""
     hit = _TOWN_CHURCH.fullmatch(name)
-    if hit is None:
-        return False
+    if hit is None or landmark_town(name):
+        return hit is not None
     towns = [
         c
         for c in gazetteer().lookup(hit.group(1))

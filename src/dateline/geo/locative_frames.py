@@ -1,0 +1,313 @@
+"""Towns the small NER model mistypes, read by the frame round them and the story's region.
+
+Local news places things "two miles south of Hollister", "at Marysville", "headed to Port
+Clinton", names a town inside its college or fair ("Hollister College", "the Kingsport rodeo",
+"the Port of Tillamook") and joins towns under one body ("the councils of Hollister and
+Gilroy"), while the small model types the town ORG or PERSON or leaves it untagged, so no
+other source finds it (twenty-third round: a blind local-news table lost 11 of 60 places so).
+:func:`~dateline.geo.listed.framed_towns` takes big one-word towns in such frames; here a name
+of one to three words is taken when the gazetteer has a town of that very name in the story's
+region (near a town or county the story names, or in a state it names; a sizeable one in a
+country it names), or, for a name of two or three words known only as a town, when that town
+is sizeable. A college or school may bear a person's name ("Emerson College"), so its town
+must lie near a town or county the story names. A person of the story (or a surname the story
+writes after a given name), a common word, a given name in a weak frame, a one-word
+organisation after "to"/"from"/"at" ("a degree from Harvard"), a body one sits in ("in
+Congress") and a name a capitalised word or "of" runs on from ("at Lincoln Financial Field",
+"to Secretary of State") are no such town.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.tokens import Doc, Span
+
+from dateline.geo.candidates import given_name
+from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
+from dateline.geo.listed import _INSTITUTIONS
+from dateline.geo.mention import Mention, km
+from dateline.geo.nonplaces import People, acceptable, common_words, named_people
+from dateline.geo.sites import opens_sentence
+from dateline.geo.spans import POSITIONAL
+from dateline.nlp import text_of
+
+__all__ = ["LOCATIVE_FRAMES", "add_locative_towns"]
+
+# Module switch, so the rule can be measured off and on in the same tree (the environment
+# variable turns it off for a whole benchmark run).
+LOCATIVE_FRAMES = not os.environ.get("DATELINE_NO_LOCATIVE_FRAMES")
+
+# A town this near a town or county the story names lies in its region.
+REGION_KM = 80
+# A city this big rings so many towns that lying near it says nothing of where a college or
+# school named like one of them stands ("Emerson College" in a story naming New York).
+METRO_POP = 1_000_000
+# A story naming more states than this is national news, set in none of them.
+LOCAL_STATES = 2
+# The smallest town taken in the region (a hamlet of a common name lies near many a town).
+REGION_TOWN_POP = 500
+# The smallest town taken for lying in a country the story names (no nearer context).
+COUNTRY_TOWN_POP = 5_000
+# The smallest town of two or three words taken with no context at all.
+LONG_NAME_TOWN_POP = 5_000
+# A found name with more town readings than this says nothing of the region ("Springfield");
+# a county's every namesake counts, since a town near one of them is rare enough to tell.
+AMBIGUOUS_READINGS = 6
+
+# A town's name: one to three capitalised words, a saint's or mount's abbreviation first.
+_WORD = r"[A-Z][a-z][\w'\u2019-]*"
+_NAME = rf"(?:(?:St|Ste|Mt|Ft)\.\s)?{_WORD}(?:\s(?:Ste?\.\s)?{_WORD}){{0,2}}"
+# Weak frames: a preposition of place or of going ("at" not where one works or studies).
+_WEAK_BEFORE = re.compile(
+    r"(?:\b(?:in|near|outside|around|from|to|into|through|toward|towards|via|past|"
+    r"(?<!professor )(?<!student )(?<!students )(?<!works )(?<!worked )(?<!studied )"
+    r"(?<!teaches )(?<!taught )(?<!coach )at)"
+    r"|\b(?:residents|streets|outskirts|mayor|people|centre|center) of)\s$"
+)
+# Strong frames: a bearing, a distance, "between ... and", "bound for".
+_STRONG_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
+    r"|\b(?:miles?|kilometers?|kilometres?|km)\s+(?:from|outside|of)"
+    r"|\bbetween\s+(?:[A-Z][\w.'-]*\s+){1,3}and|\bbetween|\bbound\s+for)\s$"
+)
+_FRAMED_NAME = re.compile(rf"(?<![\w.'-])({_NAME})(?![\w'-])")
+# What a person owns and a town does not, after "'s" ("to Smith's lawyer").
+_OWNER = re.compile(r"['\u2019]s\s+([a-z]+)")
+_TOWN_OWNED = frozenset(
+    {"mayor", "council", "police", "residents", "streets", "downtown", "schools", "population",
+     "economy", "history", "harbour", "harbor", "waterfront", "main", "city", "town", "outskirts"}
+)  # fmt: skip
+
+# The town inside a college's, school's, track's, port's or event's name: "Hollister College",
+# "Kingsport State University", "SUNY Oneonta", "Carmel High School", "Batavia Downs", "the
+# Granby Zoo", "the Port of Tillamook", "the Kingsport rodeo". Not "<Town> University": a
+# university is a national body whose town TR-News leaves unmarked (two of two).
+_INSTITUTION = re.compile(
+    rf"(?<![\w.'-])({_NAME})\s+(?:State\s+University|(?:Community\s+)?College|High\s+School)\b"
+    rf"|(?<![\w.'-])({_NAME})\s+(?:Zoo|Downs|Raceway|Speedway|Fairgrounds)\b"
+    rf"|\bSUNY\s+({_NAME})(?![\w'-])"
+    rf"|\b(?:the\s+)?Port\s+of\s+({_NAME})(?![\w'-])"
+    rf"|\b[Tt]he\s+({_NAME})\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}"
+    r"(?i:rodeo|fair|rally|regatta|stampede|carnival|exhibition|parade)\b"
+)
+# Words of an institution's own name, never of the town inside it ("University College").
+_INSTITUTION_WORDS = frozenset(
+    {"University", "College", "Community", "State", "Royal", "National", "Technical", "Naval",
+     "School", "Hospital", "Institute", "Academy"}
+)  # fmt: skip
+# What runs a name on into a longer one: a capitalised word, a joined part, "of" and a name.
+_RUNS_ON = re.compile(r"\s+(?:St\.\s+)?[A-Z0-9]|-[A-Za-z]|\s+of\s+(?:the\s+)?[A-Z]")
+# Prepositions one also goes "to", comes "from" or is "at" a person or organisation by ("a
+# degree from Harvard", "a letter to Marshall"): a one-word name NER reads as an organisation
+# is that body there.
+_BODY_PREPOSITION = re.compile(r"\b(?:to|from|at)\s$", re.I)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
+# "the councils of Hollister and Gilroy", "Masterton and Palmerston North councils".
+_COUNCILS = re.compile(
+    rf"\bcouncils\s+of\s+({_NAME})\s+and\s+({_NAME})(?![\w'-])"
+    rf"|(?<![\w.'-])({_NAME})\s+and\s+({_NAME})\s+(?:(?:city|town|district|borough)\s+)?councils\b"
+)
+# A sentence's capitalised preposition of place before a name: "In Kingsport, ...".
+_OPENER = re.compile(r"(?:In|Near|Outside|Around|From|At|Inside)\s(?=[A-Z])")
+_NO_FIRST_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "His", "Her"})
+
+
+class Claims(Protocol):
+    """The part of recognition's claims this rule uses."""
+
+    text: str
+    mentions: list[Mention]
+
+    def add(self, start: int, end: int, hint: str | None = None, within: str | None = None) -> None:
+        """Claim a mention unless a more trusted source holds part of it."""
+
+
+@dataclass(frozen=True)
+class _Region:
+    """Where the story's found places lie: town and county points, states, countries."""
+
+    points: tuple[Candidate, ...]
+    states: frozenset[tuple[str, str]]
+    countries: frozenset[str]
+
+    def holds(self, town: Candidate, frame: str) -> bool:
+        """Whether the town lies near a found town or county; or, but for a college's or
+        school's (often named after a person: "Emerson College", "Lincoln High School"), in
+        a found state; or, in a locative frame, is sizeable and lies in a found country."""
+        points = [p for p in self.points if frame != "eponym" or p.pop < METRO_POP]
+        if any(km(town, p) <= REGION_KM for p in points):
+            return True
+        if frame != "eponym" and (town.cc, town.adm1) in self.states:
+            return True
+        in_country = town.cc in self.countries and town.pop >= COUNTRY_TOWN_POP
+        return frame in ("weak", "strong", "body") and in_country
+
+
+def add_locative_towns(doc: Doc, people: People, found: Claims) -> None:
+    """Add the towns that locative frames, institutions and councils name (see the module)."""
+    if not LOCATIVE_FRAMES:
+        return
+    region = _region(found.mentions)
+    for start, end, frame in _candidates(text_of(doc)):
+        span = doc.char_span(start, end)
+        if span is not None and _town(span, people, region, frame):
+            found.add(start, end)
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, frame) of each name a frame, institution or council list names: the frame
+    is "weak" (a preposition), "body" (one that also takes people: "to", "from", "at"),
+    "strong" (a bearing, "between"), "named" (inside a port's, event's or council's name) or
+    "eponym" (inside a college's or school's name)."""
+    for hit in _FRAMED_NAME.finditer(text):
+        start, end = hit.span(1)
+        opener = _OPENER.match(text, start, end)
+        if opener is not None:  # "In Kingsport, ...": the sentence's preposition opens it
+            start, frame = opener.end(), "weak"
+        else:
+            before = text[max(0, start - 50) : start]
+            if _STRONG_BEFORE.search(before):
+                frame = "strong"
+            elif _WEAK_BEFORE.search(before):
+                frame = "body" if _BODY_PREPOSITION.search(before) else "weak"
+            else:
+                continue
+        if _runs_on(text, end):
+            continue
+        owner = _OWNER.match(text, end)
+        if owner is not None and owner.group(1) not in _TOWN_OWNED:
+            continue  # "to Smith's lawyer"
+        yield start, end, frame
+    for pattern in (_INSTITUTION, _COUNCILS):
+        for hit in pattern.finditer(text):
+            for group in range(1, (pattern.groups or 0) + 1):
+                if hit.group(group) is not None and _own_name(text, *hit.span(group)):
+                    eponym = pattern is _INSTITUTION and group == 1
+                    yield *hit.span(group), "eponym" if eponym else "named"
+
+
+def _own_name(text: str, start: int, end: int) -> bool:
+    """Whether a name inside an institution's or a council list's words is whole: no word of
+    the institution's own and no capitalised word before it ("Britannia Royal Naval College"),
+    but a sentence's first word."""
+    if any(w in _INSTITUTION_WORDS for w in text[start:end].split()):
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    return (
+        before is None or before.group().startswith("SUNY") or opens_sentence(text, before.start())
+    )
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether a capitalised word or a joined part follows: the name is part of a longer one
+    ("at Lincoln Financial Field", "to Carlow County Council", "to Secretary of State")."""
+    return _RUNS_ON.match(text, end) is not None
+
+
+def _town(span: Span, people: People, region: _Region, frame: str) -> bool:
+    """Whether the framed name is a town of the story's region, or a sizeable town of a long
+    name, and no person, common word or (in a weak frame) given name."""
+    words = span.text.split()
+    if words[0] in _NO_FIRST_WORDS or POSITIONAL.match(span.text):
+        return False
+    if any(w in _INSTITUTION_WORDS for w in words) or _surname_in_text(span):
+        return False  # "at Tufts University"; "Congrats to Rubio" after "Marco Rubio"
+    others = _people_elsewhere(span, people)
+    if any(w in others.surnames for w in words) or (len(words) == 1 and words[0] in others.given):
+        return False
+    if not acceptable(span, others, any_tag=True):
+        return False
+    if frame not in ("named", "eponym") and _person_in_full(
+        span
+    ):  # a college NER reads as a person vouches
+        return False
+    if len(words) == 1 and (span.text.lower() in (common_words() or frozenset())):
+        return False
+    if len(words) == 1 and (words[0] in _INSTITUTIONS or _body(span, frame)):
+        return False  # "in Congress", "a Ph.D. from Harvard"
+    if frame in ("weak", "body") and given_name(words[0]):
+        return False
+    towns = _towns(span.text)
+    if any(region.holds(t, frame) for t in towns if t.pop >= REGION_TOWN_POP):
+        return True
+    return (
+        len(words) > 1
+        and _only_towns(span.text)
+        and any(t.pop >= LONG_NAME_TOWN_POP for t in towns)
+    )
+
+
+def _body(span: Span, frame: str) -> bool:
+    """Whether NER reads the one word after "to", "from" or "at" as an organisation of that
+    one word (not a list it runs over: "crews from Hornsey, Camden and Islington")."""
+    if frame != "body":
+        return False
+    return any(e.label_ == "ORG" and (e.start, e.end) == (span.start, span.end) for e in span.ents)
+
+
+def _surname_in_text(span: Span) -> bool:
+    """Whether the story writes the one-word name after a given name elsewhere ("Marco
+    Rubio"): a person's surname, though NER missed the person."""
+    if len(span) != 1:
+        return False
+    text = text_of(span.doc)
+    pattern = rf"\b([A-Z][a-z]+) {re.escape(span.text)}\b"
+    return any(given_name(hit.group(1)) for hit in re.finditer(pattern, text))
+
+
+def _person_in_full(span: Span) -> bool:
+    """Whether NER reads the words as part of a longer person's name ("Jordan Henderson")."""
+    return any(
+        e.label_ == "PERSON"
+        and e.start < span.end
+        and span.start < e.end
+        and (e.start < span.start or e.end > span.end)
+        for e in span.doc.ents
+    )
+
+
+def _people_elsewhere(span: Span, people: People) -> People:
+    """The story's people less one NER made of the framed name itself ("Palmerston North" read
+    as a person): the frame outweighs the tag there, a person named elsewhere does not."""
+    ents = list(span.doc.ents)
+    if not any(e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in ents):
+        return people
+    return named_people([e for e in ents if not (e.start < span.end and span.start < e.end)])
+
+
+def _towns(name: str) -> list[Candidate]:
+    """The gazetteer's towns of that very name."""
+    return [c for c in gazetteer().lookup(name) if c.kind == "city" and c.quality == OFFICIAL]
+
+
+def _only_towns(name: str) -> bool:
+    """Whether the gazetteer knows the name by its own name as towns only (no landmark, unit
+    or region: "White House")."""
+    own = [c for c in gazetteer().lookup(name) if c.quality == OFFICIAL]
+    return bool(own) and all(c.kind == "city" for c in own)
+
+
+def _region(mentions: list[Mention]) -> _Region:
+    """The story's region from the names found so far."""
+    gaz = gazetteer()
+    points: list[Candidate] = []
+    states: set[tuple[str, str]] = set()
+    countries: set[str] = set()
+    for m in mentions:
+        if m.kind_hint and m.kind_hint.startswith("unlocated"):
+            continue
+        readings = gaz.lookup(m.text)
+        towns = [c for c in readings if c.kind == "city" and c.quality == OFFICIAL]
+        if len(towns) <= AMBIGUOUS_READINGS:
+            points += towns
+        points += [c for c in readings if c.kind == "admin2" and c.quality <= ALTERNATE]
+        states |= {(c.cc, c.adm1) for c in readings if c.kind == "admin1" and c.quality == 0}
+        countries |= {c.cc for c in readings if c.kind == "country" and c.quality <= ALTERNATE}
+    if len(states) > LOCAL_STATES:
+        states = set()  # national news: a state it names is no story's home
+    return _Region(tuple(points), frozenset(states), frozenset(countries))
