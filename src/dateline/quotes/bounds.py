@@ -19,9 +19,10 @@ from spacy.tokens import Span as TokenSpan
 
 from dateline.quotes._doc import text_of
 from dateline.quotes.attr import QUOTE_MARKS, Attr, inside, is_direct, token_at
-from dateline.quotes.candidate import trim
+from dateline.quotes.candidate import Candidate, trim
 
 __all__ = [
+    "before_roundup_labels",
     "cut_claim_appositives",
     "cut_trailing_modifiers",
     "cut_trailing_relatives",
@@ -302,3 +303,50 @@ def name_head(tok: Token, span: tuple[int, int]) -> Token:
     while tok.dep_ == "compound" and tok.i < tok.head.i and tok.head.idx < span[1]:
         tok = tok.head
     return tok
+
+
+_DASHES = ("-", "–", "—")
+
+
+def _roundup_dash(text: str, b: Attr) -> int | None:
+    """Where the dash before a roundup label's name is ('Turnout held *-* Dana Holt: "..."'):
+    ``b`` is a colon label whose source follows a spaced dash on its line."""
+    c = b.cand
+    if c.cue is None or c.source is None or text[c.cue[0] : c.cue[1]] != ":":
+        return None
+    before = text[: c.source[0]].rstrip(" \t\xa0")
+    if not before.endswith(_DASHES) or "\n" in text[len(before) - 1 : c.source[0]]:
+        return None
+    return len(before) - 1
+
+
+def _summary_runs_on(text: str, c: Candidate, dash: int) -> bool:
+    """The cue is in the summary before ``dash`` (on its line) and the content runs past it."""
+    if c.cue is None or c.cue[1] > dash or c.content[1] <= dash:
+        return False
+    return "\n" not in text[c.cue[0] : dash]
+
+
+def before_roundup_labels(doc: Doc, attrs: list[Attr]) -> list[Attr]:
+    """A roundup item's summary ends at its dash: a verb in it ("Pollsters *agree* - Dana Holt:
+    "..."") reports no more than the summary, and nothing when all it took is the label's
+    quotation (then the label's attribution is the report)."""
+    text = text_of(doc)
+    dashes = [(d, b) for b in attrs if (d := _roundup_dash(text, b)) is not None]
+    if not dashes:
+        return attrs
+    out = []
+    for a in attrs:
+        c = a.cand
+        hit = next((d for d, b in dashes if b is not a and _summary_runs_on(text, c, d)), None)
+        if hit is None or a.parts:
+            out.append(a)
+            continue
+        if c.content[0] >= hit:
+            continue  # the content is the label and its quotation: the label reports them
+        first, last = token_at(doc, c.content[0]), token_at(doc, hit)
+        span = trim(doc, first.i, last.i) if first is not None and last is not None else None
+        if span is not None and span[0] == c.content[0]:
+            c.content = span
+        out.append(a)
+    return out

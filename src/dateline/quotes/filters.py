@@ -36,6 +36,7 @@ __all__ = [
     "function_word",
     "generic_saying",
     "hortative",
+    "kicker_cue",
     "naming",
     "non_agent",
     "noun_modifier",
@@ -422,3 +423,13 @@ def cut_own_source(text: str, a: Attr) -> None:
     start = cue[1] + len(text[cue[1] : c[1]]) - len(text[cue[1] : c[1]].lstrip(" ,"))
     if start < c[1] and text[start : c[1]].strip():
         a.cand.content = (start, c[1])
+
+
+def kicker_cue(doc: Doc, a: Attr) -> bool:
+    """'Revealed: What the videos contain ...': a participle opening the headline before a
+    colon is a tabloid kicker announcing the story (like "BOOM:"), not a verb that reports it."""
+    cue = a.cand.cue
+    if cue is None:
+        return False
+    text = text_of(doc)
+    return not text[: cue[0]].strip() and text[cue[1] :].lstrip(" \t").startswith(":")

@@ -26,6 +26,7 @@ from dateline.quotes._doc import text_of
 from dateline.quotes.attr import Attr, SpanIndex, inside, is_direct
 from dateline.quotes.attr import Attr as _Attr
 from dateline.quotes.bounds import (
+    before_roundup_labels,
     cut_claim_appositives,
     cut_trailing_modifiers,
     cut_trailing_relatives,
@@ -47,6 +48,7 @@ from dateline.quotes.filters import (
     function_word,
     generic_saying,
     hortative,
+    kicker_cue,
     naming,
     non_agent,
     noun_modifier,
@@ -179,6 +181,10 @@ DROP_TOPIC_PHRASES = True
 CUT_TRAILING_RELATIVES = True
 # A speakerless "to ..." content takes its cue's subject as a first piece (:mod:`.raised`).
 JOIN_RAISED_SUBJECTS = True
+# A participle kicker opening the headline ("Revealed: ...") reports nothing (switch).
+DROP_KICKER_CUES = True
+# A roundup item's summary verb reports only up to the dash before the label (:mod:`.bounds`).
+CUT_AT_ROUNDUP_DASH = True
 
 
 def _kind(
@@ -300,6 +306,8 @@ def _find(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         attrs = drop_chain_heads(doc, attrs)
     if JOIN_RAISED_SUBJECTS:  # after: "seems to show that X" is one chained report
         join_raised_subjects(doc, attrs)
+    if CUT_AT_ROUNDUP_DASH:
+        attrs = before_roundup_labels(doc, attrs)
     if CUT_TRAILING_REPORTS:
         cut_trailing_reports(doc, attrs)
     if CUT_TRAILING_MODIFIERS:
@@ -331,6 +339,7 @@ def _find(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
         and not (DROP_TOPIC_PHRASES and topic_phrase(doc, a, attrs))
         and not (DROP_FUNCTION_WORDS and function_word(doc, a))
         and not hortative(a)
+        and not (DROP_KICKER_CUES and kicker_cue(doc, a))
         and not (DROP_NOUN_MODIFIERS and noun_modifier(doc, a))
         and not all_told(doc, a)
         and not (DROP_CONNECTIVES and connective(doc, a))

@@ -27,6 +27,14 @@ _LABEL = re.compile(
     r"^[ \t]*[\"“]?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+(\S[^\n]*)", re.M
 )
 _HEADLINE = re.compile(r"\s*([A-Z][^:\n]{0,50}?):[ \t]+(\S[^\n]*)")
+# A roundup item: the editor's summary, a dash, then who says the quotation after the colon
+# ('Turnout held steady - Dana Holt: "The northern counties ..." [Poll Desk]') (switch).
+USE_ROUNDUP_LABELS = True
+_ROUNDUP = re.compile(
+    r"^[^\n]*?\S[ \t\xa0]+[-–—][ \t\xa0]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):"
+    r"[ \t\xa0]+([\"“][^\n]*[\"“”])",
+    re.M,
+)
 _NOT_SPEAKERS = {
     "update", "related", "note", "editor", "photo", "source", "read", "watch", "video",
     "correction", "warning", "breaking", "exclusive", "opinion", "analysis", "live", "q", "a",
@@ -36,6 +44,14 @@ _NOT_SPEAKERS = {
 }  # fmt: skip
 # Headline labels that are not names ("Poll: ...", "Clinton camp: ...") (switch for measuring).
 USE_HEADLINE_LABELS = True
+# A kicker before a headline's colon ("BOOM: ...", "Wow: ...", "Bombshell: ...") is the writer's
+# exclamation or a tabloid flag announcing the story, not who says it (switch for measuring).
+DROP_KICKERS = True
+_KICKERS = {
+    "boom", "wow", "whoa", "woah", "yikes", "oops", "ouch", "uh-oh", "omg", "look", "listen",
+    "bombshell", "busted", "shocking", "shocker", "huge", "alert", "unreal", "incredible",
+    "unbelievable", "epic", "wham", "bam", "gotcha", "caught",
+}  # fmt: skip
 _HEARSAY = {"reportedly", "allegedly", "purportedly", "reputedly"}
 _FINDING_NOUNS = {"poll", "survey", "study", "report", "analysis", "census", "audit", "review"}
 
@@ -46,6 +62,8 @@ _NOT_HEADLINE_SPEAKERS = {"the", "a", "an", "this", "these", "how", "why", "what
 def _is_name(doc: Doc, start: int, end: int, label: str) -> bool:
     if label.split()[0].lower().strip(".") in _NOT_SPEAKERS:
         return False
+    if DROP_KICKERS and _kicker(doc, start, end, label):
+        return False
     if label.isupper() and any(ch.isalpha() for ch in label):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -54,6 +72,27 @@ def _is_name(doc: Doc, start: int, end: int, label: str) -> bool:
     if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
         return False  # 'Officials said on Monday: ...' is a verb's report
     return USE_HEADLINE_LABELS and _headline_speaker(text_of(doc), start, label)
+
+
+def _roundup_name(doc: Doc, start: int, end: int, label: str) -> bool:
+    """The words between a roundup item's dash and colon name a person or an outlet: no verb
+    ("... - Pew Research:", not "... - Polls Show:") and no label word ("Update", "Source")."""
+    if label.split()[0].lower().strip(".") in _NOT_SPEAKERS or _kicker(doc, start, end, label):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _kicker(doc: Doc, start: int, end: int, label: str) -> bool:
+    """'BOOM: Trump fired back', 'Wow: ...': a one-word label that is an interjection or a
+    tabloid flag. Transcript turns keep their speakers ("BENENSON:"): those are names."""
+    words = label.split()
+    if len(words) != 1:
+        return False
+    if words[0].lower().rstrip("!") in _KICKERS:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ == "INTJ"
 
 
 def _headline_speaker(text: str, start: int, label: str) -> bool:
@@ -66,16 +105,22 @@ def _headline_speaker(text: str, start: int, label: str) -> bool:
 
 
 def label_candidates(doc: Doc) -> list[Candidate]:
-    """'NAME: what they said' at the start of a line."""
+    """'NAME: what they said' at the start of a line, or after a roundup item's dash."""
     out = []
     text = text_of(doc)
     found = list(_LABEL.finditer(text))
     head = _HEADLINE.match(text) if USE_HEADLINE_LABELS else None
     if head is not None and not any(m.start() == head.start() for m in found):
         found.insert(0, head)
+    if USE_ROUNDUP_LABELS:
+        starts = {m.start() for m in found}
+        found += [m for m in _ROUNDUP.finditer(text) if m.start() not in starts]
     for m in found:
         s, e = m.span(1)
-        if not _is_name(doc, s, e, m.group(1)):
+        if m.re is _ROUNDUP:
+            if not _roundup_name(doc, s, e, m.group(1)):
+                continue
+        elif not _is_name(doc, s, e, m.group(1)):
             continue
         cs, ce = m.span(2)
         while ce > cs and text[ce - 1].isspace():

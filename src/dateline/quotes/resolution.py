@@ -33,6 +33,7 @@ from dateline.quotes.names import (
     unglued,
 )
 from dateline.quotes.seen import WINDOW_SENTENCES
+from dateline.quotes.sources import relative_clause_source
 from dateline.quotes.speakers import Antecedents, Speaker, describe
 from dateline.quotes.syntax import relative_antecedent, source_span
 from dateline.quotes.titles import definite, title_match, title_places
@@ -252,6 +253,7 @@ def resolve(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
     """Give each attribution its speaker, reading sources in text order so that pronouns find
     the speakers before them; "I" takes the enclosing quotation's speaker, then cue-less
     quotations float (:func:`~dateline.quotes.floating.float_quotes`)."""
+    _relative_clause_sources(doc, attrs)
     _signed_lines(doc, attrs, entities)
     _said_before(doc, attrs, entities)
     contents = [(a.cand.content, a.cand.source_token) for a in attrs]
@@ -295,6 +297,17 @@ def resolve(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
     float_quotes(doc, attrs)
 
 
+def _relative_clause_sources(doc: Doc, attrs: list[Attr]) -> None:
+    """Give a cue its own subject where a relative clause misled its tagged source."""
+    for a in attrs:
+        cue = doc.char_span(*a.cand.cue, alignment_mode="expand") if a.cand.cue else None
+        if cue is None or not len(cue):
+            continue
+        subject = relative_clause_source(cue.root, a.cand.source_token)
+        if subject is not None:
+            a.cand.source, a.cand.source_token = source_span(subject), subject
+
+
 # A source that is only an article or an interjection ("The", "Wow") names no one.
 NO_SOURCE_WORDS = True
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -329,13 +342,24 @@ def _signed_lines(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> No
         if a.cand.source_token is not None or text[start : start + 1] not in "\"“'‘":
             continue
         m = _SIGNATURE.match(text, end)
-        name = m.group(1).rstrip(".") if m else ""  # the sentence's full stop, not the name's
-        words = doc.char_span(m.start(1), m.start(1) + len(name)) if m else None
-        if words is None or entity_on(entities, words.root) is None:
+        if m is None:
             continue
-        if entity_on(entities, words.root).type not in PERSON_TYPES | {"ORG"}:
-            continue
-        a.cand.source, a.cand.source_token = (words.start_char, words.end_char), words.root
+        name = m.group(1).rstrip(".")  # the sentence's full stop, not the name's
+        start, stop = m.start(1), m.start(1) + len(name)
+        # "-President Obama": the tokenizer may glue the dash to the name's first word
+        named = _signing_entity(doc.char_span(start, stop, alignment_mode="expand"), entities)
+        if named is not None:
+            a.cand.source, a.cand.source_token = (start, stop), named
+
+
+def _signing_entity(words: Span | None, entities: Sequence[Entity]) -> Token | None:
+    """The token of a signature's words (its root, else its last word: the parse may hang a
+    glued "-Tom" over "Baker") that a person or organisation mention covers, else None."""
+    for tok in (words.root, words[-1]) if words is not None and len(words) else ():
+        ent = entity_on(entities, tok)
+        if ent is not None and ent.type in PERSON_TYPES | {"ORG"}:
+            return tok
+    return None
 
 
 # 'Sam Lau, the party's spokesman, said in a statement. "There are no ballots ..."', 'Rubio

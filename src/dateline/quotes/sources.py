@@ -14,7 +14,13 @@ from dateline.quotes.candidate import SPEECH_VERBS, SUBJ_DEPS, WH_TAGS, token_ch
 from dateline.quotes.contents import conj_report
 from dateline.quotes.lexicon import cue_lemmas
 
-__all__ = ["fronted_participle", "relative_antecedent", "source_of", "source_span"]
+__all__ = [
+    "fronted_participle",
+    "relative_antecedent",
+    "relative_clause_source",
+    "source_of",
+    "source_span",
+]
 
 _INHERIT_DEPS = {"advcl", "conj", "xcomp"}
 # A cue participle on a reported clause belongs to any cue verb's subject, not only speech's.
@@ -33,16 +39,22 @@ def _relative_verb(pron: Token) -> Token:
     return verb
 
 
+# '"...," *Will* wrote': a name read as a modal makes the tagger read the verb as a participle.
+MODAL_NAMES_BEFORE_PARTICIPLES = True
+_FINITE = ("VBD", "VBZ")
+
+
 def _name_read_as_modal(tok: Token, verb: Token) -> bool:
     """'..., *Will* believes Christie ...': a capitalised "modal" before a finite verb
-    mid-sentence is a name (Will, May) the tagger misread."""
+    mid-sentence is a name (Will, May) the tagger misread; so is one before a past form the
+    tagger then reads as a participle ('"...," *Will* wrote')."""
     return (
         tok.dep_ == "aux"
         and tok.tag_ == "MD"
         and tok.text[:1].isupper()
         and tok.i != tok.sent.start
         and tok.i == verb.i - 1
-        and verb.tag_ in ("VBD", "VBZ")
+        and verb.tag_ in ((*_FINITE, "VBN") if MODAL_NAMES_BEFORE_PARTICIPLES else _FINITE)
     )
 
 
@@ -125,6 +137,36 @@ def relative_antecedent(src: Token) -> Token | None:
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return _person_for_who(verb.head) if src.lower_ == "who" else verb.head
+
+
+# A tagged source is the tagged phrase nearest the cue; a relative clause puts the wrong one
+# nearest: "the senator met activists *who* raised concerns" (the cue's own subject is "who",
+# which PolNeAR marks), "the governor, *who* opposes the tax, vetoed the bill" (the cue's
+# subject is the governor).
+RELATIVE_CLAUSE_SOURCES = True
+_RELATIVE_WORDS = ("who", "which", "that")
+
+
+def _relative_word(tok: Token) -> bool:
+    return tok.tag_ in ("WP", "WDT") and tok.lower_ in _RELATIVE_WORDS
+
+
+def relative_clause_source(cue: Token, source: Token | None) -> Token | None:
+    """The cue's own subject where a relative clause misled the source ``source`` (see
+    :data:`RELATIVE_CLAUSE_SOURCES`), else None (keep it)."""
+    if not RELATIVE_CLAUSE_SOURCES or cue.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = source_of(cue)
+    if subject is None or subject.head.i != cue.i or subject is source:
+        return None
+    if _relative_word(subject) and cue.dep_ == "relcl":
+        antecedent = cue.head  # 'ads *that* slam ...' marked whole stays as it is
+        if source is not None and source.i in range(antecedent.left_edge.i, antecedent.i + 1):
+            return None
+        return subject
+    if source is not None and _relative_word(source) and source.head.i != cue.i:
+        return subject if subject.pos_ in ("NOUN", "PROPN", "PRON") else None
+    return None
 
 
 def _apposed_name(head: Token) -> Token | None:
@@ -212,6 +254,9 @@ def source_of(cue: Token) -> Token | None:
             return None
         if cue.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head  # 'voters are more likely *to say* ...', 'she was quick to note'
+        controller = _controller(head) if cue.dep_ == "xcomp" else None
+        if controller is not None:
+            return controller
         if _contents.CUT_CONJ_CUES and head.dep_ == "ccomp" and conj_report(head, cue):
             head = head.head  # 'she said the plan would fail *and warned* ...': she warned
         elif _reported_participle(cue, head):
@@ -220,6 +265,32 @@ def source_of(cue: Token) -> Token | None:
         if src is not None and cue.dep_ == "xcomp" and src.lower_ == "it":
             return None  # "it's fair to say", "it means admitting": nobody speaks
         return src
+    return None
+
+
+# "The ruling led some *to speculate* ...", "she was pressed *to explain* ...": the infinitive's
+# speaker is the governing verb's object (or passive subject), not its subject (PolNeAR train,
+# four fifths: the object 29 times, the subject 6, four of those "use X to").
+OBJECT_CONTROL = True
+_SUBJECT_CONTROL = frozenset({"use", "promise"})
+# Verbs whose passive subject does what the infinitive says ("was asked to explain"); not
+# raising verbs ("is expected to say", "is said to have").
+_PASSIVE_CONTROL = frozenset({
+    "ask", "call", "compel", "encourage", "force", "invite", "lead", "press", "pressure",
+    "prompt", "push", "require", "urge",
+})  # fmt: skip
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object (or passive subject) of ``verb`` that its infinitive complement's speaker
+    is, else None."""
+    if not OBJECT_CONTROL or verb.pos_ != "VERB" or verb.lemma_.lower() in _SUBJECT_CONTROL:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            return child if child.lower_ != "it" else None
+    if verb.lemma_.lower() in _PASSIVE_CONTROL:
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return None
 
 
