@@ -9,7 +9,9 @@ lies together wins for both mentions, with guards, since a story may name a coun
 its city: a reading the rest of the story supports (a place in its state or near it, a
 ", State" after it; abroad, any place or demonym of its country) never moves; a town moves
 to a county the ranking already chose when both share a paragraph, and both move only when
-they share a sentence.
+they share a sentence. A town of the county's sentence that could move to another of its
+readings is no support for the current one (a town's first reading in a state would else
+hold that state's namesake county, which does not hold the town).
 """
 
 from __future__ import annotations
@@ -158,7 +160,7 @@ def _steer(story: _Story, county: _County) -> None:
     current = county.current
     if current is not None and (
         _towns_in(story, county, current, sentence=False)
-        or _supported(story, current, {county.at}, current.cc)
+        or _supported(story, current, {county.at} | _movable_towns(story, county), current.cc)
     ):
         choice, sentence = current, False
     else:
@@ -177,6 +179,24 @@ def _steer(story: _Story, county: _County) -> None:
         old = results[j]
         if old is not None and town.pid != old.candidate.pid:
             results[j] = Resolution(town, old.score, [old.candidate])
+
+
+def _movable_towns(story: _Story, county: _County) -> set[int | None]:
+    """The towns of the county's sentence with a reading in another of its readings: they
+    may move with it ("Selma's mayor asked Dallas County"), so their current reading is no
+    support for the county's ("Selma, Texas" props up "Dallas County, Texas")."""
+    current = county.current.pid if county.current is not None else None
+    others = [_lies_in(c) for c in county.readings if c.pid != current]
+    out: set[int | None] = set()
+    for j, m in enumerate(story.mentions):
+        res = story.results[j]
+        if res is None or res.candidate.kind != "city" or j == county.at:
+            continue
+        if not _together(story, county, m, sentence=True):
+            continue
+        if any(lies_in(t) for lies_in in others for t in story.town_readings(j)):
+            out.add(j)
+    return out
 
 
 def _best_reading(story: _Story, county: _County) -> Candidate | None:

@@ -51,8 +51,10 @@ _TOWN_AREA = re.compile(r"\bthe ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}) area\b")
 # "Harrison, a village west of Cincinnati", "Verona, a small city": a town in apposition.
 _APPOSED_TOWN = re.compile(
     r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), (?:a|the) (?:[a-z]+[ -]){0,2}"
+    r"(?:[A-Z][\w'-]+ ){0,3}"  # "the Jo Daviess County town", "a Roaring Fork Valley town"
     r"(?:town|city|village|hamlet|township|borough|suburb|municipality)"
-    r"(?=[,.;:]| (?:of|in|near|on|outside|about|where|that|with|just|some|along|across)\b"
+    r"(?=[,.;:]| (?:of|in|near|on|outside|about|where|that|with|just|some|along|across"
+    r"|between)\b"
     r"| (?:north|south|east|west))"  # not "Jackson, a town official"
 )
 

@@ -8,13 +8,14 @@ other source finds it (twenty-third round: a blind local-news table lost 11 of 6
 :func:`~dateline.geo.listed.framed_towns` takes big one-word towns in such frames; here a name
 of one to three words is taken when the gazetteer has a town of that very name in the story's
 region (near a town or county the story names, or in a state it names; a sizeable one in a
-country it names), or, for a name of two or three words known only as a town, when that town
-is sizeable. A college or school may bear a person's name ("Emerson College"), so its town
-must lie near a town or county the story names. A person of the story (or a surname the story
-writes after a given name), a common word, a given name in a weak frame, a one-word
-organisation after "to"/"from"/"at" ("a degree from Harvard"), a body one sits in ("in
-Congress") and a name a capitalised word or "of" runs on from ("at Lincoln Financial Field",
-"to Secretary of State") are no such town.
+country it names; one the gazetteer lists by that name only as another name, near a town or
+county the story names), or, for a name of two or three words known only as a town (and the
+district named after it), when that town is sizeable. A college, school or hospital may bear
+a person's name ("Emerson College"), so its town must lie near a town or county the story
+names. A person of the story (or a surname the story writes after a given name), a common
+word, a given name in a weak frame, a one-word organisation after "to"/"from"/"at" ("a degree
+from Harvard"), a body one sits in ("in Congress") and a name a capitalised word or "of" runs
+on from ("at Lincoln Financial Field", "to Secretary of State") are no such town.
 """
 
 from __future__ import annotations
@@ -85,10 +86,12 @@ _TOWN_OWNED = frozenset(
 
 # The town inside a college's, school's, track's, port's or event's name: "Hollister College",
 # "Kingsport State University", "SUNY Oneonta", "Carmel High School", "Batavia Downs", "the
-# Granby Zoo", "the Port of Tillamook", "the Kingsport rodeo". Not "<Town> University": a
+# Granby Zoo", "the Port of Tillamook", "the Kingsport rodeo", "Carthage Memorial Hospital"
+# (a hospital, like a college, may bear a person's name). Not "<Town> University": a
 # university is a national body whose town TR-News leaves unmarked (two of two).
 _INSTITUTION = re.compile(
-    rf"(?<![\w.'-])({_NAME})\s+(?:State\s+University|(?:Community\s+)?College|High\s+School)\b"
+    rf"(?<![\w.'-])({_NAME})\s+(?:State\s+University|(?:Community\s+)?College|High\s+School"
+    r"|(?:Memorial|Regional|Community|General)\s+(?:Hospital|Medical\s+Center))\b"
     rf"|(?<![\w.'-])({_NAME})\s+(?:Zoo|Downs|Raceway|Speedway|Fairgrounds)\b"
     rf"|\bSUNY\s+({_NAME})(?![\w'-])"
     rf"|\b(?:the\s+)?Port\s+of\s+({_NAME})(?![\w'-])"
@@ -134,6 +137,10 @@ class _Region:
     points: tuple[Candidate, ...]
     states: frozenset[tuple[str, str]]
     countries: frozenset[str]
+
+    def near(self, town: Candidate) -> bool:
+        """Whether the town lies near a town or county the story names."""
+        return any(km(town, p) <= REGION_KM for p in self.points)
 
     def holds(self, town: Candidate, frame: str) -> bool:
         """Whether the town lies near a found town or county; or, but for a college's or
@@ -235,6 +242,8 @@ def _town(span: Span, people: People, region: _Region, frame: str) -> bool:
     towns = _towns(span.text)
     if any(region.holds(t, frame) for t in towns if t.pop >= REGION_TOWN_POP):
         return True
+    if not towns and frame != "eponym" and any(region.near(t) for t in _towns_by_alias(span.text)):
+        return True  # "in Clonmel", the gazetteer's "Cluain Meala", near the county named
     return (
         len(words) > 1
         and _only_towns(span.text)
@@ -285,11 +294,25 @@ def _towns(name: str) -> list[Candidate]:
     return [c for c in gazetteer().lookup(name) if c.kind == "city" and c.quality == OFFICIAL]
 
 
+def _towns_by_alias(name: str) -> list[Candidate]:
+    """The sizeable towns the gazetteer knows by that name as another name of theirs (an
+    English name of a town listed by its Irish or Welsh one)."""
+    return [
+        c
+        for c in gazetteer().lookup(name)
+        if c.kind == "city" and c.quality == ALTERNATE and c.pop >= COUNTRY_TOWN_POP
+    ]
+
+
 def _only_towns(name: str) -> bool:
     """Whether the gazetteer knows the name by its own name as towns only (no landmark, unit
-    or region: "White House")."""
+    or region: "White House"), but the district its town gives its name to ("Wagga Wagga"
+    the city and the local government area round it)."""
     own = [c for c in gazetteer().lookup(name) if c.quality == OFFICIAL]
-    return bool(own) and all(c.kind == "city" for c in own)
+    towns = {(c.cc, c.adm1) for c in own if c.kind == "city"}
+    return bool(towns) and all(
+        c.kind == "city" or (c.kind == "admin2" and (c.cc, c.adm1) in towns) for c in own
+    )
 
 
 def _region(mentions: list[Mention]) -> _Region:
@@ -302,6 +325,8 @@ def _region(mentions: list[Mention]) -> _Region:
         if m.kind_hint and m.kind_hint.startswith("unlocated"):
             continue
         readings = gaz.lookup(m.text)
+        if not readings:
+            points += _county_by_bare_name(m.text)
         towns = [c for c in readings if c.kind == "city" and c.quality == OFFICIAL]
         if len(towns) <= AMBIGUOUS_READINGS:
             points += towns
@@ -311,3 +336,16 @@ def _region(mentions: list[Mention]) -> _Region:
     if len(states) > LOCAL_STATES:
         states = set()  # national news: a state it names is no story's home
     return _Region(tuple(points), frozenset(states), frozenset(countries))
+
+
+def _county_by_bare_name(name: str) -> list[Candidate]:
+    """The county "<X> County" names when the gazetteer knows it only as "<X>" ("Tipperary
+    County": Irish and British counties are first- or second-level units by their bare name)."""
+    if not name.endswith(" County"):
+        return []
+    bare = name.removesuffix(" County")
+    return [
+        c
+        for c in gazetteer().lookup(bare)
+        if c.kind in ("admin1", "admin2") and c.quality == OFFICIAL
+    ]

@@ -32,7 +32,8 @@ __all__ = [
 # "Dresden Zoo", "Auckland Museum", "Windsor Castle", "Mall of America").
 LANDMARK = re.compile(
     r"\b(?:(?:St|Mt|Ft)\. |[A-Z][\w'\u2019-]* ){1,3}"
-    r"(?:Gardens?|Square|Park|Street|Avenue|Road|Boulevard|Lane|Drive|Plaza|Memorial|Monument"
+    r"(?:Gardens?|Square|Park|Street|Avenue|Road|Boulevard|Lane|Drive|Plaza|Monument"
+    r"|Memorial(?! (?:Hospital|Medical|Health))"  # "Carthage Memorial Hospital" is a hospital
     r"|Cathedral|Abbey|Minster|Priory|Church|Mosque|Synagogue|Temple|Theatre|Theater)\b"
 )
 _POSSESSIVE = re.compile(r"[\w-]+['\u2019]s? ")
