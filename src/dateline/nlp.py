@@ -97,7 +97,22 @@ def load(model: str) -> Language:
             "DATELINE_SPACY_MODEL to an installed pipeline"
         ) from exc
     nlp.max_length = _MAX_LENGTH
+    _split_glued_dashes(nlp)
     if PARAGRAPH_BREAKS not in nlp.pipe_names:
         where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
         nlp.add_pipe(PARAGRAPH_BREAKS, **where)
     return nlp
+
+
+# "-Mayor Anne Dupont", "--Tom Baker": a signature's or a list's dash glued to a capitalised
+# word is punctuation; left on the word it hides the name from NER ("-Mayor Anne Dupont").
+_GLUED_DASH = r"-+(?=[A-Z])"
+
+
+def _split_glued_dashes(nlp: Language) -> None:
+    """Add a prefix rule splitting leading hyphens off a capitalised word."""
+    search = nlp.tokenizer.prefix_search
+    pattern = search.__self__.pattern if search is not None else None
+    rule = f"^{_GLUED_DASH}"
+    if pattern is None or rule not in pattern:
+        nlp.tokenizer.prefix_search = re.compile(f"{pattern}|{rule}" if pattern else rule).search
