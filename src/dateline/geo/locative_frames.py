@@ -28,6 +28,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span
 
+from dateline.geo.blocking import overlapping
 from dateline.geo.candidates import given_name
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.listed import _INSTITUTIONS
@@ -160,10 +161,32 @@ def add_locative_towns(doc: Doc, people: People, found: Claims) -> None:
     if not LOCATIVE_FRAMES:
         return
     region = _region(found.mentions)
+    story = _Story(doc)
     for start, end, frame in _candidates(text_of(doc)):
         span = doc.char_span(start, end)
-        if span is not None and _town(span, people, region, frame):
+        if span is not None and _town(span, people, region, frame, story):
             found.add(start, end)
+
+
+class _Story:
+    """What every candidate asks of the document, read once: NER's entities (spaCy rebuilds
+    ``doc.ents`` on each access) and, by name, whether the text writes it as a surname."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.ents = list(doc.ents)
+        self.text = text_of(doc)
+        self._surnames: dict[str, bool] = {}
+
+    def overlapping(self, span: Span) -> list[Span]:
+        return list(overlapping(self.ents, span.start, span.end))
+
+    def written_as_surname(self, name: str) -> bool:
+        """Whether the story writes ``name`` after a given name ("Marco Rubio")."""
+        if name not in self._surnames:
+            pattern = rf"\b([A-Z][a-z]+) {re.escape(name)}\b"
+            hits = re.finditer(pattern, self.text)
+            self._surnames[name] = any(given_name(hit.group(1)) for hit in hits)
+        return self._surnames[name]
 
 
 def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
@@ -216,23 +239,21 @@ def _runs_on(text: str, end: int) -> bool:
     return _RUNS_ON.match(text, end) is not None
 
 
-def _town(span: Span, people: People, region: _Region, frame: str) -> bool:
+def _town(span: Span, people: People, region: _Region, frame: str, story: _Story) -> bool:
     """Whether the framed name is a town of the story's region, or a sizeable town of a long
     name, and no person, common word or (in a weak frame) given name."""
     words = span.text.split()
     if words[0] in _NO_FIRST_WORDS or POSITIONAL.match(span.text):
         return False
-    if any(w in _INSTITUTION_WORDS for w in words) or _surname_in_text(span):
+    if any(w in _INSTITUTION_WORDS for w in words) or _surname_in_text(span, story):
         return False  # "at Tufts University"; "Congrats to Rubio" after "Marco Rubio"
-    others = _people_elsewhere(span, people)
+    others = _people_elsewhere(span, people, story)
     if any(w in others.surnames for w in words) or (len(words) == 1 and words[0] in others.given):
         return False
     if not acceptable(span, others, any_tag=True):
         return False
-    if frame not in ("named", "eponym") and _person_in_full(
-        span
-    ):  # a college NER reads as a person vouches
-        return False
+    if frame not in ("named", "eponym") and _person_in_full(span, story):
+        return False  # a college NER reads as a person vouches
     if len(words) == 1 and (span.text.lower() in (common_words() or frozenset())):
         return False
     if len(words) == 1 and (words[0] in _INSTITUTIONS or _body(span, frame)):
@@ -259,34 +280,27 @@ def _body(span: Span, frame: str) -> bool:
     return any(e.label_ == "ORG" and (e.start, e.end) == (span.start, span.end) for e in span.ents)
 
 
-def _surname_in_text(span: Span) -> bool:
+def _surname_in_text(span: Span, story: _Story) -> bool:
     """Whether the story writes the one-word name after a given name elsewhere ("Marco
     Rubio"): a person's surname, though NER missed the person."""
-    if len(span) != 1:
-        return False
-    text = text_of(span.doc)
-    pattern = rf"\b([A-Z][a-z]+) {re.escape(span.text)}\b"
-    return any(given_name(hit.group(1)) for hit in re.finditer(pattern, text))
+    return len(span) == 1 and story.written_as_surname(span.text)
 
 
-def _person_in_full(span: Span) -> bool:
+def _person_in_full(span: Span, story: _Story) -> bool:
     """Whether NER reads the words as part of a longer person's name ("Jordan Henderson")."""
     return any(
-        e.label_ == "PERSON"
-        and e.start < span.end
-        and span.start < e.end
-        and (e.start < span.start or e.end > span.end)
-        for e in span.doc.ents
+        e.label_ == "PERSON" and (e.start < span.start or e.end > span.end)
+        for e in story.overlapping(span)
     )
 
 
-def _people_elsewhere(span: Span, people: People) -> People:
+def _people_elsewhere(span: Span, people: People, story: _Story) -> People:
     """The story's people less one NER made of the framed name itself ("Palmerston North" read
     as a person): the frame outweighs the tag there, a person named elsewhere does not."""
-    ents = list(span.doc.ents)
-    if not any(e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in ents):
+    over = story.overlapping(span)
+    if not any(e.label_ == "PERSON" for e in over):
         return people
-    return named_people([e for e in ents if not (e.start < span.end and span.start < e.end)])
+    return named_people([e for e in story.ents if not any(e is o for o in over)])
 
 
 def _towns(name: str) -> list[Candidate]:
