@@ -59,7 +59,7 @@ def test_framed_town_is_found_in_the_story_region(
         ("He returned to Bill Gates last week in Seattle.", "Bill Gates"),
         ("Jim Marshall spoke to Marshall later in Texas.", "Marshall"),
         ("Reporters in Tulsa, Oklahoma, talked to Ada after the meeting.", "Ada"),
-        ("She was adviser to Secretary of State John Kerry, Maryland officials said.", "Secretary"),
+        ("She was an aide to Secretary of State Ana Ruiz, Maryland officials said.", "Secretary"),
         ("He earned a doctorate from Harvard before he moved to Boston, Massachusetts.", "Harvard"),
         ("A debate in Congress stalled, Arizona officials said.", "Congress"),
         ("He was moved to University College Hospital in London.", "University"),

@@ -45,7 +45,7 @@ def _verb(parse, text: str, word: str):
     ("text", "cue", "speaker"),
     [
         (
-            "The announcement led some to speculate that the mayor would resign.",
+            "The report prompted some to speculate that the mayor would resign.",
             "speculate",
             "some",
         ),
@@ -87,11 +87,11 @@ def test_a_relative_clause_does_not_lend_its_pronoun_to_the_main_verb(parse) -> 
 
 
 def test_a_relative_clause_cue_keeps_its_pronoun(parse) -> None:
-    text = "The senator traded the microphone with activists who raised concerns about rents."
+    text = "The senator shared a stage with tenants who raised concerns about rents."
     doc = parse(text)
     raised = next(t for t in doc if t.text == "raised")
     senator = next(t for t in doc if t.text == "senator")
-    activists = next(t for t in doc if t.text == "activists")
+    activists = next(t for t in doc if t.text == "tenants")
     assert sources.relative_clause_source(raised, senator).text == "who"
     assert sources.relative_clause_source(raised, activists) is None  # the antecedent stays
 

@@ -96,7 +96,7 @@ def test_found_in_their_sentences(text: str, published: str, expected: list) -> 
         ("Enrollment rose in the fall of last year.", "2031-04-09",
          [("the fall of last year", "2030-FA")]),
         # a small clause under "make" keeps the verb's future
-        ("Voters will have a chance to make their voice known on Tuesday.", "2031-04-10",
+        ("Tenants will get a chance to make their wishes heard on Tuesday.", "2031-04-10",
          [("Tuesday", "2031-04-15")]),
         # a concession may grant what already happened
         ("Even if she managed to win Tuesday's vote, she would need more.", "2031-04-10",

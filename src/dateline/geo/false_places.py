@@ -52,7 +52,7 @@ def _before_person(span: Span) -> bool:
     doc = span.doc
     after = span.end
     if len(span) != 1 or not span.text.isalpha() or _after_determiner(span):
-        return False  # "the White House James S. Brady briefing room", "U.S. Taco Bell"
+        return False  # "the State House Mary T. Ruiz hearing room", "U.S. Taco Bell"
     if after >= len(doc) or doc[after - 1].whitespace_ != " ":
         return False
     nxt = doc[after]

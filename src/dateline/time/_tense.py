@@ -76,7 +76,7 @@ def _lets(verb: Token) -> bool:
 
 def _bare_participle(verb: Token) -> bool:
     """A participle with its own subject and no auxiliary is a simple past the tagger misread
-    ("Ms. Brainard ... ultimately acquiesced in the Fed's December increase"), in a main or a
+    ("Ms. Lee ... finally acquiesced in the bank's March rise"), in a main or a
     subordinate clause ("As his rivals seized on Saturday's debate, he told voters...")."""
     return (
         verb.tag_ == "VBN"
@@ -104,7 +104,7 @@ def _hypothetical(verb: Token) -> bool:
 
 def _marked_clause(verb: Token) -> bool:
     """An adverbial clause opened by a conjunction ("As his rivals seized..."), not a small
-    clause ("make their voice known on Tuesday")."""
+    clause ("make their wishes heard on Tuesday")."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)
 
 
