@@ -11,10 +11,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from dateline.geo.nonplaces import SPACED_DASH
+from dateline.geo.nonplaces import SPACED_DASH, People, named_people
 from dateline.geo.spans import trim
 
-__all__ = ["BLOCKING", "UNIT_NOUNS", "blocked", "overlapping", "unit_noun_after"]
+__all__ = ["BLOCKING", "UNIT_NOUNS", "blocked", "overlapping", "people_besides", "unit_noun_after"]
 
 BLOCKING = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
 
@@ -80,6 +80,16 @@ def overlapping(ents: list[Span], start: int, end: int) -> Iterator[Span]:
     while k < len(ents) and ents[k].start < end:
         yield ents[k]
         k += 1
+
+
+def people_besides(span: Span, people: People, ents: list[Span]) -> People:
+    """The story's people less one NER made of ``span`` itself ("Palmerston North", "Ras al-Ain
+    district" tagged a person): a frame or a place noun outweighs the tag there, a person named
+    elsewhere does not. ``ents``: the doc's, listed once."""
+    over = list(overlapping(ents, span.start, span.end))
+    if not any(e.label_ == "PERSON" for e in over):
+        return people
+    return named_people([e for e in ents if not any(e is o for o in over)])
 
 
 def _festival(event: Span, big_name: bool) -> bool:

@@ -22,6 +22,7 @@ from dateline.nlp import text_of
 
 __all__ = [
     "COORDINATED_KINDS",
+    "INSTITUTIONS",
     "LISTED_LABELS",
     "between_towns",
     "coordinated",
@@ -147,7 +148,7 @@ _GONE_TO = re.compile(
 )
 _MISREAD_LABELS = frozenset({"ORG", "PRODUCT", "PERSON"})
 # Bodies a story puts people "in", never the town of their name.
-_INSTITUTIONS = frozenset(
+INSTITUTIONS = frozenset(
     {"Congress", "Parliament", "Senate", "Assembly", "Cabinet", "Court", "Council", "Government",
      "Legislature", "Office", "Commons", "Lords", "Duma", "Knesset", "Bundestag", "Church"}
 )  # fmt: skip
@@ -393,7 +394,7 @@ def _named_otherwise(text: str, e: Span, people: People, gone_to: bool = False) 
         (given_name(word) and not gone_to)
         or word in people.given
         or word in people.surnames
-        or word in _INSTITUTIONS
+        or word in INSTITUTIONS
         or text.startswith(("'s", "\u2019s"), e.end_char)
     )
 
@@ -496,7 +497,7 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
         frame = _frame(text, t) if _lone_name(doc, t) else None
         if frame is None or not acceptable(doc[t.i : t.i + 1], people, any_tag=True):
             continue
-        if t.text in people.given or t.text in people.surnames or t.text in _INSTITUTIONS:
+        if t.text in people.given or t.text in people.surnames or t.text in INSTITUTIONS:
             continue
         if frame == "weak" and (given_name(t.text) or t.lower_ in words):
             continue

@@ -28,12 +28,12 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span
 
-from dateline.geo.blocking import overlapping
+from dateline.geo.blocking import overlapping, people_besides
 from dateline.geo.candidates import given_name
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
-from dateline.geo.listed import _INSTITUTIONS
+from dateline.geo.listed import INSTITUTIONS
 from dateline.geo.mention import Mention, km
-from dateline.geo.nonplaces import People, acceptable, common_words, named_people
+from dateline.geo.nonplaces import People, acceptable, common_words
 from dateline.geo.sites import opens_sentence
 from dateline.geo.spans import POSITIONAL
 from dateline.nlp import text_of
@@ -247,7 +247,7 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
         return False
     if any(w in _INSTITUTION_WORDS for w in words) or _surname_in_text(span, story):
         return False  # "at Tufts University"; "Congrats to Rubio" after "Marco Rubio"
-    others = _people_elsewhere(span, people, story)
+    others = people_besides(span, people, story.ents)
     if any(w in others.surnames for w in words) or (len(words) == 1 and words[0] in others.given):
         return False
     if not acceptable(span, others, any_tag=True):
@@ -256,7 +256,7 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
         return False  # a college NER reads as a person vouches
     if len(words) == 1 and (span.text.lower() in (common_words() or frozenset())):
         return False
-    if len(words) == 1 and (words[0] in _INSTITUTIONS or _body(span, frame)):
+    if len(words) == 1 and (words[0] in INSTITUTIONS or _body(span, frame)):
         return False  # "in Congress", "a Ph.D. from Harvard"
     if frame in ("weak", "body") and given_name(words[0]):
         return False
@@ -292,15 +292,6 @@ def _person_in_full(span: Span, story: _Story) -> bool:
         e.label_ == "PERSON" and (e.start < span.start or e.end > span.end)
         for e in story.overlapping(span)
     )
-
-
-def _people_elsewhere(span: Span, people: People, story: _Story) -> People:
-    """The story's people less one NER made of the framed name itself ("Palmerston North" read
-    as a person): the frame outweighs the tag there, a person named elsewhere does not."""
-    over = story.overlapping(span)
-    if not any(e.label_ == "PERSON" for e in over):
-        return people
-    return named_people([e for e in story.ents if not any(e is o for o in over)])
 
 
 def _towns(name: str) -> list[Candidate]:

@@ -22,9 +22,10 @@ from typing import Protocol
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from dateline.geo.blocking import people_besides
 from dateline.geo.gazetteer import OFFICIAL, gazetteer
 from dateline.geo.mention import Mention
-from dateline.geo.nonplaces import People, acceptable, common_words, named_people
+from dateline.geo.nonplaces import People, acceptable, common_words
 from dateline.geo.spans import POSITIONAL
 from dateline.nlp import text_of
 from dateline.records import Place
@@ -147,6 +148,7 @@ def add_noun_named(doc: Doc, people: People, found: Claims) -> None:
 def noun_named(doc: Doc, people: People) -> list[tuple[int, int, str]]:
     """Spans of names a place noun announces that may be places, each with its noun."""
     out = []
+    ents = list(doc.ents)
     for start, end, noun in _announced(text_of(doc)):
         span = doc.char_span(start, end)
         if span is None or POSITIONAL.match(span.text) or span[0].text in _DESCRIPTIVE:
@@ -155,21 +157,12 @@ def noun_named(doc: Doc, people: People) -> list[tuple[int, int, str]]:
             continue  # "Saturday's", "Kurdish", "the 24th House district"
         if _side_or_sales_area(span, noun):
             continue  # "the Trump camp", "the Remain camp", "the Google region"
-        others = _people_elsewhere(doc, span, people)
+        others = people_besides(span, people, ents)
         if any(t.ent_type_ == "PERSON" and t.text in others.given for t in span):
             continue
         if acceptable(span, others, any_tag=True) and not _person_of_story(span.text, others):
             out.append((start, end, noun.lower()))
     return out
-
-
-def _people_elsewhere(doc: Doc, span: Span, people: People) -> People:
-    """The story's people less one NER made of the announced name itself ("Ras al-Ain
-    district" tagged a person): the noun outweighs the tag, a person named elsewhere does not."""
-    ents = list(doc.ents)
-    if not any(e.label_ == "PERSON" and e.start < span.end and span.start < e.end for e in ents):
-        return people
-    return named_people([e for e in ents if not (e.start < span.end and span.start < e.end)])
 
 
 def unlocated(mentions: list[Mention]) -> list[Place]:
