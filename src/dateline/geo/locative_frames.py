@@ -44,6 +44,14 @@ __all__ = ["LOCATIVE_FRAMES", "add_locative_towns"]
 # variable turns it off for a whole benchmark run).
 LOCATIVE_FRAMES = not os.environ.get("DATELINE_NO_LOCATIVE_FRAMES")
 
+# The switch for the twenty-fourth round's frames: two names joined by "and", a town's team
+# ("Coldwater's Cavaliers") and a council joined with a town.
+PAIRED_TOWNS = not os.environ.get("DATELINE_NO_PAIRED_TOWNS")
+# The switch for one-word untagged names the gazetteer knows as one sizeable town only.
+UNIQUE_TOWNS = not os.environ.get("DATELINE_NO_UNIQUE_TOWNS")
+# Frames too loose for a state or country to vouch: the town must lie near one the story names.
+_NEAR_ONLY = frozenset({"pair", "team"})
+
 # A town this near a town or county the story names lies in its region.
 REGION_KM = 80
 # A city this big rings so many towns that lying near it says nothing of where a college or
@@ -66,7 +74,7 @@ _WORD = r"[A-Z][a-z][\w'\u2019-]*"
 _NAME = rf"(?:(?:St|Ste|Mt|Ft)\.\s)?{_WORD}(?:\s(?:Ste?\.\s)?{_WORD}){{0,2}}"
 # Weak frames: a preposition of place or of going ("at" not where one works or studies).
 _WEAK_BEFORE = re.compile(
-    r"(?:\b(?:in|near|outside|around|from|to|into|through|toward|towards|via|past|"
+    r"(?:\b(?:in|near|outside|around|from|to|for|into|through|toward|towards|via|past|"
     r"(?<!professor )(?<!student )(?<!students )(?<!works )(?<!worked )(?<!studied )"
     r"(?<!teaches )(?<!taught )(?<!coach )at)"
     r"|\b(?:residents|streets|outskirts|mayor|people|centre|center) of)\s$"
@@ -97,7 +105,7 @@ _INSTITUTION = re.compile(
     rf"|\bSUNY\s+({_NAME})(?![\w'-])"
     rf"|\b(?:the\s+)?Port\s+of\s+({_NAME})(?![\w'-])"
     rf"|\b[Tt]he\s+({_NAME})\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}"
-    r"(?i:rodeo|fair|rally|regatta|stampede|carnival|exhibition|parade)\b"
+    r"(?i:rodeo|round-?up|fair|rally|regatta|stampede|carnival|exhibition|parade)\b"
 )
 # Words of an institution's own name, never of the town inside it ("University College").
 _INSTITUTION_WORDS = frozenset(
@@ -109,13 +117,24 @@ _RUNS_ON = re.compile(r"\s+(?:St\.\s+)?[A-Z0-9]|-[A-Za-z]|\s+of\s+(?:the\s+)?[A-
 # Prepositions one also goes "to", comes "from" or is "at" a person or organisation by ("a
 # degree from Harvard", "a letter to Marshall"): a one-word name NER reads as an organisation
 # is that body there.
-_BODY_PREPOSITION = re.compile(r"\b(?:to|from|at)\s$", re.I)
+_BODY_PREPOSITION = re.compile(r"\b(?:to|from|at|for)\s$", re.I)
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
 # "the councils of Hollister and Gilroy", "Masterton and Palmerston North councils".
 _COUNCILS = re.compile(
     rf"\bcouncils\s+of\s+({_NAME})\s+and\s+({_NAME})(?![\w'-])"
     rf"|(?<![\w.'-])({_NAME})\s+and\s+({_NAME})\s+(?:(?:city|town|district|borough)\s+)?councils\b"
 )
+# "Hollister and Gilroy will share ...": two names joined as one subject or object; both must
+# be towns of the story's region (twenty-fourth round).
+_PAIR = re.compile(rf"(?<![\w.'\u2019-])({_NAME}) and ({_NAME})(?![\w'\u2019-])")
+# "Manawatu District Council and Palmerston North will share ...": a council joined with a
+# town in one undertaking names that town.
+_COUNCIL_AND = re.compile(
+    rf"\b(?:District|City|County|Town|Borough|Shire|Regional) Council and ({_NAME})(?![\w'\u2019-])"
+)
+# "Coldwater's Cavaliers", "Hollister's Haybalers": a town's possessive before its team's
+# capitalised plural nickname; the town must lie near a town or county the story names.
+_TEAM_OWNER = re.compile(rf"(?<![\w.'\u2019-])({_NAME})['\u2019]s (?:[A-Z][a-z]+ )?[A-Z][a-z]+s\b")
 # A sentence's capitalised preposition of place before a name: "In Kingsport, ...".
 _OPENER = re.compile(r"(?:In|Near|Outside|Around|From|At|Inside)\s(?=[A-Z])")
 _NO_FIRST_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "His", "Her"})
@@ -150,6 +169,8 @@ class _Region:
         points = [p for p in self.points if frame != "eponym" or p.pop < METRO_POP]
         if any(km(town, p) <= REGION_KM for p in points):
             return True
+        if frame in _NEAR_ONLY:
+            return False
         if frame != "eponym" and (town.cc, town.adm1) in self.states:
             return True
         in_country = town.cc in self.countries and town.pop >= COUNTRY_TOWN_POP
@@ -162,10 +183,19 @@ def add_locative_towns(doc: Doc, people: People, found: Claims) -> None:
         return
     region = _region(found.mentions)
     story = _Story(doc)
-    for start, end, frame in _candidates(text_of(doc)):
+    text = text_of(doc)
+    for start, end, frame in _candidates(text):
         span = doc.char_span(start, end)
         if span is not None and _town(span, people, region, frame, story):
             found.add(start, end)
+    if PAIRED_TOWNS:
+        for pair in _PAIR.finditer(text):
+            spans = [doc.char_span(*pair.span(group)) for group in (1, 2)]
+            if _vouched_pair(pair) and all(
+                s is not None and _town(s, people, region, "pair", story) for s in spans
+            ):
+                for group in (1, 2):
+                    found.add(*pair.span(group))
 
 
 class _Story:
@@ -213,6 +243,13 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
         if owner is not None and owner.group(1) not in _TOWN_OWNED:
             continue  # "to Smith's lawyer"
         yield start, end, frame
+    if PAIRED_TOWNS:
+        for hit in _TEAM_OWNER.finditer(text):
+            if not _runs_on(text, hit.start(1) - 1) and _own_name(text, *hit.span(1)):
+                yield *hit.span(1), "team"
+        for hit in _COUNCIL_AND.finditer(text):
+            if not _runs_on(text, hit.end(1)):
+                yield *hit.span(1), "named"
     for pattern in (_INSTITUTION, _COUNCILS):
         for hit in pattern.finditer(text):
             for group in range(1, (pattern.groups or 0) + 1):
@@ -254,8 +291,8 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
         return False
     if frame not in ("named", "eponym") and _person_in_full(span, story):
         return False  # a college NER reads as a person vouches
-    if len(words) == 1 and (span.text.lower() in (common_words() or frozenset())):
-        return False
+    if len(words) == 1 and frame != "pair" and _common(span.text):
+        return False  # a pair's common word is vouched for by its partner (see the caller)
     if len(words) == 1 and (words[0] in INSTITUTIONS or _body(span, frame)):
         return False  # "in Congress", "a Ph.D. from Harvard"
     if frame in ("weak", "body") and given_name(words[0]):
@@ -265,11 +302,41 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
         return True
     if not towns and frame != "eponym" and any(region.near(t) for t in _towns_by_alias(span.text)):
         return True  # "in Clonmel", the gazetteer's "Cluain Meala", near the county named
+    if _lone_town(span, frame, region, story):
+        return True
     return (
         len(words) > 1
         and _only_towns(span.text)
         and any(t.pop >= LONG_NAME_TOWN_POP for t in towns)
     )
+
+
+def _lone_town(span: Span, frame: str, region: _Region, story: _Story) -> bool:
+    """ "ferries from Oban": a one-word name NER leaves untagged after a preposition of place,
+    which the gazetteer knows by its own name as one sizeable town and nothing else, is that
+    town, unless the story names countries and none is the town's."""
+    if not UNIQUE_TOWNS or frame not in ("weak", "body", "strong") or len(span) != 1:
+        return False
+    if story.overlapping(span):
+        return False
+    own = [c for c in gazetteer().lookup(span.text) if c.quality == OFFICIAL]
+    if len(own) != 1 or own[0].kind != "city" or own[0].pop < COUNTRY_TOWN_POP:
+        return False
+    return not region.countries or own[0].cc in region.countries
+
+
+def _vouched_pair(pair: re.Match[str]) -> bool:
+    """Whether a common word in the pair ("Sterling and Rock Falls") has a partner of two or
+    three words to vouch for it: two one-word names may be people's ("Sterling and Dayton")."""
+    first, second = pair.group(1), pair.group(2)
+    if _common(first):
+        return " " in second and not _common(second)
+    return not _common(second) or " " in first
+
+
+def _common(name: str) -> bool:
+    """Whether the name is also a common word ("Hope", "Sterling")."""
+    return name.lower() in (common_words() or frozenset())
 
 
 def _body(span: Span, frame: str) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.geo.blocking import blocked, overlapping, unit_noun_after
 from dateline.geo.candidates import container_candidates, part_of
 from dateline.geo.containers import find_container
-from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
+from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import inside
 from dateline.geo.nonplaces import BIG_CITY, STRONG_KINDS, People, acceptable, common_words
 from dateline.geo.spans import DESCRIPTOR, NER_LABELS, POSITIONAL, case_fit, trim
@@ -26,6 +26,8 @@ from dateline.nlp import text_of
 __all__ = ["JOINERS", "MAX_WORDS", "UNIT_WORDS", "gazetteer_matches"]
 
 MAX_WORDS = 5
+# The switch for leaving a strong name to the longer place name it ends ("El Dorado").
+LONGER_NAMES = True
 JOINERS = {
     "of",
     "and",
@@ -145,9 +147,20 @@ def gazetteer_matches(
             i += 1
             continue
         end, within = hit
-        out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text), within))
+        if not _tail_of_longer_name(doc, i, end):
+            out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text), within))
         i = end
     return out
+
+
+def _tail_of_longer_name(doc: Doc, i: int, end: int) -> bool:
+    """Whether the capitalised word before the match makes with it a place's own longer name
+    ("El Dorado", "Port Washington"): the strong shorter name ("Dorado", Puerto Rico) is part
+    of that weaker one, left to NER and the other rules (twenty-fourth round)."""
+    if not LONGER_NAMES or i == 0 or not _capitalised(doc[i - 1]) or doc[i - 1].is_punct:
+        return False
+    longer = doc[i - 1 : end].text
+    return any(c.quality == OFFICIAL and c.name == longer for c in gazetteer().lookup(longer))
 
 
 def _capitalised(tok: Token) -> bool:
