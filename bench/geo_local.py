@@ -37,6 +37,7 @@ TABLES = {
     8: Path(__file__).with_name("data") / "local_news_places_8.tsv",
     9: Path(__file__).with_name("data") / "local_news_places_9.tsv",
     10: Path(__file__).with_name("data") / "local_news_places_10.tsv",
+    11: Path(__file__).with_name("data") / "local_news_places_11.tsv",
 }
 ACC_KM = 161.0
 
