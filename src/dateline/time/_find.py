@@ -26,6 +26,7 @@ from dateline.time._lexicon import (
     zone_alternation,
 )
 from dateline.time._named import NAMED_PATTERN
+from dateline.time._prefilter import Prefiltered, TextView
 
 __all__ = ["AGE", "MEANINGFUL_SIGNALS", "candidates", "extend_left", "extend_right"]
 
@@ -328,6 +329,8 @@ _PATTERNS = [
     re.compile(r"\b(?:in )?recent (?:years|months|weeks|days|decades)\b|\brecently\b", _I),
     re.compile(r"\bthe coming (?:years|months|weeks|days|decades)\b", _I),
 ]
+# Each pattern searched only where its needed words are (same matches, about a quarter of the time).
+_PREFILTERED = [Prefiltered(pattern) for pattern in _PATTERNS]
 
 # Signal and modifier words that may precede an expression; the normaliser says if they fit.
 _LEFT = re.compile(
@@ -439,9 +442,10 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         found += [
             (e.start_char, e.end_char, True) for e in doc.ents if e.label_ in ("DATE", "TIME")
         ]
-    for pattern in _PATTERNS:
-        group = "t" if "t" in pattern.groupindex else 0
-        found += [(m.start(group), m.end(group), False) for m in pattern.finditer(text)]
+    view = TextView(text)
+    for pattern in _PREFILTERED:
+        group = "t" if "t" in pattern.pattern.groupindex else 0
+        found += [(m.start(group), m.end(group), False) for m in pattern.finditer(view)]
     names = (
         []
         if doc is None
