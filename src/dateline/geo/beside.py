@@ -36,6 +36,7 @@ __all__ = [
     "towns_by_bearing",
     "towns_of_national_police",
     "towns_of_ranked_cities",
+    "towns_of_selectmen",
 ]
 
 # The apposition after a town: a comma and a lower-case word ("on", "at", "the", "across"),
@@ -283,6 +284,34 @@ def towns_of_national_police(
         ]
         if served and not (res.candidate.kind == "city" and res.candidate in served):
             results[i] = Resolution(served[0], res.score, [res.candidate])
+
+
+# A town's own selectmen: the New England town's elected board, which no other region's towns
+# have ("Seymour's board of selectmen", "the Seymour Board of Selectmen", "Seymour selectmen").
+_SELECTMEN_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[Bb]oard\s+of\s+)?(?:[Ss]electmen|[Ss]electwomen|[Ss]elect\s*[Bb]oard)\b"
+)
+NEW_ENGLAND = frozenset({"CT", "MA", "ME", "NH", "RI", "VT"})
+
+
+def towns_of_selectmen(
+    text: str, mentions: list[Mention], results: list[Resolution | None]
+) -> None:
+    """A town named right before its selectmen lies in New England: its namesake there is
+    read, when the gazetteer has one and no stated container places the town."""
+    for i, m in enumerate(mentions):
+        res = results[i]
+        if res is None or m.container or not _SELECTMEN_AFTER.match(text, m.end):
+            continue
+        if res.candidate.cc == "US" and res.candidate.adm1 in NEW_ENGLAND:
+            continue
+        there = [
+            c
+            for c in gazetteer().lookup(m.text)
+            if c.kind == "city" and c.quality == OFFICIAL and c.cc == "US" and c.adm1 in NEW_ENGLAND
+        ]
+        if there:
+            results[i] = Resolution(max(there, key=lambda c: c.pop), res.score, [res.candidate])
 
 
 # ", north of", ", about 20 miles southwest of", ", 30 km east of": a town's bearing from another.

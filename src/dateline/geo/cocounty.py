@@ -222,7 +222,7 @@ def _towns_in(
     lies_in = _lies_in(reading)
     for j, m in enumerate(story.mentions):
         res = story.results[j]
-        if res is None or res.candidate.kind != "city" or j == county.at:
+        if res is None or not _read_as_town(res.candidate, reading) or j == county.at:
             continue
         if m.container or m.unmatched or m.kind_hint in OWN_READING:
             continue
@@ -237,6 +237,13 @@ def _towns_in(
         if not _supported(story, res.candidate, story.namesakes(j) | {county.at}, reading.cc):
             out.append((j, max(there, key=lambda c: c.pop)))
     return out
+
+
+def _read_as_town(current: Candidate, county: Candidate) -> bool:
+    """Whether a mention read as ``current`` may be a town of ``county``: it is read as a
+    town, or as a province or district abroad that shares a town's name ("Freeport", a
+    Bahamian district, beside "Stephenson County deputies")."""
+    return current.kind == "city" or (current.kind == "admin1" and current.cc != county.cc)
 
 
 def _lies_in(county: Candidate) -> Callable[[Candidate], bool]:

@@ -27,6 +27,7 @@ __all__ = [
     "between_towns",
     "coordinated",
     "framed_towns",
+    "framed_words_near",
     "gone_to_towns",
     "listed_neighbours",
     "misread_towns",
@@ -469,8 +470,10 @@ _STRONG_FRAME_BEFORE = re.compile(
     r"|\bbetween\s+$|\bbetween\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and\s+$"
 )
 _STRONG_FRAME_AFTER = re.compile(
-    r"-based\b|['\u2019]s\s+(?:mayor|city\s+council|council|police|schools|school\s+board)\b"
-    r"|\s+(?:police|fire\s+(?:officials|crews|department)|city\s+council|mayor|schools)\b"
+    r"-based\b|['\u2019]s\s+(?:mayor|(?:city\s+|town\s+)?council|police|schools|school\s+board"
+    r"|fire\s+department|firefighters|(?:board\s+of\s+)?(?:selectmen|aldermen))\b"
+    r"|\s+(?:police|fire\s+(?:officials|crews|department)|firefighters|city\s+council|mayor"
+    r"|schools)\b"
     r"|\s+and\s+the\s+rest\s+of\s+"
     r"(?:[A-Z]|the\s+(?:county|state|province|region|valley|island|area)\b)"
 )
@@ -587,6 +590,13 @@ _OPENING_PAIR = re.compile(
     r"(?= (?:city |county |town )?(?:officials|leaders|residents|police|councils|mayors|voters"
     r"|schools|firefighters|crews|businesses|neighbors|neighbours)\b)"
 )
+# "Zanesville beat Cambridge 42-35": a sentence opening on a local game's result, where small
+# papers name the schools' teams by their towns (twenty-fourth round).
+_SCORE_PAIR = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))"
+    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:beat|defeated|edged|topped|downed|routed|blanked"
+    r"|outlasted|stopped|held off) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?),? \d{1,3}-\d{1,3}\b"
+)
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
 
 
@@ -616,14 +626,60 @@ def listed_neighbours(
     return out
 
 
+# "met in Normal on Friday": an English word capitalised mid-sentence right after "in" and
+# before a lower-case word or a stop, in running text (the word before "in" lower-case, so no
+# title-case headline), where the calendar's words (capitalised always) are no town.
+_IN_WORD = re.compile(r"\b[a-z]+ in $")
+_AFTER_WORD = re.compile(r"(?:[.,;:!?)]|\s+[a-z]|$)")
+_CALENDAR = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Spring|Summer|Autumn|Fall|Winter|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|Christmas|Easter)$"
+)
+
+
+def framed_words_near(doc: Doc, people: People, found: list[Mention]) -> list[tuple[int, int]]:
+    """ "trustees met in Normal on Friday, down the road from Bloomington": an English word
+    the weak frame "in" places (see :data:`_IN_WORD`) is the town of that name of at least
+    :data:`FRAMED_TOWN_POP` people when a place found in its sentence lies within
+    :data:`NEIGHBOUR_KM` of it (twenty-fourth round: a word is no town by its frame alone, but
+    the town beside its neighbour is)."""
+    text = text_of(doc)
+    words = common_words() or frozenset()
+    out = []
+    for t in doc:
+        if t.lower_ not in words or not _lone_name(doc, t) or _CALENDAR.match(t.text):
+            continue
+        end = t.idx + len(t.text)
+        if not _IN_WORD.search(text, max(0, t.idx - 20), t.idx) or not _AFTER_WORD.match(text, end):
+            continue
+        if t.text in people.given or t.text in people.surnames or t.text in INSTITUTIONS:
+            continue
+        towns = [c for c in _towns(t.text, frozenset({"city"})) if c.pop >= FRAMED_TOWN_POP]
+        if not towns or not acceptable(doc[t.i : t.i + 1], people, any_tag=True):
+            continue
+        sent = t.sent
+        anchors = [
+            a
+            for m in found
+            if sent.start_char <= m.start < sent.end_char and not (m.start <= t.idx < m.end)
+            for a in _towns(m.text, frozenset({"city", "admin2"}))
+        ]
+        if any(km(town, a) <= NEIGHBOUR_KM for town in towns for a in anchors):
+            out.append((t.idx, end))
+    return out
+
+
 def between_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int, int]]:
-    """ "the highway between Gisborne and Wairoa", "Bend and Redmond officials agreed": both
-    ends of "between X and Y", or of a sentence opening "X and Y officials", are towns when
-    towns of those very names lie within :data:`NEIGHBOUR_KM` of each other, whatever NER made
-    of the pair (a title of a work, often)."""
+    """ "the highway between Gisborne and Wairoa", "Bend and Redmond officials agreed", "Bend
+    beat Redmond 3-1": both ends of "between X and Y", of a sentence opening "X and Y
+    officials" or of a game's result opening a sentence, are towns when towns of those very
+    names lie within :data:`NEIGHBOUR_KM` of each other, whatever NER made of the pair (a
+    title of a work, often; a person, for a team's town)."""
     text = text_of(doc)
     out = []
-    for hit in (h for pattern in (_BETWEEN, _OPENING_PAIR) for h in pattern.finditer(text)):
+    patterns = (_BETWEEN, _OPENING_PAIR, _SCORE_PAIR)
+    for hit in (h for pattern in patterns for h in pattern.finditer(text)):
         first = hit.group(1)
         for n in range(len(first.split(" ")), 0, -1):
             name = " ".join(first.split(" ")[:n])

@@ -35,6 +35,7 @@ from dateline.geo.listed import (
     between_towns,
     coordinated,
     framed_towns,
+    framed_words_near,
     gone_to_towns,
     listed_neighbours,
     misread_towns,
@@ -550,6 +551,8 @@ def _add_neighbours(doc: Doc, ents: list[Span], people: People, found: _Claims) 
     for m in [m for m in found.mentions if m.kind_hint is None and m.within is None]:
         for start, end in listed_neighbours(doc, ents, people, m):
             found.add(start, end)
+    for start, end in framed_words_near(doc, people, list(found.mentions)):
+        found.add(start, end)
 
 
 def _town_in_county(text: str, m: Mention) -> tuple[int, int] | None:

@@ -23,6 +23,7 @@ from dateline.geo.beside import (
     towns_by_bearing,
     towns_of_national_police,
     towns_of_ranked_cities,
+    towns_of_selectmen,
 )
 from dateline.geo.candidates import ADMIN_KINDS, UNIT_WORD, given_name, part_of
 from dateline.geo.cocounty import towns_of_named_counties
@@ -243,6 +244,7 @@ def revise_readings(
     towns_of_ranked_cities(text, mentions, scored, results)
     counties_of_county_towns(text, mentions, results)
     towns_of_national_police(text, mentions, scored, results)
+    towns_of_selectmen(text, mentions, results)
     _university_towns(text, mentions, scored, results)
     namesakes_together(mentions, results)
     _placed_in_country(text, mentions, scored, results)
