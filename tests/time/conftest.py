@@ -29,6 +29,7 @@ TABLES = (
     "cases_blind8.tsv",
     "cases_blind9.tsv",
     "cases_blind10.tsv",
+    "cases_blind12.tsv",
 )
 
 

@@ -170,9 +170,10 @@ _PATTERNS = [
         rf"{_HOLIDAY}|(?:{_MONTH_CAP}|May)\.? {_DAY}\b|{_WEEKDAY_CAP}|the {_DAY}\b)",
         _I,
     ),
-    # "a week from Monday", "two weeks from today".
+    # "a week from Monday", "two weeks from today", "a week from tonight".
     re.compile(
-        rf"\b{_NUM} (?:days?|weeks?) from (?:{_WEEKDAY_CAP}|today|tomorrow|yesterday)\b", _I
+        rf"\b{_NUM} (?:days?|weeks?) from (?:{_WEEKDAY_CAP}|today|tonight|tomorrow|yesterday)\b",
+        _I,
     ),
     # "the early hours of Friday", "the wee hours of Jan. 5".
     re.compile(

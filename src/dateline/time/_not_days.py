@@ -180,6 +180,8 @@ def day_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
     """Whether the weekday ``text[start:end]`` begins a name with the capitalised noun after it."""
     if doc is None or not _DAY_NAME.fullmatch(text, start, end):
         return False
+    if _POSSESSIVE_NAME.match(text, end):
+        return _possessive_name(text, doc, start, end)
     following = _NAME_WORD.match(text, end)
     if following is None or following["w"].lower() in _NOT_NAME_WORDS:
         return False
@@ -193,6 +195,41 @@ def day_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
     if word.dep_ in ("nsubj", "nsubjpass") and not _opens_phrase(span[0]):
         return False  # "said Monday Congress would return": a date before the subject
     return day.dep_ in ("compound", "nmod", "amod") and day.head.i >= word.i
+
+
+_POSSESSIVE_NAME = re.compile(r"['\u2019]s (?P<w>[A-Z][a-z]+)\b(?!['\u2019]s\b)")
+
+
+# What a day's event is called in apposition ("Saturday's Derby, the first race of ..."): the
+# day's event, so the weekday stays a time.
+_EVENT_NOUNS = frozenset(
+    {"race", "game", "match", "contest", "debate", "primary", "caucus", "vote", "election",
+     "meeting", "final", "fight", "bout", "tournament", "festival", "parade", "ceremony",
+     "event", "rally", "summit", "hearing", "concert"}
+)  # fmt: skip
+
+
+def _possessive_name(text: str, doc: Doc, start: int, end: int) -> bool:
+    """ "Tuesday's Child, the consignment shop": a weekday's possessive whose own head is a
+    capitalised word right after it is a name (a shop's, a rhyme's) when that word is a common
+    noun or is described by a common noun in apposition ("Sunday's Basket, a thrift store"),
+    where a day's event names its event in lower case or after a proper noun ("Tuesday's New
+    Hampshire primary", "Monday's Iowa caucuses"; "Tuesday's Morning Email" has a time word)."""
+    following = _POSSESSIVE_NAME.match(text, end)
+    span = doc.char_span(start, end)
+    if following is None or following["w"].lower() in _NOT_NAME_WORDS:
+        return False
+    noun = doc.char_span(following.start("w"), following.end("w"))
+    if span is None or noun is None or len(noun) != 1 or _title_case(span.sent):
+        return False
+    day, word = span[-1], noun[0]
+    if day.dep_ != "poss" or day.head.i != word.i or word.ent_type_ in ("EVENT", "PERSON"):
+        return False
+    described = any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() not in _EVENT_NOUNS
+        for c in word.children
+    )
+    return word.pos_ == "NOUN" or (word.pos_ == "PROPN" and described)
 
 
 def _opens_phrase(day: Token) -> bool:

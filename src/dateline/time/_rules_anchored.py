@@ -115,7 +115,7 @@ def _anchored_day(
     return pick([moment(d) for d in sorted(set(moved))], ctx.ref, ctx.tense, 0)
 
 
-_NEAR_DAY = re.compile(rf"{WD_FULL}|today|tomorrow|yesterday")
+_NEAR_DAY = re.compile(rf"{WD_FULL}|today|tonight|tomorrow|yesterday")
 
 
 def _day_anchor(text: str, ctx: Ctx) -> date | None:

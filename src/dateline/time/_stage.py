@@ -76,6 +76,11 @@ def _resolve(
         if wider is None or (left[1] not in MEANINGFUL_SIGNALS and wider == result):
             break
         start, result = left[0], wider
+    deictic = _DEICTIC_BEFORE.search(text, max(0, start - 8), start) if possessive else None
+    if deictic is not None:  # "ahead of next Tuesday's primary": "next" is the expression's
+        wider = parse(text[deictic.start() : end], reference, tense)
+        if wider is not None:
+            start, result = deictic.start(), wider
     if _BARE_YEAR.fullmatch(text[start:end]):  # "the 2012 election": the year is the expression
         start += 4
     event_year = _SIGNAL_EVENT_YEAR.fullmatch(text, start, end)
@@ -90,6 +95,7 @@ def _resolve(
     return start, end, result
 
 
+_DEICTIC_BEFORE = re.compile(r"\b(?:next|last|this|coming)\s+$", re.IGNORECASE)
 _BARE_PERIOD = re.compile(r"(?:[A-Za-z]+ )*(?P<p>[QqHh][1-4])")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|during|over|through|throughout|for|by|before|until|till|after|from|since|"

@@ -29,8 +29,21 @@ _FUTURE_HEADS = frozenset(
 )  # fmt: skip
 
 
+def _lemma(tok: Token) -> str:
+    """The lemma, mended where the lemmatiser drops a verb's final "e" ("hopes", "hoping" and
+    "hoped" read as "hop", "slated" as "slat"; "hopping" stays "hop")."""
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in (lemma + "ing", lemma + "ed", lemma + "es") and lemma + "e" in _E_VERBS:
+        return lemma + "e"
+    return lemma
+
+
 def _is_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+    """A verb by its tag, or a word the tagger read as a noun that has a modal of its own ("Not
+    only can Cruz win in November": "win" tagged NN with "can")."""
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        return True
+    return tok.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
 def clause_verb(tok: Token, limit: int = 12) -> Token | None:
@@ -46,8 +59,10 @@ def clause_verb(tok: Token, limit: int = 12) -> Token | None:
 
 def _aux_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not auxes and verb.dep_ == "conj" and _is_verb(verb.head):
+    if not auxes and verb.dep_ == "conj" and _is_verb(verb.head) and not _finite(verb):
         auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    # The parser may hang "will" on the passive's "be" ("will be closed Monday"), not the verb.
+    auxes += [c for a in auxes for c in a.children if c.dep_ == "aux"]
     words = [a.lower_.replace("\u2019", "'") for a in auxes]  # "he’ll" is "he'll"
     if any(w in _FUTURE_AUX for w in words):
         # "would have won": past; "will have accumulated by month's end": the future perfect
@@ -63,6 +78,12 @@ def _aux_tense(verb: Token) -> str | None:
     if "VBZ" in tags or "VBP" in tags:
         return "present"
     return None
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with its own subject and tense ("could backfire, angering X, which she praised
+    Tuesday night"): a conjunct like it borrows no auxiliary from the verb before it."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _lets(verb: Token) -> bool:
@@ -120,15 +141,17 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"
     if _forward_participle(verb):
         return _ahead_of_clause(verb.head)
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() not in _FUTURE_HEADS:
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and _lemma(verb) not in _FUTURE_HEADS:
         return "past"  # "a deal reached in July": done, whatever the clause above says
+    if _reduced_passive(verb):
+        return "past"
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"
     head = verb.head
     if depth > 4 or head is verb:
         return None
     if verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "amod") and (
-        head.lemma_.lower() in _FUTURE_HEADS
+        _lemma(head) in _FUTURE_HEADS and not _side_action(verb) and not _title_word(verb)
     ):
         return _ahead_of(head)
     # Infinitives, participles and bare verbs take the tense of the clause above them, except
@@ -138,11 +161,45 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None if inherited == "present" else inherited
 
 
+# A conjunction, auxiliary or subject makes a full clause; an agent ("a speech on Monday,
+# followed by one on Tuesday") names a second event that takes the clause's own tense.
+_NOT_REDUCED = frozenset({"mark", "aux", "auxpass", "nsubj", "agent"})
+
+
+def _title_word(verb: Token) -> bool:
+    """ "told CBS' Face the Nation on Sunday": a capitalised "verb" inside a sentence begins a
+    show's or a work's title, not a complement of the verb before it."""
+    return verb.text[:1].isupper() and not verb.is_sent_start and verb.i > verb.sent.start
+
+
+def _side_action(verb: Token) -> bool:
+    """ "with Cruz calling Trump his friend, meeting with him in July": a participle of the same
+    subject's further act beside a verb, not what that verb asks or plans."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in ("mark", "aux", "nsubj") for c in verb.children)
+    )
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "told Fox in the interview, taped Saturday", "Arrested Friday, he will appear...": a
+    bare past participle opening an adverbial clause with no conjunction ("once elected in
+    November" has one) is a passive already done, not a complement of the verb above."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and _lemma(verb) not in _FUTURE_HEADS
+        and not any(c.dep_ in _NOT_REDUCED for c in verb.children)
+        and not any(c.lower_ in ("once", "when", "whenever", "if") for c in verb.children)
+    )
+
+
 def _be_to(verb: Token) -> bool:
     """ "was to begin", "are to be escorted": "be" with a to-infinitive is a plan."""
     return (
         verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower() == "be"
+        and _lemma(verb.head) == "be"
         and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
     )
 
@@ -159,7 +216,7 @@ _BROADCASTS = frozenset({"air", "broadcast", "televise", "premiere", "stream"})
 
 
 def _forward_participle(verb: Token) -> bool:
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     return (
         verb.dep_ == "acl"
         and (
@@ -179,22 +236,25 @@ def _ahead_of_clause(tok: Token) -> str:
 
 # Effort verbs: what one tries or races to do happens while trying, so a past effort ("tried to
 # call him Monday") dates the past, a present one ("are racing to deliver food by Friday") ahead.
-_EFFORTS = frozenset({"try", "race", "rush", "strive"})
+# A hope reads the same way: a past one's date is mostly gone by ("had hoped to win Tuesday's
+# primary"), a present one's ahead ("is hoping to clinch a spot on Saturday").
+_EFFORTS = frozenset({"try", "race", "rush", "strive", "hope"})
 
 
 def _ahead_of(head: Token) -> str:
     """The tense of a complement of a forward-looking ``head``."""
     if head.pos_ == "NOUN":  # "a chance to win Tuesday": ahead of the clause that holds it
         return _ahead_of_clause(head)
-    if head.lemma_.lower() in _EFFORTS and (head.tag_ == "VBD" or _aux_tense(head) == "past"):
+    if _lemma(head) in _EFFORTS and (head.tag_ == "VBD" or _aux_tense(head) == "past"):
         return "past"
-    if head.lemma_.lower() not in _SCHEDULES:
+    if _lemma(head) not in _SCHEDULES:
         return "future"
     return "present" if head.tag_ == "VBD" or _aux_tense(head) == "past" else "future"
 
 
-def _under_ahead_of(tok: Token, verb: Token) -> bool:
-    """ "ahead of the caucuses on Monday", "in advance of Tuesday's vote": the date is ahead."""
+def _under_ahead_of(tok: Token, verb: Token, lead_in: bool = False) -> bool:
+    """ "ahead of the caucuses on Monday", "in advance of Tuesday's vote": the date is ahead;
+    with ``lead_in`` also after "heading into" and the like (:func:`_lead_in`)."""
     for _ in range(12):
         if tok.i == verb.i or tok.head.i == tok.i:
             return False
@@ -203,7 +263,27 @@ def _under_ahead_of(tok: Token, verb: Token) -> bool:
             return True
         if tok.lower_ == "of" and tok.head.lower_ in ("ahead", "advance"):
             return True
+        if lead_in and _lead_in(tok):
+            return True
     return False
+
+
+def _lead_in(tok: Token) -> bool:
+    """ "Heading into Tuesday's primary", "leading up to Friday's deadline", "in the run-up to
+    Tuesday's vote", "days before Tuesday's primary": a day's event lies ahead of the clause's
+    moment, as after "ahead of" (a possessive day only: "every contest leading up to Super
+    Tuesday" may be behind, and "up to" is its signal)."""
+    if tok.lower_ == "before":
+        return True
+    if tok.lower_ == "into":
+        return tok.head.tag_ == "VBG" and _lemma(tok.head) in ("head", "go")
+    if tok.lower_ != "to" or tok.head.lower_ != "up":
+        return False
+    up = tok.head
+    return up.head.lower_ == "leading" or any(c.lower_ in _LEAD_NOUNS for c in up.children)
+
+
+_LEAD_NOUNS = frozenset({"run", "lead", "build"})  # "the run-up to", "the lead-up to"
 
 
 def _described_tense(root: Token) -> str | None:
@@ -235,9 +315,12 @@ def tense_of(span: Span) -> str | None:
         return None
     if root.dep_ == "poss":  # "Monday's debate": only a future or present verb says which
         above = clause_verb(root.head)  # ("campaigns ahead of Tuesday's primary")
+        if above is not None and _under_ahead_of(root, above, lead_in=True):
+            return _ahead_in(above)  # behind a past clause's moment it may already be
+        if above is not None and _verb_tense(above) == "present" and _compares(above):
+            return None  # "The vote follows Tuesday's debate"
         ahead = above is not None and (
             _verb_tense(above) in ("future", "present")
-            or _under_ahead_of(root, above)
             or (_has_weekday(span) and _gerund_ahead(above))
         )
         return "future" if ahead else None
@@ -253,6 +336,10 @@ def tense_of(span: Span) -> str | None:
         return "present" if _verb_tense(verb.head) == "past" else "future"
     tense = _verb_tense(verb)
     if (tense == "future" and _month_modifier(root)) or _named_day_modifier(span):
+        return None
+    if tense == "present" and _compares(verb):
+        return "past"  # "That number follows 292,000 in June": a figure already reported
+    if tense == "past" and _day_modifier(span):
         return None
     if tense in ("future", "present") and _weekday_of_noun(span):
         return "present"
@@ -281,7 +368,7 @@ _SCHEDULED_PHRASAL = frozenset({("kick", "off"), ("take", "on")})
 
 
 def _schedule_verb(verb: Token) -> bool:
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     if lemma in _SCHEDULED:
         return True
     particles = (c.lower_ for c in verb.children if c.dep_ == "prt")
@@ -346,7 +433,7 @@ def _scheduled_passive(verb: Token) -> bool:
     present passive of a schedule puts its weekday ahead, not at the nearest."""
     return (
         verb.tag_ == "VBN"
-        and verb.lemma_.lower() in _SCHEDULES
+        and _lemma(verb) in _SCHEDULES
         and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
     )
 
@@ -354,7 +441,8 @@ def _scheduled_passive(verb: Token) -> bool:
 def _gerund_ahead(verb: Token) -> bool:
     """A gerund or infinitive with no tense of its own under a present or future clause
     ("is trying to prevent him from winning Tuesday's primaries"): what it names lies ahead,
-    unless a preposition of time puts it behind ("after winning Tuesday's primaries")."""
+    unless a preposition of time puts it behind ("after winning Tuesday's primaries") or it is
+    a reason (:func:`_reason_for`)."""
     tok = verb
     if verb.lower_ in ("according", "including", "regarding", "following"):
         return False
@@ -364,7 +452,7 @@ def _gerund_ahead(verb: Token) -> bool:
         if any(c.lower_ in ("after", "since", "following") for c in tok.children):
             return False
         step = tok.head
-        if step.lower_ in ("after", "since", "following", "before"):
+        if step.lower_ in ("after", "since", "following", "before") or _reason_for(tok):
             return False
         for _ in range(12):  # up to the next verb (tokens compare by index, not identity)
             if _is_verb(step) or step.head.i == step.i:
@@ -378,6 +466,26 @@ def _gerund_ahead(verb: Token) -> bool:
     if tok.i == verb.i:
         return False
     return _aux_tense(tok) in ("future", "present") or tok.tag_ in ("VBZ", "VBP")
+
+
+def _reason_for(gerund: Token) -> bool:
+    """ "are taking heat for not anticipating his win in Monday's caucuses", "was praised for
+    winning Saturday's game": a gerund after "for" gives the reason, an act already known;
+    not after a verb that looks ahead (:data:`_AHEAD_FOR`)."""
+    prep = gerund.head
+    return (
+        gerund.dep_ == "pcomp"
+        and prep.lower_ == "for"
+        and prep.head.i != prep.i
+        and _lemma(prep.head) not in _FUTURE_HEADS | _AHEAD_FOR
+    )
+
+
+# Verbs whose "for" looks ahead, besides the forward-looking heads: readiness and advocacy
+# ("preparing for hosting Friday's debate", "pushing for holding Tuesday's vote").
+_AHEAD_FOR = frozenset(
+    {"prepare", "ready", "wait", "brace", "push", "lobby", "argue", "plead", "vote", "fight"}
+)
 
 
 def _has_weekday(span: Span) -> bool:
@@ -397,7 +505,7 @@ def _incident_noun(tok: Token) -> bool:
     is an incident noun."""
     for _ in range(3):
         if tok.pos_ == "NOUN":
-            return tok.lemma_.lower() in _INCIDENTS
+            return _lemma(tok) in _INCIDENTS
         if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
             return False
         tok = tok.head.head
@@ -441,7 +549,7 @@ def _named_day_modifier(span: Span) -> bool:
         return True
     # A holiday names an occasion only before one ("Christmas party"), not an object
     # ("the Rockefeller Center Christmas tree", "a Christmas present").
-    return span.text.lower() in HOLIDAY_NAMES and root.head.lemma_.lower() in _OCCASIONS
+    return span.text.lower() in HOLIDAY_NAMES and _lemma(root.head) in _OCCASIONS
 
 
 _OCCASIONS = frozenset(
@@ -460,3 +568,45 @@ def _month_modifier(root: Token) -> bool:
         and root.dep_ in ("compound", "nmod", "npadvmod")
         and root.head.pos_ in ("NOUN", "PROPN")
     )
+
+
+# Verbs that set a figure or an event beside an earlier one, in the present of data copy ("the
+# gain follows a drop in June", "compares with 2% in the first quarter"): that time is past.
+_COMPARISONS = frozenset(
+    {"follow", "compare", "trail", "top", "exceed", "surpass", "outpace", "mirror", "echo"}
+)
+
+
+def _compares(verb: Token) -> bool:
+    """A comparison verb (:data:`_COMPARISONS`) in its own present, with what it compares;
+    "follows its tour with a run in July" puts what comes with it ahead."""
+    lemma = _lemma(verb)
+    if verb.tag_ not in ("VBZ", "VBP") or lemma not in _COMPARISONS:
+        return False  # its own present only ("one speech Monday, followed by one Tuesday")
+    words = {c.lower_ for c in verb.children}
+    if lemma == "follow" and words & {"with", "up"}:
+        return False
+    # something compared: an object, or "with"/"to" ("he follows on Friday" is a schedule)
+    return any(c.dep_ == "dobj" for c in verb.children) or bool(words & {"with", "to"})
+
+
+def _day_modifier(span: Span) -> bool:
+    """A month and day heading a noun ("to influence the Nov. 8 election", "the nominee for the
+    Nov. 8 election said"): it names the event's own day, which a past verb does not put
+    behind the reference; with no tense the nearest such day. An incident ("blamed for the
+    Sept. 11 attack") has happened, so it keeps the past."""
+    root = span.root
+    return (
+        root.lower_.rstrip(".") in MONTHS
+        and root.dep_ in ("compound", "nmod")
+        and root.head.pos_ == "NOUN"
+        and _lemma(root.head) not in _INCIDENTS
+        and root.head.i >= span.end
+        and any(t.like_num for t in span)
+    )
+
+
+# The listed verbs ending in "e", whose lemma the lemmatiser may cut short (:func:`_lemma`).
+_E_VERBS = frozenset(
+    w for w in _FUTURE_HEADS | _SCHEDULES | _BROADCASTS | _SCHEDULED | _EFFORTS if w.endswith("e")
+)
