@@ -15,7 +15,7 @@ re-exports those names for the modules and scripts that import them from here.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.quotes.according import according_candidates
 from dateline.quotes.candidate import SPEECH_VERBS, Candidate, speech_forms, trim
@@ -47,6 +47,9 @@ _CLAUSAL = {"ccomp", "reversed", "dobj_that"}
 # A verb outside the reporting lexicon with a noun object ("placed battalions") needs more
 # evidence than one governing a clause.
 NON_CLAUSAL_DISCOUNT = 0.6
+# The hedge gate and the hearer rule below (switches for measuring).
+USE_HEDGE_GATE = True
+DROP_HEARER_WIDE = True
 # Report a cue set off inside the clause it reports ("The plan, she said, is dead") as one
 # content in two parts (switch for measuring).
 USE_ASIDES = True
@@ -130,6 +133,8 @@ def features(tok: Token, frame: str, start: int, end: int, src: Token | None) ->
         feats.append(f"lexicon|{frame}")
     if any(ch in _QUOTES for ch in text):
         feats.append("quoted")
+    if _ends_in_time(content):
+        feats.append(f"ends_time|{frame}")
     if src is not None and src.pos_ != "PRON":
         feats.append(f"subj_lemma={src.lemma_.lower()}")
     for child in tok.children:
@@ -152,12 +157,14 @@ def verb_candidates(doc: Doc) -> list[Candidate]:
         best: tuple[float, int, int] | None = None
         lemma = tok.lemma_.lower()
         listed = lemma in cue_lemmas()
-        for frame, start, end in frames(tok):
+        for frame, start, end in _readings(tok):
             p = probability(features(tok, frame, start, end, src))
             if not listed and frame.partition(":")[0] not in _CLAUSAL:
                 p = min(p, p * NON_CLAUSAL_DISCOUNT)
             elif lemma in SPEECH_VERBS and frame.startswith("ccomp") and src is not None:
                 p = max(p, threshold())  # a reporting verb with subject and clause: always
+            elif USE_HEDGE_GATE and frame.startswith("ccomp") and _hedge(tok, src):
+                p = max(p, threshold())
             if best is None or p > best[0]:
                 best = (p, start, end)
         cue = (tok.idx, tok.idx + len(tok.text))
@@ -180,6 +187,43 @@ def verb_candidates(doc: Doc) -> list[Candidate]:
             )
         )
     return out
+
+
+# Verbs whose object is the hearer: "told *lawmakers* that ..." reports the clause, and the
+# object is no part of it. On the first four fifths of train, where the model preferred the
+# object-and-clause reading of these verbs to a clause inside it, the clause matched the gold
+# 59 times and the wider reading 62, but the wider one always carries the hearer.
+HEARER_VERBS = {
+    "tell", "remind", "assure", "reassure", "inform", "notify", "warn", "caution", "advise",
+    "ask", "persuade", "convince", "promise", "urge", "teach", "show",
+}  # fmt: skip
+
+
+def _readings(verb: Token) -> list[tuple[str, int, int]]:
+    """:func:`frames`, less the object-and-clause reading of a hearer verb with a clause."""
+    found = list(frames(verb))
+    if not DROP_HEARER_WIDE:
+        return found
+    if verb.lemma_.lower() in HEARER_VERBS and any(f.startswith("ccomp") for f, _, _ in found):
+        return [r for r in found if r[0] != "dobj:wide"]
+    return found
+
+
+# "It seems (that) ...": PolNeAR counts the writer's hedge as a sourceless attribution (the
+# four fifths of train mark it 4 times in 7 with a clause). The learned score of such a hedge
+# sits at the threshold and crossed it either way with each refit, so the shape decides.
+_HEDGES = {"seem", "appear"}
+
+
+def _hedge(verb: Token, src: Token | None) -> bool:
+    """'*It* seems the campaign will go on': a hedge verb whose subject is an empty "it"."""
+    return verb.lemma_.lower() in _HEDGES and src is not None and src.lower_ == "it"
+
+
+def _ends_in_time(content: Span) -> bool:
+    """The proposal's last word is a date or time ("criticised *his rivals on Tuesday*"): the
+    report's setting, which the gold leaves out of a content."""
+    return content[-1].ent_type_ in ("DATE", "TIME")
 
 
 def _owned_subject(verb: Token, src: Token | None) -> Token | None:
