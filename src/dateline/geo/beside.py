@@ -24,6 +24,7 @@ from dateline.geo.candidates import container_candidates
 from dateline.geo.containers import find_container
 from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import Mention, Resolution, inside, km, near, near_in_unit
+from dateline.geo.river_words import BARE_RIVER_AFTER, THE_BEFORE
 from dateline.geo.scoring import names_state_school
 
 __all__ = [
@@ -50,15 +51,6 @@ FEATURE_REACH_KM = {"lake": 400.0, "bay": 150.0, "sea": 600.0, "region": 400.0, 
 # A region inside one state ("the Catskills", New York) holds towns of that state this far off.
 REGION_STATE_KM = 250.0
 COUNTY_TOWN_KM = 100.0
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-# What may follow a river's bare name: punctuation, or a preposition, conjunction or a verb of
-# a river's ("along the Ohio after the rains", "where the Ohio meets the Mississippi"); a
-# noun there makes the state a modifier ("the Illinois statehouse", "the Missouri bill").
-_RIVER_AFTER = re.compile(
-    r"\s*(?:[,.;:)!?]|$)|\s+(?:at|in|near|from|to|into|on|between|below|above|past|for|after"
-    r"|before|during|by|and|or|where|which|that|meets|met|rose|rises|crested|crests|flows"
-    r"|flowed|floods|flooded|runs|ran)\b"
-)
 _COUNTY_NAME = re.compile(r"\s(?:County|Parish)$")
 # Police forces of a whole country or province, which name their local detachments by town
 # ("Surrey RCMP", "Orillia OPP"): (country, first-level unit or "") by the force's name.
@@ -223,9 +215,9 @@ def rivers_named_bare(text: str, mentions: list[Mention], results: list[Resoluti
         res = results[i]
         if res is None or res.candidate.kind != "admin1" or m.within or m.kind_hint:
             continue
-        if not _THE_BEFORE.search(text, max(0, m.start - 4), m.start):
+        if not THE_BEFORE.search(text, max(0, m.start - 4), m.start):
             continue
-        if not _RIVER_AFTER.match(text, m.end):
+        if not BARE_RIVER_AFTER.match(text, m.end):
             continue
         river = next((c for c in gazetteer().lookup(f"{m.text} River") if c.kind == "river"), None)
         if river is not None:

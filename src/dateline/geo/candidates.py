@@ -18,6 +18,7 @@ from dateline.geo.names import normalize
 
 __all__ = [
     "ADMIN_KINDS",
+    "LOWER_COUNTY_AFTER",
     "NAMESAKE_SHARE",
     "SIZEABLE",
     "UNIT_WORD",
@@ -25,6 +26,7 @@ __all__ = [
     "base_score",
     "container_candidates",
     "given_name",
+    "lower_case_county",
     "mention_candidates",
     "namesake_city",
     "official_bearer",
@@ -65,6 +67,13 @@ SIZEABLE = 100_000
 UNIT_WORD = re.compile(
     r"\s(?:County|Parish|Province|Oblast|Governorate|Prefecture|District|Region)$", re.I
 )
+# "Clare county", "Kerry county council": Irish and British papers write "county" after the
+# name in lower case, where American ones write "Clare County" (a unit's name).
+_LOWER_COUNTY = re.compile(r" county$")
+# The same word after the name ("Kerry county council", "the Clare county town").
+LOWER_COUNTY_AFTER = re.compile(r" county\b(?! [A-Z])")
+# The countries that write it so.
+LOWER_COUNTY_COUNTRIES = frozenset({"IE", "GB"})
 _TOWN_WORD = re.compile(
     r"(?:(?:the\s+)?(?:City|Town|Village|Township|Borough)\s+of\s+(?P<a>.+))"
     r"|(?P<b>.+?)\s+(?:Township|Borough|Village|Town|City)",
@@ -116,12 +125,27 @@ def mention_candidates(m: Mention) -> list[Candidate]:
         cands = [c for c in gaz.lookup(m.text[: unit.start()]) if _unit_like(c)]
     if unit and any(c.kind in ADMIN_KINDS for c in cands):
         cands = [c for c in cands if c.kind in ADMIN_KINDS]  # "Laurel County" is no town
+    cands = lower_case_county(m.text) or cands
     if not cands:
         cands = town_named(m.text)
     if not cands:
         cands = part_of(m.text)
     cands.sort(key=base_score, reverse=True)
     return cands[:MAX_CANDIDATES]
+
+
+def lower_case_county(text: str) -> list[Candidate]:
+    """An Irish or British county a name with "county" in lower case names, if one is on
+    file ("the Clare county town" is County Clare, not Clare County, Mich.)."""
+    lower = _LOWER_COUNTY.search(text)
+    if lower is None:
+        return []
+    bare = text[: lower.start()]
+    return [
+        c
+        for c in gazetteer().lookup(bare)
+        if c.cc in LOWER_COUNTY_COUNTRIES and c.kind in ("admin1", "admin2") and c.quality == 0
+    ]
 
 
 def town_named(text: str) -> list[Candidate]:

@@ -212,6 +212,12 @@ _IN_REGION_OF = re.compile(
     r"(?:(?:(?:far|the)\s+)?(?:north|south|east|west|central|centre)[\w-]*\s+(?:of\s+)?)?",
     re.I,
 )
+# "near San Juan in western Argentina": a town followed by "in" and a country (with an optional
+# compass part) lies in that country.
+_IN_COUNTRY = re.compile(
+    r"\s+in\s+(?:(?:(?:far|the)\s+)?(?:north|south|east|west|central|centre)[\w-]*\s+)?",
+    re.I,
+)
 
 
 def revise_readings(
@@ -479,6 +485,7 @@ def _cues(
         text, max(0, m.start - 50), m.start
     )
     city_said = bool(_CITY_CUES.search(sentence)) or bool(near) or bool(here)
+    city_said = city_said or _listed_with_cities(text, mentions, results, i)
     listed = _listed_with_units(text, mentions, results, i, state)
     state_said = bool(_STATE_CUES.search(sentence)) or bool(far) or listed
     return city_said, state_said
@@ -503,6 +510,23 @@ def _listed_with_units(
             continue
         other = results[j].candidate  # type: ignore[union-attr]
         if other.kind != "admin1" or other.cc != unit.cc or other.pid == unit.pid:
+            continue
+        a, b = sorted((mentions[i], mentions[j]), key=lambda m: m.start)
+        if _LIST_GAP.fullmatch(text[a.end : b.start]):
+            return True
+    return False
+
+
+def _listed_with_cities(
+    text: str, mentions: list[Mention], results: list[Resolution | None], i: int
+) -> bool:
+    """Whether mention ``i`` stands in a list beside a big city ("passengers from New York and
+    Toronto"): the list names cities, as one beside states names states."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(mentions) or results[j] is None:
+            continue
+        other = results[j].candidate  # type: ignore[union-attr]
+        if other.kind != "city" or other.pop < STATE_CITY_POP:
             continue
         a, b = sorted((mentions[i], mentions[j]), key=lambda m: m.start)
         if _LIST_GAP.fullmatch(text[a.end : b.start]):
@@ -888,12 +912,14 @@ def _placed_in_country(
 def _country_after(
     text: str, m: Mention, mentions: list[Mention], results: list[Resolution | None], i: int
 ) -> Candidate | None:
-    """The country a town is placed in by "in <region>, <compass> <Country>", if any."""
+    """The country a town is placed in by "in <region>, <compass> <Country>" or "in <compass>
+    <Country>", if any."""
     for j in range(i + 1, min(i + 3, len(mentions))):
         other = results[j]
         gap = text[m.end : mentions[j].start]
         if other is not None and other.candidate.kind == "country":
-            return other.candidate if _IN_REGION_OF.fullmatch(gap) else None
+            placed = _IN_REGION_OF.fullmatch(gap) or _IN_COUNTRY.fullmatch(gap)
+            return other.candidate if placed else None
     return None
 
 

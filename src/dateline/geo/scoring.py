@@ -18,10 +18,12 @@ import numpy as np
 
 from dateline.geo.candidates import (
     ADMIN_KINDS,
+    LOWER_COUNTY_AFTER,
     SIZEABLE,
     abbreviation_like,
     base_score,
     container_candidates,
+    lower_case_county,
     mention_candidates,
     namesake_city,
     official_bearer,
@@ -129,6 +131,8 @@ def hand_ranked(
         kept = kept or named_region(text, m.start, m.end, cands)
         if COUNTIES_AFTER.match(text, m.end):
             kept = with_unit_word(m.text) + kept
+        if LOWER_COUNTY_AFTER.match(text, m.end):
+            kept = lower_case_county(f"{m.text} county") or kept  # "Kerry county council"
         if kept:
             cands, m.kind_hint = kept, "unit"
         cand_lists.append(cands)
@@ -243,7 +247,8 @@ class _Taken:
 def demonym_context(text: str, mentions: list[Mention]) -> dict[str, list[Candidate]]:
     """Countries that demonyms outside the mentions name ("talks with French officials"), as
     extra context names: a story about France may name only its capital, which should then win
-    over a small namesake in a state named nearby ("Paris" after "the senator from Texas")."""
+    over a small namesake in a state named nearby ("Paris" after "the senator from Texas").
+    A county a landscape's name holds ("the Ring of Kerry") counts as well."""
     taken = _Taken([(m.start, m.end) for m in mentions])
     out: dict[str, list[Candidate]] = {}
     gaz = gazetteer()
@@ -253,10 +258,37 @@ def demonym_context(text: str, mentions: list[Mention]) -> dict[str, list[Candid
         dem = gaz.demonym(w.group())
         if dem is not None and dem.kind == "country" and dem.cc:
             out.setdefault(f"demonym:{dem.cc}", [dem])
+    for w in _FEATURE_OF_UNIT.finditer(text):
+        if not taken.overlaps(w.start(1), w.end(1)):
+            unit = _sole_country_unit(w.group(1))
+            if unit is not None:
+                out.setdefault(f"unit:{unit.pid}", [unit])
     american = gaz.demonym("American") if _US_ROUTE.search(text) else None
     if american is not None and american.cc:
         out.setdefault(f"demonym:{american.cc}", [american])
     return out
+
+
+# A town this big may give a landscape its name as well ("the Rock of Cashel").
+FEATURE_TOWN_POP = 10_000
+# A landscape named after the county or province it lies in ("the Ring of Kerry", "the Vale of
+# Glamorgan", "the Glens of Antrim"): the unit's name, which no mention covers, places the
+# story in the unit's country.
+_FEATURE_OF_UNIT = re.compile(
+    r"\b(?:Ring|Vale|Glens?|Mountains|Hills|Rock|Kingdom|Lakes|Coast) of ([A-Z][a-z]{3,})\b"
+)
+
+
+def _sole_country_unit(name: str) -> Candidate | None:
+    """The first- or second-level unit ``name`` reads as, when all such readings lie in one
+    country and no reading is a country or a town of :data:`FEATURE_TOWN_POP` people."""
+    readings = gazetteer().lookup(name)
+    units = [c for c in readings if c.kind in ADMIN_KINDS and c.quality == 0]
+    if len({c.cc for c in units}) != 1 or any(c.kind == "country" for c in readings):
+        return None
+    if any(c.kind == "city" and c.pop >= FEATURE_TOWN_POP for c in readings):
+        return None
+    return units[0]
 
 
 # "Interstate 25", "I-80", "U.S. Route 66": a numbered US highway places the story in the United
