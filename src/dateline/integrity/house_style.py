@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -41,15 +42,20 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\. ([A-Z][a-z]+)")
 _NAMED_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.\s$|[A-Z][a-z]+\.?\s$")
 
 
+_Bounds = tuple[list[int], list[int]]
+
+
 @lru_cache(maxsize=4)
-def _habit_spans(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
-    """Where each variant of :data:`STYLES` matches in the whole text (A, B per habit), found
-    once per article: no variant matches across the line breaks between paragraphs."""
-    return tuple(
-        tuple(m.span() for m in pattern.finditer(text)) if pattern is not None else ()
-        for _, a, b in STYLES
-        for pattern in (a, b)
-    )
+def _habit_spans(text: str) -> tuple[_Bounds, ...]:
+    """Where each variant of :data:`STYLES` matches in the whole text (A, B per habit), as the
+    sorted starts and ends of its matches, found once per article: no variant matches across
+    the line breaks between paragraphs."""
+    out = []
+    for _, a, b in STYLES:
+        for pattern in (a, b):
+            spans = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+            out.append(([s for s, _ in spans], [e for _, e in spans]))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4)
@@ -59,11 +65,10 @@ def _honorific_names(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), m[1]) for m in _HONORIFIC.finditer(text))
 
 
-def _outside(spans: Sequence[tuple[int, int]], para: Paragraph) -> int:
+def _outside(spans: _Bounds, para: Paragraph) -> int:
     """Matches wholly before or wholly after ``para`` (matches are sorted and disjoint)."""
-    return bisect_right([e for _, e in spans], para.start) + (
-        len(spans) - bisect_left([s for s, _ in spans], para.end)
-    )
+    starts, ends = spans
+    return bisect_right(ends, para.start) + (len(starts) - bisect_left(starts, para.end))
 
 
 def style_clashes(text: str, paras: Sequence[Paragraph], k: int) -> list[str]:
@@ -89,13 +94,26 @@ def bare_surnames(text: str, paras: Sequence[Paragraph], k: int) -> int:
     writes with an honorific ("Mr. Trump"): the paragraph follows another house style."""
     para = paras[k]
     mine = text[para.start : para.end]
-    found = _honorific_names(text)
-    titled = [name for start, end, name in found if end <= para.start or start >= para.end]
-    if len(titled) < 2:
+    names = _titled_counts(text)
+    inside = Counter(
+        name for start, end, name in _honorific_names(text) if start < para.end and end > para.start
+    )
+    titled = {name for name, n in names.items() if n > inside[name]}
+    if names.total() - inside.total() < 2:
         return 0
+    # Every whole capitalised word, looked up among the surnames (the same occurrences as
+    # searching each surname as a whole word, in one pass over the paragraph).
     n = 0
-    for name in set(titled):
-        for m in re.finditer(rf"\b{re.escape(name)}\b", mine):
-            if not _NAMED_BEFORE.search(mine[max(0, m.start() - 12) : m.start()]):
-                n += 1
+    for m in _CAPITALISED.finditer(mine):
+        if m[0] in titled and not _NAMED_BEFORE.search(mine[max(0, m.start() - 12) : m.start()]):
+            n += 1
     return n
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+@lru_cache(maxsize=4)
+def _titled_counts(text: str) -> Counter[str]:
+    """How often each surname is written with an honorific in the whole text."""
+    return Counter(name for *_, name in _honorific_names(text))

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
 from spacy.tokens import Span
 
+from dateline.integrity._index import columns
 from dateline.integrity._text import QuoteMask
 from dateline.integrity.spelling import to_us
 from dateline.nlp import text_of
@@ -47,21 +49,33 @@ _LIGHT = frozenset(["be", "have", "do", "say", "make", "take", "get", "go", "com
 
 
 def content_lemmas(sent: Span) -> set[str]:
+    """The sentence's content words as a repeat is judged on them: US spelling, a few
+    near-synonyms folded, light verbs and one-letter lemmas left out."""
+    cols = columns(sent.doc)
     out: set[str] = set()
-    for t in sent:
-        if t.pos_ not in _POS or t.is_stop or not t.text.strip():
+    for i in range(sent.start, sent.end):
+        if cols.pos[i] not in _POS or cols.stop[i] or cols.space[i]:
             continue
-        lemma = to_us(t.lemma_.lower())
+        lemma = to_us(cols.lemma[i])
         lemma = _SYNONYMS.get(lemma, lemma)
         if lemma not in _LIGHT and len(lemma) > 1:
             out.add(lemma)
     return out
 
 
+@lru_cache(maxsize=1)
+def _empty_sketch() -> MinHash:
+    """The empty sketch, built once: each ``MinHash(...)`` draws its permutations from a fresh
+    random generator, which cost more than hashing a sentence's words."""
+    return MinHash(num_perm=64, seed=7)
+
+
 def _sketch(words: set[str]) -> MinHash:
-    m = MinHash(num_perm=64, seed=7)
-    for w in words:
-        m.update(w.encode("utf8"))
+    """The sketch of ``words``: a copy of the empty one (same permutations) updated with them
+    (the minimum over the words, so the same values as updating one word at a time)."""
+    m = _empty_sketch().copy()
+    if words:
+        m.update_batch([w.encode("utf8") for w in words])
     return m
 
 

@@ -10,11 +10,12 @@ when it is a bare role ("officials", "a source", "people familiar with") or the 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.integrity._index import columns
 from dateline.integrity._text import REPORTING_VERBS, QuoteMask, wordset
 from dateline.records import Entity, Event, Quote, Signal
 
@@ -87,11 +88,22 @@ def _head(tokens: list[Token]) -> Token:
     return tokens[0]
 
 
+def _claim_starts(doc: Doc, sent: Span) -> Iterator[Token]:
+    """The tokens of ``sent`` that may open a claim, in order: subjects of a reporting verb and
+    "according" (the others are skipped on the token columns, without building them)."""
+    cols = columns(doc)
+    for i in range(sent.start, sent.end):
+        if cols.lower[i] == "according" or (
+            cols.dep[i] in ("nsubj", "nsubjpass") and cols.lemma[cols.head[i]] in REPORTING_VERBS
+        ):
+            yield doc[i]
+
+
 def _own_claims(doc: Doc, mask: QuoteMask) -> list[Claim]:
     out = []
     for sent in doc.sents:
         subject = None
-        for tok in sent:
+        for tok in _claim_starts(doc, sent):
             if (
                 tok.dep_ in ("nsubj", "nsubjpass")
                 and tok.head.lemma_.lower() in REPORTING_VERBS

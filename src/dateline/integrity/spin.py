@@ -34,6 +34,8 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.\-']*[A-Za-z]|[A-Za-z]")
+_RUN_BREAK = re.compile(r"[\n.;:!?]")  # between two words: a new run starts
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z.]{2,8}\)")
 _MAX_N = 4
 
 
@@ -71,11 +73,7 @@ def words(text: str, mask: QuoteMask | None = None) -> Iterator[list[tuple[int, 
     last_end = 0
     for m in _WORD.finditer(text):
         quoted = mask is not None and mask.inside(m.start())
-        if (
-            quoted
-            or "\n" in text[last_end : m.start()]
-            or re.search(r"[.;:!?]", text[last_end : m.start()])
-        ):
+        if quoted or _RUN_BREAK.search(text, last_end, m.start()):
             if run:
                 yield run
             run = []
@@ -103,14 +101,27 @@ def fingerprint_hits(
     table = table if table is not None else load_table()
     prints: dict[str, float] = table.get("fingerprints", {})
     cores: dict[str, str] = table.get("cores", {})
+    # Only grams whose first word starts some fingerprint can be one: the others are not built.
+    firsts = {gram.split(" ")[0] for gram in prints}
     out: list[Hit] = []
     for run in words(text, mask):
-        for start, end, gram in grams_of(run):
+        starts = [i for i, (*_, w) in enumerate(run) if w.lower() in firsts]
+        for start, end, gram in _grams_at(run, starts):
             weight = prints.get(gram)
-            if weight is None or re.match(r"\s*\([A-Z.]{2,8}\)", text[end:]):
+            if weight is None or _ACRONYM_AFTER.match(text, end):
                 continue
             out.append(Hit(start, end, gram, weight, cores.get(gram, gram)))
     return out
+
+
+def _grams_at(run: list[tuple[int, int, str]], starts: list[int]) -> Iterator[tuple[int, int, str]]:
+    """:func:`grams_of` for the grams that begin at the positions ``starts``, in the same order."""
+    lows = [w.lower() for *_, w in run]
+    for i in starts:
+        for n in range(1, min(_MAX_N, len(run) - i) + 1):
+            yield run[i][0], run[i + n - 1][1], " ".join(lows[i : i + n])
+        if i + 1 < len(run) and run[i + 1][2][0].islower():
+            yield run[i][0], run[i + 1][1], f"{lows[i]} <lw>"
 
 
 def article_score(hits: list[Hit]) -> tuple[float, int]:

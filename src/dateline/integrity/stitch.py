@@ -26,10 +26,11 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from dateline.integrity._index import content_lemmas
 from dateline.integrity._text import Paragraph, QuoteMask, body_start
 from dateline.integrity.house_style import bare_surnames, style_clashes
 from dateline.integrity.stitch_dates import date_mismatches
-from dateline.integrity.stitch_idf import IDF_FEATURES, idf_cohesion, lemma_counts
+from dateline.integrity.stitch_idf import IDF_FEATURES, idf_cohesion
 from dateline.integrity.stitch_names import NICKNAMES, name_variants
 from dateline.nlp import text_of
 from dateline.records import Signal
@@ -46,7 +47,7 @@ __all__ = [
     "topic_switches",
 ]
 
-_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+_POS = frozenset(["NOUN", "PROPN", "VERB", "ADJ"])  # as lemma_counts picks them
 
 
 def _content(
@@ -57,7 +58,7 @@ def _content(
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return set(), set()
-    words = {t.lemma_.lower() for t in span if t.pos_ in _POS and not t.is_stop and t.is_alpha}
+    words = set(content_lemmas(doc, span.start, span.end, _POS))
     inside = span.ents if ents is None else _ents_within(ents, span)
     names = {e.text.split()[-1].lower() for e in inside if e.label_ in ("PERSON", "ORG", "GPE")}
     return words, names
@@ -95,17 +96,36 @@ _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 
 
 def _counts(doc: Doc, start: int, end: int) -> Counter[str]:
-    return lemma_counts(doc.char_span(start, end, alignment_mode="expand"))
+    """:func:`lemma_counts` of ``doc[start:end]`` (widened to whole tokens), from the columns
+    read once per document."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return Counter()
+    return Counter(content_lemmas(doc, span.start, span.end, _POS))
 
 
 def _cosine(a: Counter[str], b: Counter[str]) -> float:
     """Cosine of sublinear term counts (1 + log tf): repeated words count, but not linearly."""
-    if not a or not b:
+    return _weighted_cosine(_weighted(a), _weighted(b))
+
+
+_Weighted = tuple[bool, dict[str, float], float]
+
+
+def _weighted(counts: Counter[str]) -> _Weighted:
+    """What :func:`_cosine` computes of one side: whether it is empty, its sublinear weights
+    and their squared norm (each paragraph's are found once, not once per neighbour)."""
+    weights = {w: _weight(v) for w, v in counts.items() if v > 0}
+    return not counts, weights, sum(v * v for v in weights.values())
+
+
+def _weighted_cosine(a: _Weighted, b: _Weighted) -> float:
+    """:func:`_cosine` of two sides already weighed (the same sums, in the same order)."""
+    if a[0] or b[0]:
         return 0.0
-    wa = {w: _weight(v) for w, v in a.items() if v > 0}
-    wb = {w: _weight(v) for w, v in b.items() if v > 0}
-    num = sum(v * wb.get(w, 0.0) for w, v in wa.items())
-    den = math.sqrt(sum(v * v for v in wa.values()) * sum(v * v for v in wb.values()))
+    wb = b[1]
+    num = sum(v * wb.get(w, 0.0) for w, v in a[1].items())
+    den = math.sqrt(a[2] * b[2])
     return num / den if den else 0.0
 
 
@@ -126,21 +146,28 @@ def _cohesion(
     total_sq = sum(_weight(v) ** 2 for v in total.values())
     days = [set(_WEEKDAY.findall(text_of(doc)[p.start : p.end])) for p in paras]
     day_count = Counter(d for ds in days for d in ds)
+    weighted = [_weighted(c) for c in counts]
+    nothing = _weighted(Counter())
     out = []
     for k, c in enumerate(counts):
         keys = _key_terms(ranked, spread, c)
         key_share = sum(1 for w in keys if w in c) / len(keys) if keys else 0.0
         rest_days = {d for d, n in day_count.items() if n - (d in days[k]) > 0}
         new_day = float(bool(days[k]) and bool(rest_days) and not days[k] & rest_days)
-        prev = counts[k - 1] if k > 0 else Counter()
-        nxt = counts[k + 1] if k + 1 < len(counts) else Counter()
-        bridge = _cosine(prev, nxt) - max(_cosine(c, prev), _cosine(c, nxt))
+        mine = weighted[k]
+        prev = weighted[k - 1] if k > 0 else nothing
+        nxt = weighted[k + 1] if k + 1 < len(counts) else nothing
+        bridge = _weighted_cosine(prev, nxt) - max(
+            _weighted_cosine(mine, prev), _weighted_cosine(mine, nxt)
+        )
         window: Counter[str] = Counter()
         for j in range(max(0, k - 2), min(len(counts), k + 3)):
             if j != k:
                 window.update(counts[j])
         rest_cos = _cosine_with_rest(c, total, total_sq)
-        out.append((rest_cos, key_share, new_day, bridge, _cosine(c, window)))
+        out.append(
+            (rest_cos, key_share, new_day, bridge, _weighted_cosine(mine, _weighted(window)))
+        )
     return out
 
 

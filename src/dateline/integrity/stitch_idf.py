@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import repeat
 from operator import mul
 
+import numpy as np
 from spacy.tokens import Doc, Span
 
 __all__ = ["IDF_FEATURES", "document_frequencies", "idf_cohesion", "lemma_counts"]
@@ -107,9 +108,54 @@ def _cos_normed(a: Mapping[str, float], b: Mapping[str, float], na: float, nb: f
     return num / den if den else 0.0
 
 
-def _best_matches(vecs: Sequence[Mapping[str, float]]) -> list[float]:
-    """Per vector, its highest cosine with any other: only vectors sharing a word with it are
-    compared (any other scores exactly 0), so a long article is not quadratic in paragraphs."""
+def _best_matches(vecs: Sequence[Mapping[str, float]], rough_from: int = 50) -> list[float]:
+    """Per vector, its highest cosine with any other (0.0 when it shares no word with any).
+
+    Up to ``rough_from`` vectors, pair by pair. Beyond, where pairs grow quadratic, every pair
+    sharing a word is first scored at once with numpy, which sums in another order; only the
+    vectors within :data:`_NEAR_BEST` of the best of those scores are then scored exactly (by
+    :func:`_cos_normed`, the sums of the direct computation), so the value returned is the
+    same, without a Python loop over every pair of a long article's paragraphs.
+    """
+    if len(vecs) <= rough_from:
+        return _pairwise_best(vecs)
+    holding: dict[str, list[int]] = {}
+    for j, v in enumerate(vecs):
+        for w in v:
+            holding.setdefault(w, []).append(j)
+    held = {w: (np.array(js), np.array([vecs[j][w] for j in js])) for w, js in holding.items()}
+    norms = [sum(x * x for x in v.values()) for v in vecs]  # as _cos sums them
+    dens = np.sqrt(np.array(norms))
+    out = []
+    for k, v in enumerate(vecs):
+        nums = np.zeros(len(vecs))
+        sharing = np.zeros(len(vecs), dtype=bool)
+        for w, x in v.items():
+            js, weights = held[w]
+            nums[js] += x * weights
+            sharing[js] = True
+        sharing[k] = False
+        if not sharing.any():
+            out.append(0.0)
+            continue
+        den = dens[k] * dens
+        rough = np.divide(nums, den, out=np.zeros(len(vecs)), where=den > 0)
+        top = rough[sharing].max()
+        near = np.flatnonzero(sharing & (rough >= top - _NEAR_BEST)).tolist()
+        best = max(_cos_normed(v, vecs[j], norms[k], norms[j]) for j in near)
+        if sharing.sum() < len(vecs) - 1:  # some paragraph shares nothing with this one
+            best = max(best, 0.0)
+        out.append(best)
+    return out
+
+
+# How far numpy's cosine may lie from the direct sum's (rounding: many orders below this).
+_NEAR_BEST = 1e-9
+
+
+def _pairwise_best(vecs: Sequence[Mapping[str, float]]) -> list[float]:
+    """:func:`_best_matches` pair by pair: only vectors sharing a word are compared (any other
+    scores exactly 0)."""
     holding: dict[str, list[int]] = {}
     for j, v in enumerate(vecs):
         for w in v:
