@@ -10,7 +10,7 @@ A person of the story, a common word, a stadium and an owner's possessive are no
 from __future__ import annotations
 
 import pytest
-from dateline_helpers import places_by_text
+from dateline_helpers import assert_place_near, places_by_text
 
 import dateline.geo.locative_frames as locative_frames
 
@@ -43,12 +43,7 @@ import dateline.geo.locative_frames as locative_frames
 def test_framed_town_is_found_in_the_story_region(
     sentence: str, name: str, country: str, lat: float, lon: float
 ) -> None:
-    places = places_by_text(sentence)
-    assert name in places
-    place = places[name]
-    assert place.country == country
-    assert place.lat is not None and place.lon is not None
-    assert abs(place.lat - lat) < 1.0 and abs(place.lon - lon) < 1.0
+    assert_place_near(sentence, name, country, lat, lon)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ namesakes lie in several states while the story's town picks one.
 from __future__ import annotations
 
 import pytest
-from dateline_helpers import places_by_text
+from dateline_helpers import assert_place_near, places_by_text
 
 import dateline.geo.cocounty as cocounty
 import dateline.geo.locative_frames as locative_frames
@@ -32,10 +32,7 @@ import dateline.geo.locative_frames as locative_frames
 def test_vouched_town_is_found(
     sentence: str, name: str, country: str, lat: float, lon: float
 ) -> None:
-    place = places_by_text(sentence)[name]
-    assert place.country == country
-    assert place.lat is not None and place.lon is not None
-    assert abs(place.lat - lat) < 1.0 and abs(place.lon - lon) < 1.0
+    assert_place_near(sentence, name, country, lat, lon)
 
 
 def test_county_follows_the_town_of_its_sentence() -> None:

@@ -11,7 +11,7 @@ longer place name ("Dorado" in "El Dorado") is left to the longer one.
 from __future__ import annotations
 
 import pytest
-from dateline_helpers import places_by_text
+from dateline_helpers import assert_place_near, places_by_text
 
 import dateline.geo.locative_frames as locative_frames
 import dateline.geo.matching as matching
@@ -41,12 +41,7 @@ import dateline.geo.matching as matching
 def test_new_frames_find_the_town(
     sentence: str, name: str, country: str, lat: float, lon: float
 ) -> None:
-    places = places_by_text(sentence)
-    assert name in places
-    place = places[name]
-    assert place.country == country
-    assert place.lat is not None and place.lon is not None
-    assert abs(place.lat - lat) < 1.0 and abs(place.lon - lon) < 1.0
+    assert_place_near(sentence, name, country, lat, lon)
 
 
 def test_longer_name_keeps_its_first_word() -> None:

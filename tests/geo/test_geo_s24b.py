@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from dateline_helpers import places_by_text
+from dateline_helpers import assert_place_near, places_by_text
 
 import dateline.geo.possessive_towns as possessive_towns
 from dateline.geo import resolve
@@ -45,12 +45,7 @@ from dateline.geo import resolve
 def test_new_frames_find_the_town(
     sentence: str, name: str, country: str, lat: float, lon: float
 ) -> None:
-    places = places_by_text(sentence)
-    assert name in places
-    place = places[name]
-    assert place.country == country
-    assert place.lat is not None and place.lon is not None
-    assert abs(place.lat - lat) < 1.0 and abs(place.lon - lon) < 1.0
+    assert_place_near(sentence, name, country, lat, lon)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from dateline_helpers import places_by_text
+from dateline_helpers import assert_place_near
 
 import dateline.geo.river_words as river_words
 from dateline.geo import resolve
@@ -48,12 +48,7 @@ from dateline.geo import resolve
 def test_context_picks_the_namesake(
     sentence: str, name: str, country: str, lat: float, lon: float
 ) -> None:
-    places = places_by_text(sentence)
-    assert name in places
-    place = places[name]
-    assert place.country == country
-    assert place.lat is not None and place.lon is not None
-    assert abs(place.lat - lat) < 1.0 and abs(place.lon - lon) < 1.0
+    assert_place_near(sentence, name, country, lat, lon)
 
 
 def _resolved(text: str, name: str):

@@ -19,6 +19,7 @@ from dateline.quotes import find_quotes
 from dateline.records import Entity, Event, Place, Quote, Record
 
 __all__ = [
+    "assert_place_near",
     "dated_analysis",
     "event_place",
     "extract_record",
@@ -85,6 +86,17 @@ def places_in(text: str, published: str = "2019-05-09") -> list[Place]:
 def places_by_text(text: str) -> dict[str, Place]:
     """The readings of ``text`` by the words each was found on."""
     return {p.text: p for p in places_in(text)}
+
+
+def assert_place_near(text: str, name: str, country: str, lat: float, lon: float) -> None:
+    """``text`` has a place read on the words ``name``, in ``country``, within a degree of
+    (``lat``, ``lon``)."""
+    places = places_by_text(text)
+    assert name in places, sorted(places)
+    place = places[name]
+    assert place.country == country
+    assert place.lat is not None and place.lon is not None
+    assert abs(place.lat - lat) < 1.0 and abs(place.lon - lon) < 1.0
 
 
 def time_values(text: str, published: str | None = "2017-05-10") -> list[tuple[str, str | None]]:
