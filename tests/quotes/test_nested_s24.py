@@ -11,40 +11,30 @@ and cue ends the content before it (``bounds.cut_trailing_reports``).
 
 from __future__ import annotations
 
+from dateline_helpers import quote_triples
+
 from dateline import extract
-from dateline.records import Record
-
-
-def _said(record: Record) -> list[tuple[str, str | None, str | None]]:
-    """(content, cue, source) of each quote."""
-    text = record.text
-    return [
-        (
-            text[q.content.start : q.content.end],
-            text[q.cue.start : q.cue.end] if q.cue else None,
-            text[q.source.start : q.source.end] if q.source else None,
-        )
-        for q in record.quotes
-    ]
 
 
 def test_a_belief_reported_inside_a_statement_stays_in_its_content() -> None:
     record = extract("The mayor said on Monday that analysts believe the new budget will fail.\n")
-    assert _said(record) == [
+    assert quote_triples(record) == [
         ("that analysts believe the new budget will fail", "said", "The mayor")
     ]
 
 
 def test_a_finding_about_what_voters_think_is_one_report() -> None:
     record = extract("The report found that voters think the economy is improving.\n")
-    assert _said(record) == [("that voters think the economy is improving", "found", "The report")]
+    assert quote_triples(record) == [
+        ("that voters think the economy is improving", "found", "The report")
+    ]
 
 
 def test_criticism_of_someone_for_saying_keeps_the_outer_report_only() -> None:
     record = extract(
         "The senator criticized the governor for saying that the tax cut would pay for itself.\n"
     )
-    assert _said(record) == [
+    assert quote_triples(record) == [
         (
             "the governor for saying that the tax cut would pay for itself",
             "criticized",
@@ -58,7 +48,7 @@ def test_a_closing_clause_with_its_own_speaker_is_a_second_report() -> None:
         "Union leaders argued that the contract was unfair, while the company claimed that "
         "wages had already risen.\n"
     )
-    assert _said(record) == [
+    assert quote_triples(record) == [
         ("that the contract was unfair", "argued", "Union leaders"),
         ("that wages had already risen", "claimed", "the company"),
     ]

@@ -6,41 +6,29 @@ dropped 15 contents, 1 of them matched; on the last fifth (tagger on) 5, none ma
 
 from __future__ import annotations
 
+from dateline_helpers import quote_triples
+
 from dateline import extract
 from dateline.quotes.attr import Attr
 from dateline.quotes.candidate import Candidate
 from dateline.quotes.misplaced import before_clause_break
-from dateline.records import Record
-
-
-def _said(record: Record) -> list[tuple[str, str | None, str | None]]:
-    """(content, cue, source) of each quote."""
-    text = record.text
-    return [
-        (
-            text[q.content.start : q.content.end],
-            text[q.cue.start : q.cue.end] if q.cue else None,
-            text[q.source.start : q.source.end] if q.source else None,
-        )
-        for q in record.quotes
-    ]
 
 
 def test_a_clause_before_a_semicolon_is_not_the_next_clauses_report() -> None:
     record = extract(
         "The bridge was never finished; the city engineer argued that the money had run out.\n"
     )
-    assert _said(record) == [("that the money had run out", "argued", "the city engineer")]
+    assert quote_triples(record) == [("that the money had run out", "argued", "the city engineer")]
 
 
 def test_a_clause_before_a_semicolon_is_dropped_with_a_bare_complement_too() -> None:
     record = extract("The vote was delayed; a spokesman insisted the delay was routine.\n")
-    assert _said(record) == [("the delay was routine", "insisted", "a spokesman")]
+    assert quote_triples(record) == [("the delay was routine", "insisted", "a spokesman")]
 
 
 def test_a_report_after_a_colon_keeps_its_own_words() -> None:
     record = extract("The plan failed to win support: the council said the costs were too high.\n")
-    assert _said(record) == [("the costs were too high", "said", "the council")]
+    assert quote_triples(record) == [("the costs were too high", "said", "the council")]
 
 
 def test_a_labels_words_are_not_before_a_break(parse) -> None:

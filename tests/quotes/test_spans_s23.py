@@ -9,21 +9,9 @@ the summary before it.
 
 from __future__ import annotations
 
+from dateline_helpers import quote_triples
+
 from dateline import extract
-from dateline.records import Record
-
-
-def _said(record: Record) -> list[tuple[str, str | None, str | None]]:
-    """(content, cue, source) of each quote."""
-    text = record.text
-    return [
-        (
-            text[q.content.start : q.content.end],
-            text[q.cue.start : q.cue.end] if q.cue else None,
-            text[q.source.start : q.source.end] if q.source else None,
-        )
-        for q in record.quotes
-    ]
 
 
 def test_exclamation_before_a_headline_colon_is_no_speaker() -> None:
@@ -31,7 +19,7 @@ def test_exclamation_before_a_headline_colon_is_no_speaker() -> None:
         "BOOM: Governor Fires Back At Critics With A Single Sentence\n\n"
         "The governor answered his critics on Tuesday. He said the plan would pass.\n"
     )
-    assert _said(record) == [("the plan would pass", "said", "He")]
+    assert quote_triples(record) == [("the plan would pass", "said", "He")]
 
 
 def test_interjection_kicker_in_title_case_is_no_speaker() -> None:
@@ -39,7 +27,7 @@ def test_interjection_kicker_in_title_case_is_no_speaker() -> None:
         "Wow: Senator Makes Surprising Admission About The Budget\n\n"
         "The senator said on Monday that the budget was too small.\n"
     )
-    assert [c for c, _, _ in _said(record)] == ["that the budget was too small"]
+    assert [c for c, _, _ in quote_triples(record)] == ["that the budget was too small"]
 
 
 def test_participle_kicker_opening_the_headline_reports_nothing() -> None:
@@ -47,7 +35,7 @@ def test_participle_kicker_opening_the_headline_reports_nothing() -> None:
         "Revealed: What The Leaked Memo Contains Makes The Budget Fight Even Worse\n\n"
         "The memo was sent to council members on Monday. The mayor said the budget would pass.\n"
     )
-    assert _said(record) == [("the budget would pass", "said", "The mayor")]
+    assert quote_triples(record) == [("the budget would pass", "said", "The mayor")]
 
 
 def test_a_name_before_a_headline_colon_still_speaks() -> None:
@@ -55,12 +43,12 @@ def test_a_name_before_a_headline_colon_still_speaks() -> None:
         "Lisa Moran: The City Needs A New Stadium Before 2030\n\n"
         "Lisa Moran, the mayor, spoke on Monday about the stadium.\n"
     )
-    assert ("The City Needs A New Stadium Before 2030", ":", "Lisa Moran") in _said(record)
+    assert ("The City Needs A New Stadium Before 2030", ":", "Lisa Moran") in quote_triples(record)
 
 
 def test_transcript_turns_keep_their_speakers() -> None:
     record = extract("MORAN: We will build it. We will pay for it.\nREPORTER: When?\n")
-    assert _said(record)[0] == ("We will build it. We will pay for it.", ":", "MORAN")
+    assert quote_triples(record)[0] == ("We will build it. We will pay for it.", ":", "MORAN")
 
 
 def test_roundup_item_quotes_the_name_after_the_dash() -> None:
@@ -71,7 +59,7 @@ def test_roundup_item_quotes_the_name_after_the_dash() -> None:
         "Online panels drew criticism - Survey Monitor: \u201cOpt-in panels overstate engagement "
         "among younger respondents.\u201d [Monitor.]\n"
     )
-    said = _said(record)
+    said = quote_triples(record)
     assert (
         "\u201cThe turnout in the northern counties matched what the surveys predicted. "
         "Nobody expected that.\u201d",
@@ -93,7 +81,7 @@ def test_a_verb_in_the_roundup_summary_reports_only_up_to_the_dash() -> None:
         "But the polls did predict the rural vote - Survey Monitor: \u201cOpt-in panels overstate "
         "engagement among younger respondents.\u201d [Monitor.]\n"
     )
-    said = _said(record)
+    said = quote_triples(record)
     assert ("the rural vote", "predict", "the polls") in said
     assert [source for content, _, source in said if "Opt-in panels" in content] == [
         "Survey Monitor"
@@ -103,4 +91,4 @@ def test_a_verb_in_the_roundup_summary_reports_only_up_to_the_dash() -> None:
 
 def test_a_dash_before_a_colon_without_a_quotation_is_no_roundup() -> None:
     record = extract("The mayor spoke for an hour - Critics Mostly: nobody came back after.\n")
-    assert all(source != "Critics Mostly" for _, _, source in _said(record))
+    assert all(source != "Critics Mostly" for _, _, source in quote_triples(record))

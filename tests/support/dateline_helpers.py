@@ -26,6 +26,7 @@ __all__ = [
     "placed_analysis",
     "places_by_text",
     "places_in",
+    "quote_triples",
     "quote_with",
     "quotes_in",
     "source_text",
@@ -70,6 +71,19 @@ def speaker_name(record: Record, q: Quote) -> str | None:
     """The name of the entity ``q`` is resolved to, or None."""
     ent = next((e for e in record.entities if e.id == q.speaker), None)
     return ent.name if ent is not None else None
+
+
+def quote_triples(record: Record) -> list[tuple[str, str | None, str | None]]:
+    """(content, cue, source) text of each of the record's quotes."""
+    text = record.text
+    return [
+        (
+            text[q.content.start : q.content.end],
+            text[q.cue.start : q.cue.end] if q.cue else None,
+            source_text(text, q),
+        )
+        for q in record.quotes
+    ]
 
 
 def source_text(text: str, q: Quote) -> str | None:
