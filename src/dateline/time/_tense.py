@@ -173,8 +173,8 @@ def _title_word(verb: Token) -> bool:
 
 
 def _side_action(verb: Token) -> bool:
-    """ "with Cruz calling Trump his friend, meeting with him in July": a participle of the same
-    subject's further act beside a verb, not what that verb asks or plans."""
+    """ "with the senator calling the mayor her ally, meeting with him in July": a participle
+    of the same subject's further act beside a verb, not what that verb asks or plans."""
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
