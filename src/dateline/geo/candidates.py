@@ -15,6 +15,7 @@ from importlib import resources
 from dateline.geo.gazetteer import ABBREV, ALTERNATE, WEAK, Candidate, gazetteer
 from dateline.geo.mention import Mention
 from dateline.geo.names import normalize
+from dateline.geo.unit_population import with_unit_population
 
 __all__ = [
     "ADMIN_KINDS",
@@ -130,6 +131,7 @@ def mention_candidates(m: Mention) -> list[Candidate]:
         cands = town_named(m.text)
     if not cands:
         cands = part_of(m.text)
+    cands = with_unit_population(cands)
     cands.sort(key=base_score, reverse=True)
     return cands[:MAX_CANDIDATES]
 

@@ -16,7 +16,8 @@ from typing import Protocol
 from spacy.tokens import Doc
 
 from dateline.geo.candidates import given_name
-from dateline.geo.gazetteer import OFFICIAL, gazetteer
+from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
+from dateline.geo.mention import km
 from dateline.nlp import text_of
 
 __all__ = ["ONE_WORD_POSSESSIVES", "POSSESSIVE_TOWNS", "add_possessive_towns"]
@@ -26,16 +27,21 @@ POSSESSIVE_TOWNS = True
 # The switch for one-word names before a town's own noun (twenty-third round).
 ONE_WORD_POSSESSIVES = True
 POSSESSIVE_TOWN_POP = 5_000
+# Countries whose towns the gazetteer files under their names in the country's other official
+# language (Irish: "Cluain Meala"), the English name the news uses being only an alternate.
+OTHER_LANGUAGE_OFFICIAL = frozenset({"IE"})
 _POSSESSIVE_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})['\u2019]s\b")
 # A one-word name is a firm's or a person's as often as a town's ("Boeing's", "Smith's"), so
 # only a noun for a town's own people, officers or streets after it vouches for the town:
-# "Ripon's market square", "Hexham's mayor", "Keswick's historic town centre"; not a noun that
+# "Ripon's market square", "Hexham's mayor", "Keswick's historic town centre", a town's own
+# road round it ("Ennis's new bypass", "Navan's inner relief road"); not a noun that
 # modifies a name after it ("the firm's downtown Boston store").
 _ONE_WORD_POSSESSIVE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})['\u2019]s (?:[a-z]+ )?"
     r"(?:mayor|mayoress|town council|city council|councillors|town centre|town center"
     r"|city centre|high street|main street|market square|market place|marketplace|town hall"
     r"|city hall|residents|townspeople|townsfolk|streets|outskirts|suburbs|downtown"
+    r"|ring road|relief road|bypass(?! surgery| operation| graft)"
     r"|harbou?r|waterfront|seafront)\b(?! [A-Z])"
 )
 
@@ -46,6 +52,14 @@ _CIVIC_NOUN = re.compile(
     r"['\u2019]s (?:mayor|(?:city|town|borough) council|city hall"
     r"|(?:board of )?(?:selectmen|aldermen))\b"
 )
+
+
+# A county named in the sentence: "Westmeath County Council", "County Kerry", "Co. Clare".
+_COUNTY_NAMED = re.compile(
+    r"\b([A-Z][a-z]+) County (?:Council|Board)\b|\b(?:County|Co\.?) ([A-Z][a-z]+)\b"
+)
+# A county spans about 50 to 100 km: a town this near its point lies in it.
+TOWN_IN_COUNTY_KM = 70.0
 
 
 class _Found(Protocol):
@@ -78,19 +92,41 @@ def add_possessive_towns(doc: Doc, found: _Found) -> None:
 def _add_one_word_towns(doc: Doc, text: str, found: _Found) -> None:
     """Add each unclaimed one-word town name before "'s" and a town's own noun; NER's
     organisation tag does not count against it ("Ripon's market square"), a person's does, and
-    so does a surname or given name of a person the story names in full."""
-    people = _people_words(doc)
+    so does a surname or given name of a person the story names in full; where the sentence
+    names the county the town lies in, only the last does."""
+    people, named_in_full = _people_words(doc), _people_words(doc, in_full=True)
     for hit in _ONE_WORD_POSSESSIVE.finditer(text):
         name = hit.group(1)
-        if name in people or given_name(name) or _person_only_at(doc, *hit.span(1)):
+        if given_name(name) or not _only_a_town(name):
             continue
-        if _only_a_town(name):
+        if _in_named_county(text, hit.start(), name):
+            if name not in named_in_full:  # NER's lone "Mullingar" is no person
+                found.add(*hit.span(1))
+        elif name not in people and not _person_only_at(doc, *hit.span(1)):
             found.add(*hit.span(1))
 
 
-def _people_words(doc: Doc) -> frozenset[str]:
-    """The words of the names of people the story names (NER's PERSON entities)."""
-    return frozenset(t.text for e in doc.ents if e.label_ == "PERSON" for t in e)
+def _in_named_county(text: str, at: int, name: str) -> bool:
+    """Whether the story's sentence names a county a town of ``name`` lies in ("Westmeath
+    County Council said Mullingar's ..."): the county vouches for the town where NER reads
+    the unfamiliar name as a person."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    stop = min(i for i in (text.find(". ", at), text.find("\n", at), len(text)) if i >= 0)
+    towns = _own_readings(name)
+    for hit in _COUNTY_NAMED.finditer(text, start, stop):
+        county = hit.group(1) or hit.group(2)
+        units = [c for c in gazetteer().lookup(county) if c.kind in ("admin1", "admin2")]
+        if any(km(t, u) <= TOWN_IN_COUNTY_KM and t.cc == u.cc for t in towns for u in units):
+            return True
+    return False
+
+
+def _people_words(doc: Doc, in_full: bool = False) -> frozenset[str]:
+    """The words of the names of people the story names (NER's PERSON entities; ``in_full``:
+    only names of two words or more)."""
+    return frozenset(
+        t.text for e in doc.ents if e.label_ == "PERSON" and (len(e) > 1 or not in_full) for t in e
+    )
 
 
 def _person_only_at(doc: Doc, start: int, end: int) -> bool:
@@ -120,10 +156,24 @@ def _person_at(doc: Doc, start: int, end: int) -> bool:
 
 def _only_a_town(name: str) -> bool:
     """Whether the gazetteer knows ``name`` as a town's own name, big enough, and as nothing
-    but towns."""
-    own = [c for c in gazetteer().lookup(name) if c.quality == OFFICIAL]
+    but towns; an Irish town's English name counts as its own (see :func:`_own_readings`)."""
+    own = _own_readings(name)
     return (
         bool(own)
         and all(c.kind == "city" for c in own)
         and (max(c.pop for c in own) >= POSSESSIVE_TOWN_POP)
     )
+
+
+def _own_readings(name: str) -> list[Candidate]:
+    """The readings that bear ``name`` as their own: the official ones, or, where none is,
+    towns of a country whose gazetteer names are in its other official language, when the
+    name reads nothing else ("Mullingar", on file as "An Muileann gCearr")."""
+    readings = gazetteer().lookup(name)
+    official = [c for c in readings if c.quality == OFFICIAL]
+    if official:
+        return official
+    other = [c for c in readings if c.quality == ALTERNATE]
+    if other and all(c.cc in OTHER_LANGUAGE_OFFICIAL for c in other):
+        return other
+    return []
