@@ -8,12 +8,13 @@ The small English model calls weapon systems people ("Patriot"), surnames nation
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.entities._norm import TOKEN_RE, key, norm_token
-from dateline.entities._spans import tokens_where
+from dateline.entities._spans import token_offsets, tokens_where
 from dateline.entities.coding import PLACE_KINDS, best_entry, case_ok, match_names
 from dateline.entities.cue_words import strip_cue_words
 from dateline.entities.given_names import given_sex
@@ -590,6 +591,7 @@ def _fill_gaps(doc: Doc, ms: list[Mention]) -> list[Mention]:
 SPEAKING_NAMES = True
 _SPEAKING_LEAST = 2  # sentences in which the word is a speech verb's subject
 _SPEAKING_GIVEN_MOST = 2  # given names joined before it ("Dinesh", "Mary Ann"): no run-on headline
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _speaking_names(doc: Doc, covered: set[int]) -> list[Mention]:
@@ -599,13 +601,9 @@ def _speaking_names(doc: Doc, covered: set[int]) -> list[Mention]:
     if not SPEAKING_NAMES:
         return []
     spoke: dict[str, set[int]] = {}
-    for t in doc:
-        if (
-            t.i not in covered
-            and t.dep_ in ("nsubj", "nsubjpass")
-            and t.head.lemma_ in SPEECH_LEMMAS
-            and _speaking_word(t)
-        ):
+    for i in tokens_where(doc, "DEP", _SUBJECT_DEPS.__contains__):  # no other token passes
+        t = doc[i]
+        if t.i not in covered and t.head.lemma_ in SPEECH_LEMMAS and _speaking_word(t):
             spoke.setdefault(t.text, set()).add(t.sent.start)
     names = {w for w, sents in spoke.items() if len(sents) >= _SPEAKING_LEAST}
     added: list[Mention] = []
@@ -946,17 +944,19 @@ def _country_entry(k: str) -> Entry | None:
 
 def _words_of(doc: Doc) -> list[tuple[str, str, int, int]]:
     """(text, key, first token, end token) per word, words split as the tables split them:
-    "Kassym-Jomart" is one word here though spaCy makes three tokens of it."""
+    "Kassym-Jomart" is one word here though spaCy makes three tokens of it. The tokens come
+    from a search of the token offsets, not ``doc.char_span`` (a Span per word)."""
     out = []
+    starts, _ = token_offsets(doc)
     for m in TOKEN_RE.finditer(text_of(doc)):
         text = m.group()
         for suffix in ("'s", "’s", "'", "’"):
             text = text.removesuffix(suffix) if len(text) > len(suffix) + 1 else text
         k = norm_token(text)
-        end = m.start() + len(text)
-        span = doc.char_span(m.start(), end, alignment_mode="expand") if k else None
-        if span is not None and len(span):
-            out.append((text, k, span.start, span.end))
+        if k:  # a word starts and ends on no space, so it starts and ends inside tokens
+            first = bisect_right(starts, m.start()) - 1
+            last = bisect_right(starts, m.start() + len(text) - 1) - 1
+            out.append((text, k, first, last + 1))
     return out
 
 
@@ -1077,8 +1077,9 @@ def _counted_names(doc: Doc, ms: list[Mention]) -> set[str]:
     between and no noun after: "a conservative super PAC"."""
     names = {m.text for m in ms if m.label in _NAME_LABELS and m.tok_end - m.tok_start == 1}
     found: set[str] = set()
-    for t in doc:
-        if t.lower_ not in _COUNTING or t.dep_ != "det" or t.head.text not in names:
+    for i in tokens_where(doc, "LOWER", _COUNTING.__contains__):  # no other token passes
+        t = doc[i]
+        if t.dep_ != "det" or t.head.text not in names:
             continue
         name = t.head
         between = text_of(doc)[t.idx + len(t.text) : name.idx].split()
@@ -1087,7 +1088,10 @@ def _counted_names(doc: Doc, ms: list[Mention]) -> set[str]:
         if all(w[:1].islower() for w in between) and (after is None or after.pos_ not in _NOUNS):
             found.add(name.text)
     # "a divided Congress" but also "Congress passed": a name used bare somewhere stays one
-    return found - {t.text for t in doc if t.text in found and not _modified(t)}
+    if not found:
+        return found
+    bare = tokens_where(doc, "ORTH", found.__contains__)
+    return found - {doc[i].text for i in bare if not _modified(doc[i])}
 
 
 def _modified(tok: Token) -> bool:
