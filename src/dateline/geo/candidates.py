@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
-from dateline.geo.gazetteer import ABBREV, ALTERNATE, WEAK, Candidate, gazetteer
+from dateline.geo.gazetteer import ABBREV, ALTERNATE, OFFICIAL, WEAK, Candidate, gazetteer
 from dateline.geo.mention import Mention
 from dateline.geo.names import normalize
 from dateline.geo.unit_population import with_unit_population
@@ -146,7 +146,9 @@ def lower_case_county(text: str) -> list[Candidate]:
     return [
         c
         for c in gazetteer().lookup(bare)
-        if c.cc in LOWER_COUNTY_COUNTRIES and c.kind in ("admin1", "admin2") and c.quality == 0
+        if c.cc in LOWER_COUNTY_COUNTRIES
+        and c.kind in ("admin1", "admin2")
+        and c.quality == OFFICIAL
     ]
 
 

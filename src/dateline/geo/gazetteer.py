@@ -100,6 +100,18 @@ class Gazetteer:
         )
         return tuple((lat, lon) for lat, lon in rows)
 
+    def populated_units_near(
+        self, cc: str, kind: str, lat: float, lon: float, box: float
+    ) -> tuple[tuple[float, float, int], ...]:
+        """(lat, lon, population) of the units of ``kind`` in ``cc`` with a population whose
+        point lies within ``box`` degrees of (``lat``, ``lon``)."""
+        rows = self._rows(
+            "SELECT lat, lon, pop FROM places WHERE cc = ? AND kind = ? AND pop > 0"
+            " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
+            (cc, kind, lat - box, lat + box, lon - box, lon + box),
+        )
+        return tuple((la, lo, pop) for la, lo, pop in rows)
+
     def _by_skeleton(self, text: str) -> tuple[Candidate, ...]:
         """Admin-1 units and big cities whose name has the transliteration skeleton of
         ``text`` ("Menoufia" -> Monufia), as weak readings; empty for short names."""

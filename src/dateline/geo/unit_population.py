@@ -48,10 +48,6 @@ def _populated(c: Candidate) -> Candidate:
 @lru_cache(maxsize=4096)
 def _twin_population(cc: str, lat: float, lon: float) -> int:
     """The population of the nearest second-level unit, if it lies within the twin's reach."""
-    rows = gazetteer()._rows(
-        "SELECT lat, lon, pop FROM places WHERE cc = ? AND kind = 'admin2'"
-        " AND pop > 0 AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
-        (cc, lat - _BOX_DEGREES, lat + _BOX_DEGREES, lon - _BOX_DEGREES, lon + _BOX_DEGREES),
-    )
+    rows = gazetteer().populated_units_near(cc, "admin2", lat, lon, _BOX_DEGREES)
     near = sorted((haversine_km(lat, lon, la, lo), pop) for la, lo, pop in rows)
     return near[0][1] if near and near[0][0] <= TWIN_UNIT_KM else 0
