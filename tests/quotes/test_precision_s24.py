@@ -1,7 +1,8 @@
 """Twenty-fourth-session precision round: a clause that ends at a semicolon or colon before
 the reporting clause is the writer's own, not the report's words
-(:mod:`dateline.quotes.misplaced`). On the first four fifths of PolNeAR train (rules only) it
-dropped 15 contents, 1 of them matched; on the last fifth (tagger on) 5, none matched.
+(:func:`dateline.quotes.filters.before_clause_break`). On the first four fifths of PolNeAR
+train (rules only) it dropped 15 contents, 1 of them matched; on the last fifth (tagger on) 5,
+none matched.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dateline_helpers import quote_triples
 from dateline import extract
 from dateline.quotes.attr import Attr
 from dateline.quotes.candidate import Candidate
-from dateline.quotes.misplaced import before_clause_break
+from dateline.quotes.filters import before_clause_break
 
 
 def test_a_clause_before_a_semicolon_is_not_the_next_clauses_report() -> None:

@@ -30,6 +30,7 @@ __all__ = [
     "adverbial",
     "all_told",
     "asked_about",
+    "before_clause_break",
     "carried",
     "connective",
     "cut_own_source",
@@ -433,3 +434,21 @@ def kicker_cue(doc: Doc, a: Attr) -> bool:
         return False
     text = text_of(doc)
     return not text[: cue[0]].strip() and text[cue[1] :].lstrip(" \t").startswith(":")
+
+
+# A content that ends here, ahead of its cue and source, ends at a clause break.
+_CLAUSE_BREAK = re.compile(r"\s*[;:]")
+
+
+def before_clause_break(doc: Doc, a: Attr) -> bool:
+    """ "The story never ran; my editor argued it was too thin": ``a``'s content ends at a
+    semicolon or colon before its cue and source, so it is the writer's own clause, read across
+    the break (mostly by the content tagger, which reads spans without the clause they hang
+    from); the report after the break has its own words."""
+    c = a.cand
+    if c.cue is None:
+        return False
+    head = min(c.cue[0], c.source[0]) if c.source is not None else c.cue[0]
+    if c.content[1] > head:
+        return False
+    return _CLAUSE_BREAK.match(text_of(doc)[c.content[1] : head]) is not None

@@ -42,6 +42,7 @@ from dateline.quotes.filters import (
     adverbial,
     all_told,
     asked_about,
+    before_clause_break,
     carried,
     connective,
     cut_own_source,
@@ -72,7 +73,6 @@ from dateline.quotes.headline import (
 )
 from dateline.quotes.marks import QuoteSpan, find_quote_spans
 from dateline.quotes.merge import join_around_cue, merge_marks, parse_candidates
-from dateline.quotes.misplaced import before_clause_break
 from dateline.quotes.nonspeech import (
     clear_dated_sources,
     imperative,
@@ -186,11 +186,11 @@ JOIN_RAISED_SUBJECTS = True
 DROP_KICKER_CUES = True
 # A roundup item's summary verb reports only up to the dash before the label (:mod:`.bounds`).
 CUT_AT_ROUNDUP_DASH = True
-# Precision round (twenty-fourth session, :mod:`.misplaced`): drop a content ending at a ";" or
-# ":" ahead of its cue and source ("The story never ran; my editor argued ..."): on the first four
-# fifths of train 15 dropped, 1 matched; on the last fifth 5 dropped, none matched. Tried and
-# dropped: a content after "according to X" with no subject, or hanging from X's noun ("an email
-# *kept secret*"): four fifths 9 dropped, 6 matched.
+# Precision round (twenty-fourth session, :func:`.filters.before_clause_break`): drop a content
+# ending at a ";" or ":" ahead of its cue and source ("The story never ran; my editor argued
+# ..."): on the first four fifths of train 15 dropped, 1 matched; on the last fifth 5 dropped,
+# none matched. Tried and dropped: a content after "according to X" with no subject, or hanging
+# from X's noun ("an email *kept secret*"): four fifths 9 dropped, 6 matched.
 DROP_BEFORE_CLAUSE_BREAK = True
 
 
