@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 
 import spacy
@@ -11,9 +11,10 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-__all__ = ["PARAGRAPH_BREAKS", "line_pieces", "load", "text_of"]
+__all__ = ["FINAL_E_LEMMAS", "PARAGRAPH_BREAKS", "line_pieces", "load", "text_of"]
 
 PARAGRAPH_BREAKS = "dateline_paragraph_breaks"
+FINAL_E_LEMMAS = "dateline_final_e_lemmas"
 
 
 # A news dateline opening a paragraph: "ANTWERP, Belgium, Oct. 12, 2022 -", "KYIV (Reuters) -".
@@ -52,6 +53,83 @@ def paragraph_breaks(doc: Doc) -> Doc:
         flags[marks] = 1
         doc.from_array([SENT_START], flags)
     return doc
+
+
+# A one-syllable word ending in one vowel and one consonant doubles that consonant before
+# "-ed"/"-ing" ("hop": "hopped", "hopping"), so its undoubled forms belong to the "e" verb.
+_DOUBLING_STEM = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
+# A verb ending in these takes "-es" itself ("pass": "passes"); any other verb's "-es" form is
+# its "e" twin's "-s" ("rout": "routs", so "routes" is "route").
+_OWN_ES_ENDINGS = ("s", "x", "z", "ch", "sh", "o")
+
+
+def final_e_mends(
+    verbs: frozenset[str], exceptions: Mapping[str, list[str]]
+) -> dict[str, tuple[str, str]]:
+    """Inflected forms whose lemma the rule lemmatiser cuts short, each with (cut, right) lemma.
+
+    spaCy's rule lemmatiser tries every suffix rule and keeps the last one whose result is a
+    known verb, so where both "hop" and "hope" are verbs "hoping", "hoped" and "hopes" all read
+    as "hop". Only forms English spelling gives to the "e" verb alone are mended: "-es" unless
+    the short verb takes "-es" itself, and "-ed"/"-ing" where the short verb doubles its final
+    consonant (a one-syllable stem, or a doubled form in the lemmatiser's own exceptions), so
+    "singing" stays "sing" and "routed" stays "rout". A form the exceptions list is left alone.
+    """
+    doubled = {lemmas[0] for form, lemmas in exceptions.items() if _doubled_form(form, lemmas)}
+    mends: dict[str, tuple[str, str]] = {}
+    for stem in verbs:
+        if stem.endswith("e") or stem + "e" not in verbs:
+            continue
+        suffixes = [] if stem.endswith(_OWN_ES_ENDINGS) else ["es"]
+        if stem in doubled or _DOUBLING_STEM.fullmatch(stem):
+            suffixes += ["ed", "ing"]
+        for suffix in suffixes:
+            if stem + suffix not in exceptions:
+                mends[stem + suffix] = (stem, stem + "e")
+    return mends
+
+
+def _doubled_form(form: str, lemmas: list[str]) -> bool:
+    """An exception "hopped" or "hopping" of the one lemma "hop": the verb doubles."""
+    if len(lemmas) != 1 or not lemmas[0]:
+        return False
+    stem = lemmas[0] + lemmas[0][-1]
+    return form in (stem + "ed", stem + "ing")
+
+
+class _FinalELemmas:
+    """Restore the final "e" of a verb's lemma ("hoping": "hope", not "hop"), once for every
+    stage: the quotes cue lexicon, event triggers and the tense reader all match lemmas."""
+
+    def __init__(self, mends: dict[str, tuple[str, str]]) -> None:
+        self.mends = mends
+
+    def __call__(self, doc: Doc) -> Doc:
+        mends = self.mends
+        for tok in doc:
+            mend = mends.get(tok.lower_)
+            if mend is not None and tok.pos_ == "VERB" and tok.lemma_.lower() == mend[0]:
+                tok.lemma_ = mend[1]
+        return doc
+
+
+@Language.factory(FINAL_E_LEMMAS)
+def make_final_e_lemmas(nlp: Language, name: str) -> _FinalELemmas:
+    """The mender for ``nlp``'s own rule lemmatiser tables (a no-op without them)."""
+    return _FinalELemmas(_pipeline_mends(nlp))
+
+
+def _pipeline_mends(nlp: Language) -> dict[str, tuple[str, str]]:
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return {}
+    verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
+    exceptions = (
+        lookups.get_table("lemma_exc").get("verb", {}) if lookups.has_table("lemma_exc") else {}
+    )
+    return final_e_mends(verbs, exceptions)
 
 
 def line_pieces(sent: Span) -> Iterator[Span]:
@@ -101,6 +179,8 @@ def load(model: str) -> Language:
     if PARAGRAPH_BREAKS not in nlp.pipe_names:
         where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
         nlp.add_pipe(PARAGRAPH_BREAKS, **where)
+    if "lemmatizer" in nlp.pipe_names and FINAL_E_LEMMAS not in nlp.pipe_names:
+        nlp.add_pipe(FINAL_E_LEMMAS, after="lemmatizer")
     return nlp
 
 
