@@ -30,6 +30,7 @@ TABLES = (
     "cases_blind9.tsv",
     "cases_blind10.tsv",
     "cases_blind12.tsv",
+    "cases_blind13.tsv",
 )
 
 

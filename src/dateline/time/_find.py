@@ -52,7 +52,8 @@ _HOLIDAY = (
     r"Super Tuesday|Black Friday|Cyber Monday|Good Friday|Palm Sunday|Ash Wednesday|"
     r"Maundy Thursday|Holy Saturday|Pentecost|Juneteenth|Martin Luther King(?: Jr\.?)? Day|"
     r"MLK Day|Presidents'? Day|Columbus Day|Mother's Day|Father's Day|(?:the )?Fourth of July|"
-    r"Inauguration Day|Leap Day|Election Night"
+    r"Inauguration Day|Leap Day|Election Night|(?:St\.?|Saint) Patrick's Day|Cinco de Mayo|"
+    r"Flag Day|Earth Day"
 ).replace("'", "['\u2019]")  # "Mother’s Day" is written with either apostrophe
 # Events whose eve news dates things by ("on the eve of the vote"): recognised, no value.
 _EVENT = (
@@ -100,8 +101,16 @@ _PATTERNS = [
         rf"{_UNIT})s?\b",
         _I,
     ),
+    # "this November", "last May" (the month capitalised: "this may" is no month), which
+    # spaCy may tag as the month alone, losing the word that places it
+    re.compile(
+        rf"\b(?:[Tt]his past|[Tt]his coming|[Tt]his|[Ll]ast|[Nn]ext) (?:{_MONTH_CAP}|May)\b"
+    ),
     re.compile(r"\b(?:earlier|later) (?:this|in the) (?:week|month|year|decade)\b", _I),
-    re.compile(rf"\b{_NUM}[ -]{_UNIT} (?:ago|later|earlier|from now)\b", _I),
+    # ... but "every single day from now until the vote" is a set, no day from now
+    re.compile(
+        rf"(?<!\bevery )(?<!\beach )\b{_NUM}[ -]{_UNIT} (?:ago|later|earlier|from now)\b", _I
+    ),
     re.compile(r"\bthe (?:week|month|year|weekend) (?:after next|before last)\b", _I),
     # Durations and sets ("three straight weeks", "an hour and a half", "decade-long").
     re.compile(rf"\b{_NUM}[ -]{_UNIT}\b", _I),
@@ -244,6 +253,12 @@ _PATTERNS = [
         rf"(?:{_WEEKDAY_CAP})(?: morning)?\b"
     ),
     re.compile(rf"\b[Mm]id-?(?:morning|afternoon),? (?:on )?(?:{_WEEKDAY_CAP})\b"),
+    # "hours will be 6 to 8 p.m. on Halloween": an earlier bare hour to a later clock time is
+    # a span without "from" too ("at 10 to 7" is a clock reading; the rule checks the order).
+    re.compile(
+        rf"(?<![Aa]t )(?<![Ff]rom )(?<![Bb]etween )\b(?:1[0-2]|0?[1-9]) to (?:{CLOCK})"
+        rf"(?:,? (?:on )?(?:{_WEEKDAY_CAP}|today|tomorrow|tonight|{_HOLIDAY})\b)?"
+    ),
     re.compile(
         rf"\b(?:[Ff]rom|[Bb]etween) (?:1[0-2]|0?[1-9])(?::[0-5]\d)? (?:to|and|until|-|\u2013) "
         rf"(?:{CLOCK})(?:,? (?:on )?(?:{_WEEKDAY_CAP}|today|tomorrow|tonight)\b)?"
@@ -484,6 +499,7 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         and not _season_of(text, c[0], c[1])
         and not _street_number(text, c[0], c[1])
         and not _YEAR_ROUND.match(text, c[1])
+        and not _of_yesterday(text, c[0], c[1])
     ]
 
 
@@ -585,6 +601,23 @@ def _strictly_inside(s: int, e: int, c: tuple[int, int, bool]) -> bool:
 # "it's not going to happen overnight", "tensions don't heal overnight": the idiom for
 # "quickly" under a negation, no night (seventeenth round).
 _NOT_OVERNIGHT = re.compile(r"(?:\bnot|n['\u2019]t|\bnever)\b[^.,;:!?]*\bovernight$", _I)
+
+
+# "the policies of yesterday", "the leaders of tomorrow": the past or the future as an idea, no
+# day; a day's own events keep it ("the events of yesterday", "the edition of tomorrow").
+_NOUN_OF = re.compile(r"\b(?P<noun>[a-z]+) of $", _I)
+_LITERAL_OF_DAY = frozenset(
+    {"events", "event", "morning", "afternoon", "evening", "night", "end", "start", "meeting",
+     "session", "vote", "attack", "attacks", "edition", "issue", "remarks", "comments", "rest"}
+)  # fmt: skip
+
+
+def _of_yesterday(text: str, start: int, end: int) -> bool:
+    """Whether the bare "yesterday" or "tomorrow" follows "<noun> of" naming an idea."""
+    if text[start:end].lower() not in ("yesterday", "tomorrow"):
+        return False
+    m = _NOUN_OF.search(text, max(0, start - 30), start)
+    return m is not None and m["noun"].lower() not in _LITERAL_OF_DAY
 
 
 # "ABC's \"This Week with George Stephanopoulos\"": every word capitalised mid-sentence, a

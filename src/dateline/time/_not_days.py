@@ -137,6 +137,15 @@ def season_of_a_kind(text: str, doc: Doc | None, start: int, end: int) -> bool:
     )
 
 
+def season_as_verb(text: str, doc: Doc | None, start: int, end: int) -> bool:
+    """Whether the bare season ``text[start:end]`` is the verb of its clause ("clocks spring
+    forward an hour", "prices fall when supply rises"): a finite verb, no time."""
+    if doc is None or not _SEASON.fullmatch(text[start:end].lower()):
+        return False
+    span = doc.char_span(start, end)
+    return span is not None and len(span) == 1 and span[0].tag_ in ("VBP", "VBZ", "VBD", "VB")
+
+
 _FALL_OF = re.compile(
     r"\s+of\s+(?=\S)(?!(?:[12]\d{3}|'\d\d|this|last|next|that|the same|the year)\b)", re.IGNORECASE
 )

@@ -45,17 +45,20 @@ _HOUR = r"(?:[01]?\d)(?::[0-5]\d)?"
 
 
 @rule(
-    rf"(?:from |between )(?P<a>{_HOUR})(?: ?(?P<ap1>am|pm))? (?:to|and|until|through|-) "
+    rf"(?P<fr>from |between )?(?P<a>{_HOUR})(?: ?(?P<ap1>am|pm))? (?:to|and|until|through|-) "
     rf"(?P<b>{_HOUR}) ?(?P<ap2>am|pm)(?:,? (?:on )?(?P<rest>.+))?"
 )
 def _clock_span(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "from 4 to 7 p.m. Monday": one duration (PT3H) on that day, like "from 9 a.m. to 5
     p.m."; a first hour with no am/pm takes the second's unless that puts it later. Without
-    "from" or "between", "10 to 7 p.m." is a clock reading (6:50 p.m.), not a span."""
+    "from" or "between", "10 to 7 p.m." is a clock reading (6:50 p.m.), not a span, but an
+    earlier bare hour to a later one ("hours will be 6 to 8 p.m. on Halloween") is a span."""
     day = of(cal.day(ctx.need())) if m["rest"] is None else core(m["rest"], ctx)
     if day is None or day.grain != "day" or day.start is None or day.mod is not None:
         return None
     first, last = _minutes(m["a"], m["ap1"] or m["ap2"]), _minutes(m["b"], m["ap2"])
+    if m["fr"] is None and (m["ap1"] is not None or ":" in m["a"] or first >= last):
+        return None
     if m["ap1"] is None and first >= last:
         first = _minutes(m["a"], "am" if m["ap2"] == "pm" else "pm")
     span = last - first if last > first else last - first + 24 * 60

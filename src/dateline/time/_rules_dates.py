@@ -332,7 +332,9 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
              "the fourth of july": (7, 4), "fourth of july": (7, 4), "bastille day": (7, 14),
              "victory day": (5, 9), "may day": (5, 1), "armistice day": (11, 11),
              "veterans day": (11, 11), "juneteenth": (6, 19), "inauguration day": (1, 20),
-             "leap day": (2, 29)}  # fmt: skip
+             "leap day": (2, 29), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
+             "saint patrick's day": (3, 17), "cinco de mayo": (5, 5), "flag day": (6, 14),
+             "earth day": (4, 22)}  # fmt: skip
 
 # Days of the church year counted from Easter Sunday (days before or after it).
 _EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
@@ -428,9 +430,17 @@ def _holiday_rule(m: re.Match[str], ctx: Ctx) -> Result:
         return of(cal.day(_holiday(m["h"], year_of(m["y"]))))
     ref = ctx.need()
     cands = _holiday_days(m["h"], ref)
+    just_gone = [c for c in cands if 0 < (ref - c.start).days <= _JUST_GONE_DAYS]
+    if ctx.tense == "present" and just_gone:  # "Labor Day is barely over", two days after it
+        return of(just_gone[0])
     if ctx.tense in ("past", "future", "present"):
         return of(pick(cands, ref, ctx.tense, 1))
     return of(min(cands, key=lambda c: abs((c.start - ref).days)))
+
+
+# A holiday this few days gone is the one a present clause speaks of, like a weekday's nearest
+# ("Labor Day is barely over"; "Christmas is a memory"), not next year's.
+_JUST_GONE_DAYS = 3
 
 
 @rule(rf"(?P<rel>last|next|this) (?P<h>{alternation(HOLIDAY_NAMES)})")

@@ -4,7 +4,7 @@ decade", "10 a.m. Monday", "for three months", "every summer")."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from dateline.time import _calendar as cal
 from dateline.time._grammar import (
@@ -184,13 +184,31 @@ def _rel_named(m: re.Match[str], ctx: Ctx) -> Result | None:
             return of(this[0])
         if m["mon"]:
             return of(cands[1])
-        same_year = [c for c in cands if int(c.value[:4]) == ref.year]
-        return of(same_year[0])
+        return of(_this_season(cands, ref, ctx.tense))
     if rel == "this past":  # "this past winter" late in February: the one now ending
         return of([c for c in cands if c.start <= ref][-1])
     if rel in ("last", "previous"):
         return of([c for c in cands if c.end < ref][-1])
     return of(next(c for c in cands if c.start > ref))
+
+
+def _this_season(cands: list[cal.Moment], ref: date, tense: str | None) -> cal.Moment:
+    """ "this winter" outside the season: the one of the reference year, except that a past
+    clause in the season right after it means the one just ended ("was canceled this winter"
+    in March is the winter that ended in February, not the one that starts in December; "this
+    fall" in March is no fall just ended)."""
+    same_year = next(c for c in cands if int(c.value[:4]) == ref.year)
+    ended = [c for c in cands if c.end is not None and c.end < ref]
+    if tense == "past" and ended and ended[-1].end == _season_start(ref) - timedelta(days=1):
+        return ended[-1]
+    return same_year
+
+
+def _season_start(day: date) -> date:
+    """The first day of the meteorological season holding ``day`` (March, June, September,
+    December)."""
+    month = (day.month // 3) * 3 or _DECEMBER
+    return date(day.year - (month > day.month), month, 1)
 
 
 @rule(r"(?P<el>earlier|later) (?:this|in the|this past) (?P<u>week|month|year|decade)")

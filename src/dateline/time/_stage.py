@@ -19,6 +19,7 @@ from dateline.time._not_days import (
     fall_as_decline,
     names_a_work,
     school_midterms,
+    season_as_verb,
     season_of_a_kind,
 )
 from dateline.time._tense import tense_of
@@ -501,6 +502,8 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
             if names_a_work(text, doc, start, end) or school_midterms(text, doc, start, end):
                 continue
             if season_of_a_kind(text, doc, start, end) or fall_as_decline(text, doc, start, end):
+                continue
+            if season_as_verb(text, doc, start, end):
                 continue
             found.append((start, end, result))
             taken_until = max(taken_until, end)

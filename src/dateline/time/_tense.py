@@ -334,7 +334,11 @@ def tense_of(span: Span) -> str | None:
         return _ahead_in(verb)
     if _be_to(verb) and _has_weekday(span):  # "were to be freed Friday": a schedule
         return "present" if _verb_tense(verb.head) == "past" else "future"
+    if _set_up(root, verb):
+        return _ahead_of_clause(verb)
     tense = _verb_tense(verb)
+    if tense == "past" and _set_for(root, verb):
+        return "future"
     if (tense == "future" and _month_modifier(root)) or _named_day_modifier(span):
         return None
     if tense == "present" and _compares(verb):
@@ -343,7 +347,7 @@ def tense_of(span: Span) -> str | None:
         return None
     if tense in ("future", "present") and _weekday_of_noun(span):
         return "present"
-    scheduled = _schedule_present(verb) or _scheduled_passive(verb)
+    scheduled = _schedule_present(verb) or _scheduled_passive(verb) or _as_it_begins(verb)
     if tense == "present" and scheduled and _weekday_dates_verb(span):
         return "future"
     bare = tense is None and _bare_present(verb) and _schedule_verb(verb)
@@ -365,6 +369,68 @@ _SCHEDULED = frozenset(
 # Phrasal schedule verbs, by their particle: "the festival kicks off Friday", "the Hawks take on
 # Lincoln Tuesday".
 _SCHEDULED_PHRASAL = frozenset({("kick", "off"), ("take", "on")})
+
+
+def _as_it_begins(verb: Token) -> bool:
+    """ "Clocks move ahead an hour early Sunday as daylight saving time begins": a clause
+    timed by a schedule verb's present ("as", "when" the season begins) is a schedule too."""
+    return verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "advcl"
+        and _schedule_present(c)
+        and any(m.dep_ == "mark" and m.lower_ in ("as", "when") for m in c.children)
+        for c in verb.children
+    )
+
+
+# A date the object is set for, put off to or moved to lies ahead of the setting, which news
+# reports as just done: "the judge set the hearing for May 2", "the board postponed the vote
+# until March" (by preposition: the verbs that take it in that sense).
+_SET_FOR = {
+    "for": frozenset({"set", "schedule", "reschedule", "slate", "plan"}),
+    "to": frozenset({"postpone", "delay", "push", "move", "reschedule", "adjourn"}),
+    "until": frozenset({"postpone", "delay", "push", "adjourn", "continue"}),
+}
+
+
+# Phrasal verbs whose object lies ahead: "teeing up the November showdown", "gearing up for
+# Tuesday's primary", "looking ahead to the March vote".
+_SET_UP = frozenset({("tee", "up"), ("set", "up"), ("gear", "up"), ("look", "ahead"),
+                     ("look", "forward"), ("build", "up")})  # fmt: skip
+
+
+def _set_up(root: Token, verb: Token) -> bool:
+    """A month or day naming the object of a verb in :data:`_SET_UP` (as its modifier:
+    "the November showdown", "Tuesday's vote"), directly or after the particle's preposition."""
+    if root.dep_ not in ("compound", "nmod", "poss", "npadvmod") or root.head.pos_ != "NOUN":
+        return False
+    thing = root.head
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if not any((_lemma(verb), p) in _SET_UP for p in particles):
+        return False
+    if thing.dep_ == "dobj" and thing.head.i == verb.i:
+        return True
+    prep = thing.head
+    return (
+        thing.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.i
+        in (
+            verb.i,
+            *(c.i for c in verb.children if c.dep_ in ("prt", "advmod")),
+        )
+    )
+
+
+def _set_for(root: Token, verb: Token) -> bool:
+    """A date in a "for/to/until" phrase of a scheduling verb in the plain past (no auxiliary),
+    on the verb or on its object ("set the trial for June 14")."""
+    prep = root.head
+    if prep.dep_ != "prep" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    holder = prep.head
+    if holder.i != verb.i and not (holder.dep_ == "dobj" and holder.head.i == verb.i):
+        return False
+    return _lemma(verb) in _SET_FOR.get(prep.lower_, frozenset())
 
 
 def _schedule_verb(verb: Token) -> bool:
@@ -573,7 +639,7 @@ def _month_modifier(root: Token) -> bool:
 # Verbs that set a figure or an event beside an earlier one, in the present of data copy ("the
 # gain follows a drop in June", "compares with 2% in the first quarter"): that time is past.
 _COMPARISONS = frozenset(
-    {"follow", "compare", "trail", "top", "exceed", "surpass", "outpace", "mirror", "echo"}
+    {"follow", "compare", "trail", "lag", "top", "exceed", "surpass", "outpace", "mirror", "echo"}
 )
 
 
