@@ -30,12 +30,8 @@ _FUTURE_HEADS = frozenset(
 
 
 def _lemma(tok: Token) -> str:
-    """The lemma, mended where the lemmatiser drops a verb's final "e" ("hopes", "hoping" and
-    "hoped" read as "hop", "slated" as "slat"; "hopping" stays "hop")."""
-    lemma = tok.lemma_.lower()
-    if tok.lower_ in (lemma + "ing", lemma + "ed", lemma + "es") and lemma + "e" in _E_VERBS:
-        return lemma + "e"
-    return lemma
+    """The lemma in lower case (a verb's dropped final "e" is mended where the Doc is made)."""
+    return tok.lemma_.lower()
 
 
 def _is_verb(tok: Token) -> bool:
@@ -211,8 +207,9 @@ _SCHEDULES = frozenset({"set", "expect", "schedule", "due", "slate", "poise", "p
 
 # Participles that place what a noun names ahead of the clause: a schedule's ("the vote
 # scheduled for Tuesday") and a broadcast's in progress ("an interview airing Sunday", not
-# "aired Sunday"; sixteenth round).
-_BROADCASTS = frozenset({"air", "broadcast", "televise", "premiere", "stream"})
+# "aired Sunday"; sixteenth round). "premier" is the verb's other spelling, and the lemma of
+# "premiering", which spelling cannot tell from "premiere"'s.
+_BROADCASTS = frozenset({"air", "broadcast", "televise", "premiere", "premier", "stream"})
 
 
 def _forward_participle(verb: Token) -> bool:
@@ -670,9 +667,3 @@ def _day_modifier(span: Span) -> bool:
         and root.head.i >= span.end
         and any(t.like_num for t in span)
     )
-
-
-# The listed verbs ending in "e", whose lemma the lemmatiser may cut short (:func:`_lemma`).
-_E_VERBS = frozenset(
-    w for w in _FUTURE_HEADS | _SCHEDULES | _BROADCASTS | _SCHEDULED | _EFFORTS if w.endswith("e")
-)
