@@ -69,6 +69,12 @@ LONG_NAME_TOWN_POP = 5_000
 # a county's every namesake counts, since a town near one of them is rare enough to tell.
 AMBIGUOUS_READINGS = 6
 
+# The switch for a common word or given name in a frame that a county of its sentence vouches
+# for ("returned to Hope, and Hempstead County officials said").
+COUNTY_VOUCHED = not os.environ.get("DATELINE_NO_COUNTY_VOUCHED")
+# A town this near the point of a county its sentence names, in the county's state, lies in it.
+COUNTY_TOWN_KM = 40
+
 # A town's name: one to three capitalised words, a saint's or mount's abbreviation first.
 _WORD = r"[A-Z][a-z][\w'\u2019-]*"
 _NAME = rf"(?:(?:St|Ste|Mt|Ft)\.\s)?{_WORD}(?:\s(?:Ste?\.\s)?{_WORD}){{0,2}}"
@@ -137,6 +143,7 @@ _COUNCIL_AND = re.compile(
 _TEAM_OWNER = re.compile(rf"(?<![\w.'\u2019-])({_NAME})['\u2019]s (?:[A-Z][a-z]+ )?[A-Z][a-z]+s\b")
 # A sentence's capitalised preposition of place before a name: "In Kingsport, ...".
 _OPENER = re.compile(r"(?:In|Near|Outside|Around|From|At|Inside)\s(?=[A-Z])")
+_COUNTY = re.compile(r" (?:County|Parish)$")
 _NO_FIRST_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "His", "Her"})
 
 
@@ -182,7 +189,7 @@ def add_locative_towns(doc: Doc, people: People, found: Claims) -> None:
     if not LOCATIVE_FRAMES:
         return
     region = _region(found.mentions)
-    story = _Story(doc)
+    story = _Story(doc, found.mentions)
     text = text_of(doc)
     for start, end, frame in _candidates(text):
         span = doc.char_span(start, end)
@@ -202,10 +209,22 @@ class _Story:
     """What every candidate asks of the document, read once: NER's entities (spaCy rebuilds
     ``doc.ents`` on each access) and, by name, whether the text writes it as a surname."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.ents = list(doc.ents)
         self.text = text_of(doc)
         self._surnames: dict[str, bool] = {}
+        self._counties = [m for m in mentions if m.kind_hint is None and _COUNTY.search(m.text)]
+
+    def counties_beside(self, span: Span) -> list[Candidate]:
+        """The readings of the counties the span's sentence names."""
+        sent = span.sent
+        return [
+            c
+            for m in self._counties
+            if sent.start_char <= m.start and m.end <= sent.end_char
+            for c in gazetteer().lookup(m.text)
+            if c.kind == "admin2" and c.quality == OFFICIAL
+        ]
 
     def overlapping(self, span: Span) -> list[Span]:
         return list(overlapping(self.ents, span.start, span.end))
@@ -291,12 +310,12 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
         return False
     if frame not in ("named", "eponym") and _person_in_full(span, story):
         return False  # a college NER reads as a person vouches
-    if len(words) == 1 and frame != "pair" and _common(span.text):
-        return False  # a pair's common word is vouched for by its partner (see the caller)
     if len(words) == 1 and (words[0] in INSTITUTIONS or _body(span, frame)):
         return False  # "in Congress", "a Ph.D. from Harvard"
-    if frame in ("weak", "body") and given_name(words[0]):
-        return False
+    common = len(words) == 1 and frame != "pair" and _common(span.text)
+    if common or (frame in ("weak", "body") and given_name(words[0])):
+        # a pair's common word is vouched for by its partner (see the caller)
+        return frame in ("weak", "body", "strong") and _in_county_beside(span, story)
     towns = _towns(span.text)
     if any(region.holds(t, frame) for t in towns if t.pop >= REGION_TOWN_POP):
         return True
@@ -308,6 +327,19 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
         len(words) > 1
         and _only_towns(span.text)
         and any(t.pop >= LONG_NAME_TOWN_POP for t in towns)
+    )
+
+
+def _in_county_beside(span: Span, story: _Story) -> bool:
+    """ "returned to Hope this weekend, and Hempstead County officials said": a common word or
+    given name in a frame is the town of that name lying in a county its sentence names."""
+    if not COUNTY_VOUCHED or any(t.ent_type_ == "PERSON" for t in span):
+        return False
+    counties = story.counties_beside(span)
+    return any(
+        (t.cc, t.adm1) == (c.cc, c.adm1) and km(t, c) <= COUNTY_TOWN_KM
+        for t in _towns(span.text)
+        for c in counties
     )
 
 

@@ -227,10 +227,30 @@ def _readings(span: Span, people: People) -> tuple[Candidate, ...] | None:
         return None
     if not acceptable(span, people):
         return None
+    if _unit_of_state(span):
+        return None
     cands = case_fit(span.text, gazetteer().lookup(span.text))
     if span[0].lower_ == "the" and not any(_the_name(c.name) for c in cands):
         return None  # "The Kremlin said": the place is "Kremlin" (but "The Hague")
     return cands
+
+
+def _unit_of_state(span: Span) -> bool:
+    """ "a Texas county jail": a lower-case unit word after a state's or country's name says
+    where the county lies, not that it bears the name, when the counties of that name lie in
+    the state's country but none in the state (Texas County lies in Missouri); the state is the
+    place. An Irish county named bare ("the Clare county town") has no such namesake and stays
+    for the later passes."""
+    if len(span) < 2 or span[-1].text not in UNIT_WORDS:
+        return False
+    gaz = gazetteer()
+    states = {(c.cc, c.adm1) for c in gaz.lookup(span[:-1].text) if c.kind == "admin1"}
+    counties = [c for c in gaz.lookup(span.text) if c.kind == "admin2"]
+    return (
+        bool(states and counties)
+        and all(c.cc in {cc for cc, _ in states} for c in counties)
+        and not any((c.cc, c.adm1) in states for c in counties)
+    )
 
 
 def _strong(span: Span, cands: tuple[Candidate, ...]) -> bool:

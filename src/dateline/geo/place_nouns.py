@@ -56,6 +56,7 @@ _UNLOCATED_KIND = {
     "province": "admin1",
     "governorate": "admin1",
     "region": "region",
+    "county": "admin2",
 }
 # The place noun and the kinds of gazetteer reading it implies.
 _NOUN_KINDS = {
@@ -70,6 +71,7 @@ _NOUN_KINDS = {
     "province": _REGION,
     "governorate": _REGION,
     "region": _REGION,
+    "county": _UNIT,
 }
 _NOUNS = "|".join(_NOUN_KINDS)
 # A name of one to three capitalised words; Arabic article forms ("Ras al-Ain") inside it.
@@ -78,6 +80,21 @@ _NAME = (
 )
 # "the province of Helmand", "the Province of Ontario": the name after the noun.
 _NOUN_OF = re.compile(rf"\b[Tt]he (?:[a-z]+ )?(?i:({_NOUNS})) of ({_NAME})")
+# "the Shiite villages of Foua and Kfraya", "the towns of Haris, Ahar and Varzaqan": a plural
+# place noun announces every name of the list after it (up to two describing words before it).
+_PLURALS = {
+    "villages": "village", "towns": "town", "camps": "camp", "districts": "district",
+    "municipalities": "municipality", "provinces": "province", "governorates": "governorate",
+    "counties": "county",
+}  # fmt: skip
+_NOUNS_OF_LIST = re.compile(
+    rf"\b[Tt]he (?:[\w-]+ ){{0,2}}(?i:({'|'.join(_PLURALS)})) of "
+    rf"((?:{_NAME}, )*{_NAME},? and {_NAME})(?![\w'\u2019-])"
+)
+_LISTED_NAME = re.compile(rf"(?:(?<=^)|(?<=, )|(?<= and )){_NAME}(?=,|$| and )")
+# A lower-case "county" after a state's or country's name says where the county lies ("a Texas
+# county"), so it announces no county's name.
+_UNIT_OF_NAME = frozenset({"county"})
 # "Zhari district", "in Helmand province", "the Zaatari refugee camp": the name before the noun
 # (lower case: a capitalised noun is the start of a longer name, "Jordan Valley Town Hall").
 _NAME_NOUN = re.compile(rf"(?<![\w'\u2019-])({_NAME})\s(?:refugee\s)?({_NOUNS})\b")
@@ -136,8 +153,10 @@ def add_noun_named(doc: Doc, people: People, found: Claims) -> None:
     claimed part of them."""
     if not PLACE_NOUNS:
         return
-    bodies = [e for e in doc.ents if e.label_ in _BODY_TYPES]
-    for start, end, noun in noun_named(doc, people):
+    named = noun_named(doc, people)
+    announced = {start for start, _, _ in named}  # "the villages of Foua" twice: no body
+    bodies = [e for e in doc.ents if e.label_ in _BODY_TYPES and e.start_char not in announced]
+    for start, end, noun in named:
         name = found.text[start:end]
         if _known_as(name, _NOUN_KINDS[noun]):
             found.replace(start, end, None)
@@ -153,7 +172,7 @@ def noun_named(doc: Doc, people: People) -> list[tuple[int, int, str]]:
         span = doc.char_span(start, end)
         if span is None or POSITIONAL.match(span.text) or span[0].text in _DESCRIPTIVE:
             continue  # "the Southern district", "the Financial district": no names
-        if any(_no_place_word(t) for t in span) or _after_ordinal(span):
+        if any(_no_place_word(t, noun) for t in span) or _after_ordinal(span):
             continue  # "Saturday's", "Kurdish", "the 24th House district"
         if _side_or_sales_area(span, noun):
             continue  # "the Trump camp", "the Remain camp", "the Google region"
@@ -193,14 +212,26 @@ def _announced(text: str) -> Iterator[tuple[int, int, str]]:
             continue  # "in the neighborhood of Saturday's battle": near it, no place's name
         start, end = hit.span(2)
         yield start, end, hit.group(1)
+    for hit in _NOUNS_OF_LIST.finditer(text):
+        noun, (first, last) = _PLURALS[hit.group(1).lower()], hit.span(2)
+        for name in _LISTED_NAME.finditer(text[first:last]):
+            yield first + name.start(), first + name.end(), noun
     for hit in _NAME_NOUN.finditer(text):
         if _QUALIFIES.match(text, hit.end()) or _OF_NAME.match(text, hit.end()):
             continue  # "the Kurdish village of Ranya": the noun announces the later name
         start, end = _without_openers(text, *hit.span(1))
         if _POSSESSIVE_END.search(text, start, end):
             continue  # "Sanders' camp", "the mayor's district": a possessor's, no place name
-        if start < end and not _town_quarter(text, start, hit.end(), hit.group(2)):
-            yield start, end, hit.group(2)
+        if start >= end or _town_quarter(text, start, hit.end(), hit.group(2)):
+            continue
+        if hit.group(2) in _UNIT_OF_NAME and _state_or_country(text[start:end]):
+            continue  # "a Texas county": a county of Texas, not one named Texas
+        yield start, end, hit.group(2)
+
+
+def _state_or_country(name: str) -> bool:
+    """Whether the gazetteer knows the name as a country or first-level unit."""
+    return any(c.kind in ("country", "admin1") for c in gazetteer().lookup(name))
 
 
 def _without_openers(text: str, start: int, end: int) -> tuple[int, int]:
@@ -226,10 +257,13 @@ def _body_elsewhere(bodies: list[Span], name: str, start: int) -> bool:
     return any(e.text == name and e.start_char != start for e in bodies)
 
 
-def _no_place_word(tok: Token) -> bool:
+def _no_place_word(tok: Token, noun: str) -> bool:
     """A date's, number's or demonym's word: NER's NORP also takes unknown village names
-    ("Mleiha town"), so a group's word must look like one ("Kurdish", "Syrian")."""
+    ("Mleiha town"), so a group's word must look like one ("Kurdish", "Syrian"); before a
+    lower-case "county", a known demonym ("Maoxian county" is a Chinese county's name)."""
     if tok.ent_type_ == "NORP":
+        if noun == "county":
+            return gazetteer().demonym(tok.text) is not None
         return _DEMONYM_END.search(tok.text) is not None
     return tok.ent_type_ in _NO_PLACE_TYPES
 

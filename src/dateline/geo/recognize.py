@@ -314,9 +314,14 @@ def _add_repeats(ents: list[Span], people: People, found: _Claims) -> None:
     names = {
         m.text for m in found.mentions if any(c.quality == 0 for c in gazetteer().lookup(m.text))
     }
+    # A dateline's capitals name the town the story then writes in mixed case ("TORRINGTON -"
+    # then "Torrington businesses").
+    capitals = {name.lower() for name in names if name.isupper()}
     for ent in ents:
         span = trim(ent) if ent.label_ == "ORG" else None
-        if span is not None and span.text in names and plausible(span, people):
+        if span is None or (span.text not in names and span.text.lower() not in capitals):
+            continue
+        if plausible(span, people):
             found.add(span.start_char, span.end_char)
 
 
