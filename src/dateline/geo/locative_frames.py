@@ -298,6 +298,8 @@ def _runs_on(text: str, end: int) -> bool:
 def _town(span: Span, people: People, region: _Region, frame: str, story: _Story) -> bool:
     """Whether the framed name is a town of the story's region, or a sizeable town of a long
     name, and no person, common word or (in a weak frame) given name."""
+    if not any(c.kind == "city" and c.quality <= ALTERNATE for c in gazetteer().lookup(span.text)):
+        return False  # every test that makes it a town below needs a town of the name
     words = span.text.split()
     if words[0] in _NO_FIRST_WORDS or POSITIONAL.match(span.text):
         return False

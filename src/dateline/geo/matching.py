@@ -225,11 +225,16 @@ def _readings(span: Span, people: People) -> tuple[Candidate, ...] | None:
     """The gazetteer readings of a span that may be a name, or None when it may not be."""
     if span[-1].lower_ in _NO_LAST_WORD:
         return None
+    text = span.text
+    cands = case_fit(text, gazetteer().lookup(text))
+    if not cands and not (len(span) > 1 and POSITIONAL.match(span[0].text)):
+        # No reading, and no direction word that :func:`_directional` could vouch for: no
+        # match either way, so the costlier word tests are skipped (most spans tried).
+        return None
     if not acceptable(span, people):
         return None
     if _unit_of_state(span):
         return None
-    cands = case_fit(span.text, gazetteer().lookup(span.text))
     if span[0].lower_ == "the" and not any(_the_name(c.name) for c in cands):
         return None  # "The Kremlin said": the place is "Kremlin" (but "The Hague")
     return cands
