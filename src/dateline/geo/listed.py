@@ -497,7 +497,9 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
     people = _without_overreach(doc, people)
     out = []
     for t in doc:
-        frame = _frame(text, t) if _lone_name(doc, t) else None
+        if not _lone_name(doc, t) or not _big_town(t.text, STRONG_FRAMED_TOWN_POP):
+            continue  # no town of the name big enough for any frame: its frame is not read
+        frame = _frame(text, t)
         if frame is None or not acceptable(doc[t.i : t.i + 1], people, any_tag=True):
             continue
         if t.text in people.given or t.text in people.surnames or t.text in INSTITUTIONS:
