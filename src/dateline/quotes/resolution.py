@@ -33,7 +33,7 @@ from dateline.quotes.names import (
     unglued,
 )
 from dateline.quotes.seen import WINDOW_SENTENCES
-from dateline.quotes.sources import relative_clause_source
+from dateline.quotes.sources import passive_cue, relative_clause_source
 from dateline.quotes.speakers import Antecedents, Speaker, describe
 from dateline.quotes.syntax import relative_antecedent, source_span
 from dateline.quotes.titles import definite, title_match, title_places
@@ -298,10 +298,14 @@ def resolve(doc: Doc, attrs: list[Attr], entities: Sequence[Entity]) -> None:
 
 
 def _relative_clause_sources(doc: Doc, attrs: list[Attr]) -> None:
-    """Give a cue its own subject where a relative clause misled its tagged source."""
+    """Give a cue its own subject where a relative clause misled its tagged source; a passive
+    cue none (see :func:`~dateline.quotes.sources.passive_cue`)."""
     for a in attrs:
         cue = doc.char_span(*a.cand.cue, alignment_mode="expand") if a.cand.cue else None
         if cue is None or not len(cue):
+            continue
+        if passive_cue(cue.root, a.cand.source_token):
+            a.cand.source = a.cand.source_token = None
             continue
         subject = relative_clause_source(cue.root, a.cand.source_token)
         if subject is not None:
@@ -700,14 +704,21 @@ def _kept_apart(sp: Speaker, entities: Sequence[Entity]) -> bool:
     return ent is not None and ent.name == sp.name and ent.name.split()[0].rstrip(".") in HONORIFICS
 
 
+# "Ryan's office", "Lee's campaign": a possessed noun is the owner's staff, not the owner; its
+# name must not be completed to a person's ("Paul Ryan's").
+POSSESSED_NOT_PERSONS = True
+_POSSESSED = re.compile(r"[’']s\s+[a-z]")
+
+
 def _person_like(sp: Speaker | None) -> bool:
     """A single speaker that may be a person: typed so, or untyped by any entity (a surname
     the tagger misread as a noun is "other"), or an "organisation" whose name ran into a
-    lowercase word ("Kellogg later retracted")."""
+    lowercase word ("Kellogg later retracted"); not a possessed noun ("Ryan's office")."""
     return bool(
         sp
         and not sp.plural
         and not sp.anonymous
+        and not (POSSESSED_NOT_PERSONS and sp.kind != "person" and _POSSESSED.search(sp.name or ""))
         and (
             sp.kind == "person"
             or (sp.kind in ("org", "other") and sp.entity is None)
