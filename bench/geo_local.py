@@ -38,6 +38,7 @@ TABLES = {
     9: Path(__file__).with_name("data") / "local_news_places_9.tsv",
     10: Path(__file__).with_name("data") / "local_news_places_10.tsv",
     11: Path(__file__).with_name("data") / "local_news_places_11.tsv",
+    12: Path(__file__).with_name("data") / "local_news_places_12.tsv",
 }
 ACC_KM = 161.0
 

@@ -12,6 +12,8 @@ river our table knows by it, not the state. Since the twenty-first round: a town
 bearing from another lies that way ("Exeter, north of London": the Ontario pair), a town "a
 few miles from the border with" a unit lies near it, a region "of" a state is that state's, a
 town "Trinidad's second city" lies in the country, and "the Kerry county town" names a county.
+A town right after a river, lake or bay and "at"/"near" ("the Ohio at Paducah") lies by it, and
+so do the story's later bare mentions of the name (twenty-fifth round).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ __all__ = [
     "counties_of_county_towns",
     "regions_of_named_units",
     "rivers_named_bare",
+    "towns_at_features",
     "towns_beside_features",
     "towns_by_bearing",
     "towns_of_national_police",
@@ -95,6 +98,53 @@ def towns_beside_features(
                 results[i] = Resolution(towns[0], res.score, [res.candidate])
                 _county_of(results, j, towns[0])
                 break
+
+
+# "the Ohio at Paducah", "Lake Pepin near Lake City": a town right after a river, lake or bay
+# and "at"/"near" (gauges and crossings are named so) lies by it.
+_AT_FEATURE = re.compile(r"\s+(?:at|near)\s+")
+_WATER_KINDS = frozenset({"river", "lake", "bay"})
+
+
+def towns_at_features(
+    text: str,
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> None:
+    """A town named right after a river, lake or bay and "at" or "near" ("the crossing over
+    the Ohio at Paducah") takes its reading by that water where its first reading lies
+    elsewhere."""
+    for i in range(1, len(mentions)):
+        res, water = results[i], results[i - 1]
+        if res is None or water is None or water.candidate.kind not in _WATER_KINDS:
+            continue
+        m = mentions[i]
+        if res.candidate.kind != "city" or m.within or m.container:
+            continue
+        if not _AT_FEATURE.fullmatch(text, mentions[i - 1].end, m.start):
+            continue
+        near = _lies_by(water.candidate, mentions[i - 1].text)
+        if near is None or near(res.candidate):
+            continue
+        towns = [c for _, c in scored[i] if c.kind == "city" and near(c)]
+        if towns:
+            _name_the_same(mentions, results, i, towns[0])
+
+
+def _name_the_same(
+    mentions: list[Mention], results: list[Resolution | None], i: int, town: Candidate
+) -> None:
+    """Read mention ``i`` as ``town``, and so every other bare mention of its name that had
+    its old reading: a story means one town by one name ("Hudson's mayor" after "the St.
+    Croix at Hudson")."""
+    old = results[i]
+    if old is None:
+        return
+    for k, (m, r) in enumerate(zip(mentions, results, strict=True)):
+        same = k == i or (m.text == mentions[i].text and not m.container and not m.within)
+        if same and r is not None and r.candidate.pid == old.candidate.pid:
+            results[k] = Resolution(town, r.score, [r.candidate])
 
 
 # "a few miles from the border with Northern Ireland": a town near a unit it is not in.

@@ -15,7 +15,9 @@ a person's name ("Emerson College"), so its town must lie near a town or county 
 names. A person of the story (or a surname the story writes after a given name), a common
 word, a given name in a weak frame, a one-word organisation after "to"/"from"/"at" ("a degree
 from Harvard"), a body one sits in ("in Congress") and a name a capitalised word or "of" runs
-on from ("at Lincoln Financial Field", "to Secretary of State") are no such town.
+on from ("at Lincoln Financial Field", "to Secretary of State") are no such town. A side in
+a result with its score ("Tifton beat Cairo 28-14", twenty-fifth round) is its town when the
+gazetteer knows the name as one sizeable town only, or the town lies near one the story names.
 """
 
 from __future__ import annotations
@@ -49,8 +51,10 @@ LOCATIVE_FRAMES = not os.environ.get("DATELINE_NO_LOCATIVE_FRAMES")
 PAIRED_TOWNS = not os.environ.get("DATELINE_NO_PAIRED_TOWNS")
 # The switch for one-word untagged names the gazetteer knows as one sizeable town only.
 UNIQUE_TOWNS = not os.environ.get("DATELINE_NO_UNIQUE_TOWNS")
+# The switch for the towns a result names with its score ("Tifton beat Cairo 28-14").
+SCORED_TOWNS = not os.environ.get("DATELINE_NO_SCORED_TOWNS")
 # Frames too loose for a state or country to vouch: the town must lie near one the story names.
-_NEAR_ONLY = frozenset({"pair", "team"})
+_NEAR_ONLY = frozenset({"pair", "team", "score"})
 
 # A town this near a town or county the story names lies in its region.
 REGION_KM = 80
@@ -141,6 +145,17 @@ _COUNCIL_AND = re.compile(
 # "Coldwater's Cavaliers", "Hollister's Haybalers": a town's possessive before its team's
 # capitalised plural nickname; the town must lie near a town or county the story names.
 _TEAM_OWNER = re.compile(rf"(?<![\w.'\u2019-])({_NAME})['\u2019]s (?:[A-Z][a-z]+ )?[A-Z][a-z]+s\b")
+# "Tifton beat Cairo 28-14", "Hibbing State edged Grand Rapids 3-2": a local side named after
+# its town (or its town's state college) in a result with its score; the towns are taken by
+# :func:`_lone_town`'s test, NER's organisation or nationality tag on them notwithstanding.
+_RESULT = re.compile(
+    rf"(?<![\w.'\u2019-])({_NAME})\s+(?:beat|defeated|edged|topped|downed|routed"
+    rf"|blanked|outlasted|upset|held\s+off|rallied\s+past)\s+({_NAME})\s+\d+-\d+\b"
+)
+# A state college's side: "Hibbing State", whose town is the name before it.
+_STATE_SIDE = " State"
+# NER's tags on a side's town name that do not make it a person's: a side's town read as a people.
+_SIDE_TAGS = frozenset({"ORG", "NORP", "GPE"})
 # A sentence's capitalised preposition of place before a name: "In Kingsport, ...".
 _OPENER = re.compile(r"(?:In|Near|Outside|Around|From|At|Inside)\s(?=[A-Z])")
 _COUNTY = re.compile(r" (?:County|Parish)$")
@@ -269,6 +284,13 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
         for hit in _COUNCIL_AND.finditer(text):
             if not _runs_on(text, hit.end(1)):
                 yield *hit.span(1), "named"
+    if SCORED_TOWNS:
+        for hit in _RESULT.finditer(text):
+            for group in (1, 2):
+                start, end = hit.span(group)
+                end -= len(_STATE_SIDE) if text.endswith(_STATE_SIDE, start, end) else 0
+                if end > start and _own_name(text, start, end):
+                    yield start, end, "score"
     for pattern in (_INSTITUTION, _COUNCILS):
         for hit in pattern.finditer(text):
             for group in range(1, (pattern.groups or 0) + 1):
@@ -348,10 +370,12 @@ def _in_county_beside(span: Span, story: _Story) -> bool:
 def _lone_town(span: Span, frame: str, region: _Region, story: _Story) -> bool:
     """ "ferries from Oban": a one-word name NER leaves untagged after a preposition of place,
     which the gazetteer knows by its own name as one sizeable town and nothing else, is that
-    town, unless the story names countries and none is the town's."""
-    if not UNIQUE_TOWNS or frame not in ("weak", "body", "strong") or len(span) != 1:
+    town, unless the story names countries and none is the town's. A side in a result
+    ("Cordele beat Americus 14-10") may carry NER's organisation or nationality tag."""
+    if not UNIQUE_TOWNS or frame not in ("weak", "body", "strong", "score") or len(span) != 1:
         return False
-    if story.overlapping(span):
+    allowed = _SIDE_TAGS if frame == "score" else frozenset()
+    if any(e.label_ not in allowed for e in story.overlapping(span)):
         return False
     own = [c for c in gazetteer().lookup(span.text) if c.quality == OFFICIAL]
     if len(own) != 1 or own[0].kind != "city" or own[0].pop < COUNTRY_TOWN_POP:

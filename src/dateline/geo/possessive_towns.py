@@ -5,12 +5,15 @@ only strong names; its possessive ("Mount Airy's mayor", "Glen Ellyn's library b
 news usage for the town's own things. A two- or three-word name is seldom a person's when its
 first word is no given name and NER reads no person there, so such a name the gazetteer knows
 only as a town (no landmark, unit or region of that name: "White House's") of at least
-:data:`POSSESSIVE_TOWN_POP` people is taken.
+:data:`POSSESSIVE_TOWN_POP` people is taken. A one-word name is taken before a town's own noun
+("Ripon's market square", a town's zoo), or before any lower-case word where its sentence names
+the county or the state such a town lies in ("Tifton's pecan harvest ... across Georgia").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Protocol
 
 from spacy.tokens import Doc
@@ -27,6 +30,8 @@ POSSESSIVE_TOWNS = True
 # The switch for one-word names before a town's own noun (twenty-third round).
 ONE_WORD_POSSESSIVES = True
 POSSESSIVE_TOWN_POP = 5_000
+# The switch for any one-word possessive whose sentence names the town's county or state.
+STATE_VOUCHED_POSSESSIVES = True
 # Countries whose towns the gazetteer files under their names in the country's other official
 # language (Irish: "Cluain Meala"), the English name the news uses being only an alternate.
 OTHER_LANGUAGE_OFFICIAL = frozenset({"IE"})
@@ -42,8 +47,12 @@ _ONE_WORD_POSSESSIVE = re.compile(
     r"|city centre|high street|main street|market square|market place|marketplace|town hall"
     r"|city hall|residents|townspeople|townsfolk|streets|outskirts|suburbs|downtown"
     r"|ring road|relief road|bypass(?! surgery| operation| graft)"
-    r"|harbou?r|waterfront|seafront)\b(?! [A-Z])"
+    r"|harbou?r|waterfront|seafront|zoo)\b(?! [A-Z])"
 )
+# Any one-word name before "'s" and a lower-case word ("Tifton's pecan harvest"): a firm's or a
+# person's as often as a town's, so taken only where its sentence names the county or state
+# the town lies in (see :func:`_vouched_owner`).
+_ONE_WORD_OWNER = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})['\u2019]s (?=[a-z])")
 
 # A town's own elected body or officer after the possessive: no person has a city council, so
 # NER's person or organisation tag on the name does not count there ("Medicine Hat's city
@@ -104,6 +113,53 @@ def _add_one_word_towns(doc: Doc, text: str, found: _Found) -> None:
                 found.add(*hit.span(1))
         elif name not in people and not _person_only_at(doc, *hit.span(1)):
             found.add(*hit.span(1))
+    if STATE_VOUCHED_POSSESSIVES:
+        places = [(e.start_char, e.text) for e in doc.ents if e.label_ == "GPE"]  # in order
+        for hit in _ONE_WORD_OWNER.finditer(text):
+            if _vouched_owner(doc, text, hit, people, places):
+                found.add(*hit.span(1))
+
+
+def _vouched_owner(
+    doc: Doc,
+    text: str,
+    hit: re.Match[str],
+    people: frozenset[str],
+    places: list[tuple[int, str]],
+) -> bool:
+    """Whether a one-word name before "'s" and any lower-case word is a town because its
+    sentence names the county or the state a sizeable town of the name lies in ("Tifton's
+    pecan harvest drew buyers from across south Georgia"); no word of a person the story
+    names, nor a person NER reads there, is such a town. ``places``: NER's GPE entities
+    (start, text), in text order."""
+    name = hit.group(1)
+    if given_name(name) or name in people or not _only_a_town(name):
+        return False
+    if _person_only_at(doc, *hit.span(1)):
+        return False
+    if _in_named_county(text, hit.start(), name):
+        return True
+    return _in_named_state(doc, hit.start(), name, places)
+
+
+def _in_named_state(doc: Doc, at: int, name: str, places: list[tuple[int, str]]) -> bool:
+    """Whether the sentence at ``at`` names (one of ``places``, NER's GPE entities by start)
+    a state or province holding a town of ``name`` of :data:`POSSESSIVE_TOWN_POP` people or
+    more; found by binary search, so a long story's every possessive does not scan them all."""
+    token = doc.char_span(at, at + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    sent = token[0].sent
+    towns = {(c.cc, c.adm1) for c in _own_readings(name) if c.pop >= POSSESSIVE_TOWN_POP}
+    k = bisect_left(places, (sent.start_char, ""))
+    while k < len(places) and places[k][0] < sent.end_char:
+        place = places[k][1]
+        k += 1
+        if place != name and any(
+            c.kind == "admin1" and (c.cc, c.adm1) in towns for c in gazetteer().lookup(place)
+        ):
+            return True
+    return False
 
 
 def _in_named_county(text: str, at: int, name: str) -> bool:

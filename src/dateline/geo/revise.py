@@ -19,6 +19,7 @@ from dateline.geo.beside import (
     counties_of_county_towns,
     regions_of_named_units,
     rivers_named_bare,
+    towns_at_features,
     towns_beside_features,
     towns_by_bearing,
     towns_of_national_police,
@@ -246,6 +247,7 @@ def revise_readings(
     rivers_named_bare(text, mentions, results)
     regions_of_named_units(text, mentions, scored, results)
     towns_beside_features(text, mentions, scored, results)
+    towns_at_features(text, mentions, scored, results)
     towns_by_bearing(text, mentions, scored, results)
     towns_of_ranked_cities(text, mentions, scored, results)
     counties_of_county_towns(text, mentions, results)
