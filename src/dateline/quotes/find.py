@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from dateline.quotes._doc import text_of
-from dateline.quotes.attr import Attr, SpanIndex, inside, is_direct
+from dateline.quotes.attr import Attr, SpanIndex, anchor, inside, is_direct
 from dateline.quotes.attr import Attr as _Attr
 from dateline.quotes.bounds import (
     before_roundup_labels,
@@ -192,6 +192,10 @@ CUT_AT_ROUNDUP_DASH = True
 # none matched. Tried and dropped: a content after "according to X" with no subject, or hanging
 # from X's noun ("an email *kept secret*"): four fifths 9 dropped, 6 matched.
 DROP_BEFORE_CLAUSE_BREAK = True
+# Two reports each inside the other's content ("*Few towns require permits*, according to X",
+# where "require" proposes "permits, according to X") dropped each other as nested; the likelier
+# one now stays (recall round, twenty-fifth session; switch for measuring).
+KEEP_LIKELIER_OF_MUTUAL = True
 
 
 def _kind(
@@ -220,6 +224,26 @@ def _nests(doc: Doc, a: Attr) -> bool:
     if NEST_IN_ACCORDING or cue is None:
         return True
     return text_of(doc)[cue[0] : cue[1]].lower() not in ("according to", "according")
+
+
+def _outranks_nesting(a: Attr, outer: SpanIndex, owners: list[Attr]) -> bool:
+    """Every content that nests ``a`` belongs to a less likely report whose cue is inside one of
+    ``a``'s own pieces: of two reports nesting each other, ``a`` is the one to keep (``owners``
+    holds the attribution of each of ``outer``'s spans)."""
+    at = anchor(a)
+    nesting = [
+        i
+        for i in outer.near(at, at)
+        if outer.spans[i][0] < at < outer.spans[i][1]
+        and outer.spans[i] != a.cand.content
+        and outer.spans[i] not in a.pieces
+    ]
+    return bool(nesting) and all(
+        owners[i] is not a
+        and owners[i].cand.weight < a.cand.weight
+        and any(p[0] < anchor(owners[i]) < p[1] for p in a.pieces)
+        for i in nesting
+    )
 
 
 def _record(doc: Doc, k: int, a: Attr, kind: str) -> Quote:
@@ -324,18 +348,24 @@ def _find(doc: Doc, entities: Sequence[Entity]) -> list[Quote]:
     if CUT_TRAILING_RELATIVES:
         cut_trailing_relatives(doc, attrs)
     kinds = [_kind(doc, a.cand.content, marks, spans) for a in attrs]
-    outer = [
-        piece
+    nesting = [  # each piece that nests the reports inside it, with its attribution
+        (piece, a)
         for a, k in zip(attrs, kinds, strict=True)
         if k != "indirect" or (NEST_INDIRECT and _worded_cue(doc, a) and _nests(doc, a))
         for piece in (a.pieces if PIECES_ONLY else [a.cand.content])
     ]
+    outer = [piece for piece, _ in nesting]
+    owners = [a for _, a in nesting]
     outer_index = SpanIndex(outer)
     contents = SpanIndex(a.cand.content for a in attrs)
     kept = [
         (a, k)
         for a, k in zip(attrs, kinds, strict=True)
-        if (k == "direct" or not within(a, outer_index))
+        if (
+            k == "direct"
+            or not within(a, outer_index)
+            or (KEEP_LIKELIER_OF_MUTUAL and _outranks_nesting(a, outer_index, owners))
+        )
         and not quoted_term(doc, a)
         and not naming(doc, a)
         and not (DROP_ADVERBIALS and adverbial(doc, a, k))
