@@ -438,10 +438,9 @@ def coordinated(doc: Doc, ents: list[Span], people: People, m: Mention) -> list[
 def _covered(ents: list[Span], span: Span) -> bool:
     """Whether another entity covers a listed name: one reaching beyond it ("Covington
     Catholic"), or a date or other non-name ("HELSINKI, March 3"). A one-word PERSON or ORG
-    exactly on it is the small model's guess for a town in a list ("Parkes, Berry and Wyong")."""
-    for e in ents:
-        if e.end <= span.start or e.start >= span.end:
-            continue
+    exactly on it is the small model's guess for a town in a list ("Parkes, Berry and Wyong").
+    ``ents``: the doc's, in order (searched by bisection, not scanned per listed name)."""
+    for e in overlapping(ents, span.start, span.end):
         exact = e.start == span.start and e.end == span.end
         if not exact or e.label_ not in LISTED_LABELS or (len(e) > 1 and e.label_ == "PERSON"):
             return True

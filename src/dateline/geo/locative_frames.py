@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from spacy.tokens import Doc, Span
@@ -172,6 +173,12 @@ class Claims(Protocol):
         """Claim a mention unless a more trusted source holds part of it."""
 
 
+# Degrees of latitude beyond which two points lie farther apart than :data:`REGION_KM` at
+# any longitude (a degree is 111 km), so the region's points are searched by latitude only
+# in that band: a long story names hundreds of points and asks of hundreds of towns.
+_LATITUDE_REACH = 1.0
+
+
 @dataclass(frozen=True)
 class _Region:
     """Where the story's found places lie: town and county points, states, countries."""
@@ -179,17 +186,24 @@ class _Region:
     points: tuple[Candidate, ...]
     states: frozenset[tuple[str, str]]
     countries: frozenset[str]
+    # the points, and those below a metropolis's size, as (latitudes, points) by latitude
+    _all: tuple[list[float], list[Candidate]] = field(init=False, repr=False, compare=False)
+    _small: tuple[list[float], list[Candidate]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_all", _by_latitude(self.points))
+        small = [p for p in self.points if p.pop < METRO_POP]
+        object.__setattr__(self, "_small", _by_latitude(small))
 
     def near(self, town: Candidate) -> bool:
         """Whether the town lies near a town or county the story names."""
-        return any(km(town, p) <= REGION_KM for p in self.points)
+        return _any_near(town, *self._all)
 
     def holds(self, town: Candidate, frame: str) -> bool:
         """Whether the town lies near a found town or county; or, but for a college's or
         school's (often named after a person: "Emerson College", "Lincoln High School"), in
         a found state; or, in a locative frame, is sizeable and lies in a found country."""
-        points = [p for p in self.points if frame != "eponym" or p.pop < METRO_POP]
-        if any(km(town, p) <= REGION_KM for p in points):
+        if _any_near(town, *(self._small if frame == "eponym" else self._all)):
             return True
         if frame in _NEAR_ONLY:
             return False
@@ -197,6 +211,19 @@ class _Region:
             return True
         in_country = town.cc in self.countries and town.pop >= COUNTRY_TOWN_POP
         return frame in ("weak", "strong", "body") and in_country
+
+
+def _by_latitude(points: Iterable[Candidate]) -> tuple[list[float], list[Candidate]]:
+    ordered = sorted(points, key=lambda p: p.lat)
+    return [p.lat for p in ordered], ordered
+
+
+def _any_near(town: Candidate, latitudes: list[float], ordered: list[Candidate]) -> bool:
+    """Whether a point lies within :data:`REGION_KM` of the town: only those in its band of
+    latitude can (the distance is at least the latitudes' difference along a meridian)."""
+    low = bisect_left(latitudes, town.lat - _LATITUDE_REACH)
+    high = bisect_right(latitudes, town.lat + _LATITUDE_REACH)
+    return any(km(town, p) <= REGION_KM for p in ordered[low:high])
 
 
 def add_locative_towns(doc: Doc, people: People, found: Claims) -> None:
@@ -220,6 +247,11 @@ def add_locative_towns(doc: Doc, people: People, found: Claims) -> None:
                     found.add(*pair.span(group))
 
 
+# A capitalised word and one space: the given name a surname may follow ("Marco Rubio").
+_WORD_AND_SPACE = re.compile(r"\b([A-Z][a-z]+) ")
+_BOUNDARY = re.compile(r"\b")
+
+
 class _Story:
     """What every candidate asks of the document, read once: NER's entities (spaCy rebuilds
     ``doc.ents`` on each access) and, by name, whether the text writes it as a surname."""
@@ -229,6 +261,10 @@ class _Story:
         self.text = text_of(doc)
         self._surnames: dict[str, bool] = {}
         self._counties = [m for m in mentions if m.kind_hint is None and _COUNTY.search(m.text)]
+        # (start, capitalised word) by where the text after "Word " starts, read once
+        self._after_word: dict[int, tuple[int, str]] | None = None
+        # per name length: the text of that length after each "Word ", to where it starts
+        self._by_length: dict[int, dict[str, list[int]]] = {}
 
     def counties_beside(self, span: Span) -> list[Candidate]:
         """The readings of the counties the span's sentence names."""
@@ -247,10 +283,31 @@ class _Story:
     def written_as_surname(self, name: str) -> bool:
         """Whether the story writes ``name`` after a given name ("Marco Rubio")."""
         if name not in self._surnames:
-            pattern = rf"\b([A-Z][a-z]+) {re.escape(name)}\b"
-            hits = re.finditer(pattern, self.text)
-            self._surnames[name] = any(given_name(hit.group(1)) for hit in hits)
+            self._surnames[name] = any(given_name(word) for word in self._words_before(name))
         return self._surnames[name]
+
+    def _words_before(self, name: str) -> Iterator[str]:
+        """The capitalised words the text writes ``name`` after, as ``re.finditer`` of
+        ``\\b([A-Z][a-z]+) <name>\\b`` reads them (in order, no two overlapping), from an
+        index of the text built once: a scan of the whole text per name is quadratic."""
+        if self._after_word is None:
+            self._after_word = {
+                hit.end(): (hit.start(), hit.group(1))
+                for hit in _WORD_AND_SPACE.finditer(self.text)
+            }
+        size = len(name)
+        index = self._by_length.get(size)
+        if index is None:
+            index = {}
+            for at in self._after_word:
+                index.setdefault(self.text[at : at + size], []).append(at)
+            self._by_length[size] = index
+        last_end = 0
+        for at in index.get(name, ()):
+            start, word = self._after_word[at]
+            if start >= last_end and _BOUNDARY.match(self.text, at + size):
+                last_end = at + size
+                yield word
 
 
 def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
@@ -334,7 +391,7 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
         return False
     if frame not in ("named", "eponym") and _person_in_full(span, story):
         return False  # a college NER reads as a person vouches
-    if len(words) == 1 and (words[0] in INSTITUTIONS or _body(span, frame)):
+    if len(words) == 1 and (words[0] in INSTITUTIONS or _body(span, frame, story)):
         return False  # "in Congress", "a Ph.D. from Harvard"
     common = len(words) == 1 and frame != "pair" and _common(span.text)
     if common or (frame in ("weak", "body") and given_name(words[0])):
@@ -397,12 +454,16 @@ def _common(name: str) -> bool:
     return name.lower() in (common_words() or frozenset())
 
 
-def _body(span: Span, frame: str) -> bool:
+def _body(span: Span, frame: str, story: _Story) -> bool:
     """Whether NER reads the one word after "to", "from" or "at" as an organisation of that
-    one word (not a list it runs over: "crews from Hornsey, Camden and Islington")."""
+    one word (not a list it runs over: "crews from Hornsey, Camden and Islington"). The
+    story's entities, not ``span.ents``, which rebuilds the document's on each call."""
     if frame != "body":
         return False
-    return any(e.label_ == "ORG" and (e.start, e.end) == (span.start, span.end) for e in span.ents)
+    return any(
+        e.label_ == "ORG" and (e.start, e.end) == (span.start, span.end)
+        for e in story.overlapping(span)
+    )
 
 
 def _surname_in_text(span: Span, story: _Story) -> bool:

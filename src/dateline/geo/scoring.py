@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from itertools import accumulate
 
 import numpy as np
@@ -360,11 +361,14 @@ def _rank(
     bonus: dict[tuple[str, int], float] = {}  # the same for every mention of a name
     evidence: dict[str, tuple[Counter, Counter]] = {}  # so are these (read, never changed)
     named_homes: dict[str, set[str]] = {}
+    units: dict[str, tuple[tuple[str, str] | None, set[tuple[str, str]]]] = {}  # and these
+    others = _OtherNames(by_key)
+    country_picks = [(k, p) for k, p in zip(keys, picks, strict=True) if p and p.kind == "country"]
     scored = []
     rows = zip(keys, cand_lists, pair_lists, states_near, nearby, strict=True)
     for key, cands, pair, states, near_cue in rows:
         if key not in evidence:
-            evidence[key] = _evidence(v for k, v in by_key.items() if k != key)
+            evidence[key] = others.evidence(key)
         countries, admins = evidence[key]
         for c in cands:
             if (key, c.pid) not in bonus:
@@ -375,12 +379,14 @@ def _rank(
             pass  # "nearby Clarksville" beside "Paris, Texas": the neighbour, not a famous one
         elif not pair:
             if key not in named_homes:
-                named_homes[key] = _named_countries(keys, picks, key)
+                named_homes[key] = _named_countries(country_picks, key)
+                named_units = {u for u, n in admins.items() if n and u[1] is not None}
+                units[key] = (_main_state(admins), named_units)
             homes = named_homes[key]
             ranked = _official_over_other_name(ranked, key)
             ranked = _big_compatriot_first(_dominant_country_first(ranked, countries, homes))
-            placed = {_main_state(admins), *states}
-            named = {u for u, n in admins.items() if n and u[1] is not None}
+            main_state, named = units[key]
+            placed = {main_state, *states}
             ranked = _famous_over_unplaced(ranked, placed, named, bonus, key)
         scored.append(ranked)
     return scored
@@ -419,12 +425,11 @@ def dominant_country(countries: Counter) -> str | None:
     return cc if cc and n >= DOMINANT_MIN and n >= DOMINANT_SHARE * total else None
 
 
-def _named_countries(keys: list[str], picks: list[Candidate | None], own: str) -> set[str]:
+def _named_countries(country_picks: list[tuple[str, Candidate]], own: str) -> set[str]:
     """Countries the text names as countries at least twice ("Canada ... Canada's stand"):
-    the story is told from there even when other countries are named too."""
-    n: Counter = Counter(
-        p.cc for k, p in zip(keys, picks, strict=True) if k != own and p and p.kind == "country"
-    )
+    the story is told from there even when other countries are named too. ``country_picks``:
+    (name, pick) of the names read as countries, listed once per story."""
+    n: Counter = Counter(p.cc for k, p in country_picks if k != own)
     return {cc for cc, v in n.items() if v >= NAMED_TIMES}
 
 
@@ -551,12 +556,60 @@ def _evidence(groups) -> tuple[Counter, Counter]:
             if best.pid in seen:
                 continue
             seen.add(best.pid)
-            countries[best.cc] += 1
-            if best.kind != "country" and best.adm1:
-                admins[(best.cc, best.adm1)] += 1
-            if best.kind == "admin1":
-                admins[(best.cc, None)] += 1  # a state named: its siblings become likelier
+            for counter, unit in _units_of(best, countries, admins):
+                counter[unit] += 1
     return countries, admins
+
+
+def _units_of(
+    best: Candidate, countries: Counter, admins: Counter
+) -> Iterator[tuple[Counter, object]]:
+    """Where a reading counts as evidence: its country, its admin-1 unit (not a country's),
+    and, for a state named, its country's states (its siblings become likelier)."""
+    yield countries, best.cc
+    if best.kind != "country" and best.adm1:
+        yield admins, (best.cc, best.adm1)
+    if best.kind == "admin1":
+        yield admins, (best.cc, None)
+
+
+class _OtherNames:
+    """:func:`_evidence` of every name but one, for each name of a story, without a pass over
+    all the others per name (quadratic in a long story): the whole story's counts once, less
+    the places only the one name reads as. Where that name holds a place that first brings a
+    country or unit into the counts (so the counts' order, which breaks ties, could differ), the
+    counts are taken afresh."""
+
+    def __init__(self, by_key: dict[str, list[Candidate]]) -> None:
+        self.by_key = by_key
+        self.countries: Counter = Counter()
+        self.admins: Counter = Counter()
+        self.names_of: dict[int, set[str]] = {}  # the names reading as each place
+        self.first: dict[int, tuple[str, Candidate]] = {}  # the first name and its reading
+        self.openers: set[int] = set()  # places that first bring a country or unit in
+        for key, picks in by_key.items():
+            for best in picks:
+                self.names_of.setdefault(best.pid, set()).add(key)
+                if best.pid in self.first:
+                    continue
+                self.first[best.pid] = (key, best)
+                for counter, unit in _units_of(best, self.countries, self.admins):
+                    if unit not in counter:
+                        self.openers.add(best.pid)
+                    counter[unit] += 1
+
+    def evidence(self, key: str) -> tuple[Counter, Counter]:
+        """:func:`_evidence` of every name but ``key``."""
+        own = {best.pid for best in self.by_key.get(key, ())}
+        firsts = [pid for pid in own if self.first[pid][0] == key]
+        if any(pid in self.openers for pid in firsts):
+            return _evidence(v for k, v in self.by_key.items() if k != key)
+        countries, admins = self.countries.copy(), self.admins.copy()
+        for pid in firsts:
+            if self.names_of[pid] == {key}:
+                for counter, unit in _units_of(self.first[pid][1], countries, admins):
+                    counter[unit] -= 1
+        return countries, admins
 
 
 def _score(c: Candidate, countries: Counter, admins: Counter, pair: list[Candidate]) -> float:
