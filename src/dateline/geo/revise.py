@@ -567,7 +567,8 @@ def _drop_stray_other_names(
         c = res.candidate
         if m.kind_hint or c.kind != "city" or c.quality == OFFICIAL or not low <= c.pop < high:
             continue
-        others = [k for key, k in read if key != normalize(m.text)]
+        own = normalize(m.text)  # once, not per other name
+        others = [k for key, k in read if key != own]
         if len(others) < MIN_SITE_CONTEXT:
             continue
         if any(k.cc == c.cc and k.quality == OFFICIAL for k in others):
