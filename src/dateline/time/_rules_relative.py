@@ -199,16 +199,9 @@ def _this_season(cands: list[cal.Moment], ref: date, tense: str | None) -> cal.M
     fall" in March is no fall just ended)."""
     same_year = next(c for c in cands if int(c.value[:4]) == ref.year)
     ended = [c for c in cands if c.end is not None and c.end < ref]
-    if tense == "past" and ended and ended[-1].end == _season_start(ref) - timedelta(days=1):
+    if tense == "past" and ended and ended[-1].end == cal.season_of(ref).start - timedelta(days=1):
         return ended[-1]
     return same_year
-
-
-def _season_start(day: date) -> date:
-    """The first day of the meteorological season holding ``day`` (March, June, September,
-    December)."""
-    month = (day.month // 3) * 3 or _DECEMBER
-    return date(day.year - (month > day.month), month, 1)
 
 
 @rule(r"(?P<el>earlier|later) (?:this|in the|this past) (?P<u>week|month|year|decade)")
