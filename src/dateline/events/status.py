@@ -148,6 +148,31 @@ _QUESTION_AUX = frozenset(
 _CLOSING = "\"'\u201d\u2019 "
 
 
+_TEMPORAL_MARKS = {"before", "until", "till", "when", "once", "after"}
+_FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+
+
+def _clause_verb(trigger: Token) -> Token:
+    """The verb whose clause holds the event: the trigger itself, or the verb an event noun is
+    the subject of ("before the drills began": the clause of "began")."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}:
+        return trigger.head
+    return trigger
+
+
+def _future_adjunct(trigger: Token) -> bool:
+    """Whether the event sits in a temporal clause of a future act: "would happen before the
+    drills began", "will stay until the talks end". The main clause has not happened yet, so
+    neither has the event that times it, whatever the tense inside the clause."""
+    verb = _clause_verb(trigger)
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in verb.children):
+        return False
+    main = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in main.children)
+
+
 def _yes_no_question(chain: list[Token]) -> bool:
     """Whether the trigger's clause asks whether it happened: the sentence opens with the
     clause's auxiliary and ends with a question mark ("Did X refuse ...?"). A wh-question
@@ -189,6 +214,8 @@ def event_status(trigger: Token, past_time: bool = False, future_time: bool = Fa
         return "planned"
     if "would" in _aux(trigger) and _reported(trigger):
         return "planned"  # future in the past: "announced it would free the prisoners"
+    if _future_adjunct(trigger):
+        return "planned"
     sent = trigger.sent.text
     if past_time or (trigger.tag_ in {"VBD", "VBN"} and (_once(trigger) or _PAST_REL.search(sent))):
         return "historical"
