@@ -25,6 +25,7 @@ __all__ = [
     "based_in",
     "find_container",
     "implied_kinds",
+    "listed_after_units_of",
     "named_region",
     "unit_list",
     "units_after",
@@ -108,6 +109,16 @@ _POSSESSIVE_LIST = re.compile(
 )
 # "Aleppo and Idlib provinces": each listed name is its admin-1 unit.
 _PROVINCES_AFTER = units_after("provinces|governorates|oblasts|prefectures")
+# "the provinces of Nyanza, Rift Valley and Western": every name of a list a plural unit word
+# and "of" open is a first-level unit or region (twenty-sixth round).
+_UNITS_OF_BEFORE = re.compile(
+    rf"\b(?:provinces|regions|governorates|oblasts|prefectures) of\s+"
+    rf"(?:{_LISTED_NAME}{_LIST_JOIN})*$"
+)
+# The switch for that reading (off: such lists say nothing about their names' kind).
+UNITS_OF_LISTS = True
+# How far before a name such a list may open.
+_UNITS_OF_REACH = 120
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village|township|borough|hamlet) of\s+$")
 _UNIT_BEFORE = re.compile(r"\b(?:state|province) of\s+$", re.I)
 # "the westernmost region of Kaliningrad", "the Puno region", "the Kaliningrad oblast": the
@@ -227,12 +238,21 @@ def implied_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
         return ("admin2",)  # "Fulton and DeKalb counties"
     if _PROVINCES_AFTER.match(text, end):
         return ("admin1",)  # "Aleppo and Idlib provinces" (seventeenth round)
+    if listed_after_units_of(text, start):
+        return ("admin1", "region")  # "the provinces of Nyanza and Western"
     if _TOWN_BEFORE.search(text, max(0, start - 20), start):
         return ("city",)  # "the city of Washington", "the town of Lebanon"
     kinds = {c.kind for c in _previous_item(text, start)}
     if not kinds and _heads_state_list(text, start, end):
         return ("admin1",)
     return tuple(kinds) if len(kinds) == 1 else ()
+
+
+def listed_after_units_of(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is listed after "the provinces of" (or regions, ...)."""
+    if not UNITS_OF_LISTS:
+        return False
+    return _UNITS_OF_BEFORE.search(text, max(0, start - _UNITS_OF_REACH), start) is not None
 
 
 def named_region(text: str, start: int, end: int, cands: list[Candidate]) -> list[Candidate]:

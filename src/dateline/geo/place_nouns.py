@@ -7,7 +7,8 @@ announced is a place whatever its tag, when it is no person the story names (nor
 gazetteer knows a place of the kind the noun implies by that very name, else listed without a
 point (the record allows it; the event that happened there is still placed), unless the noun
 is "city" (a city the gazetteer lacks is a nickname) or the story names an organisation,
-product or person so elsewhere. "the town of X" is
+product or person so elsewhere. Before a noun whose "of" names a state or country ("Puge
+county of Sichuan province"), the name is the place's own. "the town of X" is
 :func:`dateline.geo.listed.named_as_town`'s; a quarter placed in its town ("the Tenderloin
 neighborhood of San Francisco") is :mod:`dateline.geo.recognize`'s.
 """
@@ -107,6 +108,10 @@ _QUALIFIES = re.compile(
 # "the Tenderloin neighborhood of San Francisco", "Chicago's Englewood district": a quarter.
 _QUARTER_AFTER = re.compile(r"\s+(?:of|in)\s+[A-Z]")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# The switch for reading "X county of Y province" as X placed in Y (off: the noun announces Y).
+UNIT_AFTER_OF = True
+# The one- or two-word name after "of" ("of Sichuan province", "of Kandahar").
+_UNIT_OF = re.compile(r"\s+of\s+([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)")
 # "in the neighbourhood of", "in the region of": idioms for "near" or "about".
 _IDIOM_OF = frozenset({"neighbourhood", "neighborhood", "region"})
 # Words that describe a district rather than name it ("the Business district", "the Downtown
@@ -217,7 +222,9 @@ def _announced(text: str) -> Iterator[tuple[int, int, str]]:
         for name in _LISTED_NAME.finditer(text[first:last]):
             yield first + name.start(), first + name.end(), noun
     for hit in _NAME_NOUN.finditer(text):
-        if _QUALIFIES.match(text, hit.end()) or _OF_NAME.match(text, hit.end()):
+        if _QUALIFIES.match(text, hit.end()):
+            continue  # "Clinton camp officials": a campaign's
+        if _OF_NAME.match(text, hit.end()) and not _placed_in_unit(text, hit.end()):
             continue  # "the Kurdish village of Ranya": the noun announces the later name
         start, end = _without_openers(text, *hit.span(1))
         if _POSSESSIVE_END.search(text, start, end):
@@ -227,6 +234,16 @@ def _announced(text: str) -> Iterator[tuple[int, int, str]]:
         if hit.group(2) in _UNIT_OF_NAME and _state_or_country(text[start:end]):
             continue  # "a Texas county": a county of Texas, not one named Texas
         yield start, end, hit.group(2)
+
+
+def _placed_in_unit(text: str, noun_end: int) -> bool:
+    """Whether the "of" after a place noun names the state or country holding the place ("in
+    Puge county of Sichuan province", "Zhari district of Kandahar"): then the name before the
+    noun is the place's own (twenty-sixth round)."""
+    if not UNIT_AFTER_OF:
+        return False
+    hit = _UNIT_OF.match(text, noun_end)
+    return hit is not None and _state_or_country(hit.group(1))
 
 
 def _state_or_country(name: str) -> bool:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from dateline.geo.candidates import container_candidates, with_unit_word
 from dateline.geo.city_words import widen_to_city_names
 from dateline.geo.containers import LISTED_NAME, find_container, unit_list
+from dateline.geo.elided_names import add_elided_names
 from dateline.geo.false_places import false_place
 from dateline.geo.gazetteer import ALTERNATE, gazetteer
 from dateline.geo.listed import (
@@ -228,6 +229,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     _add_county_lists(found)
     _add_bare_counties(ents, people, found)
     _add_state_parts(found)
+    add_elided_names(found)
     add_noun_named(doc, people, found)
     _add_quarters(found)
     _add_hosted_sites(found)

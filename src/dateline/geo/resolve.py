@@ -5,7 +5,8 @@ plus document evidence: countries and admin-1 units that other mentions resolve 
 doubt, "City, State" pairs ("Bangor, Maine", "Long Beach, CA"), and co-location: readings
 that lie within 50 km of a possible reading of another name in the text (local news names
 neighbouring towns: "London" beside "St. Thomas" and "Strathroy"); demonyms outside the
-mentions count as their country ("French officials"). Words around a name restrict its
+mentions count as their country ("French officials"), and a phone number's area code as its
+state or province ("call police at 519-..."). Words around a name restrict its
 kind ("Georgia Gov.", "Fulton and DeKalb counties", "the city of Washington", a list of
 states). A story's home country (most other names, or a country named twice) takes a bare
 name to its sizeable namesake there (London, Ontario in a Canadian local story). Every
@@ -29,6 +30,7 @@ from dateline.geo.candidates import (
 )
 from dateline.geo.containers import find_container
 from dateline.geo.county_councils import councils_by_their_county
+from dateline.geo.elided_names import elided_by_their_pair
 from dateline.geo.gazetteer import Candidate
 from dateline.geo.mention import Mention, Resolution, haversine_km, inside
 from dateline.geo.rank import ranker
@@ -66,6 +68,7 @@ def resolve_mentions(text: str, mentions: list[Mention]) -> list[Resolution | No
     """Resolve every mention of one document together."""
     rivers_by_their_word(text, mentions)
     councils_by_their_county(text, mentions)
+    elided_by_their_pair(text, mentions)
     scored, pair_lists = hand_ranked(text, mentions)
     model = ranker()
     if model is not None:

@@ -17,6 +17,7 @@ from itertools import accumulate
 
 import numpy as np
 
+from dateline.geo.area_codes import phone_units
 from dateline.geo.candidates import (
     ADMIN_KINDS,
     LOWER_COUNTY_AFTER,
@@ -38,6 +39,7 @@ from dateline.geo.containers import (
     COUNTIES_AFTER,
     based_in,
     implied_kinds,
+    listed_after_units_of,
     named_region,
 )
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, WEAK, Candidate, gazetteer
@@ -132,6 +134,8 @@ def hand_ranked(
         kept = kept or named_region(text, m.start, m.end, cands)
         if COUNTIES_AFTER.match(text, m.end):
             kept = with_unit_word(m.text) + kept
+        elif listed_after_units_of(text, m.start):
+            kept = _with_province_word(m.text) + kept  # "the provinces of Nyanza and Western"
         if LOWER_COUNTY_AFTER.match(text, m.end):
             kept = lower_case_county(f"{m.text} county") or kept  # "Kerry county council"
         if kept:
@@ -165,6 +169,14 @@ def hand_ranked(
         picks = [ranked[0][1] if ranked else None for ranked in scored]
         scored = _rank(keys, cand_lists, pair_lists, picks, extra, local)
     return scored, pair_lists
+
+
+def _with_province_word(name: str) -> list[Candidate]:
+    """The first-level units and regions whose official name is ``name`` and a unit word
+    ("Western" in "the provinces of Nyanza and Western": Western Province)."""
+    gaz = gazetteer()
+    found = [c for w in ("Province", "Region") for c in gaz.lookup(f"{name} {w}")]
+    return [c for c in found if c.kind in ("admin1", "region") and c.quality == OFFICIAL]
 
 
 def names_state_school(m: Mention) -> bool:
@@ -249,7 +261,8 @@ def demonym_context(text: str, mentions: list[Mention]) -> dict[str, list[Candid
     """Countries that demonyms outside the mentions name ("talks with French officials"), as
     extra context names: a story about France may name only its capital, which should then win
     over a small namesake in a state named nearby ("Paris" after "the senator from Texas").
-    A county a landscape's name holds ("the Ring of Kerry") counts as well."""
+    A county a landscape's name holds ("the Ring of Kerry") counts as well, and so does the
+    state or province of a phone number's area code ("call London police at 519-...")."""
     taken = _Taken([(m.start, m.end) for m in mentions])
     out: dict[str, list[Candidate]] = {}
     gaz = gazetteer()
@@ -267,6 +280,7 @@ def demonym_context(text: str, mentions: list[Mention]) -> dict[str, list[Candid
     american = gaz.demonym("American") if _US_ROUTE.search(text) else None
     if american is not None and american.cc:
         out.setdefault(f"demonym:{american.cc}", [american])
+    out.update(phone_units(text))
     return out
 
 
