@@ -13,14 +13,18 @@ place; a trailing participle or a coordinated verb without a place of its own ta
 ("struck X, killing", "struck X and killed"); a city part's name beats the city that holds it
 ("the Shaab neighbourhood of X").
 Weights come from ``scripts/train_event_places.py`` (ahalterman/event_location, MIT) and are
-scored with plain Python at run time. Without the weights file, the trigger's own locative
-phrase decides, as before. Figures: docs/benchmarks.md, "Event places".
+scored with plain Python at run time. The chooser is a weight-free plan (:func:`plan_place`)
+and a decision over it (:func:`decide`), so the trainer scores candidate weights through these
+very rules. Without the weights file, the trigger's own locative phrase decides, as before.
+Figures: docs/benchmarks.md, "Event places".
 """
 
 from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,7 +41,18 @@ from dateline.text_layout import span_ents
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis
 
-__all__ = ["WEIGHTS", "actor_spans", "candidates", "choose_place", "features", "place_probability"]
+__all__ = [
+    "WEIGHTS",
+    "Option",
+    "PlacePlan",
+    "actor_spans",
+    "candidates",
+    "choose_place",
+    "decide",
+    "features",
+    "place_probability",
+    "plan_place",
+]
 
 Spans = list[tuple[int, int]]
 WEIGHTS = Path(__file__).resolve().parents[1] / "data" / "events" / "event_places.json"
@@ -324,43 +339,107 @@ def place_probability(model: dict, feats: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
-def choose_place(
-    analysis: Analysis, trigger: Token, exclude: Spans, actors: Spans | None = None
-) -> Place | None:
-    """The place where the trigger's event happened, or None (``exclude``: argument spans;
-    ``actors``: :func:`actor_spans` of the trigger when the caller has them already).
+@dataclass
+class Option:
+    """One mention the chooser scores: its features and the place the event gets if it wins
+    (a list's first place, a city part's name: see :func:`plan_place`)."""
 
-    A mention that is the actor itself ("Russia deployed ...") is never the place: in the
-    training data such a mention is the event's place in 4 of 190 cases.
+    features: dict[str, float]
+    mention: Place
+    outcome: Place
+
+
+@dataclass
+class PlacePlan:
+    """Everything :func:`choose_place` decides with except the weights.
+
+    The trainer (scripts/train_event_places.py) builds these once per sentence and scores
+    candidate weights through :func:`decide`, so model selection ranks the shipped chooser,
+    not a simplified copy of it. ``settled``: decided without weights (no mention, or a
+    deployment's destination); ``fallback``: the plan of the verb a participle or coordinated
+    verb hangs off, built only when needed.
     """
-    model = _model()
-    places = candidates(analysis, trigger, bool(model and model.get("spacy_too")))
+
+    options: list[Option] = field(default_factory=list)
+    settled: bool = False
+    place: Place | None = None
+    fallback: Callable[[], PlacePlan | None] | None = None
+
+    def frozen(self) -> PlacePlan:
+        """This plan with every fallback built now (the trainer scores it many times)."""
+        later = None if self.fallback is None else self.fallback()
+        if later is None:
+            return replace(self, fallback=None)
+        built = later.frozen()
+        return replace(self, fallback=lambda: built)
+
+
+def plan_place(
+    analysis: Analysis,
+    trigger: Token,
+    exclude: Spans,
+    actors: Spans | None = None,
+    spacy_too: bool = False,
+) -> PlacePlan:
+    """The weight-free part of :func:`choose_place` for one trigger.
+
+    A mention that is the actor itself ("Russia deployed ...") is never scored: in the training
+    data such a mention is the event's place in 4 of 190 cases.
+    """
+    places = candidates(analysis, trigger, spacy_too)
     if not places:
-        return None
-    if model is None:
-        return _rule(trigger, places, exclude)
+        return PlacePlan(settled=True)
     actors = actor_spans(trigger) if actors is None else actors
     if mobilization_mode(trigger, None):
         dest = _rule(trigger, places, actors, _DESTINATION)
-        if dest is not None:
-            return dest  # a deployment happens where the forces go: "sent troops to Mali"
-    scored = [
-        (place_probability(model, features(trigger, p, places, exclude, actors)), p)
+        if dest is not None:  # a deployment happens where the forces go: "sent troops to Mali"
+            return PlacePlan(settled=True, place=dest)
+    allowed = [
+        p
         for p in places
         if (p.start, p.end) not in actors
         and not _source_side(trigger, p)
         and not _country_modifier(trigger, p)
     ]
-    best = None
-    if scored:
-        prob, best = max(scored, key=lambda sp: sp[0])
-        if prob < model["threshold"]:
-            best = None
-    if best is None:
-        main = _main_verb(trigger)
-        return None if main is None else choose_place(analysis, main, exclude)
-    allowed = [p for _, p in scored]
-    return _subdivision(trigger, _first_conjunct(trigger, best, allowed), allowed)
+    options = [
+        Option(
+            features(trigger, p, places, exclude, actors),
+            p,
+            _subdivision(trigger, _first_conjunct(trigger, p, allowed), allowed),
+        )
+        for p in allowed
+    ]
+    main = _main_verb(trigger)
+    if main is None:
+        return PlacePlan(options)
+    return PlacePlan(options, fallback=lambda: plan_place(analysis, main, exclude, None, spacy_too))
+
+
+def decide(plan: PlacePlan, model: dict) -> Place | None:
+    """The place a plan gives under ``model``: the best-scored mention's outcome if its
+    probability clears the threshold, else the fallback verb's place, else none."""
+    if plan.settled:
+        return plan.place
+    if plan.options:
+        probs = [place_probability(model, o.features) for o in plan.options]
+        best = max(range(len(probs)), key=probs.__getitem__)
+        if probs[best] >= model["threshold"]:
+            return plan.options[best].outcome
+    later = None if plan.fallback is None else plan.fallback()
+    return None if later is None else decide(later, model)
+
+
+def choose_place(
+    analysis: Analysis, trigger: Token, exclude: Spans, actors: Spans | None = None
+) -> Place | None:
+    """The place where the trigger's event happened, or None (``exclude``: argument spans;
+    ``actors``: :func:`actor_spans` of the trigger when the caller has them already)."""
+    model = _model()
+    if model is None:
+        places = candidates(analysis, trigger)
+        return _rule(trigger, places, exclude) if places else None
+    spacy_too = bool(model.get("spacy_too"))
+    return decide(plan_place(analysis, trigger, exclude, actors, spacy_too), model)
 
 
 def _subdivision(trigger: Token, place: Place, places: list[Place]) -> Place:
