@@ -29,8 +29,10 @@ TABLES = (
     "cases_blind8.tsv",
     "cases_blind9.tsv",
     "cases_blind10.tsv",
+    "cases_blind11.tsv",
     "cases_blind12.tsv",
     "cases_blind13.tsv",
+    "cases_blind14.tsv",
 )
 
 

@@ -1,5 +1,6 @@
 """A bare clock time takes the day its sentence names before it: "will take place Dec. 14 from
-7 p.m. to 8:15 p.m." is 7 p.m. on Dec. 14, not on the reference date (seventeenth round)."""
+7 p.m. to 8:15 p.m." is 7 p.m. on Dec. 14, not on the reference date (seventeenth round); one
+that runs to a clock time with a day ("7 a.m. to 8 p.m. Tuesday") takes that day."""
 
 from __future__ import annotations
 
@@ -26,15 +27,34 @@ def clock_days(text: str, found: list[Found]) -> list[Found]:
     sentence."""
     out: list[Found] = []
     day: Found | None = None
-    for item in found:
+    for k, item in enumerate(found):
         start, end, result = item
         value = result.value or ""
         if _DAY.fullmatch(value) and result.kind == "date":
             day = item
         elif day is not None and _CLOCK.fullmatch(text[start:end]):
             item = _on_day(text, day, item)
+        if k + 1 < len(found) and _CLOCK.fullmatch(text[start:end]):
+            item = _to_dated_clock(text, item, found[k + 1])
         out.append(item)
     return out
+
+
+# "7 a.m. to 8 p.m. Tuesday": a bare clock time that runs to a clock time with a day is on that
+# day, not on the reference date.
+_RUNS_TO = re.compile(r"\s*(?:to|until|till|-|\u2013)\s*", re.IGNORECASE)
+
+
+def _to_dated_clock(text: str, clock: Found, then: Found) -> Found:
+    """``clock`` on the day of the dated clock time ``then`` that it runs to, if any."""
+    timed, dated = _TIMED.fullmatch(clock[2].value or ""), _TIMED.fullmatch(then[2].value or "")
+    if timed is None or dated is None or _CLOCK.fullmatch(text[then[0] : then[1]]):
+        return clock  # ``then`` is itself a bare clock time: its day is the reference's too
+    if not _RUNS_TO.fullmatch(text, clock[1], then[0]):
+        return clock
+    day = then[2].start
+    value = dated.group(1) + timed.group(2)
+    return (clock[0], clock[1], replace(clock[2], value=value, start=day, end=day))
 
 
 # "from 9 a.m. to 5 p.m.", "between 2 a.m. and 7 a.m.": two clock times that bound one stretch.
@@ -46,12 +66,13 @@ _TO = {
 
 
 def clock_ranges(
-    text: str, found: list[Found], parse_range: Callable[[str], Result | None]
+    text: str, found: list[Found], parse_range: Callable[[int, int], Result | None]
 ) -> list[Found]:
     """``found`` with "from 9 a.m. to 5 p.m." ("between 2 a.m. and 7 a.m.") made one duration
     where its sentence names no day: opening hours, a shift, a daily routine ("The museum is
     open from 9 a.m. to 5 p.m."). With a day ("Dec. 14 from 7 p.m. to 8:15 p.m.") the two
-    clock times stay, to take that day (see ``clock_days``)."""
+    clock times stay, to take that day (see ``clock_days``). ``parse_range(start, end)``
+    normalises ``text[start:end]`` in its clause's tense."""
     out: list[Found] = []
     k = 0
     while k < len(found):
@@ -72,7 +93,7 @@ def _range(
     found: list[Found],
     first: Found,
     second: Found,
-    parse_range: Callable[[str], Result | None],
+    parse_range: Callable[[int, int], Result | None],
 ) -> Found | None:
     if first[2].grain != "time" or second[2].grain != "time":
         return None
@@ -81,7 +102,7 @@ def _range(
         return None
     if _dated_sentence(text, found, opening.start(), second[1]):
         return None
-    result = parse_range(text[opening.start() : second[1]])
+    result = parse_range(opening.start(), second[1])  # by the clause's tense: "Tuesday" ahead
     if result is None or result.kind != "duration":
         return None
     return opening.start(), second[1], result

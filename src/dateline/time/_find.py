@@ -162,6 +162,7 @@ _PATTERNS = [
         rf"\b(?:(?:[Tt]he )?{_YEAR} |(?:[Ll]ast|[Nn]ext|[Tt]his) )?(?:{_HOLIDAY})\b"
         rf"(?:,? {_YEAR}\b| weekend\b)?"
     ),
+    re.compile(r"\bSuper Tuesday (?:[2-4]|II|III|IV)\b(?![.,]?\d)"),  # a later round's Tuesday
     re.compile(r"\b(?:the )?weekend\b", _I),
     re.compile(r"\b(?:FY ?(?:\d\d)?|[Ff]iscal ['\u2019]?)\d\d\b"),  # "FY26", "FY2025", "fiscal '26"
     # Days defined from another date: "the first Monday in May", "on the 15th", "the day after
@@ -438,6 +439,28 @@ def extend_right(text: str, end: int) -> int | None:
     return end + len(m.group(0).rstrip(".")) if m else None
 
 
+# "Highs will be in the 90s", "approval in the low 60s": a bare two-digit decade after a
+# measured quantity, or before its unit, is a band of figures, not a decade of the century.
+_BARE_DECADE = re.compile(
+    r"(?:(?:in|into)\s+)?(?:the\s+)?(?:(?:early|mid|late|low|high|upper)[\s-]+)?\d0s", _I
+)
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:highs?|lows?|temperatures?|temps|readings?|degrees|heat index|wind chills?|approval)"
+    r"\b[^.!?;]{0,40}$",
+    _I,
+)
+_UNIT_AFTER = re.compile(r"\s*(?:degrees|\u00b0|percent|%)", _I)
+
+
+def _figure_band(text: str, start: int, end: int) -> bool:
+    """Whether the bare decade ``text[start:end]`` counts a measured quantity."""
+    if not _BARE_DECADE.fullmatch(text, start, end):
+        return False
+    return bool(
+        _MEASURE_BEFORE.search(text, max(0, start - 60), start) or _UNIT_AFTER.match(text, end)
+    )
+
+
 def _is_age(text: str, start: int, end: int) -> bool:
     inside = text[start:end]
     return bool(
@@ -476,6 +499,7 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         c
         for c in found
         if not _is_age(text, c[0], c[1])
+        and not _figure_band(text, c[0], c[1])
         # "USA Today", "Easter Island"; a name inside the candidate stays ("Super" GPE in
         # "Super Tuesday")
         and not any(
@@ -488,6 +512,7 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         and not _is_modifier(doc, c[0], c[1])
         and not _month_in_name(doc, c[0], c[1])
         and not _model_year(text, doc, c[0], c[1])
+        and not _counted_number(text, doc, c[0], c[1])
         and not _NOT_OVERNIGHT.search(text[max(0, c[0] - 40) : c[1]])
         and not _show_title(text, c[0], c[1])
         and not _furniture(doc, c[0], c[1])
@@ -711,6 +736,39 @@ _BARE_YEAR = re.compile(_YEAR)
 # The name modifies a noun after it ("a 2008 Clinton veteran", "a 2014 University of
 # California paper"): the year dates that noun.
 _MODIFYING = frozenset({"compound", "nmod", "poss", "amod"})
+
+
+# Nouns that an "of" phrase counts the members of ("a poll of 2047 registered voters").
+_COUNT_NOUNS = frozenset(
+    {"poll", "survey", "sample", "study", "group", "total", "crowd", "audience", "panel",
+     "census", "list", "field", "pool", "number"}
+)  # fmt: skip
+# A plural verb: a year as a subject takes the singular ("2016 was", "1128 were" counts).
+_PLURAL_VERBS = frozenset({"were", "are", "have", "do"})
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _counted_number(text: str, doc: Doc | None, start: int, end: int) -> bool:
+    """A bare four-digit number that counts: the subject of a plural verb ("Of the 1,590 votes,
+    1128 were for Cruz") or the size of what a poll or a sample holds ("a poll of 2047
+    registered voters"), where a year's subject is singular and a year before a plural noun
+    follows a determiner or stands alone ("the 2016 candidates", "among 2016 voters")."""
+    if doc is None or not _FOUR_DIGITS.fullmatch(text, start, end):
+        return False
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1:
+        return False
+    number, head = span[0], span[0].head
+    if number.dep_ in ("nsubj", "nsubjpass"):  # "1998 and 1999 were": joined years, plural
+        auxes = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+        plural = any(
+            w.lower_ in _PLURAL_VERBS or (w.tag_ == "VBP" and w.lemma_ != "be") for w in auxes
+        )
+        return plural and not any(c.dep_ in ("conj", "cc") for c in number.children)
+    if number.dep_ != "nummod" or head.tag_ != "NNS" or number.i == 0:
+        return False
+    of = doc[number.i - 1]
+    return of.lower_ == "of" and of.head.lemma_.lower() in _COUNT_NOUNS
 
 
 def _model_year(text: str, doc: Doc | None, start: int, end: int) -> bool:

@@ -60,7 +60,9 @@ signal adjusts the interval and modifier. Conventions (TIMEX3 values):
 - "so far this winter" is the season from its start to the reference, "all week" (month, year)
   the current one; a month range from part of a month ("from mid-June through August") is
   counted in days from the part's first day (the middle third's: June 11), as whole months
-  only when the parts reach the months' edges ("from early March to late May" is P3M).
+  only when the parts reach the months' edges ("from early March to late May" is P3M);
+- a bare two-digit decade in a future clause ("highs will be in the 90s") is a band of figures,
+  no time; "Super Tuesday 2" is the Tuesday the tense picks, as a bare weekday's.
 """
 
 from __future__ import annotations

@@ -17,7 +17,10 @@ verb's, nor "in the fall in most states"), is the noun for a drop, not the seaso
 (or "Friday Night") modifying a capitalised noun after it is part of a name ("the Saturday
 Market", "the Tuesday Club", "Friday Night Lights"): no time, unless that word is a time word
 ("Friday Night", "Saturday Morning"), a title or a person ("said Friday President Obama..."), or
-the whole line is written in title case (a headline's "Senate Votes Tuesday On Bill").
+the whole line is written in title case (a headline's "Senate Votes Tuesday On Bill"). A
+capitalised weekday that ends a one-word name after an article ("in the former Ruby Tuesday")
+is that name when its clause's verb has another date its day does not fall in ("will open ...
+next month"): one event has one date, so the weekday is no date of it.
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.time._grammar import Result
 from dateline.time._rules_dates import HOLIDAY_NAMES
+from dateline.time._tense import clause_verb
 
 __all__ = [
     "day_in_a_name",
@@ -34,6 +39,7 @@ __all__ = [
     "names_a_work",
     "school_midterms",
     "season_of_a_kind",
+    "weekdays_ending_names",
 ]
 
 _NAMED_DAYS = frozenset(n.removeprefix("the ") for n in HOLIDAY_NAMES) | {"election night"}
@@ -250,3 +256,49 @@ def _opens_phrase(day: Token) -> bool:
 def _title_case(sentence: Span) -> bool:
     """A headline in title case: no word of four letters or more in lower case."""
     return all(t.text[0].isupper() for t in sentence if t.is_alpha and len(t) > 3)
+
+
+# A one-word name opened by an article, right before the weekday: "the former Ruby| Tuesday".
+_NAME_BEFORE_DAY = re.compile(r"\b(?:[Tt]he|an?)(?: [a-z]+){0,2} [A-Z][a-z]+ $")
+_BARE_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
+def weekdays_ending_names(
+    text: str, doc: Doc | None, found: list[tuple[int, int, Result]]
+) -> list[tuple[int, int, Result]]:
+    """``found`` less the bare weekdays that end a name (see the module docstring): a weekday
+    after a one-word name whose clause verb also has a date that does not hold the weekday's."""
+    if doc is None:
+        return found
+    return [item for item in found if not _ends_a_name(text, doc, item, found)]
+
+
+def _ends_a_name(
+    text: str, doc: Doc, item: tuple[int, int, Result], found: list[tuple[int, int, Result]]
+) -> bool:
+    start, end, result = item
+    if not _BARE_DAY.fullmatch(text, start, end) or result.start is None:
+        return False
+    if not _NAME_BEFORE_DAY.search(text, max(0, start - 40), start):
+        return False
+    verb = _verb_at(doc, start, end)
+    if verb is None:
+        return False
+    day = result.start
+    return any(
+        other is not item
+        and r.kind == "date"
+        and r.start is not None
+        and r.end is not None
+        and not r.start <= day <= r.end
+        and _verb_at(doc, s, e) == verb
+        for other in found
+        for s, e, r in (other,)
+    )
+
+
+def _verb_at(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the verb heading the clause of ``text[start:end]``, or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = None if span is None else clause_verb(span.root)
+    return None if verb is None else verb.i

@@ -284,9 +284,11 @@ def _period_pick(
 
 @rule(r"(?:the )?(?:(?P<c>1\d|20)|(?P<apo>'))?(?P<dd>\d)0'?s")
 def _decade(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "the 1990s", "the '90s"; a bare "30s" is an age or a percentage more often than not.
-    "the 1800s" (hundreds before 2000) is the century; "the 2000s" is read as the decade."""
-    if not m["c"] and not m["apo"] and int(m["dd"]) < 6:
+    """ "the 1990s", "the '90s"; a bare "30s" is an age or a percentage more often than not,
+    and so is a bare "90s" in a future clause ("highs will be in the 90s"): the decade it would
+    name is long over. "the 1800s" (hundreds before 2000) is the century; "the 2000s" is read
+    as the decade."""
+    if not m["c"] and not m["apo"] and (int(m["dd"]) < 6 or ctx.tense == "future"):
         return None
     dd = int(m["dd"])
     if m["c"] and dd == 0 and int(m["c"]) < 20:
@@ -436,6 +438,14 @@ def _holiday_rule(m: re.Match[str], ctx: Ctx) -> Result:
     if ctx.tense in ("past", "future", "present"):
         return of(pick(cands, ref, ctx.tense, 1))
     return of(min(cands, key=lambda c: abs((c.start - ref).days)))
+
+
+@rule(r"super tuesday (?:[2-4]|ii|iii|iv)")
+def _super_tuesday_sequel(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "Super Tuesday 2": a later Tuesday of primaries in the same season, which no calendar
+    rule fixes, so the weekday by the tense (the coming Tuesday in "right before 'Super Tuesday
+    2'"), not the first Super Tuesday weeks back."""
+    return of(weekday_moment(WEEKDAYS["tuesday"], ctx))
 
 
 # A holiday this few days gone is the one a present clause speaks of, like a weekday's nearest

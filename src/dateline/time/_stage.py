@@ -21,6 +21,7 @@ from dateline.time._not_days import (
     school_midterms,
     season_as_verb,
     season_of_a_kind,
+    weekdays_ending_names,
 )
 from dateline.time._tense import tense_of
 from dateline.time._until import after_extended
@@ -510,9 +511,11 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
     found = [
         _named(text, doc, item, reference) for item in _join_adjacent(text, doc, found, reference)
     ]
-    found = _drop_indefinite_days(text, found)
+    found = weekdays_ending_names(text, doc, _drop_indefinite_days(text, found))
     found = anchor_anaphora(text, doc, clause_years(text, doc, found, reference))
     found = _anchored_by_event(text, found, reference, doc)
-    found = clock_ranges(text, found, lambda expression: parse(expression, reference, None))
+    found = clock_ranges(
+        text, found, lambda start, end: parse(text[start:end], reference, _tense(doc, start, end))
+    )
     found = clock_days(text, after_extended(text, found))
     return [to_time(start, end, text[start:end], result) for start, end, result in found]

@@ -36,7 +36,10 @@ def _lemma(tok: Token) -> str:
 
 def _is_verb(tok: Token) -> bool:
     """A verb by its tag, or a word the tagger read as a noun that has a modal of its own ("Not
-    only can Cruz win in November": "win" tagged NN with "can")."""
+    only can Cruz win in November": "win" tagged NN with "can"). A token with no letter is
+    never one (the hyphen of a split "co-founded" tagged VBD)."""
+    if not any(ch.isalpha() for ch in tok.text):
+        return False
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         return True
     return tok.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
