@@ -39,6 +39,7 @@ TABLES = {
     10: Path(__file__).with_name("data") / "local_news_places_10.tsv",
     11: Path(__file__).with_name("data") / "local_news_places_11.tsv",
     12: Path(__file__).with_name("data") / "local_news_places_12.tsv",
+    13: Path(__file__).with_name("data") / "local_news_places_13.tsv",
 }
 ACC_KM = 161.0
 
