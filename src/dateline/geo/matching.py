@@ -147,10 +147,29 @@ def gazetteer_matches(
             i += 1
             continue
         end, within = hit
+        longer = _head_of_longer_name(doc, ents, i, end)
+        if longer is not None:
+            i = longer  # left whole to NER
+            continue
         if not _tail_of_longer_name(doc, i, end):
             out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text), within))
         i = end
     return out
+
+
+def _head_of_longer_name(doc: Doc, ents: list[Span], i: int, end: int) -> int | None:
+    """The end of the place entity NER reads from token ``i`` past the match when that longer
+    span is a town's own name ("San Angelo", "Iowa City"): the strong shorter name ("San", a
+    Malian city of a hundred thousand; the state of Iowa) is only its first words, so the
+    match yields to the town (twenty-sixth round)."""
+    for e in overlapping(ents, i, end):
+        name = trim(e) if e.label_ in NER_LABELS else None
+        if name is None or name.start != i or name.end <= end:
+            continue
+        readings = gazetteer().lookup(name.text)
+        if any(c.quality == OFFICIAL and c.name == name.text for c in readings):
+            return name.end
+    return None
 
 
 def _tail_of_longer_name(doc: Doc, i: int, end: int) -> bool:
