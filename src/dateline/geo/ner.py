@@ -16,6 +16,9 @@ from dateline.geo.spans import NER_LABELS, POSITIONAL, case_fit, trim
 
 __all__ = ["ner_places", "plausible"]
 
+# Lower-case prepositions of place that join two names in one entity ("the A9 near Perth"); a
+# place's own name holding one ("Kirkby in Ashfield") is known whole and never split.
+_INNER_PREPOSITIONS = frozenset({"near", "outside", "in", "at", "off"})
 # A town this small is not what a bare position word ("Centre", "Central") names.
 SMALL_TOWN = 10_000
 
@@ -26,9 +29,24 @@ def ner_places(ents: list[Span], people: People) -> list[tuple[int, int]]:
     for ent in ents:
         if ent.label_ in NER_LABELS:
             span = trim(ent)
-            if span is not None and plausible(span, people):
+            if span is None:
+                continue
+            if plausible(span, people):
                 out.append((span.start_char, span.end_char))
+                continue
+            out += [(p.start_char, p.end_char) for p in _split(span) if plausible(p, people)]
     return out
+
+
+def _split(span: Span) -> list[Span]:
+    """The names either side of a preposition of place inside an entity that names no place
+    whole: the small model runs a road and the town it passes into one facility ("the M6
+    near Kendal", "the bypass outside Tralee"; twenty-sixth round)."""
+    doc = span.doc
+    for k in range(span.start + 1, span.end - 1):
+        if doc[k].text in _INNER_PREPOSITIONS:
+            return [p for p in (trim(doc[span.start : k]), trim(doc[k + 1 : span.end])) if p]
+    return []
 
 
 def plausible(span: Span, people: People) -> bool:
