@@ -88,7 +88,7 @@ _WEAK_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|around|from|to|for|into|through|toward|towards|via|past|"
     r"(?<!professor )(?<!student )(?<!students )(?<!works )(?<!worked )(?<!studied )"
     r"(?<!teaches )(?<!taught )(?<!coach )at)"
-    r"|\b(?:residents|streets|outskirts|mayor|people|centre|center) of)\s$"
+    r"|\b(?:residents|streets|outskirts|edge|mayor|people|centre|center) of)\s$"
 )
 # Strong frames: a bearing, a distance, "between ... and", "bound for".
 _STRONG_BEFORE = re.compile(
@@ -152,6 +152,12 @@ _TEAM_OWNER = re.compile(rf"(?<![\w.'\u2019-])({_NAME})['\u2019]s (?:[A-Z][a-z]+
 _RESULT = re.compile(
     rf"(?<![\w.'\u2019-])({_NAME})\s+(?:beat|defeated|edged|topped|downed|routed"
     rf"|blanked|outlasted|upset|held\s+off|rallied\s+past)\s+({_NAME})\s+\d+-\d+\b"
+)
+# "Tifton scored late to beat Cairo 28-14": the subject opening the sentence, a few lower-case
+# words of how it played, then the result as an infinitive (twenty-sixth round).
+_RESULT_TO = re.compile(
+    rf"(?<![\w.'\u2019-])({_NAME})\s+(?:[a-z][\w-]*,?\s+){{1,8}}?to\s+(?:beat|defeat|edge|top"
+    rf"|down|rout|blank|outlast|upset|hold\s+off|rally\s+past)\s+({_NAME})\s+\d+-\d+\b"
 )
 # A state college's side: "Hibbing State", whose town is the name before it.
 _STATE_SIDE = " State"
@@ -342,7 +348,9 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
             if not _runs_on(text, hit.end(1)):
                 yield *hit.span(1), "named"
     if SCORED_TOWNS:
-        for hit in _RESULT.finditer(text):
+        results = [*_RESULT.finditer(text)]
+        results += [r for r in _RESULT_TO.finditer(text) if opens_sentence(text, r.start())]
+        for hit in results:
             for group in (1, 2):
                 start, end = hit.span(group)
                 end -= len(_STATE_SIDE) if text.endswith(_STATE_SIDE, start, end) else 0
