@@ -103,6 +103,8 @@ _SCHOOL_DISTRICT_AFTER = re.compile(
     r"\s+(?:(?:(?:Unified|Independent|Area|City)\s+)?School\s+District|Unified)\b"
 )
 DISTRICT_TOWN_POP = 10_000
+# One more capitalised word of a council's own name before "Council" ("Rotorua Lakes Council").
+_WORD_THEN_COUNCIL = re.compile(r"\s+[A-Z][a-z]+\s+Council\b")
 # An event a town hosts and is named after: "the Venice International Film Festival", "the
 # Cannes Grand Prix", "the Boston Marathon" (eighteenth round; TR-News marks these towns, and
 # NER folds them into the event's name). News often writes "the Cannes film festival" in lower
@@ -161,10 +163,13 @@ def _head_of_longer_name(doc: Doc, ents: list[Span], i: int, end: int) -> int | 
     """The end of the place entity NER reads from token ``i`` past the match when that longer
     span is a town's own name ("San Angelo", "Iowa City"): the strong shorter name ("San", a
     Malian city of a hundred thousand; the state of Iowa) is only its first words, so the
-    match yields to the town (twenty-sixth round)."""
+    match yields to the town (twenty-sixth round). A town's name that a capitalised word runs
+    on from names no town ("St. John's University")."""
     for e in overlapping(ents, i, end):
         name = trim(e) if e.label_ in NER_LABELS else None
         if name is None or name.start != i or name.end <= end:
+            continue
+        if name.end < len(doc) and _capitalised(doc[name.end]):
             continue
         readings = gazetteer().lookup(name.text)
         if any(c.quality == OFFICIAL and c.name == name.text for c in readings):
@@ -398,15 +403,17 @@ def _seat(text: str, span: Span, cands: tuple[Candidate, ...]) -> bool:
     its own name."""
     if span.text in _NOT_SEATS or not all(t.is_title for t in span):
         return False
-    if (
-        span.start > 0
-        and span.doc[span.start - 1].is_title
-        and not span.doc[span.start - 1].is_sent_start
-    ):
-        return False  # "South Simcoe Police": a longer name's tail, not the town
+    if span.start > 0:
+        before = span.doc[span.start - 1]
+        if before.is_title and (not before.is_sent_start or before.pos_ == "PROPN"):
+            # "South Simcoe Police", "Rotorua Lakes Council" opening a sentence: a longer
+            # name's tail, not the town
+            return False
     own = [c for c in cands if c.quality == 0 and c.kind in ("city", "admin2")]
     if _SEAT_AFTER.match(text, span.end_char):
         return bool(own)
+    if _WORD_THEN_COUNCIL.match(text, span.end_char):
+        return _district_named_after(span.text, own)
     if _SCHOOL_DISTRICT_AFTER.match(text, span.end_char):
         return any(c.kind == "city" and c.pop >= DISTRICT_TOWN_POP for c in own)
     host = any(c.pop >= EVENT_HOST_POP for c in own)
@@ -417,6 +424,15 @@ def _seat(text: str, span: Span, cands: tuple[Candidate, ...]) -> bool:
     # Festivals are named after themes as often as towns ("the Harvest Festival", "the Rock
     # Festival"): only a town of some size whose name is no English verb or adjective hosts one.
     return span.text.lower() not in common_words() and host
+
+
+def _district_named_after(name: str, own: list[Candidate]) -> bool:
+    """Whether the gazetteer's district "<name> District" lies in the state of a town of that
+    name: a council named after the district with a word of its own ("Rotorua Lakes Council",
+    of Rotorua District) is then the town's (twenty-sixth round)."""
+    towns = {(c.cc, c.adm1) for c in own if c.kind == "city"}
+    districts = gazetteer().lookup(f"{name} District")
+    return any(c.kind == "admin2" and (c.cc, c.adm1) in towns for c in districts)
 
 
 def _paired(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> bool:
