@@ -96,6 +96,16 @@ _STRONG_BEFORE = re.compile(
     r"|\b(?:miles?|kilometers?|kilometres?|km)\s+(?:from|outside|of)"
     r"|\bbetween\s+(?:[A-Z][\w.'-]*\s+){1,3}and|\bbetween|\bbound\s+for)\s$"
 )
+# A preposition of place and "the" before a name that modifies a noun of a town's own site or
+# area ("at the Enid food bank", "near the Tulsa airport", "in the Peoria area"): the town whose
+# site it is (twenty-sixth round); not any noun, since a family's name modifies its events
+# ("from the Hammond protest").
+_MODIFIER_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into)\s+the\s$")
+_TOWN_SITE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:area|airport|library|hospital|courthouse|jail|zoo|fairgrounds"
+    r"|food\s+bank|food\s+pantry|(?:animal|homeless)\s+shelter|water\s+plant"
+    r"|(?:bus|train|railway|fire|police)\s+station|city\s+limits|waterfront|harbou?r)\b"
+)
 _FRAMED_NAME = re.compile(rf"(?<![\w.'-])({_NAME})(?![\w'-])")
 # What a person owns and a town does not, after "'s" ("to Smith's lawyer").
 _OWNER = re.compile(r"['\u2019]s\s+([a-z]+)")
@@ -332,6 +342,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 frame = "strong"
             elif _WEAK_BEFORE.search(before):
                 frame = "body" if _BODY_PREPOSITION.search(before) else "weak"
+            elif _MODIFIER_BEFORE.search(before) and _TOWN_SITE_AFTER.match(text, end):
+                frame = "weak"  # "at the Enid food bank": the town names what stands there
             else:
                 continue
         if _runs_on(text, end):
