@@ -1,7 +1,9 @@
 """Twenty-sixth round (local table 13): a strong short name yields to the town NER reads whole
 from it, a road and its town run into one entity are split, "on the edge of <town>" frames a
-town, and a side in a result written as an infinitive ("... to edge Y 2-1") is its town.
-Sentences written for these tests."""
+town, a side in a result written as an infinitive ("... to edge Y 2-1") is its town, a
+council named after its town's district with a word of its own is the town's, and a town
+names the thing after it ("at the Stillwater food pantry"). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -78,3 +80,31 @@ def test_result_as_infinitive_names_both_sides(places) -> None:
 def test_infinitive_without_a_score_is_no_result(places) -> None:
     found = places("Bemidji worked hard all week to beat the deadline for the grant.")
     assert "Bemidji" not in found
+
+
+def test_council_named_after_the_town_district(places) -> None:
+    found = places("Taupo Harbour Council said the jetty would reopen in spring.")
+    assert found.get("Taupo", (None, None)) == ("city", "NZL")
+
+
+def test_descriptor_inside_a_council_name_is_no_unit(places) -> None:
+    found = places("Taupo Lakes Council voted to close the boat ramp for the winter.")
+    assert "Lakes" not in found  # not South Sudan's Lakes state
+    assert found.get("Taupo", (None, None)) == ("city", "NZL")
+
+
+def test_town_before_a_lower_case_noun_after_the(places) -> None:
+    found = places(
+        "Donations poured in to the Stillwater food pantry after the storm hit Payne County."
+    )
+    assert found.get("Stillwater", (None, None)) == ("city", "USA")
+
+
+def test_the_before_a_person_is_no_town(places) -> None:
+    found = places("She thanked the Trump administration for the grant.")
+    assert "Trump" not in found
+
+
+def test_town_name_running_on_into_an_institution_stays_unread(places) -> None:
+    found = places("She earned her law degree at St. John's University School of Law in 1994.")
+    assert "St. John's" not in found
