@@ -164,10 +164,13 @@ def _head_of_longer_name(doc: Doc, ents: list[Span], i: int, end: int) -> int | 
     span is a town's own name ("San Angelo", "Iowa City"): the strong shorter name ("San", a
     Malian city of a hundred thousand; the state of Iowa) is only its first words, so the
     match yields to the town (twenty-sixth round). A town's name that a capitalised word runs
-    on from names no town ("St. John's University")."""
+    on from names no town ("St. John's University"), nor does the match's possessive ("at St.
+    Paul's", the hospital)."""
     for e in overlapping(ents, i, end):
         name = trim(e) if e.label_ in NER_LABELS else None
         if name is None or name.start != i or name.end <= end:
+            continue
+        if all(t.text in ("'s", "\u2019s") for t in doc[end : name.end]):
             continue
         if name.end < len(doc) and _capitalised(doc[name.end]):
             continue
