@@ -9,9 +9,6 @@ in the plan, not copied into the trainer.
 
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -21,7 +18,6 @@ from dateline.events import location
 from dateline.events.location import Option, PlacePlan, choose_place, decide, plan_place
 from dateline.records import Place
 
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 MODEL = {"weights": {"good": 4.0}, "bias": -2.0, "threshold": 0.5}
 
 
@@ -97,16 +93,6 @@ def test_the_actor_and_a_country_modifier_are_never_scored() -> None:
     an = placed_analysis("A U.S. airstrike killed ten fighters in Raqqa on Sunday.")
     plan = plan_place(an, token_named(an, "killed"), [])
     assert [o.mention.text for o in plan.options] == ["Raqqa"]
-
-
-@pytest.fixture(scope="module")
-def trainer():
-    pytest.importorskip("sklearn")  # the trainer needs the train extra
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        yield importlib.import_module("train_event_places")
-    finally:
-        sys.path.remove(str(SCRIPTS))
 
 
 def test_trainer_scores_a_sentence_as_the_bench_does(trainer) -> None:

@@ -6,27 +6,12 @@ counts as unseen; cross-validation picks the minimum on the train part only.
 
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
-
 import pytest
 
 from dateline.events.location import Option, PlacePlan
 from dateline.records import Place
 
 pytest.importorskip("sklearn")  # the trainer needs the train extra
-
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
-
-
-@pytest.fixture(scope="module")
-def trainer():
-    sys.path.insert(0, str(SCRIPTS))
-    try:
-        yield importlib.import_module("train_event_places")
-    finally:
-        sys.path.remove(str(SCRIPTS))
 
 
 def _groups(trainer) -> list:
