@@ -47,6 +47,7 @@ from dateline.geo.landmark_towns import old_world_namesakes
 from dateline.geo.mention import OWN_READING, Mention, Resolution, inside
 from dateline.geo.names import normalize
 from dateline.geo.rank import Context, Nearby, candidate_features, colocated
+from dateline.geo.road_numbers import road_units
 
 __all__ = [
     "consistent",
@@ -262,7 +263,8 @@ def demonym_context(text: str, mentions: list[Mention]) -> dict[str, list[Candid
     extra context names: a story about France may name only its capital, which should then win
     over a small namesake in a state named nearby ("Paris" after "the senator from Texas").
     A county a landscape's name holds ("the Ring of Kerry") counts as well, and so does the
-    state or province of a phone number's area code ("call London police at 519-...")."""
+    state or province of a phone number's area code ("call London police at 519-...") and
+    of a numbered road ("the A1 near Stamford", "Interstate 25")."""
     taken = _Taken([(m.start, m.end) for m in mentions])
     out: dict[str, list[Candidate]] = {}
     gaz = gazetteer()
@@ -277,9 +279,8 @@ def demonym_context(text: str, mentions: list[Mention]) -> dict[str, list[Candid
             unit = _sole_country_unit(w.group(1))
             if unit is not None:
                 out.setdefault(f"unit:{unit.pid}", [unit])
-    american = gaz.demonym("American") if _US_ROUTE.search(text) else None
-    if american is not None and american.cc:
-        out.setdefault(f"demonym:{american.cc}", [american])
+    for key, unit in road_units(text).items():
+        out.setdefault(key, unit)
     out.update(phone_units(text))
     return out
 
@@ -304,12 +305,6 @@ def _sole_country_unit(name: str) -> Candidate | None:
     if any(c.kind == "city" and c.pop >= FEATURE_TOWN_POP for c in readings):
         return None
     return units[0]
-
-
-# "Interstate 25", "I-80", "U.S. Route 66": a numbered US highway places the story in the United
-# States ("stranding truckers in Trinidad" near one is the Colorado town, not Bolivia's:
-# twenty-second round).
-_US_ROUTE = re.compile(r"\b(?:Interstate \d{1,3}|I-\d{1,3}|U\.S\. (?:Route|Highway) \d{1,3})\b")
 
 
 def learned_features(
