@@ -65,24 +65,40 @@ class _County:
 @dataclass
 class _Story:
     """What the pass reads: the text, its mentions, their ranked and chosen readings, and the
-    countries its demonyms name."""
+    countries its demonyms name.
+
+    Every county asks for the mentions of its paragraph or sentence, once per reading, and a
+    long local digest names hundreds of counties among thousands of mentions: the mentions are
+    indexed once by the stretch of text (paragraph, sentence) that holds them, and by their
+    normalised name, so a county reads only its neighbours."""
 
     text: str
     mentions: list[Mention]
     scored: list[list[tuple[float, Candidate]]]
     results: list[Resolution | None]
     demonyms: set[str]
-    # Asked again for every county reading: each mention's own town readings and the indexes
-    # of the mentions of its name, found once.
+    # Asked again for every county reading: each mention's own town readings, found once.
     towns: dict[int, list[Candidate]] = field(default_factory=dict)
-    same_name: dict[int, set[int | None]] = field(default_factory=dict)
     # Where its sentences end and its paragraphs break (match starts, in order).
     sentence_ends: list[int] = field(default_factory=list)
     paragraph_breaks: list[int] = field(default_factory=list)
+    # The indexes of the mentions wholly inside each paragraph, and each sentence (by its
+    # paragraph and sentence stretch), in text order; and of the mentions of each name.
+    in_paragraph: dict[int, list[int]] = field(default_factory=dict)
+    in_sentence: dict[tuple[int, int], list[int]] = field(default_factory=dict)
+    by_name: dict[str, set[int | None]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.sentence_ends = [hit.start() for hit in SENTENCE_END.finditer(self.text)]
         self.paragraph_breaks = [hit.start() for hit in _PARAGRAPH_BREAK.finditer(self.text)]
+        for j, m in enumerate(self.mentions):
+            self.by_name.setdefault(normalize(m.text), set()).add(j)
+            paragraph, sentence = self._stretches(m.start, m.end)
+            if paragraph is None:
+                continue
+            self.in_paragraph.setdefault(paragraph, []).append(j)
+            if sentence is not None:
+                self.in_sentence.setdefault((paragraph, sentence), []).append(j)
 
     def town_readings(self, j: int) -> list[Candidate]:
         if j not in self.towns:
@@ -91,10 +107,24 @@ class _Story:
 
     def namesakes(self, j: int) -> set[int | None]:
         """The mentions of mention ``j``'s name, itself included."""
-        if j not in self.same_name:
-            key = normalize(self.mentions[j].text)
-            self.same_name[j] = {k for k, n in enumerate(self.mentions) if normalize(n.text) == key}
-        return self.same_name[j]
+        return self.by_name[normalize(self.mentions[j].text)]
+
+    def together(self, county: _County, sentence: bool) -> list[int]:
+        """The indexes of the mentions that stand in the county's sentence (or paragraph) with
+        it, in text order: no break falls between the two spans."""
+        paragraph, within = self._stretches(county.start, county.end)
+        if paragraph is None:
+            return []
+        if not sentence:
+            return self.in_paragraph.get(paragraph, [])
+        if within is None:
+            return []
+        return self.in_sentence.get((paragraph, within), [])
+
+    def _stretches(self, start: int, end: int) -> tuple[int | None, int | None]:
+        """The paragraph and sentence stretches that hold ``start:end``, each None where a break
+        of its kind falls inside the span."""
+        return _stretch(self.paragraph_breaks, start, end), _stretch(self.sentence_ends, start, end)
 
 
 def towns_of_named_counties(
@@ -188,11 +218,9 @@ def _movable_towns(story: _Story, county: _County) -> set[int | None]:
     current = county.current.pid if county.current is not None else None
     others = [_lies_in(c) for c in county.readings if c.pid != current]
     out: set[int | None] = set()
-    for j, m in enumerate(story.mentions):
+    for j in story.together(county, sentence=True):
         res = story.results[j]
         if res is None or res.candidate.kind != "city" or j == county.at:
-            continue
-        if not _together(story, county, m, sentence=True):
             continue
         if any(lies_in(t) for lies_in in others for t in story.town_readings(j)):
             out.add(j)
@@ -220,13 +248,12 @@ def _towns_in(
     the county exists and its current one is unsupported by the rest of the story."""
     out = []
     lies_in = _lies_in(reading)
-    for j, m in enumerate(story.mentions):
+    for j in story.together(county, sentence):
         res = story.results[j]
         if res is None or not _read_as_town(res.candidate, reading) or j == county.at:
             continue
+        m = story.mentions[j]
         if m.container or m.unmatched or m.kind_hint in OWN_READING:
-            continue
-        if not _together(story, county, m, sentence):
             continue
         if lies_in(res.candidate):
             out.append((j, res.candidate))
@@ -287,15 +314,9 @@ def _supported(story: _Story, reading: Candidate, skip: set[int | None], home: s
     return False
 
 
-def _together(story: _Story, county: _County, m: Mention, sentence: bool) -> bool:
-    """Whether the county and the town stand in one sentence (or one paragraph)."""
-    lo, hi = min(county.start, m.start), max(county.end, m.end)
-    if _break_between(story.paragraph_breaks, lo, hi):
-        return False
-    return not sentence or not _break_between(story.sentence_ends, lo, hi)
-
-
-def _break_between(breaks: list[int], lo: int, hi: int) -> bool:
-    """Whether a break (by its start, sorted) falls within ``lo:hi``."""
-    k = bisect_left(breaks, lo)
-    return k < len(breaks) and breaks[k] < hi
+def _stretch(breaks: list[int], start: int, end: int) -> int | None:
+    """The stretch of text between ``breaks`` (match starts, sorted) that holds ``start:end``,
+    as the number of breaks before it; None where a break falls within the span. Two spans
+    share a stretch exactly when no break falls between the first start and the last end."""
+    first = bisect_left(breaks, start)
+    return first if first == bisect_left(breaks, end) else None
