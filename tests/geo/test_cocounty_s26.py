@@ -5,11 +5,12 @@ its mentions; the index must keep exactly the old reading of "no break between t
 from __future__ import annotations
 
 from itertools import product
+from types import SimpleNamespace
 
 import pytest
 from dateline_helpers import places_by_text
 
-from dateline.geo.cocounty import _stretch
+from dateline.geo.cocounty import _covered_by, _stretch
 from dateline.geo.mention import haversine_km
 
 
@@ -33,6 +34,16 @@ def test_a_span_ending_at_a_break_stays_before_it() -> None:
     assert _stretch([10, 20], 8, 12) is None
     assert _stretch([10, 20], 10, 15) is None
     assert _stretch([10, 20], 11, 15) == 1
+
+
+def test_a_span_is_covered_exactly_when_a_mention_overlaps_it() -> None:
+    spans = [(0, 4), (2, 12), (15, 18), (30, 31), (5, 7)]
+    covered = _covered_by([SimpleNamespace(start=s, end=e) for s, e in spans])
+    for start, end in product(range(0, 34), range(1, 36)):
+        if start < end:
+            expected = any(s < end and start < e for s, e in spans)
+            assert covered(start, end) == expected, (start, end)
+    assert not _covered_by([])(0, 5)
 
 
 _FILLER = (

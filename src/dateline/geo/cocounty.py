@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from dateline.geo.candidates import with_unit_word
 from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
@@ -170,9 +171,10 @@ def _named_counties(
             continue
         readings = [c for _, c in scored[i] if c.kind == "admin2" and c.quality == OFFICIAL]
         out.append(_County(i, m.start, m.end, readings, res.candidate))
+    covered = _covered_by(mentions)
     for hit in _COUNTY_IN_NAME.finditer(text):
         start, end = hit.span(1)
-        if any(m.start < end and start < m.end for m in mentions):
+        if covered(start, end):
             continue
         readings = with_unit_word(hit.group(1))
         if not readings and " " in hit.group(1):  # "On Tuesday Wilson County officials"
@@ -181,6 +183,21 @@ def _named_counties(
         if readings:
             out.append(_County(None, start, end, readings, None))
     return out
+
+
+def _covered_by(mentions: list[Mention]) -> Callable[[int, int], bool]:
+    """Whether a mention overlaps ``start:end``, by one bisect: among the mentions that start
+    before ``end`` (sorted by start), the furthest end passes ``start`` (a digest names hundreds
+    of counties inside organisation names among thousands of mentions)."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))
+
+    def covered(start: int, end: int) -> bool:
+        before = bisect_left(starts, end)
+        return before > 0 and reach[before - 1] > start
+
+    return covered
 
 
 def _steer(story: _Story, county: _County) -> None:
