@@ -12,9 +12,8 @@ out. The table is the North American Numbering Plan's assignment, from general k
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
+from dateline.geo.gazetteer import Candidate, official_admin1
 
 __all__ = ["AREA_CODES", "phone_units"]
 
@@ -102,16 +101,7 @@ def phone_units(text: str) -> dict[str, list[Candidate]]:
         unit_name = _UNIT_OF_CODE.get(hit.group(1))
         if unit_name is None or f"phone:{unit_name}" in out:
             continue
-        unit = _unit(unit_name)
+        unit = official_admin1(unit_name, ("US", "CA"))
         if unit is not None:
             out[f"phone:{unit_name}"] = [unit]
     return out
-
-
-@lru_cache(maxsize=128)
-def _unit(name: str) -> Candidate | None:
-    """The gazetteer's US or Canadian admin-1 unit of this official name."""
-    for c in gazetteer().lookup(name):
-        if c.kind == "admin1" and c.cc in ("US", "CA") and c.quality == OFFICIAL and c.adm1:
-            return c
-    return None

@@ -16,7 +16,16 @@ from pathlib import Path
 
 from dateline.geo.names import normalize, short_key, skeleton, undotted_key, variants
 
-__all__ = ["ABBREV", "ALTERNATE", "OFFICIAL", "WEAK", "Candidate", "Gazetteer", "gazetteer"]
+__all__ = [
+    "ABBREV",
+    "ALTERNATE",
+    "OFFICIAL",
+    "WEAK",
+    "Candidate",
+    "Gazetteer",
+    "gazetteer",
+    "official_admin1",
+]
 
 OFFICIAL, ALTERNATE, WEAK, ABBREV = 0, 1, 2, 3
 
@@ -151,3 +160,13 @@ def gazetteer() -> Gazetteer:
         if _instance is None:
             _instance = Gazetteer()
         return _instance
+
+
+@lru_cache(maxsize=128)
+def official_admin1(name: str, countries: tuple[str, ...]) -> Candidate | None:
+    """The first-level unit officially called ``name`` in one of ``countries`` (the unit a
+    phone number's area code or a road's numbering stands for)."""
+    for c in gazetteer().lookup(name):
+        if c.kind == "admin1" and c.cc in countries and c.quality == OFFICIAL and c.adm1:
+            return c
+    return None

@@ -19,9 +19,8 @@ US highway shares ("Highway 412" in Arkansas).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
+from dateline.geo.gazetteer import Candidate, gazetteer, official_admin1
 
 __all__ = ["ROAD_NUMBERS", "road_units"]
 
@@ -72,7 +71,7 @@ def road_units(text: str) -> dict[str, list[Candidate]]:
     if _US_ROAD.search(text):
         _add_country(out, "American")
     if _ONTARIO_ROAD.search(text):
-        ontario = _province("Ontario", "CA")
+        ontario = official_admin1("Ontario", ("CA",))
         if ontario is not None:
             out[f"unit:{ontario.pid}"] = [ontario]
     return out
@@ -92,12 +91,3 @@ def _add_country(out: dict[str, list[Candidate]], demonym: str) -> None:
     country = gazetteer().demonym(demonym)
     if country is not None and country.cc:
         out[f"demonym:{country.cc}"] = [country]
-
-
-@lru_cache(maxsize=8)
-def _province(name: str, cc: str) -> Candidate | None:
-    """The gazetteer's admin-1 unit of this official name in country ``cc``."""
-    for c in gazetteer().lookup(name):
-        if c.kind == "admin1" and c.cc == cc and c.quality == OFFICIAL and c.adm1:
-            return c
-    return None
