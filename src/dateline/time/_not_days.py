@@ -26,6 +26,7 @@ next month"): one event has one date, so the weekday is no date of it.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -286,15 +287,16 @@ def _ends_a_name(
         return False
     day = result.start
     return any(
-        other is not item
-        and r.kind == "date"
-        and r.start is not None
-        and r.end is not None
-        and not r.start <= day <= r.end
-        and _verb_at(doc, s, e) == verb
-        for other in found
-        for s, e, r in (other,)
+        other is not item and _dates_verb_elsewhere(doc, other, verb, day) for other in found
     )
+
+
+def _dates_verb_elsewhere(doc: Doc, other: tuple[int, int, Result], verb: int, day: date) -> bool:
+    """Whether ``other`` is a date of the clause verb ``verb`` that does not hold ``day``."""
+    start, end, r = other
+    if r.kind != "date" or r.start is None or r.end is None or r.start <= day <= r.end:
+        return False
+    return _verb_at(doc, start, end) == verb
 
 
 def _verb_at(doc: Doc, start: int, end: int) -> int | None:
