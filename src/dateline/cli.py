@@ -14,6 +14,7 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -61,6 +62,29 @@ def _time_limit_option(command: Callable[..., None]) -> Callable[..., None]:
     )(command)
 
 
+def _check_home_country(
+    ctx: click.Context, param: click.Parameter, value: str | None
+) -> str | None:
+    """Refuse an unknown --home-country up front, with what to give instead."""
+    from dateline.geo.home import check_home_country
+
+    try:
+        return check_home_country(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _home_country_option(command: Callable[..., None]) -> Callable[..., None]:
+    return click.option(
+        "--home-country",
+        callback=_check_home_country,
+        metavar="CC",
+        help="Country the stories are told from (ISO 3166 alpha-2: US, GB, CA, ...): weak "
+        "evidence for a place name the text gives nothing else to place by. Default: "
+        "DATELINE_HOME_COUNTRY, else each article's URL domain (.ca, .co.uk, ...).",
+    )(command)
+
+
 @contextmanager
 def _open_store(db: str, read_only: bool = True) -> Iterator[Store]:
     """The store, with DuckDB's failures (no such file, locked, bad SQL) turned into messages."""
@@ -77,12 +101,19 @@ def _open_store(db: str, read_only: bool = True) -> Iterator[Store]:
         raise _Failure(str(exc)) from None
 
 
-def _settings(model: str | None, no_clean: bool) -> Settings:
-    """Settings for a run, with the spaCy model loaded now: a missing model is one message."""
+def _settings(model: str | None, no_clean: bool, home_country: str | None = None) -> Settings:
+    """Settings for a run, with the spaCy model loaded now: a missing model or a bad
+    ``DATELINE_HOME_COUNTRY`` is one message."""
     from dateline import nlp
 
-    base = Settings(clean=not no_clean)
-    settings = Settings(model=model, max_bytes=base.max_bytes, clean=base.clean) if model else base
+    try:
+        settings = Settings(clean=not no_clean)
+    except ValueError as exc:
+        raise _Failure(f"DATELINE_HOME_COUNTRY: {exc}") from None
+    if model:
+        settings = replace(settings, model=model)
+    if home_country:
+        settings = replace(settings, home_country=home_country)
     try:
         nlp.load(settings.model)
     except OSError as exc:
@@ -157,6 +188,7 @@ def main() -> None:
 @click.option("--pretty", is_flag=True, help="Indent the JSON (one record per block).")
 @click.option("--report", is_flag=True, help="Print a readable integrity report, not JSON.")
 @_time_limit_option
+@_home_country_option
 def extract(
     inputs: tuple[str, ...],
     fmt: str,
@@ -166,11 +198,12 @@ def extract(
     pretty: bool,
     report: bool,
     time_limit: float | None,
+    home_country: str | None,
 ) -> None:
     """Analyse INPUTS (files, folders, or - for stdin) and print one JSON record per article."""
     from dateline.pipeline import extract_many
 
-    settings = _settings(model, no_clean)
+    settings = _settings(model, no_clean, home_country)
     read = read_inputs(inputs, fmt, settings.max_bytes, exact=no_clean, time_limit=time_limit)
     articles = _with_published(read, published)
     failed = 0
@@ -202,6 +235,7 @@ def extract(
 @click.option("--force", is_flag=True, help="Re-analyse articles already stored unchanged.")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000))
 @_time_limit_option
+@_home_country_option
 def ingest(
     inputs: tuple[str, ...],
     db: str,
@@ -212,6 +246,7 @@ def ingest(
     force: bool,
     batch_size: int,
     time_limit: float | None,
+    home_country: str | None,
 ) -> None:
     """Extract INPUTS (files, folders, or - for stdin) into a DuckDB database.
 
@@ -219,7 +254,7 @@ def ingest(
     interruption the same command carries on; --force re-analyses them. Articles that ran out
     of time are skipped too, unless the run has a longer --time-limit.
     """
-    settings = _settings(model, no_clean)
+    settings = _settings(model, no_clean, home_country)
     read = read_inputs(inputs, fmt, settings.max_bytes, exact=no_clean, time_limit=time_limit)
     articles = _with_published(read, published)
     stats = _ingest_with_progress(articles, db, settings, force, batch_size, time_limit)

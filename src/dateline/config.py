@@ -21,7 +21,10 @@ class Settings:
 
     ``model`` is any installed spaCy pipeline name or path (``DATELINE_SPACY_MODEL``);
     ``max_bytes`` caps one article's input size (``DATELINE_MAX_BYTES``) and ``max_chars`` the
-    analysed text's length (``DATELINE_MAX_CHARS``).
+    analysed text's length (``DATELINE_MAX_CHARS``). ``home_country`` (``DATELINE_HOME_COUNTRY``,
+    ISO 3166 alpha-2) is the country an archive's stories are told from, placing a name the
+    text gives nothing else to place by; None infers it per article from its URL's
+    country-code domain (:mod:`dateline.geo.home`). An unknown code is a ValueError.
     """
 
     model: str = field(
@@ -32,3 +35,12 @@ class Settings:
     max_chars: int = field(default_factory=lambda: _env_int("DATELINE_MAX_CHARS", 500_000))
     clean: bool = True
     check_language: bool = True
+    home_country: str | None = field(
+        default_factory=lambda: os.environ.get("DATELINE_HOME_COUNTRY") or None
+    )
+
+    def __post_init__(self) -> None:
+        if self.home_country is not None:
+            from dateline.geo.home import check_home_country  # late: opens the gazetteer
+
+            object.__setattr__(self, "home_country", check_home_country(self.home_country))

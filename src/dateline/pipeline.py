@@ -312,14 +312,16 @@ def extract(
     id: str = "article",
     published: str | date | None = None,
     title: str | None = None,
+    url: str | None = None,
     settings: Settings | None = None,
     stages: Sequence[str] | None = None,
     time_limit: float | None = None,
 ) -> Record | ErrorRecord:
     """Analyse one article's plain text; ``published`` (ISO string or date) is the reference
-    date for relative times ("last year", "on Wednesday"); ``time_limit`` as in
+    date for relative times ("last year", "on Wednesday"); ``url``, where the article was
+    published, may tell its home country (:mod:`dateline.geo.home`); ``time_limit`` as in
     :func:`extract_many`."""
     if isinstance(published, date):
         published = published.isoformat()
-    article = Article(id=id, text=text, title=title, published=published)
+    article = Article(id=id, text=text, title=title, url=url, published=published)
     return next(extract_many([article], settings=settings, stages=stages, time_limit=time_limit))

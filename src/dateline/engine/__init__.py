@@ -80,6 +80,8 @@ def input_hash(article: Article, settings: Settings) -> str:
         "clean": settings.clean,
         "build": build_fingerprint(),
     }
+    if settings.home_country:  # absent when unset, so stores made before it stay current
+        payload["home_country"] = settings.home_country
     encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode("utf-8", "replace")
     return hashlib.sha256(encoded).hexdigest()
 

@@ -273,8 +273,8 @@ def run(analysis: Analysis) -> None:
     doc = analysis.doc
     if doc is None or not len(doc):
         return
-    from dateline.geo import PLACES_KEY, document_places  # late: geo imports this package
+    from dateline.geo import PLACES_KEY, document_places, story_home  # late: geo imports this
 
-    places = document_places(doc)
+    places = document_places(doc, story_home(analysis))
     analysis.scratch[PLACES_KEY] = places  # the places stage reuses this reading
     analysis.entities.extend(build_entities(doc, analysis.published, places))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from dateline.geo.gazetteer import OFFICIAL, Candidate
 from dateline.geo.gazetteer import gazetteer as _gazetteer
+from dateline.geo.home import check_home_country, home_from_url, story_home
 from dateline.geo.mention import near
 from dateline.geo.place_nouns import is_unlocated, unlocated
 from dateline.geo.recognize import QUARTER_TO_TOWN, dateline_span, find_mentions
@@ -27,7 +28,15 @@ if TYPE_CHECKING:
 
     from dateline.pipeline import Analysis
 
-__all__ = ["PLACES_KEY", "document_places", "resolve", "run"]
+__all__ = [
+    "PLACES_KEY",
+    "check_home_country",
+    "document_places",
+    "home_from_url",
+    "resolve",
+    "run",
+    "story_home",
+]
 
 # Where the entities stage leaves this stage's reading of the document (``Analysis.scratch``),
 # so the places are found and resolved once per article.
@@ -44,15 +53,18 @@ def run(analysis: Analysis) -> None:
     if doc is None or not analysis.text.strip():
         return
     found = analysis.scratch.pop(PLACES_KEY, None)
-    places = found if isinstance(found, list) else document_places(doc)
+    places = found if isinstance(found, list) else document_places(doc, story_home(analysis))
     analysis.places.extend(places)
 
 
-def document_places(doc: Doc) -> list[Place]:
-    """Every place mention of a parsed document that resolves, in text order."""
+def document_places(doc: Doc, home_country: str | None = None) -> list[Place]:
+    """Every place mention of a parsed document that resolves, in text order;
+    ``home_country`` (ISO alpha-2, checked by the caller) is the story's home country from
+    outside the text (:mod:`dateline.geo.home`)."""
     found = find_mentions(doc)
     mentions = [m for m in found if m.kind_hint not in _HOSTED and not is_unlocated(m)]
-    results = _drop_stray_within(mentions, _resolve_facilities(text_of(doc), mentions))
+    resolved = _resolve_facilities(text_of(doc), mentions, home_country)
+    results = _drop_stray_within(mentions, resolved)
     results = drop_unplaced_school_towns(mentions, results)
     places = [_place(m, r) for m, r in zip(mentions, results, strict=True) if _listed(r)]
     places += _hosted_sites(text_of(doc), [m for m in found if m.kind_hint in _HOSTED], places)
@@ -144,14 +156,22 @@ def _drop_stray_within(
 
 
 def resolve(
-    text: str, spans: list[tuple[int, int]], published: date | str | None = None
+    text: str,
+    spans: list[tuple[int, int]],
+    published: date | str | None = None,
+    *,
+    home_country: str | None = None,
 ) -> list[Place | None]:
     """Resolve the given character spans of ``text`` together, one Place (or None) each.
 
     Demonyms resolve to their country here ("Turkish" -> Turkey), since the caller says the
     span is a place. ``published`` is accepted for interface stability; names are not dated.
+    ``home_country`` (ISO 3166 alpha-2, e.g. "US") is the country the story is told from, when
+    the caller knows it: it places only a name no other span, demonym or area code gives
+    anything to place by (an unknown code is a ValueError).
     """
     del published
+    home = check_home_country(home_country)
     mentions = []
     dateline = dateline_span(text)
     order = sorted(range(len(spans)), key=lambda k: spans[k])  # the passes read neighbours
@@ -160,16 +180,18 @@ def resolve(
         m = Mention(start, end, text[start:end], kind_hint=hint, demonym_ok=True)
         m.container = find_container(text, end, start)
         mentions.append(m)
-    results = _resolve_facilities(text, mentions)
+    results = _resolve_facilities(text, mentions, home)
     places: list[Place | None] = [None] * len(spans)
     for k, m, r in zip(order, mentions, results, strict=True):
         places[k] = _place(m, r) if r is not None else None
     return places
 
 
-def _resolve_facilities(text: str, mentions: list[Mention]) -> list[Resolution | None]:
+def _resolve_facilities(
+    text: str, mentions: list[Mention], home: str | None = None
+) -> list[Resolution | None]:
     """Resolve mentions; a facility without its own entry takes its namesake's coordinates."""
-    results = resolve_mentions(text, mentions)
+    results = resolve_mentions(text, mentions, home)
     heads = []
     for i, (m, r) in enumerate(zip(mentions, results, strict=True)):
         if r is None and m.kind_hint == "facility":
@@ -178,7 +200,7 @@ def _resolve_facilities(text: str, mentions: list[Mention]) -> list[Resolution |
                 heads.append((i, head))
     if heads:
         context = [m for m, r in zip(mentions, results, strict=True) if r is not None]
-        extra = resolve_mentions(text, context + [h for _, h in heads])[len(context) :]
+        extra = resolve_mentions(text, context + [h for _, h in heads], home)[len(context) :]
         for (i, _), r in zip(heads, extra, strict=True):
             results[i] = r
     return results

@@ -64,12 +64,15 @@ __all__ = [
 LEARNED_PASSES = 2
 
 
-def resolve_mentions(text: str, mentions: list[Mention]) -> list[Resolution | None]:
-    """Resolve every mention of one document together."""
+def resolve_mentions(
+    text: str, mentions: list[Mention], home: str | None = None
+) -> list[Resolution | None]:
+    """Resolve every mention of one document together; ``home`` is the story's home country
+    from outside the text (:mod:`dateline.geo.home`), for names the text leaves unplaced."""
     rivers_by_their_word(text, mentions)
     councils_by_their_county(text, mentions)
     elided_by_their_pair(text, mentions)
-    scored, pair_lists = hand_ranked(text, mentions)
+    scored, pair_lists = hand_ranked(text, mentions, home)
     model = ranker()
     if model is not None:
         for _ in range(LEARNED_PASSES):

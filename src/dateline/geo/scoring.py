@@ -3,8 +3,9 @@
 A small hand-weighted sum (the prior of :func:`~dateline.geo.candidates.base_score`, agreement
 with the countries and admin-1 units other names resolve to, ", State" pairs, co-location within
 50 km), two passes so the context is what the others resolved to; then a story's home country
-and a famous compatriot city override namesakes the context alone favoured. Also builds the
-learned ranker's features and gives every mention of a name one reading.
+and a famous compatriot city override namesakes the context alone favoured. A home country from
+outside the text (a setting, the outlet's domain) places only a name the text leaves alone.
+Also builds the learned ranker's features and gives every mention of a name one reading.
 """
 
 from __future__ import annotations
@@ -115,9 +116,11 @@ _NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+$", re.I)
 
 
 def hand_ranked(
-    text: str, mentions: list[Mention]
+    text: str, mentions: list[Mention], home: str | None = None
 ) -> tuple[list[list[tuple[float, Candidate]]], list[list[Candidate]]]:
-    """Every mention's candidates ranked by the hand-weighted score, and its container's."""
+    """Every mention's candidates ranked by the hand-weighted score, and its container's;
+    ``home`` is the story's home country from outside the text, if any: the context of a name
+    the text gives nothing else to place by (:func:`_placed_by_home`)."""
     cand_lists = []
     for m in mentions:
         cands = old_world_namesakes(text, m.end, mention_candidates(m))
@@ -164,11 +167,12 @@ def hand_ranked(
     nearby = [_NEARBY.search(text, max(0, m.start - 15), m.start) is not None for m in mentions]
     in_names = [_names_a_body(m) for m in mentions]
     local = (states, nearby, in_names)
-    scored = _rank(keys, cand_lists, pair_lists, picks, extra, local)
+    home_of = _placed_by_home(keys, cand_lists, extra, home)
+    scored = _rank(keys, cand_lists, pair_lists, picks, extra, local, home_of)
     for _ in range(PASSES - 1):
         # Second look: the context is now what the other names resolved to, pairs included.
         picks = [ranked[0][1] if ranked else None for ranked in scored]
-        scored = _rank(keys, cand_lists, pair_lists, picks, extra, local)
+        scored = _rank(keys, cand_lists, pair_lists, picks, extra, local, home_of)
     return scored, pair_lists
 
 
@@ -354,10 +358,13 @@ def _rank(
     picks: list[Candidate | None],
     extra: dict[str, list[Candidate]],
     local: tuple[list[set[tuple[str, str]]], list[bool], list[bool]],
+    home_of: dict[str, str] | None = None,
 ) -> list[list[tuple[float, Candidate]]]:
     """Score every mention's candidates against the context the other names give; ``local``
     holds, per mention, the states named near it, whether the text calls it nearby and whether
-    it lies inside an organisation's name."""
+    it lies inside an organisation's name; ``home_of`` gives the names only the story's home
+    country places (:func:`_placed_by_home`) that country as their context."""
+    home_of = home_of or {}
     states_near, nearby, in_names = local
     by_key: dict[str, list[Candidate]] = dict(extra)
     for key, pick in zip(keys, _free_or_agreeing(picks, in_names, extra), strict=True):
@@ -377,7 +384,10 @@ def _rank(
     rows = zip(keys, cand_lists, pair_lists, states_near, nearby, strict=True)
     for key, cands, pair, states, near_cue in rows:
         if key not in evidence:
-            evidence[key] = others.evidence(key)
+            countries, admins = others.evidence(key)
+            if key in home_of:  # nothing else to go by: the home country is the context
+                countries = Counter({home_of[key]: 1})
+            evidence[key] = (countries, admins)
         countries, admins = evidence[key]
         for c in cands:
             if (key, c.pid) not in bonus:
@@ -399,6 +409,30 @@ def _rank(
             ranked = _famous_over_unplaced(ranked, placed, named, bonus, key)
         scored.append(ranked)
     return scored
+
+
+def _placed_by_home(
+    keys: list[str],
+    cand_lists: list[list[Candidate]],
+    extra: dict[str, list[Candidate]],
+    home: str | None,
+) -> dict[str, str]:
+    """The names the story's home country places (name -> country): those no other name of
+    the story has any reading to weigh against, with no demonym, area code or road number
+    either ("the San Marcos city council voted" in a Texas paper), and that a place of the
+    home country bears as its own name (not "Oban" as some American town's other name); there
+    the country counts as one other name would. Where the text offers anything, it alone
+    decides: counted beside the text's names, even as a quarter of a name, a wrong hint (a US
+    outlet's story of an English town) outvoted them, since two names of a short story lean on
+    each other (docs/benchmarks.md, Places)."""
+    if home is None or extra:
+        return {}
+    read = {key for key, cands in zip(keys, cand_lists, strict=True) if cands}
+    return {
+        key: home
+        for key, cands in zip(keys, cand_lists, strict=True)
+        if not read - {key} and any(c.cc == home and c.quality == OFFICIAL for c in cands)
+    }
 
 
 def _names_a_body(m: Mention) -> bool:
