@@ -15,6 +15,7 @@ from dateline.geo.candidates import (
     SIZEABLE,
     abbreviation_like,
     container_candidates,
+    top_reading,
 )
 from dateline.geo.gazetteer import ABBREV, Candidate, gazetteer
 
@@ -215,9 +216,15 @@ def _list_goes_on(text: str, start: int, end: int, after: int) -> bool:
 
 
 def _previous_item(text: str, start: int) -> list[Candidate]:
-    """The country and admin readings of the name listed just before ``start`` ("Utah, ")."""
+    """The country and admin readings of the name listed just before ``start`` ("Utah, "),
+    none where that name is first of all a city ("London, St. Thomas and Strathroy": London's
+    unit of the same name is no reason to read St. Thomas as a Jamaican parish)."""
     before = _LIST_ITEM.search(text, max(0, start - 40), start)
     if before is None:
+        return []
+    name = text[before.start(1) : before.end(1)]
+    best, _ = top_reading(gazetteer().lookup(name, abbrev=True))
+    if best is not None and best.kind == "city":
         return []
     return [c for c in container_candidates(text, before.span(1)) if c.quality == 0]
 
