@@ -40,6 +40,7 @@ TABLES = {
     11: Path(__file__).with_name("data") / "local_news_places_11.tsv",
     12: Path(__file__).with_name("data") / "local_news_places_12.tsv",
     13: Path(__file__).with_name("data") / "local_news_places_13.tsv",
+    14: Path(__file__).with_name("data") / "local_news_places_14.tsv",
 }
 ACC_KM = 161.0
 
