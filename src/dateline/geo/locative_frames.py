@@ -82,7 +82,13 @@ COUNTY_TOWN_KM = 40
 
 # A town's name: one to three capitalised words, a saint's or mount's abbreviation first.
 _WORD = r"[A-Z][a-z][\w'\u2019-]*"
-_NAME = rf"(?:(?:St|Ste|Mt|Ft)\.\s)?{_WORD}(?:\s(?:Ste?\.\s)?{_WORD}){{0,2}}"
+# A French article elided onto a later word of a town's name: "Coeur d'Alene", "Lac
+# d'Orient", "Pont l'Eveque"; lower case, so no capitalised word.
+_ELIDED_WORD = r"[dl]['\u2019][A-Z][a-z][\w'\u2019-]*"
+_NAME = (
+    rf"(?:(?:St|Ste|Mt|Ft)\.\s)?{_WORD}"
+    rf"(?:\s(?:(?:Ste?\.\s)?{_WORD}|{_ELIDED_WORD})){{0,2}}"
+)
 # Weak frames: a preposition of place or of going ("at" not where one works or studies).
 _WEAK_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|around|from|to|for|into|through|toward|towards|via|past|"
