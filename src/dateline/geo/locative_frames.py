@@ -175,8 +175,9 @@ _RESULT_TO = re.compile(
     rf"(?<![\w.'\u2019-])({_NAME})\s+(?:[a-z][\w-]*,?\s+){{1,8}}?to\s+(?:beat|defeat|edge|top"
     rf"|down|rout|blank|outlast|upset|hold\s+off|rally\s+past)\s+({_NAME})\s+\d+-\d+\b"
 )
-# A state college's side: "Hibbing State", whose town is the name before it.
-_STATE_SIDE = " State"
+# A state college's or a town's school's side: "Hibbing State", "Owensboro Catholic", "Tifton
+# Christian", "Cairo Central", whose town is the name before the word.
+_SCHOOL_SIDE = re.compile(r" (?:State|Catholic|Christian|Central|Prep)$")
 # NER's tags on a side's town name that do not make it a person's: a side's town read as a people.
 _SIDE_TAGS = frozenset({"ORG", "NORP", "GPE"})
 # A sentence's capitalised preposition of place before a name: "In Kingsport, ...".
@@ -371,7 +372,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
         for hit in results:
             for group in (1, 2):
                 start, end = hit.span(group)
-                end -= len(_STATE_SIDE) if text.endswith(_STATE_SIDE, start, end) else 0
+                side = _SCHOOL_SIDE.search(text, start, end)
+                end = side.start() if side is not None else end
                 if end > start and _own_name(text, start, end):
                     yield start, end, "score"
     for pattern in (_INSTITUTION, _COUNCILS):
