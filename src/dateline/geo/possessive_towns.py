@@ -39,15 +39,18 @@ _POSSESSIVE_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})['\u2019]s\b
 # A one-word name is a firm's or a person's as often as a town's ("Boeing's", "Smith's"), so
 # only a noun for a town's own people, officers or streets after it vouches for the town:
 # "Ripon's market square", "Hexham's mayor", "Keswick's historic town centre", a town's own
-# road round it ("Ennis's new bypass", "Navan's inner relief road"); not a noun that
-# modifies a name after it ("the firm's downtown Boston store").
+# road round it ("Ennis's new bypass", "Navan's inner relief road"), the services a town runs
+# ("Tulsa's public works crews", "Dayton's water system", "Akron's police department");
+# not a noun that modifies a name after it ("the firm's downtown Boston store").
 _ONE_WORD_POSSESSIVE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})['\u2019]s (?:[a-z]+ )?"
     r"(?:mayor|mayoress|town council|city council|councillors|town centre|town center"
     r"|city centre|high street|main street|market square|market place|marketplace|town hall"
     r"|city hall|residents|townspeople|townsfolk|streets|outskirts|suburbs|downtown"
     r"|ring road|relief road|bypass(?! surgery| operation| graft)"
-    r"|harbou?r|waterfront|seafront|zoo)\b(?! [A-Z])"
+    r"|harbou?r|waterfront|seafront|zoo"
+    r"|public works|water (?:system|supply|department|utility|treatment plant)|sewer system"
+    r"|(?:police|fire) department|school (?:district|board))\b(?! [A-Z])"
 )
 # Any one-word name before "'s" and a lower-case word ("Tifton's pecan harvest"): a firm's or a
 # person's as often as a town's, so taken only where its sentence names the county or state
@@ -145,21 +148,31 @@ def _vouched_owner(
 def _in_named_state(doc: Doc, at: int, name: str, places: list[tuple[int, str]]) -> bool:
     """Whether the sentence at ``at`` names (one of ``places``, NER's GPE entities by start)
     a state or province holding a town of ``name`` of :data:`POSSESSIVE_TOWN_POP` people or
-    more; found by binary search, so a long story's every possessive does not scan them all."""
+    more, or a county ("Buncombe County") such a town lies in; found by binary search, so a
+    long story's every possessive does not scan them all."""
     token = doc.char_span(at, at + 1, alignment_mode="expand")
     if token is None:
         return False
     sent = token[0].sent
-    towns = {(c.cc, c.adm1) for c in _own_readings(name) if c.pop >= POSSESSIVE_TOWN_POP}
+    towns = [c for c in _own_readings(name) if c.pop >= POSSESSIVE_TOWN_POP]
+    states = {(c.cc, c.adm1) for c in towns}
     k = bisect_left(places, (sent.start_char, ""))
     while k < len(places) and places[k][0] < sent.end_char:
         place = places[k][1]
         k += 1
         if place != name and any(
-            c.kind == "admin1" and (c.cc, c.adm1) in towns for c in gazetteer().lookup(place)
+            (c.cc, c.adm1) in states and (c.kind == "admin1" or _holds_town(c, towns))
+            for c in gazetteer().lookup(place)
         ):
             return True
     return False
+
+
+def _holds_town(unit: Candidate, towns: list[Candidate]) -> bool:
+    """Whether ``unit`` is a county with one of ``towns`` of its state near its point."""
+    return unit.kind == "admin2" and any(
+        (t.cc, t.adm1) == (unit.cc, unit.adm1) and km(t, unit) <= TOWN_IN_COUNTY_KM for t in towns
+    )
 
 
 def _in_named_county(text: str, at: int, name: str) -> bool:
