@@ -32,6 +32,7 @@ from dateline.geo.containers import LISTED_NAME, find_container, unit_list
 from dateline.geo.elided_names import add_elided_names
 from dateline.geo.false_places import false_place
 from dateline.geo.gazetteer import ALTERNATE, gazetteer
+from dateline.geo.landmark_towns import town_castles
 from dateline.geo.listed import (
     between_towns,
     coordinated,
@@ -270,6 +271,8 @@ def _add_sites(text: str, found: _Claims) -> None:
         else:
             found.claim(start, end)  # "Rose Garden", "Pennsylvania Avenue": no town or state
             found.sites.append((start, end))
+    for start, end in town_castles(text):
+        found.add(start, end, "facility")  # at its town's point
     dateline = dateline_span(text)
     if dateline is not None:
         found.add(*dateline, "dateline")
