@@ -23,10 +23,10 @@ SETTLED_COUNTRIES = frozenset({"US", "CA", "AU", "NZ"})
 LANDMARK_TOWN_POP = 10_000
 _OLD_WORLD_WORD = re.compile(r"\s(?:Abbey|Minster|Priory|Castle)\b")
 _LANDMARK = re.compile(r"([A-Z][a-z]+) (?:Abbey|Minster|Priory|Castle)")
-# "the festival at Ludlow Castle": a castle after a one-word name, not inside a longer name.
+# "a school trip to Stirling Castle": a castle after a one-word name, not inside a longer name.
 _CASTLE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+) Castle\b(?! [A-Z])")
-# A capitalised word before it, and what stands before that word: "Great Ludlow Castle" is no
-# town's castle unless that word opens the sentence ("At Ludlow Castle, ...").
+# A capitalised word before it, and what stands before that word: "Great Stirling Castle" is no
+# town's castle unless that word opens the sentence ("At Stirling Castle, ...").
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w'\u2019-]))([A-Z][\w'\u2019-]*) $")
 _SENTENCE_END = re.compile(r'(?:^|[.!?:;]["\u201d\u2019]?\s+|\n\s*|["\u201c]\s*)$')
 
@@ -64,7 +64,7 @@ def landmark_town(name: str) -> bool:
 
 def town_castles(text: str) -> list[tuple[int, int]]:
     """Spans of "<Town> Castle" the gazetteer lacks whole whose town passes
-    :func:`landmark_town` ("Ludlow Castle", "Warwick Castle"): the castle stands in its town,
+    :func:`landmark_town` ("Stirling Castle", "Warwick Castle"): the castle stands in its town,
     so it is a facility at the town's point (TR-News marks such a building whole); a castle
     named after a family or a village ("Hearst Castle") is left to the other rules."""
     out = []

@@ -175,8 +175,8 @@ _RESULT_TO = re.compile(
     rf"(?<![\w.'\u2019-])({_NAME})\s+(?:[a-z][\w-]*,?\s+){{1,8}}?to\s+(?:beat|defeat|edge|top"
     rf"|down|rout|blank|outlast|upset|hold\s+off|rally\s+past)\s+({_NAME})\s+\d+-\d+\b"
 )
-# A state college's or a town's school's side: "Hibbing State", "Owensboro Catholic", "Tifton
-# Christian", "Cairo Central", whose town is the name before the word.
+# A state college's or a town's school's side: "Hibbing State", "Muncie Central", "Tifton
+# Christian", "Cairo Catholic", whose town is the name before the word.
 _SCHOOL_SIDE = re.compile(r" (?:State|Catholic|Christian|Central|Prep)$")
 # NER's tags on a side's town name that do not make it a person's: a side's town read as a people.
 _SIDE_TAGS = frozenset({"ORG", "NORP", "GPE"})
