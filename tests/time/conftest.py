@@ -33,6 +33,7 @@ TABLES = (
     "cases_blind12.tsv",
     "cases_blind13.tsv",
     "cases_blind14.tsv",
+    "cases_blind15.tsv",
 )
 
 

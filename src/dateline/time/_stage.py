@@ -68,7 +68,7 @@ def _resolve(
             break
         end, result = right, wider
     possessive = text[end : end + 2] in ("'s", "\u2019s")  # "after Monday's debate"
-    described = _DESCRIBED.match(text, end) is not None
+    described = _DESCRIBED.match(text, end) is not None or _one_of(text, start, end)
     for _ in range(0 if possessive else 3):
         left = extend_left(text, start)
         if left is None or (described and left[1] == "in"):  # "in a year that ...": not ahead
@@ -177,6 +177,15 @@ def _attached(prep: Token, record: Token) -> bool:
 # A relative clause after the expression describes it ("a year that already had..."), so a
 # preceding "in" is not "in a year" from now.
 _DESCRIBED = re.compile(r",?\s+(?:that|when|which|in which|where)\b", re.IGNORECASE)
+
+
+# "in a year of voter anger": an indefinite period an "of" phrase describes, not one from now.
+_ONE_UNIT = re.compile(r"(?:a|an|one) (?:day|week|month|year|decade|season|era)", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _one_of(text: str, start: int, end: int) -> bool:
+    return bool(_ONE_UNIT.fullmatch(text, start, end) and _OF_AFTER.match(text, end))
 
 
 def _clusters(spans: list[tuple[int, int, bool]]) -> list[list[tuple[int, int, bool]]]:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dateline.nlp import text_of
+from dateline.text_layout import body_start, paragraphs
 from dateline.time._lexicon import MONTHS, WEEKDAYS
+from dateline.time._misparse import REPORTING, apposed_predicate, reported_clause
 from dateline.time._rules_dates import HOLIDAY_NAMES
 
 __all__ = ["clause_verb", "tense_of"]
@@ -25,7 +28,7 @@ _FUTURE_HEADS = frozenset(
      "propose", "promise", "pledge", "vow", "go", "threaten", "agree", "decide", "likely", "due",
      "poise", "slate", "urge", "encourage", "ask", "invite", "order", "instruct", "tell",
      "call", "press", "chance", "opportunity", "determine", "determined", "resolve", "commit",
-     "strive", "try", "race", "rush", "bail", "remand"}
+     "strive", "try", "race", "rush", "bail", "remand", "position"}
 )  # fmt: skip
 
 
@@ -330,6 +333,11 @@ def tense_of(span: Span) -> str | None:
     verb = clause_verb(root.head)
     if verb is None:
         return "future" if _has_weekday(span) and _misread_schedule(span) else None
+    reported = reported_clause(root, verb)
+    verb = reported if reported is not None else verb
+    predicate = apposed_predicate(root, verb) or apposed_predicate(root, verb.head)
+    if predicate is not None and predicate.i in (verb.i, *(c.i for c in verb.children)):
+        return _predicate_tense(span, predicate)
     if _under_ahead_of(root, verb):
         return _ahead_in(verb)
     if _be_to(verb) and _has_weekday(span):  # "were to be freed Friday": a schedule
@@ -339,18 +347,22 @@ def tense_of(span: Span) -> str | None:
     tense = _verb_tense(verb)
     if tense == "past" and _set_for(root, verb):
         return "future"
-    if (tense == "future" and _month_modifier(root)) or _named_day_modifier(span):
+    if (tense in ("future", "present") and _month_modifier(root)) or _named_day_modifier(span):
         return None
     if tense == "present" and _compares(verb):
         return "past"  # "That number follows 292,000 in June": a figure already reported
+    if tense in ("present", "future") and _baseline(root, verb):
+        return "past"
     if tense == "past" and _day_modifier(span):
         return None
     if tense in ("future", "present") and _weekday_of_noun(span):
         return "present"
     scheduled = _schedule_present(verb) or _scheduled_passive(verb) or _as_it_begins(verb)
+    direct = reported is not None or _dates_directly(span, verb)
+    scheduled = scheduled or (_plain_present(verb) and direct)
     if tense == "present" and scheduled and _weekday_dates_verb(span):
         return "future"
-    bare = tense is None and _bare_present(verb) and _schedule_verb(verb)
+    bare = tense is None and _bare_present(verb) and not _reporting(verb)
     if bare and _weekday_dates_verb(span):
         return "future"
     return tense
@@ -454,8 +466,8 @@ def _misread_schedule(span: Span) -> bool:
 def _schedule_noun(word: Token) -> bool:
     text = word.lower_
     stem = text[:-1] if text.endswith("s") else text
-    particles = {c.lower_ for c in word.children if c.dep_ == "prt"}
-    phrasal = any((stem, p) in _SCHEDULED_PHRASAL for p in particles)  # "fair kicks off"
+    # A noun takes no particle: "the parade steps off", "the fair kicks off" are verbs.
+    phrasal = any(c.dep_ == "prt" for c in word.children)
     listed = (text in _SCHEDULED or stem in _SCHEDULED) and _after_name(word)
     return word.tag_ in ("NN", "NNS") and (phrasal or listed)
 
@@ -492,6 +504,85 @@ def _schedule_present(verb: Token) -> bool:
         and _schedule_verb(verb)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
+
+
+def _reporting(verb: Token) -> bool:
+    return _lemma(verb) in REPORTING
+
+
+def _plain_present(verb: Token) -> bool:
+    """ "The parade steps off Monday", "ballots go out Monday": news writes what is scheduled
+    in the simple present, so any main verb's present (no auxiliary, not a verb of saying or
+    a caption's :data:`_SCENE`) puts a weekday it governs ahead; a headline's historic present
+    ("Mayor resigns Monday") keeps the nearest (twenty-seventh round)."""
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and _heads_clause(verb)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not _reporting(verb)
+        and _lemma(verb) not in _SCENE
+        and not _in_headline(verb)
+    )
+
+
+# Verbs of posture and gesture: a photo caption's present describes the scene shot ("Voters
+# stand in front of a polling place on Tuesday"), not a plan.
+_SCENE = frozenset(
+    {"stand", "sit", "wait", "gather", "line", "wave", "cheer", "listen", "watch", "look",
+     "pose", "smile", "kneel", "lie", "pray", "react", "embrace", "hug", "greet", "shake",
+     "applaud", "chant", "walk"}
+)  # fmt: skip
+
+
+def _heads_clause(verb: Token) -> bool:
+    """A present form with a subject of its own (or a conjunct's) heading a clause, not a noun
+    the tagger read as a verb ("caused a dozen crashes early Monday": "crashes" an object). A
+    conjunct of a past verb states how things stood then ("nine were killed and sixty remain in
+    critical condition on Saturday")."""
+    if verb.dep_ == "conj":
+        return _is_verb(verb.head) and _verb_tense(verb.head) != "past"
+    return verb.dep_ in _CLAUSE_DEPS and any(c.dep_ in ("nsubj", "expl") for c in verb.children)
+
+
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis"})
+
+
+def _predicate_tense(span: Span, predicate: Token) -> str:
+    """The tense of a predicate :func:`apposed_predicate` found: its auxiliary's, else the
+    present, which with a weekday it governs is a schedule."""
+    own = _aux_tense(predicate) if _is_verb(predicate) else None
+    if own is not None:
+        return own
+    ahead = _weekday_dates_verb(span) and not _reporting(predicate)
+    return "future" if ahead and not _in_headline(predicate) else "present"
+
+
+def _dates_directly(span: Span, verb: Token) -> bool:
+    """The expression modifies ``verb`` itself ("steps off Monday", "opens on Friday"), not a
+    noun in its clause ("despite a loss in the primary Saturday, they are hopeful"; what "there
+    is" names counts as the verb), and the subject is not a generic "you" ("you take her to
+    dinner on Saturday night")."""
+    head = span.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    if head.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children):
+        head = head.head  # "there is a hearing on Monday": the thing that there is
+    generic = any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children)
+    return head.i == verb.i and not generic
+
+
+_BODY_START = "dateline.time.body_start"
+
+
+def _in_headline(tok: Token) -> bool:
+    """Whether ``tok`` lies in the article's headline (before the body, once per Doc)."""
+    doc = tok.doc
+    start = doc.user_data.get(_BODY_START)
+    if not isinstance(start, int):
+        text = text_of(doc)
+        start = body_start(text, paragraphs(text))
+        doc.user_data[_BODY_START] = start
+    return tok.idx < start
 
 
 def _scheduled_passive(verb: Token) -> bool:
@@ -628,7 +719,10 @@ _OCCASIONS = frozenset(
 def _month_modifier(root: Token) -> bool:
     """A bare month used as a noun modifier ("will file their February reports" written in
     March): it names what the noun is about, which a future verb does not move a year ahead;
-    with no tense it reads in the reference year."""
+    with no tense it reads in the reference year (a present clause's too: "the October report
+    represents", twenty-seventh round; "the August and September figures": both months)."""
+    if root.dep_ == "conj" and root.head.lower_.rstrip(".") in MONTHS:
+        root = root.head
     return (
         root.lower_.rstrip(".") in MONTHS
         and root.dep_ in ("compound", "nmod", "npadvmod")
@@ -654,6 +748,28 @@ def _compares(verb: Token) -> bool:
         return False
     # something compared: an object, or "with"/"to" ("he follows on Friday" is a schedule)
     return any(c.dep_ == "dobj" for c in verb.children) or bool(words & {"with", "to"})
+
+
+# Words of change whose "from" phrase gives the earlier level ("down from 4.6 percent in
+# March", "a reversal from the survey in early March", "unchanged from late February").
+_CHANGES = frozenset(
+    {"up", "down", "unchanged", "high", "low", "reversal", "increase", "decrease", "rise",
+     "drop", "fall", "decline", "jump", "gain", "improvement", "turnaround", "different",
+     "climb", "slip", "dip", "plunge", "surge"}
+)  # fmt: skip
+
+
+def _baseline(root: Token, verb: Token) -> bool:
+    """A time inside the "from" phrase of a word of change (:data:`_CHANGES`) dates the level
+    compared with, which lies behind even in a present or future clause."""
+    tok = root
+    for _ in range(8):
+        if tok.i == verb.i or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lower_ == "from" and tok.dep_ == "prep" and _lemma(tok.head) in _CHANGES:
+            return True
+    return False
 
 
 def _day_modifier(span: Span) -> bool:
