@@ -41,6 +41,7 @@ TABLES = {
     12: Path(__file__).with_name("data") / "local_news_places_12.tsv",
     13: Path(__file__).with_name("data") / "local_news_places_13.tsv",
     14: Path(__file__).with_name("data") / "local_news_places_14.tsv",
+    15: Path(__file__).with_name("data") / "local_news_places_15.tsv",
 }
 ACC_KM = 161.0
 

@@ -40,6 +40,7 @@ from dateline.geo.nonplaces import People, acceptable, common_words
 from dateline.geo.sites import opens_sentence
 from dateline.geo.spans import POSITIONAL
 from dateline.nlp import text_of
+from dateline.time._lexicon import MONTHS, SEASON_WORDS, WEEKDAYS
 
 __all__ = ["LOCATIVE_FRAMES", "add_locative_towns"]
 
@@ -52,6 +53,17 @@ LOCATIVE_FRAMES = not os.environ.get("DATELINE_NO_LOCATIVE_FRAMES")
 PAIRED_TOWNS = not os.environ.get("DATELINE_NO_PAIRED_TOWNS")
 # The switch for one-word untagged names the gazetteer knows as one sizeable town only.
 UNIQUE_TOWNS = not os.environ.get("DATELINE_NO_UNIQUE_TOWNS")
+# Waters whose one reading's state sets the story there.
+_WATER_KINDS = frozenset({"river", "lake", "bay"})
+# A lone town's namesakes must all be this many times smaller than it ("in Peterhead": the
+# Scottish port of 19,000, not a hamlet of 1,000 in South Australia).
+DOMINANT_RATIO = 10
+# Words of the calendar the small model rightly tags DATE, never a town read as one.
+_CALENDAR_WORDS = frozenset(
+    {*MONTHS, *WEEKDAYS, *SEASON_WORDS, "christmas", "easter", "thanksgiving", "halloween",
+     "pentecost", "juneteenth", "hanukkah", "passover", "ramadan", "diwali", "eid", "lent",
+     "advent", "purim", "kwanzaa", "hogmanay", "today", "tonight", "tomorrow", "yesterday"}
+)  # fmt: skip
 # The switch for the towns a result names with its score ("Tifton beat Cairo 28-14").
 SCORED_TOWNS = not os.environ.get("DATELINE_NO_SCORED_TOWNS")
 # Frames too loose for a state or country to vouch: the town must lie near one the story names.
@@ -453,19 +465,43 @@ def _in_county_beside(span: Span, story: _Story) -> bool:
 
 
 def _lone_town(span: Span, frame: str, region: _Region, story: _Story) -> bool:
-    """ "ferries from Oban": a one-word name NER leaves untagged after a preposition of place,
-    which the gazetteer knows by its own name as one sizeable town and nothing else, is that
-    town, unless the story names countries and none is the town's. A side in a result
+    """ "ferries from Oban": a one-word name NER leaves untagged (or tags a date) after a
+    preposition of place, which the gazetteer knows by its own name as one sizeable town and
+    nothing else but much smaller towns, is that town, unless the story names countries and
+    none is the town's. A side in a result
     ("Cordele beat Americus 14-10") may carry NER's organisation or nationality tag."""
     if not UNIQUE_TOWNS or frame not in ("weak", "body", "strong", "score") or len(span) != 1:
         return False
     allowed = _SIDE_TAGS if frame == "score" else frozenset()
-    if any(e.label_ not in allowed for e in story.overlapping(span)):
+    if any(e.label_ not in allowed and not _misdated(e) for e in story.overlapping(span)):
         return False
-    own = [c for c in gazetteer().lookup(span.text) if c.quality == OFFICIAL]
-    if len(own) != 1 or own[0].kind != "city" or own[0].pop < COUNTRY_TOWN_POP:
+    town = None if span.text.lower() in _CALENDAR_WORDS else _dominant_town(span.text)
+    if town is None:
         return False
-    return not region.countries or own[0].cc in region.countries
+    return not region.countries or town.cc in region.countries
+
+
+def _misdated(ent: Span) -> bool:
+    """ "Temperatures in Fairbanks fell": the small model tags a one-word town after a
+    preposition DATE or TIME; a word of the calendar ("in August", "by Easter") is one."""
+    return (
+        ent.label_ in ("DATE", "TIME") and len(ent) == 1 and ent.text.lower() not in _CALENDAR_WORDS
+    )
+
+
+def _dominant_town(name: str) -> Candidate | None:
+    """The sizeable town the gazetteer knows by the name as its own, when every other reading
+    of the name is a town :data:`DOMINANT_RATIO` times smaller (a hamlet namesake says
+    nothing against it) and none is a unit, region or landmark."""
+    own = [c for c in gazetteer().lookup(name) if c.quality == OFFICIAL]
+    if not own or any(c.kind != "city" for c in own):
+        return None
+    top = max(own, key=lambda c: c.pop)
+    if top.pop < COUNTRY_TOWN_POP:
+        return None
+    if any(c is not top and DOMINANT_RATIO * c.pop > top.pop for c in own):
+        return None
+    return top
 
 
 def _vouched_pair(pair: re.Match[str]) -> bool:
@@ -551,10 +587,19 @@ def _region(mentions: list[Mention]) -> _Region:
             points += towns
         points += [c for c in readings if c.kind == "admin2" and c.quality <= ALTERNATE]
         states |= {(c.cc, c.adm1) for c in readings if c.kind == "admin1" and c.quality == 0}
+        states |= _feature_state(readings)
         countries |= {c.cc for c in readings if c.kind == "country" and c.quality <= ALTERNATE}
     if len(states) > LOCAL_STATES:
         states = set()  # national news: a state it names is no story's home
     return _Region(tuple(points), frozenset(states), frozenset(countries))
+
+
+def _feature_state(readings: list[Candidate]) -> set[tuple[str, str]]:
+    """The state of a river or lake the gazetteer knows by one reading ("the Winooski River
+    rose over its banks in ..."): a flood or a shore story is set where its water is."""
+    if len(readings) != 1 or readings[0].kind not in _WATER_KINDS or not readings[0].adm1:
+        return set()
+    return {(readings[0].cc, readings[0].adm1)}
 
 
 def _county_by_bare_name(name: str) -> list[Candidate]:
