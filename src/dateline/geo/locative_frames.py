@@ -272,6 +272,10 @@ def add_locative_towns(doc: Doc, people: People, found: Claims) -> None:
         span = doc.char_span(start, end)
         if span is not None and _town(span, people, region, frame, story):
             found.add(start, end)
+    if COUNTY_VOUCHED:
+        for span in _unframed_names_beside_counties(doc, story):
+            if _county_town(span, people, story):
+                found.add(span.start_char, span.end_char)
     if PAIRED_TOWNS:
         for pair in _PAIR.finditer(text):
             spans = [doc.char_span(*pair.span(group)) for group in (1, 2)]
@@ -295,7 +299,9 @@ class _Story:
         self.ents = list(doc.ents)
         self.text = text_of(doc)
         self._surnames: dict[str, bool] = {}
+        self.doc = doc
         self._counties = [m for m in mentions if m.kind_hint is None and _COUNTY.search(m.text)]
+        self._by_sentence: dict[int, list[Candidate]] | None = None
         # (start, capitalised word) by where the text after "Word " starts, read once
         self._after_word: dict[int, tuple[int, str]] | None = None
         # per name length: the text of that length after each "Word ", to where it starts
@@ -303,14 +309,24 @@ class _Story:
 
     def counties_beside(self, span: Span) -> list[Candidate]:
         """The readings of the counties the span's sentence names."""
-        sent = span.sent
-        return [
-            c
-            for m in self._counties
-            if sent.start_char <= m.start and m.end <= sent.end_char
-            for c in gazetteer().lookup(m.text)
-            if c.kind == "admin2" and c.quality == OFFICIAL
-        ]
+        return self._county_readings().get(span.sent.start, [])
+
+    def county_sentences(self, doc: Doc) -> list[Span]:
+        """The sentences that name a county, once each, in order."""
+        return [doc[i].sent for i in sorted(self._county_readings())]
+
+    def _county_readings(self) -> dict[int, list[Candidate]]:
+        """The readings of the counties each sentence names, by the sentence's first token:
+        built once, since every name of a long story may ask."""
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for m in self._counties:
+                sent = self.doc.char_span(m.start, m.end, alignment_mode="expand").sent
+                readings = gazetteer().lookup(m.text) or _county_by_bare_name(m.text)
+                self._by_sentence.setdefault(sent.start, []).extend(
+                    c for c in readings if c.kind in ("admin1", "admin2") and c.quality == OFFICIAL
+                )
+        return self._by_sentence
 
     def overlapping(self, span: Span) -> list[Span]:
         return list(overlapping(self.ents, span.start, span.end))
@@ -451,17 +467,68 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
     )
 
 
-def _in_county_beside(span: Span, story: _Story) -> bool:
+def _unframed_names_beside_counties(doc: Doc, story: _Story) -> Iterator[Span]:
+    """The one-word names in no frame, untagged or mistyped, within a sentence that names a
+    county: not opening the sentence, after no capitalised word and running on into none."""
+    text = story.text
+    for sent in story.county_sentences(doc):
+        for hit in _FRAMED_NAME.finditer(text, sent.start_char, sent.end_char):
+            start, end = hit.span(1)
+            if " " in hit.group(1) or opens_sentence(text, start) or _runs_on(text, end):
+                continue
+            if _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
+                continue
+            span = doc.char_span(start, end)
+            if span is not None and all(_mistyped(e, span) for e in story.overlapping(span)):
+                yield span
+
+
+def _mistyped(ent: Span, span: Span) -> bool:
+    """Whether NER's entity over a one-word name is the small model's mistyping of a town: an
+    organisation, a person or a date of just that word ("Tralee" read as an organisation)."""
+    if (ent.start, ent.end) != (span.start, span.end):
+        return False
+    return ent.label_ in ("ORG", "PERSON") or _misdated(ent)
+
+
+def _county_town(span: Span, people: People, story: _Story) -> bool:
+    """ "will link Carrick to the coast road, Leitrim County Council said": a name in no frame
+    (untagged, or one word NER calls an organisation or person) is the town of that name lying
+    in a county its sentence names (local copy names the council beside its towns), when it is
+    no person, common word or given name."""
+    name = span.text
+    if name in _NO_FIRST_WORDS or name in _INSTITUTION_WORDS or name in INSTITUTIONS:
+        return False
+    if _common(name) or given_name(name) or name.lower() in _CALENDAR_WORDS:
+        return False
+    if not _in_county_beside(span, story, min_pop=REGION_TOWN_POP):
+        return False  # first: the people of a long story are costly to list again
+    others = people_besides(span, people, story.ents)
+    if _surname_in_text(span, story) or name in others.surnames or name in others.given:
+        return False
+    return acceptable(span, others, any_tag=True)
+
+
+def _in_county_beside(span: Span, story: _Story, min_pop: int = 0) -> bool:
     """ "returned to Hope this weekend, and Hempstead County officials said": a common word or
     given name in a frame is the town of that name lying in a county its sentence names."""
     if not COUNTY_VOUCHED or any(t.ent_type_ == "PERSON" for t in span):
         return False
     counties = story.counties_beside(span)
     return any(
-        (t.cc, t.adm1) == (c.cc, c.adm1) and km(t, c) <= COUNTY_TOWN_KM
+        _same_unit(t, c) and km(t, c) <= COUNTY_TOWN_KM
         for t in _towns(span.text)
+        if t.pop >= min_pop
         for c in counties
     )
+
+
+def _same_unit(town: Candidate, county: Candidate) -> bool:
+    """Whether the town lies in the county's state: an Irish county, a first-level unit the
+    gazetteer lists with no code of its own, holds the towns of its country near it."""
+    if county.kind == "admin1" and not county.adm1:
+        return town.cc == county.cc
+    return (town.cc, town.adm1) == (county.cc, county.adm1)
 
 
 def _lone_town(span: Span, frame: str, region: _Region, story: _Story) -> bool:
