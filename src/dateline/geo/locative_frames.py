@@ -55,8 +55,8 @@ PAIRED_TOWNS = not os.environ.get("DATELINE_NO_PAIRED_TOWNS")
 UNIQUE_TOWNS = not os.environ.get("DATELINE_NO_UNIQUE_TOWNS")
 # Waters whose one reading's state sets the story there.
 _WATER_KINDS = frozenset({"river", "lake", "bay"})
-# A lone town's namesakes must all be this many times smaller than it ("in Peterhead": the
-# Scottish port of 19,000, not a hamlet of 1,000 in South Australia).
+# A lone town's namesakes must all be this many times smaller than it ("in Hershey": the
+# Pennsylvania town of 14,000, not a Nebraska village of 700).
 DOMINANT_RATIO = 10
 # Words of the calendar the small model rightly tags DATE, never a town read as one.
 _CALENDAR_WORDS = frozenset(
@@ -492,7 +492,7 @@ def _mistyped(ent: Span, span: Span) -> bool:
 
 
 def _county_town(span: Span, people: People, story: _Story) -> bool:
-    """ "will link Carrick to the coast road, Leitrim County Council said": a name in no frame
+    """ "Storms left Tralee without power, Kerry County Council said": a name in no frame
     (untagged, or one word NER calls an organisation or person) is the town of that name lying
     in a county its sentence names (local copy names the council beside its towns), when it is
     no person, common word or given name."""
@@ -549,7 +549,7 @@ def _lone_town(span: Span, frame: str, region: _Region, story: _Story) -> bool:
 
 
 def _misdated(ent: Span) -> bool:
-    """ "Temperatures in Fairbanks fell": the small model tags a one-word town after a
+    """ "Snow fell in Bemidji overnight": the small model may tag a one-word town after a
     preposition DATE or TIME; a word of the calendar ("in August", "by Easter") is one."""
     return (
         ent.label_ in ("DATE", "TIME") and len(ent) == 1 and ent.text.lower() not in _CALENDAR_WORDS
@@ -662,8 +662,8 @@ def _region(mentions: list[Mention]) -> _Region:
 
 
 def _feature_state(readings: list[Candidate]) -> set[tuple[str, str]]:
-    """The state of a river or lake the gazetteer knows by one reading ("the Winooski River
-    rose over its banks in ..."): a flood or a shore story is set where its water is."""
+    """The state of a river or lake the gazetteer knows by one reading ("the Lamoille River
+    flooded farms near ..."): a flood or a shore story is set where its water is."""
     if len(readings) != 1 or readings[0].kind not in _WATER_KINDS or not readings[0].adm1:
         return set()
     return {(readings[0].cc, readings[0].adm1)}
