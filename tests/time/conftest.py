@@ -34,6 +34,7 @@ TABLES = (
     "cases_blind13.tsv",
     "cases_blind14.tsv",
     "cases_blind15.tsv",
+    "cases_blind16.tsv",
 )
 
 

@@ -117,6 +117,7 @@ _PATTERNS = [
     re.compile(rf"\b{_NUM} (?:straight|consecutive|successive|full|whole|entire) {_UNIT}\b", _I),
     re.compile(rf"\b{_NUM} {_UNIT} and a half\b", _I),
     re.compile(r"\b(?:decade|year|month|week|day|hour|century)-long\b", _I),
+    re.compile(r"\b(?:decade|year|month|week|day|hour)s-long\b", _I),  # "a months-long fight"
     re.compile(r"\b(?:for|over) (?P<t>decades|years|months|weeks|days|hours)\b", _I),
     re.compile(
         rf"\b(?:once |twice |{_NUM} times )?(?:every|each)(?: other)? (?:{_NUM} )?"
@@ -481,6 +482,7 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         found += [
             (e.start_char, e.end_char, True) for e in doc.ents if e.label_ in ("DATE", "TIME")
         ]
+        found += _frequency_adverbs(doc)
     view = TextView(text)
     for pattern in _PREFILTERED:
         group = "t" if "t" in pattern.pattern.groupindex else 0
@@ -510,6 +512,7 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         and not _in_day_name(text, c[0], c[1])
         and not _in_compound(text, c[0])  # "$12-an-hour"
         and not _is_modifier(doc, c[0], c[1])
+        and not _ordinal_of_noun(doc, c[0], c[1])
         and not _month_in_name(doc, c[0], c[1])
         and not _model_year(text, doc, c[0], c[1])
         and not _counted_number(text, doc, c[0], c[1])
@@ -549,6 +552,23 @@ _HOUSE_NUMBER = re.compile(r"\d{3,5}")
 _YEAR_SIGNAL_BEFORE = re.compile(
     r"\b(?:in|since|by|until|during|before|after|of|a|an|the|its|his|her|their)\s+$", _I
 )
+
+
+# Adverbs that say how often ("serves 200 meals daily"): spaCy's entities miss some after an
+# object; as adjectives ("a daily newspaper") they are left to the entities.
+_FREQUENCY_ADVERBS = frozenset(
+    {"daily", "nightly", "weekly", "monthly", "yearly", "annually", "quarterly", "hourly",
+     "biweekly", "biannually"}
+)  # fmt: skip
+
+
+def _frequency_adverbs(doc: Doc) -> list[tuple[int, int, bool]]:
+    """How-often adverbs (by dependency or tag), as candidates the normaliser makes sets."""
+    return [
+        (t.idx, t.idx + len(t.text), False)
+        for t in doc
+        if t.lower_ in _FREQUENCY_ADVERBS and (t.dep_ == "advmod" or t.tag_ == "RB")
+    ]
 
 
 def _street_number(text: str, start: int, end: int) -> bool:
@@ -683,6 +703,23 @@ def _is_modifier(doc: Doc | None, start: int, end: int) -> bool:
         and len(span) == 1
         and span[0].lower_ == "overnight"
         and span[0].dep_ in ("amod", "compound", "nmod")
+    )
+
+
+_ORDINAL = re.compile(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", _I)
+
+
+def _ordinal_of_noun(doc: Doc | None, start: int, end: int) -> bool:
+    """ "the 12th incremental release", "its 3rd attempt": an ordinal counting the noun after
+    it, not a day of the month ("on the 12th")."""
+    span = None if doc is None else doc.char_span(start, end)
+    if span is None or not _ORDINAL.fullmatch(span.text):
+        return False
+    ordinal = span[-1]
+    return (
+        ordinal.dep_ in ("amod", "nummod")
+        and ordinal.head.i > ordinal.i
+        and ordinal.head.pos_ in ("NOUN", "PROPN")
     )
 
 

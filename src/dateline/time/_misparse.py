@@ -40,15 +40,19 @@ def reported_clause(root: Token, verb: Token) -> Token | None:
 
 
 _PREDICATE_TAGS = frozenset({"VB", "VBP", "VBZ", "NN", "NNS"})
+# What the apposed description may be tagged: a participle or past form ("ranked"), or an
+# adjective, which the tagger may also read as a bare verb ("unbeaten").
+_APPOSED_TAGS = frozenset({"VBD", "VBN", "VB", "JJ"})
 
 
 def apposed_predicate(root: Token, verb: Token) -> Token | None:
     """ "The Tigers, ranked No. 4 in the state, host Central on Saturday": a past form right
     after the subject's comma is a participle describing the subject, and the word after the
     closing comma (tagged a bare verb or a noun, since a plural subject's present looks like
-    either) is the sentence's predicate, which governs a time after it."""
+    either) is the sentence's predicate, which governs a time after it. An adjective there
+    ("The Hawks, unbeaten this season, host ...") is read the same way."""
     doc = verb.doc
-    if verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or doc[verb.i - 1].text != ",":
+    if verb.tag_ not in _APPOSED_TAGS or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if not subjects or subjects[0].right_edge.i not in (verb.i - 2, verb.i - 1):  # the comma

@@ -192,6 +192,16 @@ def _rel_named(m: re.Match[str], ctx: Ctx) -> Result | None:
     return of(next(c for c in cands if c.start > ref))
 
 
+@rule(rf"{WD_FULL},? (?:of )?(?P<rel>this|last|next) week")
+def _weekday_of_week(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "Tuesday next week", "Friday of last week": the weekday inside the week named (ISO
+    weeks, from Monday), not the nearest one."""
+    ref = ctx.need()
+    step = {"this": 0, "last": -1, "next": 1}[m["rel"]]
+    monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
+    return of(cal.day(monday + timedelta(days=WEEKDAYS[m["wd"]])))
+
+
 def _this_season(cands: list[cal.Moment], ref: date, tense: str | None) -> cal.Moment:
     """ "this winter" outside the season: the one of the reference year, except that a past
     clause in the season right after it means the one just ended ("was canceled this winter"
@@ -362,6 +372,8 @@ def _duration(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None  # "$21 an hour running a machine": the verb's, not "six weeks running"
     if g["num"] is None and re.match(_UNBROKEN, text):
         return None  # "full weeks", "whole days": no count
+    if g["num"] in ("a", "an") and plural:
+        return None  # "a weeks-long strike": the article is the strike's, not "one week"
     if g["num"] in ("a", "an") and text.endswith(" long"):
         return None  # "a decade-long fight": the article is the fight's; "decade-long" is the time
     n = number(g["num"]) if g["num"] else (None if plural else 1.0)

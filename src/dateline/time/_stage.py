@@ -23,6 +23,7 @@ from dateline.time._not_days import (
     season_of_a_kind,
     weekdays_ending_names,
 )
+from dateline.time._repeated_day import repeat_dated_weekdays
 from dateline.time._tense import tense_of
 from dateline.time._until import after_extended
 
@@ -522,6 +523,7 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
     ]
     found = weekdays_ending_names(text, doc, _drop_indefinite_days(text, found))
     found = anchor_anaphora(text, doc, clause_years(text, doc, found, reference))
+    found = repeat_dated_weekdays(text, doc, found, reference)
     found = _anchored_by_event(text, found, reference, doc)
     found = clock_ranges(
         text, found, lambda start, end: parse(text[start:end], reference, _tense(doc, start, end))

@@ -28,7 +28,8 @@ _FUTURE_HEADS = frozenset(
      "propose", "promise", "pledge", "vow", "go", "threaten", "agree", "decide", "likely", "due",
      "poise", "slate", "urge", "encourage", "ask", "invite", "order", "instruct", "tell",
      "call", "press", "chance", "opportunity", "determine", "determined", "resolve", "commit",
-     "strive", "try", "race", "rush", "bail", "remand", "position"}
+     "strive", "try", "race", "rush", "bail", "remand", "position", "forecast", "predict",
+     "anticipate"}
 )  # fmt: skip
 
 
@@ -456,11 +457,17 @@ def _schedule_verb(verb: Token) -> bool:
 def _misread_schedule(span: Span) -> bool:
     """ "The Hawks host Lincoln on Tuesday", "The Hawks (9-2) host ...": a verbless parse of a
     schedule verb's present read as a noun after a proper-noun subject ("Hawks host" as one
-    name, or "host" as an apposition after the record in brackets)."""
+    name, or "host" as an apposition after the record in brackets or after an aside that has
+    the only verb: "The Owls, who lost Friday, host ...")."""
     sentence = span.sent
-    if any(_is_verb(t) for t in sentence):
+    if _is_verb(sentence.root) or any(_is_verb(t) for t in sentence if not _in_aside(t)):
         return False
     return any(_schedule_noun(t) for t in sentence[:-1])
+
+
+def _in_aside(tok: Token) -> bool:
+    """Whether ``tok`` sits in a clause describing a noun (a relative clause or a participle)."""
+    return any(a.dep_ in ("relcl", "acl") for a in (tok, *tok.ancestors))
 
 
 def _schedule_noun(word: Token) -> bool:
@@ -473,10 +480,13 @@ def _schedule_noun(word: Token) -> bool:
 
 
 def _after_name(tok: Token) -> bool:
-    """Whether a proper noun comes right before ``tok``, over a bracketed aside ("(9-2)")."""
+    """Whether a proper noun comes right before ``tok``, over a bracketed aside ("(9-2)") or
+    one set off by commas ("The Owls, winless this season, host ...")."""
     i, first = tok.i - 1, tok.sent.start
-    if i > first and tok.doc[i].text == ")":
-        while i > first and tok.doc[i].text != "(":
+    opening = {")": "(", ",": ","}.get(tok.doc[i].text) if i > first else None
+    if opening is not None:
+        i -= 1
+        while i > first and tok.doc[i].text != opening:
             i -= 1
         i -= 1
     return i >= first and tok.doc[i].tag_ in ("NNP", "NNPS")
@@ -488,8 +498,22 @@ def _bare_present(verb: Token) -> bool:
     return (
         verb.tag_ == "VB"
         and verb.dep_ == "ROOT"
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and (any(c.dep_ == "nsubj" for c in verb.children) or _subject_in_aside(verb))
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _subject_in_aside(verb: Token) -> bool:
+    """ "The Rams, unbeaten this season, visit ...": the parser may hang the subject on the
+    description set off by commas before the verb; an aside with a conjunction or auxiliary
+    ("If the Rams win, ...") is a clause of its own."""
+    return any(
+        c.dep_ == "advcl"
+        and c.i < verb.i
+        and verb.doc[verb.i - 1].text == ","
+        and any(g.dep_ == "nsubj" for g in c.children)
+        and not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children)
+        for c in verb.children
     )
 
 
