@@ -35,6 +35,7 @@ TABLES = (
     "cases_blind14.tsv",
     "cases_blind15.tsv",
     "cases_blind16.tsv",
+    "cases_blind17.tsv",
 )
 
 

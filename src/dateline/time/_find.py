@@ -437,7 +437,14 @@ def extend_left(text: str, start: int) -> tuple[int, str] | None:
 def extend_right(text: str, end: int) -> int | None:
     """The end of a following "ago", "morning" or clock time, or None."""
     m = _RIGHT.match(text[end : end + 40])
-    return end + len(m.group(0).rstrip(".")) if m else None
+    if m is None:
+        return None
+    matched = m.group(0)
+    return end + len(matched if _ABBREVIATION_DOT.search(matched) else matched.rstrip("."))
+
+
+# "at 7 p.m." keeps the dot that closes its abbreviation; "two days ago." loses the full stop.
+_ABBREVIATION_DOT = re.compile(r"\.[a-z]\.$", _I)
 
 
 # "Highs will be in the 90s", "approval in the low 60s": a bare two-digit decade after a

@@ -20,7 +20,10 @@ Market", "the Tuesday Club", "Friday Night Lights"): no time, unless that word i
 the whole line is written in title case (a headline's "Senate Votes Tuesday On Bill"). A
 capitalised weekday that ends a one-word name after an article ("in the former Ruby Tuesday")
 is that name when its clause's verb has another date its day does not fall in ("will open ...
-next month"): one event has one date, so the weekday is no date of it.
+next month"): one event has one date, so the weekday is no date of it. A weekday inside a
+quoted title of several capitalised words ("The Man Who Was Thursday", "Ruby Tuesday") is part
+of that title, unless someone says the quote ("\u201cWe Vote Friday,\u201d he said") or it
+follows "called" or "on".
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from dateline.time._tense import clause_verb
 
 __all__ = [
     "day_in_a_name",
+    "day_in_a_quoted_title",
     "fall_as_decline",
     "names_a_work",
     "school_midterms",
@@ -304,3 +308,29 @@ def _verb_at(doc: Doc, start: int, end: int) -> int | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = None if span is None else clause_verb(span.root)
     return None if verb is None else verb.i
+
+
+# The text of a quote up to the day, and after it up to the closing mark (double quotes only:
+# a single one is also an apostrophe).
+_QUOTE_BEFORE = re.compile(r"[\"\u201c](?P<inner>[^\"\u201c\u201d\n]*)$")
+_QUOTE_AFTER = re.compile(r"(?P<inner>[^\"\u201c\u201d\n]*?)[,.!?]?[\"\u201d]")
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def day_in_a_quoted_title(text: str, doc: Doc | None, start: int, end: int) -> bool:
+    """Whether the weekday ``text[start:end]`` lies inside a quoted title: a
+    quote of two words or more, its first and every long word capitalised, that nobody says."""
+    if not _DAY_NAME.fullmatch(text, start, end):
+        return False
+    before = _QUOTE_BEFORE.search(text, max(0, start - 80), start)
+    after = _QUOTE_AFTER.match(text, end, min(len(text), end + 80))
+    if before is None or after is None or _SPOKEN.match(text, after.end()) is not None:
+        return False
+    opening = text[before.start()]
+    if opening == '"' and text.count('"', text.rfind("\n", 0, start) + 1, start) % 2 == 0:
+        return False  # the straight quote before closes an earlier quote
+    if _DAY_BEFORE_QUOTE.search(text, max(0, before.start() - 40), before.start() + 1):
+        return False  # "called \u201cBlack Friday\u201d", "on \u201cSuper Tuesday\u201d": the day
+    words = _WORD.findall(f"{before['inner']} {text[start:end]} {after['inner']}")
+    capitalised = words[:1] + [w for w in words if len(w) > 3]  # a title's first word, too
+    return len(words) >= 2 and all(w[0].isupper() for w in capitalised)

@@ -16,6 +16,7 @@ from dateline.time._named import NAMED_PATTERN, in_title, named_year
 from dateline.time._normalise import Result, parse
 from dateline.time._not_days import (
     day_in_a_name,
+    day_in_a_quoted_title,
     fall_as_decline,
     names_a_work,
     school_midterms,
@@ -514,7 +515,9 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
                 continue
             if season_of_a_kind(text, doc, start, end) or fall_as_decline(text, doc, start, end):
                 continue
-            if season_as_verb(text, doc, start, end):
+            if season_as_verb(text, doc, start, end) or day_in_a_quoted_title(
+                text, doc, start, end
+            ):
                 continue
             found.append((start, end, result))
             taken_until = max(taken_until, end)
