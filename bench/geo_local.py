@@ -42,6 +42,7 @@ TABLES = {
     13: Path(__file__).with_name("data") / "local_news_places_13.tsv",
     14: Path(__file__).with_name("data") / "local_news_places_14.tsv",
     15: Path(__file__).with_name("data") / "local_news_places_15.tsv",
+    16: Path(__file__).with_name("data") / "local_news_places_16.tsv",
 }
 ACC_KM = 161.0
 
