@@ -42,16 +42,23 @@ _POSSESSIVE_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})['\u2019]s\b
 # road round it ("Ennis's new bypass", "Navan's inner relief road"), the services a town runs
 # ("Tulsa's public works crews", "Dayton's water system", "Akron's police department");
 # not a noun that modifies a name after it ("the firm's downtown Boston store").
-_ONE_WORD_POSSESSIVE = re.compile(
-    r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})['\u2019]s (?:[a-z]+ )?"
+_TOWN_OWN_NOUN = (
     r"(?:mayor|mayoress|town council|city council|councillors|town centre|town center"
     r"|city centre|high street|main street|market square|market place|marketplace|town hall"
     r"|city hall|residents|townspeople|townsfolk|streets|outskirts|suburbs|downtown"
     r"|ring road|relief road|bypass(?! surgery| operation| graft)"
     r"|harbou?r|waterfront|seafront|zoo"
     r"|public works|water (?:system|supply|department|utility|treatment plant)|sewer system"
-    r"|(?:police|fire) department|school (?:district|board))\b(?! [A-Z])"
+    r"|(?:police|fire) department|school (?:district|board)"
+    r"|hospital(?!s)|(?:fish|cattle|livestock|covered|indoor|street|farmers['\u2019]?) market"
+    r")\b(?! [A-Z])"
 )
+_ONE_WORD_POSSESSIVE = re.compile(
+    r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})['\u2019]s (?:[a-z]+ )?" + _TOWN_OWN_NOUN
+)
+# The same nouns after a longer name's "'s": no firm has a school board or a town centre, so
+# NER's organisation tag on "Toms River's" does not count there (a person's still does).
+_TOWN_OWN_AFTER = re.compile(r"['\u2019]s (?:[a-z]+ )?" + _TOWN_OWN_NOUN)
 # Any one-word name before "'s" and a lower-case word ("Tifton's pecan harvest"): a firm's or a
 # person's as often as a town's, so taken only where its sentence names the county or state
 # the town lies in (see :func:`_vouched_owner`).
@@ -66,9 +73,11 @@ _CIVIC_NOUN = re.compile(
 )
 
 
-# A county named in the sentence: "Westmeath County Council", "County Kerry", "Co. Clare".
+# A county named in the sentence: "Westmeath County Council", "County Kerry", "Co. Clare", or
+# an English council named for its county or district ("North Yorkshire Council").
 _COUNTY_NAMED = re.compile(
-    r"\b([A-Z][a-z]+) County (?:Council|Board)\b|\b(?:County|Co\.?) ([A-Z][a-z]+)\b"
+    r"\b([A-Z][a-z]+) (?:County |District |Borough )?(?:Council|Board)\b"
+    r"|\b(?:County|Co\.?) ([A-Z][a-z]+)\b"
 )
 # A county spans about 50 to 100 km: a town this near its point lies in it.
 TOWN_IN_COUNTY_KM = 70.0
@@ -92,6 +101,9 @@ def add_possessive_towns(doc: Doc, found: _Found) -> None:
             continue
         if _CIVIC_NOUN.match(text, hit.end(1)):
             if _named_elsewhere(doc, name, *hit.span(1)):
+                continue
+        elif _TOWN_OWN_AFTER.match(text, hit.end(1)):
+            if _named_elsewhere(doc, name, *hit.span(1)) or _person_only_at(doc, *hit.span(1)):
                 continue
         elif _person_at(doc, *hit.span(1)):
             continue
