@@ -509,7 +509,7 @@ def _official_over_other_name(
     score, top = ranked[0]
     if top.kind != "city" or top.quality != ALTERNATE or top.pop >= FAMOUS_OTHER_NAME:
         return ranked
-    if score > base_score(top) or spelled_alike(key, top.name):
+    if score > base_score(top) or (spelled_alike(key, top.name) and not _article_dropped(key, top)):
         return ranked
     for i, (_, c) in enumerate(ranked[1:], start=1):
         if c.kind != "city" or c.quality != OFFICIAL or normalize(c.name) != key:
@@ -517,6 +517,18 @@ def _official_over_other_name(
         if FAMOUS_RATIO * c.pop >= top.pop:
             return _promoted(ranked, i)
     return ranked
+
+
+# A city's leading article ("Le Havre", "La Porte", "El Paso"): without it the name is another
+# town's own name ("Havre", Mont.), not the city's English spelling.
+_LEADING_ARTICLE = re.compile(r"(?:(?:les|le|la|el|al|the) |l')")
+
+
+def _article_dropped(key: str, city: Candidate) -> bool:
+    """Whether ``key`` is the city's name with its leading article dropped."""
+    name = normalize(city.name)
+    opening = _LEADING_ARTICLE.match(name)
+    return opening is not None and name[opening.end() :] == key
 
 
 def _big_compatriot_first(ranked: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
