@@ -7,18 +7,24 @@ marks it as a person, a demonym, a direction or a stop word.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from dateline.geo.candidates import abbreviation_like, part_of, town_named
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
 from dateline.geo.nonplaces import People, not_a_place
 from dateline.geo.spans import NER_LABELS, POSITIONAL, case_fit, trim
+from dateline.nlp import text_of
 
 __all__ = ["ner_places", "plausible"]
 
 # Lower-case prepositions of place that join two names in one entity ("the A9 near Perth"); a
 # place's own name holding one ("Kirkby in Ashfield") is known whole and never split.
 _INNER_PREPOSITIONS = frozenset({"near", "outside", "in", "at", "off"})
+# A hyphen-joined name's head and lower-case link ("Carrick-on-", "Stratford-upon-"): an
+# entity written right after it is the tail of that one name, no place of its own.
+_JOINED_HEAD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+-$")
 # A town this small is not what a bare position word ("Centre", "Central") names.
 SMALL_TOWN = 10_000
 
@@ -29,13 +35,19 @@ def ner_places(ents: list[Span], people: People) -> list[tuple[int, int]]:
     for ent in ents:
         if ent.label_ in NER_LABELS:
             span = trim(ent)
-            if span is None:
+            if span is None or _joined_tail(span):
                 continue
             if plausible(span, people):
                 out.append((span.start_char, span.end_char))
                 continue
             out += [(p.start_char, p.end_char) for p in _split(span) if plausible(p, people)]
     return out
+
+
+def _joined_tail(span: Span) -> bool:
+    """Whether the span ends a hyphen-joined name ("Shannon" in "Carrick-on-Shannon")."""
+    text = text_of(span.doc)  # doc.text is rebuilt on each access
+    return _JOINED_HEAD.search(text, max(0, span.start_char - 40), span.start_char) is not None
 
 
 def _split(span: Span) -> list[Span]:
