@@ -118,7 +118,13 @@ _STRONG_BEFORE = re.compile(
 # area ("at the Enid food bank", "near the Tulsa airport", "in the Peoria area"): the town whose
 # site it is (twenty-sixth round); not any noun, since a family's name modifies its events
 # ("from the Hammond protest").
-_MODIFIER_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into)\s+the\s$")
+_MODIFIER_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into)\s+(?:the|its|their)\s$")
+# A route's end: "the ferry linking Rimouski to ...", "the road connecting Tralee with ...".
+_ROUTE_BEFORE = re.compile(r"\b(?:linking|connecting)\s$")
+# Frames where the small model's organisation tag on a lone one-word name does not count: a
+# name modifying a town's site ("at its Shepparton hospital") or ending a route is read ORG
+# for the noun it leans on, yet no firm is linked by a ferry. Otherwise weak frames.
+_TAGGED_FRAMES = frozenset({"site", "route"})
 _TOWN_SITE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:area|airport|library|hospital|courthouse|jail|zoo|fairgrounds"
     r"|food\s+bank|food\s+pantry|(?:animal|homeless)\s+shelter|water\s+plant"
@@ -378,7 +384,9 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
             elif _WEAK_BEFORE.search(before):
                 frame = "body" if _BODY_PREPOSITION.search(before) else "weak"
             elif _MODIFIER_BEFORE.search(before) and _TOWN_SITE_AFTER.match(text, end):
-                frame = "weak"  # "at the Enid food bank": the town names what stands there
+                frame = "site"  # "at the Enid food bank": the town names what stands there
+            elif _ROUTE_BEFORE.search(before):
+                frame = "route"
             else:
                 continue
         if _runs_on(text, end):
@@ -433,6 +441,8 @@ def _runs_on(text: str, end: int) -> bool:
 def _town(span: Span, people: People, region: _Region, frame: str, story: _Story) -> bool:
     """Whether the framed name is a town of the story's region, or a sizeable town of a long
     name, and no person, common word or (in a weak frame) given name."""
+    tagged_ok = frame in _TAGGED_FRAMES
+    frame = "weak" if tagged_ok else frame
     if not any(c.kind == "city" and c.quality <= ALTERNATE for c in gazetteer().lookup(span.text)):
         return False  # every test that makes it a town below needs a town of the name
     words = span.text.split()
@@ -458,7 +468,7 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
         return True
     if not towns and frame != "eponym" and any(region.near(t) for t in _towns_by_alias(span.text)):
         return True  # "in Clonmel", the gazetteer's "Cluain Meala", near the county named
-    if _lone_town(span, frame, region, story):
+    if _lone_town(span, frame, region, story, tagged_ok):
         return True
     return (
         len(words) > 1
@@ -531,15 +541,18 @@ def _same_unit(town: Candidate, county: Candidate) -> bool:
     return (town.cc, town.adm1) == (county.cc, county.adm1)
 
 
-def _lone_town(span: Span, frame: str, region: _Region, story: _Story) -> bool:
+def _lone_town(
+    span: Span, frame: str, region: _Region, story: _Story, tagged_ok: bool = False
+) -> bool:
     """ "ferries from Oban": a one-word name NER leaves untagged (or tags a date) after a
     preposition of place, which the gazetteer knows by its own name as one sizeable town and
     nothing else but much smaller towns, is that town, unless the story names countries and
     none is the town's. A side in a result
-    ("Cordele beat Americus 14-10") may carry NER's organisation or nationality tag."""
+    ("Cordele beat Americus 14-10") may carry NER's organisation or nationality tag, and so
+    may a name in a site's or a route's frame (``tagged_ok``: an organisation tag only)."""
     if not UNIQUE_TOWNS or frame not in ("weak", "body", "strong", "score") or len(span) != 1:
         return False
-    allowed = _SIDE_TAGS if frame == "score" else frozenset()
+    allowed = _SIDE_TAGS if frame == "score" else frozenset({"ORG"} if tagged_ok else ())
     if any(e.label_ not in allowed and not _misdated(e) for e in story.overlapping(span)):
         return False
     town = None if span.text.lower() in _CALENDAR_WORDS else _dominant_town(span.text)
