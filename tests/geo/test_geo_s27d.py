@@ -97,3 +97,19 @@ def test_a_route_end_is_a_town() -> None:
 
 def test_a_firm_linked_to_a_fund_is_no_town() -> None:
     assert places_by_text("The talks linking Apple to the fund collapsed.") == {}
+
+
+def test_a_hyphen_joined_town_is_matched_whole() -> None:
+    assert_place_near(
+        "Flooding closed roads in Henley-on-Thames on Tuesday, police said.",
+        "Henley-on-Thames",
+        "GBR",
+        51.54,
+        -0.9,
+    )
+
+
+def test_a_joined_phrase_the_gazetteer_lacks_keeps_its_places() -> None:
+    places = places_by_text("The Paris-to-Berlin night train returned this winter.")
+    assert "Paris-to-Berlin" not in places
+    assert places["Paris"].country == "FRA" and places["Berlin"].country == "DEU"

@@ -131,10 +131,17 @@ _NOT_SEATS = frozenset(
 )  # fmt: skip
 
 
+# A town's name whose words a lower-case link joins with hyphens ("Stoke-on-Trent",
+# "Carrick-on-Suir", "Bar-le-Duc"): spaCy splits it at each hyphen, so its first or last word
+# alone may match another place ("Stratford").
+_JOINED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[a-z]+){1,3}-[A-Z][a-z]+(?![\w-])")
+
+
 def gazetteer_matches(
     doc: Doc, ents: list[Span], people: People
 ) -> list[tuple[int, int, str | None]]:
-    """(start, end, organisation name it is part of or None) for each gazetteer match."""
+    """(start, end, organisation name it is part of or None) for each gazetteer match; a
+    hyphen-joined name the gazetteer has a town of is matched whole, no part of it alone."""
     text = text_of(doc)
     out = []
     i = 0
@@ -143,6 +150,12 @@ def gazetteer_matches(
         tok = doc[i]
         if not _capitalised(tok) or tok.is_punct or tok.like_num:
             i += 1
+            continue
+        joined = _JOINED_NAME.match(text, tok.idx)
+        if joined is not None and _joined_town(joined.group()):
+            out.append((joined.start(), joined.end(), None))
+            while i < n and doc[i].idx < joined.end():
+                i += 1
             continue
         hit = _longest(doc, text, ents, i, people)
         if hit is None:
@@ -157,6 +170,11 @@ def gazetteer_matches(
             out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text), within))
         i = end
     return out
+
+
+def _joined_town(name: str) -> bool:
+    """Whether the gazetteer has a town bearing the hyphen-joined ``name`` as its own."""
+    return any(c.kind == "city" and c.quality == OFFICIAL for c in gazetteer().lookup(name))
 
 
 def _head_of_longer_name(doc: Doc, ents: list[Span], i: int, end: int) -> int | None:
