@@ -119,10 +119,10 @@ _STRONG_BEFORE = re.compile(
 # site it is (twenty-sixth round); not any noun, since a family's name modifies its events
 # ("from the Hammond protest").
 _MODIFIER_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into)\s+(?:the|its|their)\s$")
-# A route's end: "the ferry linking Rimouski to ...", "the road connecting Tralee with ...".
+# A route's end: "the ferry linking Nanaimo to ...", "the road connecting Tralee with ...".
 _ROUTE_BEFORE = re.compile(r"\b(?:linking|connecting)\s$")
 # Frames where the small model's organisation tag on a lone one-word name does not count: a
-# name modifying a town's site ("at its Shepparton hospital") or ending a route is read ORG
+# name modifying a town's site ("at its Ballarat hospital") or ending a route is read ORG
 # for the noun it leans on, yet no firm is linked by a ferry. Otherwise weak frames.
 _TAGGED_FRAMES = frozenset({"site", "route"})
 _TOWN_SITE_AFTER = re.compile(

@@ -22,7 +22,7 @@ __all__ = ["ner_places", "plausible"]
 # Lower-case prepositions of place that join two names in one entity ("the A9 near Perth"); a
 # place's own name holding one ("Kirkby in Ashfield") is known whole and never split.
 _INNER_PREPOSITIONS = frozenset({"near", "outside", "in", "at", "off"})
-# A hyphen-joined name's head and lower-case link ("Carrick-on-", "Stratford-upon-"): an
+# A hyphen-joined name's head and lower-case link ("Stratford-upon-", "Henley-on-"): an
 # entity written right after it is the tail of that one name, no place of its own.
 _JOINED_HEAD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+-$")
 # A town this small is not what a bare position word ("Centre", "Central") names.
@@ -45,7 +45,7 @@ def ner_places(ents: list[Span], people: People) -> list[tuple[int, int]]:
 
 
 def _joined_tail(span: Span) -> bool:
-    """Whether the span ends a hyphen-joined name ("Shannon" in "Carrick-on-Shannon")."""
+    """Whether the span ends a hyphen-joined name ("Avon" in "Stratford-upon-Avon")."""
     text = text_of(span.doc)  # doc.text is rebuilt on each access
     return _JOINED_HEAD.search(text, max(0, span.start_char - 40), span.start_char) is not None
 

@@ -57,7 +57,7 @@ _ONE_WORD_POSSESSIVE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})['\u2019]s (?:[a-z]+ )?" + _TOWN_OWN_NOUN
 )
 # The same nouns after a longer name's "'s": no firm has a school board or a town centre, so
-# NER's organisation tag on "Toms River's" does not count there (a person's still does).
+# NER's organisation tag on "Glen Ridge's" does not count there (a person's still does).
 _TOWN_OWN_AFTER = re.compile(r"['\u2019]s (?:[a-z]+ )?" + _TOWN_OWN_NOUN)
 # Any one-word name before "'s" and a lower-case word ("Tifton's pecan harvest"): a firm's or a
 # person's as often as a town's, so taken only where its sentence names the county or state
@@ -103,7 +103,7 @@ def add_possessive_towns(doc: Doc, found: _Found) -> None:
             if _named_elsewhere(doc, name, *hit.span(1)):
                 continue
         elif _TOWN_OWN_AFTER.match(text, hit.end(1)):
-            if _named_elsewhere(doc, name, *hit.span(1)) or _person_only_at(doc, *hit.span(1)):
+            if _person_at(doc, *hit.span(1), tags=("PERSON",)):
                 continue
         elif _person_at(doc, *hit.span(1)):
             continue
@@ -230,9 +230,9 @@ def _named_elsewhere(doc: Doc, name: str, start: int, end: int) -> bool:
     )
 
 
-def _person_at(doc: Doc, start: int, end: int) -> bool:
+def _person_at(doc: Doc, start: int, end: int, tags: tuple[str, ...] = ("PERSON", "ORG")) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is None or any(t.ent_type_ in ("PERSON", "ORG") for t in span)
+    return span is None or any(t.ent_type_ in tags for t in span)
 
 
 def _only_a_town(name: str) -> bool:

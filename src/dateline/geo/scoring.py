@@ -519,8 +519,8 @@ def _official_over_other_name(
     return ranked
 
 
-# A city's leading article ("Le Havre", "La Porte", "El Paso"): without it the name is another
-# town's own name ("Havre", Mont.), not the city's English spelling.
+# A city's leading article ("Le Mans", "La Porte", "El Paso"): without it the name is another
+# town's own name (a "Porte" or "Paso" elsewhere), not the city's English spelling.
 _LEADING_ARTICLE = re.compile(r"(?:(?:les|le|la|el|al|the) |l')")
 
 
