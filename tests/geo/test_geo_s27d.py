@@ -27,22 +27,23 @@ def _doc(words: list[str], spaces: list[bool]) -> Doc:
     return Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
 
 
-def test_a_two_word_town_read_as_an_organisation_keeps_its_school_board() -> None:
+def _school_board_towns(label: str, ent_end: int) -> list[tuple[int, int]]:
+    """The possessive towns found in "Grand Forks's school board met." with NER's ``label``
+    over its first ``ent_end`` tokens."""
     words = ["Grand", "Forks", "'s", "school", "board", "met", "."]
     doc = _doc(words, [True, False, True, True, True, False, False])
-    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    doc.ents = [Span(doc, 0, ent_end, label=label)]
     found = _Found()
     add_possessive_towns(doc, found)
-    assert (0, len("Grand Forks")) in found.spans
+    return found.spans
+
+
+def test_a_two_word_town_read_as_an_organisation_keeps_its_school_board() -> None:
+    assert (0, len("Grand Forks")) in _school_board_towns("ORG", 3)
 
 
 def test_a_two_word_name_read_as_a_person_is_no_town_before_a_school_board() -> None:
-    words = ["Grand", "Forks", "'s", "school", "board", "met", "."]
-    doc = _doc(words, [True, False, True, True, True, False, False])
-    doc.ents = [Span(doc, 0, 2, label="PERSON")]
-    found = _Found()
-    add_possessive_towns(doc, found)
-    assert found.spans == []
+    assert _school_board_towns("PERSON", 2) == []
 
 
 def test_a_town_before_its_hospital() -> None:
