@@ -14,8 +14,7 @@ from spacy.tokens import Span, Token
 from dateline.events.cues import SAYING
 from dateline.records import Time
 from dateline.text_layout import span_ents
-from dateline.time import normalise, time_for_span
-from dateline.time._attach import reason_elsewhere
+from dateline.time import normalise, reason_elsewhere, time_for_span
 
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis

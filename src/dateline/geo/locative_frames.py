@@ -40,7 +40,7 @@ from dateline.geo.nonplaces import People, acceptable, common_words
 from dateline.geo.sites import opens_sentence
 from dateline.geo.spans import POSITIONAL
 from dateline.nlp import text_of
-from dateline.time._lexicon import MONTHS, SEASON_WORDS, WEEKDAYS
+from dateline.time import MONTHS, SEASON_WORDS, WEEKDAYS
 
 __all__ = ["LOCATIVE_FRAMES", "add_locative_towns"]
 

@@ -47,7 +47,7 @@ from dateline.geo.nonplaces import CLUB_BEFORE_RE, CLUB_NAMED_RE
 from dateline.geo.pairs import namesakes_together
 from dateline.geo.scoring import demonym_context, dominant_country
 from dateline.text_layout import SENTENCE_END
-from dateline.time._grammar import WD_NAMES
+from dateline.time import WD_NAMES
 
 __all__ = ["revise_readings"]
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from dateline.quotes._doc import text_of
 from dateline.quotes.attr import Attr, span_of, token_at
 from dateline.quotes.lexicon import cue_weight
-from dateline.time._lexicon import MONTHS, WEEKDAYS
+from dateline.time import MONTHS, WEEKDAYS
 
 __all__ = [
     "SPEECH_WORDS",

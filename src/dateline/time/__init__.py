@@ -12,14 +12,26 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dateline.records import Time
-from dateline.time._attach import time_for_span
+from dateline.time._attach import reason_elsewhere, time_for_span
+from dateline.time._grammar import WD_NAMES
+from dateline.time._lexicon import MONTHS, SEASON_WORDS, WEEKDAYS
 from dateline.time._normalise import parse
 from dateline.time._stage import find_times, to_time
 
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis
 
-__all__ = ["normalise", "run", "time_for_span"]
+# The calendar words and the attachment test are public: places, quotes and events read them.
+__all__ = [
+    "MONTHS",
+    "SEASON_WORDS",
+    "WD_NAMES",
+    "WEEKDAYS",
+    "normalise",
+    "reason_elsewhere",
+    "run",
+    "time_for_span",
+]
 
 
 def normalise(text: str, reference: date | None, tense: str | None = None) -> Time | None:
