@@ -43,6 +43,7 @@ TABLES = {
     14: Path(__file__).with_name("data") / "local_news_places_14.tsv",
     15: Path(__file__).with_name("data") / "local_news_places_15.tsv",
     16: Path(__file__).with_name("data") / "local_news_places_16.tsv",
+    17: Path(__file__).with_name("data") / "local_news_places_17.tsv",
 }
 ACC_KM = 161.0
 
