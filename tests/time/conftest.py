@@ -36,6 +36,8 @@ TABLES = (
     "cases_blind15.tsv",
     "cases_blind16.tsv",
     "cases_blind17.tsv",
+    "cases_blind18.tsv",
+    "cases_blind19.tsv",
 )
 
 

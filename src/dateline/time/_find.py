@@ -166,6 +166,8 @@ _PATTERNS = [
     re.compile(r"\bSuper Tuesday (?:[2-4]|II|III|IV)\b(?![.,]?\d)"),  # a later round's Tuesday
     re.compile(r"\b(?:the )?weekend\b", _I),
     re.compile(r"\b(?:FY ?(?:\d\d)?|[Ff]iscal ['\u2019]?)\d\d\b"),  # "FY26", "FY2025", "fiscal '26"
+    # "the governor's fiscal year 2050 budget": NER may stop at "fiscal year".
+    re.compile(rf"\b(?:fiscal|financial|budget|tax) year {_YEAR}\b", _I),
     # Days defined from another date: "the first Monday in May", "on the 15th", "the day after
     # Christmas", "the eve of the vote" (see _rules_anchored), "the turn of the century".
     re.compile(

@@ -23,7 +23,8 @@ is that name when its clause's verb has another date its day does not fall in ("
 next month"): one event has one date, so the weekday is no date of it. A weekday inside a
 quoted title of several capitalised words ("The Man Who Was Thursday", "Ruby Tuesday") is part
 of that title, unless someone says the quote ("\u201cWe Vote Friday,\u201d he said") or it
-follows "called" or "on".
+follows "called" or "on". A weekday and a capitalised part of the day after a determiner and
+before the lower-case noun they modify name a thing ("the Tuesday Morning store").
 """
 
 from __future__ import annotations
@@ -202,6 +203,8 @@ def day_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
         return False
     if _POSSESSIVE_NAME.match(text, end):
         return _possessive_name(text, doc, start, end)
+    if " " in text[start:end] and _part_of_day_in_a_name(doc, start, end):
+        return True
     following = _NAME_WORD.match(text, end)
     if following is None or following["w"].lower() in _NOT_NAME_WORDS:
         return False
@@ -215,6 +218,24 @@ def day_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
     if word.dep_ in ("nsubj", "nsubjpass") and not _opens_phrase(span[0]):
         return False  # "said Monday Congress would return": a date before the subject
     return day.dep_ in ("compound", "nmod", "amod") and day.head.i >= word.i
+
+
+def _part_of_day_in_a_name(doc: Doc, start: int, end: int) -> bool:
+    """ "The Tuesday Morning store": a weekday and a capitalised part of the day between a
+    determiner and the lower-case noun both modify name something (a chain, a show); in
+    running text the morning itself is written in lower case."""
+    span = doc.char_span(start, end)
+    if span is None or span.start == span.sent.start or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    return (
+        before.dep_ in ("det", "poss")
+        and after.pos_ == "NOUN"
+        and after.text.islower()
+        and span.root.dep_ in ("compound", "nmod", "amod")
+        and span.root.head.i >= after.i
+        and not _title_case(span.sent)
+    )
 
 
 _POSSESSIVE_NAME = re.compile(r"['\u2019]s (?P<w>[A-Z][a-z]+)\b(?!['\u2019]s\b)")

@@ -476,7 +476,15 @@ def _schedule_noun(word: Token) -> bool:
     # A noun takes no particle: "the parade steps off", "the fair kicks off" are verbs.
     phrasal = any(c.dep_ == "prt" for c in word.children)
     listed = (text in _SCHEDULED or stem in _SCHEDULED) and _after_name(word)
-    return word.tag_ in ("NN", "NNS") and (phrasal or listed)
+    if word.tag_ in ("JJ", "RB") and text in ("open", "close"):
+        # "Applications for the grant open at 8 a.m. Friday": the verb read as an adjective
+        return word.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in word.children)
+    return word.tag_ in ("NN", "NNS") and (phrasal or listed or text in _NEVER_NOUNS)
+
+
+# Schedule verbs' present forms that are no plural noun, whatever comes before them:
+# "Registration for fall soccer closes at noon Friday" read verbless with "closes" as a noun.
+_NEVER_NOUNS = frozenset({"opens", "closes", "reopens", "begins", "resumes", "convenes"})
 
 
 def _after_name(tok: Token) -> bool:
@@ -708,7 +716,15 @@ def _weekday_of_noun(span: Span) -> bool:
         return noun.pos_ == "NOUN" and noun.dep_ == "nsubj"
     if root.dep_ == "npadvmod" and span.start > 0:
         noun = span.doc[span.start - 1]
-        return noun.pos_ == "NOUN" and any(c.dep_ == "poss" for c in noun.children)
+        # "The Panthers open their season Friday": a plain present's own object dates nothing
+        # ("could undercut the senator's pledge Monday night" may be the pledge's day).
+        verb = root.head
+        object_of_verb = noun.dep_ == "dobj" and noun.head.i == verb.i and _plain_present(verb)
+        return (
+            noun.pos_ == "NOUN"
+            and any(c.dep_ == "poss" for c in noun.children)
+            and not object_of_verb
+        )
     return False
 
 
