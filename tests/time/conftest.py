@@ -38,6 +38,7 @@ TABLES = (
     "cases_blind17.tsv",
     "cases_blind18.tsv",
     "cases_blind19.tsv",
+    "cases_blind20.tsv",
 )
 
 

@@ -84,3 +84,42 @@ def test_fiscal_year_with_its_year_after(text: str, expected: list | None) -> No
         assert ("fiscal year 2034", "2034") in found or ("the fiscal year 2034", "2034") in found
     else:
         assert found == expected
+
+
+# Blind table 20: a schedule verb read as a noun after a plural head; a sentence with a short
+# verb in lower case is no title-cased headline; a year labelling a noun is not continued by a
+# month after "to".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Students in the Maple Valley district return to class Tuesday.",
+            [("Tuesday", "2033-05-17")],
+        ),
+        (
+            "Teachers at the middle school vote on the contract Tuesday.",
+            [("Tuesday", "2033-05-17")],
+        ),
+        # a real noun after a past verb keeps the past reading
+        ("Crowds at the stadium cheered the return Tuesday.", [("Tuesday", "2033-05-10")]),
+    ],
+)
+def test_schedule_verb_read_as_a_noun_after_a_plural_head(text: str, expected: list) -> None:
+    assert _times(text, _REF) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seats for the Friday Night Fish Fry at Grace Hall are $9.", []),
+        # a title-cased headline keeps its day (a headline's present: the nearest)
+        ("Board Meets Friday Night On Levy", [("Friday Night", "2033-05-13TNI")]),
+    ],
+)
+def test_sentence_with_a_lower_case_verb_is_no_headline(text: str, expected: list) -> None:
+    assert _times(text, _REF) == expected
+
+
+def test_month_after_a_year_that_labels_a_noun_is_not_moved_past_it() -> None:
+    text = "The mayor will send the 2035 budget to the council in June."
+    assert _times(text, _REF) == [("2035", "2035"), ("June", "2033-06")]

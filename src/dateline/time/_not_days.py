@@ -280,8 +280,21 @@ def _opens_phrase(day: Token) -> bool:
 
 
 def _title_case(sentence: Span) -> bool:
-    """A headline in title case: no word of four letters or more in lower case."""
-    return all(t.text[0].isupper() for t in sentence if t.is_alpha and len(t) > 3)
+    """A headline in title case: no word of four letters or more in lower case, nor a short one
+    that title case capitalises ("Tickets for the Saturday Night Supper ... are $12" is a
+    sentence: "are" is a verb)."""
+    return all(
+        t.text[0].isupper()
+        for t in sentence
+        if t.is_alpha and (len(t) > 3 or t.lower_ not in _TITLE_LOWER)
+    )
+
+
+# The short words a title-cased headline leaves in lower case.
+_TITLE_LOWER = frozenset(
+    {"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "at", "by", "in", "of",
+     "off", "on", "out", "to", "up", "via", "vs", "as", "per"}
+)  # fmt: skip
 
 
 # A one-word name opened by an article, right before the weekday: "the former Ruby| Tuesday".

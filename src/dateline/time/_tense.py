@@ -462,7 +462,23 @@ def _misread_schedule(span: Span) -> bool:
     sentence = span.sent
     if _is_verb(sentence.root) or any(_is_verb(t) for t in sentence if not _in_aside(t)):
         return False
-    return any(_schedule_noun(t) for t in sentence[:-1])
+    return any(_schedule_noun(t) or _verb_of_plural_head(t) for t in sentence[:-1])
+
+
+def _verb_of_plural_head(word: Token) -> bool:
+    """ "Students in the Maple Valley district return to class Tuesday": a schedule verb's bare
+    form read as a noun after the plural noun the parse made the sentence's head (its first
+    word or after an article), right before a preposition or a proper noun, is that plural's
+    verb."""
+    root, following = word.sent.root, word.doc[word.i + 1]
+    return (
+        word.tag_ == "NN"
+        and word.lower_ in _SCHEDULED
+        and root.tag_ in ("NNS", "NNPS")
+        and root.i - word.sent.start <= 1
+        and root.i < word.i
+        and following.tag_ in ("IN", "NNP")
+    )
 
 
 def _in_aside(tok: Token) -> bool:

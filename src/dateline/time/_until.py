@@ -21,6 +21,9 @@ Found = tuple[int, int, Result]
 # The words between the earlier date and the month: a continuation ("and perhaps until the
 # party's convention in"), within one sentence (no full stop, question or exclamation mark).
 _EXTENDS = re.compile(r"[^.!?;]{0,15}\b(?:until|till|through|to)\b[^.!?;]{0,60}", re.I)
+# A lower-case word right after a year that is no link: the noun the year labels ("the 2054
+# budget"), which the month does not continue.
+_NOUN_AFTER = re.compile(r" (?!(?:and|or|but|then|to|until|till|through)\b)[a-z]+\b")
 _BARE_MONTH = re.compile(r"(?:(?:in|until|till|through) )?[A-Z][a-z]+\.?")
 
 
@@ -38,6 +41,8 @@ def after_extended(text: str, found: list[Found]) -> list[Found]:
         gap = text[prev_end:start]
         if not _EXTENDS.fullmatch(gap) or "\n" in gap:
             continue
+        if prev.grain == "year" and _NOUN_AFTER.match(gap):
+            continue  # "present the fiscal 2054 budget to lawmakers in January": a label
         moved = _after(text[start:end], prev.start)
         if moved is not None:
             out[k] = (start, end, moved)
