@@ -14,6 +14,7 @@ it too) and is re-exported here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dateline.text_layout import inch_mark
@@ -28,6 +29,9 @@ _OPENERS_BEFORE = set(" \t\n\r([{—–-:;,/") | _OPEN
 
 
 _DOUBLED = ("''", "``")
+# Every character the scanner acts on: a mark, the first of a doubled one, a line break. The
+# scan jumps from one to the next (a long article is mostly other characters).
+_STOPS = re.compile("[" + re.escape("".join(sorted(_ALL)) + "'`\n") + "]")
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     i = 0
     n = len(text)
     while i < n:
+        stop = _STOPS.search(text, i)
+        if stop is None:
+            break
+        i = stop.start()
         ch = text[i]
         w = _width(text, i)
         if ch == "\n" and start is not None:
