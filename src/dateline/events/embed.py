@@ -27,8 +27,10 @@ _AFTER = 80  # characters after a lone actor that stand in for "between the pair
 
 def basic_tokens(text: str) -> list[str]:
     """Lower-cased, accent-stripped words and single punctuation marks (BERT's basic step)."""
-    text = unicodedata.normalize("NFD", text.lower())
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    text = text.lower()
+    if not text.isascii():  # ASCII has no accents to strip (most news words)
+        text = unicodedata.normalize("NFD", text)
+        text = "".join(c for c in text if unicodedata.category(c) != "Mn")
     return _WORD.findall(text)
 
 
