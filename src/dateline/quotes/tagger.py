@@ -10,6 +10,8 @@ train). Without that file the tagger proposes nothing, so the stage still works.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,19 +53,56 @@ _FEATS_KEY = "dateline.quotes.token_features"
 _QUOTE_CHARS = set('"“”«»„')
 
 
-def _cue_ancestor(tok: Token) -> tuple[Token | None, str, int, str]:
+@dataclass(frozen=True)
+class _Columns:
+    """Each token's forms, read once per document: a token's features also read its
+    neighbours', its head's and its ancestors' (``lemma`` is lower-cased)."""
+
+    lower: list[str]
+    lemma: list[str]
+    tag: list[str]
+    dep: list[str]
+    pos: list[str]
+    head: list[int]
+    sent_first: list[bool | None]
+
+
+def _columns(doc: Doc) -> _Columns:
+    cols = _Columns([], [], [], [], [], [], [])
+    for t in doc:
+        cols.lower.append(t.lower_)
+        cols.lemma.append(t.lemma_.lower())
+        cols.tag.append(t.tag_)
+        cols.dep.append(t.dep_)
+        cols.pos.append(t.pos_)
+        cols.head.append(t.head.i)
+        cols.sent_first.append(t.is_sent_start)
+    return cols
+
+
+def _ancestors(cols: _Columns, i: int) -> Iterator[int]:
+    """``Token.ancestors`` by index: head after head up to the root."""
+    for _ in range(len(cols.head)):
+        if cols.head[i] == i:
+            return
+        i = cols.head[i]
+        yield i
+
+
+def _cue_ancestor(
+    cols: _Columns, i: int, lemmas: frozenset[str]
+) -> tuple[int | None, str, int, str]:
     """The nearest governing verb of the cue lexicon, the dependency of the path's last step
     below it, the depth and the path's last three dependencies."""
-    child = tok
-    lemmas = cue_lemmas()
-    path = [tok.dep_]
-    for depth, anc in enumerate(tok.ancestors, start=1):
+    child = i
+    path = [cols.dep[i]]
+    for depth, anc in enumerate(_ancestors(cols, i), start=1):
         if depth > _MAX_DEPTH:
             break
-        if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in lemmas:
-            return anc, child.dep_, depth, ">".join(path[-3:])
+        if cols.pos[anc] in ("VERB", "AUX") and cols.lemma[anc] in lemmas:
+            return anc, cols.dep[child], depth, ">".join(path[-3:])
         child = anc
-        path.append(anc.dep_)
+        path.append(cols.dep[anc])
     return None, "", 0, ""
 
 
@@ -74,14 +113,15 @@ def _subject_kind(verb: Token) -> str:
     return "none"
 
 
-def _verb_ancestor(tok: Token) -> tuple[Token | None, str]:
+def _verb_ancestor(cols: _Columns, i: int) -> tuple[int | None, str]:
     """The nearest governing verb (any verb) and the dependency of the step below it."""
-    child = tok
-    for depth, anc in enumerate(tok.ancestors, start=1):
+    child = i
+    for depth, anc in enumerate(_ancestors(cols, i), start=1):
         if depth > _MAX_DEPTH:
             break
-        if anc.pos_ in ("VERB", "AUX") or (anc.pos_ == "NOUN" and child.dep_ in ("acl", "ccomp")):
-            return anc, child.dep_
+        pos = cols.pos[anc]
+        if pos in ("VERB", "AUX") or (pos == "NOUN" and cols.dep[child] in ("acl", "ccomp")):
+            return anc, cols.dep[child]
         child = anc
     return None, ""
 
@@ -136,60 +176,63 @@ def _token_features(doc: Doc) -> list[list[str]]:
     quoted = _in_quotes(doc)
     sentence_starts = _sentence_starts(doc)
     lemmas = cue_lemmas()
+    cols = _columns(doc)
+    lower, lemma, tag, dep, pos = cols.lower, cols.lemma, cols.tag, cols.dep, cols.pos
     subjects: dict[int, str] = {}  # per cue verb: many tokens share one
     has_subject: dict[int, bool] = {}  # per governing verb
     out = []
-    for t in doc:
-        cue, rel, depth, path = _cue_ancestor(t)
-        head = t.head
-        own_cue = t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lemmas
+    for i in range(len(doc)):
+        cue, rel, depth, path = _cue_ancestor(cols, i, lemmas)
+        head = cols.head[i]
+        own_cue = pos[i] in ("VERB", "AUX") and lemma[i] in lemmas
         f = [
             "bias",
-            "w=" + t.lower_,
-            "l=" + t.lemma_.lower(),
-            "p=" + t.tag_,
-            "d=" + t.dep_,
-            "dp=" + t.dep_ + "|" + t.pos_,
-            "hl=" + head.lemma_.lower(),
-            "hd=" + t.dep_ + "|" + head.pos_,
-            "q=" + str(quoted[t.i]),
+            "w=" + lower[i],
+            "l=" + lemma[i],
+            "p=" + tag[i],
+            "d=" + dep[i],
+            "dp=" + dep[i] + "|" + pos[i],
+            "hl=" + lemma[head],
+            "hd=" + dep[i] + "|" + pos[head],
+            "q=" + str(quoted[i]),
             "owncue=" + str(own_cue),
-            "sfirst=" + str(t.is_sent_start),
-            "spos=" + _bucket(t.i - sentence_starts[t.i]),
+            "sfirst=" + str(cols.sent_first[i]),
+            "spos=" + _bucket(i - sentence_starts[i]),
         ]
         if cue is not None:
-            side = "L" if t.i < cue.i else "R"
-            if cue.i not in subjects:
-                subjects[cue.i] = _subject_kind(cue)
+            side = "L" if i < cue else "R"
+            if cue not in subjects:
+                subjects[cue] = _subject_kind(doc[cue])
             f += [
-                "cue=" + cue.lemma_.lower(),
+                "cue=" + lemma[cue],
                 "rel=" + rel,
                 "rel=" + rel + "|" + side,
-                "relcue=" + rel + "|" + cue.lemma_.lower(),
+                "relcue=" + rel + "|" + lemma[cue],
                 "depth=" + _bucket(depth),
                 "path=" + path,
-                "csubj=" + subjects[cue.i],
-                "cuerel=" + cue.dep_ + "|" + rel,
-                "dist=" + side + _bucket(abs(t.i - cue.i)),
+                "csubj=" + subjects[cue],
+                "cuerel=" + dep[cue] + "|" + rel,
+                "dist=" + side + _bucket(abs(i - cue)),
             ]
         else:
             f.append("nocue")
-        verb, vrel = _verb_ancestor(t)
+        verb, vrel = _verb_ancestor(cols, i)
         if verb is not None:
-            if verb.i not in has_subject:
-                has_subject[verb.i] = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            if verb not in has_subject:
+                has_subject[verb] = any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in doc[verb].children
+                )
             f += [
-                "vrel=" + vrel + "|" + verb.pos_,
-                "vrelv=" + vrel + "|" + verb.lemma_.lower(),
-                "vsubj=" + str(has_subject[verb.i]),
+                "vrel=" + vrel + "|" + pos[verb],
+                "vrelv=" + vrel + "|" + lemma[verb],
+                "vsubj=" + str(has_subject[verb]),
             ]
-        if t.i > 0:
-            f.append("bi=" + doc[t.i - 1].lower_ + "|" + t.lower_)
+        if i > 0:
+            f.append("bi=" + lower[i - 1] + "|" + lower[i])
         for k in (-2, -1, 1, 2):
-            j = t.i + k
+            j = i + k
             if 0 <= j < len(doc):
-                n = doc[j]
-                f += [f"w{k}=" + n.lower_, f"p{k}=" + n.tag_, f"d{k}=" + n.dep_]
+                f += [f"w{k}=" + lower[j], f"p{k}=" + tag[j], f"d{k}=" + dep[j]]
             else:
                 f.append(f"w{k}=<edge>")
         out.append(f)
