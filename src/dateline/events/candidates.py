@@ -62,7 +62,7 @@ from dateline.records import EventParty
 if TYPE_CHECKING:
     from dateline.pipeline import Analysis
 
-__all__ = ["candidates"]
+__all__ = ["candidates", "entity_kinds"]
 
 
 # The confidence of an event noun's root, which the noun fixes without the classifier.
@@ -92,9 +92,14 @@ class _Parties:
     partners: list | None = None
 
 
-def candidates(analysis: Analysis, sent: Span) -> Iterable[dict]:
-    """The candidate events of one sentence, in trigger order (see the module docstring)."""
-    kinds = {e.id: e.type for e in analysis.entities}
+def entity_kinds(analysis: Analysis) -> dict[str, str]:
+    """Each entity id's type: read once per document, as every sentence's candidates need it."""
+    return {e.id: e.type for e in analysis.entities}
+
+
+def candidates(analysis: Analysis, sent: Span, kinds: dict[str, str]) -> Iterable[dict]:
+    """The candidate events of one sentence, in trigger order (see the module docstring);
+    ``kinds`` is :func:`entity_kinds` of the analysis."""
     for trig in triggers(sent):
         yield from _trigger_candidates(analysis, sent, trig, kinds)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from dateline.events.candidates import candidates
+from dateline.events.candidates import candidates, entity_kinds
 from dateline.events.cues import NOT_EVENT as _NOT_EVENT
 from dateline.events.cues import SAYING
 from dateline.events.gate import lexicon_roots as _lexicon_roots
@@ -207,17 +207,20 @@ def detect_events(analysis: Analysis) -> list[Event]:
     if doc is None or not analysis.text.strip():
         return []
     events: list[Event] = []
+    kinds = entity_kinds(analysis)
     for sent in sentences(doc):
-        _sentence_events(analysis, sent, events)
+        _sentence_events(analysis, sent, kinds, events)
     return events
 
 
-def _sentence_events(analysis: Analysis, sent: Span, events: list[Event]) -> None:
+def _sentence_events(
+    analysis: Analysis, sent: Span, kinds: dict[str, str], events: list[Event]
+) -> None:
     """Append one sentence's events; a repeat of an act already kept in the sentence adds no
     event (it may lend the kept one its recipient)."""
     seen: dict[tuple[str, str], set[str | None]] = {}
     firsts: dict[tuple[str, str], tuple[int, Token]] = {}
-    for c in merge_intentions(list(candidates(analysis, sent))):
+    for c in merge_intentions(list(candidates(analysis, sent, kinds))):
         trig: Token = c["trigger"]
         time = time_for(analysis, sent, trig)
         root, status, mode = _reading(analysis, trig, c, time)
