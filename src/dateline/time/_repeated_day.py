@@ -17,6 +17,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from dateline.nlp import text_of
 from dateline.time._grammar import Result
 
 __all__ = ["repeat_dated_weekdays"]
@@ -52,7 +53,7 @@ def repeat_dated_weekdays(
 def _done_event(doc: Doc, end: int) -> bool:
     """Whether the weekday ending at ``end`` is a possessive whose noun is its clause's subject
     or the object of a backward-looking preposition."""
-    if doc.text[end : end + 2] not in _POSSESSIVE:
+    if text_of(doc)[end : end + 2] not in _POSSESSIVE:  # doc.text rebuilds the text
         return False
     span = doc.char_span(end - 1, end, alignment_mode="expand")
     if span is None:
