@@ -666,12 +666,24 @@ def _region(mentions: list[Mention]) -> _Region:
         if len(towns) <= AMBIGUOUS_READINGS:
             points += towns
         points += [c for c in readings if c.kind == "admin2" and c.quality <= ALTERNATE]
-        states |= {(c.cc, c.adm1) for c in readings if c.kind == "admin1" and c.quality == 0}
+        states |= _named_states(readings)
         states |= _feature_state(readings)
         countries |= {c.cc for c in readings if c.kind == "country" and c.quality <= ALTERNATE}
     if len(states) > LOCAL_STATES:
         states = set()  # national news: a state it names is no story's home
     return _Region(tuple(points), frozenset(states), frozenset(countries))
+
+
+def _named_states(readings: list[Candidate]) -> set[tuple[str, str]]:
+    """The states a found name names: by their own name, or by another name where the name
+    is nothing's own ("the NSW SES said": New South Wales, whose short form the gazetteer
+    lists only as another name, sets an Australian flood story in the state)."""
+    own = any(c.quality == OFFICIAL for c in readings)
+    return {
+        (c.cc, c.adm1)
+        for c in readings
+        if c.kind == "admin1" and (c.quality == OFFICIAL or (not own and c.quality <= ALTERNATE))
+    }
 
 
 def _feature_state(readings: list[Candidate]) -> set[tuple[str, str]]:
