@@ -1,5 +1,5 @@
 """Twenty-eighth session, places (local table 17's misses): a state the story names only by
-its short form sets the region."""
+its short form sets the region; a sentence opening on "Residents of" a town."""
 
 from __future__ import annotations
 
@@ -13,4 +13,14 @@ def test_a_state_named_by_its_short_form_sets_the_region() -> None:
         "AUS",
         -28.6,
         153.0,
+    )
+
+
+def test_a_sentence_may_open_on_the_frame_of_its_town() -> None:
+    assert_place_near(
+        "Residents of Barstow complained about the noise from the rail yard.",
+        "Barstow",
+        "USA",
+        34.9,
+        -117.0,
     )
