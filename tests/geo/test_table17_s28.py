@@ -1,5 +1,6 @@
 """Twenty-eighth session, places (local table 17's misses): a state the story names only by
-its short form sets the region; a sentence opening on "Residents of" a town."""
+its short form sets the region; a sentence opening on "Residents of" a town; a small town read
+by its downtown or its city council."""
 
 from __future__ import annotations
 
@@ -23,4 +24,20 @@ def test_a_sentence_may_open_on_the_frame_of_its_town() -> None:
         "USA",
         34.9,
         -117.0,
+    )
+
+
+def test_a_small_town_is_read_by_its_downtown() -> None:
+    assert_place_near(
+        "Shoppers packed downtown Brevard for the holiday stroll.", "Brevard", "USA", 35.2, -82.7
+    )
+
+
+def test_a_small_town_is_read_by_its_city_council() -> None:
+    assert_place_near(
+        "Decorah city council voted to repave the square next spring.",
+        "Decorah",
+        "USA",
+        43.3,
+        -91.8,
     )

@@ -16,6 +16,7 @@ from dateline.geo.candidates import given_name
 from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import Mention, km, near_in_unit
 from dateline.geo.nonplaces import People, acceptable, common_words, named_people
+from dateline.geo.possessive_towns import POSSESSIVE_TOWN_POP
 from dateline.geo.sites import opens_sentence
 from dateline.geo.spans import POSITIONAL
 from dateline.nlp import text_of
@@ -464,7 +465,7 @@ _FRAME_BEFORE = re.compile(
 )
 # "in downtown Sanford", "suburban Naperville", "rural Ashland": a part of a town by its word.
 _STRONG_FRAME_BEFORE = re.compile(
-    r"\b(?:downtown|uptown|suburban|rural|greater|central)\s+$"
+    r"\b(?:suburban|rural|greater|central)\s+$"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$"
     r"|\bbetween\s+$|\bbetween\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and\s+$"
 )
@@ -476,10 +477,21 @@ _STRONG_FRAME_AFTER = re.compile(
     r"|\s+and\s+the\s+rest\s+of\s+"
     r"(?:[A-Z]|the\s+(?:county|state|province|region|valley|island|area)\b)"
 )
+# The frames only a town has: its centre ("downtown Elkins") and its elected council ("Seneca
+# city council", "Lorain's mayor"); no person, firm or team has a downtown or a city council.
+_CIVIC_FRAME_BEFORE = re.compile(r"\b(?:downtown|uptown)\s+$")
+_CIVIC_FRAME_AFTER = re.compile(
+    r"['\u2019]s\s+(?:mayor|(?:city\s+|town\s+)?council|(?:board\s+of\s+)?(?:selectmen|aldermen))\b"
+    r"|\s+(?:city|town)\s+council\b"
+)
 # The smallest town a bare framed name may be: big enough that news writes it without a state;
-# a strong frame (a bearing, "between", the town's officers) vouches for a smaller one.
+# a strong frame (a bearing, "between", the town's police) vouches for a smaller one, and a
+# civic frame for a town as small as a possessive's (twenty-eighth round: local news names
+# towns of 5,000 to 10,000 people by their downtowns and councils).
 FRAMED_TOWN_POP = 20_000
 STRONG_FRAMED_TOWN_POP = 10_000
+CIVIC_FRAMED_TOWN_POP = POSSESSIVE_TOWN_POP
+_LEAST_POP = {"weak": FRAMED_TOWN_POP, "strong": STRONG_FRAMED_TOWN_POP}
 _FRAMED_LABELS = frozenset({"", "PERSON", "ORG", "NORP", "EVENT", "PRODUCT"})
 
 
@@ -488,15 +500,16 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
     "Lorain's mayor", "a Kokomo-based maker": a one-word capitalised name, not part of a
     longer name, that a locative frame places, is the town when the gazetteer has one of that
     very name of at least :data:`FRAMED_TOWN_POP` people (:data:`STRONG_FRAMED_TOWN_POP` in a
-    strong frame) and no person of the story bears it.
-    Only the strong frames (a bearing, "between", the town's officers, "-based") take a
-    common given name or English word ("west of Bend", "Marion police")."""
+    strong frame, :data:`CIVIC_FRAMED_TOWN_POP` in a civic one: "downtown Elkins") and no
+    person of the story bears it. Only the strong and civic frames (a bearing, "between", the
+    town's officers, "-based") take a common given name or English word ("west of Bend",
+    "Marion police")."""
     text = text_of(doc)
     words = common_words() or frozenset()
     people = _without_overreach(doc, people)
     out = []
     for t in doc:
-        if not _lone_name(doc, t) or not _big_town(t.text, STRONG_FRAMED_TOWN_POP):
+        if not _lone_name(doc, t) or not _big_town(t.text, CIVIC_FRAMED_TOWN_POP):
             continue  # no town of the name big enough for any frame: its frame is not read
         frame = _frame(text, t)
         if frame is None or not acceptable(doc[t.i : t.i + 1], people, any_tag=True):
@@ -505,7 +518,7 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
             continue
         if frame == "weak" and (given_name(t.text) or t.lower_ in words):
             continue
-        if _big_town(t.text, FRAMED_TOWN_POP if frame == "weak" else STRONG_FRAMED_TOWN_POP):
+        if _big_town(t.text, _LEAST_POP.get(frame, CIVIC_FRAMED_TOWN_POP)):
             out.append((t.idx, t.idx + len(t.text)))
     return out
 
@@ -548,9 +561,11 @@ def _ends_entity(doc: Doc, t: Token) -> bool:
 
 
 def _frame(text: str, t: Token) -> str | None:
-    """ "strong", "weak" or None: the locative frame round the word ``t``."""
+    """ "civic", "strong", "weak" or None: the locative frame round the word ``t``."""
     end = t.idx + len(t.text)
     before = text[max(0, t.idx - 40) : t.idx]
+    if _CIVIC_FRAME_BEFORE.search(before) or _CIVIC_FRAME_AFTER.match(text, end):
+        return "civic"
     if _STRONG_FRAME_BEFORE.search(before) or _STRONG_FRAME_AFTER.match(text, end):
         return "strong"
     if _FRAME_BEFORE.search(before) and not _OWNS_COMMON.match(text, end):
