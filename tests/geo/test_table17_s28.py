@@ -1,10 +1,11 @@
 """Twenty-eighth session, places (local table 17's misses): a state the story names only by
 its short form sets the region; a sentence opening on "Residents of" a town; a small town read
-by its downtown or its city council."""
+by its downtown or its city council; a town's possessive before its library branch or its
+capitalised council."""
 
 from __future__ import annotations
 
-from dateline_helpers import assert_place_near
+from dateline_helpers import assert_place_near, places_by_text
 
 
 def test_a_state_named_by_its_short_form_sets_the_region() -> None:
@@ -41,3 +42,17 @@ def test_a_small_town_is_read_by_its_city_council() -> None:
         43.3,
         -91.8,
     )
+
+
+def test_a_town_before_its_library_branch() -> None:
+    assert_place_near("Minot's new library branch opens next month.", "Minot", "USA", 48.2, -101.3)
+
+
+def test_a_town_before_its_council_by_the_council_s_capitalised_name() -> None:
+    assert_place_near(
+        "Oshkosh's Common Council approved the budget on Tuesday.", "Oshkosh", "USA", 44.0, -88.5
+    )
+
+
+def test_a_university_s_library_is_no_town_s() -> None:
+    assert "Harvard" not in places_by_text("Harvard's library holds many rare books.")

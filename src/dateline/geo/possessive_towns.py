@@ -40,10 +40,12 @@ _POSSESSIVE_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})['\u2019]s\b
 # only a noun for a town's own people, officers or streets after it vouches for the town:
 # "Ripon's market square", "Hexham's mayor", "Keswick's historic town centre", a town's own
 # road round it ("Ennis's new bypass", "Navan's inner relief road"), the services a town runs
-# ("Tulsa's public works crews", "Dayton's water system", "Akron's police department");
+# ("Tulsa's public works crews", "Dayton's water system", "Akron's police department", "Minot's
+# new library branch"), its council by its capitalised name ("Rahway's Common Council");
 # not a noun that modifies a name after it ("the firm's downtown Boston store").
 _TOWN_OWN_NOUN = (
     r"(?:mayor|mayoress|town council|city council|councillors|town centre|town center"
+    r"|(?:City|Town|Common|Borough) Council|public library|library (?:branch|board|district)"
     r"|city centre|high street|main street|market square|market place|marketplace|town hall"
     r"|city hall|residents|townspeople|townsfolk|streets|outskirts|suburbs|downtown"
     r"|ring road|relief road|bypass(?! surgery| operation| graft)"
