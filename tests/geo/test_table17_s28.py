@@ -1,7 +1,8 @@
 """Twenty-eighth session, places (local table 17's misses): a state the story names only by
 its short form sets the region; a sentence opening on "Residents of" a town; a small town read
 by its downtown or its city council; a town's possessive before its library branch or its
-capitalised council."""
+capitalised council; a Common Council is no town's seat, and a common word opening a
+sentence before its possessive council or mayor is the town."""
 
 from __future__ import annotations
 
@@ -56,3 +57,12 @@ def test_a_town_before_its_council_by_the_council_s_capitalised_name() -> None:
 
 def test_a_university_s_library_is_no_town_s() -> None:
     assert "Harvard" not in places_by_text("Harvard's library holds many rare books.")
+
+
+def test_a_common_council_is_no_town_s_seat() -> None:
+    places = places_by_text("Oshkosh's Common Council approved the budget on Tuesday.")
+    assert sorted(places) == ["Oshkosh"]
+
+
+def test_a_common_word_opening_a_sentence_before_its_possessive_mayor_is_the_town() -> None:
+    assert places_by_text("Hope's mayor cut the ribbon on Friday.")["Hope"].country == "USA"

@@ -122,12 +122,14 @@ _AIR_SHOW_AFTER = re.compile(
 )
 # The smallest town read as the host of an event named after it ("the Cannes Grand Prix").
 EVENT_HOST_POP = 10_000
-# Names before "Police", "Council", ... that are no town: "Capitol Police", "State Police".
+# Names before "Police", "Council", ... that are no town: "Capitol Police", "State Police",
+# "Common Council" (a city council's name in New York, New Jersey and Wisconsin).
 _NOT_SEATS = frozenset(
     {"Capitol", "State", "Park", "Border", "Military", "National", "Federal", "Secret", "Royal",
      "Transit", "Metropolitan", "Religious", "Riot", "Tribal", "University", "Campus", "Port",
      "Airport", "Harbor", "Harbour", "Railway", "Highway", "Traffic", "Judicial", "City", "Town",
-     "County", "Village", "Security", "Privy", "European", "Atlantic", "Arctic", "Human"}
+     "County", "Village", "Security", "Privy", "European", "Atlantic", "Arctic", "Human",
+     "Common"}
 )  # fmt: skip
 
 

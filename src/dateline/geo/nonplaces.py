@@ -323,11 +323,12 @@ def common_word_opening(span: Span) -> bool:
 
 
 # A town's own officers right after a sentence's first word ("Norman police said", "Reading
-# city council voted"): the word names the town, whatever else English uses it for
-# (twenty-second round: a blind local-news table opened sentences so).
+# city council voted"), or after its possessive ("Summit's Common Council approved", "Hope's
+# mayor"): the word names the town, whatever else English uses it for (twenty-second round: a
+# blind local-news table opened sentences so; twenty-eighth round: the possessive).
 _TOWN_OFFICERS_AFTER = re.compile(
-    r"\s+(?:police|[Pp]olice\s+[Dd]epartment|[Cc]ity\s+[Cc]ouncil|[Ff]ire\s+[Dd]epartment"
-    r"|mayor|[Ss]chool\s+[Bb]oard|[Ss]chool\s+[Dd]istrict)\b"
+    r"(?:['\u2019]s)?\s+(?:police|[Pp]olice\s+[Dd]epartment|[Ff]ire\s+[Dd]epartment|mayor"
+    r"|(?:[Cc]ity|[Tt]own|[Cc]ommon)\s+[Cc]ouncil|[Ss]chool\s+[Bb]oard|[Ss]chool\s+[Dd]istrict)\b"
 )
 
 
