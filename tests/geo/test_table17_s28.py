@@ -2,7 +2,8 @@
 its short form sets the region; a sentence opening on "Residents of" a town; a small town read
 by its downtown or its city council; a town's possessive before its library branch or its
 capitalised council; a Common Council is no town's seat, and a common word opening a
-sentence before its possessive council or mayor is the town."""
+sentence before its possessive council or mayor is the town; a person's age, then their home
+town."""
 
 from __future__ import annotations
 
@@ -66,3 +67,13 @@ def test_a_common_council_is_no_town_s_seat() -> None:
 
 def test_a_common_word_opening_a_sentence_before_its_possessive_mayor_is_the_town() -> None:
     assert places_by_text("Hope's mayor cut the ribbon on Friday.")["Hope"].country == "USA"
+
+
+def test_a_person_s_age_then_home_town() -> None:
+    assert_place_near(
+        "Ada Thibodeaux, 77, of Ville Platte died peacefully on Friday.",
+        "Ville Platte",
+        "USA",
+        30.7,
+        -92.3,
+    )

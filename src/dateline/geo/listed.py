@@ -122,6 +122,12 @@ _TOWN_RESIDENT = re.compile(
     r"(?=(man|woman|boy|girl|teen|teenager|resident|couple|native|homeowner|motorist|student|"
     r"driver|skater|athlete|pedestrian|cyclist|mother|father)\b)"
 )  # not "veteran": "a Marine veteran", "a Vietnam veteran" name a service or a war
+# "Louis Fontenot, 84, of Eunice, who ...", "the driver, 22, from Mandan": a person's age in
+# apposition and then their home town, the way obituaries and police briefs name people
+# (twenty-eighth round: NER reads the town as a person, Eunice being a given name too).
+_AGED_RESIDENT = re.compile(
+    r"(?<=\w), \d{1,3}, (?:of|from) ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})(?=[,.;:]|\s+[a-z])"
+)
 # People nouns a school, team or maker modifies as often as a home town ("a Harvard student",
 # "a Ford driver"): the name is a town only where NER does not read it as an organisation.
 _AFFILIATION_NOUNS = frozenset({"student", "athlete", "skater", "cyclist", "driver"})
@@ -166,7 +172,8 @@ _LISTED_NAME = re.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?")  # capitalised: nev
 def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
     """ "the town of Camborne", "the port city of Malakal", "the towns of Haris and Varzaqan",
     "Harrison, a village west of Cincinnati", "in Harrison, north of Chattanooga", "a Lewiston
-    man", "the Princeton area", "Chester, on the Delaware River": a name the text calls a
+    man", "Louis Fontenot, 84, of Eunice", "the Princeton area", "Chester, on the Delaware
+    River": a name the text calls a
     town, places by its bearing from another or by a feature beside it, gives a person as
     their home or places a story around, is one when the gazetteer knows a town by that very
     name, whatever NER made of it."""
@@ -181,6 +188,7 @@ def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
         _APPOSED_TOWN,
         _BEARING_TOWN,
         _TOWN_RESIDENT,
+        _AGED_RESIDENT,
         _TOWN_AREA,
         _PLACED_APPOSITION,
         _POLICED_TOWN,
@@ -218,7 +226,7 @@ def _bearing_anchor(doc: Doc, hit: re.Match[str], people: People) -> list[tuple[
 
 
 # Cues strong enough to take a name whatever its tag.
-_ANY_TAG_BEARERS = (_PLACED_APPOSITION, _POLICED_TOWN, _COUNTY_STATE_APPOSITION)
+_ANY_TAG_BEARERS = (_PLACED_APPOSITION, _POLICED_TOWN, _COUNTY_STATE_APPOSITION, _AGED_RESIDENT)
 
 
 def _may_be_town(hit: re.Match[str], span: Span, people: People) -> bool:
