@@ -3,7 +3,7 @@ its short form sets the region; a sentence opening on "Residents of" a town; a s
 by its downtown or its city council; a town's possessive before its library branch or its
 capitalised council; a Common Council is no town's seat, and a common word opening a
 sentence before its possessive council or mayor is the town; a person's age, then their home
-town."""
+town; "above" a town."""
 
 from __future__ import annotations
 
@@ -76,4 +76,14 @@ def test_a_person_s_age_then_home_town() -> None:
         "USA",
         30.7,
         -92.3,
+    )
+
+
+def test_a_town_below_the_slopes_above_it() -> None:
+    assert_place_near(
+        "Fresh snow fell on the slopes above Ouray on Tuesday, and Colorado crews salted roads.",
+        "Ouray",
+        "USA",
+        38.0,
+        -107.7,
     )
