@@ -471,22 +471,21 @@ _FRAME_BEFORE = re.compile(
     r"(?<!\bstudying )(?<!\btaught )(?<!\bteaches )(?<!\bteaching )(?<!\bemployed )"
     r"(?<!\benrolled )(?<!\bcoach )(?<!\bfellow )(?<!\blecturer )\bat\s+$"
 )
-# "in downtown Sanford", "suburban Naperville", "rural Ashland": a part of a town by its word.
+# "suburban Naperville", "rural Ashland", "greater Wichita": a part of a town by its word.
 _STRONG_FRAME_BEFORE = re.compile(
     r"\b(?:suburban|rural|greater|central)\s+$"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$"
     r"|\bbetween\s+$|\bbetween\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and\s+$"
 )
 _STRONG_FRAME_AFTER = re.compile(
-    r"-based\b|['\u2019]s\s+(?:mayor|(?:city\s+|town\s+)?council|police|schools|school\s+board"
-    r"|fire\s+department|firefighters|(?:board\s+of\s+)?(?:selectmen|aldermen))\b"
-    r"|\s+(?:police|fire\s+(?:officials|crews|department)|firefighters|city\s+council|mayor"
-    r"|schools)\b"
+    r"-based\b|['\u2019]s\s+(?:police|schools|school\s+board|fire\s+department|firefighters)\b"
+    r"|\s+(?:police|fire\s+(?:officials|crews|department)|firefighters|mayor|schools)\b"
     r"|\s+and\s+the\s+rest\s+of\s+"
     r"(?:[A-Z]|the\s+(?:county|state|province|region|valley|island|area)\b)"
 )
-# The frames only a town has: its centre ("downtown Elkins") and its elected council ("Seneca
-# city council", "Lorain's mayor"); no person, firm or team has a downtown or a city council.
+# The frames only a town has, read before the strong ones: its centre ("downtown Elkins") and
+# its elected council ("Seneca city council", "Lorain's mayor"); no person, firm or team has a
+# downtown or a city council.
 _CIVIC_FRAME_BEFORE = re.compile(r"\b(?:downtown|uptown)\s+$")
 _CIVIC_FRAME_AFTER = re.compile(
     r"['\u2019]s\s+(?:mayor|(?:city\s+|town\s+)?council|(?:board\s+of\s+)?(?:selectmen|aldermen))\b"
