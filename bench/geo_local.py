@@ -44,6 +44,7 @@ TABLES = {
     15: Path(__file__).with_name("data") / "local_news_places_15.tsv",
     16: Path(__file__).with_name("data") / "local_news_places_16.tsv",
     17: Path(__file__).with_name("data") / "local_news_places_17.tsv",
+    18: Path(__file__).with_name("data") / "local_news_places_18.tsv",
 }
 ACC_KM = 161.0
 
