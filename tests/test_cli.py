@@ -206,3 +206,13 @@ def test_adding_a_file_to_a_folder_resumes_instead_of_redoing(tmp_path):
         "x",
         "x.txt",
     ]
+
+
+def test_python_dash_m_runs_the_same_command_line():
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "dateline", "--version"], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.startswith("dateline, version ")
