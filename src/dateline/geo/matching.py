@@ -424,7 +424,7 @@ def _seat(text: str, span: Span, cands: tuple[Candidate, ...]) -> bool:
     """Whether a town's own institution or an event it hosts follows the name ("Danbury
     police", "Enfield Council", "the Cannes Grand Prix"): the name is a town that bears it by
     its own name."""
-    if span.text in _NOT_SEATS or not all(t.is_title for t in span):
+    if span.text in _NOT_SEATS or not all(_title_word(t) for t in span):
         return False
     if span.start > 0:
         before = span.doc[span.start - 1]
@@ -447,6 +447,16 @@ def _seat(text: str, span: Span, cands: tuple[Candidate, ...]) -> bool:
     # Festivals are named after themes as often as towns ("the Harvest Festival", "the Rock
     # Festival"): only a town of some size whose name is no English verb or adjective hosts one.
     return span.text.lower() not in common_words() and host
+
+
+def _title_word(tok: Token) -> bool:
+    """A title-case word, or one with an inner capital after a lower-case letter ("McCook",
+    "DeKalb", "LaGrange"): towns named so seat libraries and councils too (table 18), while an
+    all-capitals word ("NATO Council") is an acronym's."""
+    text = tok.text
+    return tok.is_title or (
+        text[:1].isupper() and text.isalpha() and text[1:2].islower() and not text.isupper()
+    )
 
 
 def _district_named_after(name: str, own: list[Candidate]) -> bool:

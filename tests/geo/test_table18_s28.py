@@ -1,0 +1,20 @@
+"""Twenty-eighth session, places (local table 18's misses): a town whose name has an inner
+capital before its own institution; a town's possessive where a district is named for the
+town; a town's market by the day it is held; a county council named with its compass word
+vouches for a town's possessive; a state agency named by the state's dotted initials places
+the story; a town hyphen-joined to its county; a sizeable town "off" whose coast a boat is, no
+planet; a lifeboat station by its town's name; weather that swamps a town frames it."""
+
+from __future__ import annotations
+
+from dateline_helpers import assert_place_near
+
+
+def test_an_inner_capital_town_seats_its_police_department() -> None:
+    assert_place_near(
+        "The DeKalb Police Department arrested two men after a chase on Tuesday.",
+        "DeKalb",
+        "USA",
+        41.9,
+        -88.8,
+    )
