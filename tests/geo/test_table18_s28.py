@@ -18,3 +18,14 @@ def test_an_inner_capital_town_seats_its_police_department() -> None:
         41.9,
         -88.8,
     )
+
+
+def test_a_district_named_for_its_town_leaves_the_possessive_the_town() -> None:
+    assert_place_near(
+        "Rockhampton's cattle sale yards will reopen after heavy rain across central "
+        "Queensland, agents said.",
+        "Rockhampton",
+        "AUS",
+        -23.4,
+        150.5,
+    )

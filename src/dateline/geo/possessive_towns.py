@@ -4,7 +4,8 @@ A small town's name may go unrecognised when NER tags nothing and the gazetteer 
 only strong names; its possessive ("Mount Airy's mayor", "Glen Ellyn's library board") is
 news usage for the town's own things. A two- or three-word name is seldom a person's when its
 first word is no given name and NER reads no person there, so such a name the gazetteer knows
-only as a town (no landmark, unit or region of that name: "White House's") of at least
+only as a town (no landmark, unit or region of that name: "White House's"; a district named
+for the town counts as the town) of at least
 :data:`POSSESSIVE_TOWN_POP` people is taken. A one-word name is taken before a town's own noun
 ("Ripon's market square", a town's zoo), or before any lower-case word where its sentence names
 the county or the state such a town lies in ("Tifton's pecan harvest ... across Georgia").
@@ -241,10 +242,19 @@ def _only_a_town(name: str) -> bool:
     """Whether the gazetteer knows ``name`` as a town's own name, big enough, and as nothing
     but towns; an Irish town's English name counts as its own (see :func:`_own_readings`)."""
     own = _own_readings(name)
+    towns = [c for c in own if c.kind == "city"]
     return (
-        bool(own)
-        and all(c.kind == "city" for c in own)
+        bool(towns)
+        and all(c.kind == "city" or _named_for_town(c, towns) for c in own)
         and (max(c.pop for c in own) >= POSSESSIVE_TOWN_POP)
+    )
+
+
+def _named_for_town(unit: Candidate, towns: list[Candidate]) -> bool:
+    """Whether ``unit`` is a district named for a town of its name near its point ("Mackay"
+    the council area, round Mackay the town): the name still reads as the town (table 18)."""
+    return unit.kind == "admin2" and any(
+        t.cc == unit.cc and km(t, unit) <= TOWN_IN_COUNTY_KM for t in towns
     )
 
 
