@@ -29,3 +29,13 @@ def test_a_district_named_for_its_town_leaves_the_possessive_the_town() -> None:
         -23.4,
         150.5,
     )
+
+
+def test_a_towns_market_by_the_day_it_is_held() -> None:
+    assert_place_near(
+        "Otley's Friday market will move to the bus station car park for a month.",
+        "Otley",
+        "GBR",
+        53.9,
+        -1.7,
+    )

@@ -42,7 +42,8 @@ _POSSESSIVE_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})['\u2019]s\b
 # "Ripon's market square", "Hexham's mayor", "Keswick's historic town centre", a town's own
 # road round it ("Ennis's new bypass", "Navan's inner relief road"), the services a town runs
 # ("Tulsa's public works crews", "Dayton's water system", "Akron's police department", "Minot's
-# new library branch"), its council by its capitalised name ("Rahway's Common Council");
+# new library branch"), its council by its capitalised name ("Rahway's Common Council"), its
+# market by the day it is held ("Thirsk's Monday market", "Malton's weekly market": table 18);
 # not a noun that modifies a name after it ("the firm's downtown Boston store").
 _TOWN_OWN_NOUN = (
     r"(?:mayor|mayoress|town council|city council|councillors|town centre|town center"
@@ -53,7 +54,8 @@ _TOWN_OWN_NOUN = (
     r"|harbou?r|waterfront|seafront|zoo"
     r"|public works|water (?:system|supply|department|utility|treatment plant)|sewer system"
     r"|(?:police|fire) department|school (?:district|board)"
-    r"|hospital(?!s)|(?:fish|cattle|livestock|covered|indoor|street|farmers['\u2019]?) market"
+    r"|hospital(?!s)|(?:fish|cattle|livestock|covered|indoor|street|farmers['\u2019]?"
+    r"|weekly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) market"
     r")\b(?! [A-Z])"
 )
 _ONE_WORD_POSSESSIVE = re.compile(
