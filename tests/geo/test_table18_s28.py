@@ -31,6 +31,26 @@ def test_a_district_named_for_its_town_leaves_the_possessive_the_town() -> None:
     )
 
 
+def test_a_county_council_named_with_its_compass_word_vouches_for_the_town() -> None:
+    assert_place_near(
+        "Malton's cattle market will move to a new site next spring, North Yorkshire Council said.",
+        "Malton",
+        "GBR",
+        54.1,
+        -0.8,
+    )
+
+
+def test_a_council_of_two_compass_words_still_vouches_by_its_county() -> None:
+    assert_place_near(
+        "Immingham's fish market will reopen next month, North East Lincolnshire Council said.",
+        "Immingham",
+        "GBR",
+        53.6,
+        -0.2,
+    )
+
+
 def test_a_towns_market_by_the_day_it_is_held() -> None:
     assert_place_near(
         "Otley's Friday market will move to the bus station car park for a month.",

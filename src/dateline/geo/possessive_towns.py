@@ -79,9 +79,13 @@ _CIVIC_NOUN = re.compile(
 
 
 # A county named in the sentence: "Westmeath County Council", "County Kerry", "Co. Clare", or
-# an English council named for its county or district ("North Yorkshire Council").
+# an English council named for its county or district, its compass word included ("North
+# Yorkshire Council", "West Sussex County Council": table 18; "North East Lincolnshire Council",
+# on file by its bare name, Lincolnshire).
 _COUNTY_NAMED = re.compile(
-    r"\b([A-Z][a-z]+) (?:County |District |Borough )?(?:Council|Board)\b"
+    r"\b((?:(?:North|South|East|West|Mid)(?: East| West)? )?[A-Z][a-z]+) "
+    r"(?:County |District |Borough )?"
+    r"(?:Council|Board)\b"
     r"|\b(?:County|Co\.?) ([A-Z][a-z]+)\b"
 )
 # A county spans about 50 to 100 km: a town this near its point lies in it.
@@ -201,7 +205,9 @@ def _in_named_county(text: str, at: int, name: str) -> bool:
     towns = _own_readings(name)
     for hit in _COUNTY_NAMED.finditer(text, start, stop):
         county = hit.group(1) or hit.group(2)
-        units = [c for c in gazetteer().lookup(county) if c.kind in ("admin1", "admin2")]
+        bare = county.rsplit(" ", 1)[-1]  # "North East Lincolnshire" is on file as Lincolnshire
+        names = (county, bare) if bare != county else (county,)
+        units = [c for n in names for c in gazetteer().lookup(n) if c.kind in ("admin1", "admin2")]
         if any(km(t, u) <= TOWN_IN_COUNTY_KM and t.cc == u.cc for t in towns for u in units):
             return True
     return False
