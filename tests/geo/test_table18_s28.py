@@ -59,3 +59,14 @@ def test_a_towns_market_by_the_day_it_is_held() -> None:
         53.9,
         -1.7,
     )
+
+
+def test_a_state_agency_named_by_dotted_initials_places_the_story() -> None:
+    assert_place_near(
+        "The town of Clinton will repave Main Street this summer, the N.C. Department of "
+        "Transportation said.",
+        "Clinton",
+        "USA",
+        35.0,
+        -78.3,
+    )

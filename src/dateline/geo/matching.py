@@ -17,13 +17,13 @@ from spacy.tokens import Doc, Span, Token
 from dateline.geo.blocking import blocked, overlapping, unit_noun_after
 from dateline.geo.candidates import container_candidates, part_of
 from dateline.geo.containers import find_container
-from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
+from dateline.geo.gazetteer import ABBREV, ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import inside
 from dateline.geo.nonplaces import BIG_CITY, STRONG_KINDS, People, acceptable, common_words
 from dateline.geo.spans import DESCRIPTOR, NER_LABELS, POSITIONAL, case_fit, trim
 from dateline.nlp import text_of
 
-__all__ = ["JOINERS", "MAX_WORDS", "UNIT_WORDS", "gazetteer_matches"]
+__all__ = ["JOINERS", "MAX_WORDS", "UNIT_WORDS", "agency_states", "gazetteer_matches"]
 
 MAX_WORDS = 5
 # The switch for leaving a strong name to the longer place name it ends ("El Dorado").
@@ -171,6 +171,33 @@ def gazetteer_matches(
         if not _tail_of_longer_name(doc, i, end):
             out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text), within))
         i = end
+    return out
+
+
+# A state's dotted initials ("S.C.", "N.Y."): its short form in the name of its own agency.
+_DOTTED_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
+
+
+def agency_states(ents: list[Span]) -> list[tuple[int, int, str]]:
+    """(start, end, organisation) for a state's dotted initials opening an organisation's name
+    ("the S.C. Department of Commerce", "the N.Y. State Police"): a state agency places the
+    story in its state as "Kentucky State Police" does (table 18), though only a lookup by
+    abbreviation knows the initials; a country's ("U.S.") is matched by name already."""
+    out = []
+    for e in ents:
+        if e.label_ != "ORG":
+            continue
+        span = trim(e) or e
+        first = span[0]
+        if len(span) < 2 or not _DOTTED_INITIALS.fullmatch(first.text):
+            continue
+        if not _capitalised(span[1]):
+            continue
+        readings = gazetteer().lookup(first.text, abbrev=True)
+        if any(c.kind == "admin1" and c.quality == ABBREV for c in readings) and not any(
+            c.kind == "country" for c in readings
+        ):
+            out.append((first.idx, first.idx + len(first.text), span.text))
     return out
 
 

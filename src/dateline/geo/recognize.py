@@ -46,7 +46,7 @@ from dateline.geo.listed import (
     towns_of_named_units,
 )
 from dateline.geo.locative_frames import add_locative_towns
-from dateline.geo.matching import gazetteer_matches
+from dateline.geo.matching import agency_states, gazetteer_matches
 from dateline.geo.mention import Mention, inside
 from dateline.geo.ner import ner_places, plausible
 from dateline.geo.nicknames import nickname_spans
@@ -282,6 +282,8 @@ def _add_names(doc: Doc, ents: list[Span], people: People, found: _Claims) -> No
     """Gazetteer matches, then NER's place entities, then towns the text calls towns."""
     for start, end, within in gazetteer_matches(doc, ents, people):
         found.add(start, end, within=within)
+    for start, end, org in agency_states(ents):
+        found.add(start, end, within=org)
     for start, end in ner_places(ents, people):
         found.add(start, end)
     for start, end in named_as_town(doc, people):
