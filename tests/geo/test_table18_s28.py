@@ -70,3 +70,13 @@ def test_a_state_agency_named_by_dotted_initials_places_the_story() -> None:
         35.0,
         -78.3,
     )
+
+
+def test_a_town_hyphen_joined_to_its_county() -> None:
+    assert_place_near(
+        "Hinesville-Liberty County schools will close early on Friday for the holiday.",
+        "Hinesville",
+        "USA",
+        31.8,
+        -81.6,
+    )

@@ -91,6 +91,9 @@ DATELINE_AGENCY = re.compile(
 # A capitalised name (not the tail of a longer one) then "in" or ", in" before a county's name.
 _TOWN_IN = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? in $")
 _TOWN_COMMA = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), $")
+# A town's name hyphen-joined to its county's: "Griffin-Spalding County schools", the school
+# system or government the two share (table 18).
+_TOWN_JOINED = re.compile(r"(?<![\w'.-])([A-Z][a-z]+)-$")
 _COUNTY_WORD = re.compile(r" (?:County|Parish)\b")
 _TOWNSHIP_WORD = re.compile(r" (?:Township\b|Twp\.)")  # "Hamilton Township", not "Townships"
 _PLACE_PREPOSITION = re.compile(r"\b(?:of|from|in|near|to|at) $")  # "Leonard of| Ada, Oklahoma"
@@ -568,11 +571,13 @@ def _add_neighbours(doc: Doc, ents: list[Span], people: People, found: _Claims) 
 
 
 def _town_in_county(text: str, m: Mention) -> tuple[int, int] | None:
-    """ "near Clinton in Anderson County", "Leonard of Ada, Oklahoma": a name NER took for a
-    person's is a town when a town of that name lies in the county or state named right after
-    it."""
+    """ "near Clinton in Anderson County", "Leonard of Ada, Oklahoma", "Griffin-Spalding
+    County": a name NER took for a person's (or left untagged) is a town when a town of that
+    name lies in the county or state named right after it."""
     if _COUNTY_NAME.search(m.text):
-        before = _TOWN_IN.search(text, max(0, m.start - 60), m.start)
+        before = _TOWN_IN.search(text, max(0, m.start - 60), m.start) or _TOWN_JOINED.search(
+            text, max(0, m.start - 30), m.start
+        )
     elif text.startswith(("'s", "\u2019s"), m.end):
         return None  # "Smith, Texas's top lawyer": an apposition
     elif any(c.kind == "admin1" and c.quality == 0 for c in gazetteer().lookup(m.text)):
