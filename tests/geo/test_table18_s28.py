@@ -7,7 +7,7 @@ planet; a lifeboat station by its town's name; weather that swamps a town frames
 
 from __future__ import annotations
 
-from dateline_helpers import assert_place_near
+from dateline_helpers import assert_place_near, places_by_text
 
 
 def test_an_inner_capital_town_seats_its_police_department() -> None:
@@ -80,3 +80,17 @@ def test_a_town_hyphen_joined_to_its_county() -> None:
         31.8,
         -81.6,
     )
+
+
+def test_a_sizeable_town_off_whose_coast_a_boat_is_named_no_planet() -> None:
+    assert_place_near(
+        "Two kayakers were rescued off Jupiter after their boat overturned, the Coast Guard said.",
+        "Jupiter",
+        "USA",
+        26.9,
+        -80.1,
+    )
+
+
+def test_a_planet_off_which_a_probe_flies_stays_no_place() -> None:
+    assert "Earth" not in places_by_text("The probe will spend a year off Earth before it returns.")

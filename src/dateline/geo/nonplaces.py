@@ -399,17 +399,33 @@ def not_a_place(span: Span) -> bool:
 _CELESTIAL = frozenset({"Earth", "Mars", "Venus", "Jupiter", "Saturn", "Mercury", "Pluto"})
 
 
+# A town this big that bears a planet's name is the town "off" its coast: "a boat capsized
+# off Jupiter" (table 18); a spacecraft is "off Earth" only where no such town is (Earth, Tex.).
+COASTAL_NAMESAKE_POP = 5_000
+
+
 def _celestial(span: Span) -> bool:
     """ "The astronauts returned to Earth": a planet, unless a state or country follows it
-    ("Mars, Pa.") or a place noun comes before it ("the town of Mars")."""
+    ("Mars, Pa."), a place noun comes before it ("the town of Mars"), or "off" places a
+    sizeable town of the name on a coast ("capsized off Jupiter")."""
     if span.text not in _CELESTIAL:
         return False
     doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ == "off" and _coastal_namesake(span.text):
+        return False
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text == "," and after[1].text[:1].isupper():
         return False
     before = doc[max(0, span.start - 2) : span.start]
     return not any(t.lower_ in PLACE_NOUNS for t in before)
+
+
+def _coastal_namesake(name: str) -> bool:
+    """Whether a town of ``name`` has :data:`COASTAL_NAMESAKE_POP` people or more."""
+    return any(
+        c.kind == "city" and c.quality == 0 and c.pop >= COASTAL_NAMESAKE_POP
+        for c in gazetteer().lookup(name)
+    )
 
 
 def _serotype(span: Span) -> bool:
