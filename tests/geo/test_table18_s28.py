@@ -94,3 +94,13 @@ def test_a_sizeable_town_off_whose_coast_a_boat_is_named_no_planet() -> None:
 
 def test_a_planet_off_which_a_probe_flies_stays_no_place() -> None:
     assert "Earth" not in places_by_text("The probe will spend a year off Earth before it returns.")
+
+
+def test_a_lifeboat_station_bears_its_towns_name() -> None:
+    assert_place_near(
+        "Tenby lifeboat was launched on Saturday after a paddleboarder was swept out to sea.",
+        "Tenby",
+        "GBR",
+        51.7,
+        -4.7,
+    )

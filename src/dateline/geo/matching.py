@@ -89,13 +89,14 @@ EPONYM_CITY_POP = 1_000_000
 # Hudson school board", "the Hudson Board of Education", "Hudson Public Library" (nineteenth
 # round; TR-News marks "Edmonton Schools"); "the Medford School District", "Fresno Unified"
 # (twenty-second round: a blind local-news table names towns so; an area's district, "North
-# Summit School District", is no town's own name and so is not matched).
+# Summit School District", is no town's own name and so is not matched); "Tenby lifeboat",
+# "Howth RNLI" (table 18: a lifeboat station bears its harbour town's name).
 _SEAT_AFTER = re.compile(
     r"\s+(?:(?:City|Town|County|Borough|District|Municipal|Superior|Crown|Magistrates['\u2019]?|"
     r"Provincial|Village)\s+(?:Council|Court|Hall)|Council\b|[Pp]olice\b|Fire\s+(?:Department|"
     r"Service|Rescue)|[Mm]ayor\b|(?:OPP|RCMP|SQ|PSNI|Garda[ií]?)\b|Sheriff['\u2019]s\s+(?:Office|Department)|"
     r"[Ss]chool\s+[Bb]oard\b|[Bb]oard\s+of\s+(?:Education|Selectmen|Aldermen)\b|"
-    r"Public\s+(?:Schools|Library)\b)"
+    r"Public\s+(?:Schools|Library)\b|[Ll]ifeboat\b|RNLI\b)"
 )
 # A school district named after a town: only a town of DISTRICT_TOWN_POP people or more, since a
 # district is often named after a county or area whose name a hamlet shares ("Box Elder").
