@@ -96,6 +96,17 @@ def test_a_planet_off_which_a_probe_flies_stays_no_place() -> None:
     assert "Earth" not in places_by_text("The probe will spend a year off Earth before it returns.")
 
 
+def test_weather_that_swamps_a_town_frames_it() -> None:
+    assert_place_near(
+        "Floodwaters swamped Kinston on Monday as the Neuse River crested, North Carolina "
+        "officials said.",
+        "Kinston",
+        "USA",
+        35.3,
+        -77.6,
+    )
+
+
 def test_a_lifeboat_station_bears_its_towns_name() -> None:
     assert_place_near(
         "Tenby lifeboat was launched on Saturday after a paddleboarder was swept out to sea.",

@@ -102,12 +102,13 @@ _NAME = (
     rf"(?:\s(?:(?:Ste?\.\s)?{_WORD}|{_ELIDED_WORD})){{0,2}}"
 )
 # Weak frames: a preposition of place or of going ("at" not where one works or studies; "above"
-# and "below" for the hills, slopes and dams round a town: "the ski area above Whitefish"), or
-# a noun of a town's people or streets and "of", which may open a sentence ("Residents of
-# Lismore were told to leave").
+# and "below" for the hills, slopes and dams round a town: "the ski area above Whitefish"), a
+# verb of weather's harm to a town ("Hail pounded Vermillion", "Floodwaters swamped Kinston":
+# table 18), or a noun of a town's people or streets and "of", which may open a sentence
+# ("Residents of Lismore were told to leave").
 _WEAK_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|around|from|to|for|into|through|toward|towards|via|past|above|"
-    r"below|"
+    r"below|pounded|battered|lashed|pummell?ed|drenched|swamped|blanketed|flooded|"
     r"(?<!professor )(?<!student )(?<!students )(?<!works )(?<!worked )(?<!studied )"
     r"(?<!teaches )(?<!taught )(?<!coach )at)"
     r"|\b(?:[Rr]esidents|[Ss]treets|[Oo]utskirts|edge|mayor|people|centre|center) of)\s$"
