@@ -45,6 +45,7 @@ TABLES = {
     16: Path(__file__).with_name("data") / "local_news_places_16.tsv",
     17: Path(__file__).with_name("data") / "local_news_places_17.tsv",
     18: Path(__file__).with_name("data") / "local_news_places_18.tsv",
+    19: Path(__file__).with_name("data") / "local_news_places_19.tsv",
 }
 ACC_KM = 161.0
 
