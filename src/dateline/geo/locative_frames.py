@@ -113,10 +113,16 @@ _WEAK_BEFORE = re.compile(
     r"(?<!teaches )(?<!taught )(?<!coach )at)"
     r"|\b(?:[Rr]esidents|[Ss]treets|[Oo]utskirts|edge|mayor|people|centre|center) of)\s$"
 )
-# Strong frames: a bearing, a distance, "between ... and", "bound for".
-_STRONG_BEFORE = re.compile(
-    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
+# Strong frames: a bearing, a distance, "between ... and", "bound for". One takes a bearing
+# or a distance of a place, never of a person or a firm ("the plant north of McPherson",
+# which the small model reads as a person: table 19).
+_BEARING = (
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
     r"|\b(?:miles?|kilometers?|kilometres?|km)\s+(?:from|outside|of)"
+)
+_BEARING_BEFORE = re.compile(rf"(?:{_BEARING})\s$")
+_STRONG_BEFORE = re.compile(
+    rf"(?:{_BEARING}"
     r"|\bbetween\s+(?:[A-Z][\w.'-]*\s+){1,3}and|\bbetween|\bbound\s+for)\s$"
 )
 # A preposition of place and "the" before a name that modifies a noun of a town's own site or
@@ -126,10 +132,15 @@ _STRONG_BEFORE = re.compile(
 _MODIFIER_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into)\s+(?:the|its|their)\s$")
 # A route's end: "the ferry linking Nanaimo to ...", "the road connecting Tralee with ...".
 _ROUTE_BEFORE = re.compile(r"\b(?:linking|connecting)\s$")
-# Frames where the small model's organisation tag on a lone one-word name does not count: a
-# name modifying a town's site ("at its Ballarat hospital") or ending a route is read ORG
-# for the noun it leans on, yet no firm is linked by a ferry. Otherwise weak frames.
-_TAGGED_FRAMES = frozenset({"site", "route"})
+# Frames where the small model's tags on a lone one-word name do not count, with the frame
+# each is otherwise read as: a name modifying a town's site ("at its Ballarat hospital") or
+# ending a route is read ORG for the noun it leans on, yet no firm is linked by a ferry; a
+# bearing's or distance's name is read ORG or PERSON, yet none is taken of them.
+_TAGGED_FRAMES: dict[str, tuple[str, frozenset[str]]] = {
+    "site": ("weak", frozenset({"ORG"})),
+    "route": ("weak", frozenset({"ORG"})),
+    "bearing": ("strong", frozenset({"ORG", "PERSON"})),
+}
 _TOWN_SITE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:area|airport|library|hospital|courthouse|jail|zoo|fairgrounds"
     r"|food\s+bank|food\s+pantry|(?:animal|homeless)\s+shelter|water\s+plant"
@@ -384,7 +395,9 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
             start, frame = opener.end(), "weak"
         else:
             before = text[max(0, start - 50) : start]
-            if _STRONG_BEFORE.search(before):
+            if _BEARING_BEFORE.search(before):
+                frame = "bearing"
+            elif _STRONG_BEFORE.search(before):
                 frame = "strong"
             elif _WEAK_BEFORE.search(before):
                 frame = "body" if _BODY_PREPOSITION.search(before) else "weak"
@@ -446,8 +459,7 @@ def _runs_on(text: str, end: int) -> bool:
 def _town(span: Span, people: People, region: _Region, frame: str, story: _Story) -> bool:
     """Whether the framed name is a town of the story's region, or a sizeable town of a long
     name, and no person, common word or (in a weak frame) given name."""
-    tagged_ok = frame in _TAGGED_FRAMES
-    frame = "weak" if tagged_ok else frame
+    frame, tags = _TAGGED_FRAMES.get(frame, (frame, frozenset()))
     if not any(c.kind == "city" and c.quality <= ALTERNATE for c in gazetteer().lookup(span.text)):
         return False  # every test that makes it a town below needs a town of the name
     words = span.text.split()
@@ -473,7 +485,7 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
         return True
     if not towns and frame != "eponym" and any(region.near(t) for t in _towns_by_alias(span.text)):
         return True  # "in Clonmel", the gazetteer's "Cluain Meala", near the county named
-    if _lone_town(span, frame, region, story, tagged_ok):
+    if _lone_town(span, frame, region, story, tags):
         return True
     return (
         len(words) > 1
@@ -547,17 +559,17 @@ def _same_unit(town: Candidate, county: Candidate) -> bool:
 
 
 def _lone_town(
-    span: Span, frame: str, region: _Region, story: _Story, tagged_ok: bool = False
+    span: Span, frame: str, region: _Region, story: _Story, tags: frozenset[str] = frozenset()
 ) -> bool:
     """ "ferries from Oban": a one-word name NER leaves untagged (or tags a date) after a
     preposition of place, which the gazetteer knows by its own name as one sizeable town and
     nothing else but much smaller towns, is that town, unless the story names countries and
     none is the town's. A side in a result
     ("Cordele beat Americus 14-10") may carry NER's organisation or nationality tag, and so
-    may a name in a site's or a route's frame (``tagged_ok``: an organisation tag only)."""
+    may a name in a site's, a route's or a bearing's frame (``tags``: those its frame allows)."""
     if not UNIQUE_TOWNS or frame not in ("weak", "body", "strong", "score") or len(span) != 1:
         return False
-    allowed = _SIDE_TAGS if frame == "score" else frozenset({"ORG"} if tagged_ok else ())
+    allowed = _SIDE_TAGS if frame == "score" else tags
     if any(e.label_ not in allowed and not _misdated(e) for e in story.overlapping(span)):
         return False
     town = None if span.text.lower() in _CALENDAR_WORDS else _dominant_town(span.text)
