@@ -1,5 +1,6 @@
 """Twenty-eighth session, places (local table 19's misses): a bearing is taken of a town the
-small model reads as a person."""
+small model reads as a person; a New England town's select board frames the town whatever NER
+tags it."""
 
 from __future__ import annotations
 
@@ -13,4 +14,14 @@ def test_a_bearing_of_a_town_read_as_a_person_is_the_town() -> None:
         "USA",
         34.9,
         -95.8,
+    )
+
+
+def test_a_town_before_its_select_board_is_the_new_england_town() -> None:
+    assert_place_near(
+        "The Falmouth select board will meet Thursday to discuss the harbor dredging plan.",
+        "Falmouth",
+        "USA",
+        41.6,
+        -70.6,
     )

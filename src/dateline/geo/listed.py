@@ -483,13 +483,13 @@ _STRONG_FRAME_AFTER = re.compile(
     r"|\s+and\s+the\s+rest\s+of\s+"
     r"(?:[A-Z]|the\s+(?:county|state|province|region|valley|island|area)\b)"
 )
-# The frames only a town has, read before the strong ones: its centre ("downtown Elkins") and
-# its elected council ("Seneca city council", "Lorain's mayor"); no person, firm or team has a
-# downtown or a city council.
+# The frames only a town has, read before the strong ones: its centre ("downtown Elkins"), its
+# elected council or New England select board ("Seneca city council", "Lorain's mayor", "the
+# Orleans select board": table 19); no person, firm or team has a downtown or a city council.
 _CIVIC_FRAME_BEFORE = re.compile(r"\b(?:downtown|uptown)\s+$")
 _CIVIC_FRAME_AFTER = re.compile(
     r"['\u2019]s\s+(?:mayor|(?:city\s+|town\s+)?council|(?:board\s+of\s+)?(?:selectmen|aldermen))\b"
-    r"|\s+(?:city|town)\s+council\b"
+    r"|\s+(?:(?:city|town)\s+council|select\s*board|selectmen)\b"
 )
 # The smallest town a bare framed name may be: big enough that news writes it without a state;
 # a strong frame (a bearing, "between", the town's police) vouches for a smaller one, and a
