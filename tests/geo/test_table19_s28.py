@@ -1,6 +1,6 @@
 """Twenty-eighth session, places (local table 19's misses): a bearing is taken of a town the
-small model reads as a person; a New England town's select board frames the town whatever NER
-tags it."""
+small model reads as a person; a New England town's select board, and a town's officers after
+its possessive, frame the town whatever NER tags it."""
 
 from __future__ import annotations
 
@@ -24,4 +24,24 @@ def test_a_town_before_its_select_board_is_the_new_england_town() -> None:
         "USA",
         41.6,
         -70.6,
+    )
+
+
+def test_a_town_read_as_a_person_before_its_harbor_master_is_the_town() -> None:
+    assert_place_near(
+        "Kodiak's harbor master said two boats broke loose in the storm on Sunday.",
+        "Kodiak",
+        "USA",
+        57.8,
+        -152.4,
+    )
+
+
+def test_a_town_read_as_a_firm_before_its_city_manager_is_the_town() -> None:
+    assert_place_near(
+        "Ames's city manager proposed a budget with no tax increase on Monday.",
+        "Ames",
+        "USA",
+        42.0,
+        -93.6,
     )

@@ -485,10 +485,12 @@ _STRONG_FRAME_AFTER = re.compile(
 )
 # The frames only a town has, read before the strong ones: its centre ("downtown Elkins"), its
 # elected council or New England select board ("Seneca city council", "Lorain's mayor", "the
-# Orleans select board": table 19); no person, firm or team has a downtown or a city council.
+# Orleans select board": table 19) and its officers ("Sitka's harbor master", "Ames's city
+# manager"); no person, firm or team has a downtown, a city council or a harbor master.
 _CIVIC_FRAME_BEFORE = re.compile(r"\b(?:downtown|uptown)\s+$")
 _CIVIC_FRAME_AFTER = re.compile(
-    r"['\u2019]s\s+(?:mayor|(?:city\s+|town\s+)?council|(?:board\s+of\s+)?(?:selectmen|aldermen))\b"
+    r"['\u2019]s\s+(?:mayor|(?:city\s+|town\s+)?council|(?:board\s+of\s+)?(?:selectmen|aldermen)"
+    r"|harbou?r\s*master|(?:city|town)\s+(?:manager|clerk|administrator))\b"
     r"|\s+(?:(?:city|town)\s+council|select\s*board|selectmen)\b"
 )
 # The smallest town a bare framed name may be: big enough that news writes it without a state;
