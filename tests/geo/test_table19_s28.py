@@ -1,6 +1,7 @@
 """Twenty-eighth session, places (local table 19's misses): a bearing is taken of a town the
 small model reads as a person; a New England town's select board, and a town's officers after
-its possessive, frame the town whatever NER tags it."""
+its possessive, frame the town whatever NER tags it; a council named for its county vouches
+for a town beside it as the county does."""
 
 from __future__ import annotations
 
@@ -44,4 +45,14 @@ def test_a_town_read_as_a_firm_before_its_city_manager_is_the_town() -> None:
         "USA",
         42.0,
         -93.6,
+    )
+
+
+def test_a_council_named_for_its_county_vouches_for_a_town_beside_it() -> None:
+    assert_place_near(
+        "Aberdeenshire Council will close the Huntly swimming pool for repairs over the summer.",
+        "Huntly",
+        "GBR",
+        57.4,
+        -2.8,
     )

@@ -217,6 +217,9 @@ _SIDE_TAGS = frozenset({"ORG", "NORP", "GPE"})
 # A sentence's capitalised preposition of place before a name: "In Kingsport, ...".
 _OPENER = re.compile(r"(?:In|Near|Outside|Around|From|At|Inside)\s(?=[A-Z])")
 _COUNTY = re.compile(r" (?:County|Parish)$")
+# What follows a county's name in its council's ("Perth and Kinross Council", "Wexford County
+# Council"): the council names the county for the towns beside it (table 19).
+_COUNCIL_OF_COUNTY = re.compile(r" (?:County |District )?Council")
 _NO_FIRST_WORDS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "His", "Her"})
 
 
@@ -322,7 +325,7 @@ class _Story:
         self.text = text_of(doc)
         self._surnames: dict[str, bool] = {}
         self.doc = doc
-        self._counties = [m for m in mentions if m.kind_hint is None and _COUNTY.search(m.text)]
+        self._counties = [m for m in mentions if m.kind_hint is None and _names_county(m)]
         self._by_sentence: dict[int, list[Candidate]] | None = None
         # (start, capitalised word) by where the text after "Word " starts, read once
         self._after_word: dict[int, tuple[int, str]] | None = None
@@ -709,6 +712,16 @@ def _feature_state(readings: list[Candidate]) -> set[tuple[str, str]]:
     if len(readings) != 1 or readings[0].kind not in _WATER_KINDS or not readings[0].adm1:
         return set()
     return {(readings[0].cc, readings[0].adm1)}
+
+
+def _names_county(m: Mention) -> bool:
+    """Whether the mention names a county: "<X> County" or "<X> Parish", or the county a
+    council is named for (its readings must still be units, see :meth:`_Story._county_readings`)."""
+    if _COUNTY.search(m.text):
+        return True
+    within = m.within or ""
+    rest = within[len(m.text) :] if within.startswith(m.text) else ""
+    return _COUNCIL_OF_COUNTY.fullmatch(rest) is not None
 
 
 def _county_by_bare_name(name: str) -> list[Candidate]:
