@@ -1,7 +1,7 @@
 """Twenty-eighth session, places (local table 19's misses): a bearing is taken of a town the
 small model reads as a person; a New England town's select board, and a town's officers after
 its possessive, frame the town whatever NER tags it; a council named for its county vouches
-for a town beside it as the county does."""
+for a town beside it as the county does; a town hyphen-joined before a found town near it."""
 
 from __future__ import annotations
 
@@ -55,4 +55,14 @@ def test_a_council_named_for_its_county_vouches_for_a_town_beside_it() -> None:
         "GBR",
         57.4,
         -2.8,
+    )
+
+
+def test_a_town_hyphen_joined_before_a_neighbour_is_a_town() -> None:
+    assert_place_near(
+        "The Bettendorf-Davenport sewer board raised rates on Monday.",
+        "Bettendorf",
+        "USA",
+        41.5,
+        -90.5,
     )

@@ -31,7 +31,7 @@ from dateline.geo.city_words import widen_to_city_names
 from dateline.geo.containers import LISTED_NAME, find_container, unit_list
 from dateline.geo.elided_names import add_elided_names
 from dateline.geo.false_places import false_place
-from dateline.geo.gazetteer import ALTERNATE, gazetteer
+from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, gazetteer
 from dateline.geo.landmark_towns import town_castles
 from dateline.geo.listed import (
     between_towns,
@@ -47,7 +47,7 @@ from dateline.geo.listed import (
 )
 from dateline.geo.locative_frames import add_locative_towns
 from dateline.geo.matching import agency_states, gazetteer_matches
-from dateline.geo.mention import Mention, inside
+from dateline.geo.mention import Mention, inside, km
 from dateline.geo.ner import ner_places, plausible
 from dateline.geo.nicknames import nickname_spans
 from dateline.geo.nonplaces import People, common_word_opening, named_people, thing_names
@@ -94,6 +94,9 @@ _TOWN_COMMA = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), $")
 # A town's name hyphen-joined to its county's: "Griffin-Spalding County schools", the school
 # system or government the two share (table 18).
 _TOWN_JOINED = re.compile(r"(?<![\w'.-])([A-Z][a-z]+)-$")
+# Two towns hyphen-joined to name the district or body they share ("the Moline-Coal Valley
+# school board": table 19): the first is a town when one of its name lies this near the second.
+JOINED_TOWN_KM = 40
 _COUNTY_WORD = re.compile(r" (?:County|Parish)\b")
 _TOWNSHIP_WORD = re.compile(r" (?:Township\b|Twp\.)")  # "Hamilton Township", not "Townships"
 _PLACE_PREPOSITION = re.compile(r"\b(?:of|from|in|near|to|at) $")  # "Leonard of| Ada, Oklahoma"
@@ -554,7 +557,7 @@ def _add_neighbours(doc: Doc, ents: list[Span], people: People, found: _Claims) 
         if container is not None and _contains(text, m, container):
             found.widen(*container)
     for m in list(found.mentions):
-        town = _town_in_county(text, m)
+        town = _town_in_county(text, m) or _town_joined_to_town(text, m)
         if town is not None and (
             text[town[0] : town[1]] not in people.surnames
             or _PLACE_PREPOSITION.search(text, max(0, town[0] - 6), town[0])
@@ -593,6 +596,24 @@ def _town_in_county(text: str, m: Mention) -> tuple[int, int] | None:
     towns = [c for c in readings if c.kind == "city"]
     counties = container_candidates(text, (m.start, m.end))
     return span if any(inside(t, c) for t in towns for c in counties) else None
+
+
+def _town_joined_to_town(text: str, m: Mention) -> tuple[int, int] | None:
+    """ "the Moline-Coal Valley school board": a name hyphen-joined before a found town is a
+    town (NER reads no part of the pair) when a town of its own name lies near a town of the
+    found one's, in its country; a longer name before it ("John Moline-") is no town."""
+    before = _TOWN_JOINED.search(text, max(0, m.start - 30), m.start)
+    if before is None:
+        return None
+    longer = _NAME_BEFORE.search(text, max(0, before.start() - 30), before.start())
+    if longer is not None and longer.group() != "The ":
+        return None
+    firsts = [c for c in gazetteer().lookup(before.group(1)) if c.quality == OFFICIAL]
+    if not firsts or any(c.kind != "city" for c in firsts):
+        return None  # a unit or region joined on ("Austria-Hungary")
+    seconds = [c for c in gazetteer().lookup(m.text) if c.kind == "city"]
+    near = any(a.cc == b.cc and km(a, b) <= JOINED_TOWN_KM for a in firsts for b in seconds)
+    return before.span(1) if near else None
 
 
 def _finish(text: str, mentions: list[Mention]) -> list[Mention]:
