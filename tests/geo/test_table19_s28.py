@@ -1,7 +1,8 @@
 """Twenty-eighth session, places (local table 19's misses): a bearing is taken of a town the
 small model reads as a person; a New England town's select board, and a town's officers after
 its possessive, frame the town whatever NER tags it; a council named for its county vouches
-for a town beside it as the county does; a town hyphen-joined before a found town near it."""
+for a town beside it as the county does; a county vouches for a town opening its sentence that
+NER reads as a firm; a town hyphen-joined before a found town near it."""
 
 from __future__ import annotations
 
@@ -65,4 +66,15 @@ def test_a_town_hyphen_joined_before_a_neighbour_is_a_town() -> None:
         "USA",
         41.5,
         -90.5,
+    )
+
+
+def test_a_town_opening_its_sentence_read_as_a_firm_lies_in_the_county_named() -> None:
+    assert_place_near(
+        "Tifton will host the regional fiddle contest in June, drawing players from across "
+        "Tift County.",
+        "Tifton",
+        "USA",
+        31.5,
+        -83.5,
     )

@@ -499,25 +499,36 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
 
 def _unframed_names_beside_counties(doc: Doc, story: _Story) -> Iterator[Span]:
     """The one-word names in no frame, untagged or mistyped, within a sentence that names a
-    county: not opening the sentence, after no capitalised word and running on into none."""
+    county: after no capitalised word and running on into none; opening the sentence only
+    where NER reads an organisation of just that word ("Kinston will hold its festival ...
+    across Lenoir County": table 19), since any sentence's first word is capitalised."""
     text = story.text
     for sent in story.county_sentences(doc):
         for hit in _FRAMED_NAME.finditer(text, sent.start_char, sent.end_char):
             start, end = hit.span(1)
-            if " " in hit.group(1) or opens_sentence(text, start) or _runs_on(text, end):
+            if " " in hit.group(1) or _runs_on(text, end):
                 continue
             if _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
                 continue
             span = doc.char_span(start, end)
-            if span is not None and all(_mistyped(e, span) for e in story.overlapping(span)):
+            if span is None:
+                continue
+            ents = story.overlapping(span)
+            if opens_sentence(text, start):
+                if ents and all(_mistyped(e, span, org_only=True) for e in ents):
+                    yield span
+            elif all(_mistyped(e, span) for e in ents):
                 yield span
 
 
-def _mistyped(ent: Span, span: Span) -> bool:
+def _mistyped(ent: Span, span: Span, org_only: bool = False) -> bool:
     """Whether NER's entity over a one-word name is the small model's mistyping of a town: an
-    organisation, a person or a date of just that word ("Tralee" read as an organisation)."""
+    organisation, a person or a date of just that word ("Tralee" read as an organisation);
+    ``org_only``: an organisation."""
     if (ent.start, ent.end) != (span.start, span.end):
         return False
+    if org_only:
+        return ent.label_ == "ORG"
     return ent.label_ in ("ORG", "PERSON") or _misdated(ent)
 
 
