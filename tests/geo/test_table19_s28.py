@@ -2,7 +2,8 @@
 small model reads as a person; a New England town's select board, and a town's officers after
 its possessive, frame the town whatever NER tags it; a council named for its county vouches
 for a town beside it as the county does; a county vouches for a town opening its sentence that
-NER reads as a firm; a town hyphen-joined before a found town near it."""
+NER reads as a firm; a town hyphen-joined before a found town near it; a town that
+recorded a temperature."""
 
 from __future__ import annotations
 
@@ -77,4 +78,14 @@ def test_a_town_opening_its_sentence_read_as_a_firm_lies_in_the_county_named() -
         "USA",
         31.5,
         -83.5,
+    )
+
+
+def test_a_town_that_reached_a_temperature_is_the_town() -> None:
+    assert_place_near(
+        "Mildura reached 46 degrees on Friday, the hottest day of the year.",
+        "Mildura",
+        "AUS",
+        -34.2,
+        142.2,
     )

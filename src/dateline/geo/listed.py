@@ -477,9 +477,13 @@ _STRONG_FRAME_BEFORE = re.compile(
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$"
     r"|\bbetween\s+$|\bbetween\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and\s+$"
 )
+# After the name: "-based", the town's police or schools, a temperature it recorded ("Armidale
+# recorded minus 6 degrees": table 19; only a place has a temperature).
 _STRONG_FRAME_AFTER = re.compile(
     r"-based\b|['\u2019]s\s+(?:police|schools|school\s+board|fire\s+department|firefighters)\b"
     r"|\s+(?:police|fire\s+(?:officials|crews|department)|firefighters|mayor|schools)\b"
+    r"|\s+(?:recorded|reached|hit|logged)\s+(?:an?\s+(?:low|high)\s+of\s+)?(?:minus\s+|-)?"
+    r"\d+(?:\.\d+)?\s*(?:degrees|\u00b0)"
     r"|\s+and\s+the\s+rest\s+of\s+"
     r"(?:[A-Z]|the\s+(?:county|state|province|region|valley|island|area)\b)"
 )
