@@ -39,6 +39,7 @@ TABLES = (
     "cases_blind18.tsv",
     "cases_blind19.tsv",
     "cases_blind20.tsv",
+    "cases_blind21.tsv",
 )
 
 

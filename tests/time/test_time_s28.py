@@ -123,3 +123,28 @@ def test_sentence_with_a_lower_case_verb_is_no_headline(text: str, expected: lis
 def test_month_after_a_year_that_labels_a_noun_is_not_moved_past_it() -> None:
     text = "The mayor will send the 2035 budget to the council in June."
     assert _times(text, _REF) == [("2035", "2035"), ("June", "2033-06")]
+
+
+# Blind table 21: "this Saturday" inside a longer phrase NER took whole; a month opening a
+# capitalised name after an article.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The marina opens to boaters for the season this Saturday.",
+            [("this Saturday", "2033-05-21")],
+        ),
+        (
+            "Thieves broke into the October Moon Cafe on Main Street overnight.",
+            [("overnight", "2033-05-15TNI")],
+        ),
+        ("The reading is at the August Pine Bookshop on Oak Street.", []),
+        ("The June Street fair drew 4,000 people.", []),
+        # a month before a lower-case noun, or with a year, stays a time
+        ("Voters go to the polls in the June primary.", [("June", "2033-06")]),
+        ("In an October Tribune-WGN News survey, most backed the levy.", [("October", "2032-10")]),
+        ("He recalled the April 2031 flood.", [("April 2031", "2031-04")]),
+    ],
+)
+def test_this_weekday_and_month_opening_a_name(text: str, expected: list) -> None:
+    assert _times(text, _REF) == expected

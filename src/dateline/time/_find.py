@@ -288,7 +288,10 @@ _PATTERNS = [
         rf"\b{_NUM} (?:Christmases|Thanksgivings|Easters|Halloweens) (?:ago|from now)\b", _I
     ),
     re.compile(r"\b(?:biennially|mid-?week)\b", _I),
-    re.compile(rf"\b(?:[Ll]ast|[Nn]ext|[Tt]his(?: past)?) (?:{_WEEKDAY_CAP}) {_PART_OF_DAY}\b"),
+    # "for the season this Saturday": NER may take the whole phrase, which reads no date.
+    re.compile(
+        rf"\b(?:[Ll]ast|[Nn]ext|[Tt]his(?: past)?) (?:{_WEEKDAY_CAP})(?: {_PART_OF_DAY})?\b"
+    ),
     re.compile(
         rf"(?<![Tt]o )(?<!ll )(?<!ould )(?<!ill )(?<!can )(?<!did )(?<!may )\b[Cc]ome "
         rf"(?:{_SEASON}|{_WEEKDAY_CAP}|{_MONTH_CAP}|{_HOLIDAY})\b"

@@ -23,7 +23,9 @@ is that name when its clause's verb has another date its day does not fall in ("
 next month"): one event has one date, so the weekday is no date of it. A weekday inside a
 quoted title of several capitalised words ("The Man Who Was Thursday", "Ruby Tuesday") is part
 of that title, unless someone says the quote ("\u201cWe Vote Friday,\u201d he said") or it
-follows "called" or "on". A weekday and a capitalised part of the day after a determiner and
+follows "called" or "on". A bare month after an article that opens a run of capitalised words
+modifying the last of them is a name too ("the April Rose Bakery"). A weekday and a capitalised
+part of the day after a determiner and
 before the lower-case noun they modify name a thing ("the Tuesday Morning store").
 """
 
@@ -42,6 +44,7 @@ __all__ = [
     "day_in_a_name",
     "day_in_a_quoted_title",
     "fall_as_decline",
+    "month_in_a_name",
     "names_a_work",
     "school_midterms",
     "season_of_a_kind",
@@ -368,3 +371,35 @@ def day_in_a_quoted_title(text: str, doc: Doc | None, start: int, end: int) -> b
     words = _WORD.findall(f"{before['inner']} {text[start:end]} {after['inner']}")
     capitalised = words[:1] + [w for w in words if len(w) > 3]  # a title's first word, too
     return len(words) >= 2 and all(w[0].isupper() for w in capitalised)
+
+
+_MONTH_WORD = re.compile(
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|\ban?) $")
+_CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w'&-]*)+")  # "Post-ABC News"
+_LOWER_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def month_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
+    """Whether the bare month ``text[start:end]`` opens a name after an article ("at the April
+    Rose Bakery"): capitalised words follow, none of them a time word, and the month modifies
+    one of them; a title-cased headline capitalises every word, so it proves nothing."""
+    if doc is None or not _MONTH_WORD.fullmatch(text, start, end):
+        return False
+    run = _CAPITALISED_RUN.match(text, end)
+    if run is None or not _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]):
+        return False
+    words = run.group().split()
+    if any(w.lower() in _NOT_NAME_WORDS or _DAY_NAME.fullmatch(w) for w in words):
+        return False
+    span = doc.char_span(start, end)
+    if span is None or _title_case(span.sent):
+        return False
+    # A lower-case noun after the capitalised words is what the month dates ("the July
+    # Democratic convention", "a September Washington Post-ABC News poll").
+    following = _LOWER_WORD.match(text, run.end())
+    word = None if following is None else doc.char_span(*following.span(1))
+    if word is not None and word[0].pos_ in ("NOUN", "ADJ"):
+        return False
+    return span.root.dep_ in ("compound", "nmod", "amod")

@@ -18,6 +18,7 @@ from dateline.time._not_days import (
     day_in_a_name,
     day_in_a_quoted_title,
     fall_as_decline,
+    month_in_a_name,
     names_a_work,
     school_midterms,
     season_as_verb,
@@ -510,6 +511,8 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
             if _names_a_body(text, start, end, result) or _cohort(text, start):
                 continue
             if _round_the_clock(text, start, end) or day_in_a_name(text, doc, start, end):
+                continue
+            if month_in_a_name(text, doc, start, end):
                 continue
             if names_a_work(text, doc, start, end) or school_midterms(text, doc, start, end):
                 continue
