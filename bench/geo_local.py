@@ -46,6 +46,7 @@ TABLES = {
     17: Path(__file__).with_name("data") / "local_news_places_17.tsv",
     18: Path(__file__).with_name("data") / "local_news_places_18.tsv",
     19: Path(__file__).with_name("data") / "local_news_places_19.tsv",
+    20: Path(__file__).with_name("data") / "local_news_places_20.tsv",
 }
 ACC_KM = 161.0
 
