@@ -113,6 +113,14 @@ _WEAK_BEFORE = re.compile(
     r"(?<!teaches )(?<!taught )(?<!coach )at)"
     r"|\b(?:[Rr]esidents|[Ss]treets|[Oo]utskirts|edge|mayor|people|centre|center) of)\s$"
 )
+# A quake's or a storm's harm, its force the verb's subject ("A magnitude 3.8 earthquake jolted
+# Gisborne", "Gales lashed Bude": table 20): no person is shaken by a quake, so NER's person or
+# organisation tag on a lone one-word name there does not count.
+_HARM_BEFORE = re.compile(
+    r"\b(?:(?:earth)?quakes?|tremors?|aftershocks?|storms?|gales?|winds|hail|floodwaters"
+    r"|tornado(?:es)?|hurricanes?|cyclones?|typhoons?)\s+(?:shook|jolted|rattled|rocked|struck"
+    r"|hit|pounded|battered|lashed|pummell?ed|swamped|flooded)\s$"
+)
 # Strong frames: a bearing, a distance, "between ... and", "bound for". One takes a bearing
 # or a distance of a place, never of a person or a firm ("the plant north of McPherson",
 # which the small model reads as a person: table 19).
@@ -135,11 +143,13 @@ _ROUTE_BEFORE = re.compile(r"\b(?:linking|connecting)\s$")
 # Frames where the small model's tags on a lone one-word name do not count, with the frame
 # each is otherwise read as: a name modifying a town's site ("at its Ballarat hospital") or
 # ending a route is read ORG for the noun it leans on, yet no firm is linked by a ferry; a
-# bearing's or distance's name is read ORG or PERSON, yet none is taken of them.
+# bearing's or distance's name, or a quake's or storm's object, is read ORG or PERSON, yet
+# none is taken of them.
 _TAGGED_FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "site": ("weak", frozenset({"ORG"})),
     "route": ("weak", frozenset({"ORG"})),
     "bearing": ("strong", frozenset({"ORG", "PERSON"})),
+    "harm": ("weak", frozenset({"ORG", "PERSON"})),
 }
 _TOWN_SITE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:area|airport|library|hospital|courthouse|jail|zoo|fairgrounds"
@@ -402,6 +412,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 frame = "bearing"
             elif _STRONG_BEFORE.search(before):
                 frame = "strong"
+            elif _HARM_BEFORE.search(before):
+                frame = "harm"
             elif _WEAK_BEFORE.search(before):
                 frame = "body" if _BODY_PREPOSITION.search(before) else "weak"
             elif _MODIFIER_BEFORE.search(before) and _TOWN_SITE_AFTER.match(text, end):

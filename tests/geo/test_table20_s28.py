@@ -1,0 +1,26 @@
+"""Twenty-eighth session, places (local table 20's misses): the town a quake or a storm
+strikes, whatever NER tags it."""
+
+from __future__ import annotations
+
+from dateline_helpers import assert_place_near
+
+
+def test_the_town_a_quake_rocks_is_taken() -> None:
+    assert_place_near(
+        "A moderate earthquake rocked Blenheim on Friday afternoon, residents said.",
+        "Blenheim",
+        "NZL",
+        -41.5,
+        173.96,
+    )
+
+
+def test_the_town_an_earthquake_jolts_is_taken() -> None:
+    assert_place_near(
+        "A magnitude 3.6 earthquake jolted Whakatane before dawn, GeoNet said.",
+        "Whakatane",
+        "NZL",
+        -37.95,
+        176.99,
+    )
