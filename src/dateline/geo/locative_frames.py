@@ -150,12 +150,18 @@ _TAGGED_FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "route": ("weak", frozenset({"ORG"})),
     "bearing": ("strong", frozenset({"ORG", "PERSON"})),
     "harm": ("weak", frozenset({"ORG", "PERSON"})),
+    "opening site": ("weak", frozenset({"ORG", "PERSON"})),
 }
 _TOWN_SITE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:area|airport|library|hospital|courthouse|jail|zoo|fairgrounds"
     r"|food\s+bank|food\s+pantry|(?:animal|homeless)\s+shelter|water\s+plant"
     r"|(?:bus|train|railway|fire|police)\s+station|city\s+limits|waterfront|harbou?r)\b"
 )
+# The same site's noun right after a name opening its sentence ("Maryport harbour will
+# reopen": table 20): no person's name stands bare before a lower-case noun of a town's site,
+# so NER's person tag there does not count; no word between, since "Preston left hospital" is
+# a person's going.
+_SITE_NOUN_AFTER = re.compile(_TOWN_SITE_AFTER.pattern.replace(r"(?:[a-z]+\s+)?", "", 1))
 _FRAMED_NAME = re.compile(rf"(?<![\w.'-])({_NAME})(?![\w'-])")
 # What a person owns and a town does not, after "'s" ("to Smith's lawyer").
 _OWNER = re.compile(r"['\u2019]s\s+([a-z]+)")
@@ -420,6 +426,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 frame = "site"  # "at the Enid food bank": the town names what stands there
             elif _ROUTE_BEFORE.search(before):
                 frame = "route"
+            elif opens_sentence(text, start) and _SITE_NOUN_AFTER.match(text, end):
+                frame = "opening site"  # "Whitehaven harbour will ...": the town's own harbour
             else:
                 continue
         if _runs_on(text, end):
