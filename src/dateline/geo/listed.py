@@ -15,7 +15,7 @@ from dateline.geo.blocking import overlapping
 from dateline.geo.candidates import given_name
 from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import Mention, km, near_in_unit
-from dateline.geo.nonplaces import People, acceptable, common_words, named_people
+from dateline.geo.nonplaces import People, acceptable, big_town, common_words, named_people
 from dateline.geo.possessive_towns import POSSESSIVE_TOWN_POP
 from dateline.geo.sites import opens_sentence
 from dateline.geo.spans import POSITIONAL
@@ -237,7 +237,7 @@ def _may_be_town(hit: re.Match[str], span: Span, people: People) -> bool:
     person of the story."""
     if acceptable(span, people):
         return True
-    if hit.re is _TOWN_RESIDENT and not _big_town(span.text, FRAMED_TOWN_POP):
+    if hit.re is _TOWN_RESIDENT and not big_town(span.text, FRAMED_TOWN_POP):
         return False  # "a Reading teen" (tagged a verb): the capital and a sizeable town vouch
     return hit.re in (*_ANY_TAG_BEARERS, _TOWN_RESIDENT) and acceptable(span, people, any_tag=True)
 
@@ -522,7 +522,7 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
     people = _without_overreach(doc, people)
     out = []
     for t in doc:
-        if not _lone_name(doc, t) or not _big_town(t.text, CIVIC_FRAMED_TOWN_POP):
+        if not _lone_name(doc, t) or not big_town(t.text, CIVIC_FRAMED_TOWN_POP):
             continue  # no town of the name big enough for any frame: its frame is not read
         frame = _frame(text, t)
         if frame is None or not acceptable(doc[t.i : t.i + 1], people, any_tag=True):
@@ -531,7 +531,7 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
             continue
         if frame == "weak" and (given_name(t.text) or t.lower_ in words):
             continue
-        if _big_town(t.text, _LEAST_POP.get(frame, CIVIC_FRAMED_TOWN_POP)):
+        if big_town(t.text, _LEAST_POP.get(frame, CIVIC_FRAMED_TOWN_POP)):
             out.append((t.idx, t.idx + len(t.text)))
     return out
 
@@ -589,14 +589,6 @@ def _frame(text: str, t: Token) -> str | None:
 # An owner's mark before a lower-case word: "near Norman's home" is the person's, while "near
 # Paducah's Riverfront Park" names the town's own site.
 _OWNS_COMMON = re.compile(r"['\u2019]s\s+[a-z]")
-
-
-def _big_town(name: str, least: int) -> bool:
-    """Whether the gazetteer has a town of that very name of ``least`` people or more."""
-    return any(
-        c.kind == "city" and c.quality == OFFICIAL and c.pop >= least
-        for c in gazetteer().lookup(name)
-    )
 
 
 # How near each other two towns named together must lie for the pair to vouch for a name NER

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.naming import ROYAL_TITLES, after_kin, before_product_noun
-from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
+from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.nlp import text_of
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "People",
     "Things",
     "acceptable",
+    "big_town",
     "common_word_opening",
     "common_words",
     "named_people",
@@ -411,7 +412,11 @@ def _celestial(span: Span) -> bool:
     if span.text not in _CELESTIAL:
         return False
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ == "off" and _coastal_namesake(span.text):
+    if (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "off"
+        and big_town(span.text, COASTAL_NAMESAKE_POP)
+    ):
         return False
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text == "," and after[1].text[:1].isupper():
@@ -420,10 +425,10 @@ def _celestial(span: Span) -> bool:
     return not any(t.lower_ in PLACE_NOUNS for t in before)
 
 
-def _coastal_namesake(name: str) -> bool:
-    """Whether a town of ``name`` has :data:`COASTAL_NAMESAKE_POP` people or more."""
+def big_town(name: str, least: int) -> bool:
+    """Whether the gazetteer has a town of that very name of ``least`` people or more."""
     return any(
-        c.kind == "city" and c.quality == 0 and c.pop >= COASTAL_NAMESAKE_POP
+        c.kind == "city" and c.quality == OFFICIAL and c.pop >= least
         for c in gazetteer().lookup(name)
     )
 
