@@ -6,7 +6,7 @@ story), written before dateline was run on them. For each row the first occurren
 (or the n-th, 'Name#n') is scored end to end (the place of ``dateline.extract`` whose span covers
 it) and, as a context-free baseline, by ``dateline.geo.resolve`` given that span alone. Right means
 within 161 km of the intended entry: the gazetteer's most populous place of that name in the
-row's country and first-level unit.
+row's country and first-level unit (one bearing the very name first, when its population is known).
 
 Run: ``python bench/geo_local.py [--table 2..9] [--show]`` (``--show`` lists every
 end-to-end miss; ``--table 2`` the second table, ``local_news_places_2.tsv``, written after the
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 from dateline import extract
@@ -60,8 +61,20 @@ def _rows(table: Path) -> list[tuple[str, str, str, str]]:
     return rows
 
 
+def _bare(name: str) -> str:
+    """``name`` without a qualifier in brackets, accents, case, spaces or punctuation."""
+    name = re.sub(r"\s*\(.*?\)", "", name)
+    letters = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in letters.casefold() if ch.isalnum())
+
+
 def _intended(name: str, cc: str, adm1: str) -> tuple[float, float]:
-    """The most populous gazetteer entry of ``name`` in ``cc`` (and ``adm1`` when given)."""
+    """The most populous gazetteer entry of ``name`` in ``cc`` (and ``adm1`` when given).
+
+    Entries whose own name is ``name`` come first, when their population is known: "Charles
+    Town" is Charles Town, W.Va., not Charleston, which lists "Charles Town" among its other
+    names; "Halle" is Halle (Saale); "Sudbury" stays Greater Sudbury, not an unpeopled point.
+    """
     cands = [
         c
         for c in gazetteer().lookup(name)
@@ -69,7 +82,8 @@ def _intended(name: str, cc: str, adm1: str) -> tuple[float, float]:
     ]
     if not cands:
         raise SystemExit(f"no gazetteer entry for {name} in {cc} {adm1}")
-    best = max(cands, key=lambda c: c.pop)
+    own = [c for c in cands if _bare(c.name) == _bare(name) and c.pop]
+    best = max(own or cands, key=lambda c: c.pop)
     return best.lat, best.lon
 
 
