@@ -48,6 +48,9 @@ TABLES = {
     18: Path(__file__).with_name("data") / "local_news_places_18.tsv",
     19: Path(__file__).with_name("data") / "local_news_places_19.tsv",
     20: Path(__file__).with_name("data") / "local_news_places_20.tsv",
+    21: Path(__file__).with_name("data") / "local_news_places_21.tsv",
+    22: Path(__file__).with_name("data") / "local_news_places_22.tsv",
+    23: Path(__file__).with_name("data") / "local_news_places_23.tsv",
 }
 ACC_KM = 161.0
 
