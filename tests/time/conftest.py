@@ -40,6 +40,9 @@ TABLES = (
     "cases_blind19.tsv",
     "cases_blind20.tsv",
     "cases_blind21.tsv",
+    "cases_blind22.tsv",
+    "cases_blind23.tsv",
+    "cases_blind24.tsv",
 )
 
 

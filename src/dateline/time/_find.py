@@ -165,7 +165,8 @@ _PATTERNS = [
     ),
     re.compile(r"\bSuper Tuesday (?:[2-4]|II|III|IV)\b(?![.,]?\d)"),  # a later round's Tuesday
     re.compile(r"\b(?:the )?weekend\b", _I),
-    re.compile(r"\b(?:FY ?(?:\d\d)?|[Ff]iscal ['\u2019]?)\d\d\b"),  # "FY26", "FY2025", "fiscal '26"
+    # "FY26", "FY2025", "fiscal '26", "fiscal 2024" (NER may join a date after it to one span)
+    re.compile(r"\b(?:FY ?(?:\d\d)?|[Ff]iscal (?:['\u2019]|(?:1[5-9]|20|21)(?=\d\d))?)\d\d\b"),
     # "the governor's fiscal year 2050 budget": NER may stop at "fiscal year".
     re.compile(rf"\b(?:fiscal|financial|budget|tax) year {_YEAR}\b", _I),
     # Days defined from another date: "the first Monday in May", "on the 15th", "the day after
@@ -341,9 +342,13 @@ _PATTERNS = [
     re.compile(r"\ball (?:week|month|year)\b", _I),
     # Ranges: "between 2010 and 2014", "from March to May" (one duration; see _normalise).
     re.compile(rf"\b(?:[Bb]etween|[Ff]rom) {_RANGE_END} (?:and|to|through|until|-) {_RANGE_END}\b"),
-    # A range's last month at a sentence's end ("ran from March 2 to April."): the month
-    # patterns above leave "April." to spaCy, which may tag only the whole range.
-    re.compile(rf"\b(?:to|through|until|till) (?P<t>{_MONTH_CAP}|May)(?=\.(?:\s|$))"),
+    # A range's last month at a sentence's end ("ran from March 2 to April.", "through early
+    # December."): the month patterns above leave "April." to spaCy, which may tag only the
+    # whole range or miss it.
+    re.compile(
+        rf"\b(?:to|through|until|till) (?P<t>(?:(?:early|mid|late)[- ])?(?:{_MONTH_CAP}|May))"
+        r"(?=\.(?:\s|$))"
+    ),
     re.compile(
         r"\b(?:that|the same) (?:day|week|month|year|morning|night|evening|afternoon)\b", _I
     ),

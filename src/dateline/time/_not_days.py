@@ -354,10 +354,27 @@ _QUOTE_AFTER = re.compile(r"(?P<inner>[^\"\u201c\u201d\n]*?)[,.!?]?[\"\u201d]")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
+_MONTH_WORD = re.compile(
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# Short words a title leaves in lower case ("Sunday in the Park with George").
+_TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon"})
+# The capitalised times a title may hold: a weekday (with its part of day, or plural), a month,
+# a counted unit ("A Month of Sundays"), a day word ("Last Week Tonight"); a named day in a
+# greeting stays ("Happy Good Friday to All!").
+_TITLE_TIME = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s| Night| Morning| Afternoon| Evening)?|"
+    rf"{_MONTH_WORD.pattern}|"
+    r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) (?:Day|Night|Week|Month|Year)s?|"
+    r"Today|Tonight|Tomorrow|Yesterday|Midday|Midnight"
+)
+
+
 def day_in_a_quoted_title(text: str, doc: Doc | None, start: int, end: int) -> bool:
-    """Whether the weekday ``text[start:end]`` lies inside a quoted title: a
-    quote of two words or more, its first and every long word capitalised, that nobody says."""
-    if not _DAY_NAME.fullmatch(text, start, end):
+    """Whether the capitalised time ``text[start:end]`` ("Sunday", "Sundays", "A Month") lies
+    inside a quoted title: a quote of two words or more, its first and every long word
+    capitalised, that nobody says."""
+    if not _TITLE_TIME.fullmatch(text, start, end):
         return False
     before = _QUOTE_BEFORE.search(text, max(0, start - 80), start)
     after = _QUOTE_AFTER.match(text, end, min(len(text), end + 80))
@@ -369,26 +386,31 @@ def day_in_a_quoted_title(text: str, doc: Doc | None, start: int, end: int) -> b
     if _DAY_BEFORE_QUOTE.search(text, max(0, before.start() - 40), before.start() + 1):
         return False  # "called \u201cBlack Friday\u201d", "on \u201cSuper Tuesday\u201d": the day
     words = _WORD.findall(f"{before['inner']} {text[start:end]} {after['inner']}")
-    capitalised = words[:1] + [w for w in words if len(w) > 3]  # a title's first word, too
-    return len(words) >= 2 and all(w[0].isupper() for w in capitalised)
+    capitalised = words[:1] + [  # a title's first word, too
+        w for w in words if len(w) > 3 and w not in _TITLE_SMALL_WORDS
+    ]
+    own = _WORD.findall(text[start:end])  # a quote that is the time itself names it: "Golden Week"
+    return len(words) > max(1, len(own)) and all(w[0].isupper() for w in capitalised)
 
 
-_MONTH_WORD = re.compile(
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-)
 _ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|\ban?) $")
-_CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w'&-]*)+")  # "Post-ABC News"
+_CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w'&/-]*)+")  # "Post-ABC News", "Post/ABC News"
 _LOWER_WORD = re.compile(r" ([a-z]+)\b")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")  # "June's Diner", "at April's Bakery"
 
 
 def month_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
     """Whether the bare month ``text[start:end]`` opens a name after an article ("at the April
-    Rose Bakery"): capitalised words follow, none of them a time word, and the month modifies
-    one of them; a title-cased headline capitalises every word, so it proves nothing."""
+    Rose Bakery") or as its owner ("June's Diner"): capitalised words follow, none of them a
+    time word, and the month modifies one of them; a title-cased headline capitalises every
+    word, so it proves nothing."""
     if doc is None or not _MONTH_WORD.fullmatch(text, start, end):
         return False
-    run = _CAPITALISED_RUN.match(text, end)
-    if run is None or not _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]):
+    possessive = _POSSESSIVE.match(text, end)
+    run = _CAPITALISED_RUN.match(text, possessive.end() if possessive else end)
+    if run is None:
+        return False
+    if not possessive and not _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]):
         return False
     words = run.group().split()
     if any(w.lower() in _NOT_NAME_WORDS or _DAY_NAME.fullmatch(w) for w in words):
@@ -402,4 +424,4 @@ def month_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
     word = None if following is None else doc.char_span(*following.span(1))
     if word is not None and word[0].pos_ in ("NOUN", "ADJ"):
         return False
-    return span.root.dep_ in ("compound", "nmod", "amod")
+    return span.root.dep_ in ("compound", "nmod", "amod", "poss")

@@ -168,7 +168,10 @@ def _rel_named(m: re.Match[str], ctx: Ctx) -> Result | None:
     if m["wd"]:
         wd = WEEKDAYS[m["wd"]]
         if rel in ("this", "current"):
-            return of(cal.day(ref + timedelta(days=wd - ref.weekday())))
+            day = ref + timedelta(days=wd - ref.weekday())
+            if day < ref and ctx.tense == "future":  # "wraps up this Thursday" on a Sunday
+                day += timedelta(weeks=1)
+            return of(cal.day(day))
         if rel in ("last", "previous", "this past"):
             return of(cal.day(ref - timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)))
         return of(cal.day(ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)))
