@@ -9,6 +9,7 @@ for the town counts as the town) of at least
 :data:`POSSESSIVE_TOWN_POP` people is taken. A one-word name is taken before a town's own noun
 ("Ripon's market square", a town's zoo), or before any lower-case word where its sentence names
 the county or the state such a town lies in ("Tifton's pecan harvest ... across Georgia").
+A bare apostrophe after a final s is a possessive too ("Galashiels' Braw Lads Gathering").
 """
 
 from __future__ import annotations
@@ -36,17 +37,24 @@ STATE_VOUCHED_POSSESSIVES = True
 # Countries whose towns the gazetteer files under their names in the country's other official
 # language (Irish: "Cluain Meala"), the English name the news uses being only an alternate.
 OTHER_LANGUAGE_OFFICIAL = frozenset({"IE"})
-_POSSESSIVE_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})['\u2019]s\b")
+# The possessive: "'s", or a bare apostrophe after a final s ("Galashiels' Braw Lads
+# Gathering", "Natchitoches' Christmas festival": table 22).
+_POSSESSIVE = r"(?:['\u2019]s|(?<=s)['\u2019])"
+_POSSESSIVE_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})" + _POSSESSIVE + r"(?!\w)")
 # A one-word name is a firm's or a person's as often as a town's ("Boeing's", "Smith's"), so
 # only a noun for a town's own people, officers or streets after it vouches for the town:
 # "Ripon's market square", "Hexham's mayor", "Keswick's historic town centre", a town's own
 # road round it ("Ennis's new bypass", "Navan's inner relief road"), the services a town runs
 # ("Tulsa's public works crews", "Dayton's water system", "Akron's police department", "Minot's
 # new library branch"), its council by its capitalised name ("Rahway's Common Council"), its
-# market by the day it is held ("Thirsk's Monday market", "Malton's weekly market": table 18);
-# not a noun that modifies a name after it ("the firm's downtown Boston store").
+# market by the day it is held ("Thirsk's Monday market", "Malton's weekly market": table 18),
+# its festival, fair or Christmas market, or a capitalised event of a festival's word
+# ("Evesham's annual asparagus festival", "Houlton's Potato Feast Days": tables 21-23); not a
+# noun that modifies a name after it ("the firm's downtown Boston store").
 _TOWN_OWN_NOUN = (
-    r"(?:mayor|mayoress|town council|city council|councillors|town centre|town center"
+    r"(?:(?:[A-Z][a-z]+ ){1,3}(?:Festival|Fair|Days|Gathering|Carnival|Gala|Feast|Common Riding)"
+    r"|(?:(?:[a-z]+|Christmas) )?(?:festival|carnival|gala|Christmas lights)"
+    r"|mayor|mayoress|town council|city council|councillors|town centre|town center"
     r"|(?:City|Town|Common|Borough) Council|public library|library (?:branch|board|district)"
     r"|city centre|high street|main street|market square|market place|marketplace|town hall"
     r"|city hall|residents|townspeople|townsfolk|streets|outskirts|suburbs|downtown"
@@ -55,25 +63,25 @@ _TOWN_OWN_NOUN = (
     r"|public works|water (?:system|supply|department|utility|treatment plant)|sewer system"
     r"|(?:police|fire) department|school (?:district|board)"
     r"|hospital(?!s)|(?:fish|cattle|livestock|covered|indoor|street|farmers['\u2019]?"
-    r"|weekly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) market"
+    r"|weekly|Christmas|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) market"
     r")\b(?! [A-Z])"
 )
 _ONE_WORD_POSSESSIVE = re.compile(
-    r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})['\u2019]s (?:[a-z]+ )?" + _TOWN_OWN_NOUN
+    r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})" + _POSSESSIVE + r" (?:[a-z]+ )?" + _TOWN_OWN_NOUN
 )
 # The same nouns after a longer name's "'s": no firm has a school board or a town centre, so
 # NER's organisation tag on "Glen Ridge's" does not count there (a person's still does).
-_TOWN_OWN_AFTER = re.compile(r"['\u2019]s (?:[a-z]+ )?" + _TOWN_OWN_NOUN)
+_TOWN_OWN_AFTER = re.compile(_POSSESSIVE + r" (?:[a-z]+ )?" + _TOWN_OWN_NOUN)
 # Any one-word name before "'s" and a lower-case word ("Tifton's pecan harvest"): a firm's or a
 # person's as often as a town's, so taken only where its sentence names the county or state
 # the town lies in (see :func:`_vouched_owner`).
-_ONE_WORD_OWNER = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})['\u2019]s (?=[a-z])")
+_ONE_WORD_OWNER = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})" + _POSSESSIVE + r" (?=[a-z])")
 
 # A town's own elected body or officer after the possessive: no person has a city council, so
 # NER's person or organisation tag on the name does not count there ("Medicine Hat's city
 # council" read as a person by the small model); a name the story gives a person elsewhere does.
 _CIVIC_NOUN = re.compile(
-    r"['\u2019]s (?:mayor|(?:city|town|borough) council|city hall"
+    _POSSESSIVE + r" (?:mayor|(?:city|town|borough) council|city hall"
     r"|(?:board of )?(?:selectmen|aldermen))\b"
 )
 
