@@ -29,11 +29,26 @@ def test_a_towns_festival_or_market_names_the_town(text, name, country):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Montpelier's selectboard voted to repave the square.", "Montpelier", "USA"),
+        ("Quincy's school committee approved a new contract for bus drivers.", "Quincy", "USA"),
+        ("Port Macquarie's council has voted to build a new boat ramp.", "Port Macquarie", "AUS"),
+        ("Wausau's girls basketball team won its opener on Friday.", "Wausau", "USA"),
+    ],
+)
+def test_a_towns_council_or_school_side_names_the_town(text, name, country):
+    assert _country_of(text, name) == country
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Smith's festival drew a crowd.",
         "Watson's annual festival raised money for the hospice.",
+        "Lynn's mother said the school was closed.",
         "Jones' boys were late again.",
+        "Coach Mike Palmer said Palmer's girls basketball team would rebound.",
     ],
 )
 def test_a_persons_possessive_or_a_common_word_stays_no_place(text):

@@ -9,7 +9,10 @@ for the town counts as the town) of at least
 :data:`POSSESSIVE_TOWN_POP` people is taken. A one-word name is taken before a town's own noun
 ("Ripon's market square", a town's zoo), or before any lower-case word where its sentence names
 the county or the state such a town lies in ("Tifton's pecan harvest ... across Georgia").
-A bare apostrophe after a final s is a possessive too ("Galashiels' Braw Lads Gathering").
+Before a town's elected body or its school's side ("Lynn's school committee", "Marshfield's
+boys hockey team") a one-word name is taken though it is a given name or NER reads a person
+there, unless the story names a person so elsewhere. A bare apostrophe after a final s is a
+possessive too ("Galashiels' Braw Lads Gathering").
 """
 
 from __future__ import annotations
@@ -77,13 +80,17 @@ _TOWN_OWN_AFTER = re.compile(_POSSESSIVE + r" (?:[a-z]+ )?" + _TOWN_OWN_NOUN)
 # the town lies in (see :func:`_vouched_owner`).
 _ONE_WORD_OWNER = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})" + _POSSESSIVE + r" (?=[a-z])")
 
-# A town's own elected body or officer after the possessive: no person has a city council, so
-# NER's person or organisation tag on the name does not count there ("Medicine Hat's city
-# council" read as a person by the small model); a name the story gives a person elsewhere does.
+# A town's own elected body or officer after the possessive, or its school's side: no person
+# has a city council, a selectboard or a boys' hockey team, so NER's person or organisation
+# tag on the name does not count there ("Medicine Hat's city council" read as a person by the
+# small model), nor, for one word, its being a given name ("Lynn's school committee": tables
+# 22-23); a name the story gives a person elsewhere does ("coach Al Jones ... Jones's team").
 _CIVIC_NOUN = re.compile(
-    _POSSESSIVE + r" (?:mayor|(?:city|town|borough) council|city hall"
-    r"|(?:board of )?(?:selectmen|aldermen))\b"
+    _POSSESSIVE + r" (?:mayor|(?:city|town|borough) council|council(?! of)|city hall"
+    r"|school committee|select ?board|(?:board of )?(?:selectmen|aldermen)"
+    r"|(?:boys|girls)['\u2019]? (?:[a-z]+ ){0,2}(?:team|squad))\b"
 )
+_ONE_WORD_CIVIC = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})(?=" + _CIVIC_NOUN.pattern + ")")
 
 
 # A county named in the sentence: "Westmeath County Council", "County Kerry", "Co. Clare", or
@@ -131,11 +138,20 @@ def add_possessive_towns(doc: Doc, found: _Found) -> None:
 
 
 def _add_one_word_towns(doc: Doc, text: str, found: _Found) -> None:
-    """Add each unclaimed one-word town name before "'s" and a town's own noun; NER's
-    organisation tag does not count against it ("Ripon's market square"), a person's does, and
-    so does a surname or given name of a person the story names in full; where the sentence
-    names the county the town lies in, only the last does."""
+    """Add each unclaimed one-word town name before "'s" and a town's own body or school
+    side (:data:`_CIVIC_NOUN`), unless the story names a person so elsewhere, or before a
+    town's own noun: there NER's organisation tag does not count against it ("Ripon's market
+    square"), a person's does, and so does a surname or given name of a person the story
+    names in full; where the sentence names the county the town lies in, only the last does."""
     people, named_in_full = _people_words(doc), _people_words(doc, in_full=True)
+    for hit in _ONE_WORD_CIVIC.finditer(text):
+        name, (start, end) = hit.group(1), hit.span(1)
+        if (
+            _only_a_town(name)
+            and not _named_elsewhere(doc, name, start, end)
+            and not _after_proper_noun(doc, start, end)
+        ):
+            found.add(start, end)
     for hit in _ONE_WORD_POSSESSIVE.finditer(text):
         name = hit.group(1)
         if given_name(name) or not _only_a_town(name):
@@ -235,7 +251,13 @@ def _person_only_at(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(t.ent_type_ == "PERSON" for t in span):
         return True
-    return span.start > 0 and doc[span.start - 1].pos_ == "PROPN"
+    return _after_proper_noun(doc, start, end)
+
+
+def _after_proper_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name ends a longer proper name ("John Ripon's residents")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or (span.start > 0 and doc[span.start - 1].pos_ == "PROPN")
 
 
 def _named_elsewhere(doc: Doc, name: str, start: int, end: int) -> bool:
