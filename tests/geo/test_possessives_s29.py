@@ -41,6 +41,11 @@ def test_a_towns_council_or_school_side_names_the_town(text, name, country):
     assert _country_of(text, name) == country
 
 
+def test_a_man_named_by_his_town_in_police_copy():
+    text = "A 28-year-old Wausau man was charged with drunken driving."
+    assert _country_of(text, "Wausau") == "USA"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -49,6 +54,8 @@ def test_a_towns_council_or_school_side_names_the_town(text, name, country):
         "Lynn's mother said the school was closed.",
         "Jones' boys were late again.",
         "Coach Mike Palmer said Palmer's girls basketball team would rebound.",
+        "A 30-year-old Black man was shot in the leg, police said.",
+        "A Catholic family sued the school.",
     ],
 )
 def test_a_persons_possessive_or_a_common_word_stays_no_place(text):

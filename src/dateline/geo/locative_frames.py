@@ -18,6 +18,8 @@ from Harvard"), a body one sits in ("in Congress") and a name a capitalised word
 on from ("at Lincoln Financial Field", "to Secretary of State") are no such town. A side in
 a result with its score ("Tifton beat Cairo 28-14", twenty-fifth round) is its town when the
 gazetteer knows the name as one sizeable town only, or the town lies near one the story names.
+A town naming a person after "a" ("a 19-year-old Bear man", "a Baraboo family's bakery":
+twenty-ninth round) is read in a weak frame, NER's person or organisation tag on it aside.
 """
 
 from __future__ import annotations
@@ -138,6 +140,13 @@ _STRONG_BEFORE = re.compile(
 # site it is (twenty-sixth round); not any noun, since a family's name modifies its events
 # ("from the Hammond protest").
 _MODIFIER_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|into)\s+(?:the|its|their)\s$")
+# A town's man, woman or family, after "a" and maybe an age: "a 19-year-old Bear man was
+# charged", "a Baraboo family's bakery" (police and local copy name a person by the town; tables
+# 21 and 23); no person's name stands between "a" and "man".
+_RESIDENT_BEFORE = re.compile(r"\b[Aa]n?\s+(?:\d+-year-old\s+)?$")
+_RESIDENT_AFTER = re.compile(
+    r"\s+(?:man|woman|men|women|teen|teenager|boy|girl|couple|family|youth)\b(?!-)"
+)
 # A route's end: "the ferry linking Nanaimo to ...", "the road connecting Tralee with ...".
 _ROUTE_BEFORE = re.compile(r"\b(?:linking|connecting)\s$")
 # Frames where the small model's tags on a lone one-word name do not count, with the frame
@@ -151,6 +160,7 @@ _TAGGED_FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "bearing": ("strong", frozenset({"ORG", "PERSON"})),
     "harm": ("weak", frozenset({"ORG", "PERSON"})),
     "opening site": ("weak", frozenset({"ORG", "PERSON"})),
+    "resident": ("weak", frozenset({"ORG", "PERSON"})),
 }
 _TOWN_SITE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:area|airport|library|hospital|courthouse|jail|zoo|fairgrounds"
@@ -426,6 +436,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 frame = "site"  # "at the Enid food bank": the town names what stands there
             elif _ROUTE_BEFORE.search(before):
                 frame = "route"
+            elif _RESIDENT_BEFORE.search(before) and _RESIDENT_AFTER.match(text, end):
+                frame = "resident"  # "a 19-year-old Bear man": the man is of the town
             elif opens_sentence(text, start) and _SITE_NOUN_AFTER.match(text, end):
                 frame = "opening site"  # "Whitehaven harbour will ...": the town's own harbour
             else:
