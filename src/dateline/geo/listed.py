@@ -495,7 +495,14 @@ _CIVIC_FRAME_BEFORE = re.compile(r"\b(?:downtown|uptown)\s+$")
 _CIVIC_FRAME_AFTER = re.compile(
     r"['\u2019]s\s+(?:mayor|(?:city\s+|town\s+)?council|(?:board\s+of\s+)?(?:selectmen|aldermen)"
     r"|harbou?r\s*master|(?:city|town)\s+(?:manager|clerk|administrator))\b"
-    r"|\s+(?:(?:city|town)\s+council|select\s*board|selectmen)\b"
+    r"|\s+(?:(?:city|town)\s+council|select\s*board|selectmen|aldermen)\b"
+)
+# A town's voters at the ballot ("Portales voters will decide in March whether ...": table
+# 22): a candidate has voters too ("Clinton voters"), so the frame takes a strong frame's
+# town, and no name NER reads as a person.
+_BALLOT_AFTER = re.compile(
+    r"\s+voters\s+(?:will\s+|on\s+\w+\s+)?(?:decide[sd]?|approved?|rejected?|passed|elect(?:ed)?"
+    r"|go\s+to\s+the\s+polls)\b"
 )
 # The smallest town a bare framed name may be: big enough that news writes it without a state;
 # a strong frame (a bearing, "between", the town's police) vouches for a smaller one, and a
@@ -504,7 +511,11 @@ _CIVIC_FRAME_AFTER = re.compile(
 FRAMED_TOWN_POP = 20_000
 STRONG_FRAMED_TOWN_POP = 10_000
 CIVIC_FRAMED_TOWN_POP = POSSESSIVE_TOWN_POP
-_LEAST_POP = {"weak": FRAMED_TOWN_POP, "strong": STRONG_FRAMED_TOWN_POP}
+_LEAST_POP = {
+    "weak": FRAMED_TOWN_POP,
+    "strong": STRONG_FRAMED_TOWN_POP,
+    "ballot": STRONG_FRAMED_TOWN_POP,
+}
 _FRAMED_LABELS = frozenset({"", "PERSON", "ORG", "NORP", "EVENT", "PRODUCT"})
 
 
@@ -531,6 +542,8 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
             continue
         if frame == "weak" and (given_name(t.text) or t.lower_ in words):
             continue
+        if frame == "ballot" and t.ent_type_ == "PERSON":
+            continue  # "Clinton voters": a candidate's
         if big_town(t.text, _LEAST_POP.get(frame, CIVIC_FRAMED_TOWN_POP)):
             out.append((t.idx, t.idx + len(t.text)))
     return out
@@ -574,13 +587,15 @@ def _ends_entity(doc: Doc, t: Token) -> bool:
 
 
 def _frame(text: str, t: Token) -> str | None:
-    """ "civic", "strong", "weak" or None: the locative frame round the word ``t``."""
+    """ "civic", "strong", "ballot", "weak" or None: the frame round the word ``t``."""
     end = t.idx + len(t.text)
     before = text[max(0, t.idx - 40) : t.idx]
     if _CIVIC_FRAME_BEFORE.search(before) or _CIVIC_FRAME_AFTER.match(text, end):
         return "civic"
     if _STRONG_FRAME_BEFORE.search(before) or _STRONG_FRAME_AFTER.match(text, end):
         return "strong"
+    if _BALLOT_AFTER.match(text, end):
+        return "ballot"
     if _FRAME_BEFORE.search(before) and not _OWNS_COMMON.match(text, end):
         return "weak"
     return None
