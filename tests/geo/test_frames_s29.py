@@ -1,9 +1,36 @@
 """Twenty-ninth session, places round B (local tables 21-23): a town's aldermen and its voters at
-the ballot."""
+the ballot; a town named bare as the subject its sentence's council decides for."""
 
 from __future__ import annotations
 
 from dateline_helpers import assert_place_near, places_by_text
+
+
+def test_the_subject_a_bare_council_decides_for_is_the_town() -> None:
+    assert_place_near(
+        "Elko will repave two blocks of Idaho Street next summer, the City Council decided.",
+        "Elko",
+        "USA",
+        40.8,
+        -115.8,
+    )
+
+
+def test_a_common_word_the_council_decides_for_is_the_town_when_owned_back() -> None:
+    assert_place_near(
+        "Gallup will raise its sewer fees in May, the City Council voted on Monday.",
+        "Gallup",
+        "USA",
+        35.5,
+        -108.7,
+    )
+
+
+def test_a_given_name_the_council_speaks_of_stays_a_person() -> None:
+    assert "Sandy" not in places_by_text("Sandy will speak at the meeting, the City Council said.")
+    assert "Marion" not in places_by_text(
+        "Marion will chair the budget panel, the City Council decided."
+    )
 
 
 def test_a_town_before_its_aldermen() -> None:

@@ -15,7 +15,14 @@ from dateline.geo.blocking import overlapping
 from dateline.geo.candidates import given_name
 from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import Mention, km, near_in_unit
-from dateline.geo.nonplaces import People, acceptable, big_town, common_words, named_people
+from dateline.geo.nonplaces import (
+    People,
+    acceptable,
+    big_town,
+    common_words,
+    council_subject,
+    named_people,
+)
 from dateline.geo.possessive_towns import POSSESSIVE_TOWN_POP
 from dateline.geo.sites import opens_sentence
 from dateline.geo.spans import POSITIONAL
@@ -527,7 +534,8 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
     strong frame, :data:`CIVIC_FRAMED_TOWN_POP` in a civic one: "downtown Elkins") and no
     person of the story bears it. Only the strong and civic frames (a bearing, "between", the
     town's officers, "-based") take a common given name or English word ("west of Bend",
-    "Marion police")."""
+    "Marion police"); the subject a bare council decides for takes one it owns back ("Sandy
+    will raise its water rates, the City Council decided")."""
     text = text_of(doc)
     words = common_words() or frozenset()
     people = _without_overreach(doc, people)
@@ -544,6 +552,9 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
             continue
         if frame == "ballot" and t.ent_type_ == "PERSON":
             continue  # "Clinton voters": a candidate's
+        weak_word = given_name(t.text) or t.lower_ in words
+        if frame == "council" and weak_word and not council_subject(t, owned=True):
+            continue  # "Sandy will lead the office, the City Council said": a person
         if big_town(t.text, _LEAST_POP.get(frame, CIVIC_FRAMED_TOWN_POP)):
             out.append((t.idx, t.idx + len(t.text)))
     return out
@@ -587,7 +598,8 @@ def _ends_entity(doc: Doc, t: Token) -> bool:
 
 
 def _frame(text: str, t: Token) -> str | None:
-    """ "civic", "strong", "ballot", "weak" or None: the frame round the word ``t``."""
+    """ "civic", "strong", "ballot", "council", "weak" or None: the frame round the word
+    ``t``."""
     end = t.idx + len(t.text)
     before = text[max(0, t.idx - 40) : t.idx]
     if _CIVIC_FRAME_BEFORE.search(before) or _CIVIC_FRAME_AFTER.match(text, end):
@@ -596,6 +608,8 @@ def _frame(text: str, t: Token) -> str | None:
         return "strong"
     if _BALLOT_AFTER.match(text, end):
         return "ballot"
+    if council_subject(t):
+        return "council"
     if _FRAME_BEFORE.search(before) and not _OWNS_COMMON.match(text, end):
         return "weak"
     return None

@@ -29,6 +29,7 @@ __all__ = [
     "big_town",
     "common_word_opening",
     "common_words",
+    "council_subject",
     "named_people",
     "not_a_place",
     "thing_names",
@@ -317,6 +318,8 @@ def common_word_opening(span: Span) -> bool:
         return False
     if tok.tag_ != "JJ" and _TOWN_OFFICERS_AFTER.match(text_of(tok.doc), tok.idx + len(tok.text)):
         return False  # "Norman police said": the town's own officers ("Federal police": a kind)
+    if council_subject(tok, owned=True):
+        return False  # "Sandy will raise its water rates ..., the City Council decided"
     return not any(
         c.quality <= ALTERNATE and c.kind in {"country", "continent"}
         for c in gazetteer().lookup(span.text)
@@ -331,6 +334,31 @@ _TOWN_OFFICERS_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:police|[Pp]olice\s+[Dd]epartment|[Ff]ire\s+[Dd]epartment|mayor"
     r"|(?:[Cc]ity|[Tt]own|[Cc]ommon)\s+[Cc]ouncil|[Ss]chool\s+[Bb]oard|[Ss]chool\s+[Dd]istrict)\b"
 )
+
+
+# The council of the town a sentence is about, named bare as its decider ("Sandy will raise
+# its water rates ..., the City Council decided": table 23): the sentence's subject is that
+# town.
+_BARE_COUNCIL = re.compile(
+    r",\s+the\s+(?:(?:City|Town|Village|Borough)\s+Council|(?:city|town|village|borough)\s+council"
+    r"|[Bb]oard\s+of\s+(?:Aldermen|Selectmen)|[Ss]elect\s*[Bb]oard)\s+(?:decided|voted|agreed"
+    r"|approved|ruled|announced|said)\b"
+)
+_ITS = re.compile(r"\bits\b")
+
+
+def council_subject(tok: Token, owned: bool = False) -> bool:
+    """Whether ``tok`` opens its sentence as the subject its bare council decides for (see
+    :data:`_BARE_COUNCIL`); ``owned``: and its clause owns something back ("will raise its
+    water rates"), as a given name or common word there must, since a person may be the
+    subject too ("Sandy will lead the office, the City Council said")."""
+    if not tok.dep_.startswith("nsubj") or tok.i != tok.sent.start:
+        return False
+    text = text_of(tok.doc)
+    council = _BARE_COUNCIL.search(text, tok.idx, tok.sent.end_char)
+    if council is None:
+        return False
+    return not owned or _ITS.search(text, tok.idx, council.start()) is not None
 
 
 def _written_lower(tok: Token) -> bool:
