@@ -1,5 +1,6 @@
 """Twenty-ninth session, places round B (local tables 21-23): a town's aldermen and its voters at
-the ballot; a town named bare as the subject its sentence's council decides for."""
+the ballot; a town named bare as the subject its sentence's council decides for; another
+transliteration of a big city's name."""
 
 from __future__ import annotations
 
@@ -49,3 +50,21 @@ def test_a_town_s_voters_at_the_ballot() -> None:
 
 def test_a_candidate_s_voters_are_no_town_s() -> None:
     assert "Clinton" not in places_by_text("Clinton voters approved a school bond.")
+
+
+def test_another_transliteration_of_a_big_city_s_name() -> None:
+    assert_place_near(
+        "The festival in Alacant drew large crowds on Saturday.",
+        "Alacant",
+        "ESP",
+        38.3,
+        -0.5,
+    )
+
+
+def test_a_big_city_s_other_name_that_is_a_given_name_is_no_match() -> None:
+    assert "Sidney" not in places_by_text("Sidney said the deal was done.")
+
+
+def test_a_town_abroad_spelt_like_a_big_city_is_no_respelling() -> None:
+    assert "Monterey" not in places_by_text("The diner on Monterey Highway closed last week.")

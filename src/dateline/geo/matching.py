@@ -15,10 +15,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from dateline.geo.blocking import blocked, overlapping, unit_noun_after
-from dateline.geo.candidates import container_candidates, part_of
+from dateline.geo.candidates import container_candidates, given_name, part_of
 from dateline.geo.containers import find_container
 from dateline.geo.gazetteer import ABBREV, ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import inside
+from dateline.geo.names import normalize, skeleton
 from dateline.geo.nonplaces import BIG_CITY, STRONG_KINDS, People, acceptable, common_words
 from dateline.geo.spans import DESCRIPTOR, NER_LABELS, POSITIONAL, case_fit, trim
 from dateline.nlp import text_of
@@ -337,17 +338,34 @@ def _strong(span: Span, cands: tuple[Candidate, ...]) -> bool:
     """A name found by name alone: a country, unit, region, sea or landmark, or a big city.
 
     A big city's one-word other name ("Mason", "Media", "RNS", "Molotov") is more often a
-    person, word or acronym; its own name and longer other names ("Quebec City") count.
+    person, word or acronym; its own name, longer other names ("Quebec City") and another
+    spelling of its own name ("Zaporizhzhia" for Zaporizhzhya: table 22) count.
     """
     positional = bool(POSITIONAL.match(span.text))
     return any(
         c.quality <= ALTERNATE
         and (
             (c.kind in STRONG_KINDS and not (positional and c.kind == "admin1"))
-            or (c.kind == "city" and c.pop >= BIG_CITY and (c.quality == 0 or len(span) > 1))
+            or (
+                c.kind == "city"
+                and c.pop >= BIG_CITY
+                and (c.quality == 0 or len(span) > 1 or _respelled(span.text, c, cands))
+            )
         )
         for c in cands
     )
+
+
+def _respelled(name: str, c: Candidate, cands: tuple[Candidate, ...]) -> bool:
+    """Whether ``name`` is another transliteration of ``c``'s one-word own name (one
+    skeleton), no given name or English word ("Sidney" for Sydney, "Trent" for Trento) and no
+    own name of a place abroad ("Monterey", California, is no spelling of Monterrey)."""
+    key = skeleton(normalize(name))
+    if key is None or " " in c.name or key != skeleton(normalize(c.name)):
+        return False
+    if any(o.quality == OFFICIAL and o.cc != c.cc for o in cands):
+        return False
+    return not given_name(name) and name.lower() not in (common_words() or ())
 
 
 def _big(cands: tuple[Candidate, ...]) -> bool:
