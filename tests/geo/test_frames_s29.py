@@ -1,6 +1,6 @@
-"""Twenty-ninth session, places round B (local tables 21-23): a town's aldermen and its voters at
-the ballot; a town named bare as the subject its sentence's council decides for; another
-transliteration of a big city's name."""
+"""Twenty-ninth session, places round B (local tables 21-23): a town named bare as the subject
+its sentence's council decides for; a town's aldermen and its voters at the ballot; another
+transliteration of a big city's name; the ends of a ferry's, train's or bus's service."""
 
 from __future__ import annotations
 
@@ -54,16 +54,22 @@ def test_a_candidate_s_voters_are_no_town_s() -> None:
 
 def test_another_transliteration_of_a_big_city_s_name() -> None:
     assert_place_near(
-        "The festival in Alacant drew large crowds on Saturday.",
-        "Alacant",
-        "ESP",
-        38.3,
-        -0.5,
+        "The festival in Alacant drew large crowds on Saturday.", "Alacant", "ESP", 38.3, -0.5
     )
 
 
 def test_a_big_city_s_other_name_that_is_a_given_name_is_no_match() -> None:
     assert "Sidney" not in places_by_text("Sidney said the deal was done.")
+
+
+def test_the_end_of_a_ferry_s_service() -> None:
+    assert_place_near(
+        "Ferry sailings from Ardrossan to Brodick were cancelled.", "Brodick", "GBR", 55.6, -5.1
+    )
+
+
+def test_a_letter_from_one_person_to_another_places_no_one() -> None:
+    assert "Harriet" not in places_by_text("A letter from Morley to Harriet was read out in court.")
 
 
 def test_a_town_abroad_spelt_like_a_big_city_is_no_respelling() -> None:

@@ -149,14 +149,20 @@ _RESIDENT_AFTER = re.compile(
 )
 # A route's end: "the ferry linking Nanaimo to ...", "the road connecting Tralee with ...".
 _ROUTE_BEFORE = re.compile(r"\b(?:linking|connecting)\s$")
+# A service's ends: "Ferry sailings from Larne to Cairnryan", "trains from Crewe" (table 23); a
+# ferry, train or bus runs from a place to a place, never from a person.
+_SERVICE = r"\b(?i:ferry|ferries|sailings?|crossings?|flights?|trains?|bus|buses|coaches)\s+from\s"
+_SERVICE_BEFORE = re.compile(rf"{_SERVICE}$|{_SERVICE}{_NAME}\s+to\s$")
 # Frames where the small model's tags on a lone one-word name do not count, with the frame
 # each is otherwise read as: a name modifying a town's site ("at its Ballarat hospital") or
 # ending a route is read ORG for the noun it leans on, yet no firm is linked by a ferry; a
-# bearing's or distance's name, or a quake's or storm's object, is read ORG or PERSON, yet
-# none is taken of them.
+# service's end is read PERSON or ORG, yet no ferry sails from either; a bearing's or
+# distance's name, or a quake's or storm's object, is read ORG or PERSON, yet none is taken
+# of them.
 _TAGGED_FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "site": ("weak", frozenset({"ORG"})),
     "route": ("weak", frozenset({"ORG"})),
+    "service": ("weak", frozenset({"ORG", "PERSON"})),
     "bearing": ("strong", frozenset({"ORG", "PERSON"})),
     "harm": ("weak", frozenset({"ORG", "PERSON"})),
     "opening site": ("weak", frozenset({"ORG", "PERSON"})),
@@ -428,6 +434,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 frame = "bearing"
             elif _STRONG_BEFORE.search(before):
                 frame = "strong"
+            elif _SERVICE_BEFORE.search(before):
+                frame = "service"
             elif _HARM_BEFORE.search(before):
                 frame = "harm"
             elif _WEAK_BEFORE.search(before):
