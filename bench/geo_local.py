@@ -51,6 +51,7 @@ TABLES = {
     21: Path(__file__).with_name("data") / "local_news_places_21.tsv",
     22: Path(__file__).with_name("data") / "local_news_places_22.tsv",
     23: Path(__file__).with_name("data") / "local_news_places_23.tsv",
+    24: Path(__file__).with_name("data") / "local_news_places_24.tsv",
 }
 ACC_KM = 161.0
 
