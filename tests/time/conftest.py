@@ -43,6 +43,7 @@ TABLES = (
     "cases_blind22.tsv",
     "cases_blind23.tsv",
     "cases_blind24.tsv",
+    "cases_blind25.tsv",
 )
 
 

@@ -91,3 +91,23 @@ def test_month_owning_a_capitalised_name_is_no_month(text: str, expected: list) 
 )
 def test_time_inside_a_longer_quoted_title_is_no_time(text: str, expected: list) -> None:
     assert _times(text, _SUNDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present conjunct takes no auxiliary from a past passive before it (blind 25)
+        (
+            "The pool was drained Friday for repairs and reopens Thursday.",
+            [("Friday", "2034-03-31"), ("Thursday", "2034-04-06")],
+        ),
+        ("The ferry dock reopens Saturday after storm repairs.", [("Saturday", "2034-04-08")]),
+        # a conjunct of a past verb that is no schedule still says how things stood
+        (
+            "Four were hurt Friday and two remain in the hospital Thursday.",
+            [("Friday", "2034-03-31"), ("Thursday", "2034-03-30")],
+        ),
+    ],
+)
+def test_present_conjunct_after_a_past_passive(text: str, expected: list) -> None:
+    assert _times(text, _SUNDAY) == expected

@@ -62,7 +62,10 @@ def clause_verb(tok: Token, limit: int = 12) -> Token | None:
 
 def _aux_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not auxes and verb.dep_ == "conj" and _is_verb(verb.head) and not _finite(verb):
+    # a conjunct borrows the auxiliary before it, but a present form takes none ("was closed
+    # Friday and reopens Monday")
+    borrows = verb.dep_ == "conj" and verb.tag_ not in ("VBZ", "VBP")
+    if not auxes and borrows and _is_verb(verb.head) and not _finite(verb):
         auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     # The parser may hang "will" on the passive's "be" ("will be closed Monday"), not the verb.
     auxes += [c for a in auxes for c in a.children if c.dep_ == "aux"]
@@ -375,9 +378,9 @@ def tense_of(span: Span) -> str | None:
 # present ("stand at a polling place on Tuesday", "is holding a rally Thursday") and a
 # headline's historic present ("Obama signs bill Monday") keep the nearest (sixteenth round).
 _SCHEDULED = frozenset(
-    {"hold", "vote", "meet", "host", "begin", "start", "open", "close", "end", "resume", "convene",
-     "speak", "testify", "visit", "travel", "debate", "release", "launch", "announce", "run",
-     "play", "face", "return"}
+    {"hold", "vote", "meet", "host", "begin", "start", "open", "reopen", "close", "end", "resume",
+     "convene", "speak", "testify", "visit", "travel", "debate", "release", "launch", "announce",
+     "run", "play", "face", "return"}
 )  # fmt: skip
 # Phrasal schedule verbs, by their particle: "the festival kicks off Friday", "the Hawks take on
 # Lincoln Tuesday".
