@@ -44,6 +44,7 @@ TABLES = (
     "cases_blind23.tsv",
     "cases_blind24.tsv",
     "cases_blind25.tsv",
+    "cases_blind26.tsv",
 )
 
 
