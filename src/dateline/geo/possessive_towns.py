@@ -52,10 +52,13 @@ _POSSESSIVE_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})" + _POSSESS
 # new library branch"), its council by its capitalised name ("Rahway's Common Council"), its
 # market by the day it is held ("Thirsk's Monday market", "Malton's weekly market": table 18),
 # its festival, fair or Christmas market, or a capitalised event of a festival's word
-# ("Evesham's annual asparagus festival", "Houlton's Potato Feast Days": tables 21-23); not a
-# noun that modifies a name after it ("the firm's downtown Boston store").
+# ("Evesham's annual asparagus festival", "Houlton's Potato Feast Days": tables 21-23), the
+# trade its firms or farms share ("Hickory's furniture makers", "Wenatchee's apple growers":
+# table 24), a plural no one person owns; not a noun that modifies a name after it ("the firm's
+# downtown Boston store").
 _TOWN_OWN_NOUN = (
     r"(?:(?:[A-Z][a-z]+ ){1,3}(?:Festival|Fair|Days|Gathering|Carnival|Gala|Feast|Common Riding)"
+    r"|(?:[a-z]+ )?(?:makers|manufacturers|growers|farmers|employers)"
     r"|(?:(?:[a-z]+|Christmas) )?(?:festival|carnival|gala|Christmas lights)"
     r"|mayor|mayoress|town council|city council|councillors|town centre|town center"
     r"|(?:City|Town|Common|Borough) Council|public library|library (?:branch|board|district)"
