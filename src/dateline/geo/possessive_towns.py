@@ -11,7 +11,8 @@ for the town counts as the town) of at least
 the county or the state such a town lies in ("Tifton's pecan harvest ... across Georgia").
 Before a town's elected body or its school's side ("Lynn's school committee", "Marshfield's
 boys hockey team") a one-word name is taken though it is a given name or NER reads a person
-there, unless the story names a person so elsewhere. A bare apostrophe after a final s is a
+there, unless the story names a person so elsewhere; before its school's competitors in a sport
+("Ames's swimmers") too, unless a given name. A bare apostrophe after a final s is a
 possessive too ("Galashiels' Braw Lads Gathering").
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import chain
 from typing import Protocol
 
 from spacy.tokens import Doc
@@ -94,6 +96,15 @@ _CIVIC_NOUN = re.compile(
     r"|(?:boys|girls)['\u2019]? (?:[a-z]+ ){0,2}(?:team|squad))\b"
 )
 _ONE_WORD_CIVIC = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})(?=" + _CIVIC_NOUN.pattern + ")")
+# A town's school's competitors in a sport ("Ames's swimmers won the state title": table 24):
+# taken as its side is, NER's person tag notwithstanding, but not for a given name, which a
+# coach's first-name possessive may be; a coach the story names ("Dan Ames ... Ames's
+# wrestlers") is no town.
+_ONE_WORD_SIDE = re.compile(
+    r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})(?="
+    + _POSSESSIVE
+    + r" (?:[a-z]+ )?(?:wrestlers|swimmers|golfers|runners|gymnasts)\b)"
+)
 
 
 # A county named in the sentence: "Westmeath County Council", "County Kerry", "Co. Clare", or
@@ -142,12 +153,14 @@ def add_possessive_towns(doc: Doc, found: _Found) -> None:
 
 def _add_one_word_towns(doc: Doc, text: str, found: _Found) -> None:
     """Add each unclaimed one-word town name before "'s" and a town's own body or school
-    side (:data:`_CIVIC_NOUN`), unless the story names a person so elsewhere, or before a
-    town's own noun: there NER's organisation tag does not count against it ("Ripon's market
-    square"), a person's does, and so does a surname or given name of a person the story
-    names in full; where the sentence names the county the town lies in, only the last does."""
+    side (:data:`_CIVIC_NOUN`, :data:`_ONE_WORD_SIDE`), unless the story names a person so
+    elsewhere, or before a town's own noun: there NER's organisation tag does not count
+    against it ("Ripon's market square"), a person's does, and so does a surname or given name
+    of a person the story names in full; where the sentence names the county the town lies in,
+    only the last does."""
     people, named_in_full = _people_words(doc), _people_words(doc, in_full=True)
-    for hit in _ONE_WORD_CIVIC.finditer(text):
+    sides = (h for h in _ONE_WORD_SIDE.finditer(text) if not given_name(h.group(1)))
+    for hit in chain(_ONE_WORD_CIVIC.finditer(text), sides):
         name, (start, end) = hit.group(1), hit.span(1)
         if (
             _only_a_town(name)
