@@ -232,11 +232,28 @@ def _head_of_longer_name(doc: Doc, ents: list[Span], i: int, end: int) -> int | 
 def _tail_of_longer_name(doc: Doc, i: int, end: int) -> bool:
     """Whether the capitalised word before the match makes with it a place's own longer name
     ("El Dorado", "Port Washington"): the strong shorter name ("Dorado", Puerto Rico) is part
-    of that weaker one, left to NER and the other rules (twenty-fourth round)."""
-    if not LONGER_NAMES or i == 0 or not _capitalised(doc[i - 1]) or doc[i - 1].is_punct:
+    of that weaker one, left to NER and the other rules (twenty-fourth round). Lower-case
+    particles may come between ("Fond du Lac": not Chad's Lac region; twenty-ninth round)."""
+    start = _before_particles(doc, i)
+    if not LONGER_NAMES or start == 0 or not _capitalised(doc[start - 1]):
         return False
-    longer = doc[i - 1 : end].text
+    if doc[start - 1].is_punct:
+        return False
+    longer = doc[start - 1 : end].text
     return any(c.quality == OFFICIAL and c.name == longer for c in gazetteer().lookup(longer))
+
+
+# Lower-case particles inside a place's name ("Fond du Lac", "Prairie du Chien"): never
+# "of"/"and", which join two names as often as they make one.
+_NAME_PARTICLES = frozenset({"du", "de", "del", "la", "le", "des", "les", "da", "do", "dos"})
+
+
+def _before_particles(doc: Doc, i: int) -> int:
+    """The start of the run of at most two lower-case name particles right before token ``i``."""
+    start = i
+    while start > max(0, i - 2) and doc[start - 1].text in _NAME_PARTICLES:
+        start -= 1
+    return start
 
 
 def _capitalised(tok: Token) -> bool:
