@@ -647,6 +647,14 @@ _SCORE_PAIR = re.compile(
     r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:beat|defeated|edged|topped|downed|routed|blanked"
     r"|outlasted|stopped|held off) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?),? \d{1,3}-\d{1,3}\b"
 )
+# "Glens Falls, Queensbury and Hudson Falls will split the cost": a sentence opening on three
+# names listed as its subject, before a lower-case word (twenty-ninth round: NER reads a list of
+# small towns as people; three towns of those names all near the first are the evidence).
+_OPENING_LIST = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))"
+    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? and "
+    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})(?= [a-z])"
+)
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
 
 
@@ -725,10 +733,12 @@ def between_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int,
     beat Redmond 3-1": both ends of "between X and Y", of a sentence opening "X and Y
     officials" or of a game's result opening a sentence, are towns when towns of those very
     names lie within :data:`NEIGHBOUR_KM` of each other, whatever NER made of the pair (a
-    title of a work, often; a person, for a team's town)."""
+    title of a work, often; a person, for a team's town); so are all three of a list opening
+    a sentence ("Glens Falls, Queensbury and Hudson Falls will") when both others lie near
+    the first."""
     text = text_of(doc)
     out = []
-    patterns = (_BETWEEN, _OPENING_PAIR, _SCORE_PAIR)
+    patterns = (_BETWEEN, _OPENING_PAIR, _SCORE_PAIR, _OPENING_LIST)
     for hit in (h for pattern in patterns for h in pattern.finditer(text)):
         first = hit.group(1)
         for n in range(len(first.split(" ")), 0, -1):
@@ -736,11 +746,13 @@ def between_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int,
             anchors = _towns(name, frozenset({"city"}))
             if not anchors or not _lone(doc, ents, people, hit.start(1), name):
                 continue
-            second = _near_name(
-                doc, ents, people, hit.start(2), hit.group(2), anchors, from_end=False
-            )
-            if second:
-                out += [(hit.start(1), hit.start(1) + len(name)), *second]
+            others = [
+                _near_name(doc, ents, people, hit.start(k), hit.group(k), anchors, from_end=False)
+                for k in range(2, len(hit.groups()) + 1)
+            ]
+            if all(others):
+                out += [(hit.start(1), hit.start(1) + len(name))]
+                out += [span for spans in others for span in spans]
                 break
     return out
 
