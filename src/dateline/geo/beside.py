@@ -22,10 +22,11 @@ import math
 import re
 from collections.abc import Callable
 
-from dateline.geo.candidates import container_candidates
+from dateline.geo.candidates import container_candidates, spelled_alike
 from dateline.geo.containers import find_container
-from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
+from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import Mention, Resolution, inside, km, near, near_in_unit
+from dateline.geo.names import normalize
 from dateline.geo.river_words import BARE_RIVER_AFTER, THE_BEFORE
 from dateline.geo.scoring import names_state_school
 
@@ -39,6 +40,7 @@ __all__ = [
     "towns_beside_features",
     "towns_by_bearing",
     "towns_of_national_police",
+    "towns_of_own_councils",
     "towns_of_ranked_cities",
     "towns_of_selectmen",
 ]
@@ -354,6 +356,50 @@ def towns_of_selectmen(
         ]
         if there:
             results[i] = Resolution(max(there, key=lambda c: c.pop), res.score, [res.candidate])
+
+
+# A town's own council or mayor ("the Zion City Council", "Zion's mayor", "Zion aldermen"): a
+# body bears its town's own name, never a name a bigger city merely has among its others
+# (twenty-ninth round: Zion, Ill. was read as Jerusalem).
+_OWN_COUNCIL_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:(?:City|Town|Village)\s+(?:Council|Hall|Manager)\b"
+    r"|(?:city|town|village)\s+council\b|[Mm]ayor\b|[Aa]ldermen\b)"
+)
+# The smallest such town: a hamlet's name is some city's other name too often.
+OWN_COUNCIL_TOWN_POP = 10_000
+
+
+def towns_of_own_councils(
+    text: str, mentions: list[Mention], results: list[Resolution | None]
+) -> None:
+    """A name read as a city's other name yields to the biggest town bearing it as its own
+    when the town's council or mayor follows, unless the other name is the city's own
+    respelled ("Odessa City Council" is Odesa's) or shortened ("Newcastle City Council" is
+    Newcastle upon Tyne's, though a bigger Newcastle bears the name as its own)."""
+    for i, m in enumerate(mentions):
+        res = results[i]
+        if res is None or m.container or not _OWN_COUNCIL_AFTER.match(text, m.end):
+            continue
+        c = res.candidate
+        key = normalize(m.text)
+        if c.kind != "city" or c.quality != ALTERNATE or _own_name_alike(key, c.name):
+            continue
+        own = [
+            k
+            for k in gazetteer().lookup(m.text)
+            if k.kind == "city"
+            and k.quality == OFFICIAL
+            and normalize(k.name) == key
+            and k.pop >= OWN_COUNCIL_TOWN_POP
+        ]
+        if own:
+            results[i] = Resolution(max(own, key=lambda k: k.pop), res.score, [c])
+
+
+def _own_name_alike(key: str, name: str) -> bool:
+    """Whether ``key`` is ``name`` respelled, or its first or last words ("Newcastle")."""
+    own = normalize(name)
+    return spelled_alike(key, name) or own.startswith(f"{key} ") or own.endswith(f" {key}")
 
 
 # ", north of", ", about 20 miles southwest of", ", 30 km east of": a town's bearing from another.

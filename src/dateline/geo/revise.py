@@ -23,6 +23,7 @@ from dateline.geo.beside import (
     towns_beside_features,
     towns_by_bearing,
     towns_of_national_police,
+    towns_of_own_councils,
     towns_of_ranked_cities,
     towns_of_selectmen,
 )
@@ -253,6 +254,7 @@ def revise_readings(
     counties_of_county_towns(text, mentions, results)
     towns_of_national_police(text, mentions, scored, results)
     towns_of_selectmen(text, mentions, results)
+    towns_of_own_councils(text, mentions, results)
     _university_towns(text, mentions, scored, results)
     namesakes_together(mentions, results)
     _placed_in_country(text, mentions, scored, results)
