@@ -52,6 +52,7 @@ TABLES = {
     22: Path(__file__).with_name("data") / "local_news_places_22.tsv",
     23: Path(__file__).with_name("data") / "local_news_places_23.tsv",
     24: Path(__file__).with_name("data") / "local_news_places_24.tsv",
+    25: Path(__file__).with_name("data") / "local_news_places_25.tsv",
 }
 ACC_KM = 161.0
 
