@@ -77,7 +77,7 @@ _TOWN_OWN_NOUN = (
 _ONE_WORD_POSSESSIVE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})" + _POSSESSIVE + r" (?:[a-z]+ )?" + _TOWN_OWN_NOUN
 )
-# The same nouns after a longer name's "'s": no firm has a school board or a town centre, so
+# The same nouns after a longer name's "'s": no firm has a school district or a town centre, so
 # NER's organisation tag on "Glen Ridge's" does not count there (a person's still does).
 _TOWN_OWN_AFTER = re.compile(_POSSESSIVE + r" (?:[a-z]+ )?" + _TOWN_OWN_NOUN)
 # Any one-word name before "'s" and a lower-case word ("Tifton's pecan harvest"): a firm's or a
@@ -86,13 +86,14 @@ _TOWN_OWN_AFTER = re.compile(_POSSESSIVE + r" (?:[a-z]+ )?" + _TOWN_OWN_NOUN)
 _ONE_WORD_OWNER = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})" + _POSSESSIVE + r" (?=[a-z])")
 
 # A town's own elected body or officer after the possessive, or its school's side: no person
-# has a city council, a selectboard or a boys' hockey team, so NER's person or organisation
-# tag on the name does not count there ("Medicine Hat's city council" read as a person by the
-# small model), nor, for one word, its being a given name ("Lynn's school committee": tables
-# 22-23); a name the story gives a person elsewhere does ("coach Al Jones ... Jones's team").
+# has a city council, a school board or a boys' hockey team, so NER's person or organisation
+# tag on the name does not count there ("Medicine Hat's city council", "Stevens Point's school
+# board" read as people by the small model: tables 22, 25), nor, for one word, its being a
+# given name ("Lynn's school committee": tables 22-23); a name the story gives a person
+# elsewhere does ("coach Al Jones ... Jones's team").
 _CIVIC_NOUN = re.compile(
     _POSSESSIVE + r" (?:mayor|(?:city|town|borough) council|council(?! of)|city hall"
-    r"|school committee|select ?board|(?:board of )?(?:selectmen|aldermen)"
+    r"|school (?:committee|board)|select ?board|(?:board of )?(?:selectmen|aldermen)"
     r"|(?:boys|girls)['\u2019]? (?:[a-z]+ ){0,2}(?:team|squad))\b"
 )
 _ONE_WORD_CIVIC = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})(?=" + _CIVIC_NOUN.pattern + ")")
