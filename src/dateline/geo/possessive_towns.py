@@ -181,7 +181,7 @@ def _add_one_word_towns(doc: Doc, text: str, found: _Found) -> None:
     if STATE_VOUCHED_POSSESSIVES:
         places = [(e.start_char, e.text) for e in doc.ents if e.label_ == "GPE"]  # in order
         for hit in _ONE_WORD_OWNER.finditer(text):
-            if _vouched_owner(doc, text, hit, people, places):
+            if _vouched_owner(doc, text, hit, (people, named_in_full), places):
                 found.add(*hit.span(1))
 
 
@@ -189,21 +189,25 @@ def _vouched_owner(
     doc: Doc,
     text: str,
     hit: re.Match[str],
-    people: frozenset[str],
+    people_words: tuple[frozenset[str], frozenset[str]],
     places: list[tuple[int, str]],
 ) -> bool:
     """Whether a one-word name before "'s" and any lower-case word is a town because its
     sentence names the county or the state a sizeable town of the name lies in ("Tifton's
     pecan harvest drew buyers from across south Georgia"); no word of a person the story
-    names, nor a person NER reads there, is such a town. ``places``: NER's GPE entities
-    (start, text), in text order."""
+    names, nor a person NER reads there, is such a town; but where a council or county named
+    in the sentence vouches for it ("South Down District Council says Banbridge's water ..."),
+    NER's lone person there does not count, only a person the story names in full does.
+    ``people_words``: the words of people the story names, and of those named in full;
+    ``places``: NER's GPE entities (start, text), in text order."""
+    people, named_in_full = people_words
     name = hit.group(1)
-    if given_name(name) or name in people or not _only_a_town(name):
-        return False
-    if _person_only_at(doc, *hit.span(1)):
+    if given_name(name) or not _only_a_town(name):
         return False
     if _in_named_county(text, hit.start(), name):
-        return True
+        return name not in named_in_full and not _after_proper_noun(doc, *hit.span(1))
+    if name in people or _person_only_at(doc, *hit.span(1)):
+        return False
     return _in_named_state(doc, hit.start(), name, places)
 
 
