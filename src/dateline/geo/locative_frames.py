@@ -17,7 +17,9 @@ word, a given name in a weak frame, a one-word organisation after "to"/"from"/"a
 from Harvard"), a body one sits in ("in Congress") and a name a capitalised word or "of" runs
 on from ("at Lincoln Financial Field", "to Secretary of State") are no such town. A side in
 a result with its score ("Tifton beat Cairo 28-14", twenty-fifth round) is its town when the
-gazetteer knows the name as one sizeable town only, or the town lies near one the story names.
+gazetteer knows the name as one sizeable town only, or the town lies near one the story names;
+the side may be its town's team ("Tifton's Blue Devils"), and the opening side NER reads as a
+person (twenty-ninth round).
 A town naming a person after "a" ("a 19-year-old Bear man", "a Baraboo family's bakery":
 twenty-ninth round) is read in a weak frame, NER's person or organisation tag on it aside.
 """
@@ -167,6 +169,7 @@ _TAGGED_FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "harm": ("weak", frozenset({"ORG", "PERSON"})),
     "opening site": ("weak", frozenset({"ORG", "PERSON"})),
     "resident": ("weak", frozenset({"ORG", "PERSON"})),
+    "opening score": ("score", frozenset({"PERSON"})),
 }
 _TOWN_SITE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:area|airport|library|hospital|courthouse|jail|zoo|fairgrounds"
@@ -236,14 +239,20 @@ _RESULT = re.compile(
     rf"|blanked|outlasted|upset|held\s+off|rallied\s+past)\s+({_NAME})\s+\d+-\d+\b"
 )
 # "Tifton scored late to beat Cairo 28-14": the subject opening the sentence, a few lower-case
-# words of how it played, then the result as an infinitive (twenty-sixth round).
+# words or numbers of how it played, then the result as an infinitive (twenty-sixth round).
 _RESULT_TO = re.compile(
-    rf"(?<![\w.'\u2019-])({_NAME})\s+(?:[a-z][\w-]*,?\s+){{1,8}}?to\s+(?:beat|defeat|edge|top"
+    rf"(?<![\w.'\u2019-])({_NAME})\s+(?:(?:[a-z][\w-]*|\d+),?\s+){{1,8}}?to\s+"
+    rf"(?:beat|defeat|edge|top"
     rf"|down|rout|blank|outlast|upset|hold\s+off|rally\s+past)\s+({_NAME})\s+\d+-\d+\b"
 )
+# A result's score after a side's name, which NER may run the side's entity over.
+_SCORE = re.compile(r"\s+\d+-\d+")
 # A state college's or a town's school's side: "Hibbing State", "Muncie Central", "Tifton
-# Christian", "Cairo Catholic", whose town is the name before the word.
-_SCHOOL_SIDE = re.compile(r" (?:State|Catholic|Christian|Central|Prep)$")
+# Christian", "Cairo Catholic", or a town's team, its nickname after the town's possessive
+# ("Tifton's Blue Devils"), whose town is the name before the word.
+_SCHOOL_SIDE = re.compile(
+    r" (?:State|Catholic|Christian|Central|Prep)$|['\u2019]s (?:[A-Z][a-z]+ )?[A-Z][a-z]+s$"
+)
 # NER's tags on a side's town name that do not make it a person's: a side's town read as a people.
 _SIDE_TAGS = frozenset({"ORG", "NORP", "GPE"})
 # A sentence's capitalised preposition of place before a name: "In Kingsport, ...".
@@ -472,7 +481,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 side = _SCHOOL_SIDE.search(text, start, end)
                 end = side.start() if side is not None else end
                 if end > start and _own_name(text, start, end):
-                    yield start, end, "score"
+                    opening = group == 1 and opens_sentence(text, start)
+                    yield start, end, "opening score" if opening else "score"
     for pattern in (_INSTITUTION, _COUNCILS):
         for hit in pattern.finditer(text):
             for group in range(1, (pattern.groups or 0) + 1):
@@ -619,17 +629,30 @@ def _lone_town(
     preposition of place, which the gazetteer knows by its own name as one sizeable town and
     nothing else but much smaller towns, is that town, unless the story names countries and
     none is the town's. A side in a result
-    ("Cordele beat Americus 14-10") may carry NER's organisation or nationality tag, and so
-    may a name in a site's, a route's or a bearing's frame (``tags``: those its frame allows)."""
+    ("Cordele beat Americus 14-10") may carry NER's organisation or nationality tag, a
+    person's when it opens the sentence, or any tag run over its score (:func:`_mistyped_side`),
+    and so may a name in a site's, a route's or a bearing's frame (``tags``: those its frame
+    allows)."""
     if not UNIQUE_TOWNS or frame not in ("weak", "body", "strong", "score") or len(span) != 1:
         return False
-    allowed = _SIDE_TAGS if frame == "score" else tags
-    if any(e.label_ not in allowed and not _misdated(e) for e in story.overlapping(span)):
-        return False
+    allowed = _SIDE_TAGS | tags if frame == "score" else tags
+    for e in story.overlapping(span):
+        if e.label_ in allowed or _misdated(e):
+            continue
+        if frame != "score" or not _mistyped_side(e, span):
+            return False
     town = None if span.text.lower() in _CALENDAR_WORDS else _dominant_town(span.text)
     if town is None:
         return False
     return not region.countries or town.cc in region.countries
+
+
+def _mistyped_side(ent: Span, span: Span) -> bool:
+    """Whether NER's entity over a result's one-word side runs on over the score ("Americus
+    14-10" read as a law): the small model's misreading of the side, not a name of its own."""
+    if ent.start != span.start or ent.end == span.end:
+        return False
+    return _SCORE.fullmatch(ent.doc.text, span.end_char, ent.end_char) is not None
 
 
 def _misdated(ent: Span) -> bool:
