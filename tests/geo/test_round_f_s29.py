@@ -1,7 +1,9 @@
 """Twenty-ninth session, round F (local tables 25 and 21): a side in a result with its score is
 its town when words or numbers of how it played come before the result ("rallied from 14
 points down to beat"), when the side is its town's team ("Tifton's Blue Devils"), when NER
-reads the opening side as a person, and when NER runs the other side's entity over the score.
+reads the opening side as a person, and when NER runs the other side's entity over the score;
+a sentence's opening subject is a town when the two towns its traffic is sent through lie near
+it ("Golden will close the bridge, with traffic sent via Wheat Ridge and Arvada").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -65,3 +67,25 @@ def test_person_named_in_full_is_no_side(places) -> None:
 def test_tennis_player_is_no_town(places) -> None:
     found = places("Federer rallied from two sets down to beat Nadal 6-4 in Paris.")
     assert set(found) == {"Paris"}
+
+
+def test_opening_subject_vouched_by_the_towns_of_its_detour(places) -> None:
+    found = places(
+        "Golden will close the Ford Street bridge in May, with traffic sent via Wheat Ridge"
+        " and Arvada."
+    )
+    assert found.get("Golden") == ("city", "USA")
+
+
+def test_opening_subject_and_detour_read_as_people(places) -> None:
+    found = places(
+        "Sterling will rebuild its water tower, and trucks will be sent through Rock Falls"
+        " and Dixon."
+    )
+    assert {"Sterling", "Rock Falls", "Dixon"} <= set(found)
+
+
+def test_person_driving_through_towns_is_no_town(places) -> None:
+    found = places("Mark will drive through Denver and Boulder next week.")
+    assert "Mark" not in found
+    assert {"Denver", "Boulder"} <= set(found)
