@@ -3,7 +3,8 @@ its town when words or numbers of how it played come before the result ("rallied
 points down to beat"), when the side is its town's team ("Tifton's Blue Devils"), when NER
 reads the opening side as a person, and when NER runs the other side's entity over the score;
 a sentence's opening subject is a town when the two towns its traffic is sent through lie near
-it ("Golden will close the bridge, with traffic sent via Wheat Ridge and Arvada").
+it ("Golden will close the bridge, with traffic sent via Wheat Ridge and Arvada"); an event
+named after a town is the town's ("the Tifton Fair").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -89,3 +90,12 @@ def test_person_driving_through_towns_is_no_town(places) -> None:
     found = places("Mark will drive through Denver and Boulder next week.")
     assert "Mark" not in found
     assert {"Denver", "Boulder"} <= set(found)
+
+
+def test_town_fair_is_the_town(places) -> None:
+    found = places("Crowds packed the Tifton Fair on Saturday for the tractor pull.")
+    assert found.get("Tifton") == ("city", "USA")
+
+
+def test_fair_of_a_common_word_is_no_town(places) -> None:
+    assert places("Students showed their projects at the Science Fair on Tuesday.") == {}

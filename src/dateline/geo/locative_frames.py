@@ -253,6 +253,8 @@ _SCORE = re.compile(r"\s+\d+-\d+")
 _SCHOOL_SIDE = re.compile(
     r" (?:State|Catholic|Christian|Central|Prep)$|['\u2019]s (?:[A-Z][a-z]+ )?[A-Z][a-z]+s$"
 )
+# NER's tags on a town's own event ("the Bloomsburg Fair" read as a facility): its name's.
+_EVENT_TAGS = frozenset({"ORG", "FAC", "EVENT"})
 # NER's tags on a side's town name that do not make it a person's: a side's town read as a people.
 _SIDE_TAGS = frozenset({"ORG", "NORP", "GPE"})
 # A sentence's capitalised preposition of place before a name: "In Kingsport, ...".
@@ -487,8 +489,18 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
         for hit in pattern.finditer(text):
             for group in range(1, (pattern.groups or 0) + 1):
                 if hit.group(group) is not None and _own_name(text, *hit.span(group)):
-                    eponym = pattern is _INSTITUTION and group == 1
-                    yield *hit.span(group), "eponym" if eponym else "named"
+                    yield *hit.span(group), _institution_frame(pattern, group)
+
+
+def _institution_frame(pattern: re.Pattern[str], group: int) -> str:
+    """The frame of a name inside an institution's or council's words: "eponym" for a
+    college's or school's (often a person's name), "event" for a town's own event ("the
+    Bloomsburg Fair", its last group), "named" for the rest."""
+    if pattern is not _INSTITUTION:
+        return "named"
+    if group == 1:
+        return "eponym"
+    return "event" if group == pattern.groups else "named"
 
 
 def _own_name(text: str, start: int, end: int) -> bool:
@@ -525,7 +537,7 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
         return False
     if not acceptable(span, others, any_tag=True):
         return False
-    if frame not in ("named", "eponym") and _person_in_full(span, story):
+    if frame not in ("named", "eponym", "event") and _person_in_full(span, story):
         return False  # a college NER reads as a person vouches
     if len(words) == 1 and (words[0] in INSTITUTIONS or _body(span, frame, story)):
         return False  # "in Congress", "a Ph.D. from Harvard"
@@ -631,11 +643,13 @@ def _lone_town(
     none is the town's. A side in a result
     ("Cordele beat Americus 14-10") may carry NER's organisation or nationality tag, a
     person's when it opens the sentence, or any tag run over its score (:func:`_mistyped_side`),
-    and so may a name in a site's, a route's or a bearing's frame (``tags``: those its frame
-    allows)."""
-    if not UNIQUE_TOWNS or frame not in ("weak", "body", "strong", "score") or len(span) != 1:
+    a town's own event ("the Bloomsburg Fair") its name's, and so may a name in a site's, a
+    route's or a bearing's frame (``tags``: those its frame allows)."""
+    frames = ("weak", "body", "strong", "score", "event")
+    if not UNIQUE_TOWNS or frame not in frames or len(span) != 1:
         return False
     allowed = _SIDE_TAGS | tags if frame == "score" else tags
+    allowed = _EVENT_TAGS if frame == "event" else allowed
     for e in story.overlapping(span):
         if e.label_ in allowed or _misdated(e):
             continue
