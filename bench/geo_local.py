@@ -53,6 +53,7 @@ TABLES = {
     23: Path(__file__).with_name("data") / "local_news_places_23.tsv",
     24: Path(__file__).with_name("data") / "local_news_places_24.tsv",
     25: Path(__file__).with_name("data") / "local_news_places_25.tsv",
+    26: Path(__file__).with_name("data") / "local_news_places_26.tsv",
 }
 ACC_KM = 161.0
 
