@@ -548,11 +548,11 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
             continue
         if t.text in people.given or t.text in people.surnames or t.text in INSTITUTIONS:
             continue
-        if frame == "weak" and (given_name(t.text) or t.lower_ in words):
+        weak_word = given_name(t.text) or t.lower_ in words
+        if frame == "weak" and weak_word:
             continue
         if frame == "ballot" and t.ent_type_ == "PERSON":
             continue  # "Clinton voters": a candidate's
-        weak_word = given_name(t.text) or t.lower_ in words
         if frame == "council" and weak_word and not council_subject(t, owned=True):
             continue  # "Sandy will lead the office, the City Council said": a person
         if big_town(t.text, _LEAST_POP.get(frame, CIVIC_FRAMED_TOWN_POP)):
@@ -629,14 +629,14 @@ NEIGHBOUR_POP = 1_000
 _NAME_BEFORE_LIST = re.compile(
     r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
 )
-_BETWEEN = re.compile(
-    r"\bbetween ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}) and ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
-)
+# A name of one to three capitalised words, and a sentence's opening, for the patterns below.
+_NAME = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}"
+_OPENS = r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))"
+_BETWEEN = re.compile(rf"\bbetween ({_NAME}) and ({_NAME})")
 # "Bend and Redmond officials agreed": a sentence opening on two names and the officers or
 # people of both.
 _OPENING_PAIR = re.compile(
-    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:The )?"
-    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}) and ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+    rf"{_OPENS}(?:The )?({_NAME}) and ({_NAME})"
     r"(?= (?:city |county |town )?(?:officials|leaders|residents|police|councils|mayors|voters"
     r"|schools|firefighters|crews|businesses|neighbors|neighbours)\b)"
 )
@@ -650,18 +650,12 @@ _SCORE_PAIR = re.compile(
 # "Glens Falls, Queensbury and Hudson Falls will split the cost": a sentence opening on three
 # names listed as its subject, before a lower-case word (twenty-ninth round: NER reads a list of
 # small towns as people; three towns of those names all near the first are the evidence).
-_OPENING_LIST = re.compile(
-    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))"
-    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? and "
-    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})(?= [a-z])"
-)
+_OPENING_LIST = re.compile(rf"{_OPENS}({_NAME}), ({_NAME}),? and ({_NAME})(?= [a-z])")
 # "Crystal will rebuild the bridge, and drivers will be sent through New Hope and Robbinsdale":
 # a sentence's opening subject and the two towns its traffic is sent through (twenty-ninth
 # round: the subject may be a common word; the two neighbours lying near it are the evidence).
 _OPENING_DETOUR = re.compile(
-    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})(?= [a-z])"
-    r"[^.!?\n]*?\b(?:through|via) ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? and "
-    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+    rf"{_OPENS}({_NAME})(?= [a-z])[^.!?\n]*?\b(?:through|via) ({_NAME}),? and ({_NAME})"
 )
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
 

@@ -648,8 +648,7 @@ def _lone_town(
     frames = ("weak", "body", "strong", "score", "event")
     if not UNIQUE_TOWNS or frame not in frames or len(span) != 1:
         return False
-    allowed = _SIDE_TAGS | tags if frame == "score" else tags
-    allowed = _EVENT_TAGS if frame == "event" else allowed
+    allowed = {"score": _SIDE_TAGS | tags, "event": _EVENT_TAGS}.get(frame, tags)
     for e in story.overlapping(span):
         if e.label_ in allowed or _misdated(e):
             continue

@@ -23,7 +23,7 @@ from bisect import bisect_left
 from itertools import chain
 from typing import Protocol
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dateline.geo.candidates import given_name
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
@@ -272,13 +272,17 @@ def _person_only_at(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(t.ent_type_ == "PERSON" for t in span):
         return True
-    return _after_proper_noun(doc, start, end)
+    return _ends_proper_name(span)
 
 
 def _after_proper_noun(doc: Doc, start: int, end: int) -> bool:
     """Whether the name ends a longer proper name ("John Ripon's residents")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is None or (span.start > 0 and doc[span.start - 1].pos_ == "PROPN")
+    return span is None or _ends_proper_name(span)
+
+
+def _ends_proper_name(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN"
 
 
 def _named_elsewhere(doc: Doc, name: str, start: int, end: int) -> bool:
