@@ -27,33 +27,11 @@ from dateline.geo import resolve
 from dateline.geo.gazetteer import gazetteer
 from dateline.geo.mention import haversine_km
 
+_DATA = Path(__file__).with_name("data")
+# Table 1 is local_news_places.tsv; table N > 1 is local_news_places_N.tsv.
 TABLES = {
-    1: Path(__file__).with_name("data") / "local_news_places.tsv",
-    2: Path(__file__).with_name("data") / "local_news_places_2.tsv",
-    3: Path(__file__).with_name("data") / "local_news_places_3.tsv",
-    4: Path(__file__).with_name("data") / "local_news_places_4.tsv",
-    5: Path(__file__).with_name("data") / "local_news_places_5.tsv",
-    6: Path(__file__).with_name("data") / "local_news_places_6.tsv",
-    7: Path(__file__).with_name("data") / "local_news_places_7.tsv",
-    8: Path(__file__).with_name("data") / "local_news_places_8.tsv",
-    9: Path(__file__).with_name("data") / "local_news_places_9.tsv",
-    10: Path(__file__).with_name("data") / "local_news_places_10.tsv",
-    11: Path(__file__).with_name("data") / "local_news_places_11.tsv",
-    12: Path(__file__).with_name("data") / "local_news_places_12.tsv",
-    13: Path(__file__).with_name("data") / "local_news_places_13.tsv",
-    14: Path(__file__).with_name("data") / "local_news_places_14.tsv",
-    15: Path(__file__).with_name("data") / "local_news_places_15.tsv",
-    16: Path(__file__).with_name("data") / "local_news_places_16.tsv",
-    17: Path(__file__).with_name("data") / "local_news_places_17.tsv",
-    18: Path(__file__).with_name("data") / "local_news_places_18.tsv",
-    19: Path(__file__).with_name("data") / "local_news_places_19.tsv",
-    20: Path(__file__).with_name("data") / "local_news_places_20.tsv",
-    21: Path(__file__).with_name("data") / "local_news_places_21.tsv",
-    22: Path(__file__).with_name("data") / "local_news_places_22.tsv",
-    23: Path(__file__).with_name("data") / "local_news_places_23.tsv",
-    24: Path(__file__).with_name("data") / "local_news_places_24.tsv",
-    25: Path(__file__).with_name("data") / "local_news_places_25.tsv",
-    26: Path(__file__).with_name("data") / "local_news_places_26.tsv",
+    n: _DATA / (f"local_news_places_{n}.tsv" if n > 1 else "local_news_places.tsv")
+    for n in range(1, 30)
 }
 ACC_KM = 161.0
 
