@@ -45,6 +45,9 @@ TABLES = (
     "cases_blind24.tsv",
     "cases_blind25.tsv",
     "cases_blind26.tsv",
+    "cases_blind27.tsv",
+    "cases_blind28.tsv",
+    "cases_blind29.tsv",
 )
 
 

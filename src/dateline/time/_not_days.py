@@ -256,7 +256,8 @@ _EVENT_NOUNS = frozenset(
 def _possessive_name(text: str, doc: Doc, start: int, end: int) -> bool:
     """ "Tuesday's Child, the consignment shop": a weekday's possessive whose own head is a
     capitalised word right after it is a name (a shop's, a rhyme's) when that word is a common
-    noun or is described by a common noun in apposition ("Sunday's Basket, a thrift store"),
+    noun, a shop's or eatery's noun ("Thursday's Bistro") or is described by a common noun in
+    apposition ("Sunday's Basket, a thrift store"),
     where a day's event names its event in lower case or after a proper noun ("Tuesday's New
     Hampshire primary", "Monday's Iowa caucuses"; "Tuesday's Morning Email" has a time word)."""
     following = _POSSESSIVE_NAME.match(text, end)
@@ -273,7 +274,15 @@ def _possessive_name(text: str, doc: Doc, start: int, end: int) -> bool:
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() not in _EVENT_NOUNS
         for c in word.children
     )
-    return word.pos_ == "NOUN" or (word.pos_ == "PROPN" and described)
+    business = word.lower_ in _BUSINESS_NOUNS  # "at Thursday's Bistro", read as a proper noun
+    return word.pos_ == "NOUN" or (word.pos_ == "PROPN" and (described or business))
+
+
+# Nouns that name a shop or an eatery when capitalised after a weekday's possessive (blind 29).
+_BUSINESS_NOUNS = frozenset(
+    {"bistro", "diner", "cafe", "café", "bakery", "deli", "pub", "tavern", "grill", "saloon",
+     "restaurant", "kitchen", "eatery", "pizzeria", "boutique", "salon", "shop", "store"}
+)  # fmt: skip
 
 
 def _opens_phrase(day: Token) -> bool:
@@ -360,13 +369,13 @@ _MONTH_WORD = re.compile(
 # Short words a title leaves in lower case ("Sunday in the Park with George").
 _TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon"})
 # The capitalised times a title may hold: a weekday (with its part of day, or plural), a month,
-# a counted unit ("A Month of Sundays"), a day word ("Last Week Tonight"); a named day in a
-# greeting stays ("Happy Good Friday to All!").
+# a counted unit ("A Month of Sundays"), a day word ("Last Week Tonight"), a season ("A
+# Wednesday in Winter": blind 27); a named day in a greeting stays ("Happy Good Friday to All!").
 _TITLE_TIME = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s| Night| Morning| Afternoon| Evening)?|"
     rf"{_MONTH_WORD.pattern}|"
     r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) (?:Day|Night|Week|Month|Year)s?|"
-    r"Today|Tonight|Tomorrow|Yesterday|Midday|Midnight"
+    r"Today|Tonight|Tomorrow|Yesterday|Midday|Midnight|Spring|Summer|Fall|Autumn|Winter"
 )
 
 

@@ -13,6 +13,8 @@ from dateline.time._grammar import (
     DAY,
     MON,
     MONTH_FULL,
+    PART,
+    PARTS,
     SEASON,
     WD_FULL,
     WD_OPT,
@@ -430,14 +432,26 @@ def _holiday_days(name: str, ref: date) -> list[cal.Moment]:
 def _holiday_rule(m: re.Match[str], ctx: Ctx) -> Result:
     if m["y"]:
         return of(cal.day(_holiday(m["h"], year_of(m["y"]))))
+    return of(_holiday_by_tense(m["h"], ctx))
+
+
+def _holiday_by_tense(name: str, ctx: Ctx) -> cal.Moment:
+    """The holiday's day nearest the reference date in the clause's tense."""
     ref = ctx.need()
-    cands = _holiday_days(m["h"], ref)
+    cands = _holiday_days(name, ref)
     just_gone = [c for c in cands if 0 < (ref - c.start).days <= _JUST_GONE_DAYS]
     if ctx.tense == "present" and just_gone:  # "Labor Day is barely over", two days after it
-        return of(just_gone[0])
+        return just_gone[0]
     if ctx.tense in ("past", "future", "present"):
-        return of(pick(cands, ref, ctx.tense, 1))
-    return of(min(cands, key=lambda c: abs((c.start - ref).days)))
+        return pick(cands, ref, ctx.tense, 1)
+    return min(cands, key=lambda c: abs((c.start - ref).days))
+
+
+@rule(rf"(?P<h>{alternation(HOLIDAY_NAMES)}) {PART}")
+def _holiday_part(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "Halloween night", "Christmas morning": that part of the day the holiday names."""
+    day = of(_holiday_by_tense(m["h"], ctx))
+    return Result(f"{day.value}T{PARTS[m['part']]}", day.start, day.end, "date", None, "time")
 
 
 @rule(r"super tuesday (?:[2-4]|ii|iii|iv)")

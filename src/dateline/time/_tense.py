@@ -472,16 +472,23 @@ def _verb_of_plural_head(word: Token) -> bool:
     """ "Students in the Maple Valley district return to class Tuesday": a schedule verb's bare
     form read as a noun after the plural noun the parse made the sentence's head (its first
     word or after an article), right before a preposition or a proper noun, is that plural's
-    verb."""
+    verb; so is "open", "close" or "reopen" read as an adjective right before a proper noun
+    ("Pools reopen Monday": blind 27; "friends close to the mayor" stays)."""
     root, following = word.sent.root, word.doc[word.i + 1]
+    misread = (word.tag_ == "NN" and following.tag_ in ("IN", "NNP")) or (
+        word.tag_ == "JJ" and word.lower_ in _OPEN_CLOSE and following.tag_ == "NNP"
+    )
     return (
-        word.tag_ == "NN"
+        misread
         and word.lower_ in _SCHEDULED
         and root.tag_ in ("NNS", "NNPS")
         and root.i - word.sent.start <= 1
         and root.i < word.i
-        and following.tag_ in ("IN", "NNP")
     )
+
+
+# The schedule verbs the parser reads as adjectives ("Schools reopen Monday").
+_OPEN_CLOSE = ("open", "close", "reopen")
 
 
 def _in_aside(tok: Token) -> bool:
@@ -494,11 +501,30 @@ def _schedule_noun(word: Token) -> bool:
     stem = text[:-1] if text.endswith("s") else text
     # A noun takes no particle: "the parade steps off", "the fair kicks off" are verbs.
     phrasal = any(c.dep_ == "prt" for c in word.children)
-    listed = (text in _SCHEDULED or stem in _SCHEDULED) and _after_name(word)
-    if word.tag_ in ("JJ", "RB") and text in ("open", "close"):
+    listed = (text in _SCHEDULED or stem in _SCHEDULED) and (
+        _after_name(word) or _after_plural_opening(word)
+    )
+    if word.tag_ in ("JJ", "RB") and text in _OPEN_CLOSE:
         # "Applications for the grant open at 8 a.m. Friday": the verb read as an adjective
-        return word.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in word.children)
+        return word.dep_ == "ROOT" and (
+            any(c.dep_ == "nsubj" for c in word.children) or _after_plural_opening(word)
+        )
     return word.tag_ in ("NN", "NNS") and (phrasal or listed or text in _NEVER_NOUNS)
+
+
+def _after_plural_opening(word: Token) -> bool:
+    """ "Schools reopen Monday", "Playgrounds reopen Monday" (blind 27): the sentence's head,
+    right after the plural noun that opens the sentence and that the parse hung on it as a
+    compound, is that plural's verb."""
+    first = word.doc[word.i - 1] if word.i > word.sent.start else None
+    return (
+        word.dep_ == "ROOT"
+        and first is not None
+        and first.i - word.sent.start <= 1
+        and first.dep_ == "compound"
+        and first.tag_ in ("NNS", "NNPS")
+        and first.head.i == word.i
+    )
 
 
 # Schedule verbs' present forms that are no plural noun, whatever comes before them:
