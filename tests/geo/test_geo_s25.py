@@ -4,22 +4,6 @@ for. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
-from dateline.config import Settings
-from dateline.geo import document_places
-from dateline.nlp import load
-
-
-@pytest.fixture(scope="module")
-def places():
-    nlp = load(Settings().model)
-
-    def read(text: str) -> dict[str, tuple[str, str | None]]:
-        return {p.text: (p.kind, p.country) for p in document_places(nlp(text))}
-
-    return read
-
 
 def test_plural_noun_announces_every_listed_name(places) -> None:
     found = places("Shells fell on the besieged villages of Umm Tarza and Kfar Dalil near Hama.")

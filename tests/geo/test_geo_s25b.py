@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.config import Settings
 from dateline.geo import document_places
-from dateline.nlp import load
 
 
 @pytest.fixture(scope="module")
-def places():
-    nlp = load(Settings().model)
-
+def places(nlp):
     def read(text: str) -> list[tuple[str, str | None, float | None]]:
         return [(p.text, p.country, p.lat) for p in document_places(nlp(text))]
 

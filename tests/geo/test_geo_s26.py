@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.config import Settings
 from dateline.geo import document_places, resolve
 from dateline.geo.area_codes import phone_units
-from dateline.nlp import load
 
 
 def _read(text: str, name: str) -> tuple[str, str | None, float, float]:
@@ -66,9 +64,7 @@ def test_regions_of_a_list_keep_their_units() -> None:
 
 
 @pytest.fixture(scope="module")
-def places():
-    nlp = load(Settings().model)
-
+def places(nlp):
     def read(text: str) -> dict[str, tuple[str, str | None]]:
         return {p.text: (p.name, p.country) for p in document_places(nlp(text))}
 

@@ -7,27 +7,10 @@ tests."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.tokens import Span
 
-from dateline.config import Settings
-from dateline.geo import document_places
 from dateline.geo.ner import ner_places
 from dateline.geo.nonplaces import named_people
-from dateline.nlp import load
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load(Settings().model)
-
-
-@pytest.fixture(scope="module")
-def places(nlp):
-    def read(text: str) -> dict[str, tuple[str, str | None]]:
-        return {p.text: (p.kind, p.country) for p in document_places(nlp(text))}
-
-    return read
 
 
 def test_strong_first_word_yields_to_the_town_read_whole(nlp, places) -> None:

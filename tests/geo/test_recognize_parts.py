@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.tokens import Span
 
-from dateline.config import DEFAULT_MODEL
 from dateline.geo.blocking import blocked
 from dateline.geo.gazetteer import gazetteer
 from dateline.geo.listed import coordinated, named_as_town
@@ -15,12 +13,6 @@ from dateline.geo.ner import ner_places
 from dateline.geo.nonplaces import named_people
 from dateline.geo.recognize import dateline_span, find_mentions
 from dateline.geo.spans import POSITIONAL, case_fit, trim
-from dateline.nlp import load
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load(DEFAULT_MODEL)
 
 
 def _texts(text: str, spans) -> list[str]:

@@ -9,25 +9,9 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.tokens import Span
 
-from dateline.config import Settings
 from dateline.geo import document_places
-from dateline.nlp import load
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load(Settings().model)
-
-
-@pytest.fixture(scope="module")
-def places(nlp):
-    def read(text: str) -> dict[str, tuple[str, str | None]]:
-        return {p.text: (p.kind, p.country) for p in document_places(nlp(text))}
-
-    return read
 
 
 def test_numbers_of_how_the_side_played(places) -> None:
