@@ -48,6 +48,8 @@ TABLES = (
     "cases_blind27.tsv",
     "cases_blind28.tsv",
     "cases_blind29.tsv",
+    "cases_blind30.tsv",
+    "cases_blind31.tsv",
 )
 
 

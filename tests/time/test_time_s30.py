@@ -2,7 +2,8 @@
 hangs under the plural noun opening the sentence, or reads as an adjective after it, is that
 plural's verb ("Pools reopen Monday"); a capitalised season inside a longer quoted title is no
 time ("Letters in Winter"); a holiday's part of the day is one expression ("Christmas night");
-a weekday owning a shop's or eatery's name is no weekday ("Monday's Diner")."""
+a weekday owning a shop's or eatery's name is no weekday ("Monday's Diner"); "Thanksgiving
+Day" is the holiday (blind 31)."""
 
 from __future__ import annotations
 
@@ -74,3 +75,9 @@ def test_a_weekdays_event_name_stays_its_day() -> None:
     assert _times("Crowds filled Saturday's Kentucky Derby.", _THURSDAY) == [
         ("Saturday", "2041-10-26")
     ]
+
+
+def test_thanksgiving_day_is_the_holiday() -> None:
+    """Blind 31: the day's full name, not only "Thanksgiving"."""
+    text = "The shelter will serve dinner on Thanksgiving Day."
+    assert _times(text, _THURSDAY) == [("Thanksgiving Day", "2041-11-28")]

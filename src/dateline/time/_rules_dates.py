@@ -373,7 +373,8 @@ def nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
 
 # US days defined by weekday: (month, weekday, n), plus offsets in days. "Super Tuesday" is
 # the first Tuesday of March (so in 2012-2024; 2008's was 5 February).
-_US_MOVABLE = {"thanksgiving": (11, 3, 4, 0), "labor day": (9, 0, 1, 0),
+_US_MOVABLE = {"thanksgiving": (11, 3, 4, 0), "thanksgiving day": (11, 3, 4, 0),
+               "labor day": (9, 0, 1, 0),
                "memorial day": (5, 0, -1, 0), "election day": (11, 0, 1, 1),
                "super tuesday": (3, 1, 1, 0), "black friday": (11, 3, 4, 1),
                "cyber monday": (11, 3, 4, 4), "martin luther king jr. day": (1, 0, 3, 0),
