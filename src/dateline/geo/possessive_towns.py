@@ -74,12 +74,15 @@ _TOWN_OWN_NOUN = (
     r"|weekly|Christmas|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) market"
     r")\b(?! [A-Z])"
 )
+# Up to two lower-case words between the possessive and the noun, one perhaps a possessive
+# itself ("Merced's new children's hospital wing": table 29).
+_BETWEEN = r" (?:[a-z]+(?:['\u2019]s)? ){0,2}"
 _ONE_WORD_POSSESSIVE = re.compile(
-    r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})" + _POSSESSIVE + r" (?:[a-z]+ )?" + _TOWN_OWN_NOUN
+    r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})" + _POSSESSIVE + _BETWEEN + _TOWN_OWN_NOUN
 )
 # The same nouns after a longer name's "'s": no firm has a school district or a town centre, so
 # NER's organisation tag on "Glen Ridge's" does not count there (a person's still does).
-_TOWN_OWN_AFTER = re.compile(_POSSESSIVE + r" (?:[a-z]+ )?" + _TOWN_OWN_NOUN)
+_TOWN_OWN_AFTER = re.compile(_POSSESSIVE + _BETWEEN + _TOWN_OWN_NOUN)
 # Any one-word name before "'s" and a lower-case word ("Tifton's pecan harvest"): a firm's or a
 # person's as often as a town's, so taken only where its sentence names the county or state
 # the town lies in (see :func:`_vouched_owner`).

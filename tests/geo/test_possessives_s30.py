@@ -1,0 +1,35 @@
+"""Thirtieth session, round B (places): a town's possessive before what the town owns (table
+29): two lower-case words between the possessive and the noun, on short synthetic sentences,
+with people's and firms' possessives that must stay no place."""
+
+from __future__ import annotations
+
+import pytest
+from dateline_helpers import places_by_text
+
+
+def _place(text: str, name: str):
+    got = places_by_text(text)
+    assert name in got, sorted(got)
+    return got[name]
+
+
+def test_two_lower_case_words_between_the_possessive_and_the_towns_noun():
+    place = _place("Turlock's aging public water system needs repairs.", "Turlock")
+    assert place.country == "USA"
+    assert place.lon is not None and -122 < place.lon < -120
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith's hospital bills piled up.",
+        "Megan's park bench was painted.",
+        "Smith's new children's hospital bills piled up.",
+        "Nurse Anne Keighley said Keighley's hospital stay was short.",
+        "Dr. Paul Hexham said Hexham's hospital was busy.",
+        "Boeing's park will host the show.",
+    ],
+)
+def test_a_persons_or_firms_possessive_stays_no_place(text):
+    assert places_by_text(text) == {}
