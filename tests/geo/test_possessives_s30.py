@@ -1,6 +1,7 @@
-"""Thirtieth session, round B (places): a town's possessive before what the town owns (table
-29): two lower-case words between the possessive and the noun, on short synthetic sentences,
-with people's and firms' possessives that must stay no place."""
+"""Thirtieth session, round B (places): a town's possessive before what the town owns (tables
+27, 29): two lower-case words between the possessive and the noun, a town's park, a town's
+hospital or park though NER reads the town as a person, each on short synthetic sentences, with
+people's and firms' possessives that must stay no place."""
 
 from __future__ import annotations
 
@@ -18,6 +19,18 @@ def test_two_lower_case_words_between_the_possessive_and_the_towns_noun():
     place = _place("Turlock's aging public water system needs repairs.", "Turlock")
     assert place.country == "USA"
     assert place.lon is not None and -122 < place.lon < -120
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brecon's park reopened on Monday after the floods.", "Brecon"),
+        ("Tredegar's park will host a brass band concert.", "Tredegar"),
+        ("Keighley's hospital will open a new ward in spring.", "Keighley"),
+    ],
+)
+def test_a_towns_park_or_hospital_names_the_town(text, name):
+    assert _place(text, name).country == "GBR"
 
 
 @pytest.mark.parametrize(

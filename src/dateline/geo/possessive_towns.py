@@ -5,14 +5,15 @@ only strong names; its possessive ("Mount Airy's mayor", "Glen Ellyn's library b
 news usage for the town's own things. A two- or three-word name is seldom a person's when its
 first word is no given name and NER reads no person there, so such a name the gazetteer knows
 only as a town (no landmark, unit or region of that name: "White House's"; a district named
-for the town counts as the town) of at least
-:data:`POSSESSIVE_TOWN_POP` people is taken. A one-word name is taken before a town's own noun
-("Ripon's market square", a town's zoo), or before any lower-case word where its sentence names
-the county or the state such a town lies in ("Tifton's pecan harvest ... across Georgia").
+for the town counts as the town) of at least :data:`POSSESSIVE_TOWN_POP` people is taken. A
+one-word name is taken before a town's own noun ("Ripon's market square", a town's zoo or
+park), or before any lower-case word where its sentence names the county or the state such a
+town lies in ("Tifton's pecan harvest ... across Georgia").
 Before a town's elected body or its school's side ("Lynn's school committee", "Marshfield's
 boys hockey team") a one-word name is taken though it is a given name or NER reads a person
 there, unless the story names a person so elsewhere; before its school's competitors in a sport
-("Ames's swimmers") too, unless a given name. A bare apostrophe after a final s is a
+("Ames's swimmers") too, unless a given name, and before its hospital or park as the head
+of its phrase ("Batesville's hospital will spend"). A bare apostrophe after a final s is a
 possessive too ("Galashiels' Braw Lads Gathering").
 """
 
@@ -70,7 +71,7 @@ _TOWN_OWN_NOUN = (
     r"|harbou?r|waterfront|seafront|zoo"
     r"|public works|water (?:system|supply|department|utility|treatment plant)|sewer system"
     r"|(?:police|fire) department|school (?:district|board)"
-    r"|hospital(?!s)|(?:fish|cattle|livestock|covered|indoor|street|farmers['\u2019]?"
+    r"|hospital(?!s)|park(?!s)|(?:fish|cattle|livestock|covered|indoor|street|farmers['\u2019]?"
     r"|weekly|Christmas|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) market"
     r")\b(?! [A-Z])"
 )
@@ -80,6 +81,11 @@ _BETWEEN = r" (?:[a-z]+(?:['\u2019]s)? ){0,2}"
 _ONE_WORD_POSSESSIVE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})" + _POSSESSIVE + _BETWEEN + _TOWN_OWN_NOUN
 )
+# A town's public institution itself, the head of its phrase ("Batesville's hospital will
+# spend", "Aberdare's park will host": tables 27, 29): no person owns one, so NER's lone person
+# tag on a one-word town before it does not count, as before a town's council; a noun that
+# modifies another is a person's as often ("Smith's hospital bills", "Jordan's park bench").
+_INSTITUTION = re.compile(_POSSESSIVE + _BETWEEN + r"(hospital|park|zoo)\b")
 # The same nouns after a longer name's "'s": no firm has a school district or a town centre, so
 # NER's organisation tag on "Glen Ridge's" does not count there (a person's still does).
 _TOWN_OWN_AFTER = re.compile(_POSSESSIVE + _BETWEEN + _TOWN_OWN_NOUN)
@@ -179,13 +185,29 @@ def _add_one_word_towns(doc: Doc, text: str, found: _Found) -> None:
         if _in_named_county(text, hit.start(), name):
             if name not in named_in_full:  # NER's lone "Mullingar" is no person
                 found.add(*hit.span(1))
-        elif name not in people and not _person_only_at(doc, *hit.span(1)):
+        elif (name not in people and not _person_only_at(doc, *hit.span(1))) or _owns_institution(
+            doc, text, hit
+        ):
             found.add(*hit.span(1))
     if STATE_VOUCHED_POSSESSIVES:
         places = [(e.start_char, e.text) for e in doc.ents if e.label_ == "GPE"]  # in order
         for hit in _ONE_WORD_OWNER.finditer(text):
             if _vouched_owner(doc, text, hit, (people, named_in_full), places):
                 found.add(*hit.span(1))
+
+
+def _owns_institution(doc: Doc, text: str, hit: re.Match[str]) -> bool:
+    """Whether the one-word name before "'s" owns a town's institution as the head of its
+    phrase (:data:`_INSTITUTION`), and no person the story names elsewhere bears the name, nor
+    does it end a longer proper name: NER's lone person there is no person."""
+    start, end = hit.span(1)
+    owned = _INSTITUTION.match(text, end)
+    if owned is None or _named_elsewhere(doc, hit.group(1), start, end):
+        return False
+    noun = doc.char_span(*owned.span(1))
+    return (
+        noun is not None and noun[0].dep_ != "compound" and not _after_proper_noun(doc, start, end)
+    )
 
 
 def _vouched_owner(
