@@ -367,13 +367,19 @@ _OWN_COUNCIL_AFTER = re.compile(
 )
 # The smallest such town: a hamlet's name is some city's other name too often.
 OWN_COUNCIL_TOWN_POP = 10_000
+# A descriptive other name that several cities bear ("Old Town": Las Vegas's, Baltimore's, the
+# Czech Staré Město's) names none of them: a smaller town bearing it as its own is read then
+# (table 27: Old Town, Maine, 7,600 people).
+DESCRIPTIVE_NAME_CITIES = 3
+DESCRIPTIVE_NAME_TOWN_POP = 5_000
 
 
 def towns_of_own_councils(
     text: str, mentions: list[Mention], results: list[Resolution | None]
 ) -> None:
     """A name read as a city's other name yields to the biggest town bearing it as its own
-    when the town's council or mayor follows, unless the other name is the city's own
+    when the town's council or mayor follows (a smaller town where the other name is a
+    descriptive one several cities bear: "Old Town"), unless the other name is the city's own
     respelled ("Odessa City Council" is Odesa's) or shortened ("Newcastle City Council" is
     Newcastle upon Tyne's, though a bigger Newcastle bears the name as its own)."""
     for i, m in enumerate(mentions):
@@ -384,16 +390,31 @@ def towns_of_own_councils(
         key = normalize(m.text)
         if c.kind != "city" or c.quality != ALTERNATE or _own_name_alike(key, c.name):
             continue
+        readings = gazetteer().lookup(m.text)
+        least = _own_town_pop(readings, key)
         own = [
             k
-            for k in gazetteer().lookup(m.text)
+            for k in readings
             if k.kind == "city"
             and k.quality == OFFICIAL
             and normalize(k.name) == key
-            and k.pop >= OWN_COUNCIL_TOWN_POP
+            and k.pop >= least
         ]
         if own:
             results[i] = Resolution(max(own, key=lambda k: k.pop), res.score, [c])
+
+
+def _own_town_pop(readings: list[Candidate], key: str) -> int:
+    """The smallest town bearing the name ``key`` as its own that outweighs the cities having
+    it as an other name: less where several do (see :data:`DESCRIPTIVE_NAME_CITIES`)."""
+    others = [
+        c
+        for c in readings
+        if c.kind == "city" and c.quality == ALTERNATE and not _own_name_alike(key, c.name)
+    ]
+    if len(others) >= DESCRIPTIVE_NAME_CITIES:
+        return DESCRIPTIVE_NAME_TOWN_POP
+    return OWN_COUNCIL_TOWN_POP
 
 
 def _own_name_alike(key: str, name: str) -> bool:
