@@ -9,12 +9,19 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from dateline.geo.names import normalize, short_key, skeleton, undotted_key, variants
+from dateline.geo.names import (
+    ascii_key,
+    normalize,
+    short_key,
+    skeleton,
+    undotted_key,
+    variants,
+)
 
 __all__ = [
     "ABBREV",
@@ -58,6 +65,12 @@ def _path() -> Path:
     return Path(str(resources.files("dateline") / "data" / "geo" / "gazetteer.sqlite"))
 
 
+def _spelled_in_ascii(name: str, key: str) -> bool:
+    """Whether the key is the place's own name in ASCII letters ("Wroclaw" for Wrocław): its
+    own name, as "Malmo" is Malmö's, though GeoNames lists it only as another name."""
+    return ascii_key(key) == key and ascii_key(normalize(name)) == key
+
+
 class Gazetteer:
     """Name -> candidate look-ups over the SQLite gazetteer."""
 
@@ -97,6 +110,8 @@ class Gazetteer:
                     continue
                 if cand.quality == ABBREV and key == undotted:
                     continue
+                if cand.quality == ALTERNATE and _spelled_in_ascii(cand.name, keys[0]):
+                    cand = replace(cand, quality=OFFICIAL)
                 if cand.pid not in out or cand.quality < out[cand.pid].quality:
                     out[cand.pid] = cand
         return tuple(out.values())

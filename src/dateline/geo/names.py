@@ -6,7 +6,7 @@ import itertools
 import re
 import unicodedata
 
-__all__ = ["normalize", "short_key", "skeleton", "undotted_key", "variants"]
+__all__ = ["ascii_key", "normalize", "short_key", "skeleton", "undotted_key", "variants"]
 
 _SPACE = re.compile(r"\s+")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
@@ -24,6 +24,12 @@ _FINAL_H = re.compile(r"(?<=[aeiou])h\b")
 _VOWELS = re.compile(r"[aeiouyw\s]")
 _DOUBLE = re.compile(r"(.)\1+")
 SKELETON_CONSONANTS = 3  # fewer match too many names
+# Letters of their own that NFKD leaves whole (no base letter and accent), as news writes them
+# in ASCII: "Wroclaw" for Wrocław, "Tromso" for Tromsø, "Kirikkale" for Kırıkkale.
+_ASCII_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ı": "i", "ħ": "h", "ŧ": "t", "æ": "ae", "œ": "oe",
+     "þ": "th"}
+)  # fmt: skip
 
 
 def normalize(text: str) -> str:
@@ -39,6 +45,12 @@ def normalize(text: str) -> str:
     if base.startswith("the "):
         base = base[4:]
     return base
+
+
+def ascii_key(key: str) -> str:
+    """A normalised key in ASCII letters: :func:`normalize` drops accents, but letters such as
+    "ł" and "ø" are no accented base letter, so "Wroclaw" and "Wrocław" key apart."""
+    return key.translate(_ASCII_LETTERS)
 
 
 def short_key(text: str) -> str:

@@ -1,0 +1,35 @@
+"""Thirtieth session, places round C (local tables 27-29): a big city's name in ASCII letters
+("Walbrzych" for Wałbrzych); a town's crews or residents "from" it; a shore town "off" which a
+boat founders or a named water lies; where a crossing of a named water starts."""
+
+from __future__ import annotations
+
+from dateline_helpers import assert_place_near
+
+from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, gazetteer
+
+
+def _quality(name: str, town: str) -> int:
+    return next(c.quality for c in gazetteer().lookup(name) if c.name == town)
+
+
+def test_a_name_in_ascii_letters_is_the_town_s_own() -> None:
+    assert _quality("Walbrzych", "Wałbrzych") == OFFICIAL
+    assert _quality("Tromso", "Tromsø") == OFFICIAL
+
+
+def test_another_name_stays_another_name() -> None:
+    assert _quality("Munchen", "Munich") == ALTERNATE
+
+
+def test_a_big_city_written_in_ascii_letters_after_in() -> None:
+    assert_place_near(
+        "Bus services in Walbrzych were cut on Sunday after a pay dispute.",
+        "Walbrzych",
+        "POL",
+        50.8,
+        16.3,
+    )
+    assert_place_near(
+        "Dockworkers in Tromso stopped work for two hours on Thursday.", "Tromso", "NOR", 69.6, 19.0
+    )
