@@ -4,7 +4,7 @@ boat founders or a named water lies; where a crossing of a named water starts.""
 
 from __future__ import annotations
 
-from dateline_helpers import assert_place_near
+from dateline_helpers import assert_place_near, places_by_text
 
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, gazetteer
 
@@ -33,3 +33,21 @@ def test_a_big_city_written_in_ascii_letters_after_in() -> None:
     assert_place_near(
         "Dockworkers in Tromso stopped work for two hours on Thursday.", "Tromso", "NOR", 69.6, 19.0
     )
+
+
+def test_a_town_s_crews_from_it() -> None:
+    assert "Grafton" in places_by_text("Fire crews from Grafton were called to a shed fire.")
+    assert "Grafton" in places_by_text("Rescuers from Grafton searched the river on Friday.")
+
+
+def test_crews_from_a_person_or_a_firm_are_no_town_s() -> None:
+    text = "Michael Grafton said fire crews from Grafton were not needed."
+    assert "Grafton" not in places_by_text(text)
+    assert "Ausgrid" not in places_by_text("Crews from Ausgrid restored power on Friday.")
+
+
+def test_a_letter_or_help_from_a_person_stays_a_person() -> None:
+    text = "Sam Jordan wrote a letter from Jordan to the council."
+    assert "Jordan" not in places_by_text(text)
+    text = "We received help from Kempsey, the firm's founder Tom Kempsey said."
+    assert "Kempsey" not in places_by_text(text)

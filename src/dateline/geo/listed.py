@@ -479,8 +479,11 @@ _FRAME_BEFORE = re.compile(
     r"(?<!\benrolled )(?<!\bcoach )(?<!\bfellow )(?<!\blecturer )\bat\s+$"
 )
 # "suburban Naperville", "rural Ashland", "greater Wichita": a part of a town by its word.
+# "Fire crews from Grafton", "residents from Mudgee": the town's crews or people, as after it
+# ("Grafton fire crews"); crews and residents come from a place, never from a person.
 _STRONG_FRAME_BEFORE = re.compile(
     r"\b(?:suburban|rural|greater|central)\s+$"
+    r"|\b(?i:crews|firefighters|firemen|paramedics|rescuers|residents)\s+from\s+$"
     r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$"
     r"|\bbetween\s+$|\bbetween\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and\s+$"
 )
