@@ -51,3 +51,18 @@ def test_a_letter_or_help_from_a_person_stays_a_person() -> None:
     assert "Jordan" not in places_by_text(text)
     text = "We received help from Kempsey, the firm's founder Tom Kempsey said."
     assert "Kempsey" not in places_by_text(text)
+
+
+def test_a_shore_town_off_which_a_boat_sinks() -> None:
+    assert_place_near(
+        "A fishing boat sank off Kincardine on Sunday, Ontario police said.",
+        "Kincardine",
+        "CAN",
+        44.2,
+        -81.6,
+    )
+
+
+def test_any_other_off_is_no_frame() -> None:
+    text = "Ontario police said the firm sold off Kincardine last year."
+    assert "Kincardine" not in places_by_text(text)

@@ -21,7 +21,9 @@ gazetteer knows the name as one sizeable town only, or the town lies near one th
 the side may be its town's team ("Tifton's Blue Devils"), and the opening side NER reads as a
 person (twenty-ninth round).
 A town naming a person after "a" ("a 19-year-old Bear man", "a Baraboo family's bakery":
-twenty-ninth round) is read in a weak frame, NER's person or organisation tag on it aside.
+twenty-ninth round) is read in a weak frame, NER's person or organisation tag on it aside, and
+so is a shore town off which a boat founders or a named water lies ("capsized off Kincardine",
+"in Lake Huron off Goderich": thirtieth round).
 """
 
 from __future__ import annotations
@@ -155,16 +157,29 @@ _ROUTE_BEFORE = re.compile(r"\b(?:linking|connecting)\s$")
 # ferry, train or bus runs from a place to a place, never from a person.
 _SERVICE = r"\b(?i:ferry|ferries|sailings?|crossings?|flights?|trains?|bus|buses|coaches)\s+from\s"
 _SERVICE_BEFORE = re.compile(rf"{_SERVICE}$|{_SERVICE}{_NAME}\s+to\s$")
+# A named water: "Lake Michigan", "Georgian Bay", "the Irish Sea", "Cook Strait".
+_WATER_NAME = (
+    rf"(?:the\s+)?(?:(?:Lake|Loch|Lough)\s+{_WORD}"
+    rf"|{_NAME}\s+(?:Bay|Sea|Strait|Channel|Sound|Lake|Harbou?r|Gulf|Ocean|Firth))"
+)
+# A shore town off which a boat founders or a named water lies: "capsized off Tobermory",
+# "in Cardigan Bay off Aberaeron"; not any "off" ("off Broadway", "off Main Street").
+_OFFSHORE_BEFORE = re.compile(
+    rf"(?:{_WATER_NAME}|\b(?:capsized|sank|aground|anchored|moored|drowned|overturned|foundered"
+    r"|waters))\s+off\s$"
+)
 # Frames where the small model's tags on a lone one-word name do not count, with the frame
 # each is otherwise read as: a name modifying a town's site ("at its Ballarat hospital") or
 # ending a route is read ORG for the noun it leans on, yet no firm is linked by a ferry; a
-# service's end is read PERSON or ORG, yet no ferry sails from either; a bearing's or
+# service's end or a shore town off which a boat founders is read PERSON or ORG, yet no ferry
+# sails from either nor boat sinks off one; a bearing's or
 # distance's name, or a quake's or storm's object, is read ORG or PERSON, yet none is taken
 # of them.
 _TAGGED_FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "site": ("weak", frozenset({"ORG"})),
     "route": ("weak", frozenset({"ORG"})),
     "service": ("weak", frozenset({"ORG", "PERSON"})),
+    "offshore": ("weak", frozenset({"ORG", "PERSON"})),
     "bearing": ("strong", frozenset({"ORG", "PERSON"})),
     "harm": ("weak", frozenset({"ORG", "PERSON"})),
     "opening site": ("weak", frozenset({"ORG", "PERSON"})),
@@ -447,6 +462,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 frame = "strong"
             elif _SERVICE_BEFORE.search(before):
                 frame = "service"
+            elif before.endswith("off ") and _OFFSHORE_BEFORE.search(before):
+                frame = "offshore"  # the ending read first: a water's name is slow to seek
             elif _HARM_BEFORE.search(before):
                 frame = "harm"
             elif _WEAK_BEFORE.search(before):
