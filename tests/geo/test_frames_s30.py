@@ -66,3 +66,20 @@ def test_a_shore_town_off_which_a_boat_sinks() -> None:
 def test_any_other_off_is_no_frame() -> None:
     text = "Ontario police said the firm sold off Kincardine last year."
     assert "Kincardine" not in places_by_text(text)
+
+
+def test_where_a_crossing_of_a_named_water_starts() -> None:
+    assert_place_near(
+        "A barge that carries grain across Lake Erie from Conneaut stopped running on Friday.",
+        "Conneaut",
+        "USA",
+        41.9,
+        -80.6,
+    )
+    assert_place_near(
+        "The car ferry that hauls freight across Lake Michigan from Manistee ended its season.",
+        "Manistee",
+        "USA",
+        44.2,
+        -86.3,
+    )

@@ -23,7 +23,8 @@ person (twenty-ninth round).
 A town naming a person after "a" ("a 19-year-old Bear man", "a Baraboo family's bakery":
 twenty-ninth round) is read in a weak frame, NER's person or organisation tag on it aside, and
 so is a shore town off which a boat founders or a named water lies ("capsized off Kincardine",
-"in Lake Huron off Goderich": thirtieth round).
+"in Lake Huron off Goderich") and where a crossing of a named water starts ("across Lake Erie
+from Conneaut": thirtieth round).
 """
 
 from __future__ import annotations
@@ -168,11 +169,13 @@ _OFFSHORE_BEFORE = re.compile(
     rf"(?:{_WATER_NAME}|\b(?:capsized|sank|aground|anchored|moored|drowned|overturned|foundered"
     r"|waters))\s+off\s$"
 )
+# Where a crossing of a named water starts: "carries trucks across Lake Erie from Sandusky".
+_CROSSING_BEFORE = re.compile(rf"\bacross\s+{_WATER_NAME}\s+from\s$")
 # Frames where the small model's tags on a lone one-word name do not count, with the frame
 # each is otherwise read as: a name modifying a town's site ("at its Ballarat hospital") or
 # ending a route is read ORG for the noun it leans on, yet no firm is linked by a ferry; a
-# service's end or a shore town off which a boat founders is read PERSON or ORG, yet no ferry
-# sails from either nor boat sinks off one; a bearing's or
+# service's end, a shore town off which a boat founders or a water's crossing starts is read
+# PERSON or ORG, yet no ferry sails from either nor boat sinks off one; a bearing's or
 # distance's name, or a quake's or storm's object, is read ORG or PERSON, yet none is taken
 # of them.
 _TAGGED_FRAMES: dict[str, tuple[str, frozenset[str]]] = {
@@ -180,6 +183,7 @@ _TAGGED_FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "route": ("weak", frozenset({"ORG"})),
     "service": ("weak", frozenset({"ORG", "PERSON"})),
     "offshore": ("weak", frozenset({"ORG", "PERSON"})),
+    "crossing": ("weak", frozenset({"ORG", "PERSON"})),
     "bearing": ("strong", frozenset({"ORG", "PERSON"})),
     "harm": ("weak", frozenset({"ORG", "PERSON"})),
     "opening site": ("weak", frozenset({"ORG", "PERSON"})),
@@ -464,6 +468,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 frame = "service"
             elif before.endswith("off ") and _OFFSHORE_BEFORE.search(before):
                 frame = "offshore"  # the ending read first: a water's name is slow to seek
+            elif before.endswith("from ") and _CROSSING_BEFORE.search(before):
+                frame = "crossing"
             elif _HARM_BEFORE.search(before):
                 frame = "harm"
             elif _WEAK_BEFORE.search(before):
