@@ -521,10 +521,15 @@ _BALLOT_AFTER = re.compile(
 FRAMED_TOWN_POP = 20_000
 STRONG_FRAMED_TOWN_POP = 10_000
 CIVIC_FRAMED_TOWN_POP = POSSESSIVE_TOWN_POP
+# The subject of its own municipal business (its council decides, its school district or water
+# mains are worked on) is a town as small as a county seat: a small paper's own town (thirtieth
+# session: "Thermopolis", some 3,000 people, opened a sentence on its school district's gym).
+SUBJECT_TOWN_POP = 2_000
 _LEAST_POP = {
     "weak": FRAMED_TOWN_POP,
     "strong": STRONG_FRAMED_TOWN_POP,
     "ballot": STRONG_FRAMED_TOWN_POP,
+    "council": SUBJECT_TOWN_POP,
 }
 _FRAMED_LABELS = frozenset({"", "PERSON", "ORG", "NORP", "EVENT", "PRODUCT"})
 
@@ -534,17 +539,18 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
     "Lorain's mayor", "a Kokomo-based maker": a one-word capitalised name, not part of a
     longer name, that a locative frame places, is the town when the gazetteer has one of that
     very name of at least :data:`FRAMED_TOWN_POP` people (:data:`STRONG_FRAMED_TOWN_POP` in a
-    strong frame, :data:`CIVIC_FRAMED_TOWN_POP` in a civic one: "downtown Elkins") and no
-    person of the story bears it. Only the strong and civic frames (a bearing, "between", the
-    town's officers, "-based") take a common given name or English word ("west of Bend",
-    "Marion police"); the subject a bare council decides for takes one it owns back ("Sandy
-    will raise its water rates, the City Council decided")."""
+    strong frame, :data:`CIVIC_FRAMED_TOWN_POP` in a civic one: "downtown Elkins",
+    :data:`SUBJECT_TOWN_POP` as the subject of its own municipal business) and no person of the
+    story bears it. Only the strong and civic frames (a bearing, "between", the town's
+    officers, "-based") take a common given name or English word ("west of Bend", "Marion
+    police"); the subject of its municipal business takes one it owns back ("Sandy will raise
+    its water rates, the City Council decided")."""
     text = text_of(doc)
     words = common_words() or frozenset()
     people = _without_overreach(doc, people)
     out = []
     for t in doc:
-        if not _lone_name(doc, t) or not big_town(t.text, CIVIC_FRAMED_TOWN_POP):
+        if not _lone_name(doc, t) or not big_town(t.text, SUBJECT_TOWN_POP):
             continue  # no town of the name big enough for any frame: its frame is not read
         frame = _frame(text, t)
         if frame is None or not acceptable(doc[t.i : t.i + 1], people, any_tag=True):

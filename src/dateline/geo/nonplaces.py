@@ -345,20 +345,63 @@ _BARE_COUNCIL = re.compile(
     r"|approved|ruled|announced|said)\b"
 )
 _ITS = re.compile(r"\bits\b")
+# A town's own works and services, which its sentence rebuilds, widens or runs ("Tomah will
+# reline the sewer mains", "Pella is repaving its sidewalks ..., and the school district will
+# ...": tables 28-29): no person, firm or team has water mains, a school district or blocks of
+# its streets. Named as where something happens ("will speak at the courthouse") they are a
+# venue anyone visits, not the subject's own business (see :func:`_own_works`).
+_TOWN_WORKS = re.compile(
+    r"\b(?:water\s+mains?|sewers?|sewer\s+(?:mains?|lines?|system)|storm\s+drains?|sidewalks"
+    r"|intersections?|riverwalk|courthouse|(?:city|town|village)\s+hall|school\s+district"
+    r"|blocks\s+of\s+(?:[A-Z][\w'-]+\s+){1,2}(?:Street|Avenue|Road|Boulevard|Drive))\b"
+)
+# What a subject does to a town's works that a person does as well ("Obama will tour the
+# courthouse"), and what a firm owns ("Kohler will rebuild the sidewalks outside its factory"):
+# neither makes the subject the town.
+_VISITS = _SPEECH | {"visit", "tour", "inspect", "attend", "speak", "address", "meet"}
+_FIRM_OWNS = re.compile(
+    r"\bits\s+(?:[a-z]+\s+)?(?:factory|factories|headquarters|stores?|shareholders|products"
+    r"|brand|dealerships?|franchises?)\b"
+)
 
 
 def council_subject(tok: Token, owned: bool = False) -> bool:
-    """Whether ``tok`` opens its sentence as the subject its bare council decides for (see
-    :data:`_BARE_COUNCIL`); ``owned``: and its clause owns something back ("will raise its
-    water rates"), as a given name or common word there must, since a person may be the
-    subject too ("Sandy will lead the office, the City Council said")."""
+    """Whether ``tok`` opens its sentence as the subject of its own municipal business: the
+    subject its bare council decides for (see :data:`_BARE_COUNCIL`) or one whose sentence works
+    on a town's own works (see :data:`_TOWN_WORKS`), not one that speaks of them. ``owned``:
+    and its clause owns something back ("will raise its water rates"), as a given name or
+    common word there must, since a person may be the subject too ("Sandy will lead the office,
+    the City Council said")."""
     if not tok.dep_.startswith("nsubj") or tok.i != tok.sent.start:
         return False
     text = text_of(tok.doc)
     council = _BARE_COUNCIL.search(text, tok.idx, tok.sent.end_char)
-    if council is None:
+    if council is not None:
+        evidence = council.start()
+    elif tok.head.lemma_ not in _VISITS and (works := _own_works(tok)) is not None:
+        evidence = works
+    else:
         return False
-    return not owned or _ITS.search(text, tok.idx, council.start()) is not None
+    return not owned or _ITS.search(text, tok.idx, evidence) is not None
+
+
+def _own_works(tok: Token) -> int | None:
+    """Where the first of a town's works (:data:`_TOWN_WORKS`) named after ``tok`` in its
+    sentence ends, when the sentence works on it rather than placing something at it ("around
+    the courthouse square"), unless the subject owns it ("its busiest intersection")."""
+    doc, text = tok.doc, text_of(tok.doc)
+    if _FIRM_OWNS.search(text, tok.idx, tok.sent.end_char):
+        return None
+    for m in _TOWN_WORKS.finditer(text, tok.idx + len(tok.text), tok.sent.end_char):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        while head.dep_ == "compound" and head.head is not head:
+            head = head.head
+        if head.dep_ != "pobj" or any(c.lower_ == "its" for c in head.children):
+            return m.end()
+    return None
 
 
 def _written_lower(tok: Token) -> bool:
