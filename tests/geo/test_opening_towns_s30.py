@@ -57,6 +57,32 @@ def test_a_given_name_owning_back_its_sewer_mains_is_the_town() -> None:
     assert "Marion" in places and places["Marion"].country == "USA"
 
 
+def test_a_town_repaving_its_alleys_or_surveying_its_residents() -> None:
+    assert_place_near(
+        "Kearney is repaving its alleys before winter.", "Kearney", "USA", 40.7, -99.1
+    )
+    assert_place_near(
+        "Worland will survey its residents about trash pickup.", "Worland", "USA", 44.0, -108.0
+    )
+
+
+def test_a_town_reviving_its_downtown() -> None:
+    assert_place_near(
+        "Fishers is reviving its downtown with a new farmers market.", "Fishers", "USA", 40.0, -86.0
+    )
+
+
+def test_a_given_name_repaving_its_streets_is_the_town() -> None:
+    places = places_by_text("Marion is repaving its streets this summer.")
+    assert "Marion" in places and places["Marion"].country == "USA"
+
+
+def test_a_downtown_store_or_another_s_residents_make_no_town() -> None:
+    assert "Hershey" not in places_by_text("Hershey will expand its downtown store next year.")
+    assert "Obama" not in places_by_text("Obama praised the city and its residents.")
+    assert "Obama" not in places_by_text("Obama thanked its residents.")
+
+
 def test_a_person_visiting_a_town_s_works_stays_a_person() -> None:
     assert "Obama" not in places_by_text("Obama will tour the courthouse on Friday.")
     assert "Marion" not in places_by_text(

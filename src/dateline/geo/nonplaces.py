@@ -355,10 +355,18 @@ _TOWN_WORKS = re.compile(
     r"|intersections?|riverwalk|courthouse|(?:city|town|village)\s+hall|school\s+district"
     r"|blocks\s+of\s+(?:[A-Z][\w'-]+\s+){1,2}(?:Street|Avenue|Road|Boulevard|Drive))\b"
 )
-# What a subject does to a town's works that a person does as well ("Obama will tour the
-# courthouse"), and what a firm owns ("Kohler will rebuild the sidewalks outside its factory"):
-# neither makes the subject the town.
-_VISITS = _SPEECH | {"visit", "tour", "inspect", "attend", "speak", "address", "meet"}
+# What only a town calls its own ("is repaving its streets", "will survey its residents", "is
+# reviving its downtown"): the owner named back is the town, as no other is said to own them;
+# read only as what the subject's own verb works on ("its downtown store" is a firm's, and in
+# "Obama praised the city and its residents" the city owns them).
+_TOWN_OWNS = re.compile(r"\b(?:streets|roads|alleys|residents|neighbou?rhoods|downtown)\b")
+# What a subject does to a town's works or people that a person does as well ("Obama will tour
+# the courthouse", "praised its residents"), and what a firm owns ("Kohler will rebuild the
+# sidewalks outside its factory"): neither makes the subject the town.
+_VISITS = _SPEECH | {
+    *("visit", "tour", "inspect", "attend", "speak", "address", "meet"),
+    *("praise", "thank", "criticize", "criticise", "blame", "greet"),
+}
 _FIRM_OWNS = re.compile(
     r"\bits\s+(?:[a-z]+\s+)?(?:factory|factories|headquarters|stores?|shareholders|products"
     r"|brand|dealerships?|franchises?)\b"
@@ -388,20 +396,37 @@ def council_subject(tok: Token, owned: bool = False) -> bool:
 def _own_works(tok: Token) -> int | None:
     """Where the first of a town's works (:data:`_TOWN_WORKS`) named after ``tok`` in its
     sentence ends, when the sentence works on it rather than placing something at it ("around
-    the courthouse square"), unless the subject owns it ("its busiest intersection")."""
+    the courthouse square"), unless the subject owns it ("its busiest intersection"); or where
+    what only a town owns (:data:`_TOWN_OWNS`) ends, as its own verb's "its" object."""
     doc, text = tok.doc, text_of(tok.doc)
     if _FIRM_OWNS.search(text, tok.idx, tok.sent.end_char):
         return None
-    for m in _TOWN_WORKS.finditer(text, tok.idx + len(tok.text), tok.sent.end_char):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None:
-            continue
-        head = span.root
-        while head.dep_ == "compound" and head.head is not head:
-            head = head.head
-        if head.dep_ != "pobj" or any(c.lower_ == "its" for c in head.children):
+    start, end = tok.idx + len(tok.text), tok.sent.end_char
+    for m in _TOWN_WORKS.finditer(text, start, end):
+        head = _head_noun(doc, m)
+        if head is not None and (head.dep_ != "pobj" or _owned(head)):
+            return m.end()
+    for m in _TOWN_OWNS.finditer(text, start, end):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and span.root.head.i == tok.head.i and _owned(span.root):
             return m.end()
     return None
+
+
+def _head_noun(doc: Doc, m: re.Match[str]) -> Token | None:
+    """The noun that heads the words ``m`` matched ("the courthouse square": "square")."""
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _owned(noun: Token) -> bool:
+    """Whether "its" determines ``noun`` ("its busiest intersection")."""
+    return any(c.lower_ == "its" for c in noun.children)
 
 
 def _written_lower(tok: Token) -> bool:
