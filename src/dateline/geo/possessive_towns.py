@@ -13,8 +13,10 @@ Before a town's elected body or its school's side ("Lynn's school committee", "M
 boys hockey team") a one-word name is taken though it is a given name or NER reads a person
 there, unless the story names a person so elsewhere; before its school's competitors in a sport
 ("Ames's swimmers") too, unless a given name, and before its hospital or park as the head
-of its phrase ("Batesville's hospital will spend"). A bare apostrophe after a final s is a
-possessive too ("Galashiels' Braw Lads Gathering").
+of its phrase ("Batesville's hospital will spend", "Athy's post office will move"). A
+longer name whose first word is a given name ("Morgan City", "Murray Bridge") is taken before
+its council or festival unless the story names a person so. A bare apostrophe after a final s
+is a possessive too ("Galashiels' Braw Lads Gathering").
 """
 
 from __future__ import annotations
@@ -57,12 +59,18 @@ _POSSESSIVE_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})" + _POSSESS
 # its festival, fair or Christmas market, or a capitalised event of a festival's word
 # ("Evesham's annual asparagus festival", "Houlton's Potato Feast Days": tables 21-23), the
 # trade its firms or farms share ("Hickory's furniture makers", "Wenatchee's apple growers":
-# table 24), a plural no one person owns; not a noun that modifies a name after it ("the firm's
-# downtown Boston store").
-_TOWN_OWN_NOUN = (
-    r"(?:(?:[A-Z][a-z]+ ){1,3}(?:Festival|Fair|Days|Gathering|Carnival|Gala|Feast|Common Riding)"
-    r"|(?:[a-z]+ )?(?:makers|manufacturers|growers|farmers|employers)"
+# table 24), a plural no one person owns, the buildings and services its name is given to (a
+# bank branch, post office or station, its racecourse, its Market House or Hall: table 30); not
+# a noun that modifies a name after it ("the firm's downtown Boston store").
+_FESTIVAL = (
+    r"(?:[A-Z][a-z]+ ){1,3}(?:Festival|Fair|Days|Gathering|Carnival|Gala|Feast|Common Riding)"
     r"|(?:(?:[a-z]+|Christmas) )?(?:festival|carnival|gala|Christmas lights)"
+)
+_TOWN_BUILDING = r"bank branch|post office|(?:railway |train )?station|racecourse"
+_TOWN_OWN_NOUN = (
+    rf"(?:{_FESTIVAL}"
+    r"|(?:[a-z]+ )?(?:makers|manufacturers|growers|farmers|employers)"
+    rf"|{_TOWN_BUILDING}|Market (?:House|Hall|Cross)"
     r"|mayor|mayoress|town council|city council|councillors|town centre|town center"
     r"|(?:City|Town|Common|Borough) Council|public library|library (?:branch|board|district)"
     r"|city centre|high street|main street|market square|market place|marketplace|town hall"
@@ -82,10 +90,11 @@ _ONE_WORD_POSSESSIVE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})" + _POSSESSIVE + _BETWEEN + _TOWN_OWN_NOUN
 )
 # A town's public institution itself, the head of its phrase ("Batesville's hospital will
-# spend", "Aberdare's park will host": tables 27, 29): no person owns one, so NER's lone person
-# tag on a one-word town before it does not count, as before a town's council; a noun that
-# modifies another is a person's as often ("Smith's hospital bills", "Jordan's park bench").
-_INSTITUTION = re.compile(_POSSESSIVE + _BETWEEN + r"(hospital|park|zoo)\b")
+# spend", "Aberdare's park will host": tables 27, 29; "Athy's post office will move":
+# table 30): no person owns one, so NER's lone person tag on a one-word town before it does
+# not count, as before a town's council; a noun that modifies another is a person's as often
+# ("Smith's hospital bills", "Jordan's park bench").
+_INSTITUTION = re.compile(_POSSESSIVE + _BETWEEN + rf"(hospital|park|zoo|{_TOWN_BUILDING})\b")
 # The same nouns after a longer name's "'s": no firm has a school district or a town centre, so
 # NER's organisation tag on "Glen Ridge's" does not count there (a person's still does).
 _TOWN_OWN_AFTER = re.compile(_POSSESSIVE + _BETWEEN + _TOWN_OWN_NOUN)
@@ -105,6 +114,10 @@ _CIVIC_NOUN = re.compile(
     r"|school (?:committee|board)|select ?board|(?:board of )?(?:selectmen|aldermen)"
     r"|(?:boys|girls)['\u2019]? (?:[a-z]+ ){0,2}(?:team|squad))\b"
 )
+# A longer name whose first word is a given name ("Morgan City", "Murray Bridge") is a town
+# before its elected body or its festival (table 30-31), which no person owns by a first and
+# last name, unless the story names a person so elsewhere.
+_GIVEN_FIRST_OWN = re.compile(_POSSESSIVE + rf" (?:[a-z]+ ){{0,3}}(?:{_FESTIVAL})\b")
 _ONE_WORD_CIVIC = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})(?=" + _CIVIC_NOUN.pattern + ")")
 # A town's school's competitors in a sport ("Ames's swimmers won the state title": table 24):
 # taken as its side is, NER's person tag notwithstanding, but not for a given name, which a
@@ -145,7 +158,9 @@ def add_possessive_towns(doc: Doc, found: _Found) -> None:
     for hit in _POSSESSIVE_NAME.finditer(text):
         name = hit.group(1)
         first = name.split(" ", 1)[0]
-        if first == "The" or given_name(first):
+        if first == "The":
+            continue
+        if given_name(first) and not _given_first_town(doc, text, hit):
             continue
         if _CIVIC_NOUN.match(text, hit.end(1)):
             if _named_elsewhere(doc, name, *hit.span(1)):
@@ -159,6 +174,15 @@ def add_possessive_towns(doc: Doc, found: _Found) -> None:
             found.add(*hit.span(1))
     if ONE_WORD_POSSESSIVES:
         _add_one_word_towns(doc, text, found)
+
+
+def _given_first_town(doc: Doc, text: str, hit: re.Match[str]) -> bool:
+    """Whether a longer name opening with a given name ("Morgan City's") owns a town's elected
+    body or festival, and no person the story names elsewhere bears a word of it."""
+    end = hit.end(1)
+    if not (_CIVIC_NOUN.match(text, end) or _GIVEN_FIRST_OWN.match(text, end)):
+        return False
+    return not _named_elsewhere(doc, hit.group(1), hit.start(1), end)
 
 
 def _add_one_word_towns(doc: Doc, text: str, found: _Found) -> None:
@@ -206,7 +230,7 @@ def _owns_institution(doc: Doc, text: str, hit: re.Match[str]) -> bool:
         return False
     noun = doc.char_span(*owned.span(1))
     return (
-        noun is not None and noun[0].dep_ != "compound" and not _after_proper_noun(doc, start, end)
+        noun is not None and noun[-1].dep_ != "compound" and not _after_proper_noun(doc, start, end)
     )
 
 
