@@ -1,7 +1,9 @@
-"""Thirtieth session, round E (places): a town named before what only a town owns (tables
-30-31): a two-word town whose first word is a given name before its council or festival, and
-a town's bank branch, post office or Market House after its possessive, each on short
-synthetic sentences, with people's possessives that must stay no place."""
+"""Thirtieth session, round E (places): a town named before what only a town owns or is named
+for (tables 30-31): a two-word town whose first word is a given name before its council or
+festival, a town's bank branch, post office or Market House after its possessive, and a town
+before its Sheriff Court, racecourse or railway station, each on short synthetic sentences,
+with people's possessives, hamlets of a person's name and a big city's stations that must stay
+no place."""
 
 from __future__ import annotations
 
@@ -65,4 +67,32 @@ def test_a_towns_own_building_after_its_possessive(text, name, country):
     ],
 )
 def test_a_persons_building_or_job_stays_no_place(text):
+    assert places_by_text(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fakenham racecourse was waterlogged on Saturday.", "Fakenham"),
+        ("Hexham racecourse will hold a jumps meeting on Saturday.", "Hexham"),
+        ("Forfar Sheriff Court was told the driver had no insurance.", "Forfar"),
+        ("Dingwall Sheriff Court fined the fisherman.", "Dingwall"),
+        ("Cromer station will close for a week of track repairs.", "Cromer"),
+        ("Haslemere station will be closed at the weekend.", "Haslemere"),
+    ],
+)
+def test_a_town_before_its_court_racecourse_or_station(text, name):
+    assert _place(text, name).country == "GBR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paddington station was closed after a signal failure.",
+        "Marylebone station reopened on Monday.",
+        "Smith station closed.",
+        "Fire crews at Morgan station said the blaze was out.",
+    ],
+)
+def test_a_big_citys_station_or_a_persons_name_stays_no_place(text):
     assert places_by_text(text) == {}

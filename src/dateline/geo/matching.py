@@ -91,14 +91,28 @@ EPONYM_CITY_POP = 1_000_000
 # round; TR-News marks "Edmonton Schools"); "the Medford School District", "Fresno Unified"
 # (twenty-second round: a blind local-news table names towns so; an area's district, "North
 # Summit School District", is no town's own name and so is not matched); "Tenby lifeboat",
-# "Howth RNLI" (table 18: a lifeboat station bears its harbour town's name).
+# "Howth RNLI" (table 18: a lifeboat station bears its harbour town's name); "Cupar Sheriff
+# Court", "Chepstow racecourse" (table 30: Scottish courts and British racecourses bear their
+# towns' names).
 _SEAT_AFTER = re.compile(
     r"\s+(?:(?:City|Town|County|Borough|District|Municipal|Superior|Crown|Magistrates['\u2019]?|"
-    r"Provincial|Village)\s+(?:Council|Court|Hall)|Council\b|[Pp]olice\b|Fire\s+(?:Department|"
+    r"Provincial|Village|Sheriff)\s+(?:Council|Court|Hall)|[Rr]acecourse\b|Council\b|[Pp]olice\b|Fire\s+(?:Department|"
     r"Service|Rescue)|[Mm]ayor\b|(?:OPP|RCMP|SQ|PSNI|Garda[ií]?)\b|Sheriff['\u2019]s\s+(?:Office|Department)|"
     r"[Ss]chool\s+[Bb]oard\b|[Bb]oard\s+of\s+(?:Education|Selectmen|Aldermen)\b|"
     r"Public\s+(?:Schools|Library)\b|[Ll]ifeboat\b|RNLI\b)"
 )
+# A railway station bears its town's name ("Haywards Heath station will be shut": table 31), but
+# a big city's stations bear its districts' names, which the gazetteer often lacks or files
+# under a far-off namesake ("Paddington", Australia): those are no town's; nor is a hamlet
+# bearing a person's name ("Smith station", "Morgan station": a station or post named so).
+STATION_TOWN_POP = 5_000
+_STATION_AFTER = re.compile(r"\s+(?:railway\s+|train\s+)?station\b")
+_CITY_STATIONS = frozenset(
+    {"Paddington", "Victoria", "Waterloo", "Euston", "Marylebone", "Vauxhall", "Blackfriars",
+     "Moorgate", "Stratford", "Clapham", "Wimbledon", "Kings Cross", "King's Cross", "St Pancras",
+     "Charing Cross", "London Bridge", "Liverpool Street", "Fenchurch Street", "Cannon Street",
+     "Union", "Penn", "Grand Central", "Central", "Queen Street", "Waverley", "Piccadilly"}
+)  # fmt: skip
 # A school district named after a town: only a town of DISTRICT_TOWN_POP people or more, since a
 # district is often named after a county or area whose name a hamlet shares ("Box Elder").
 _SCHOOL_DISTRICT_AFTER = re.compile(
@@ -498,6 +512,12 @@ def _seat(text: str, span: Span, cands: tuple[Candidate, ...]) -> bool:
     own = [c for c in cands if c.quality == 0 and c.kind in ("city", "admin2")]
     if _SEAT_AFTER.match(text, span.end_char):
         return bool(own)
+    if _STATION_AFTER.match(text, span.end_char):
+        return (
+            span.text not in _CITY_STATIONS
+            and not given_name(span[0].text)
+            and any(c.kind == "city" and c.pop >= STATION_TOWN_POP for c in own)
+        )
     if _WORD_THEN_COUNCIL.match(text, span.end_char):
         return _district_named_after(span.text, own)
     if _SCHOOL_DISTRICT_AFTER.match(text, span.end_char):
