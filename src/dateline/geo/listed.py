@@ -491,7 +491,7 @@ _STRONG_FRAME_BEFORE = re.compile(
 # recorded minus 6 degrees": table 19; only a place has a temperature).
 _STRONG_FRAME_AFTER = re.compile(
     r"-based\b|['\u2019]s\s+(?:police|schools|school\s+board|fire\s+department|firefighters)\b"
-    r"|\s+(?:police|fire\s+(?:officials|crews|department)|firefighters|mayor|schools)\b"
+    r"|\s+(?:police|fire\s+(?:officials|crews|department)|mayor|schools)\b"
     r"|\s+(?:recorded|reached|hit|logged)\s+(?:an?\s+(?:low|high)\s+of\s+)?(?:minus\s+|-)?"
     r"\d+(?:\.\d+)?\s*(?:degrees|\u00b0)"
     r"|\s+and\s+the\s+rest\s+of\s+"
@@ -499,17 +499,25 @@ _STRONG_FRAME_AFTER = re.compile(
 )
 # The frames only a town has, read before the strong ones: its centre ("downtown Elkins"), its
 # elected council or New England select board ("Seneca city council", "Lorain's mayor", "the
-# Orleans select board": table 19) and its officers ("Sitka's harbor master", "Ames's city
-# manager"); no person, firm or team has a downtown, a city council or a harbor master.
+# Orleans select board": table 19), its officers ("Sitka's harbor master", "Ames's city
+# manager"), its school board and its firefighters ("Kenai firefighters", "a Streator
+# firefighter": tables 30-31); no person, firm or team has a downtown, a city council, a school
+# board or firefighters.
 _CIVIC_FRAME_BEFORE = re.compile(r"\b(?:downtown|uptown)\s+$")
 _CIVIC_FRAME_AFTER = re.compile(
     r"['\u2019]s\s+(?:mayor|(?:city\s+|town\s+)?council|(?:board\s+of\s+)?(?:selectmen|aldermen)"
     r"|harbou?r\s*master|(?:city|town)\s+(?:manager|clerk|administrator))\b"
-    r"|\s+(?:(?:city|town)\s+council|select\s*board|selectmen|aldermen)\b"
+    r"|\s+(?:(?:city|town)\s+council|select\s*board|selectmen|aldermen|firefighters?"
+    r"|[Ss]chool\s+[Bb]oard)\b"
 )
+# A school district named for its town and the country round it, by "Area" ("The Winner Area
+# school board", "Beaver Area School Board members": tables 30-31, Pennsylvania's and the
+# Dakotas' usage): its board or district is the town's own, however small the county seat.
+_AREA_SCHOOL_AFTER = re.compile(r"\s+Area\s+[Ss]chool\s+(?:[Bb]oard|[Dd]istrict)\b")
 # A town's voters at the ballot ("Portales voters will decide in March whether ...": table
-# 22): a candidate has voters too ("Clinton voters"), so the frame takes a strong frame's
-# town, and no name NER reads as a person.
+# 22): a candidate has voters too ("Clinton voters"), so the frame takes no name NER reads as a
+# person, and a strong frame's town for a given name or English word; a name no person bears
+# is a civic frame's town ("Crookston voters approved a bond": table 31).
 _BALLOT_AFTER = re.compile(
     r"\s+voters\s+(?:will\s+|on\s+\w+\s+)?(?:decide[sd]?|approved?|rejected?|passed|elect(?:ed)?"
     r"|go\s+to\s+the\s+polls)\b"
@@ -530,6 +538,7 @@ _LEAST_POP = {
     "strong": STRONG_FRAMED_TOWN_POP,
     "ballot": STRONG_FRAMED_TOWN_POP,
     "council": SUBJECT_TOWN_POP,
+    "area": SUBJECT_TOWN_POP,
 }
 _FRAMED_LABELS = frozenset({"", "PERSON", "ORG", "NORP", "EVENT", "PRODUCT"})
 
@@ -540,11 +549,13 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
     longer name, that a locative frame places, is the town when the gazetteer has one of that
     very name of at least :data:`FRAMED_TOWN_POP` people (:data:`STRONG_FRAMED_TOWN_POP` in a
     strong frame, :data:`CIVIC_FRAMED_TOWN_POP` in a civic one: "downtown Elkins",
-    :data:`SUBJECT_TOWN_POP` as the subject of its own municipal business) and no person of the
-    story bears it. Only the strong and civic frames (a bearing, "between", the town's
-    officers, "-based") take a common given name or English word ("west of Bend", "Marion
-    police"); the subject of its municipal business takes one it owns back ("Sandy will raise
-    its water rates, the City Council decided")."""
+    :data:`SUBJECT_TOWN_POP` as the subject of its own municipal business or the name of its
+    "Area" school district) and no person of the story bears it. Only the strong, civic and
+    "Area" frames (a bearing, "between", the town's officers, "-based") take a common given
+    name or English word ("west of Bend", "Marion police", "Beaver Area School Board"); a
+    ballot's takes one only of a strong frame's size ("Marion voters"); the subject of its
+    municipal business takes one it owns back ("Sandy will raise its water rates, the City
+    Council decided")."""
     text = text_of(doc)
     words = common_words() or frozenset()
     people = _without_overreach(doc, people)
@@ -562,6 +573,8 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
             continue
         if frame == "ballot" and t.ent_type_ == "PERSON":
             continue  # "Clinton voters": a candidate's
+        if frame == "ballot" and not weak_word:
+            frame = "civic"  # "Crookston voters": no candidate's name
         if frame == "council" and weak_word and not council_subject(t, owned=True):
             continue  # "Sandy will lead the office, the City Council said": a person
         if big_town(t.text, _LEAST_POP.get(frame, CIVIC_FRAMED_TOWN_POP)):
@@ -579,17 +592,29 @@ def _without_overreach(doc: Doc, people: People) -> People:
 
 def _lone_name(doc: Doc, t: Token) -> bool:
     """Whether ``t`` is a capitalised word NER gave no longer name nor a place's label, and no
-    capitalised word runs on either side of it ("Emporia State", "Lorain Smith")."""
+    capitalised word runs on either side of it ("Emporia State", "Lorain Smith"), but its
+    "Area" school district's name ("the Beaver Area School Board", read as one organisation)."""
     if not (t.is_title and t.is_alpha) or t.ent_type_ not in _FRAMED_LABELS:
         return False
+    end = t.idx + len(t.text)
+    text = text_of(doc)
+    if _AREA_SCHOOL_AFTER.match(text, end):
+        return _opens_entity(doc, t)
     if t.ent_iob_ == "I" or not _ends_entity(doc, t):
         return False
     prev = doc[t.i - 1] if t.i > 0 else None
     if prev is not None and prev.is_title and prev.is_alpha and not prev.is_stop:
         return False
-    end = t.idx + len(t.text)
-    text = text_of(doc)
     return not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
+
+
+def _opens_entity(doc: Doc, t: Token) -> bool:
+    """Whether ``t`` opens NER's entity, if any, but for an article, and follows no other
+    capitalised word ("Penns Valley Area School District" is no town Valley's)."""
+    prev = doc[t.i - 1] if t.i > 0 else None
+    if prev is not None and prev.is_title and prev.is_alpha and not prev.is_stop:
+        return False
+    return t.ent_iob_ != "I" or (prev is not None and prev.ent_iob_ == "B" and prev.lower_ == "the")
 
 
 def _ends_entity(doc: Doc, t: Token) -> bool:
@@ -607,10 +632,12 @@ def _ends_entity(doc: Doc, t: Token) -> bool:
 
 
 def _frame(text: str, t: Token) -> str | None:
-    """ "civic", "strong", "ballot", "council", "weak" or None: the frame round the word
+    """ "area", "civic", "strong", "ballot", "council", "weak" or None: the frame round the word
     ``t``."""
     end = t.idx + len(t.text)
     before = text[max(0, t.idx - 40) : t.idx]
+    if _AREA_SCHOOL_AFTER.match(text, end):
+        return "area"
     if _CIVIC_FRAME_BEFORE.search(before) or _CIVIC_FRAME_AFTER.match(text, end):
         return "civic"
     if _STRONG_FRAME_BEFORE.search(before) or _STRONG_FRAME_AFTER.match(text, end):

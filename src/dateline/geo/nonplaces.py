@@ -329,10 +329,11 @@ def common_word_opening(span: Span) -> bool:
 # A town's own officers right after a sentence's first word ("Norman police said", "Reading
 # city council voted"), or after its possessive ("Summit's Common Council approved", "Hope's
 # mayor"): the word names the town, whatever else English uses it for (twenty-second round: a
-# blind local-news table opened sentences so; twenty-eighth round: the possessive).
+# blind local-news table opened sentences so; twenty-eighth round: the possessive), its "Area"
+# school district's included ("Beaver Area School Board members agreed": table 31).
 _TOWN_OFFICERS_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:police|[Pp]olice\s+[Dd]epartment|[Ff]ire\s+[Dd]epartment|mayor"
-    r"|(?:[Cc]ity|[Tt]own|[Cc]ommon)\s+[Cc]ouncil|[Ss]chool\s+[Bb]oard|[Ss]chool\s+[Dd]istrict)\b"
+    r"|(?:[Cc]ity|[Tt]own|[Cc]ommon)\s+[Cc]ouncil|(?:Area\s+)?[Ss]chool\s+(?:[Bb]oard|[Dd]istrict))\b"
 )
 
 

@@ -1,0 +1,50 @@
+"""Thirtieth session, places round D (local tables 30-31): a town named bare before what only a
+town has (its "Area" school board or district, its firefighters, its voters at the ballot, a
+school district two towns share) and a town opening a sentence on its water lines or part of
+one of its streets."""
+
+from __future__ import annotations
+
+from dateline_helpers import assert_place_near, places_by_text
+
+
+def test_a_town_s_area_school_board_opening_a_sentence() -> None:
+    text = "The Redfield Area school board voted 5-2 on Tuesday to close the middle school."
+    assert_place_near(text, "Redfield", "USA", 44.9, -98.5)
+    text = "Union Area School Board members approved a new bus contract on Monday."
+    assert "Union" in places_by_text(text)
+
+
+def test_a_town_s_area_school_district_read_as_an_organisation() -> None:
+    text = "Parents asked the Tyrone Area School District to add a bus route."
+    assert "Tyrone" in places_by_text(text)
+
+
+def test_an_area_district_of_a_longer_name_or_a_person_is_no_town() -> None:
+    text = "The Penns Valley Area School District will hire a nurse."
+    assert "Valley" not in places_by_text(text)
+    text = "Mayor Ann Tyrone said the Tyrone Area School Board met on Monday."
+    assert "Tyrone" not in places_by_text(text)
+
+
+def test_a_town_s_firefighters() -> None:
+    assert "Bethel" in places_by_text("Bethel firefighters put out a house fire on Sunday morning.")
+    text = "A Pontiac firefighter was treated for smoke inhalation on Friday."
+    assert "Pontiac" in places_by_text(text)
+
+
+def test_a_firm_s_or_a_person_s_firefighters_are_no_town() -> None:
+    text = "A Kohler firefighter put out a small fire at the plant."
+    assert "Kohler" not in places_by_text(text)
+    text = "Brady Bethel said Bethel firefighters had been called twice."
+    assert "Bethel" not in places_by_text(text)
+
+
+def test_a_small_town_s_voters_at_the_ballot() -> None:
+    text = "Waseca voters approved a $12 million levy for a new pool on Tuesday."
+    assert_place_near(text, "Waseca", "USA", 44.1, -93.5)
+
+
+def test_voters_of_a_person_of_the_story_are_no_town_s() -> None:
+    text = "Sandy Waseca said Waseca voters approved the plan."
+    assert "Waseca" not in places_by_text(text)
