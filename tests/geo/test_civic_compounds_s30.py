@@ -48,3 +48,17 @@ def test_a_small_town_s_voters_at_the_ballot() -> None:
 def test_voters_of_a_person_of_the_story_are_no_town_s() -> None:
     text = "Sandy Waseca said Waseca voters approved the plan."
     assert "Waseca" not in places_by_text(text)
+
+
+def test_a_town_opening_a_sentence_on_its_water_lines_or_part_of_a_street() -> None:
+    text = "Mooresville will replace the water lines under Main Street this summer."
+    assert_place_near(text, "Mooresville", "USA", 35.6, -80.8)
+    text = "Gastonia will close part of Franklin Boulevard for two weeks so crews can fix a bridge."
+    assert_place_near(text, "Gastonia", "USA", 35.3, -81.2)
+
+
+def test_a_firm_s_water_lines_or_a_person_closing_a_street_are_no_town_s() -> None:
+    text = "Kohler will replace the water lines under its factory this summer."
+    assert "Kohler" not in places_by_text(text)
+    text = "Sandy will close part of Main Street for two weeks, her aides said."
+    assert "Sandy" not in places_by_text(text)

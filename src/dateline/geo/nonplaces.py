@@ -348,13 +348,14 @@ _BARE_COUNCIL = re.compile(
 _ITS = re.compile(r"\bits\b")
 # A town's own works and services, which its sentence rebuilds, widens or runs ("Tomah will
 # reline the sewer mains", "Pella is repaving its sidewalks ..., and the school district will
-# ...": tables 28-29): no person, firm or team has water mains, a school district or blocks of
-# its streets. Named as where something happens ("will speak at the courthouse") they are a
-# venue anyone visits, not the subject's own business (see :func:`_own_works`).
+# ...": tables 28-29; "Kannapolis will close part of West Avenue ... so crews can replace water
+# lines": table 31): no person, firm or team has water mains or lines, a school district or
+# blocks of its streets. Named as where something happens ("will speak at the courthouse")
+# they are a venue anyone visits, not the subject's own business (see :func:`_own_works`).
 _TOWN_WORKS = re.compile(
-    r"\b(?:water\s+mains?|sewers?|sewer\s+(?:mains?|lines?|system)|storm\s+drains?|sidewalks"
-    r"|intersections?|riverwalk|courthouse|(?:city|town|village)\s+hall|school\s+district"
-    r"|blocks\s+of\s+(?:[A-Z][\w'-]+\s+){1,2}(?:Street|Avenue|Road|Boulevard|Drive))\b"
+    r"\b(?:water\s+(?:mains?|lines?)|sewers?|sewer\s+(?:mains?|lines?|system)|storm\s+drains?"
+    r"|sidewalks|intersections?|riverwalk|courthouse|(?:city|town|village)\s+hall|school\s+district"
+    r"|(?:blocks|part)\s+of\s+(?:[A-Z][\w'-]+\s+){1,2}(?:Street|Avenue|Road|Boulevard|Drive))\b"
 )
 # What only a town calls its own ("is repaving its streets", "will survey its residents", "is
 # reviving its downtown"): the owner named back is the town, as no other is said to own them;
