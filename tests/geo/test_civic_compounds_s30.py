@@ -62,3 +62,13 @@ def test_a_firm_s_water_lines_or_a_person_closing_a_street_are_no_town_s() -> No
     assert "Kohler" not in places_by_text(text)
     text = "Sandy will close part of Main Street for two weeks, her aides said."
     assert "Sandy" not in places_by_text(text)
+
+
+def test_the_first_of_two_towns_naming_a_school_district() -> None:
+    text = "The Decorah-Freeport school board approved a new contract on Monday."
+    assert_place_near(text, "Decorah", "USA", 43.3, -91.8)
+
+
+def test_two_towns_joined_for_anything_else_vouch_for_no_first_town() -> None:
+    text = "The Decorah-Freeport bus line will add a stop on Monday."
+    assert "Decorah" not in places_by_text(text)

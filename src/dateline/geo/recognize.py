@@ -52,7 +52,7 @@ from dateline.geo.ner import ner_places, plausible
 from dateline.geo.nicknames import nickname_spans
 from dateline.geo.nonplaces import People, common_word_opening, named_people, thing_names
 from dateline.geo.place_nouns import add_noun_named
-from dateline.geo.possessive_towns import add_possessive_towns
+from dateline.geo.possessive_towns import POSSESSIVE_TOWN_POP, add_possessive_towns
 from dateline.geo.sites import (
     feature_tail,
     landmark_names,
@@ -97,6 +97,12 @@ _TOWN_JOINED = re.compile(r"(?<![\w'.-])([A-Z][a-z]+)-$")
 # Two towns hyphen-joined to name the district or body they share ("the Moline-Coal Valley
 # school board": table 19): the first is a town when one of its name lies this near the second.
 JOINED_TOWN_KM = 40
+# A school district the pair names ("Grinnell-Newburg school board members": table 30) vouches
+# for a first town this big in the second's country, the second being a village the gazetteer
+# may lack (its "Newburg" lies in another state).
+_JOINED_DISTRICT_AFTER = re.compile(
+    r"\s+(?:[Cc]ommunity\s+)?[Ss]chool\s+(?:[Bb]oard|[Dd]istrict)\b"
+)
 _COUNTY_WORD = re.compile(r" (?:County|Parish)\b")
 _TOWNSHIP_WORD = re.compile(r" (?:Township\b|Twp\.)")  # "Hamilton Township", not "Townships"
 _PLACE_PREPOSITION = re.compile(r"\b(?:of|from|in|near|to|at) $")  # "Leonard of| Ada, Oklahoma"
@@ -601,7 +607,9 @@ def _town_in_county(text: str, m: Mention) -> tuple[int, int] | None:
 def _town_joined_to_town(text: str, m: Mention) -> tuple[int, int] | None:
     """ "the Moline-Coal Valley school board": a name hyphen-joined before a found town is a
     town (NER reads no part of the pair) when a town of its own name lies near a town of the
-    found one's, in its country; a longer name before it ("John Moline-") is no town."""
+    found one's, in its country, or, where the pair names a school district, when it is a town
+    of :data:`POSSESSIVE_TOWN_POP` people there; a longer name before it ("John Moline-") is no
+    town."""
     before = _TOWN_JOINED.search(text, max(0, m.start - 30), m.start)
     if before is None:
         return None
@@ -613,6 +621,8 @@ def _town_joined_to_town(text: str, m: Mention) -> tuple[int, int] | None:
         return None  # a unit or region joined on ("Austria-Hungary")
     seconds = [c for c in gazetteer().lookup(m.text) if c.kind == "city"]
     near = any(a.cc == b.cc and km(a, b) <= JOINED_TOWN_KM for a in firsts for b in seconds)
+    if not near and _JOINED_DISTRICT_AFTER.match(text, m.end):
+        near = any(a.cc == b.cc and a.pop >= POSSESSIVE_TOWN_POP for a in firsts for b in seconds)
     return before.span(1) if near else None
 
 
