@@ -25,6 +25,7 @@ __all__ = [
     "LISTED_NAME",
     "based_in",
     "find_container",
+    "governed_town",
     "implied_kinds",
     "listed_after_units_of",
     "named_region",
@@ -129,6 +130,22 @@ _REGION_AFTER = re.compile(r"\s+(?i:region|oblast|krai|governorate|prefecture)\b
 _REGION_BEFORE = re.compile(r"\b(?:region|oblast|governorate|prefecture) of\s+$", re.I)
 _NOT_CALLED_REGIONS = frozenset({"US"})
 _BASED = re.compile(r"-based\b", re.I)
+# A town's own officers after its name ("Bolivar aldermen", "the Pasco City Council", "Pasco
+# Mayor Ann Lee"): no state or region has aldermen, a council of its own name or a mayor; not
+# after "a" or "an" ("an Ontario mayor" is a mayor somewhere in the province).
+_OWN_OFFICERS_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[Aa]ldermen|[Ss]electmen|(?i:(?:city|town|village)\s+(?:council|hall|manager))"
+    r"|[Mm]ayor)\b"
+)
+# A force a town and its state or region alike may have ("Pasco police", "the Pasco Fire
+# Department"): it is the town's where a town of the name is as big as a good share of the unit.
+_FORCE_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:police|firefighters|(?i:(?:police|fire)\s+(?:department|chief)))\b"
+)
+_INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
+# The share of a unit's people a namesake town needs to take the unit's force (table 30: Pasco,
+# Wash., 69,000 people, beside Peru's Pasco region, 162,000).
+FORCE_TOWN_SHARE = 0.25
 _NEXT_ITEM = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)"
 )
@@ -282,6 +299,28 @@ def based_in(text: str, end: int, cands: list[Candidate]) -> list[Candidate]:
     if not any(_big_namesake_city(c, u) for c in cands for u in units):
         return []
     return [c for c in cands if c.kind == "city"]
+
+
+def governed_town(text: str, start: int, end: int, cands: list[Candidate]) -> list[Candidate]:
+    """ "Bolivar aldermen", "Pasco police": a name whose own officers or force follow it is a
+    town's, so it keeps the towns bearing it as their own name (and a country's, whose police
+    are national) over a state's or region's and over towns bearing it in a longer name
+    ("Ciudad Bolívar"); a force only where such a town has a share of the unit's people
+    (:data:`FORCE_TOWN_SHARE`), since states have police too ("Ontario police")."""
+    officers = _OWN_OFFICERS_AFTER.match(text, end)
+    if not (officers or _FORCE_AFTER.match(text, end)):
+        return []
+    if _INDEFINITE_BEFORE.search(text, max(0, start - 4), start):
+        return []
+    towns = [c for c in cands if c.kind == "city"]
+    units = [c for c in cands if c.kind in ("admin1", "region") and c.quality == 0]
+    if not towns or not units:
+        return []
+    own = [c for c in towns if c.quality == 0]
+    share = 0 if officers else FORCE_TOWN_SHARE * max(u.pop for u in units)
+    if not any(c.pop >= share for c in own):
+        return []
+    return own + [c for c in cands if c.kind == "country"]
 
 
 def _big_namesake_city(city: Candidate, unit: Candidate) -> bool:

@@ -39,6 +39,7 @@ from dateline.geo.containers import (
     BODY_IN,
     COUNTIES_AFTER,
     based_in,
+    governed_town,
     implied_kinds,
     listed_after_units_of,
     named_region,
@@ -144,6 +145,8 @@ def hand_ranked(
             kept = lower_case_county(f"{m.text} county") or kept  # "Kerry county council"
         if kept:
             cands, m.kind_hint = kept, "unit"
+        else:
+            cands = governed_town(text, m.start, m.end, cands) or cands  # no unit: revisable
         cand_lists.append(cands)
     spelled_otherwise(mentions, cand_lists)
     _states_schools_name(mentions, cand_lists)
