@@ -20,7 +20,7 @@ from dateline.ingest import Article
 from dateline.pipeline import extract_many
 from dateline.records import Record
 
-SAN_MARCOS = "The San Marcos city council voted on Tuesday to raise water rates again."
+SAN_MARCOS = "The San Marcos school board voted on Tuesday to raise bus fees again."
 RICHMOND = "The mayor of Richmond opened the new library on Saturday."
 
 

@@ -15,9 +15,11 @@ from dateline.geo.candidates import (
     SIZEABLE,
     abbreviation_like,
     container_candidates,
+    spelled_alike,
     top_reading,
 )
 from dateline.geo.gazetteer import ABBREV, Candidate, gazetteer
+from dateline.geo.names import normalize
 
 __all__ = [
     "BODY_IN",
@@ -316,7 +318,8 @@ def governed_town(text: str, start: int, end: int, cands: list[Candidate]) -> li
     units = [c for c in cands if c.kind in ("admin1", "region") and c.quality == 0]
     if not towns or not units:
         return []
-    own = [c for c in towns if c.quality == 0]
+    key = normalize(text[start:end])
+    own = [c for c in towns if c.quality == 0 or spelled_alike(key, c.name)]  # "Odessa": Odesa
     share = 0 if officers else FORCE_TOWN_SHARE * max(u.pop for u in units)
     if not any(c.pop >= share for c in own):
         return []
