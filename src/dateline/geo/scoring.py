@@ -80,6 +80,8 @@ FAMOUS_CITY = 100_000
 FAMOUS_RATIO = 20
 UNSUPPORTED_TOWN = 50_000
 FAMOUS_OTHER_NAME = 1_000_000
+# Support differing by less than this is the same support (sums of floats in another order).
+SAME_SUPPORT = 1e-6
 MAIN_STATE_SHARE = 0.5
 # A state named this close to the town (characters) places it too ("Plymouth. ... leads
 # Massachusetts").
@@ -505,17 +507,22 @@ def _official_over_other_name(
     """A city the name matches only as an unrelated other name (a Latin or former name:
     "Augusta" for Augsburg, "Hudson" for Jersey City), which nothing in the story supports,
     yields to a town bearing the name as its own, unless the city is famous by it (see
-    :data:`FAMOUS_OTHER_NAME`) or :data:`FAMOUS_RATIO` times the town's size. An exonym spelled
-    like the city's own name ("Hanover", "Seville") is its usual English name and stays."""
+    :data:`FAMOUS_OTHER_NAME`) or :data:`FAMOUS_RATIO` times the town's size. Support the town
+    has as much of ("the Androscoggin River town": a river through both their states) is none
+    for the city. An exonym spelled like the city's own name ("Hanover", "Seville") is its usual
+    English name and stays."""
     if not ranked:
         return ranked
     score, top = ranked[0]
     if top.kind != "city" or top.quality != ALTERNATE or top.pop >= FAMOUS_OTHER_NAME:
         return ranked
-    if score > base_score(top) or (spelled_alike(key, top.name) and not _article_dropped(key, top)):
+    if spelled_alike(key, top.name) and not _article_dropped(key, top):
         return ranked
-    for i, (_, c) in enumerate(ranked[1:], start=1):
+    support = score - base_score(top)
+    for i, (own, c) in enumerate(ranked[1:], start=1):
         if c.kind != "city" or c.quality != OFFICIAL or normalize(c.name) != key:
+            continue
+        if support > 0 and support > own - base_score(c) + SAME_SUPPORT:
             continue
         if FAMOUS_RATIO * c.pop >= top.pop:
             return _promoted(ranked, i)
