@@ -57,3 +57,41 @@ def test_a_unit_or_country_keeps_its_reading(text, name, kind, country):
 
 def test_a_persons_name_makes_no_place():
     assert places_by_text("Michael Jordan police tribute drew a crowd.") == {}
+
+
+# A town's whole name that NER reads as an organisation, whose first word names a bigger place.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old rail depot in Idaho Falls will become a museum.",
+        "The old tannery site in Idaho Falls will be cleaned up under a $9 million settlement,"
+        " state officials said.",
+    ],
+)
+def test_a_towns_whole_name_is_read_not_its_first_word(text):
+    got = places_by_text(text)
+    assert "Idaho" not in got, sorted(got)
+    assert got["Idaho Falls"].kind == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Columbia Records signed a new band.", "Columbia Records"),
+     ("Georgia Pacific will cut 40 jobs at its mill.", "Georgia Pacific")],
+)  # fmt: skip
+def test_a_firms_name_is_no_town(text, name):
+    assert name not in places_by_text(text)
+
+
+# A river through the states of both a town and a city bearing the town's name only as an
+# other name supports them alike: the town bearing it as its own is read.
+def test_support_both_share_is_none_for_the_other_name():
+    text = "The cannery in Greenwood will close in May, a blow to the Mississippi River town."
+    place = places_by_text(text)["Greenwood"]
+    assert place.name == "Greenwood", place
+
+
+def test_a_neighbour_still_places_the_town():
+    text = "Crews repaved Main Street in Greenwood and Lee's Summit, Missouri, last week."
+    place = places_by_text(text)["Greenwood"]
+    assert abs(place.lat - 38.9) < 1 and abs(place.lon + 94.4) < 1, place

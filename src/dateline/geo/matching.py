@@ -310,8 +310,31 @@ def _longest(
             )
             if within and (_eponym(span, within, cands) or _nickname_in_org(span, cands)):
                 continue
+            whole = _town_named_whole(ents, span) if within else None
+            if whole is not None:
+                return whole, None
             if not is_blocked:
                 return end, within
+    return None
+
+
+def _town_named_whole(ents: list[Span], span: Span) -> int | None:
+    """The end of an organisation's entity opening with ``span`` that is a town's own name
+    whole ("Columbia Falls" read as an organisation): the text names that town, not the
+    bigger place its first words name, though the whole name alone is too weak to match."""
+    for ent in overlapping(ents, span.start, span.end):
+        whole = trim(ent) or ent
+        if ent.label_ != "ORG" or whole.start != span.start or whole.end <= span.end:
+            continue
+        if whole[-1].tag_ == "POS":
+            continue  # "St. Paul's": a church's or school's name
+        key = normalize(whole.text)
+        readings = gazetteer().lookup(whole.text)
+        if any(
+            c.kind == "city" and c.quality == OFFICIAL and normalize(c.name) == key
+            for c in readings
+        ):
+            return whole.end
     return None
 
 
