@@ -50,6 +50,8 @@ TABLES = (
     "cases_blind29.tsv",
     "cases_blind30.tsv",
     "cases_blind31.tsv",
+    "cases_blind32.tsv",
+    "cases_blind33.tsv",
 )
 
 

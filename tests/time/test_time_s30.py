@@ -3,7 +3,8 @@ hangs under the plural noun opening the sentence, or reads as an adjective after
 plural's verb ("Pools reopen Monday"); a capitalised season inside a longer quoted title is no
 time ("Letters in Winter"); a holiday's part of the day is one expression ("Christmas night");
 a weekday owning a shop's or eatery's name is no weekday ("Monday's Diner"); "Thanksgiving
-Day" is the holiday (blind 31)."""
+Day" is the holiday (blind 31); a weekday after an owner's possessive opens a name ("St.
+Mark's Sunday Supper": blind 33)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,13 @@ def test_thanksgiving_day_is_the_holiday() -> None:
     """Blind 31: the day's full name, not only "Thanksgiving"."""
     text = "The shelter will serve dinner on Thanksgiving Day."
     assert _times(text, _THURSDAY) == [("Thanksgiving Day", "2041-11-28")]
+
+
+def test_a_weekday_after_an_owners_possessive_begins_a_name() -> None:
+    """Blind 33: "St. Mark's Sunday Supper served ...", the day opening what the owner runs."""
+    text = "St. Luke's Sunday Supper served 150 meals last month."
+    assert _times(text, _THURSDAY) == [("last month", "2041-09")]
+
+
+def test_a_weekday_after_a_possessive_still_dates_an_event() -> None:
+    assert _times("The mayor's Monday meeting ran long.", _THURSDAY) == [("Monday", "2041-10-28")]

@@ -287,8 +287,10 @@ _BUSINESS_NOUNS = frozenset(
 
 def _opens_phrase(day: Token) -> bool:
     """Whether the weekday starts its sentence or follows a determiner ("The Saturday Market
-    opens ..."), so a subject after it is the name it begins."""
-    return day.is_sent_start or (day.i > 0 and day.nbor(-1).dep_ == "det")
+    opens ...") or an owner's possessive ("St. Mark's Sunday Supper served ...": blind 33), so
+    a subject after it is the name it begins."""
+    before = day.nbor(-1) if day.i > 0 else None
+    return day.is_sent_start or (before is not None and before.dep_ in ("det", "case"))
 
 
 def _title_case(sentence: Span) -> bool:
