@@ -106,13 +106,16 @@ _ONE_WORD_OWNER = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})" + _POSSESSIVE
 # A town's own elected body or officer after the possessive, or its school's side: no person
 # has a city council, a school board or a boys' hockey team, so NER's person or organisation
 # tag on the name does not count there ("Medicine Hat's city council", "Stevens Point's school
-# board" read as people by the small model: tables 22, 25), nor, for one word, its being a
+# board" read as people by the small model: tables 22, 25; its city commission, its side in a
+# named sport, "Red Oak's volleyball team": tables 32-33), nor, for one word, its being a
 # given name ("Lynn's school committee": tables 22-23); a name the story gives a person
 # elsewhere does ("coach Al Jones ... Jones's team").
 _CIVIC_NOUN = re.compile(
     _POSSESSIVE + r" (?:mayor|(?:city|town|borough) council|council(?! of)|city hall"
-    r"|school (?:committee|board)|select ?board|(?:board of )?(?:selectmen|aldermen)"
-    r"|(?:boys|girls)['\u2019]? (?:[a-z]+ ){0,2}(?:team|squad))\b"
+    r"|(?:city|town|county) commission|school (?:committee|board)|select ?board"
+    r"|(?:board of )?(?:selectmen|aldermen)"
+    r"|(?:(?:boys|girls)['\u2019]? (?:[a-z]+ ){0,2}|(?:high school )?(?:volleyball|football"
+    r"|basketball|baseball|softball|soccer|hockey|wrestling|track) )(?:team|squad))\b"
 )
 # A longer name whose first word is a given name ("Morgan City", "Murray Bridge") is a town
 # before its elected body or its festival (table 30-31), which no person owns by a first and
