@@ -13,7 +13,9 @@ Before a town's elected body or its school's side ("Lynn's school committee", "M
 boys hockey team") a one-word name is taken though it is a given name or NER reads a person
 there, unless the story names a person so elsewhere; before its school's competitors in a sport
 ("Ames's swimmers") too, unless a given name, and before its hospital or park as the head
-of its phrase ("Batesville's hospital will spend", "Athy's post office will move"). A
+of its phrase ("Batesville's hospital will spend", "Athy's post office will move"), and before
+any town's own noun heading its phrase where the name opens its sentence ("Ripon's public
+library will close"), where the small model reads a person in any capitalised word. A
 longer name whose first word is a given name ("Morgan City", "Murray Bridge") is taken before
 its council or festival unless the story names a person so. A bare apostrophe after a final s
 is a possessive too ("Galashiels' Braw Lads Gathering").
@@ -26,7 +28,7 @@ from bisect import bisect_left
 from itertools import chain
 from typing import Protocol
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.geo.candidates import given_name
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
@@ -66,6 +68,7 @@ _FESTIVAL = (
     r"(?:[A-Z][a-z]+ ){1,3}(?:Festival|Fair|Days|Gathering|Carnival|Gala|Feast|Common Riding)"
     r"|(?:(?:[a-z]+|Christmas) )?(?:festival|carnival|gala|Christmas lights)"
 )
+_FESTIVAL_HEADS = frozenset({"festival", "fair", "carnival", "gala"})
 _TOWN_BUILDING = r"bank branch|post office|(?:railway |train )?station|racecourse"
 _TOWN_OWN_NOUN = (
     rf"(?:{_FESTIVAL}"
@@ -212,8 +215,10 @@ def _add_one_word_towns(doc: Doc, text: str, found: _Found) -> None:
         if _in_named_county(text, hit.start(), name):
             if name not in named_in_full:  # NER's lone "Mullingar" is no person
                 found.add(*hit.span(1))
-        elif (name not in people and not _person_only_at(doc, *hit.span(1))) or _owns_institution(
-            doc, text, hit
+        elif (
+            (name not in people and not _person_only_at(doc, *hit.span(1)))
+            or _owns_institution(doc, text, hit)
+            or _opens_sentence_owning(doc, hit)
         ):
             found.add(*hit.span(1))
     if STATE_VOUCHED_POSSESSIVES:
@@ -235,6 +240,33 @@ def _owns_institution(doc: Doc, text: str, hit: re.Match[str]) -> bool:
     return (
         noun is not None and noun[-1].dep_ != "compound" and not _after_proper_noun(doc, start, end)
     )
+
+
+def _opens_sentence_owning(doc: Doc, hit: re.Match[str]) -> bool:
+    """Whether the one-word name before "'s" opens its sentence and a town's own noun after it
+    heads its phrase ("Ripon's public library will close"): the small model reads a capitalised
+    word opening a sentence before "'s" as a person, so its lone person tag there does not
+    count; a person the story names elsewhere does, and so does a noun modifying another
+    ("Ripon's public library card"), see :func:`_heads_town_noun`."""
+    start, end = hit.span(1)
+    name = doc.char_span(start, end)
+    noun = doc.char_span(hit.end() - 1, hit.end(), alignment_mode="expand")
+    return (
+        name is not None
+        and noun is not None
+        and name[0].is_sent_start
+        and _heads_town_noun(noun[-1])
+        and not _named_elsewhere(doc, hit.group(1), start, end)
+    )
+
+
+def _heads_town_noun(noun: Token) -> bool:
+    """Whether the town's own noun ending at ``noun`` heads its phrase, or names an event before
+    a festival's word ("Ripon's Hog Days festival"); a bare festival's word is not enough, a
+    person's annual party being one as often ("Watson's annual festival")."""
+    if noun.dep_ == "compound":
+        return noun.is_title and noun.head.lower_ in _FESTIVAL_HEADS
+    return noun.lower_ not in _FESTIVAL_HEADS and noun.lower_ != "lights"
 
 
 def _vouched_owner(
