@@ -144,6 +144,9 @@ _OWN_OFFICERS_AFTER = re.compile(
 _FORCE_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:police|firefighters|(?i:(?:police|fire)\s+(?:department|chief)))\b"
 )
+# A town's own school board or trustees ("Palestine school trustees": table 33): a country's
+# schools are its ministry's, so the name keeps only the towns bearing it as their own name.
+_SCHOOL_BODY_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?i:school\s+(?:board|trustees|district))\b")
 _INDEFINITE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 # The share of a unit's people a namesake town needs to take the unit's force (table 30: Pasco,
 # Wash., 69,000 people, beside Peru's Pasco region, 162,000).
@@ -308,22 +311,33 @@ def governed_town(text: str, start: int, end: int, cands: list[Candidate]) -> li
     town's, so it keeps the towns bearing it as their own name (and a country's, whose police
     are national) over a state's or region's and over towns bearing it in a longer name
     ("Ciudad Bolívar"); a force only where such a town has a share of the unit's people
-    (:data:`FORCE_TOWN_SHARE`), since states have police too ("Ontario police")."""
+    (:data:`FORCE_TOWN_SHARE`), since states have police too ("Ontario police"); its school
+    board or trustees keep those towns alone ("Palestine school trustees")."""
+    if _INDEFINITE_BEFORE.search(text, max(0, start - 4), start):
+        return []
+    if _SCHOOL_BODY_AFTER.match(text, end):
+        if not any(c.kind == "country" for c in cands):
+            return []  # towns alone: home-country steering picks among them ("San Marcos")
+        return _own_towns(text[start:end], cands)
     officers = _OWN_OFFICERS_AFTER.match(text, end)
     if not (officers or _FORCE_AFTER.match(text, end)):
-        return []
-    if _INDEFINITE_BEFORE.search(text, max(0, start - 4), start):
         return []
     towns = [c for c in cands if c.kind == "city"]
     units = [c for c in cands if c.kind in ("admin1", "region") and c.quality == 0]
     if not towns or not units:
         return []
-    key = normalize(text[start:end])
-    own = [c for c in towns if c.quality == 0 or spelled_alike(key, c.name)]  # "Odessa": Odesa
+    own = _own_towns(text[start:end], towns)
     share = 0 if officers else FORCE_TOWN_SHARE * max(u.pop for u in units)
     if not any(c.pop >= share for c in own):
         return []
     return own + [c for c in cands if c.kind == "country"]
+
+
+def _own_towns(name: str, cands: list[Candidate]) -> list[Candidate]:
+    """The towns bearing ``name`` as their own name or respelled ("Odessa": Odesa)."""
+    key = normalize(name)
+    towns = [c for c in cands if c.kind == "city"]
+    return [c for c in towns if c.quality == 0 or spelled_alike(key, c.name)]
 
 
 def _big_namesake_city(city: Candidate, unit: Candidate) -> bool:

@@ -502,13 +502,14 @@ _STRONG_FRAME_AFTER = re.compile(
 # Orleans select board": table 19), its officers ("Sitka's harbor master", "Ames's city
 # manager"), its school board and its firefighters ("Kenai firefighters", "a Streator
 # firefighter": tables 30-31); no person, firm or team has a downtown, a city council, a school
-# board or firefighters.
+# board or firefighters, and none has school officials or trustees ("Holyoke school officials":
+# table 32).
 _CIVIC_FRAME_BEFORE = re.compile(r"\b(?:downtown|uptown)\s+$")
 _CIVIC_FRAME_AFTER = re.compile(
     r"['\u2019]s\s+(?:mayor|(?:city\s+|town\s+)?council|(?:board\s+of\s+)?(?:selectmen|aldermen)"
     r"|harbou?r\s*master|(?:city|town)\s+(?:manager|clerk|administrator))\b"
     r"|\s+(?:(?:city|town)\s+council|select\s*board|selectmen|aldermen|firefighters?"
-    r"|[Ss]chool\s+[Bb]oard)\b"
+    r"|[Ss]chool\s+(?:[Bb]oard|officials|trustees))\b"
 )
 # A school district named for its town and the country round it, by "Area" ("The Winner Area
 # school board", "Beaver Area School Board members": tables 30-31, Pennsylvania's and the
