@@ -1,5 +1,6 @@
 """Thirtieth session, places round H (local tables 32-33): a town named bare before its own
-school officials or trustees, who are no person's, firm's or country's."""
+school officials or trustees, who are no person's, firm's or country's, and a two-word town
+before its city council."""
 
 from __future__ import annotations
 
@@ -30,3 +31,13 @@ def test_a_firm_s_or_a_country_s_school_officials_stay_as_they_were() -> None:
 def test_a_country_s_police_stay_the_country_s() -> None:
     text = "Palestine police arrested two men after a market stall was set alight."
     assert_place_near(text, "Palestine", "PSE", 31.85, 35.05)
+
+
+def test_a_two_word_town_before_its_city_council() -> None:
+    text = "Swift Current city council voted on Tuesday to raise water rates by 3 per cent."
+    assert_place_near(text, "Swift Current", "CAN", 50.28, -107.80)
+
+
+def test_a_person_s_two_word_name_before_a_council_stays_no_town() -> None:
+    text = "Bill Brook city council hopeful, spoke to voters on Monday."
+    assert places_by_text(text) == {}

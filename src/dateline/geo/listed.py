@@ -580,6 +580,28 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
             continue  # "Sandy will lead the office, the City Council said": a person
         if big_town(t.text, _LEAST_POP.get(frame, CIVIC_FRAMED_TOWN_POP)):
             out.append((t.idx, t.idx + len(t.text)))
+    return out + _civic_pairs(doc, people)
+
+
+def _civic_pairs(doc: Doc, people: People) -> list[tuple[int, int]]:
+    """ "Corner Brook city council": two capitalised words before what only a town has are the
+    town when they are a town's own name whole of :data:`CIVIC_FRAMED_TOWN_POP` people, though
+    NER runs them into the council's organisation and either word alone is a common one."""
+    text = text_of(doc)
+    out = []
+    for t in doc[:-1]:
+        pair = doc[t.i : t.i + 2]
+        if not all(u.is_title and u.is_alpha for u in pair) or not _CIVIC_FRAME_AFTER.match(
+            text, pair.end_char
+        ):
+            continue
+        if text[pair.end_char : pair.end_char + 1] != " " or t.text in people.given:
+            continue  # "Moose Jaw's council": the possessive rule's; "Albert Lea": a person
+        prev = doc[t.i - 1] if t.i > 0 else None
+        if prev is not None and prev.is_title and prev.is_alpha and not prev.is_stop:
+            continue  # "Lake Corner Brook": a longer name
+        if big_town(pair.text, CIVIC_FRAMED_TOWN_POP) and acceptable(pair, people, any_tag=True):
+            out.append((pair.start_char, pair.end_char))
     return out
 
 
