@@ -279,7 +279,8 @@ def _longest(
     doc: Doc, text: str, ents: list[Span], i: int, people: People
 ) -> tuple[int, str | None] | None:
     """(end, organisation or None) of the longest strong name starting at token ``i``."""
-    for end in range(_reach(doc, i), i, -1):
+    limit = _reach(doc, i)
+    for end in range(limit, i, -1):
         span = doc[i:end]
         cands = _readings(span, people)
         if cands is None:
@@ -310,7 +311,7 @@ def _longest(
             )
             if within and (_eponym(span, within, cands) or _nickname_in_org(span, cands)):
                 continue
-            whole = _town_named_whole(ents, span) if within else None
+            whole = _town_named_whole(ents, span) if within else _town_run_on(doc, span, limit)
             if whole is not None:
                 return whole, None
             if not is_blocked:
@@ -335,6 +336,25 @@ def _town_named_whole(ents: list[Span], span: Span) -> int | None:
             for c in readings
         ):
             return whole.end
+    return None
+
+
+def _town_run_on(doc: Doc, span: Span, limit: int) -> int | None:
+    """The end of a town's own name whole that a place's entity stops short of, its last words
+    untagged ("Detroit Lakes", NER's "Detroit" and a bare "Lakes"): the text names that town,
+    not the bigger place its first word names, though the whole name alone is too weak."""
+    if not span.ents or span.ents[-1].label_ != "GPE" or span.ents[-1].end != span.end:
+        return None
+    for end in range(limit, span.end, -1):
+        if any(t.ent_type_ or not (t.is_alpha and _capitalised(t)) for t in doc[span.end : end]):
+            continue  # a word of a name, not "-" or "'s" joined on
+        whole = doc[span.start : end]
+        key = normalize(whole.text)
+        if any(
+            c.kind == "city" and c.quality == OFFICIAL and normalize(c.name) == key
+            for c in gazetteer().lookup(whole.text)
+        ):
+            return end
     return None
 
 
