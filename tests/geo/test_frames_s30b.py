@@ -36,3 +36,26 @@ def test_a_towns_whole_name_past_the_entity_is_read(text):
 def test_a_teams_or_papers_name_is_no_town(text, kept, absent):
     got = places_by_text(text)
     assert kept in got and absent not in got, sorted(got)
+
+
+# A county spelled joined where the gazetteer lists it apart: its town is the one inside it.
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        ("LaSalle Parish deputies said a man was arrested in Jena on Friday.", "Jena", 31.7, -92.1),
+        (
+            "DeWitt County board members meeting in Clinton on Tuesday voted to repave two roads.",
+            "Clinton",
+            40.2,
+            -89.0,
+        ),
+    ],
+)
+def test_a_countys_article_joined_or_apart_places_its_town(text, name, lat, lon):
+    place = places_by_text(text)[name]
+    assert abs(place.lat - lat) < 0.5 and abs(place.lon - lon) < 0.5, place
+
+
+def test_a_town_with_no_county_keeps_its_reading():
+    place = places_by_text("Police in Jena said a tram hit a car on Tuesday.")["Jena"]
+    assert place.country == "DEU", place

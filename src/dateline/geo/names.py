@@ -84,7 +84,23 @@ def variants(key: str) -> list[str]:
     if words[-1] in _TAIL_FORMS:
         options[-1] = (*options[-1], _TAIL_FORMS[words[-1]])
     out = [" ".join(combo) for combo in itertools.islice(itertools.product(*options), 16)]
+    out += _article_spacings(key)
     return [v for v in out if v != key]
+
+
+# A county's name opening with an article, spelled joined or apart ("DeSoto County", "De Soto
+# County"; "LaSalle Parish"): sources list a town's other spelling, a county's only one.
+_JOINED_ARTICLE = re.compile(r"^(de|la|le|du)(?=[a-z]{3,} (?:county|parish)$)")
+_SPACED_ARTICLE = re.compile(r"^(de|la|le|du) (?=[a-z]{3,} (?:county|parish)$)")
+
+
+def _article_spacings(key: str) -> list[str]:
+    """The county key with its opening article apart or joined (see :data:`_JOINED_ARTICLE`)."""
+    if _SPACED_ARTICLE.match(key):
+        return [_SPACED_ARTICLE.sub(r"\1", key)]
+    if _JOINED_ARTICLE.match(key):
+        return [_JOINED_ARTICLE.sub(r"\1 ", key)]
+    return []
 
 
 def skeleton(key: str) -> str | None:
