@@ -329,12 +329,7 @@ def _town_named_whole(ents: list[Span], span: Span) -> int | None:
             continue
         if whole[-1].tag_ == "POS":
             continue  # "St. Paul's": a church's or school's name
-        key = normalize(whole.text)
-        readings = gazetteer().lookup(whole.text)
-        if any(
-            c.kind == "city" and c.quality == OFFICIAL and normalize(c.name) == key
-            for c in readings
-        ):
+        if _a_towns_own_name(whole.text):
             return whole.end
     return None
 
@@ -348,14 +343,18 @@ def _town_run_on(doc: Doc, span: Span, limit: int) -> int | None:
     for end in range(limit, span.end, -1):
         if any(t.ent_type_ or not (t.is_alpha and _capitalised(t)) for t in doc[span.end : end]):
             continue  # a word of a name, not "-" or "'s" joined on
-        whole = doc[span.start : end]
-        key = normalize(whole.text)
-        if any(
-            c.kind == "city" and c.quality == OFFICIAL and normalize(c.name) == key
-            for c in gazetteer().lookup(whole.text)
-        ):
+        if _a_towns_own_name(doc[span.start : end].text):
             return end
     return None
+
+
+def _a_towns_own_name(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` whole as a town's own (official) name."""
+    key = normalize(name)
+    return any(
+        c.kind == "city" and c.quality == OFFICIAL and normalize(c.name) == key
+        for c in gazetteer().lookup(name)
+    )
 
 
 def _reach(doc: Doc, i: int) -> int:
