@@ -597,8 +597,7 @@ def _civic_pairs(doc: Doc, people: People) -> list[tuple[int, int]]:
             continue
         if text[pair.end_char : pair.end_char + 1] != " " or t.text in people.given:
             continue  # "Moose Jaw's council": the possessive rule's; "Albert Lea": a person
-        prev = doc[t.i - 1] if t.i > 0 else None
-        if prev is not None and prev.is_title and prev.is_alpha and not prev.is_stop:
+        if _after_name_word(doc, t):
             continue  # "Lake Corner Brook": a longer name
         if big_town(pair.text, CIVIC_FRAMED_TOWN_POP) and acceptable(pair, people, any_tag=True):
             out.append((pair.start_char, pair.end_char))
@@ -623,10 +622,7 @@ def _lone_name(doc: Doc, t: Token) -> bool:
     text = text_of(doc)
     if _AREA_SCHOOL_AFTER.match(text, end):
         return _opens_entity(doc, t)
-    if t.ent_iob_ == "I" or not _ends_entity(doc, t):
-        return False
-    prev = doc[t.i - 1] if t.i > 0 else None
-    if prev is not None and prev.is_title and prev.is_alpha and not prev.is_stop:
+    if t.ent_iob_ == "I" or not _ends_entity(doc, t) or _after_name_word(doc, t):
         return False
     return not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
 
@@ -634,10 +630,17 @@ def _lone_name(doc: Doc, t: Token) -> bool:
 def _opens_entity(doc: Doc, t: Token) -> bool:
     """Whether ``t`` opens NER's entity, if any, but for an article, and follows no other
     capitalised word ("Penns Valley Area School District" is no town Valley's)."""
-    prev = doc[t.i - 1] if t.i > 0 else None
-    if prev is not None and prev.is_title and prev.is_alpha and not prev.is_stop:
+    if _after_name_word(doc, t):
         return False
+    prev = doc[t.i - 1] if t.i > 0 else None
     return t.ent_iob_ != "I" or (prev is not None and prev.ent_iob_ == "B" and prev.lower_ == "the")
+
+
+def _after_name_word(doc: Doc, t: Token) -> bool:
+    """Whether a capitalised word that is no stop word comes right before ``t``, so that ``t``
+    ends a longer name rather than opening one."""
+    prev = doc[t.i - 1] if t.i > 0 else None
+    return prev is not None and prev.is_title and prev.is_alpha and not prev.is_stop
 
 
 def _ends_entity(doc: Doc, t: Token) -> bool:
