@@ -52,6 +52,9 @@ TABLES = (
     "cases_blind31.tsv",
     "cases_blind32.tsv",
     "cases_blind33.tsv",
+    "cases_blind34.tsv",
+    "cases_blind35.tsv",
+    "cases_blind36.tsv",
 )
 
 
