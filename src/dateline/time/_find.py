@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.text_layout import line_at, title_case
 from dateline.time._lexicon import (
@@ -496,9 +496,7 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
     """Candidate spans ``(start, end, from_spacy)``, ages removed, unsorted and overlapping."""
     found: list[tuple[int, int, bool]] = []
     if doc is not None:
-        found += [
-            (e.start_char, e.end_char, True) for e in doc.ents if e.label_ in ("DATE", "TIME")
-        ]
+        found += [_unquoted(e) for e in doc.ents if e.label_ in ("DATE", "TIME")]
         found += _frequency_adverbs(doc)
     view = TextView(text)
     for pattern in _PREFILTERED:
@@ -546,6 +544,17 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         and not _YEAR_ROUND.match(text, c[1])
         and not _of_yesterday(text, c[0], c[1])
     ]
+
+
+def _unquoted(entity: Span) -> tuple[int, int, bool]:
+    """An entity's span without the quote marks the model sometimes takes in at either end
+    ("'Sunday Morning'" gives "Sunday Morning'")."""
+    tokens = list(entity)
+    while len(tokens) > 1 and tokens[-1].is_quote:
+        tokens.pop()
+    while len(tokens) > 1 and tokens[0].is_quote:
+        tokens.pop(0)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1]), True
 
 
 # "open all year round": the whole year, every year, no time (a candidate ending in "year").

@@ -358,10 +358,14 @@ def _verb_at(doc: Doc, start: int, end: int) -> int | None:
     return None if verb is None else verb.i
 
 
-# The text of a quote up to the day, and after it up to the closing mark (double quotes only:
-# a single one is also an apostrophe).
+# The text of a quote up to the day, and after it up to the closing mark.
 _QUOTE_BEFORE = re.compile(r"[\"\u201c](?P<inner>[^\"\u201c\u201d\n]*)$")
 _QUOTE_AFTER = re.compile(r"(?P<inner>[^\"\u201c\u201d\n]*?)[,.!?]?[\"\u201d]")
+# The same in single quotes, which are also apostrophes: one opens only after a space or a
+# bracket and before a capital, and closes only before a non-letter, with no apostrophe
+# inside ("will discuss 'A Tuesday in Winter' at its meeting").
+_SINGLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))['\u2018](?P<inner>(?:[A-Z][^'\u2018\u2019\"\n]*)?)$")
+_SINGLE_AFTER = re.compile(r"(?P<inner>[^'\u2018\u2019\"\n]*?)[,.!?]?['\u2019](?![A-Za-z])")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
@@ -387,8 +391,9 @@ def day_in_a_quoted_title(text: str, doc: Doc | None, start: int, end: int) -> b
     capitalised, that nobody says."""
     if not _TITLE_TIME.fullmatch(text, start, end):
         return False
-    before = _QUOTE_BEFORE.search(text, max(0, start - 80), start)
-    after = _QUOTE_AFTER.match(text, end, min(len(text), end + 80))
+    before, after = _quote_around(text, start, end, _QUOTE_BEFORE, _QUOTE_AFTER)
+    if before is None or after is None:
+        before, after = _quote_around(text, start, end, _SINGLE_BEFORE, _SINGLE_AFTER)
     if before is None or after is None or _SPOKEN.match(text, after.end()) is not None:
         return False
     opening = text[before.start()]
@@ -402,6 +407,14 @@ def day_in_a_quoted_title(text: str, doc: Doc | None, start: int, end: int) -> b
     ]
     own = _WORD.findall(text[start:end])  # a quote that is the time itself names it: "Golden Week"
     return len(words) > max(1, len(own)) and all(w[0].isupper() for w in capitalised)
+
+
+def _quote_around(
+    text: str, start: int, end: int, opening: re.Pattern[str], closing: re.Pattern[str]
+) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The quote's text before ``start`` and after ``end``, within 80 characters each way."""
+    before = opening.search(text, max(0, start - 80), start)
+    return before, closing.match(text, end, min(len(text), end + 80))
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|\ban?) $")
