@@ -55,6 +55,9 @@ TABLES = (
     "cases_blind34.tsv",
     "cases_blind35.tsv",
     "cases_blind36.tsv",
+    "cases_blind37.tsv",
+    "cases_blind38.tsv",
+    "cases_blind39.tsv",
 )
 
 

@@ -236,7 +236,9 @@ def test_game_parts_are_no_time(text: str) -> None:
 
 
 def test_running_with_an_object_is_the_verb() -> None:
-    assert _times("He earns $30 an hour running a crane.", "2026-06-20") == [("an hour", "PT1H")]
+    assert _times("He spent an hour running a crane.", "2026-06-20") == [("an hour", "PT1H")]
+    # after an amount of money the unit is a rate, no time (thirty-first session)
+    assert _times("He earns $30 an hour running a crane.", "2026-06-20") == []
 
 
 # The blind 7 rows moved out of the expression table: the same words are a calendar period in

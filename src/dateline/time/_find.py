@@ -268,6 +268,12 @@ _PATTERNS = [
         rf"\b(?:[Ff]rom|[Bb]etween) (?:1[0-2]|0?[1-9])(?::[0-5]\d)? (?:to|and|until|-|\u2013) "
         rf"(?:{CLOCK})(?:,? (?:on )?(?:{_WEEKDAY_CAP}|today|tomorrow|tonight)\b)?"
     ),
+    # An hour on one day to an hour on another: one duration ("from 9 p.m. Wednesday until 5
+    # a.m. Thursday": blind 38).
+    re.compile(
+        rf"\b[Ff]rom (?:{CLOCK}),? (?:on )?(?:{_WEEKDAY_CAP}) (?:to|until|till|through) "
+        rf"(?:{CLOCK}),? (?:on )?(?:{_WEEKDAY_CAP})\b"
+    ),
     re.compile(rf"\b{_NUM} weeks? ago,? (?:on |last )?(?:{_WEEKDAY_CAP})\b", _I),
     re.compile(r"(?<!\bthe )\b(?:this|last|next) season\b(?! of\b)", _I),
     re.compile(rf"\b(?:the )?{_YEAR} ?[-/\u2013] ?(?:\d\d|{_YEAR}) campaign\b", _I),
@@ -371,10 +377,13 @@ _LEFT = re.compile(
     r"\bmid-)$",
     _I,
 )
+# A clock time followed by its own day is that day's ("begins July 1, at 7 p.m. Monday").
+_NO_DAY_OF_ITS_OWN = rf"(?![\w.]*,? (?:on )?(?:{_WEEKDAY_CAP}|today|tonight|tomorrow)\b)"
 _RIGHT = re.compile(
     rf"^(?:[\s,]+(?:ago|later|earlier|prior|from now|long|running(?=\s*(?:[^\w\s]|$))|in a row|"
     rf"morning|afternoon|evening|night|"
-    rf"(?:at |around )?(?:{_CLOCK})(?: [A-Z]{{2,4}}\b)?|{zone_alternation('local time')})\b\.?)",
+    rf"(?:at |around )?(?:{_CLOCK})(?: [A-Z]{{2,4}}\b)?{_NO_DAY_OF_ITS_OWN}|"
+    rf"{zone_alternation('local time')})\b\.?)",
     _I,
 )
 # Words whose presence changes an expression's meaning: kept even when the value is the same.
@@ -423,6 +432,23 @@ def _in_compound(text: str, start: int) -> bool:
     modifier ("the mid-'70s", "mid-2019")."""
     before = text[max(0, start - 5) : start]
     return bool(_IN_COMPOUND.search(before)) and not _MID.search(before)
+
+
+# "$12 an hour", "$40 a day", "12 euros per month": a rate of pay or a price, no duration.
+_MONEY_BEFORE = re.compile(
+    r"(?:[$\u00a3\u20ac]\s?\d[\d,.]*(?:\s(?:million|billion|thousand))?|"
+    r"\b\d[\d,.]*\s(?:dollars|cents|pounds|euros))\s$",
+    re.IGNORECASE,
+)
+_RATE_UNIT = re.compile(r"(?:an?|per)\s(?:hour|day|week|month|year)", re.IGNORECASE)
+
+
+def _rate(text: str, start: int, end: int) -> bool:
+    """ "$12 an hour": a unit after an amount of money is a rate, not a span of time."""
+    return (
+        _RATE_UNIT.fullmatch(text, start, end) is not None
+        and _MONEY_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 AGE = re.compile(r"year[- ]olds?\b|years? old\b|\bages? \d|\baged\b", _I)
@@ -526,6 +552,7 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         and not _IN_NAME.search(text[max(0, c[0] - 30) : c[0]] + text[c[0] : c[1]])
         and not _in_day_name(text, c[0], c[1])
         and not _in_compound(text, c[0])  # "$12-an-hour"
+        and not _rate(text, c[0], c[1])
         and not _is_modifier(doc, c[0], c[1])
         and not _ordinal_of_noun(doc, c[0], c[1])
         and not _month_in_name(doc, c[0], c[1])

@@ -76,17 +76,23 @@ def shift(ref: date, unit: str, n: int) -> cal.Moment:
 
 def span_back(ref: date, unit: str, n: float) -> date:
     """The day ``n`` units before the reference (fractions rounded to whole days)."""
-    code, clock, mult = UNITS[unit]
-    n *= mult
-    if clock:
-        return ref - timedelta(hours=n) if code == "H" else ref
-    days = {"D": 1, "W": 7, "M": 30.4375, "Y": 365.25, "DE": 3652.5, "CE": 36525}[code]
-    if code in ("M", "Y", "DE", "CE") and float(n).is_integer():
-        months = int(n) * {"M": 1, "Y": 12, "DE": 120, "CE": 1200}[code]
-        return cal.shift_months(ref, -months)
-    return ref - timedelta(days=round(n * days))
+    return _span(ref, unit, -n)
 
 
 def span_forward(ref: date, unit: str, n: float) -> date:
-    back = span_back(ref, unit, n)
-    return ref + (ref - back)
+    """The day ``n`` units after the reference: whole months and years on the calendar ("the
+    next three months" from Jan. 13 ends on April 13, not 92 days on: blind 39)."""
+    return _span(ref, unit, n)
+
+
+def _span(ref: date, unit: str, n: float) -> date:
+    code, clock, mult = UNITS[unit]
+    n *= mult
+    if clock:  # a date moves by whole days only: "the past five hours" stays on the day
+        hours = timedelta(hours=abs(n)) if code == "H" else timedelta(0)
+        return ref + hours if n >= 0 else ref - hours
+    days = {"D": 1, "W": 7, "M": 30.4375, "Y": 365.25, "DE": 3652.5, "CE": 36525}[code]
+    if code in ("M", "Y", "DE", "CE") and float(n).is_integer():
+        months = int(n) * {"M": 1, "Y": 12, "DE": 120, "CE": 1200}[code]
+        return cal.shift_months(ref, months)
+    return ref + timedelta(days=round(n * days))

@@ -68,6 +68,25 @@ def _clock_span(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result(value, day.start, end, "duration")
 
 
+@rule(
+    rf"from (?P<a>{_HOUR}) ?(?P<ap1>am|pm),? (?:on )?{WD_FULL} (?:to|until|till|through) "
+    rf"(?P<b>{_HOUR}) ?(?P<ap2>am|pm),? (?:on )?{_WD2}"
+)
+def _clock_span_days(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "from 9 p.m. Wednesday until 5 a.m. Thursday": one duration (PT8H) from the first day
+    to the second, like "from 4 to 7 p.m. Monday" on one day."""
+    day = core(m["wd"], ctx)
+    if day is None or day.grain != "day" or day.start is None:
+        return None
+    days = (WEEKDAYS[m["wd2"]] - WEEKDAYS[m["wd"]]) % 7
+    span = days * 24 * 60 + _minutes(m["b"], m["ap2"]) - _minutes(m["a"], m["ap1"])
+    if span <= 0:
+        return None
+    hours, rest = divmod(span, 60)
+    value = "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest else "")
+    return Result(value, day.start, day.start + timedelta(days=days), "duration")
+
+
 def _minutes(clock: str, meridiem: str) -> int:
     hour, _, minute = clock.partition(":")
     if int(hour) > 12:

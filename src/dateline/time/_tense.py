@@ -156,6 +156,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     head = verb.head
     if depth > 4 or head is verb:
         return None
+    if _present_after_past(verb):
+        return "present"
     if verb.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "amod") and (
         _lemma(head) in _FUTURE_HEADS and not _side_action(verb) and not _title_word(verb)
     ):
@@ -165,6 +167,19 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     above = clause_verb(head)
     inherited = _verb_tense(above, depth + 1) if above is not None else None
     return None if inherited == "present" else inherited
+
+
+def _present_after_past(verb: Token) -> bool:
+    """ "The Eagles beat Northfield last Friday and play Central Friday": a bare form joined to
+    a plain past is a present (a past conjunct would be "played"), with no auxiliary on
+    either to lend it a tense."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and head.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass") for c in (*verb.children, *head.children))
+    )
 
 
 # A conjunction, auxiliary or subject makes a full clause; an agent ("a speech on Monday,
@@ -349,7 +364,7 @@ def tense_of(span: Span) -> str | None:
     if _set_up(root, verb):
         return _ahead_of_clause(verb)
     tense = _verb_tense(verb)
-    if tense == "past" and _set_for(root, verb):
+    if tense == "past" and (_set_for(root, verb) or _set_for(_first_head(span), verb)):
         return "future"
     if (tense in ("future", "present") and _month_modifier(root)) or _named_day_modifier(span):
         return None
@@ -446,7 +461,23 @@ def _set_for(root: Token, verb: Token) -> bool:
     holder = prep.head
     if holder.i != verb.i and not (holder.dep_ == "dobj" and holder.head.i == verb.i):
         return False
+    objects = [holder] if holder.i != verb.i else [c for c in verb.children if c.dep_ == "dobj"]
+    if prep.lower_ == "for" and any(_lemma(o) in _FORECAST_NOUNS for o in objects):
+        return True  # "issued a winter storm watch for Sunday night": what lies ahead
     return _lemma(verb) in _SET_FOR.get(prep.lower_, frozenset())
+
+
+def _first_head(span: Span) -> Token:
+    """The head within the span of its first word's phrase: "night" in "Sunday night into
+    Monday morning", whose root the parse hangs elsewhere ("into")."""
+    tok = span[0]
+    while tok.head is not tok and span.start <= tok.head.i < span.end:
+        tok = tok.head
+    return tok
+
+
+# A forecast or warning's "for" names the time it covers, ahead of its issue (blind 39).
+_FORECAST_NOUNS = frozenset({"watch", "warning", "advisory", "forecast", "outlook", "alert"})
 
 
 def _schedule_verb(verb: Token) -> bool:
@@ -577,7 +608,7 @@ def _weekday_dates_verb(span: Span) -> bool:
 
 def _schedule_present(verb: Token) -> bool:
     return (
-        verb.tag_ in ("VBZ", "VBP")
+        (verb.tag_ in ("VBZ", "VBP") or _present_after_past(verb))
         and _schedule_verb(verb)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
