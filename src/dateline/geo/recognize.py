@@ -68,9 +68,12 @@ from dateline.nlp import text_of
 __all__ = ["DATELINE", "FACILITY", "dateline_span", "find_mentions"]
 
 # A facility's name stops at a possessive: "Toronto's Pearson International Airport" is Toronto
-# and the airport (seventeenth round); "Fort St. John" keeps its saint.
+# and the airport (seventeenth round), "Fort Scott's emergency room" Fort Scott (table 35);
+# "Fort St. John" keeps its saint.
+_FACILITY_WORD = r"[A-Z][\w'\u2019-]*\w(?<!['\u2019]s)"
 FACILITY = re.compile(
-    r"\b(?:(?:Fort|Camp|Naval Station|Joint Base)\s+(?:St\.\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"\b(?:(?:Fort|Camp|Naval Station|Joint Base)\s+(?:St\.\s+)?"
+    rf"{_FACILITY_WORD}(?:\s+{_FACILITY_WORD})?"
     r"|(?:[A-Z][\w'\u2019-]+(?<!['\u2019]s)\s+){1,3}(?:Training Area|Training Ground|Training Range"
     r"|Firing Range"
     r"|(?i:air base|airbase|air force base|naval base|military base|army base|airfield)"

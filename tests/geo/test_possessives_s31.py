@@ -1,0 +1,25 @@
+"""Thirty-first session, round A (places): a town's possessive before what the town owns
+(tables 34-36): a "Fort" town's name stopping at its possessive, a longer name NER reads as a
+person before a town's own noun heading its phrase, a fair after the word for what it shows,
+a town's saleyards, and a works named for its town, each on short synthetic sentences, with
+people's and firms' possessives and the adjective "fair" that must stay no place."""
+
+from __future__ import annotations
+
+from dateline_helpers import places_by_text
+
+
+def _place(text: str, name: str):
+    got = places_by_text(text)
+    assert name in got, sorted(got)
+    return got[name]
+
+
+def test_a_fort_towns_name_stops_at_its_possessive():
+    place = _place("Fort Dodge's only grocery store closed last week.", "Fort Dodge")
+    assert place.country == "USA"
+    assert place.lon is not None and -95 < place.lon < -93
+
+
+def test_a_fort_without_a_possessive_keeps_its_reading():
+    assert "Fort Bragg" in places_by_text("Soldiers returned to Fort Bragg on Monday.")
