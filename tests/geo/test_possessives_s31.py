@@ -6,6 +6,7 @@ people's and firms' possessives and the adjective "fair" that must stay no place
 
 from __future__ import annotations
 
+import pytest
 from dateline_helpers import places_by_text
 
 
@@ -23,3 +24,27 @@ def test_a_fort_towns_name_stops_at_its_possessive():
 
 def test_a_fort_without_a_possessive_keeps_its_reading():
     assert "Fort Bragg" in places_by_text("Soldiers returned to Fort Bragg on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "County officials said Bishop Auckland's park would reopen.",
+        "Residents said Shepton Mallet's cattle market would close.",
+    ],
+)
+def test_a_longer_name_read_as_a_person_before_a_towns_own_noun(text):
+    name = text.split(" said ")[1].split("'s")[0]
+    assert _place(text, name).country == "GBR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bishop Auckland's park bench was painted.",
+        "Dolan Gray's park would reopen.",
+        "Councillor Ann Harborough said Market Harborough's cattle market would stay.",
+    ],
+)
+def test_a_persons_longer_possessive_stays_no_place(text):
+    assert places_by_text(text) == {}
