@@ -48,3 +48,26 @@ def test_a_longer_name_read_as_a_person_before_a_towns_own_noun(text):
 )
 def test_a_persons_longer_possessive_stays_no_place(text):
     assert places_by_text(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Alnwick's book fair opens on Friday.", "Alnwick", "GBR"),
+        ("Gunnedah's saleyards sold 5,000 head of cattle.", "Gunnedah", "AUS"),
+    ],
+)
+def test_a_towns_fair_or_saleyards_names_the_town(text, name, country):
+    assert _place(text, name).country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple's fair share of taxes was debated.",
+        "Smith's very fair price won praise.",
+        "Alnwick's fair share of funding was cut.",
+    ],
+)
+def test_the_adjective_fair_vouches_for_no_town(text):
+    assert places_by_text(text) == {}

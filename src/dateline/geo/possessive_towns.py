@@ -62,18 +62,24 @@ _POSSESSIVE_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})" + _POSSESS
 # its festival, fair or Christmas market, or a capitalised event of a festival's word
 # ("Evesham's annual asparagus festival", "Houlton's Potato Feast Days": tables 21-23), the
 # trade its firms or farms share ("Hickory's furniture makers", "Wenatchee's apple growers":
-# table 24), a plural no one person owns, the buildings and services its name is given to (a
-# bank branch, post office or station, its racecourse, its Market House or Hall: table 30); not
-# a noun that modifies a name after it ("the firm's downtown Boston store").
+# table 24), its saleyards ("Roma's saleyards sold": table 35), a plural no one person owns,
+# the buildings and services its name is given to (a bank branch, post office or station, its
+# racecourse, its Market House or Hall: table 30); not a noun that modifies a name after it
+# ("the firm's downtown Boston store").
+# A lower-case fair only after the word for what it shows ("Horncastle's antiques fair",
+# "Holywood's maypole fair": tables 34-35), the adjective being as common ("Apple's fair
+# share", "Smith's very fair price").
 _FESTIVAL = (
     r"(?:[A-Z][a-z]+ ){1,3}(?:Festival|Fair|Days|Gathering|Carnival|Gala|Feast|Common Riding)"
     r"|(?:(?:[a-z]+|Christmas) )?(?:festival|carnival|gala|Christmas lights)"
+    r"|(?!(?:very|quite|more|most|less|so|too|not|only|own|always)\b)[a-z]+ fair"
+    r"(?! share| value| price| trade| play| game| deal| chance| shot| hearing| trial)"
 )
 _FESTIVAL_HEADS = frozenset({"festival", "fair", "carnival", "gala"})
 _TOWN_BUILDING = r"bank branch|post office|(?:railway |train )?station|racecourse"
 _TOWN_OWN_NOUN = (
     rf"(?:{_FESTIVAL}"
-    r"|(?:[a-z]+ )?(?:makers|manufacturers|growers|farmers|employers)"
+    r"|(?:[a-z]+ )?(?:makers|manufacturers|growers|farmers|employers)|saleyards?|stockyards?"
     rf"|{_TOWN_BUILDING}|Market (?:House|Hall|Cross)"
     r"|mayor|mayoress|town council|city council|councillors|town centre|town center"
     r"|(?:City|Town|Common|Borough) Council|public library|library (?:branch|board|district)"
