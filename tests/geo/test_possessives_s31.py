@@ -71,3 +71,21 @@ def test_a_towns_fair_or_saleyards_names_the_town(text, name, country):
 )
 def test_the_adjective_fair_vouches_for_no_town(text):
     assert places_by_text(text) == {}
+
+
+def test_a_works_named_for_its_town():
+    place = _place("Elyria's assembly plant will add a shift.", "Elyria")
+    assert place.country == "USA"
+    assert place.lon is not None and -83 < place.lon < -81
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing's assembly plant in Everett will close.",
+        "Hershey's packing plant will close, the Hershey Company said.",
+    ],
+)
+def test_a_firms_works_stays_no_place_of_the_firms_name(text):
+    owner = text.split("'s", 1)[0]
+    assert owner not in places_by_text(text)

@@ -19,7 +19,9 @@ library will close"), where the small model reads a person in any capitalised wo
 longer name whose first word is a given name ("Morgan City", "Murray Bridge") is taken before
 its council or festival unless the story names a person so, and a longer name NER reads as a
 person before a town's own noun heading its phrase ("Punta Gorda's waterfront park") likewise.
-A bare apostrophe after a final s is a possessive too ("Galashiels' Braw Lads Gathering").
+A one-word name before a works named for it ("Belvidere's assembly plant") is taken only where
+NER reads neither a person nor a firm by it anywhere in the story. A bare apostrophe after a
+final s is a possessive too ("Galashiels' Braw Lads Gathering").
 """
 
 from __future__ import annotations
@@ -98,6 +100,15 @@ _TOWN_OWN_NOUN = (
 _BETWEEN = r" (?:[a-z]+(?:['\u2019]s)? ){0,2}"
 _ONE_WORD_POSSESSIVE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})" + _POSSESSIVE + _BETWEEN + _TOWN_OWN_NOUN
+)
+# A works a town's name is given to ("Belvidere's assembly plant along Interstate 90": table
+# 36) is a firm's as often ("Toyota's assembly plant"): see :func:`_towns_works`.
+_ONE_WORD_WORKS = re.compile(
+    r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})"
+    + _POSSESSIVE
+    + _BETWEEN
+    + r"(?:assembly|auto|car|truck|engine|steel|paper|pulp|packing|meatpacking|processing"
+    r"|bottling|ethanol|manufacturing) (?:plant|mill|factory|works)\b"
 )
 # A town's public institution itself, the head of its phrase ("Batesville's hospital will
 # spend", "Aberdare's park will host": tables 27, 29; "Athy's post office will move":
@@ -241,6 +252,9 @@ def _add_one_word_towns(doc: Doc, text: str, found: _Found) -> None:
             or _opens_sentence_owning(doc, hit)
         ):
             found.add(*hit.span(1))
+    for hit in _ONE_WORD_WORKS.finditer(text):
+        if _towns_works(doc, hit):
+            found.add(*hit.span(1))
     if STATE_VOUCHED_POSSESSIVES:
         places = [(e.start_char, e.text) for e in doc.ents if e.label_ == "GPE"]  # in order
         for hit in _ONE_WORD_OWNER.finditer(text):
@@ -259,6 +273,20 @@ def _owns_institution(doc: Doc, text: str, hit: re.Match[str]) -> bool:
     noun = doc.char_span(*owned.span(1))
     return (
         noun is not None and noun[-1].dep_ != "compound" and not _after_proper_noun(doc, start, end)
+    )
+
+
+def _towns_works(doc: Doc, hit: re.Match[str]) -> bool:
+    """Whether the one-word name before "'s" and a works (:data:`_ONE_WORD_WORKS`) is the town
+    the works is named for: a town's name only, read by NER as neither person nor firm, there
+    or anywhere else in the story (a firm the story names owns its plant: "Toyota's")."""
+    name, (start, end) = hit.group(1), hit.span(1)
+    return (
+        not given_name(name)
+        and _only_a_town(name)
+        and not _person_at(doc, start, end)
+        and not _named_elsewhere(doc, name, start, end, labels=("PERSON", "ORG"))
+        and not _after_proper_noun(doc, start, end)
     )
 
 
@@ -394,11 +422,14 @@ def _ends_proper_name(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].pos_ == "PROPN"
 
 
-def _named_elsewhere(doc: Doc, name: str, start: int, end: int) -> bool:
-    """Whether a word of ``name`` belongs to a person NER reads elsewhere in the story."""
+def _named_elsewhere(
+    doc: Doc, name: str, start: int, end: int, labels: tuple[str, ...] = ("PERSON",)
+) -> bool:
+    """Whether a word of ``name`` belongs to a person (or another of NER's ``labels``) NER
+    reads elsewhere in the story."""
     words = set(name.split())
     return any(
-        e.label_ == "PERSON"
+        e.label_ in labels
         and (e.end_char <= start or e.start_char >= end)
         and any(t.text in words for t in e)
         for e in doc.ents
