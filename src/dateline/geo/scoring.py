@@ -412,6 +412,8 @@ def _rank(
             main_state, named = units[key]
             placed = {main_state, *states}
             ranked = _famous_over_unplaced(ranked, placed, named, bonus, key)
+        else:  # "Farmville, Va.": the state supports both, so it is the same support
+            ranked = _official_over_other_name(ranked, key)
         scored.append(ranked)
     return scored
 
