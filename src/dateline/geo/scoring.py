@@ -50,6 +50,7 @@ from dateline.geo.mention import OWN_READING, Mention, Resolution, inside
 from dateline.geo.names import normalize
 from dateline.geo.rank import Context, Nearby, candidate_features, colocated
 from dateline.geo.road_numbers import road_units
+from dateline.geo.state_agencies import agency_units
 
 __all__ = [
     "consistent",
@@ -272,8 +273,9 @@ def demonym_context(text: str, mentions: list[Mention]) -> dict[str, list[Candid
     extra context names: a story about France may name only its capital, which should then win
     over a small namesake in a state named nearby ("Paris" after "the senator from Texas").
     A county a landscape's name holds ("the Ring of Kerry") counts as well, and so does the
-    state or province of a phone number's area code ("call London police at 519-...") and
-    of a numbered road ("the A1 near Stamford", "Interstate 25")."""
+    state or province of a phone number's area code ("call London police at 519-..."), of a
+    numbered road ("the A1 near Stamford", "Interstate 25") and of a state agency ("asked
+    PennDOT for a light")."""
     taken = _Taken([(m.start, m.end) for m in mentions])
     out: dict[str, list[Candidate]] = {}
     gaz = gazetteer()
@@ -291,6 +293,7 @@ def demonym_context(text: str, mentions: list[Mention]) -> dict[str, list[Candid
     for key, unit in road_units(text).items():
         out.setdefault(key, unit)
     out.update(phone_units(text))
+    out.update(agency_units(text))
     return out
 
 
