@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.naming import ROYAL_TITLES, after_kin, before_product_noun
+from dateline.geo.containers import find_container
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.nlp import text_of
 
@@ -654,20 +655,29 @@ def _personal_possessive(span: Span) -> bool:
 
 def _speaker(span: Span) -> bool:
     """A one-word small place's name that speaks ("Xinhua reported", "according to Xinhua"):
-    a news agency or a person; a country or big city that speaks is metonymy and stays."""
+    a news agency or a person; a country or big city that speaks is metonymy and stays, and so
+    does a town its state follows ("Bartow, Fla., said goodbye": no agency or person is named
+    so)."""
     if len(span) != 1:
         return False
     tok = span[0]
     speaks = tok.dep_ == "nsubj" and tok.head.lemma_ in _SPEECH
     doc = span.doc
     cited = tok.i >= 2 and doc[tok.i - 2].lower_ == "according" and doc[tok.i - 1].lower_ == "to"
-    if not (speaks or cited):
+    if not (speaks or cited) or _state_apposed(span):
         return False
     return not any(
         c.quality <= ALTERNATE
         and (c.kind in STRONG_KINDS or (c.kind == "city" and c.pop >= BIG_CITY))
         for c in gazetteer().lookup(span.text)
     )
+
+
+def _state_apposed(span: Span) -> bool:
+    """Whether a state or country set off by commas follows the name ("Bartow, Fla.,")."""
+    text = text_of(span.doc)
+    unit = find_container(text, span.end_char, span.start_char)
+    return unit is not None and text.startswith(",", unit[1])
 
 
 def _leader_named(span: Span) -> bool:
