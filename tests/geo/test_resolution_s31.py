@@ -2,9 +2,12 @@
 beats a bigger city of the same state that has the name only as another name when a state
 follows the name ("Totowa, N.J.": not Paterson, whose old other name it is), since the state
 supports both alike. A state's own agency named by its short name ("asked TxDOT for a light",
-"SCDOT", "MassDOT") places a town name several states share in that state. On short synthetic
+"SCDOT", "MassDOT") places a town name several states share in that state. A "<Name> County
+Council" is the Irish or British county of the bare name where no American county of the name
+has a council ("Essex County Council", not New Jersey's Essex County). On short synthetic
 sentences, with the bigger cities' own names, a name several states' agencies share ("MDOT"),
-a person named Bart and a story naming no agency as controls."""
+a person named Bart, a story naming no agency and American county councils and boards as
+controls."""
 
 from __future__ import annotations
 
@@ -74,3 +77,21 @@ def test_no_agency_or_a_shared_one_places_nothing(text, name, country):
     place = places_by_text(text)[name]
     assert place.country == country
     assert abs(place.lat - 42.1) > 1.0  # never Massachusetts's Springfield by chance
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Essex County Council will close two libraries in Chelmsford.", "Essex County", "GBR"),
+        (
+            "Hampshire County Council will cut bus routes near Winchester.",
+            "Hampshire County",
+            "GBR",
+        ),
+        ("York County Council approved a new road near Rock Hill.", "York County", "USA"),
+        ("Clare County commissioners approved a road near Harrison.", "Clare County", "USA"),
+    ],
+)
+def test_a_county_council_is_the_county_of_its_country(text, name, country):
+    place = places_by_text(text)[name]
+    assert (place.kind in ("admin1", "admin2"), place.country) == (True, country)

@@ -116,10 +116,13 @@ def mention_candidates(m: Mention) -> list[Candidate]:
     dem = gaz.demonym(m.text) if m.demonym_ok else None
     if dem is not None:
         return [dem]
-    if m.means is not None:
-        return list(gaz.lookup(m.means))
-    cands = list(gaz.lookup(m.text, abbreviation_like(m.text)))
     unit = UNIT_WORD.search(m.text)
+    if m.means is not None:
+        cands = list(gaz.lookup(m.means))
+        if unit and any(c.kind in ADMIN_KINDS for c in cands):
+            cands = [c for c in cands if c.kind in ADMIN_KINDS]  # "Wexford County": no town
+        return cands
+    cands = list(gaz.lookup(m.text, abbreviation_like(m.text)))
     if unit and not cands:
         # "Akita Prefecture", "Karak district": the gazetteer knows the unit by its bare name;
         # or a region of one country that was such a unit ("Rift Valley Province").
