@@ -93,10 +93,11 @@ EPONYM_CITY_POP = 1_000_000
 # Summit School District", is no town's own name and so is not matched); "Tenby lifeboat",
 # "Howth RNLI" (table 18: a lifeboat station bears its harbour town's name); "Cupar Sheriff
 # Court", "Chepstow racecourse" (table 30: Scottish courts and British racecourses bear their
-# towns' names).
+# towns' names); "the Jesup City Commission" (table 34: a Southern town's council by that name).
 _SEAT_AFTER = re.compile(
     r"\s+(?:(?:City|Town|County|Borough|District|Municipal|Superior|Crown|Magistrates['\u2019]?|"
-    r"Provincial|Village|Sheriff)\s+(?:Council|Court|Hall)|[Rr]acecourse\b|Council\b|[Pp]olice\b|Fire\s+(?:Department|"
+    r"Provincial|Village|Sheriff)\s+(?:Council|Court|Hall)|(?:City|Town|Village)\s+Commission\b|"
+    r"[Rr]acecourse\b|Council\b|[Pp]olice\b|Fire\s+(?:Department|"
     r"Service|Rescue)|[Mm]ayor\b|(?:OPP|RCMP|SQ|PSNI|Garda[ií]?)\b|Sheriff['\u2019]s\s+(?:Office|Department)|"
     r"[Ss]chool\s+[Bb]oard\b|[Bb]oard\s+of\s+(?:Education|Selectmen|Aldermen)\b|"
     r"Public\s+(?:Schools|Library)\b|[Ll]ifeboat\b|RNLI\b)"
