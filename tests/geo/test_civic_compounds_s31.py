@@ -21,3 +21,30 @@ def test_a_town_inside_its_city_commission_s_name() -> None:
 
 def test_a_federal_commission_names_no_town() -> None:
     assert places_by_text("The Federal Trade Commission voted Tuesday to sue.") == {}
+
+
+def test_a_townsman_s_calling_after_a_word_of_its_kind() -> None:
+    assert_place_near(
+        "Edith Marsh, 84, a Winamac piano teacher, died Friday at her home.",
+        "Winamac",
+        "USA",
+        41.1,
+        -86.6,
+    )
+
+
+def test_a_town_s_church_by_the_town_s_name() -> None:
+    assert_place_near(
+        "A Kalispell church that served farm families will close its doors.",
+        "Kalispell",
+        "USA",
+        48.2,
+        -114.3,
+    )
+
+
+def test_a_faith_s_church_or_a_college_s_teacher_stays_no_place() -> None:
+    assert places_by_text("A Baptist church will close its doors on Sunday.") == {}
+    assert places_by_text("A Bethel church will hold a revival on Sunday.") == {}
+    assert places_by_text("A Harvard teacher spoke at the meeting.") == {}
+    assert places_by_text("Lucy Smith, a Hoover vacuum saleswoman, died Friday.") == {}

@@ -123,12 +123,20 @@ _BEARING_TOWN = re.compile(
 )
 
 # "a Lewiston man", "the Auburn woman", "the young Innisfail skater": a person told by the town
-# they live in (local news; the eighteenth round added an adjective and more people nouns).
+# they live in (local news; the eighteenth round added an adjective and more people nouns), and
+# maybe one word of their kind between ("a Lewiston dairy farmer"); obituaries and parish news
+# name a townsman's calling or a town's church so too ("a Houlton piano teacher", "a Dexter
+# church": tables 35-36).
 _TOWN_RESIDENT = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) (?:(?:young|local|former|retired) )?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) "
-    r"(?=(man|woman|boy|girl|teen|teenager|resident|couple|native|homeowner|motorist|student|"
-    r"driver|skater|athlete|pedestrian|cyclist|mother|father)\b)"
+    r"(?=(?:[a-z]+ )?(man|woman|boy|girl|teen|teenager|resident|couple|native|homeowner|motorist|"
+    r"student|driver|skater|athlete|pedestrian|cyclist|mother|father|church|congregation|teacher|"
+    r"farmer|pastor)\b)"
 )  # not "veteran": "a Marine veteran", "a Vietnam veteran" name a service or a war
+# Callings and churches, which a faith, a Bible place, a virtue or a college names as often as a
+# home town ("a Baptist church", "a Bethel church", "a Grace pastor", "a Harvard teacher"):
+# the name is a town there only when the gazetteer knows nothing else by it, one peopled town.
+_CALLING_NOUNS = frozenset({"church", "congregation", "teacher", "farmer", "pastor"})
 # "Louis Fontenot, 84, of Eunice, who ...", "the driver, 22, from Mandan": a person's age in
 # apposition and then their home town, the way obituaries and police briefs name people
 # (twenty-eighth round: NER reads the town as a person, Eunice being a given name too).
@@ -205,7 +213,9 @@ def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
         if m.re is _PLACED_APPOSITION and not opens_sentence(text, m.start()):
             continue
         span = doc.char_span(*m.span(1))
-        if span is None or _affiliation(m, span) or not _may_be_town(m, span, people):
+        if span is None or _affiliation(m, span) or _named_calling(m, span):
+            continue
+        if not _may_be_town(m, span, people):
             continue
         if _is_town(span.text):
             out.append((span.start_char, span.end_char))
@@ -427,6 +437,18 @@ def _affiliation(hit: re.Match[str], span: Span) -> bool:
     if hit.re is not _TOWN_RESIDENT or hit.group(2) not in _AFFILIATION_NOUNS:
         return False
     return any(t.ent_type_ == "ORG" for t in span)
+
+
+def _named_calling(hit: re.Match[str], span: Span) -> bool:
+    """Whether a calling's or church's hit may name a faith, a person or a college rather than
+    a home town: a word not tagged a proper noun, or a name the gazetteer gives any reading
+    besides one town's own (see :data:`_CALLING_NOUNS`)."""
+    if hit.re is not _TOWN_RESIDENT or hit.group(2) not in _CALLING_NOUNS:
+        return False
+    if any(t.tag_ != "NNP" for t in span):
+        return True  # "a Baptist church": an adjective of a faith
+    readings = gazetteer().lookup(span.text)
+    return len(readings) != 1 or not (_is_town(span.text) and readings[0].pop > 0)
 
 
 def coordinated(doc: Doc, ents: list[Span], people: People, m: Mention) -> list[tuple[int, int]]:
