@@ -48,3 +48,16 @@ def test_a_faith_s_church_or_a_college_s_teacher_stays_no_place() -> None:
     assert places_by_text("A Bethel church will hold a revival on Sunday.") == {}
     assert places_by_text("A Harvard teacher spoke at the meeting.") == {}
     assert places_by_text("Lucy Smith, a Hoover vacuum saleswoman, died Friday.") == {}
+
+
+def test_a_church_or_club_of_a_town() -> None:
+    for text in (
+        "First Presbyterian Church of Tifton will mark its centennial on Sunday.",
+        "The Rotary Club of Tifton gave the library 500 dollars.",
+    ):
+        assert_place_near(text, "Tifton", "USA", 31.5, -83.5)
+
+
+def test_a_church_of_god_or_of_a_virtue_stays_no_place() -> None:
+    assert places_by_text("The Church of God will meet on Sunday.") == {}
+    assert places_by_text("Church of Grace will hold a supper.") == {}

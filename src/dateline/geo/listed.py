@@ -533,6 +533,10 @@ _CIVIC_FRAME_AFTER = re.compile(
     r"|\s+(?:(?:city|town)\s+council|select\s*board|selectmen|aldermen|firefighters?"
     r"|[Ss]chool\s+(?:[Bb]oard|officials|trustees))\b"
 )
+# A church or club named for the town it serves ("First Methodist Church of Alma", "the Rotary
+# Club of Tifton": table 36): the town of that name as small as a civic frame's, but no given
+# name or English word, which a church is named for as often ("Church of Grace").
+_CHURCH_OF_BEFORE = re.compile(r"\b(?:Church|Club)\s+of\s+$")
 # A school district named for its town and the country round it, by "Area" ("The Winner Area
 # school board", "Beaver Area School Board members": tables 30-31, Pennsylvania's and the
 # Dakotas' usage): its board or district is the town's own, however small the county seat.
@@ -562,6 +566,7 @@ _LEAST_POP = {
     "ballot": STRONG_FRAMED_TOWN_POP,
     "council": SUBJECT_TOWN_POP,
     "area": SUBJECT_TOWN_POP,
+    "church": CIVIC_FRAMED_TOWN_POP,
 }
 _FRAMED_LABELS = frozenset({"", "PERSON", "ORG", "NORP", "EVENT", "PRODUCT"})
 
@@ -592,8 +597,10 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
         if t.text in people.given or t.text in people.surnames or t.text in INSTITUTIONS:
             continue
         weak_word = given_name(t.text) or t.lower_ in words
-        if frame == "weak" and weak_word:
+        if frame in ("weak", "church") and weak_word:
             continue
+        if frame == "church" and not _spelled_as_town(t.text):
+            continue  # "the Church of God": no Göd, Hungary
         if frame == "ballot" and t.ent_type_ == "PERSON":
             continue  # "Clinton voters": a candidate's
         if frame == "ballot" and not weak_word:
@@ -603,6 +610,14 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
         if big_town(t.text, _LEAST_POP.get(frame, CIVIC_FRAMED_TOWN_POP)):
             out.append((t.idx, t.idx + len(t.text)))
     return out + _civic_pairs(doc, people)
+
+
+def _spelled_as_town(name: str) -> bool:
+    """Whether a town's own name is ``name`` letter for letter, accents and case included."""
+    return any(
+        c.kind == "city" and c.quality == OFFICIAL and c.name == name
+        for c in gazetteer().lookup(name)
+    )
 
 
 def _civic_pairs(doc: Doc, people: People) -> list[tuple[int, int]]:
@@ -637,16 +652,23 @@ def _without_overreach(doc: Doc, people: People) -> People:
 def _lone_name(doc: Doc, t: Token) -> bool:
     """Whether ``t`` is a capitalised word NER gave no longer name nor a place's label, and no
     capitalised word runs on either side of it ("Emporia State", "Lorain Smith"), but its
-    "Area" school district's name ("the Beaver Area School Board", read as one organisation)."""
+    "Area" school district's name ("the Beaver Area School Board", read as one organisation)
+    or its church's or club's ("First Methodist Church of Alma")."""
     if not (t.is_title and t.is_alpha) or t.ent_type_ not in _FRAMED_LABELS:
         return False
     end = t.idx + len(t.text)
     text = text_of(doc)
     if _AREA_SCHOOL_AFTER.match(text, end):
         return _opens_entity(doc, t)
+    if _CHURCH_OF_BEFORE.search(text, max(0, t.idx - 12), t.idx) and _ends_entity(doc, t):
+        return not _RUNS_ON_NAME.match(text, end)  # "First Methodist Church of Alma", one name
     if t.ent_iob_ == "I" or not _ends_entity(doc, t) or _after_name_word(doc, t):
         return False
     return not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
+
+
+# A capitalised word right after a name, which runs it on into a longer one.
+_RUNS_ON_NAME = re.compile(r" [A-Z]")
 
 
 def _opens_entity(doc: Doc, t: Token) -> bool:
@@ -680,14 +702,16 @@ def _ends_entity(doc: Doc, t: Token) -> bool:
 
 
 def _frame(text: str, t: Token) -> str | None:
-    """ "area", "civic", "strong", "ballot", "council", "weak" or None: the frame round the word
-    ``t``."""
+    """ "area", "civic", "church", "strong", "ballot", "council", "weak" or None: the frame round
+    the word ``t``."""
     end = t.idx + len(t.text)
     before = text[max(0, t.idx - 40) : t.idx]
     if _AREA_SCHOOL_AFTER.match(text, end):
         return "area"
     if _CIVIC_FRAME_BEFORE.search(before) or _CIVIC_FRAME_AFTER.match(text, end):
         return "civic"
+    if _CHURCH_OF_BEFORE.search(before):
+        return "church"
     if _STRONG_FRAME_BEFORE.search(before) or _STRONG_FRAME_AFTER.match(text, end):
         return "strong"
     if _BALLOT_AFTER.match(text, end):
