@@ -61,3 +61,14 @@ def test_a_church_or_club_of_a_town() -> None:
 def test_a_church_of_god_or_of_a_virtue_stays_no_place() -> None:
     assert places_by_text("The Church of God will meet on Sunday.") == {}
     assert places_by_text("Church of Grace will hold a supper.") == {}
+
+
+def test_a_town_s_police_and_its_lake_read_as_a_person() -> None:
+    places = places_by_text("Barre police pulled two kayakers from Barre Lake on Sunday afternoon.")
+    assert "Barre" in places and places["Barre"].country == "USA"
+
+
+def test_a_person_named_like_a_lake_stays_a_person() -> None:
+    assert "Lake" not in places_by_text(
+        "Greg Lake played the piano on Sunday. Lake said he was tired."
+    )

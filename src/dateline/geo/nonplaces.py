@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.naming import ROYAL_TITLES, after_kin, before_product_noun
+from dateline.geo.candidates import given_name
 from dateline.geo.containers import find_container
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.nlp import text_of
@@ -174,6 +175,10 @@ _SETTLEMENT_WORDS = frozenset(
 )  # fmt: skip
 
 
+# The last words of a water's name, which NER may read as a person's surname.
+_WATER_WORDS = frozenset({"Lake", "Pond", "Creek", "River", "Reservoir"})
+
+
 def named_people(ents: list[Span]) -> People:
     """The surnames and given names of the people the document names in full."""
     full = [
@@ -185,9 +190,17 @@ def named_people(ents: list[Span]) -> People:
         and not SPACED_DASH.search(ent.text)  # "Trump - Wisconsin" is no name
         and ent[0].lower_ not in _SETTLEMENT_WORDS  # "(SOS Children's) Village Malakal"
         and ent[-1].text not in _FORCE_WORDS  # "Dublin Garda": a town's police, no person
+        and not _water_named(ent)
     ]
     given = {e[0].text for e in full} | _coordinated_given(ents)
     return People(frozenset(e[-1].text for e in full), frozenset(given))
+
+
+def _water_named(ent: Span) -> bool:
+    """ "Webster Lake", "Otter Creek" read as a person: a water's name, its word last and no
+    given name first (table 36: "Webster police pulled kayakers from Webster Lake"), whose
+    first word may be its town's; "Greg Lake" stays a person."""
+    return ent[-1].text in _WATER_WORDS and not given_name(ent[0].text)
 
 
 def _coordinated_given(ents: list[Span]) -> set[str]:
