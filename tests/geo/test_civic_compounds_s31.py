@@ -72,3 +72,14 @@ def test_a_person_named_like_a_lake_stays_a_person() -> None:
     assert "Lake" not in places_by_text(
         "Greg Lake played the piano on Sunday. Lake said he was tired."
     )
+
+
+def test_an_opening_town_closing_a_named_street() -> None:
+    assert_place_near(
+        "Tomah will close Superior Avenue for a week in June.", "Tomah", "USA", 44.0, -90.5
+    )
+
+
+def test_a_firm_or_a_person_closing_a_street_stays_no_place() -> None:
+    assert places_by_text("Comcast will close Elm Street for two days.") == {}
+    assert places_by_text("Sandy will close Main Street on Friday.") == {}

@@ -363,13 +363,16 @@ _ITS = re.compile(r"\bits\b")
 # A town's own works and services, which its sentence rebuilds, widens or runs ("Tomah will
 # reline the sewer mains", "Pella is repaving its sidewalks ..., and the school district will
 # ...": tables 28-29; "Kannapolis will close part of West Avenue ... so crews can replace water
-# lines": table 31): no person, firm or team has water mains or lines, a school district or
-# blocks of its streets. Named as where something happens ("will speak at the courthouse")
-# they are a venue anyone visits, not the subject's own business (see :func:`_own_works`).
+# lines": table 31; "Red Lodge will close Broadway Avenue for its carnival": table 34): no
+# person, firm or team has water mains or lines, a school district or blocks of its streets, nor
+# closes or repaves a named street. Named as where something happens ("will speak at the
+# courthouse") they are a venue anyone visits, not the subject's own business (see
+# :func:`_own_works`).
 _TOWN_WORKS = re.compile(
     r"\b(?:water\s+(?:mains?|lines?)|sewers?|sewer\s+(?:mains?|lines?|system)|storm\s+drains?"
     r"|sidewalks|intersections?|riverwalk|courthouse|(?:city|town|village)\s+hall|school\s+district"
-    r"|(?:blocks|part)\s+of\s+(?:[A-Z][\w'-]+\s+){1,2}(?:Street|Avenue|Road|Boulevard|Drive))\b"
+    r"|(?:(?:blocks|part)\s+of|close|closes|closed|closing|reopen|reopens|repave|repaves|resurface"
+    r"|resurfaces)\s+(?:[A-Z][\w'-]+\s+){1,2}(?:Street|Avenue|Road|Boulevard|Drive))\b"
 )
 # What only a town calls its own ("is repaving its streets", "will survey its residents", "is
 # reviving its downtown"): the owner named back is the town, as no other is said to own them;
@@ -389,14 +392,14 @@ _FIRM_OWNS = re.compile(
 )
 
 
-def council_subject(tok: Token, owned: bool = False) -> bool:
+def council_subject(tok: Token, owned: bool = False, words: int = 1) -> bool:
     """Whether ``tok`` opens its sentence as the subject of its own municipal business: the
     subject its bare council decides for (see :data:`_BARE_COUNCIL`) or one whose sentence works
     on a town's own works (see :data:`_TOWN_WORKS`), not one that speaks of them. ``owned``:
     and its clause owns something back ("will raise its water rates"), as a given name or
     common word there must, since a person may be the subject too ("Sandy will lead the office,
-    the City Council said")."""
-    if not tok.dep_.startswith("nsubj") or tok.i != tok.sent.start:
+    the City Council said"). ``words``: the name's words, ``tok`` its last ("Red Lodge")."""
+    if not tok.dep_.startswith("nsubj") or tok.i - words + 1 != tok.sent.start:
         return False
     text = text_of(tok.doc)
     council = _BARE_COUNCIL.search(text, tok.idx, tok.sent.end_char)
