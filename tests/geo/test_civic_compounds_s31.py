@@ -74,9 +74,34 @@ def test_a_person_named_like_a_lake_stays_a_person() -> None:
     )
 
 
+def test_two_words_before_the_town_s_officials() -> None:
+    assert_place_near(
+        "Bound Brook officials closed the town pool on Monday after a leak.",
+        "Bound Brook",
+        "USA",
+        40.6,
+        -74.5,
+    )
+
+
+def test_a_firm_s_or_a_president_s_officials_name_no_town() -> None:
+    assert places_by_text("Home Depot officials said the store would open in May.") == {}
+    assert places_by_text("Trump officials said Monday that talks would resume.") == {}
+
+
 def test_an_opening_town_closing_a_named_street() -> None:
     assert_place_near(
         "Tomah will close Superior Avenue for a week in June.", "Tomah", "USA", 44.0, -90.5
+    )
+
+
+def test_an_opening_town_of_two_words_closing_a_named_street() -> None:
+    assert_place_near(
+        "Mount Airy will close Renfro Street for two days for its autumn festival.",
+        "Mount Airy",
+        "USA",
+        36.5,
+        -80.6,
     )
 
 

@@ -623,22 +623,52 @@ def _spelled_as_town(name: str) -> bool:
 def _civic_pairs(doc: Doc, people: People) -> list[tuple[int, int]]:
     """ "Corner Brook city council": two capitalised words before what only a town has are the
     town when they are a town's own name whole of :data:`CIVIC_FRAMED_TOWN_POP` people, though
-    NER runs them into the council's organisation and either word alone is a common one."""
+    NER runs them into the council's organisation and either word alone is a common one; so
+    are two before its officials that name nothing but towns ("Red Bank officials", not "White
+    House officials"), and two opening a sentence as the subject of its municipal business, of
+    :data:`SUBJECT_TOWN_POP` ("Red Lodge will close Broadway Avenue": table 34)."""
     text = text_of(doc)
     out = []
     for t in doc[:-1]:
         pair = doc[t.i : t.i + 2]
-        if not all(u.is_title and u.is_alpha for u in pair) or not _CIVIC_FRAME_AFTER.match(
-            text, pair.end_char
-        ):
+        if not all(u.is_title and u.is_alpha for u in pair):
+            continue
+        least = _pair_frame_pop(text, pair)
+        if least is None:
             continue
         if text[pair.end_char : pair.end_char + 1] != " " or t.text in people.given:
             continue  # "Moose Jaw's council": the possessive rule's; "Albert Lea": a person
         if _after_name_word(doc, t):
             continue  # "Lake Corner Brook": a longer name
-        if big_town(pair.text, CIVIC_FRAMED_TOWN_POP) and acceptable(pair, people, any_tag=True):
+        if big_town(pair.text, least) and acceptable(pair, people, any_tag=True):
             out.append((pair.start_char, pair.end_char))
     return out
+
+
+# A town's officials after its name ("Red Bank officials closed the ramp": table 36); an
+# agency, a firm or a campaign has officials too, so the name must name towns only.
+_OFFICIALS_AFTER = re.compile(r"\s+(?:(?:city|town|borough|village)\s+)?officials\b")
+
+
+def _pair_frame_pop(text: str, pair: Span) -> int | None:
+    """The least population of a town two capitalised words name in the frame after or round
+    them, or None when none frames them (see :func:`_civic_pairs`)."""
+    if _CIVIC_FRAME_AFTER.match(text, pair.end_char):
+        return CIVIC_FRAMED_TOWN_POP
+    if _OFFICIALS_AFTER.match(text, pair.end_char) and _towns_only(pair.text):
+        return CIVIC_FRAMED_TOWN_POP
+    if council_subject(pair[-1], words=2):
+        return SUBJECT_TOWN_POP
+    return None
+
+
+def _towns_only(name: str) -> bool:
+    """Whether every reading of ``name`` is a town and its most populous one is a town's own
+    name: "White House" is also Casablanca's other name, "Capitol Hill" a landmark."""
+    readings = gazetteer().lookup(name)
+    if not readings or any(c.kind != "city" for c in readings):
+        return False
+    return max(readings, key=lambda c: c.pop).quality == OFFICIAL
 
 
 def _without_overreach(doc: Doc, people: People) -> People:
