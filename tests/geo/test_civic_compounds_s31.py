@@ -108,3 +108,13 @@ def test_an_opening_town_of_two_words_closing_a_named_street() -> None:
 def test_a_firm_or_a_person_closing_a_street_stays_no_place() -> None:
     assert places_by_text("Comcast will close Elm Street for two days.") == {}
     assert places_by_text("Sandy will close Main Street on Friday.") == {}
+
+
+def test_a_school_team_by_its_town_and_nickname_with_a_score() -> None:
+    assert_place_near(
+        "The Corry Beavers beat Union City 28-14 on Friday night in Erie County.",
+        "Corry",
+        "USA",
+        41.9,
+        -79.6,
+    )

@@ -272,6 +272,10 @@ _SCORE = re.compile(r"\s+\d+-\d+")
 _SCHOOL_SIDE = re.compile(
     r" (?:State|Catholic|Christian|Central|Prep)$|['\u2019]s (?:[A-Z][a-z]+ )?[A-Z][a-z]+s$"
 )
+# A town's school team by its town and its plural nickname after "the" ("The Tifton Blue
+# Devils beat Cairo 28-14", "the Glens Falls Indians": table 36): the town is the words
+# between; without "the", a last plural word may be the town's own ("Grand Rapids").
+_THE_TEAM = re.compile(r"(?:[Tt]he )?(?P<town>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) [A-Z][a-z]+s")
 # NER's tags on a town's own event ("the Bloomsburg Fair" read as a facility): its name's.
 _EVENT_TAGS = frozenset({"ORG", "FAC", "EVENT"})
 # NER's tags on a side's town name that do not make it a person's: a side's town read as a people.
@@ -502,17 +506,28 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
         results += [r for r in _RESULT_TO.finditer(text) if opens_sentence(text, r.start())]
         for hit in results:
             for group in (1, 2):
-                start, end = hit.span(group)
+                first, end = hit.span(group)
+                start, end = _team_town(text, first, end)
                 side = _SCHOOL_SIDE.search(text, start, end)
                 end = side.start() if side is not None else end
                 if end > start and _own_name(text, start, end):
-                    opening = group == 1 and opens_sentence(text, start)
+                    opening = group == 1 and opens_sentence(text, first)
                     yield start, end, "opening score" if opening else "score"
     for pattern in (_INSTITUTION, _COUNCILS):
         for hit in pattern.finditer(text):
             for group in range(1, (pattern.groups or 0) + 1):
                 if hit.group(group) is not None and _own_name(text, *hit.span(group)):
                     yield *hit.span(group), _institution_frame(pattern, group)
+
+
+def _team_town(text: str, start: int, end: int) -> tuple[int, int]:
+    """The town's words of a result's side named "the <Town> <Nicknames>" (see
+    :data:`_THE_TEAM`), or the side as it stands."""
+    after_the = text[max(0, start - 4) : start] in ("The ", "the ")
+    team = _THE_TEAM.fullmatch(text, start, end)
+    if team is None or not (after_the or text.startswith(("The ", "the "), start)):
+        return start, end
+    return team.span("town")
 
 
 def _institution_frame(pattern: re.Pattern[str], group: int) -> str:
