@@ -58,6 +58,9 @@ TABLES = (
     "cases_blind37.tsv",
     "cases_blind38.tsv",
     "cases_blind39.tsv",
+    "cases_blind40.tsv",
+    "cases_blind41.tsv",
+    "cases_blind42.tsv",
 )
 
 
