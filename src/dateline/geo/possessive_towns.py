@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import chain
 from typing import Protocol
 
@@ -36,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.geo.candidates import given_name
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import km
+from dateline.geo.nonplaces import common_words
 from dateline.nlp import text_of
 
 __all__ = ["ONE_WORD_POSSESSIVES", "POSSESSIVE_TOWNS", "add_possessive_towns"]
@@ -45,6 +47,10 @@ POSSESSIVE_TOWNS = True
 # The switch for one-word names before a town's own noun (twenty-third round).
 ONE_WORD_POSSESSIVES = True
 POSSESSIVE_TOWN_POP = 5_000
+# Before a town's elected body or its school's side a one-word name that is no given name and no
+# English word ("Bottineau's school board": table 37) is a town down to this size: no person or
+# firm has a school board, and a small town's own news is mostly about such bodies.
+CIVIC_TOWN_POP = 2_000
 # The switch for any one-word possessive whose sentence names the town's county or state.
 STATE_VOUCHED_POSSESSIVES = True
 # Countries whose towns the gazetteer files under their names in the country's other official
@@ -234,7 +240,7 @@ def _add_one_word_towns(doc: Doc, text: str, found: _Found) -> None:
     for hit in chain(_ONE_WORD_CIVIC.finditer(text), sides):
         name, (start, end) = hit.group(1), hit.span(1)
         if (
-            _only_a_town(name)
+            _only_a_town(name, _civic_floor(name))
             and not _named_elsewhere(doc, name, start, end)
             and not _after_proper_noun(doc, start, end)
         ):
@@ -441,16 +447,45 @@ def _person_at(doc: Doc, start: int, end: int, tags: tuple[str, ...] = ("PERSON"
     return span is None or any(t.ent_type_ in tags for t in span)
 
 
-def _only_a_town(name: str) -> bool:
-    """Whether the gazetteer knows ``name`` as a town's own name, big enough, and as nothing
-    but towns; an Irish town's English name counts as its own (see :func:`_own_readings`)."""
+def _only_a_town(name: str, floor: int = POSSESSIVE_TOWN_POP) -> bool:
+    """Whether the gazetteer knows ``name`` as a town's own name, of ``floor`` people or more,
+    and as nothing but towns; an Irish town's English name counts as its own (see
+    :func:`_own_readings`)."""
     own = _own_readings(name)
     towns = [c for c in own if c.kind == "city"]
     return (
         bool(towns)
         and all(c.kind == "city" or _named_for_town(c, towns) for c in own)
-        and (max(c.pop for c in own) >= POSSESSIVE_TOWN_POP)
+        and (max(c.pop for c in own) >= floor)
     )
+
+
+def _civic_floor(name: str) -> int:
+    """The least size of a town named ``name`` before its elected body or school's side: lower
+    (:data:`CIVIC_TOWN_POP`) for a name that is neither a given name nor an English word
+    ("Bottineau"), which little else but the town bears."""
+    return POSSESSIVE_TOWN_POP if given_name(name) or _english_word(name) else CIVIC_TOWN_POP
+
+
+@lru_cache(maxsize=1)
+def _english_nouns() -> frozenset[str]:
+    """English nouns, WordNet's proper ones among them ("jones", "bishop"): the default
+    pipeline lemmatizer's index, as :func:`~dateline.geo.nonplaces.common_words` loads it."""
+    from dateline.config import DEFAULT_MODEL
+    from dateline.nlp import load
+
+    try:
+        table = load(DEFAULT_MODEL).get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, OSError):  # no rule lemmatizer's index, or no model
+        return frozenset()
+    return frozenset(table.get("noun", ()))
+
+
+def _english_word(name: str) -> bool:
+    """Whether ``name`` is also an English word or a name WordNet files (a noun, verb, adjective
+    or adverb: "Bishop", "Jones", "Sandy"), which a person or a thing bears as often."""
+    word = name.lower()
+    return word in _english_nouns() or word in common_words()
 
 
 def _named_for_town(unit: Candidate, towns: list[Candidate]) -> bool:
