@@ -37,3 +37,8 @@ def test_a_small_towns_elected_body(text, name, lon):
 )
 def test_an_english_word_or_a_person_before_a_small_towns_body_stays_no_place(text):
     assert places_by_text(text) == {}
+
+
+def test_a_towns_side_after_its_high_schools_name():
+    place = _place("Kanab's Valley High swimmers set two state records on Friday.", "Kanab")
+    assert place.lon is not None and -113 < place.lon < -112

@@ -137,12 +137,16 @@ _ONE_WORD_OWNER = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})" + _POSSESSIVE
 # named sport, "Red Oak's volleyball team": tables 32-33), nor, for one word, its being a
 # given name ("Lynn's school committee": tables 22-23); a name the story gives a person
 # elsewhere does ("coach Al Jones ... Jones's team").
+# The town's high school by its own name between the possessive and its side ("Nephi's Juab
+# High wrestlers": table 37), a school often being named for its county or valley.
+_SCHOOL_NAME = r"(?:[A-Z][a-z]+ ){1,2}High (?:School )?"
 _CIVIC_NOUN = re.compile(
     _POSSESSIVE + r" (?:mayor|(?:city|town|borough) council|council(?! of)|city hall"
     r"|(?:city|town|county) commission|school (?:committee|board)|select ?board"
     r"|(?:board of )?(?:selectmen|aldermen)"
-    r"|(?:(?:boys|girls)['\u2019]? (?:[a-z]+ ){0,2}|(?:high school )?(?:volleyball|football"
-    r"|basketball|baseball|softball|soccer|hockey|wrestling|track) )(?:team|squad))\b"
+    r"|(?:(?:boys|girls)['\u2019]? (?:[a-z]+ ){0,2}|(?:high school |" + _SCHOOL_NAME + r")?"
+    r"(?:volleyball|football|basketball|baseball|softball|soccer|hockey|wrestling|track) )"
+    r"(?:team|squad))\b"
 )
 # A longer name whose first word is a given name ("Morgan City", "Murray Bridge") is a town
 # before its elected body or its festival (table 30-31), which no person owns by a first and
@@ -156,7 +160,9 @@ _ONE_WORD_CIVIC = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})(?=" + _CIVIC_N
 _ONE_WORD_SIDE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})(?="
     + _POSSESSIVE
-    + r" (?:[a-z]+ )?(?:wrestlers|swimmers|golfers|runners|gymnasts)\b)"
+    + r" (?:[a-z]+ |"
+    + _SCHOOL_NAME
+    + r")?(?:wrestlers|swimmers|golfers|runners|gymnasts)\b)"
 )
 
 
