@@ -42,3 +42,32 @@ def test_an_english_word_or_a_person_before_a_small_towns_body_stays_no_place(te
 def test_a_towns_side_after_its_high_schools_name():
     place = _place("Kanab's Valley High swimmers set two state records on Friday.", "Kanab")
     assert place.lon is not None and -113 < place.lon < -112
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lon"),
+    [
+        ("Tomah's tractor parade went down Superior Avenue on Sunday.", "Tomah", -90.5),
+        ("Yreka's annual sled race will go ahead despite thin snow.", "Yreka", -122.6),
+        ("Fallon's long-running cantaloupe contest drew 400 entries.", "Fallon", -118.8),
+        ("Moree's Banjo festival drew a large crowd in March.", "Moree", 149.8),
+        ("Forbes' Vintage festival drew a record crowd of 9,000.", "Forbes", 148.0),
+    ],
+)
+def test_a_towns_event_after_what_it_is_of(text, name, lon):
+    place = _place(text, name)
+    assert place.lon is not None and abs(place.lon - lon) < 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Watson's flower show opened at the gallery on Friday.",
+        "Smith's talk show returns in March.",
+        "Jones' festival booth sold out by noon.",
+        "Parkes' lawyer said the appeal would be heard in March.",
+        "Yreka's annual festival was a quiet family party, he said.",
+    ],
+)
+def test_a_persons_show_or_booth_stays_no_place(text):
+    assert places_by_text(text) == {}

@@ -76,14 +76,22 @@ _POSSESSIVE_NAME = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})" + _POSSESS
 # ("the firm's downtown Boston store").
 # A lower-case fair only after the word for what it shows ("Horncastle's antiques fair",
 # "Holywood's maypole fair": tables 34-35), the adjective being as common ("Apple's fair
-# share", "Smith's very fair price").
+# share", "Smith's very fair price"); so too a town's race, contest, show, parade or rodeo
+# ("Knaresborough's bed race", "Weiser's fiddle contest": tables 37, 39), but not a candidate's
+# race or a host's show ("Smith's Senate race", "Smith's talk show"). What a festival
+# celebrates may be capitalised ("Parkes' Elvis festival": table 38).
 _FESTIVAL = (
     r"(?:[A-Z][a-z]+ ){1,3}(?:Festival|Fair|Days|Gathering|Carnival|Gala|Feast|Common Riding)"
-    r"|(?:(?:[a-z]+|Christmas) )?(?:festival|carnival|gala|Christmas lights)"
+    r"|(?:(?:[a-z]+|[A-Z][a-z]+) )?(?:festival|carnival|gala|Christmas lights)"
     r"|(?!(?:very|quite|more|most|less|so|too|not|only|own|always)\b)[a-z]+ fair"
     r"(?! share| value| price| trade| play| game| deal| chance| shot| hearing| trial)"
+    r"|(?!(?:senate|mayoral|council|governor|presidential|leadership|election|reelection"
+    r"|primary|title|points|arms|rat|talk|game|chat|quiz|radio|reality|cooking|comedy|solo"
+    r"|one|magic|puppet|slide|horror|freak)\b)[a-z]+ (?:race|contest|show|parade|rodeo)"
 )
-_FESTIVAL_HEADS = frozenset({"festival", "fair", "carnival", "gala"})
+_FESTIVAL_HEADS = frozenset(
+    {"festival", "fair", "carnival", "gala", "race", "contest", "show", "parade", "rodeo"}
+)
 _TOWN_BUILDING = r"bank branch|post office|(?:railway |train )?station|racecourse"
 _TOWN_OWN_NOUN = (
     rf"(?:{_FESTIVAL}"
@@ -103,10 +111,15 @@ _TOWN_OWN_NOUN = (
 )
 # Up to two lower-case words between the possessive and the noun, one perhaps a possessive
 # itself ("Merced's new children's hospital wing": table 29).
-_BETWEEN = r" (?:[a-z]+(?:['\u2019]s)? ){0,2}"
+_BETWEEN = r" (?:[a-z]+(?:-[a-z]+)?(?:['\u2019]s)? ){0,2}"
 _ONE_WORD_POSSESSIVE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})" + _POSSESSIVE + _BETWEEN + _TOWN_OWN_NOUN
 )
+# A race, contest or show, or a festival's stall is a person's or a firm's as often as a town's
+# ("Watson's flower show", "Jones' festival booth"): a town's only by a name that is no English
+# word and no name WordNet files (see :func:`_english_word`); its festival itself is a town's by
+# any name.
+_PLAIN_NAMES_OWN = re.compile(r"\b(?:race|contest|show|parade|rodeo)$")
 # A works a town's name is given to ("Belvidere's assembly plant along Interstate 90": table
 # 36) is a firm's as often ("Toyota's assembly plant"): see :func:`_towns_works`.
 _ONE_WORD_WORKS = re.compile(
@@ -255,6 +268,8 @@ def _add_one_word_towns(doc: Doc, text: str, found: _Found) -> None:
         name = hit.group(1)
         if given_name(name) or not _only_a_town(name):
             continue
+        if _plain_names_own(doc, hit) and _english_word(name):
+            continue
         if _in_named_county(text, hit.start(), name):
             if name not in named_in_full:  # NER's lone "Mullingar" is no person
                 found.add(*hit.span(1))
@@ -272,6 +287,16 @@ def _add_one_word_towns(doc: Doc, text: str, found: _Found) -> None:
         for hit in _ONE_WORD_OWNER.finditer(text):
             if _vouched_owner(doc, text, hit, (people, named_in_full), places):
                 found.add(*hit.span(1))
+
+
+def _plain_names_own(doc: Doc, hit: re.Match[str]) -> bool:
+    """Whether what the one-word name owns is a person's or a firm's as often as a town's
+    (:data:`_PLAIN_NAMES_OWN`), or is a festival's word modifying a noun after it ("Jones'
+    festival booth")."""
+    if _PLAIN_NAMES_OWN.search(hit.group(0)):
+        return True
+    noun = doc.char_span(hit.end() - 1, hit.end(), alignment_mode="expand")
+    return noun is not None and noun[-1].lower_ in _FESTIVAL_HEADS and noun[-1].dep_ == "compound"
 
 
 def _owns_institution(doc: Doc, text: str, hit: re.Match[str]) -> bool:
@@ -315,7 +340,16 @@ def _opens_sentence_owning(doc: Doc, hit: re.Match[str]) -> bool:
         and name[0].is_sent_start
         and _heads_at(doc, hit.end())
         and not _named_elsewhere(doc, hit.group(1), start, end)
+        and not (_owns_event(doc, hit.end()) and _english_word(hit.group(1)))
     )
+
+
+def _owns_event(doc: Doc, end: int) -> bool:
+    """Whether the town's own noun ending at character ``end`` is a festival's word: a person
+    NER reads before one is a town only by a name no English word or WordNet name is ("Lompoc's
+    flower festival", but "Watson's flower festival")."""
+    noun = doc.char_span(end - 1, end, alignment_mode="expand")
+    return noun is not None and noun[-1].lower_ in _FESTIVAL_HEADS
 
 
 def _heads_at(doc: Doc, end: int) -> bool:
@@ -328,10 +362,24 @@ def _heads_at(doc: Doc, end: int) -> bool:
 def _heads_town_noun(noun: Token) -> bool:
     """Whether the town's own noun ending at ``noun`` heads its phrase, or names an event before
     a festival's word ("Ripon's Hog Days festival"); a bare festival's word is not enough, a
-    person's annual party being one as often ("Watson's annual festival")."""
+    person's annual party being one as often ("Watson's annual festival"), unless a noun before
+    it names what the event is of ("Lompoc's flower festival", "Ripon's bed race": table 38),
+    see :func:`_opens_sentence_owning` for the name."""
     if noun.dep_ == "compound":
         return noun.is_title and noun.head.lower_ in _FESTIVAL_HEADS
-    return noun.lower_ not in _FESTIVAL_HEADS and noun.lower_ != "lights"
+    if noun.lower_ in _FESTIVAL_HEADS:
+        return _event_of(noun)
+    return noun.lower_ != "lights"
+
+
+def _event_of(noun: Token) -> bool:
+    """Whether the word before the festival's word ``noun`` names what it is of ("flower
+    festival", "Elvis festival", "sled race", which the small model may tag a verb), not how
+    it is ("annual festival")."""
+    if noun.i == 0:
+        return False
+    before = noun.doc[noun.i - 1]
+    return before.head == noun and before.pos_ not in ("ADJ", "DET", "NUM", "PRON", "PART")
 
 
 def _vouched_owner(
