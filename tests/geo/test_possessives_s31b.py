@@ -71,3 +71,24 @@ def test_a_towns_event_after_what_it_is_of(text, name, lon):
 )
 def test_a_persons_show_or_booth_stays_no_place(text):
     assert places_by_text(text) == {}
+
+
+def test_a_towns_library_heading_its_phrase():
+    place = _place("Ukiah's library will close for two weeks while the roof is fixed.", "Ukiah")
+    assert place.lon is not None and -124 < place.lon < -122
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jefferson's library was sold to Congress in 1815.",
+        "Bishop's library card was found in the car.",
+    ],
+)
+def test_a_persons_library_stays_no_place(text):
+    assert places_by_text(text) == {}
+
+
+def test_a_towns_public_library_by_a_name_wordnet_files_stays_a_place():
+    place = _place("Huntington's public library will close early on Friday.", "Huntington")
+    assert place.country == "USA"

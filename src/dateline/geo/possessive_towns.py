@@ -98,7 +98,7 @@ _TOWN_OWN_NOUN = (
     r"|(?:[a-z]+ )?(?:makers|manufacturers|growers|farmers|employers)|saleyards?|stockyards?"
     rf"|{_TOWN_BUILDING}|Market (?:House|Hall|Cross)"
     r"|mayor|mayoress|town council|city council|councillors|town centre|town center"
-    r"|(?:City|Town|Common|Borough) Council|public library|library (?:branch|board|district)"
+    r"|(?:City|Town|Common|Borough) Council|(?:public )?library(?: branch| board| district)?"
     r"|city centre|high street|main street|market square|market place|marketplace|town hall"
     r"|city hall|residents|townspeople|townsfolk|streets|outskirts|suburbs|downtown"
     r"|ring road|relief road|bypass(?! surgery| operation| graft)"
@@ -115,11 +115,11 @@ _BETWEEN = r" (?:[a-z]+(?:-[a-z]+)?(?:['\u2019]s)? ){0,2}"
 _ONE_WORD_POSSESSIVE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})" + _POSSESSIVE + _BETWEEN + _TOWN_OWN_NOUN
 )
-# A race, contest or show, or a festival's stall is a person's or a firm's as often as a town's
-# ("Watson's flower show", "Jones' festival booth"): a town's only by a name that is no English
-# word and no name WordNet files (see :func:`_english_word`); its festival itself is a town's by
-# any name.
-_PLAIN_NAMES_OWN = re.compile(r"\b(?:race|contest|show|parade|rodeo)$")
+# A library, a race, contest or show, or a festival's stall is a person's or a firm's as often
+# as a town's ("Jefferson's library", "Watson's flower show", "Jones' festival booth"): a town's
+# only by a name that is no English word and no name WordNet files (see :func:`_english_word`);
+# its public library or its festival itself is a town's by any name ("Alpena's public library").
+_PLAIN_NAMES_OWN = re.compile(r"(?:(?<!public )\blibrary|\b(?:race|contest|show|parade|rodeo))$")
 # A works a town's name is given to ("Belvidere's assembly plant along Interstate 90": table
 # 36) is a firm's as often ("Toyota's assembly plant"): see :func:`_towns_works`.
 _ONE_WORD_WORKS = re.compile(
@@ -132,9 +132,12 @@ _ONE_WORD_WORKS = re.compile(
 # A town's public institution itself, the head of its phrase ("Batesville's hospital will
 # spend", "Aberdare's park will host": tables 27, 29; "Athy's post office will move":
 # table 30): no person owns one, so NER's lone person tag on a one-word town before it does
-# not count, as before a town's council; a noun that modifies another is a person's as often
-# ("Smith's hospital bills", "Jordan's park bench").
-_INSTITUTION = re.compile(_POSSESSIVE + _BETWEEN + rf"(hospital|park|zoo|{_TOWN_BUILDING})\b")
+# not count, as before a town's council; its library too ("Bisbee's library will reopen": table
+# 38), a person's being a collection kept at home, seldom the subject of news; a noun that
+# modifies another is a person's as often ("Smith's hospital bills", "Jordan's park bench").
+_INSTITUTION = re.compile(
+    _POSSESSIVE + _BETWEEN + rf"(hospital|park|zoo|library|{_TOWN_BUILDING})\b"
+)
 # The same nouns after a longer name's "'s": no firm has a school district or a town centre, so
 # NER's organisation tag on "Glen Ridge's" does not count there (a person's still does).
 _TOWN_OWN_AFTER = re.compile(_POSSESSIVE + _BETWEEN + _TOWN_OWN_NOUN)
