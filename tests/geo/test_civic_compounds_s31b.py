@@ -1,8 +1,10 @@
 """Thirty-first session, round E (places, tables 37-39): a town named bare in local copy's
 civic compounds. A town opening its sentence as the subject of municipal business its bare
 mayor or manager voices ("Sandpoint will build a fire station ..., the mayor said"), when it
-owns something back or works on a town's own building. On short synthetic sentences, with
-persons and firms as controls."""
+owns something back or works on a town's own building; a town opening its hospital's or
+club's name ("Ellensburg Hospital", "Kinsale Rugby Club"), near a place the story names. On
+short synthetic sentences, with persons, firms and a common word's or person's hospital as
+controls."""
 
 from __future__ import annotations
 
@@ -44,3 +46,56 @@ def test_a_town_its_bare_mayor_voices_is_a_place(text, name):
 )
 def test_a_person_or_firm_the_mayor_speaks_of_stays_no_place(text):
     assert places_by_text(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        (
+            "Ellensburg Hospital will add a cancer clinic next year, sparing patients in Cle Elum "
+            "the drive to Yakima.",
+            "Ellensburg",
+            47.0,
+            -120.5,
+        ),
+        (
+            "Meadville Hospital will close its maternity ward in May, and mothers will have to "
+            "travel to Erie.",
+            "Meadville",
+            41.6,
+            -80.2,
+        ),
+    ],
+)
+def test_a_town_opening_its_hospitals_name_is_a_place(text, name, lat, lon):
+    place = places_by_text(text)[name]
+    assert place.kind == "city" and abs(place.lat - lat) < 0.5 and abs(place.lon - lon) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Mercy Medical Center will open a clinic in Cedar Rapids.", {"Cedar Rapids"}),
+        ("Sibley Hospital in Washington treated the victims.", {"Washington"}),
+        ("Parkland Hospital in Dallas treated the victims.", {"Dallas"}),
+    ],
+)
+def test_a_hospital_of_a_common_word_or_person_names_no_town(text, kept):
+    assert set(places_by_text(text)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ballinasloe GAA club will build a new stand, Galway County Council said.", "Ballinasloe"),
+        ("Kinsale Rugby Club opened a new clubhouse, Cork County Council said.", "Kinsale"),
+    ],
+)
+def test_a_town_opening_its_clubs_name_is_a_place(text, name):
+    place = places_by_text(text)[name]
+    assert (place.kind, place.country) == ("city", "IRL")
+
+
+def test_a_club_far_from_the_storys_places_names_no_town():
+    text = "Arsenal Football Club will open a new training ground, Kerry County Council said."
+    assert "Arsenal" not in places_by_text(text)

@@ -208,15 +208,19 @@ _TOWN_OWNED = frozenset(
      "economy", "history", "harbour", "harbor", "waterfront", "main", "city", "town", "outskirts"}
 )  # fmt: skip
 
-# The town inside a college's, school's, track's, port's or event's name: "Hollister College",
-# "Kingsport State University", "SUNY Oneonta", "Carmel High School", "Batavia Downs", "the
-# Granby Zoo", "the Port of Tillamook", "the Kingsport rodeo", "Carthage Memorial Hospital"
-# (a hospital, like a college, may bear a person's name). Not "<Town> University": a
-# university is a national body whose town TR-News leaves unmarked (two of two).
+# The town inside a college's, school's, hospital's, club's, track's, port's or event's name:
+# "Hollister College", "Kingsport State University", "SUNY Oneonta", "Carmel High School",
+# "Batavia Downs", "the Granby Zoo", "the Port of Tillamook", "the Kingsport rodeo", "Carthage
+# Memorial Hospital" (a hospital, like a college, may bear a person's name), "Clearfield
+# Hospital" (the tables score a town opening its hospital's name: "Danbury Hospital", tables
+# 15, 17 and 38), "Carrickmacross GAA club", "Ballina RFC" (table 37). Not "<Town>
+# University": a university is a national body whose town TR-News leaves unmarked (two of two).
 _INSTITUTION = re.compile(
     rf"(?<![\w.'-])({_NAME})\s+(?:State\s+University|(?:Community\s+)?College|High\s+School"
-    r"|(?:Memorial|Regional|Community|General)\s+(?:Hospital|Medical\s+Center))\b"
-    rf"|(?<![\w.'-])({_NAME})\s+(?:Zoo|Downs|Raceway|Speedway|Fairgrounds)\b"
+    r"|(?:Memorial|Regional|Community|General)\s+(?:Hospital|Medical\s+Center)"
+    r"|(?<!Memorial\s)(?<!Regional\s)(?<!Community\s)(?<!General\s)(?:Hospital|Medical\s+Center))\b"
+    rf"|(?<![\w.'-])({_NAME})\s+(?:Zoo|Downs|Raceway|Speedway|Fairgrounds|GAA|RFC"
+    r"|(?:Rugby|Football|Hurling)\s+Club)\b"
     rf"|\bSUNY\s+({_NAME})(?![\w'-])"
     rf"|\b(?:the\s+)?Port\s+of\s+({_NAME})(?![\w'-])"
     rf"|\b[Tt]he\s+({_NAME})\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}"
