@@ -2,9 +2,10 @@
 civic compounds. A town opening its sentence as the subject of municipal business its bare
 mayor or manager voices ("Sandpoint will build a fire station ..., the mayor said"), when it
 owns something back or works on a town's own building; a town opening its hospital's or
-club's name ("Ellensburg Hospital", "Kinsale Rugby Club"), near a place the story names. On
-short synthetic sentences, with persons, firms and a common word's or person's hospital as
-controls."""
+club's name ("Ellensburg Hospital", "Kinsale Rugby Club"), near a place the story names; a
+town before its residents ("Hilo residents packed a meeting"), no given name or English word.
+On short synthetic sentences, with persons, firms, common words and a common word's or
+person's hospital as controls."""
 
 from __future__ import annotations
 
@@ -82,6 +83,30 @@ def test_a_town_opening_its_hospitals_name_is_a_place(text, name, lat, lon):
 )
 def test_a_hospital_of_a_common_word_or_person_names_no_town(text, kept):
     assert set(places_by_text(text)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hilo residents packed a school board meeting on Monday.", "Hilo"),
+        ("Lahaina residents returned to the burn zone on Monday.", "Lahaina"),
+    ],
+)
+def test_a_towns_residents_name_the_town(text, name):
+    place = places_by_text(text)[name]
+    assert (place.kind, place.country) == ("city", "USA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior residents of the complex complained about the heat.",
+        "Tower residents were told to leave on Friday.",
+        "Longtime residents say the park has never flooded.",
+    ],
+)
+def test_residents_after_a_common_word_name_no_town(text):
+    assert places_by_text(text) == {}
 
 
 @pytest.mark.parametrize(

@@ -549,6 +549,10 @@ _BALLOT_AFTER = re.compile(
     r"\s+voters\s+(?:will\s+|on\s+\w+\s+)?(?:decide[sd]?|approved?|rejected?|passed|elect(?:ed)?"
     r"|go\s+to\s+the\s+polls)\b"
 )
+# A town's residents ("Kihei residents packed a county council hearing": table 38): a firm's
+# or a home's residents are few ("Senior residents", "Tower residents"), so the frame takes no
+# given name or English word, and otherwise a civic frame's town.
+_RESIDENTS_AFTER = re.compile(r"\s+residents\b")
 # The smallest town a bare framed name may be: big enough that news writes it without a state;
 # a strong frame (a bearing, "between", the town's police) vouches for a smaller one, and a
 # civic frame for a town as small as a possessive's (twenty-eighth round: local news names
@@ -605,6 +609,8 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
             continue  # "Clinton voters": a candidate's
         if frame == "ballot" and not weak_word:
             frame = "civic"  # "Crookston voters": no candidate's name
+        if frame == "residents" and weak_word:
+            continue  # "Senior residents", "Tower residents"
         if frame == "council" and weak_word and not council_subject(t, owned=True):
             continue  # "Sandy will lead the office, the City Council said": a person
         if big_town(t.text, _LEAST_POP.get(frame, CIVIC_FRAMED_TOWN_POP)):
@@ -746,6 +752,8 @@ def _frame(text: str, t: Token) -> str | None:
         return "strong"
     if _BALLOT_AFTER.match(text, end):
         return "ballot"
+    if _RESIDENTS_AFTER.match(text, end):
+        return "residents"
     if council_subject(t):
         return "council"
     if _FRAME_BEFORE.search(before) and not _OWNS_COMMON.match(text, end):
