@@ -3,9 +3,10 @@ civic compounds. A town opening its sentence as the subject of municipal busines
 mayor or manager voices ("Sandpoint will build a fire station ..., the mayor said"), when it
 owns something back or works on a town's own building; a town opening its hospital's or
 club's name ("Ellensburg Hospital", "Kinsale Rugby Club"), near a place the story names; a
-town before its residents ("Hilo residents packed a meeting"), no given name or English word.
-On short synthetic sentences, with persons, firms, common words and a common word's or
-person's hospital as controls."""
+town before its residents ("Hilo residents packed a meeting"), no given name or English word;
+a scored team's town before its nickname of one or two words ("The Hickory Red Tornadoes ...
+after a 35-28 win"). On short synthetic sentences, with persons, firms, common words, a
+college's team and a common word's or person's hospital as controls."""
 
 from __future__ import annotations
 
@@ -124,3 +125,38 @@ def test_a_town_opening_its_clubs_name_is_a_place(text, name):
 def test_a_club_far_from_the_storys_places_names_no_town():
     text = "Arsenal Football Club will open a new training ground, Kerry County Council said."
     assert "Arsenal" not in places_by_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat"),
+    [
+        ("The Statesboro Blue Devils beat Vidalia 28-14 on Friday night.", "Statesboro", 32.4),
+        (
+            "The Hickory Red Tornadoes will play for a state title on Saturday after a 35-28 win "
+            "over a rival.",
+            "Hickory",
+            35.7,
+        ),
+        (
+            "The Morganton Patriots will host a playoff game after a 21-14 win over a conference "
+            "rival.",
+            "Morganton",
+            35.7,
+        ),
+    ],
+)
+def test_a_scored_teams_town_before_its_nickname_is_a_place(text, name, lat):
+    place = places_by_text(text)[name]
+    assert place.kind == "city" and abs(place.lat - lat) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The Duke Blue Devils will host Kentucky after a 78-70 win on Tuesday.", {"Kentucky"}),
+        ("The Smith family celebrated after a 3-2 win.", set()),
+        ("The Golden Eagles will host a playoff game after a 21-14 win.", set()),
+    ],
+)
+def test_a_scored_team_of_no_town_names_none(text, kept):
+    assert set(places_by_text(text)) == kept

@@ -280,6 +280,13 @@ _SCHOOL_SIDE = re.compile(
 # Devils beat Cairo 28-14", "the Glens Falls Indians": table 36): the town is the words
 # between; without "the", a last plural word may be the town's own ("Grand Rapids").
 _THE_TEAM = re.compile(r"(?:[Tt]he )?(?P<town>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) [A-Z][a-z]+s")
+# A town's school team named so in a sentence that gives its result's score ("The Tifton Blue
+# Devils will host a quarterfinal after a 21-20 win": table 39): the town opens the team's name
+# (see :func:`_team_town`), as in a result written out.
+_SCORED_TEAM = re.compile(
+    rf"\b[Tt]he ({_WORD}(?: {_WORD}){{1,3}})(?![\w'\u2019-])"
+    r"(?=[^.]*?\b\d+-\d+\s+(?:win|loss|victory|defeat)\b)"
+)
 # NER's tags on a town's own event ("the Bloomsburg Fair" read as a facility): its name's.
 _EVENT_TAGS = frozenset({"ORG", "FAC", "EVENT"})
 # NER's tags on a side's town name that do not make it a person's: a side's town read as a people.
@@ -506,6 +513,10 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
             if not _runs_on(text, hit.end(1)):
                 yield *hit.span(1), "named"
     if SCORED_TOWNS:
+        for hit in _SCORED_TEAM.finditer(text):
+            start, end = _team_town(text, *hit.span(1))
+            if end < hit.end(1) and _own_name(text, start, end):
+                yield start, end, "score"
         results = [*_RESULT.finditer(text)]
         results += [r for r in _RESULT_TO.finditer(text) if opens_sentence(text, r.start())]
         for hit in results:
@@ -526,12 +537,17 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
 
 def _team_town(text: str, start: int, end: int) -> tuple[int, int]:
     """The town's words of a result's side named "the <Town> <Nicknames>" (see
-    :data:`_THE_TEAM`), or the side as it stands."""
+    :data:`_THE_TEAM`), its first word alone where the two are no town's name (a nickname of
+    two words: "the Tifton Blue Devils"), or the side as it stands."""
     after_the = text[max(0, start - 4) : start] in ("The ", "the ")
     team = _THE_TEAM.fullmatch(text, start, end)
     if team is None or not (after_the or text.startswith(("The ", "the "), start)):
         return start, end
-    return team.span("town")
+    town_start, town_end = team.span("town")
+    first = text.find(" ", town_start, town_end)
+    if first > 0 and not _towns(text[town_start:town_end]):
+        return town_start, first  # "Tifton Blue Devils": the nickname's two words
+    return town_start, town_end
 
 
 def _institution_frame(pattern: re.Pattern[str], group: int) -> str:
