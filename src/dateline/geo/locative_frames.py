@@ -291,6 +291,8 @@ _SCORED_TEAM = re.compile(
 _EVENT_TAGS = frozenset({"ORG", "FAC", "EVENT"})
 # NER's tags on a side's town name that do not make it a person's: a side's town read as a people.
 _SIDE_TAGS = frozenset({"ORG", "NORP", "GPE"})
+# The endings of a people's or a faith's word ("Syrian", "Kurdish", "Maltese", "Baltic").
+_DEMONYM_END = re.compile(r"(?:ish|ian|ese|ic|ean|an|i)$")
 # A sentence's capitalised preposition of place before a name: "In Kingsport, ...".
 _OPENER = re.compile(r"(?:In|Near|Outside|Around|From|At|Inside)\s(?=[A-Z])")
 _COUNTY = re.compile(r" (?:County|Parish)$")
@@ -702,7 +704,8 @@ def _lone_town(
     ("Cordele beat Americus 14-10") may carry NER's organisation or nationality tag, a
     person's when it opens the sentence, or any tag run over its score (:func:`_mistyped_side`),
     a town's own event ("the Bloomsburg Fair") its name's, and so may a name in a site's, a
-    route's or a bearing's frame (``tags``: those its frame allows)."""
+    route's or a bearing's frame (``tags``: those its frame allows). A nationality's tag on a
+    word that reads as no people's counts for nothing ("Police in Wetherby")."""
     frames = ("weak", "body", "strong", "score", "event")
     if not UNIQUE_TOWNS or frame not in frames or len(span) != 1:
         return False
@@ -710,12 +713,23 @@ def _lone_town(
     for e in story.overlapping(span):
         if e.label_ in allowed or _misdated(e):
             continue
+        if _misnamed_people(e, span):
+            continue
         if frame != "score" or not _mistyped_side(e, span):
             return False
     town = None if span.text.lower() in _CALENDAR_WORDS else _dominant_town(span.text)
     if town is None:
         return False
     return not region.countries or town.cc in region.countries
+
+
+def _misnamed_people(ent: Span, span: Span) -> bool:
+    """ "Police in Wetherby", "the ferry from Anacortes": the small model may tag a one-word
+    town it does not know NORP, as if a people; a word that reads as no people's ("Syrian",
+    "Kurdish", a demonym the gazetteer knows) is such a town (table 38)."""
+    if ent.label_ != "NORP" or (ent.start, ent.end) != (span.start, span.end):
+        return False
+    return gazetteer().demonym(span.text) is None and not _DEMONYM_END.search(span.text)
 
 
 def _mistyped_side(ent: Span, span: Span) -> bool:

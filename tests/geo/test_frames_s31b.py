@@ -1,0 +1,38 @@
+"""Thirty-first session, round F (places, tables 37-39): towns local copy names in frames the
+small model mistypes. A one-word town NER tags NORP after a preposition of place ("Officers
+from Horncastle"), rain or snow that falls on a town, a numbered highway's exit named for its
+town, a town's works or casino after "a" ("a Kokomo foundry"), and an opening list of towns
+the sentence counts as towns ("the three towns said"), one of which the gazetteer lacks. On
+short synthetic sentences, with faiths' words, a person's exit, a date, firms and a list of
+people as controls."""
+
+from __future__ import annotations
+
+import pytest
+from dateline_helpers import places_by_text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Officers from Horncastle were called to the scene on Monday.", "Horncastle", "GBR"),
+        (
+            "The first ferry from Horncastle to the islands was cancelled after a fault.",
+            "Horncastle",
+            "GBR",
+        ),
+    ],
+)
+def test_a_town_read_as_a_people_after_a_preposition_is_a_place(text, name, country):
+    assert places_by_text(text)[name].country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers came from Christian churches across the county.",
+        "Donations came from Mormon congregations.",
+    ],
+)
+def test_people_dates_and_firms_in_those_frames_stay_no_place(text):
+    assert places_by_text(text) == {}
