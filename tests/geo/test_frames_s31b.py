@@ -28,10 +28,22 @@ def test_a_town_read_as_a_people_after_a_preposition_is_a_place(text, name, coun
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The storm dropped six inches of snow on Ishpeming before dawn.", "Ishpeming"),
+        ("A squall line dumped two inches of rain on Tarboro in an hour.", "Tarboro"),
+    ],
+)
+def test_rain_or_snow_on_a_town_is_a_place(text, name):
+    assert places_by_text(text)[name].country == "USA"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Volunteers came from Christian churches across the county.",
         "Donations came from Mormon congregations.",
+        "Heavy rain on Monday flooded the road.",
     ],
 )
 def test_people_dates_and_firms_in_those_frames_stay_no_place(text):

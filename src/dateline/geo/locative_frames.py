@@ -127,6 +127,9 @@ _HARM_BEFORE = re.compile(
     r"\b(?:(?:earth)?quakes?|tremors?|aftershocks?|storms?|gales?|winds|hail|floodwaters"
     r"|tornado(?:es)?|hurricanes?|cyclones?|typhoons?)\s+(?:shook|jolted|rattled|rocked|struck"
     r"|hit|pounded|battered|lashed|pummell?ed|swamped|flooded)\s$"
+    # Rain or snow that fell on a town ("dropped four inches of rain on Laurinburg", "a foot
+    # of snow on Marquette": table 39): weather falls on places, not on people.
+    r"|\b(?:rain|rainfall|snow|snowfall|hail|sleet)\s+(?:fell\s+)?on\s$"
 )
 # Strong frames: a bearing, a distance, "between ... and", "bound for". One takes a bearing
 # or a distance of a place, never of a person or a firm ("the plant north of McPherson",
