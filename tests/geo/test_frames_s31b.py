@@ -38,11 +38,17 @@ def test_rain_or_snow_on_a_town_is_a_place(text, name):
     assert places_by_text(text)[name].country == "USA"
 
 
+def test_a_highway_exit_named_for_a_town_is_the_town():
+    text = "A tanker jackknifed on Interstate 75 at the Corbin exit on Tuesday morning."
+    assert places_by_text(text)["Corbin"].country == "USA"
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Volunteers came from Christian churches across the county.",
         "Donations came from Mormon congregations.",
+        "Fans were stunned after the Rooney exit from the club.",
         "Heavy rain on Monday flooded the road.",
     ],
 )

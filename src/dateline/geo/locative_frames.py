@@ -155,6 +155,15 @@ _RESIDENT_BEFORE = re.compile(r"\b[Aa]n?\s+(?:\d+-year-old\s+)?$")
 _RESIDENT_AFTER = re.compile(
     r"\s+(?:man|woman|men|women|teen|teenager|boy|girl|couple|family|youth)\b(?!-)"
 )
+# A highway's exit named for its town, on a numbered highway the sentence names before it ("on
+# Interstate 65 near the Shepherdsville exit", "off I-95 at the Kennebunk interchange": table
+# 39); the road keeps out a person's exit ("after the Rooney exit").
+_EXIT_BEFORE = re.compile(r"\b(?:at|near|past|off|before|after|from|to|by)\s+the\s$")
+_EXIT_AFTER = re.compile(r"\s+(?:exit|interchange|off-?ramp|turnoff|junction)\b")
+_NUMBERED_ROAD = re.compile(
+    r"\b(?:Interstate|I-|Highway|Hwy\.?|Route|U\.S\.|US|State Route|Turnpike|Motorway|M)"
+    r"\s?\d+\b[^.;!?]*$"
+)
 # A route's end: "the ferry linking Nanaimo to ...", "the road connecting Tralee with ...".
 _ROUTE_BEFORE = re.compile(r"\b(?:linking|connecting)\s$")
 # A service's ends: "Ferry sailings from Larne to Cairnryan", "trains from Crewe" (table 23); a
@@ -184,6 +193,7 @@ _CROSSING_BEFORE = re.compile(rf"\bacross\s+{_WATER_NAME}\s+from\s$")
 _TAGGED_FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "site": ("weak", frozenset({"ORG"})),
     "route": ("weak", frozenset({"ORG"})),
+    "exit": ("weak", frozenset({"ORG", "PERSON"})),
     "service": ("weak", frozenset({"ORG", "PERSON"})),
     "offshore": ("weak", frozenset({"ORG", "PERSON"})),
     "crossing": ("weak", frozenset({"ORG", "PERSON"})),
@@ -496,6 +506,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 frame = "body" if _BODY_PREPOSITION.search(before) else "weak"
             elif _MODIFIER_BEFORE.search(before) and _TOWN_SITE_AFTER.match(text, end):
                 frame = "site"  # "at the Enid food bank": the town names what stands there
+            elif _EXIT_BEFORE.search(before) and _highway_exit(text, start, end):
+                frame = "exit"  # "on Interstate 65 near the Shepherdsville exit"
             elif _ROUTE_BEFORE.search(before):
                 frame = "route"
             elif _RESIDENT_BEFORE.search(before) and _RESIDENT_AFTER.match(text, end):
@@ -538,6 +550,15 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
             for group in range(1, (pattern.groups or 0) + 1):
                 if hit.group(group) is not None and _own_name(text, *hit.span(group)):
                     yield *hit.span(group), _institution_frame(pattern, group)
+
+
+def _highway_exit(text: str, start: int, end: int) -> bool:
+    """Whether the name before "exit" (or "interchange") names a numbered highway's exit: the
+    highway stands earlier in its sentence."""
+    return (
+        _EXIT_AFTER.match(text, end) is not None
+        and _NUMBERED_ROAD.search(text, max(0, start - 120), start) is not None
+    )
 
 
 def _team_town(text: str, start: int, end: int) -> tuple[int, int]:
