@@ -44,12 +44,26 @@ def test_a_highway_exit_named_for_a_town_is_the_town():
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("A Dannevirke meatworks will cut 30 jobs.", "Dannevirke", "NZL"),
+        ("A Kokomo foundry will lay off 30 workers in May.", "Kokomo", "USA"),
+    ],
+)
+def test_a_towns_works_after_a_is_the_town(text, name, country):
+    assert places_by_text(text)[name].country == country
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Volunteers came from Christian churches across the county.",
         "Donations came from Mormon congregations.",
         "Fans were stunned after the Rooney exit from the club.",
         "Heavy rain on Monday flooded the road.",
+        "A Walmart casino plan was dropped.",
+        "A Cargill meatworks will cut jobs.",
+        "A Hershey factory will close.",
     ],
 )
 def test_people_dates_and_firms_in_those_frames_stay_no_place(text):

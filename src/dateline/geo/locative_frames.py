@@ -24,7 +24,10 @@ A town naming a person after "a" ("a 19-year-old Bear man", "a Baraboo family's 
 twenty-ninth round) is read in a weak frame, NER's person or organisation tag on it aside, and
 so is a shore town off which a boat founders or a named water lies ("capsized off Kincardine",
 "in Lake Huron off Goderich") and where a crossing of a named water starts ("across Lake Erie
-from Conneaut": thirtieth round).
+from Conneaut": thirtieth round), and so are a numbered highway's exit named for its town ("on
+Interstate 65 near the Shepherdsville exit"), rain or snow that falls on a town and a town's
+works or casino after "a" ("a Marton meatworks", where NER's person tag does not count but
+its organisation tag, a firm's, does: thirty-first round).
 """
 
 from __future__ import annotations
@@ -164,6 +167,15 @@ _NUMBERED_ROAD = re.compile(
     r"\b(?:Interstate|I-|Highway|Hwy\.?|Route|U\.S\.|US|State Route|Turnpike|Motorway|M)"
     r"\s?\d+\b[^.;!?]*$"
 )
+# A town's works or shop, after "a" and maybe one word of its kind: "a Metropolis riverboat
+# casino", "A Marton meatworks will cut 70 jobs" (local copy names a business by its town:
+# table 39). A firm names its own plant as often ("a Toyota plant"), but NER reads a firm
+# an organisation, so only its person tag on a town it does not know is set aside.
+_BUSINESS_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:casino|meatworks|freezing\s+works|abattoir|sawmill|mill|cannery"
+    r"|creamery|brewery|distillery|winery|bakery|factory|plant|foundry|quarry|mine|dealership"
+    r"|supermarket|hotel|motel|nursing\s+home|care\s+home)\b(?!-)"
+)
 # A route's end: "the ferry linking Nanaimo to ...", "the road connecting Tralee with ...".
 _ROUTE_BEFORE = re.compile(r"\b(?:linking|connecting)\s$")
 # A service's ends: "Ferry sailings from Larne to Cairnryan", "trains from Crewe" (table 23); a
@@ -201,8 +213,12 @@ _TAGGED_FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "harm": ("weak", frozenset({"ORG", "PERSON"})),
     "opening site": ("weak", frozenset({"ORG", "PERSON"})),
     "resident": ("weak", frozenset({"ORG", "PERSON"})),
+    "business": ("weak", frozenset({"PERSON"})),
     "opening score": ("score", frozenset({"PERSON"})),
 }
+# Frames where a firm is named as often as a town, so NER's nationality tag, which it gives
+# firms it does not know, still counts ("a Hershey factory").
+_FIRM_FRAMES = frozenset({"business"})
 _TOWN_SITE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:area|airport|library|hospital|courthouse|jail|zoo|fairgrounds"
     r"|food\s+bank|food\s+pantry|(?:animal|homeless)\s+shelter|water\s+plant"
@@ -512,6 +528,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 frame = "route"
             elif _RESIDENT_BEFORE.search(before) and _RESIDENT_AFTER.match(text, end):
                 frame = "resident"  # "a 19-year-old Bear man": the man is of the town
+            elif _RESIDENT_BEFORE.search(before) and _BUSINESS_AFTER.match(text, end):
+                frame = "business"  # "a Marton meatworks": the works stand in the town
             elif opens_sentence(text, start) and _SITE_NOUN_AFTER.match(text, end):
                 frame = "opening site"  # "Whitehaven harbour will ...": the town's own harbour
             else:
@@ -608,6 +626,7 @@ def _runs_on(text: str, end: int) -> bool:
 def _town(span: Span, people: People, region: _Region, frame: str, story: _Story) -> bool:
     """Whether the framed name is a town of the story's region, or a sizeable town of a long
     name, and no person, common word or (in a weak frame) given name."""
+    peoples_tag_counts = frame in _FIRM_FRAMES  # "a Hershey factory": a firm's, read NORP
     frame, tags = _TAGGED_FRAMES.get(frame, (frame, frozenset()))
     if not any(c.kind == "city" and c.quality <= ALTERNATE for c in gazetteer().lookup(span.text)):
         return False  # every test that makes it a town below needs a town of the name
@@ -634,7 +653,7 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
         return True
     if not towns and frame != "eponym" and any(region.near(t) for t in _towns_by_alias(span.text)):
         return True  # "in Clonmel", the gazetteer's "Cluain Meala", near the county named
-    if _lone_town(span, frame, region, story, tags):
+    if _lone_town(span, frame, region, story, tags, peoples_tag_counts):
         return True
     return (
         len(words) > 1
@@ -719,7 +738,12 @@ def _same_unit(town: Candidate, county: Candidate) -> bool:
 
 
 def _lone_town(
-    span: Span, frame: str, region: _Region, story: _Story, tags: frozenset[str] = frozenset()
+    span: Span,
+    frame: str,
+    region: _Region,
+    story: _Story,
+    tags: frozenset[str] = frozenset(),
+    peoples_tag_counts: bool = False,
 ) -> bool:
     """ "ferries from Oban": a one-word name NER leaves untagged (or tags a date) after a
     preposition of place, which the gazetteer knows by its own name as one sizeable town and
@@ -729,7 +753,8 @@ def _lone_town(
     person's when it opens the sentence, or any tag run over its score (:func:`_mistyped_side`),
     a town's own event ("the Bloomsburg Fair") its name's, and so may a name in a site's, a
     route's or a bearing's frame (``tags``: those its frame allows). A nationality's tag on a
-    word that reads as no people's counts for nothing ("Police in Wetherby")."""
+    word that reads as no people's counts for nothing ("Police in Wetherby"), but where a firm
+    is named as often as a town (``peoples_tag_counts``: "a Hershey factory")."""
     frames = ("weak", "body", "strong", "score", "event")
     if not UNIQUE_TOWNS or frame not in frames or len(span) != 1:
         return False
@@ -737,7 +762,7 @@ def _lone_town(
     for e in story.overlapping(span):
         if e.label_ in allowed or _misdated(e):
             continue
-        if _misnamed_people(e, span):
+        if not peoples_tag_counts and _misnamed_people(e, span):
             continue
         if frame != "score" or not _mistyped_side(e, span):
             return False
