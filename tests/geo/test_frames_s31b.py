@@ -54,6 +54,16 @@ def test_a_towns_works_after_a_is_the_town(text, name, country):
     assert places_by_text(text)[name].country == country
 
 
+def test_an_opening_list_counted_as_towns_keeps_its_neighbours():
+    text = (
+        "Bucksport, Verona Island and Orland will merge their fire crews, "
+        "the three towns said on Monday."
+    )
+    found = places_by_text(text)
+    assert found["Bucksport"].country == "USA"
+    assert found["Orland"].country == "USA"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -64,6 +74,7 @@ def test_a_towns_works_after_a_is_the_town(text, name, country):
         "A Walmart casino plan was dropped.",
         "A Cargill meatworks will cut jobs.",
         "A Hershey factory will close.",
+        "Smith, Jones and Brown will share the prize, the three judges said.",
     ],
 )
 def test_people_dates_and_firms_in_those_frames_stay_no_place(text):

@@ -803,6 +803,14 @@ _OPENING_LIST = re.compile(rf"{_OPENS}({_NAME}), ({_NAME}),? and ({_NAME})(?= [a
 _OPENING_DETOUR = re.compile(
     rf"{_OPENS}({_NAME})(?= [a-z])[^.!?\n]*?\b(?:through|via) ({_NAME}),? and ({_NAME})"
 )
+# "... under an agreement the three select boards signed": the sentence counts the names it
+# opened on as towns by their bodies, so one the gazetteer lacks (or has only elsewhere) no
+# longer keeps out the others that lie near the first (table 39).
+_COUNTED_AS_TOWNS = re.compile(
+    r"\b(?:the|all) (?:two|three|four|five|six) (?:(?:town|city|village) )?"
+    r"(?:towns|cities|villages|boroughs|townships|municipalities|communities|select ?boards"
+    r"|selectboards|councils|mayors)\b"
+)
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
 
 
@@ -883,8 +891,9 @@ def between_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int,
     names lie within :data:`NEIGHBOUR_KM` of each other, whatever NER made of the pair (a
     title of a work, often; a person, for a team's town); so are all three of a list opening
     a sentence ("Glens Falls, Queensbury and Hudson Falls will") when both others lie near
-    the first, and a sentence's opening subject when both towns it sends traffic through do
-    ("Crystal will close ... drivers will be sent through New Hope and Robbinsdale")."""
+    the first (or one does, when the sentence counts them as towns: "the three select boards"),
+    and a sentence's opening subject when both towns it sends traffic through do ("Crystal will
+    close ... drivers will be sent through New Hope and Robbinsdale")."""
     text = text_of(doc)
     out = []
     patterns = (_BETWEEN, _OPENING_PAIR, _SCORE_PAIR, _OPENING_LIST, _OPENING_DETOUR)
@@ -899,11 +908,23 @@ def between_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int,
                 _near_name(doc, ents, people, hit.start(k), hit.group(k), anchors, from_end=False)
                 for k in range(2, len(hit.groups()) + 1)
             ]
-            if all(others):
+            if all(others) or (any(others) and _counted_as_towns(doc, hit)):
                 out += [(hit.start(1), hit.start(1) + len(name))]
                 out += [span for spans in others for span in spans]
                 break
     return out
+
+
+def _counted_as_towns(doc: Doc, hit: re.Match[str]) -> bool:
+    """Whether an opening list's sentence goes on to count its names as towns ("the three
+    select boards"): then the first and those of the others near it are towns."""
+    if hit.re is not _OPENING_LIST:
+        return False
+    sent = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+    if sent is None:
+        return False
+    end = sent.sent.end_char
+    return _COUNTED_AS_TOWNS.search(text_of(doc), hit.end(), end) is not None
 
 
 def _towns(name: str, kinds: frozenset[str]) -> list[Candidate]:
