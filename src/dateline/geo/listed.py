@@ -523,14 +523,15 @@ _STRONG_FRAME_AFTER = re.compile(
 # elected council or New England select board ("Seneca city council", "Lorain's mayor", "the
 # Orleans select board": table 19), its officers ("Sitka's harbor master", "Ames's city
 # manager"), its school board and its firefighters ("Kenai firefighters", "a Streator
-# firefighter": tables 30-31); no person, firm or team has a downtown, a city council, a school
+# firefighter": tables 30-31), a Pennsylvania borough's council ("Lititz borough council": table
+# 40); no person, firm or team has a downtown, a city council, a school
 # board or firefighters, and none has school officials or trustees ("Holyoke school officials":
 # table 32).
 _CIVIC_FRAME_BEFORE = re.compile(r"\b(?:downtown|uptown)\s+$")
 _CIVIC_FRAME_AFTER = re.compile(
     r"['\u2019]s\s+(?:mayor|(?:city\s+|town\s+)?council|(?:board\s+of\s+)?(?:selectmen|aldermen)"
     r"|harbou?r\s*master|(?:city|town)\s+(?:manager|clerk|administrator))\b"
-    r"|\s+(?:(?:city|town)\s+council|select\s*board|selectmen|aldermen|firefighters?"
+    r"|\s+(?:(?:city|town|borough|village)\s+council|select\s*board|selectmen|aldermen|firefighters?"
     r"|[Ss]chool\s+(?:[Bb]oard|officials|trustees))\b"
 )
 # A church or club named for the town it serves ("First Methodist Church of Alma", "the Rotary

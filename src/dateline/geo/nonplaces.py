@@ -344,10 +344,12 @@ def common_word_opening(span: Span) -> bool:
 # city council voted"), or after its possessive ("Summit's Common Council approved", "Hope's
 # mayor"): the word names the town, whatever else English uses it for (twenty-second round: a
 # blind local-news table opened sentences so; twenty-eighth round: the possessive), its "Area"
-# school district's included ("Beaver Area School Board members agreed": table 31).
+# school district's included ("Beaver Area School Board members agreed": table 31), and a
+# borough's or village's council ("Clarion borough council tabled": table 41).
 _TOWN_OFFICERS_AFTER = re.compile(
     r"(?:['\u2019]s)?\s+(?:police|[Pp]olice\s+[Dd]epartment|[Ff]ire\s+[Dd]epartment|mayor"
-    r"|(?:[Cc]ity|[Tt]own|[Cc]ommon)\s+[Cc]ouncil|(?:Area\s+)?[Ss]chool\s+(?:[Bb]oard|[Dd]istrict))\b"
+    r"|(?:[Cc]ity|[Tt]own|[Cc]ommon|[Bb]orough|[Vv]illage)\s+[Cc]ouncil"
+    r"|(?:Area\s+)?[Ss]chool\s+(?:[Bb]oard|[Dd]istrict))\b"
 )
 
 
