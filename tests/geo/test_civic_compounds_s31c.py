@@ -32,3 +32,13 @@ def test_a_town_before_its_borough_council_is_a_place(text, name, lat):
 )
 def test_a_firm_or_body_before_a_council_stays_no_place(text):
     assert places_by_text(text) == {}
+
+
+def test_a_small_town_whose_voters_open_a_sentence_is_a_place():
+    text = "Wolfeboro voters will decide in April whether to build a new library, selectmen said."
+    place = places_by_text(text)["Wolfeboro"]
+    assert (place.kind, place.country, round(place.lat)) == ("city", "USA", 44)
+
+
+def test_a_candidates_voters_stay_no_place():
+    assert places_by_text("Clinton voters will decide the primary in June.") == {}

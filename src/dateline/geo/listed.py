@@ -545,7 +545,9 @@ _AREA_SCHOOL_AFTER = re.compile(r"\s+Area\s+[Ss]chool\s+(?:[Bb]oard|[Dd]istrict)
 # A town's voters at the ballot ("Portales voters will decide in March whether ...": table
 # 22): a candidate has voters too ("Clinton voters"), so the frame takes no name NER reads as a
 # person, and a strong frame's town for a given name or English word; a name no person bears
-# is a civic frame's town ("Crookston voters approved a bond": table 31).
+# is a civic frame's town ("Crookston voters approved a bond": table 31), and opening its
+# sentence the subject of its own municipal business's, however small ("Goffstown voters will
+# decide in March whether to spend $6 million on a new police station": table 42).
 _BALLOT_AFTER = re.compile(
     r"\s+voters\s+(?:will\s+|on\s+\w+\s+)?(?:decide[sd]?|approved?|rejected?|passed|elect(?:ed)?"
     r"|go\s+to\s+the\s+polls)\b"
@@ -570,6 +572,7 @@ _LEAST_POP = {
     "strong": STRONG_FRAMED_TOWN_POP,
     "ballot": STRONG_FRAMED_TOWN_POP,
     "council": SUBJECT_TOWN_POP,
+    "subject": SUBJECT_TOWN_POP,
     "area": SUBJECT_TOWN_POP,
     "church": CIVIC_FRAMED_TOWN_POP,
 }
@@ -609,7 +612,7 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
         if frame == "ballot" and t.ent_type_ == "PERSON":
             continue  # "Clinton voters": a candidate's
         if frame == "ballot" and not weak_word:
-            frame = "civic"  # "Crookston voters": no candidate's name
+            frame = "subject" if t.i == t.sent.start else "civic"  # "Crookston voters"
         if frame == "residents" and weak_word:
             continue  # "Senior residents", "Tower residents"
         if frame == "council" and weak_word and not council_subject(t, owned=True):
