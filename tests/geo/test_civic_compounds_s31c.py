@@ -42,3 +42,18 @@ def test_a_small_town_whose_voters_open_a_sentence_is_a_place():
 
 def test_a_candidates_voters_stay_no_place():
     assert places_by_text("Clinton voters will decide the primary in June.") == {}
+
+
+def test_a_town_before_its_bare_council_is_a_place():
+    place = places_by_text("The Gunnison council approved a new parking plan on Tuesday.")[
+        "Gunnison"
+    ]
+    assert (place.kind, place.country, round(place.lat)) == ("city", "USA", 39)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Senate council agreed to meet again in May.", "The Ford council voted to strike."],
+)
+def test_a_chamber_or_firm_before_a_bare_council_stays_no_place(text):
+    assert places_by_text(text) == {}

@@ -556,6 +556,13 @@ _BALLOT_AFTER = re.compile(
 # or a home's residents are few ("Senior residents", "Tower residents"), so the frame takes no
 # given name or English word, and otherwise a civic frame's town.
 _RESIDENTS_AFTER = re.compile(r"\s+residents\b")
+# A town's bare council deciding, after "The" ("The Fruita council agreed Tuesday to spend
+# $900,000": table 42): a student's, a Senate's or a county's council decides too, so the
+# frame takes no given name or English word, and only a name all of whose readings are towns.
+_THE_BEFORE = re.compile(r"\bThe\s+$")
+_BARE_COUNCIL_AFTER = re.compile(
+    r"\s+council\s+(?:agreed|voted|approved|decided|tabled|rejected|denied)\b"
+)
 # The smallest town a bare framed name may be: big enough that news writes it without a state;
 # a strong frame (a bearing, "between", the town's police) vouches for a smaller one, and a
 # civic frame for a town as small as a possessive's (twenty-eighth round: local news names
@@ -615,6 +622,8 @@ def framed_towns(doc: Doc, people: People) -> list[tuple[int, int]]:
             frame = "subject" if t.i == t.sent.start else "civic"  # "Crookston voters"
         if frame == "residents" and weak_word:
             continue  # "Senior residents", "Tower residents"
+        if frame == "bare council" and (weak_word or not _towns_only(t.text)):
+            continue  # "The Senate council"; "The Mayo council": County Mayo's
         if frame == "council" and weak_word and not council_subject(t, owned=True):
             continue  # "Sandy will lead the office, the City Council said": a person
         if big_town(t.text, _LEAST_POP.get(frame, CIVIC_FRAMED_TOWN_POP)):
@@ -742,7 +751,8 @@ def _ends_entity(doc: Doc, t: Token) -> bool:
 
 
 def _frame(text: str, t: Token) -> str | None:
-    """ "area", "civic", "church", "strong", "ballot", "council", "weak" or None: the frame round
+    """ "area", "civic", "church", "strong", "ballot", "residents", "bare council", "council",
+    "weak" or None: the frame round
     the word ``t``."""
     end = t.idx + len(t.text)
     before = text[max(0, t.idx - 40) : t.idx]
@@ -758,6 +768,8 @@ def _frame(text: str, t: Token) -> str | None:
         return "ballot"
     if _RESIDENTS_AFTER.match(text, end):
         return "residents"
+    if _THE_BEFORE.search(before) and _BARE_COUNCIL_AFTER.match(text, end):
+        return "bare council"
     if council_subject(t):
         return "council"
     if _FRAME_BEFORE.search(before) and not _OWNS_COMMON.match(text, end):
