@@ -93,12 +93,28 @@ _FESTIVAL_HEADS = frozenset(
     {"festival", "fair", "carnival", "gala", "race", "contest", "show", "parade", "rodeo"}
 )
 _TOWN_BUILDING = r"bank branch|post office|(?:railway |train )?station|racecourse"
+# A town's own streets and centre, and its opera house: no person has a main street, so NER's
+# person tag on the name does not count before one heading its phrase, wherever the name
+# stands ("traffic through Huntly's main street": table 41).
+_TOWN_STREETS = (
+    r"main street|high street|town cent(?:re|er)|city cent(?:re|er)|market square|opera house"
+)
+# What only a market town has, its market by the weekday it is held or its market square and
+# high street: a town before one is taken down to :data:`CIVIC_TOWN_POP`, as before its council,
+# England's market towns being small ("Bakewell's Monday market": table 42).
+_MARKET_TOWN_OWN = re.compile(
+    r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekly) market|market (?:square|place)"
+    r"|high street|town cent(?:re|er))$"
+)
 _TOWN_OWN_NOUN = (
     rf"(?:{_FESTIVAL}"
     r"|(?:[a-z]+ )?(?:makers|manufacturers|growers|farmers|employers)|saleyards?|stockyards?"
     rf"|{_TOWN_BUILDING}|Market (?:House|Hall|Cross)"
     r"|mayor|mayoress|town council|city council|councillors|town centre|town center"
     r"|(?:City|Town|Common|Borough) Council|(?:public )?library(?: branch| board| district)?"
+    r"|(?!Presidential )(?:[A-Z][a-z]+ ){1,2}(?:Public |Memorial )?Library"
+    r"|opera house|civic cent(?:re|er)|beach(?! house| hut| towel| ball| bag| chair| party| body)"
+    r"|only (?:[a-z]+ )?(?:store|shop|supermarket|pharmacy|bank|cinema|pub|hotel|doctor)"
     r"|city centre|high street|main street|market square|market place|marketplace|town hall"
     r"|city hall|residents|townspeople|townsfolk|streets|outskirts|suburbs|downtown"
     r"|ring road|relief road|bypass(?! surgery| operation| graft)"
@@ -136,7 +152,7 @@ _ONE_WORD_WORKS = re.compile(
 # 38), a person's being a collection kept at home, seldom the subject of news; a noun that
 # modifies another is a person's as often ("Smith's hospital bills", "Jordan's park bench").
 _INSTITUTION = re.compile(
-    _POSSESSIVE + _BETWEEN + rf"(hospital|park|zoo|library|{_TOWN_BUILDING})\b"
+    _POSSESSIVE + _BETWEEN + rf"(hospital|park|zoo|library|{_TOWN_BUILDING}|{_TOWN_STREETS})\b"
 )
 # The same nouns after a longer name's "'s": no firm has a school district or a town centre, so
 # NER's organisation tag on "Glen Ridge's" does not count there (a person's still does).
@@ -269,7 +285,7 @@ def _add_one_word_towns(doc: Doc, text: str, found: _Found) -> None:
             found.add(start, end)
     for hit in _ONE_WORD_POSSESSIVE.finditer(text):
         name = hit.group(1)
-        if given_name(name) or not _only_a_town(name):
+        if given_name(name) or not _only_a_town(name, _own_noun_floor(name, hit)):
             continue
         if _plain_names_own(doc, hit) and _english_word(name):
             continue
@@ -290,6 +306,12 @@ def _add_one_word_towns(doc: Doc, text: str, found: _Found) -> None:
         for hit in _ONE_WORD_OWNER.finditer(text):
             if _vouched_owner(doc, text, hit, (people, named_in_full), places):
                 found.add(*hit.span(1))
+
+
+def _own_noun_floor(name: str, hit: re.Match[str]) -> int:
+    """The least size of a town ``name`` before the town's own noun ``hit`` ends with: a
+    market town's own (:data:`_MARKET_TOWN_OWN`) lowers it as a council does."""
+    return _civic_floor(name) if _MARKET_TOWN_OWN.search(hit.group(0)) else POSSESSIVE_TOWN_POP
 
 
 def _plain_names_own(doc: Doc, hit: re.Match[str]) -> bool:
