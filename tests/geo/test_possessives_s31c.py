@@ -1,7 +1,8 @@
 """Thirty-first session, round H (places): a town's possessive (tables 40-42) before a library
 by its capitalised name, its opera house, its beach or its only shop, its main street where
-the name stands mid-sentence, and a small market town's weekday market, each on short
-synthetic sentences, with people's and firms' possessives that must stay no place."""
+the name stands mid-sentence, a small market town's weekday market, and a town whose name
+rhymes with a bigger city's other name ("Olton", not Alton), each on short synthetic
+sentences, with people's and firms' possessives that must stay no place."""
 
 from __future__ import annotations
 
@@ -57,3 +58,13 @@ def test_a_persons_possessive_stays_no_place(text):
 
 def test_a_firms_only_store_is_no_town():
     assert sorted(places_by_text("Apple's only store in Idaho will close next month.")) == ["Idaho"]
+
+
+def test_a_town_rhyming_with_a_bigger_citys_other_name_is_the_town():
+    place = places_by_text("Olton residents will vote on a new fire station in June.")["Olton"]
+    assert place.country == "USA" and place.lon is not None and abs(place.lon + 102.1) < 1
+
+
+def test_an_exonym_spelled_like_the_citys_own_name_stays_the_city():
+    place = places_by_text("The trade fair in Hanover drew 5,000 exhibitors.")["Hanover"]
+    assert place.country == "DEU"

@@ -521,7 +521,7 @@ def _official_over_other_name(
     score, top = ranked[0]
     if top.kind != "city" or top.quality != ALTERNATE or top.pop >= FAMOUS_OTHER_NAME:
         return ranked
-    if spelled_alike(key, top.name) and not _article_dropped(key, top):
+    if _spelled_as_own(key, top) and not _article_dropped(key, top):
         return ranked
     support = score - base_score(top)
     for i, (own, c) in enumerate(ranked[1:], start=1):
@@ -532,6 +532,15 @@ def _official_over_other_name(
         if FAMOUS_RATIO * c.pop >= top.pop:
             return _promoted(ranked, i)
     return ranked
+
+
+def _spelled_as_own(key: str, city: Candidate) -> bool:
+    """Whether ``key`` is the city's own name as an exonym spells it ("Hanover", "Seville"); a
+    name that differs from it in its first letter alone is another name rhyming with it, not
+    a spelling of it ("Kuna" is no Guna: table 42; "Maysville" no Kaysville)."""
+    name = normalize(city.name)
+    rhymes = len(key) == len(name) and key[0] != name[0] and key[1:] == name[1:]
+    return spelled_alike(key, city.name) and not rhymes
 
 
 # A city's leading article ("Le Mans", "La Porte", "El Paso"): without it the name is another
