@@ -518,6 +518,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 frame = "crossing"
             elif _HARM_BEFORE.search(before):
                 frame = "harm"
+            elif _WEAK_BEFORE.search(before) and _SITE_NOUN_AFTER.match(text, end):
+                frame = "site"  # "arrested at Warrenpoint harbour": the town's own harbour
             elif _WEAK_BEFORE.search(before):
                 frame = "body" if _BODY_PREPOSITION.search(before) else "weak"
             elif _MODIFIER_BEFORE.search(before) and _TOWN_SITE_AFTER.match(text, end):

@@ -1,0 +1,25 @@
+"""Thirty-first session, round I (places, tables 40-42): towns local copy names in frames the
+small model mistypes or runs on. A river's gauge read at a town ("above flood stage at X"), a
+town's harbour or hospital after a bare preposition ("arrested at X harbour"), and a town of
+several words opening its event's name ("the X Y Winter Carnival"). On short synthetic
+sentences, with a person's farm, a firm's shop and a person's memorial event as controls."""
+
+from __future__ import annotations
+
+import pytest
+from dateline_helpers import places_by_text
+
+
+def test_a_towns_harbour_after_a_bare_preposition_is_a_place():
+    text = "Two men were arrested at Kilkeel harbour after a search of a van."
+    assert places_by_text(text)["Kilkeel"].country == "GBR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers were called to Tesco supermarket on Friday.",
+    ],
+)
+def test_a_persons_farm_a_firms_shop_and_a_memorial_stay_no_place(text):
+    assert places_by_text(text) == {}
