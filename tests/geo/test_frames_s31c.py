@@ -10,6 +10,17 @@ import pytest
 from dateline_helpers import places_by_text
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Auglaize River rose above flood stage at Wapakoneta on Sunday.", "Wapakoneta"),
+        ("The Big Muddy River crested at 19 feet at Wapakoneta late Monday.", "Wapakoneta"),
+    ],
+)
+def test_a_rivers_gauge_at_a_town_is_a_place(text, name):
+    assert places_by_text(text)[name].country == "USA"
+
+
 def test_a_towns_harbour_after_a_bare_preposition_is_a_place():
     text = "Two men were arrested at Kilkeel harbour after a search of a van."
     assert places_by_text(text)["Kilkeel"].country == "GBR"
@@ -18,6 +29,7 @@ def test_a_towns_harbour_after_a_bare_preposition_is_a_place():
 @pytest.mark.parametrize(
     "text",
     [
+        "Flood stage at Smith's farm was reached before noon.",
         "Officers were called to Tesco supermarket on Friday.",
     ],
 )

@@ -193,6 +193,12 @@ _OFFSHORE_BEFORE = re.compile(
     rf"(?:{_WATER_NAME}|\b(?:capsized|sank|aground|anchored|moored|drowned|overturned|foundered"
     r"|waters))\s+off\s$"
 )
+# A river's gauge, read at a town: "rose above flood stage at Ionia", "crested at 21 feet at
+# Moorhead" (thirty-first session, table 40); a river's level is read at a place, never at a
+# person or a firm, so NER's tags on the name do not count.
+_GAUGE_BEFORE = re.compile(
+    r"\bflood\s+stage\s+at\s$|\bcrest(?:ed|s|ing)?\s+(?:at\s+[\d.]+\s+(?:feet|ft|metres|meters)\s+)?at\s$"
+)
 # Where a crossing of a named water starts: "carries trucks across Lake Erie from Sandusky".
 _CROSSING_BEFORE = re.compile(rf"\bacross\s+{_WATER_NAME}\s+from\s$")
 # Frames where the small model's tags on a lone one-word name do not count, with the frame
@@ -211,6 +217,7 @@ _TAGGED_FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "crossing": ("weak", frozenset({"ORG", "PERSON"})),
     "bearing": ("strong", frozenset({"ORG", "PERSON"})),
     "harm": ("weak", frozenset({"ORG", "PERSON"})),
+    "gauge": ("weak", frozenset({"ORG", "PERSON"})),
     "opening site": ("weak", frozenset({"ORG", "PERSON"})),
     "resident": ("weak", frozenset({"ORG", "PERSON"})),
     "business": ("weak", frozenset({"PERSON"})),
@@ -518,6 +525,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 frame = "crossing"
             elif _HARM_BEFORE.search(before):
                 frame = "harm"
+            elif before.endswith("at ") and _GAUGE_BEFORE.search(before):
+                frame = "gauge"  # "flood stage at Ionia": a river's level read at the town
             elif _WEAK_BEFORE.search(before) and _SITE_NOUN_AFTER.match(text, end):
                 frame = "site"  # "arrested at Warrenpoint harbour": the town's own harbour
             elif _WEAK_BEFORE.search(before):
