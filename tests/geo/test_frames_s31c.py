@@ -27,10 +27,22 @@ def test_a_towns_harbour_after_a_bare_preposition_is_a_place():
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Spirit Lake Winter Carnival was called off for lack of snow.", "Spirit Lake"),
+        ("The Glens Falls Adirondack Balloon fair draws crowds every September.", "Glens Falls"),
+    ],
+)
+def test_a_town_of_several_words_opening_its_events_name_is_a_place(text, name):
+    assert places_by_text(text)[name].country == "USA"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Flood stage at Smith's farm was reached before noon.",
         "Officers were called to Tesco supermarket on Friday.",
+        "The John Smith Memorial rodeo was held on Saturday.",
     ],
 )
 def test_a_persons_farm_a_firms_shop_and_a_memorial_stay_no_place(text):

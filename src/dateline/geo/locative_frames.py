@@ -578,7 +578,11 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
         for hit in pattern.finditer(text):
             for group in range(1, (pattern.groups or 0) + 1):
                 if hit.group(group) is not None and _own_name(text, *hit.span(group)):
-                    yield *hit.span(group), _institution_frame(pattern, group)
+                    frame = _institution_frame(pattern, group)
+                    start, end = hit.span(group)
+                    if frame == "event":
+                        end = _town_words(text, start, end)
+                    yield start, end, frame
 
 
 def _highway_exit(text: str, start: int, end: int) -> bool:
@@ -614,6 +618,19 @@ def _institution_frame(pattern: re.Pattern[str], group: int) -> str:
     if group == 1:
         return "eponym"
     return "event" if group == pattern.groups else "named"
+
+
+def _town_words(text: str, start: int, end: int) -> int:
+    """Where the town ends in the words opening an event's name: the longest run of two or
+    more of their first words the gazetteer has a town of ("the Saranac Lake Winter
+    Carnival": thirty-first session, table 42), or all of them where none is; not one word,
+    which opens a person's name as often ("the John Smith Memorial fair")."""
+    cut = end
+    while " " in text[start:cut]:
+        if any(c.kind == "city" for c in gazetteer().lookup(text[start:cut])):
+            return cut
+        cut = text.rfind(" ", start, cut)
+    return end
 
 
 def _own_name(text: str, start: int, end: int) -> bool:
