@@ -47,3 +47,25 @@ def test_a_town_of_several_words_opening_its_events_name_is_a_place(text, name):
 )
 def test_a_persons_farm_a_firms_shop_and_a_memorial_stay_no_place(text):
     assert places_by_text(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A new store will open on the east side of Mount Sterling next year.", "Mount Sterling"),
+        ("A new subdivision is planned on the west edge of Wapakoneta.", "Wapakoneta"),
+    ],
+)
+def test_a_side_or_edge_of_a_town_by_its_bearing_is_a_place(text, name):
+    assert places_by_text(text)[name].country == "USA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crash happened on the north side of Smith's farm.",
+        "He lives on the east side of Jackson Street.",
+    ],
+)
+def test_the_side_of_a_persons_farm_or_a_street_stays_no_place(text):
+    assert "Smith" not in places_by_text(text) and "Jackson" not in places_by_text(text)

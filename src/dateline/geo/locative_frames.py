@@ -136,9 +136,10 @@ _HARM_BEFORE = re.compile(
 )
 # Strong frames: a bearing, a distance, "between ... and", "bound for". One takes a bearing
 # or a distance of a place, never of a person or a firm ("the plant north of McPherson",
-# which the small model reads as a person: table 19).
+# which the small model reads as a person: table 19), and so of its side, edge or end ("on the
+# north side of Mount Sterling": thirty-first session, table 41).
 _BEARING = (
-    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:(?:side|edge|end)\s+)?of"
     r"|\b(?:miles?|kilometers?|kilometres?|km)\s+(?:from|outside|of)"
 )
 _BEARING_BEFORE = re.compile(rf"(?:{_BEARING})\s$")
