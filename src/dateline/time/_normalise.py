@@ -81,7 +81,7 @@ from dateline.time import (  # noqa: F401  (registers the rules)
 )
 from dateline.time._grammar import NUM, UNIT, Ctx, NeedsReference, Result, core, of
 from dateline.time._lexicon import WEEKDAYS, alternation
-from dateline.time._quantities import number, shift
+from dateline.time._quantities import clock_duration, number, shift
 
 __all__ = ["Result", "clean", "parse"]
 
@@ -240,8 +240,7 @@ def _clock_range(a: Result, b: Result) -> Result | None:
     end = a.start
     if minutes <= 0:
         minutes, end = minutes + 24 * 60, a.start + timedelta(days=1)
-    hours, rest = divmod(minutes, 60)
-    value = "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest else "")
+    value = clock_duration(minutes)
     return Result(value, a.start, end, "duration")
 
 

@@ -12,7 +12,15 @@ from dateline.time._lexicon import (
     VAGUE_NUMBERS,
 )
 
-__all__ = ["duration_value", "fmt", "number", "shift", "span_back", "span_forward"]
+__all__ = [
+    "clock_duration",
+    "duration_value",
+    "fmt",
+    "number",
+    "shift",
+    "span_back",
+    "span_forward",
+]
 
 
 def number(text: str) -> float | None:
@@ -96,3 +104,9 @@ def _span(ref: date, unit: str, n: float) -> date:
         months = int(n) * {"M": 1, "Y": 12, "DE": 120, "CE": 1200}[code]
         return cal.shift_months(ref, months)
     return ref + timedelta(days=round(n * days))
+
+
+def clock_duration(minutes: int) -> str:
+    """A span of clock time as TIMEX3 writes it: 150 minutes is "PT2H30M", 60 is "PT1H"."""
+    hours, rest = divmod(minutes, 60)
+    return "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest else "")

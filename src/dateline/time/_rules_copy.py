@@ -15,7 +15,7 @@ from datetime import timedelta
 from dateline.time import _calendar as cal
 from dateline.time._grammar import MON, NUM, UNIT, WD_FULL, Ctx, Result, core, of, rule
 from dateline.time._lexicon import MONTHS, WEEKDAYS
-from dateline.time._quantities import number
+from dateline.time._quantities import clock_duration, number
 from dateline.time._rules_dates import month_moment, nth_weekday
 
 __all__: list[str] = []
@@ -62,8 +62,7 @@ def _clock_span(m: re.Match[str], ctx: Ctx) -> Result | None:
     if m["ap1"] is None and first >= last:
         first = _minutes(m["a"], "am" if m["ap2"] == "pm" else "pm")
     span = last - first if last > first else last - first + 24 * 60
-    hours, rest = divmod(span, 60)
-    value = "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest else "")
+    value = clock_duration(span)
     end = day.start + timedelta(days=1) if last <= first else day.start
     return Result(value, day.start, end, "duration")
 
@@ -82,8 +81,7 @@ def _clock_span_days(m: re.Match[str], ctx: Ctx) -> Result | None:
     span = days * 24 * 60 + _minutes(m["b"], m["ap2"]) - _minutes(m["a"], m["ap1"])
     if span <= 0:
         return None
-    hours, rest = divmod(span, 60)
-    value = "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest else "")
+    value = clock_duration(span)
     return Result(value, day.start, day.start + timedelta(days=days), "duration")
 
 
