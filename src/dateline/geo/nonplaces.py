@@ -32,6 +32,7 @@ __all__ = [
     "common_word_opening",
     "common_words",
     "council_subject",
+    "lemma_index_words",
     "named_people",
     "not_a_place",
     "thing_names",
@@ -504,11 +505,17 @@ def _opens_a_title(tok: Token) -> bool:
     return i < len(doc) and doc[i].is_title
 
 
-@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """English verbs, adjectives and adverbs (the default pipeline lemmatizer's WordNet index,
-    loaded once; the default pipeline is a dependency even where another model parses): words a
-    capitalised sentence opener may be rather than a namesake town. None if it cannot load."""
+    """English verbs, adjectives and adverbs: words a capitalised sentence opener may be rather
+    than a namesake town (see :func:`lemma_index_words`)."""
+    return lemma_index_words(("verb", "adj", "adv"))
+
+
+@lru_cache(maxsize=4)
+def lemma_index_words(parts: tuple[str, ...]) -> frozenset[str]:
+    """The words of the default pipeline lemmatizer's WordNet index for the parts of speech
+    ``parts`` (loaded once; the default pipeline is a dependency even where another model
+    parses). Empty if it cannot load."""
     from dateline.config import DEFAULT_MODEL
     from dateline.nlp import load
 
@@ -516,7 +523,7 @@ def common_words() -> frozenset[str]:
         table = load(DEFAULT_MODEL).get_pipe("lemmatizer").lookups.get_table("lemma_index")
     except (KeyError, ValueError, OSError):  # no rule lemmatizer's index, or no model
         return frozenset()
-    return frozenset(w for pos in ("verb", "adj", "adv") for w in table.get(pos, ()))
+    return frozenset(w for pos in parts for w in table.get(pos, ()))
 
 
 def not_a_place(span: Span) -> bool:

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from itertools import chain
 from typing import Protocol
 
@@ -37,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.geo.candidates import given_name
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import km
-from dateline.geo.nonplaces import common_words
+from dateline.geo.nonplaces import common_words, lemma_index_words
 from dateline.nlp import text_of
 
 __all__ = ["ONE_WORD_POSSESSIVES", "POSSESSIVE_TOWNS", "add_possessive_towns"]
@@ -320,8 +319,8 @@ def _plain_names_own(doc: Doc, hit: re.Match[str]) -> bool:
     festival booth")."""
     if _PLAIN_NAMES_OWN.search(hit.group(0)):
         return True
-    noun = doc.char_span(hit.end() - 1, hit.end(), alignment_mode="expand")
-    return noun is not None and noun[-1].lower_ in _FESTIVAL_HEADS and noun[-1].dep_ == "compound"
+    noun = _word_ending_at(doc, hit.end())
+    return noun is not None and noun.lower_ in _FESTIVAL_HEADS and noun.dep_ == "compound"
 
 
 def _owns_institution(doc: Doc, text: str, hit: re.Match[str]) -> bool:
@@ -373,15 +372,21 @@ def _owns_event(doc: Doc, end: int) -> bool:
     """Whether the town's own noun ending at character ``end`` is a festival's word: a person
     NER reads before one is a town only by a name no English word or WordNet name is ("Lompoc's
     flower festival", but "Watson's flower festival")."""
-    noun = doc.char_span(end - 1, end, alignment_mode="expand")
-    return noun is not None and noun[-1].lower_ in _FESTIVAL_HEADS
+    noun = _word_ending_at(doc, end)
+    return noun is not None and noun.lower_ in _FESTIVAL_HEADS
 
 
 def _heads_at(doc: Doc, end: int) -> bool:
     """Whether the town's own noun ending at character ``end`` heads its phrase (see
     :func:`_heads_town_noun`)."""
-    noun = doc.char_span(end - 1, end, alignment_mode="expand")
-    return noun is not None and _heads_town_noun(noun[-1])
+    noun = _word_ending_at(doc, end)
+    return noun is not None and _heads_town_noun(noun)
+
+
+def _word_ending_at(doc: Doc, end: int) -> Token | None:
+    """The token whose text ends at character ``end`` (the last word a pattern matched)."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return span[-1] if span is not None and len(span) else None
 
 
 def _heads_town_noun(noun: Token) -> bool:
@@ -546,25 +551,11 @@ def _civic_floor(name: str) -> int:
     return POSSESSIVE_TOWN_POP if given_name(name) or _english_word(name) else CIVIC_TOWN_POP
 
 
-@lru_cache(maxsize=1)
-def _english_nouns() -> frozenset[str]:
-    """English nouns, WordNet's proper ones among them ("jones", "bishop"): the default
-    pipeline lemmatizer's index, as :func:`~dateline.geo.nonplaces.common_words` loads it."""
-    from dateline.config import DEFAULT_MODEL
-    from dateline.nlp import load
-
-    try:
-        table = load(DEFAULT_MODEL).get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, ValueError, OSError):  # no rule lemmatizer's index, or no model
-        return frozenset()
-    return frozenset(table.get("noun", ()))
-
-
 def _english_word(name: str) -> bool:
     """Whether ``name`` is also an English word or a name WordNet files (a noun, verb, adjective
     or adverb: "Bishop", "Jones", "Sandy"), which a person or a thing bears as often."""
     word = name.lower()
-    return word in _english_nouns() or word in common_words()
+    return word in lemma_index_words(("noun",)) or word in common_words()
 
 
 def _named_for_town(unit: Candidate, towns: list[Candidate]) -> bool:
