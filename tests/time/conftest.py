@@ -67,6 +67,9 @@ TABLES = (
     "cases_blind46.tsv",
     "cases_blind47.tsv",
     "cases_blind48.tsv",
+    "cases_blind49.tsv",
+    "cases_blind50.tsv",
+    "cases_blind51.tsv",
 )
 
 

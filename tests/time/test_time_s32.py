@@ -70,3 +70,30 @@ def test_a_spoken_last_friday_stays_a_day() -> None:
 )
 def test_the_night_before_a_holiday_is_that_night(text: str, expected: list) -> None:
     assert _times(text, _WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("next Thursday", date(2042, 3, 5), "2042-03-13"),  # a Wednesday: not tomorrow
+        ("next Monday", date(2042, 3, 9), "2042-03-10"),  # a Sunday: next week's Monday
+        ("next Friday", date(2042, 3, 7), "2042-03-14"),  # a Friday: a week on
+        ("this Thursday", date(2042, 3, 5), "2042-03-06"),
+    ],
+)
+def test_next_weekday_is_next_weeks(text: str, reference: date, expected: str) -> None:
+    got = normalise(text, reference, "future")
+    assert got is not None and got.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The book fair opened over the weekend and continues through Sunday.", "2042-03-16"),
+        ("The bridge is closed until Sunday, the county said.", "2042-03-16"),
+        ("The book fair ran through Sunday.", "2042-03-09"),
+    ],
+)
+def test_until_a_day_in_a_present_clause_lies_ahead(text: str, expected: str) -> None:
+    (found,) = [value for t, value in _times(text, "2042-03-10") if "Sunday" in t]
+    assert found == expected

@@ -270,8 +270,12 @@ def _parse(text: str, ctx: Ctx, depth: int = 0) -> Result | None:
             future = _in_future(m["rest"], ctx)
             if future is not None:
                 return future
-        # "since X": X lies behind, whatever the clause's tense ("the first since September").
+        # "since X": X lies behind, whatever the clause's tense ("the first since September");
+        # "until X" in a present clause ends what goes on now, so X lies ahead ("the fair
+        # continues through Sunday", said on a Monday: blind 51).
         inner_ctx = Ctx(ctx.ref, "past") if signal == "since" else ctx
+        if signal == "until" and ctx.tense == "present":
+            inner_ctx = Ctx(ctx.ref, "future")
         inner = _parse(m["rest"], inner_ctx, depth + 1)
         if inner is not None:
             adjusted = _with_signal(signal, inner, ctx)

@@ -174,6 +174,8 @@ def _rel_named(m: re.Match[str], ctx: Ctx) -> Result | None:
             return of(cal.day(day))
         if rel in ("last", "previous", "this past"):
             return of(cal.day(ref - timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)))
+        if rel == "next":  # next week's: "next Thursday" said on a Wednesday is not tomorrow
+            return of(cal.day(ref + timedelta(days=7 - ref.weekday() + wd)))
         return of(cal.day(ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)))
     if m["mon"]:
         mon = MONTHS[m["mon"]]
