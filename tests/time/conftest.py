@@ -70,6 +70,9 @@ TABLES = (
     "cases_blind49.tsv",
     "cases_blind50.tsv",
     "cases_blind51.tsv",
+    "cases_blind52.tsv",
+    "cases_blind53.tsv",
+    "cases_blind54.tsv",
 )
 
 

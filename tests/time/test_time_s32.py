@@ -97,3 +97,14 @@ def test_next_weekday_is_next_weeks(text: str, reference: date, expected: str) -
 def test_until_a_day_in_a_present_clause_lies_ahead(text: str, expected: str) -> None:
     (found,) = [value for t, value in _times(text, "2042-03-10") if "Sunday" in t]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge stays closed until Sunday, the county said.", "2042-03-16"),
+        ("The bridge was closed until Sunday.", "2042-03-09"),
+    ],
+)
+def test_a_participle_completing_a_verb_takes_its_tense(text: str, expected: str) -> None:
+    assert _times(text, "2042-03-10") == [("until Sunday", expected)]

@@ -53,6 +53,10 @@ def clause_verb(tok: Token, limit: int = 12) -> Token | None:
     """The nearest verb at or above ``tok`` (the head of its clause), or None."""
     for _ in range(limit):
         if _is_verb(tok):
+            # "stays closed until Sunday": a participle completing a verb is no clause of its
+            # own; the verb it completes tells the time (blind 52)
+            if tok.dep_ == "acomp" and tok.tag_ in ("VBD", "VBN") and _is_verb(tok.head):
+                return tok.head
             return tok
         if tok.head is tok:
             return None
