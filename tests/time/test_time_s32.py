@@ -108,3 +108,31 @@ def test_until_a_day_in_a_present_clause_lies_ahead(text: str, expected: str) ->
 )
 def test_a_participle_completing_a_verb_takes_its_tense(text: str, expected: str) -> None:
     assert _times(text, "2042-03-10") == [("until Sunday", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # what a vote decides lies ahead of the vote
+        (
+            "The council voted Monday night to raise water rates starting April 1.",
+            "2042-02-26",
+            [("Monday night", "2042-02-24TNI"), ("April 1", "2042-04-01")],
+        ),
+        ("The council voted on April 1 to raise rates.", "2042-05-26", [("April 1", "2042-04-01")]),
+        # a reported clause's head the parser tags as a plural noun is its present verb
+        (
+            "The county fair returns in mid-July, organizers said.",
+            "2042-05-18",
+            [("mid-July", "2042-07")],
+        ),
+        # after "over", "the weekend" is that phrase's time; "after a fight" is no anchor
+        (
+            "Three people were arrested over the weekend after a fight at the fair.",
+            "2042-03-10",
+            [("the weekend", "2042-W10-WE")],
+        ),
+    ],
+)
+def test_times_in_reported_and_decided_clauses(text: str, reference: str, expected: list) -> None:
+    assert _times(text, reference) == expected

@@ -571,7 +571,23 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         and not _street_number(text, c[0], c[1])
         and not _YEAR_ROUND.match(text, c[1])
         and not _of_yesterday(text, c[0], c[1])
+        and not _unit_before_a_clause(text, c[0], c[1])
     ]
+
+
+# "arrested over the weekend after a fight": after a preposition the unit is that phrase's
+# time, and "after" opens a phrase of its own, so "the weekend after" is no anaphor (blind 53).
+_UNIT_ANAPHOR = re.compile(r"the (?:day|night|week|month|year|weekend) (?:before|after)", _I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:over|during|throughout|in|on|at)\s+$", _I)
+_ANCHORLESS_AFTER = re.compile(r"\s+(?:a|an|his|her|their|its)\b", _I)
+
+
+def _unit_before_a_clause(text: str, start: int, end: int) -> bool:
+    return (
+        _UNIT_ANAPHOR.fullmatch(text, start, end) is not None
+        and _PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _ANCHORLESS_AFTER.match(text, end) is not None
+    )
 
 
 def _unquoted(entity: Span) -> tuple[int, int, bool]:
