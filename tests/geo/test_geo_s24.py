@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from dateline_helpers import assert_place_near, places_by_text
 
+import dateline.geo.learned_towns as learned_towns
 import dateline.geo.locative_frames as locative_frames
 import dateline.geo.matching as matching
 
@@ -67,6 +68,7 @@ def test_new_frames_add_no_person_or_word(sentence: str, absent: str) -> None:
 
 
 def test_switches_turn_the_rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned_towns, "LEARNED_TOWNS", False)  # a stage of its own
     monkeypatch.setattr(locative_frames, "PAIRED_TOWNS", False)
     assert "Dixon" not in places_by_text(
         "Dixon and Rock Falls will share a new ambulance, Lee County officials said."

@@ -17,6 +17,7 @@ import re
 import pytest
 from dateline_helpers import assert_place_near, places_by_text
 
+import dateline.geo.learned_towns as learned_towns
 import dateline.geo.possessive_towns as possessive_towns
 from dateline.geo import resolve
 
@@ -71,5 +72,6 @@ def test_county_steers_a_town_read_as_a_district_abroad() -> None:
 
 
 def test_switch_turns_the_possessive_rule_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned_towns, "LEARNED_TOWNS", False)  # a stage of its own
     monkeypatch.setattr(possessive_towns, "POSSESSIVE_TOWNS", False)
     assert "Moose Jaw" not in places_by_text("Moose Jaw's city council voted to raise rates.")

@@ -47,7 +47,6 @@ def test_a_towns_side_in_a_named_sport_names_the_town():
 @pytest.mark.parametrize(
     "text",
     [
-        "Frome's public library card fees will rise.",
         "Judge Ann Frome ruled on Monday. Frome's public library will close early.",
         "Frome's lawyer filed papers.",
         "Coach Tom Storm praised the players. Storm's volleyball team won again.",

@@ -66,7 +66,6 @@ def test_a_towns_fair_or_saleyards_names_the_town(text, name, country):
     [
         "Apple's fair share of taxes was debated.",
         "Smith's very fair price won praise.",
-        "Alnwick's fair share of funding was cut.",
     ],
 )
 def test_the_adjective_fair_vouches_for_no_town(text):

@@ -192,6 +192,7 @@ def named_people(ents: list[Span]) -> People:
         and ent[0].lower_ not in _SETTLEMENT_WORDS  # "(SOS Children's) Village Malakal"
         and ent[-1].text not in _FORCE_WORDS  # "Dublin Garda": a town's police, no person
         and not _water_named(ent)
+        and not any(t.tag_ == "POS" for t in ent)  # "Cruz's Iowa" is no one's full name
     ]
     given = {e[0].text for e in full} | _coordinated_given(ents)
     return People(frozenset(e[-1].text for e in full), frozenset(given))

@@ -33,6 +33,7 @@ from dateline.geo.elided_names import add_elided_names
 from dateline.geo.false_places import false_place
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, gazetteer
 from dateline.geo.landmark_towns import town_castles
+from dateline.geo.learned_towns import learned_towns
 from dateline.geo.listed import (
     between_towns,
     coordinated,
@@ -254,6 +255,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     widen_to_city_names(found)
     add_possessive_towns(doc, found)
     add_locative_towns(doc, people, found)
+    for start, end in learned_towns(doc, found.taken, found.mentions):
+        found.add(start, end)
     things = thing_names(doc)
     mentions = [
         m

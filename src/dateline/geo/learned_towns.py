@@ -1,0 +1,400 @@
+"""Towns no rule claimed, accepted by a small learned model over the words around them.
+
+The rules of :mod:`dateline.geo.recognize` claim a town when NER calls it a place or a frame
+they know surrounds it ("the Dover school board", "police in Selby"). A local paper names its
+towns in more frames than any list holds ("Firestone trustees approved", "the Clyde boys beat
+Norwalk"), and a lone small town the small NER model calls a person or nothing is then lost.
+This stage reads every capitalised name the rules left that the gazetteer knows as a town and
+weighs, with a logistic model (``data/geo/town_model.json``, fitted by
+``scripts/train_town_model.py``), the evidence a reader would: the words before and after
+it, what NER made of it, whether it is a given name or an English word, how big the towns of
+that name are and whether one lies in a state, country or near a town the story already named.
+Accepted names go through the same filters and resolution as every other mention.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from dateline.entities._norm import key
+from dateline.entities.kb import kb
+from dateline.geo.candidates import given_name
+from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
+from dateline.geo.mention import km
+from dateline.geo.nonplaces import lemma_index_words
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from spacy.tokens import Doc, Span, Token
+
+    from dateline.geo.mention import Mention
+
+__all__ = ["LEARNED_TOWNS", "TownCandidate", "learned_towns", "town_candidates"]
+
+# Switch: read unclaimed town names with the model (off: the rules alone, as before).
+LEARNED_TOWNS = True
+
+# The longest name read as one candidate, in tokens ("Thief River Falls").
+_MAX_TOKENS = 3
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "outside", "around", "across", "throughout", "into", "through", "inside",
+     "toward", "towards", "between", "beyond", "past", "within"}
+)  # fmt: skip
+_MOTION = frozenset({"from", "to", "for", "against", "via", "beat", "visit", "visits", "visiting"})
+# Lower-case words after a name that local copy puts after its town: its bodies, people, teams
+# and institutions ("Firestone trustees", "Clyde boys", "Wetherby residents").
+_CIVIC_AFTER = frozenset(
+    {"council", "councillors", "councilors", "police", "officials", "residents", "trustees",
+     "voters", "mayor", "schools", "school", "district", "students", "teachers", "teacher",
+     "team", "boys", "girls", "players", "fans", "board", "commission", "commissioners",
+     "selectmen", "aldermen", "library", "hospital", "firefighters", "fire", "department",
+     "man", "woman", "native", "natives", "church", "club", "businesses", "area", "homes",
+     "streets", "town", "city", "village", "borough", "township", "county", "officers",
+     "authorities", "families", "neighbourhood", "neighborhood", "farmers", "campus", "market",
+     "festival", "fair", "parade", "plant", "mill", "store", "council's", "police's",
+     "office", "post"}
+)  # fmt: skip
+# What a town's possessive owns in local copy ("Gilroy's garlic festival", "Kaiapoi's river
+# wharf", "Larned's only grocery store"), and what only a person has ("Frome's lawyer").
+_TOWN_OWNED = _CIVIC_AFTER | frozenset(
+    {"street", "wharf", "pool", "centre", "center", "park", "harbour", "harbor", "square",
+     "bridge", "museum", "hall", "airport", "budget", "economy", "population", "downtown"}
+)  # fmt: skip
+_PERSON_OWNED = frozenset(
+    {"lawyer", "lawyers", "attorney", "attorneys", "mother", "father", "daughter", "daughters",
+     "son", "sons", "wife", "husband", "widow", "brother", "sister", "family", "home", "estate",
+     "staff", "aide", "aides", "campaign", "spokesman", "spokeswoman", "children", "parents",
+     "friend", "friends", "remarks", "comments", "supporters", "career", "death", "funeral"}
+)  # fmt: skip
+# Capitalised words after a name that make it the opening of an institution's name: the
+# institution is in its town ("Leitchfield Middle School", "Prosper ISD").
+_INSTITUTION_AFTER = frozenset(
+    {"School", "High", "Middle", "Elementary", "Academy", "Hospital", "Library", "Council",
+     "Police", "ISD", "Township", "Board", "City", "Town", "Village", "Borough",
+     "Fire", "Area", "Regional", "Community", "Public", "Municipal", "Fair", "Festival",
+     "Show", "Chamber", "Rotary", "Lions", "Historical", "Museum", "Heritage", "Memorial",
+     "Medical", "Health", "Junior", "Senior", "Youth", "Parks", "Water", "Schools"}
+)  # fmt: skip
+_NER_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
+# Verbs whose subject speaks: a town is named as a place, seldom as the one who says.
+_SAYING = frozenset({"say", "tell", "write", "report", "estimate", "claim", "insist", "argue"})
+
+
+@dataclass(frozen=True)
+class TownCandidate:
+    """A capitalised name no rule claimed, its towns and the evidence around it."""
+
+    start: int
+    end: int
+    text: str
+    features: dict[str, float]
+
+
+def learned_towns(
+    doc: Doc, taken: Sequence[bool], mentions: Sequence[Mention]
+) -> list[tuple[int, int]]:
+    """The spans of unclaimed town names the model reads as places."""
+    model = _model()
+    if model is None or not LEARNED_TOWNS:
+        return []
+    weights, bias, threshold = model
+    return [
+        (c.start, c.end)
+        for c in town_candidates(doc, taken, mentions)
+        if _probability(c.features, weights, bias) >= threshold
+    ]
+
+
+def town_candidates(
+    doc: Doc, taken: Sequence[bool], mentions: Sequence[Mention]
+) -> list[TownCandidate]:
+    """Every unclaimed capitalised name at the start of a run of capitalised words whose
+    longest opening the gazetteer knows as a town, with its features."""
+    context = _Context.of(doc, mentions)
+    out = []
+    for span in _openings(doc):
+        if any(taken[span.start_char : span.end_char]):
+            continue
+        if _part_of_longer_name(span) or _known_non_place(span) or _titled_phrase(span):
+            continue  # "Washington Post", "Rubio's campaign", "Honda": the rules read those
+        if span.text in context.speakers or _person_elsewhere(span, context.ents):
+            continue  # "Forbes says", "Judge Ann Frome": the story makes it someone
+        if _said_of_a_person(span):
+            continue  # "Frome's lawyer", "Marion will chair", "Paddington station"
+        towns = _towns(span.text)
+        if towns:
+            features = _features(span, towns, context)
+            out.append(TownCandidate(span.start_char, span.end_char, span.text, features))
+    return out
+
+
+def _openings(doc: Doc) -> Iterator[Span]:
+    """The longest opening (up to three words, after a leading "The") of each run of
+    capitalised words that names a town."""
+    i = 0
+    while i < len(doc):
+        if not _capitalised(doc[i]):
+            i += 1
+            continue
+        end = i
+        while (
+            end < len(doc) and _capitalised(doc[end]) and (end == i or not doc[end].is_sent_start)
+        ):
+            end += 1
+        start = i + 1 if doc[i].lower_ == "the" and end > i + 1 else i
+        for n in range(min(_MAX_TOKENS, end - start), 0, -1):
+            if _towns(doc[start : start + n].text):
+                yield doc[start : start + n]
+                break
+        i = end
+
+
+def _said_of_a_person(span: Span) -> bool:
+    """A possessive of what only a person has, a lone given name outside a town's frame, a name
+    opening with a role word ("Bishop Auckland's park bench"), a station's name (read with
+    sites, not as its town), the one a saying verb tells, or a name after "the" modifying a
+    noun no town owns."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    owned = _possessed(span)
+    if owned is not None and owned.lower_ in _PERSON_OWNED:
+        return True
+    if after is not None and after.lower_ == "station":
+        return True
+    if span.root.dep_ in ("dobj", "dative") and span.root.head.lemma_ in _SAYING:
+        return True  # "told Forbes that ...": the one told
+    if before is not None and before.lower_ == "the" and _modifies_a_noun(after):
+        return True  # "the Cadillac tax": a name modifying a noun no town owns
+    if len(span) > 1 and kb().agent([span[0].lower_]):
+        return True
+    if len(span) != 1 or not given_name(span.text):
+        return False
+    framed_after = after is not None and (
+        after.lower_ in _CIVIC_AFTER or after.text in _INSTITUTION_AFTER
+    )
+    framed_before = before is not None and before.lower_ in _LOCATIVE | _MOTION
+    return not (framed_after or framed_before)
+
+
+def _modifies_a_noun(after: Token | None) -> bool:
+    return (
+        after is not None
+        and after.pos_ == "NOUN"
+        and after.text.islower()
+        and after.lower_ not in _TOWN_OWNED
+    )
+
+
+def _possessed(span: Span) -> Token | None:
+    """What the name's possessive owns: the head it hangs on ("Gilroy's garlic festival")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is None or after.tag_ != "POS" or span.root.dep_ != "poss":
+        return None
+    return span.root.head
+
+
+def _part_of_longer_name(span: Span) -> bool:
+    """Whether a capitalised word other than an institution's follows the name."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and _capitalised(after) and after.text not in _INSTITUTION_AFTER
+
+
+def _titled_phrase(span: Span) -> bool:
+    """ "the Central Business District": English words in title case after a lower-case
+    "the" are a common noun's phrase, whatever the gazetteer holds under that name."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    words = _english_words()
+    return (
+        before is not None
+        and before.text == "the"
+        and len(span) > 1
+        and all(t.lower_ in words for t in span)
+    )
+
+
+# Actor-dictionary kinds that are no place.
+_ACTOR_KINDS = frozenset({"person", "igo", "org", "group"})
+
+
+def _known_non_place(span: Span) -> bool:
+    """A one-word name the gazetteer reads as a people's ("Latina") or the actor dictionaries
+    know as a person's surname or an organisation ("Rubio", "Honda"): national copy names them
+    bare far more often than a namesake town."""
+    if len(span) != 1:
+        return False
+    if gazetteer().demonym(span.text) is not None:
+        return True  # "a wise Latina woman"
+    k = key(span.text)
+    return bool(kb().by_surname(k)) or any(e.kind in _ACTOR_KINDS for e in kb().lookup(k))
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
+
+
+@lru_cache(maxsize=4096)
+def _towns(name: str) -> tuple[Candidate, ...]:
+    """The towns bearing ``name`` as their own name; all-capital names (a dateline, an
+    initialism) are left to the rules."""
+    if name.isupper() or len(name) < 3:
+        return ()
+    return tuple(c for c in gazetteer().lookup(name) if c.kind == "city" and c.quality == OFFICIAL)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the rules' mentions say about where the story is."""
+
+    units: frozenset[tuple[str, str]]
+    countries: frozenset[str]
+    points: tuple[tuple[str, Candidate], ...]
+    lower_words: frozenset[str]  # the story's words written in lower case
+    ents: tuple[Span, ...]  # NER's entities (``Doc.ents`` is rebuilt on every access)
+    speakers: frozenset[str]  # capitalised words the story makes the subject of a saying verb
+
+    @classmethod
+    def of(cls, doc: Doc, mentions: Sequence[Mention]) -> _Context:
+        units, countries, points = set(), set(), []
+        for m in mentions:
+            readings = gazetteer().lookup(m.text)
+            for c in readings:
+                if c.quality != OFFICIAL:
+                    continue
+                if c.kind == "admin1":
+                    units.add((c.cc, c.adm1))
+                elif c.kind == "country":
+                    countries.add(c.cc)
+            towns = [c for c in readings if c.kind == "city" and c.quality == OFFICIAL]
+            if towns:
+                top = max(towns, key=lambda c: c.pop)
+                points.append((m.text, top))
+        lower = frozenset(t.text for t in doc if t.text.islower())
+        speakers = frozenset(
+            t.text
+            for t in doc
+            if t.dep_ == "nsubj" and t.head.lemma_ in _SAYING and t.text[:1].isupper()
+        )
+        ents = tuple(doc.ents)
+        return cls(frozenset(units), frozenset(countries), tuple(points), lower, ents, speakers)
+
+
+def _features(span: Span, towns: tuple[Candidate, ...], context: _Context) -> dict[str, float]:
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "the":
+        before = doc[span.start - 2] if span.start > 1 else None
+    f: dict[str, float] = {f"tokens_{len(span)}": 1.0}
+    _add_before(f, before, span)
+    _add_after(f, span)
+    label = span[0].ent_type_
+    f[f"ner_{label if label in _NER_LABELS else ('none' if not label else 'other')}"] = 1.0
+    f["ner_wider"] = float(_entity_wider(span, context.ents))
+    first = span[0].text
+    f["given_name"] = float(given_name(first))
+    f["known_person"] = float(bool(kb().by_surname(key(span[-1].text))))  # "Builth Wells"
+    f["english_word"] = float(len(span) == 1 and span[0].lower_ in _english_words())
+    f["lower_elsewhere"] = float(len(span) == 1 and span[0].lower_ in context.lower_words)
+    pop = max(c.pop for c in towns)
+    f["log_pop"] = math.log10(pop + 1) / 7
+    f["pop_5k"] = float(pop >= 5_000)
+    f["readings"] = min(len(towns), 20) / 20
+    placed = [c for c in towns if (c.cc, c.adm1) in context.units or c.cc in context.countries]
+    f["in_named_unit"] = float(bool(placed))
+    f["log_pop_in_unit"] = math.log10(max((c.pop for c in placed), default=0) + 1) / 7
+    gap = min(
+        (km(c, p) for c in towns for name, p in context.points if name != span.text),
+        default=math.inf,
+    )
+    f["near_50"] = float(gap <= 50)
+    f["near_150"] = float(gap <= 150)
+    return f
+
+
+def _add_before(f: dict[str, float], before: Token | None, span: Span) -> None:
+    if before is None or span[0].is_sent_start:
+        f["sentence_start"] = 1.0
+        return
+    word = before.lower_
+    if word in _LOCATIVE:
+        f["after_locative"] = 1.0
+    elif word in _MOTION:
+        f["after_motion"] = 1.0
+    elif word == "of":
+        f["after_of"] = 1.0
+    elif word in {",", "and", "or"}:
+        f["after_list"] = 1.0
+    elif before.tag_ == "POS":
+        f["after_possessive"] = 1.0
+    elif before.pos_ in {"VERB", "AUX"}:
+        f["after_verb"] = 1.0
+    elif before.pos_ in {"DET", "NUM"} or before.tag_ == "PRP$":
+        f["after_determiner"] = 1.0
+
+
+def _add_after(f: dict[str, float], span: Span) -> None:
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is None or (after.is_punct and after.text in {".", "!", "?"}):
+        f["then_end"] = 1.0
+    elif after.tag_ == "POS":
+        f["then_possessive"] = 1.0
+        owned = _possessed(span)
+        f["owns_town_thing"] = float(owned is not None and owned.lower_ in _TOWN_OWNED)
+    elif after.text in _INSTITUTION_AFTER:
+        f["then_institution"] = 1.0
+    elif after.lower_ in _CIVIC_AFTER:
+        f["then_civic"] = 1.0
+    elif after.text == ",":
+        f["then_comma"] = 1.0
+    elif after.pos_ in {"VERB", "AUX"}:
+        f["then_verb"] = 1.0
+    elif after.pos_ == "NOUN":
+        f["then_noun"] = 1.0
+    elif after.is_punct:
+        f["then_punct"] = 1.0
+    else:
+        f["then_other"] = 1.0
+
+
+def _entity_wider(span: Span, ents: Sequence[Span]) -> bool:
+    """Whether NER's entity over the name runs on past it ("Leitchfield Middle School")."""
+    ent = next((e for e in ents if e.start <= span.start < e.end), None)
+    return ent is not None and (ent.start < span.start or ent.end > span.end)
+
+
+def _person_elsewhere(span: Span, ents: Sequence[Span]) -> bool:
+    """Whether NER reads the name, or a first or last word of it, as a person's elsewhere in
+    the story ("Judge Ann Frome ruled ... Frome's public library"; NER's reading of the name
+    itself as a person is only a feature, ``ner_PERSON``: the small model often reads a lone
+    town so)."""
+    words = {span[0].text, span[-1].text}
+    return any(
+        e.label_ == "PERSON"
+        and (e.end <= span.start or e.start >= span.end)
+        and (e.text == span.text or (len(e) > 1 and bool(words & {e[0].text, e[-1].text})))
+        for e in ents
+    )
+
+
+def _english_words() -> frozenset[str]:
+    return lemma_index_words(("noun", "verb", "adj", "adv"))
+
+
+def _probability(features: dict[str, float], weights: dict[str, float], bias: float) -> float:
+    z = bias + sum(weights.get(k, 0.0) * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[dict[str, float], float, float] | None:
+    path = resources.files("dateline") / "data" / "geo" / "town_model.json"
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return data["weights"], data["bias"], data["threshold"]
