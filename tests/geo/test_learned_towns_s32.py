@@ -134,3 +134,9 @@ def test_a_possessive_inside_a_person_entity_names_no_one() -> None:
 )
 def test_a_persons_name_role_or_a_station_is_no_town(text: str) -> None:
     assert places_by_text(text) == {}
+
+
+def test_a_name_the_story_gives_a_firm_is_no_town() -> None:
+    text = "Millbrook's bottling plant will close next year, the Millbrook Company said."
+    assert places_by_text(text) == {}
+    assert "Millbrook" in places_by_text("Millbrook's bottling plant will close next year.")

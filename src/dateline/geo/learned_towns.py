@@ -123,8 +123,8 @@ def town_candidates(
             continue
         if _part_of_longer_name(span) or _known_non_place(span) or _titled_phrase(span):
             continue  # "Washington Post", "Rubio's campaign", "Honda": the rules read those
-        if span.text in context.speakers or _person_elsewhere(span, context.ents):
-            continue  # "Forbes says", "Judge Ann Frome": the story makes it someone
+        if span.text in context.speakers or _someone_elsewhere(span, context.ents):
+            continue  # "Forbes says", "Judge Ann Frome", "the Hershey Company"
         if _said_of_a_person(span):
             continue  # "Frome's lawyer", "Marion will chair", "Paddington station"
         towns = _towns(span.text)
@@ -219,6 +219,10 @@ def _titled_phrase(span: Span) -> bool:
     )
 
 
+# The last word of a firm's name ("the Hershey Company", "Acme Corp.").
+_FIRM_WORDS = frozenset(
+    {"Company", "Co", "Inc", "Corp", "Corporation", "LLC", "Ltd", "Group", "Industries", "Brands"}
+)
 # Actor-dictionary kinds that are no place.
 _ACTOR_KINDS = frozenset({"person", "igo", "org", "group"})
 
@@ -368,17 +372,22 @@ def _entity_wider(span: Span, ents: Sequence[Span]) -> bool:
     return ent is not None and (ent.start < span.start or ent.end > span.end)
 
 
-def _person_elsewhere(span: Span, ents: Sequence[Span]) -> bool:
+def _someone_elsewhere(span: Span, ents: Sequence[Span]) -> bool:
     """Whether NER reads the name, or a first or last word of it, as a person's elsewhere in
-    the story ("Judge Ann Frome ruled ... Frome's public library"; NER's reading of the name
+    the story ("Judge Ann Frome ruled ... Frome's public library"), or the story names a firm
+    by it ("Hershey's packing plant ..., the Hershey Company said"). NER's reading of the name
     itself as a person is only a feature, ``ner_PERSON``: the small model often reads a lone
-    town so)."""
+    town so."""
     words = {span[0].text, span[-1].text}
-    return any(
+    elsewhere = [e for e in ents if e.end <= span.start or e.start >= span.end]
+    person = any(
         e.label_ == "PERSON"
-        and (e.end <= span.start or e.start >= span.end)
         and (e.text == span.text or (len(e) > 1 and bool(words & {e[0].text, e[-1].text})))
-        for e in ents
+        for e in elsewhere
+    )
+    return person or any(
+        e[-1].text.rstrip(".") in _FIRM_WORDS and e.text.removeprefix("the ").startswith(span.text)
+        for e in elsewhere
     )
 
 
