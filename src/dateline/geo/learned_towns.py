@@ -57,8 +57,7 @@ _CIVIC_AFTER = frozenset(
      "man", "woman", "native", "natives", "church", "club", "businesses", "area", "homes",
      "streets", "town", "city", "village", "borough", "township", "county", "officers",
      "authorities", "families", "neighbourhood", "neighborhood", "farmers", "campus", "market",
-     "festival", "fair", "parade", "plant", "mill", "store", "council's", "police's",
-     "office", "post"}
+     "festival", "fair", "parade", "plant", "mill", "store", "office", "post"}
 )  # fmt: skip
 # What a town's possessive owns in local copy ("Gilroy's garlic festival", "Kaiapoi's river
 # wharf", "Larned's only grocery store"), and what only a person has ("Frome's lawyer").
@@ -88,7 +87,7 @@ _SAYING = frozenset({"say", "tell", "write", "report", "estimate", "claim", "ins
 
 @dataclass(frozen=True)
 class TownCandidate:
-    """A capitalised name no rule claimed, its towns and the evidence around it."""
+    """A capitalised name no rule claimed and the evidence around it."""
 
     start: int
     end: int
@@ -125,7 +124,7 @@ def town_candidates(
             continue  # "Washington Post", "Rubio's campaign", "Honda": the rules read those
         if span.text in context.speakers or _someone_elsewhere(span, context.ents):
             continue  # "Forbes says", "Judge Ann Frome", "the Hershey Company"
-        if _said_of_a_person(span):
+        if _other_reading(span):
             continue  # "Frome's lawyer", "Marion will chair", "Paddington station"
         towns = _towns(span.text)
         if towns:
@@ -155,11 +154,11 @@ def _openings(doc: Doc) -> Iterator[Span]:
         i = end
 
 
-def _said_of_a_person(span: Span) -> bool:
-    """A possessive of what only a person has, a lone given name outside a town's frame, a name
-    opening with a role word ("Bishop Auckland's park bench"), a station's name (read with
-    sites, not as its town), the one a saying verb tells, or a name after "the" modifying a
-    noun no town owns."""
+def _other_reading(span: Span) -> bool:
+    """Whether the words around the name read it as no town: a possessive of what only a
+    person has, a station's name (read with sites, not as its town), the one a saying verb
+    tells, a name after "the" modifying a noun no town owns, a name opening with a role word
+    ("Bishop Auckland's park bench"), or a lone given name outside a town's frame."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
