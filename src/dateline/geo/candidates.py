@@ -31,6 +31,7 @@ __all__ = [
     "mention_candidates",
     "namesake_city",
     "official_bearer",
+    "own_towns",
     "part_of",
     "spelled_alike",
     "spelled_otherwise",
@@ -161,8 +162,12 @@ def town_named(text: str) -> list[Candidate]:
     m = _TOWN_WORD.fullmatch(text)
     if m is None:
         return []
-    bare = m.group("a") or m.group("b")
-    return [c for c in gazetteer().lookup(bare) if c.kind == "city" and c.quality == 0]
+    return own_towns(m.group("a") or m.group("b"))
+
+
+def own_towns(name: str) -> list[Candidate]:
+    """The gazetteer's towns bearing that very name (their official name, not another)."""
+    return [c for c in gazetteer().lookup(name) if c.kind == "city" and c.quality == OFFICIAL]
 
 
 def part_of(text: str) -> list[Candidate]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from dateline.geo.gazetteer import OFFICIAL, gazetteer
+from dateline.geo.candidates import own_towns
 from dateline.geo.mention import Mention
 
 __all__ = ["CITY_WORDS", "widen_to_city_names"]
@@ -39,5 +39,5 @@ def widen_to_city_names(found: _Found) -> None:
         if hit is None:
             continue
         whole = found.text[m.start : hit.end()]
-        if any(c.kind == "city" and c.quality == OFFICIAL for c in gazetteer().lookup(whole)):
+        if own_towns(whole):
             found.replace(m.start, hit.end(), None)

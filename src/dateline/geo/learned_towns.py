@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from dateline.entities._norm import key
 from dateline.entities.kb import kb
-from dateline.geo.candidates import given_name
+from dateline.geo.candidates import given_name, own_towns
 from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import km
 from dateline.geo.nonplaces import lemma_index_words
@@ -248,7 +248,7 @@ def _towns(name: str) -> tuple[Candidate, ...]:
     initialism) are left to the rules."""
     if name.isupper() or len(name) < 3:
         return ()
-    return tuple(c for c in gazetteer().lookup(name) if c.kind == "city" and c.quality == OFFICIAL)
+    return tuple(own_towns(name))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.geo.beside import NATIONAL_POLICE_AFTER
 from dateline.geo.blocking import overlapping
-from dateline.geo.candidates import given_name
+from dateline.geo.candidates import given_name, own_towns
 from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import Mention, km, near_in_unit
 from dateline.geo.nonplaces import (
@@ -382,7 +382,7 @@ def towns_of_named_units(
             continue
         if e.text in people.given or e.text in people.surnames or not acceptable(e, people):
             continue
-        towns = [c for c in gaz.lookup(e.text) if c.kind == "city" and c.quality == OFFICIAL]
+        towns = own_towns(e.text)
         if any(near_in_unit(t, u, UNIT_TOWN_KM) for t in towns for u in units):
             out.append((e.start_char, e.end_char))
     return out

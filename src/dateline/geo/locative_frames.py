@@ -42,7 +42,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span
 
 from dateline.geo.blocking import overlapping, people_besides
-from dateline.geo.candidates import given_name
+from dateline.geo.candidates import given_name, own_towns
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.listed import INSTITUTIONS
 from dateline.geo.mention import Mention, km
@@ -605,7 +605,7 @@ def _team_town(text: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     town_start, town_end = team.span("town")
     first = text.find(" ", town_start, town_end)
-    if first > 0 and not _towns(text[town_start:town_end]):
+    if first > 0 and not own_towns(text[town_start:town_end]):
         return town_start, first  # "Tifton Blue Devils": the nickname's two words
     return town_start, town_end
 
@@ -677,7 +677,7 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
     if common or (frame in ("weak", "body") and given_name(words[0])):
         # a pair's common word is vouched for by its partner (see the caller)
         return frame in ("weak", "body", "strong") and _in_county_beside(span, story)
-    towns = _towns(span.text)
+    towns = own_towns(span.text)
     if any(region.holds(t, frame) for t in towns if t.pop >= REGION_TOWN_POP):
         return True
     if not towns and frame != "eponym" and any(region.near(t) for t in _towns_by_alias(span.text)):
@@ -752,7 +752,7 @@ def _in_county_beside(span: Span, story: _Story, min_pop: int = 0) -> bool:
     counties = story.counties_beside(span)
     return any(
         _same_unit(t, c) and km(t, c) <= COUNTY_TOWN_KM
-        for t in _towns(span.text)
+        for t in own_towns(span.text)
         if t.pop >= min_pop
         for c in counties
     )
@@ -879,11 +879,6 @@ def _person_in_full(span: Span, story: _Story) -> bool:
         e.label_ == "PERSON" and (e.start < span.start or e.end > span.end)
         for e in story.overlapping(span)
     )
-
-
-def _towns(name: str) -> list[Candidate]:
-    """The gazetteer's towns of that very name."""
-    return [c for c in gazetteer().lookup(name) if c.kind == "city" and c.quality == OFFICIAL]
 
 
 def _towns_by_alias(name: str) -> list[Candidate]:
