@@ -66,6 +66,9 @@ _RANGE_END = (
     rf"{_WEEKDAY_CAP}|{_HOLIDAY})"
 )
 
+# "the day before", "the weekend after": an anaphor, valued from a nearby date.
+_UNIT_ANAPHOR = re.compile(r"\b[Tt]he (?:day|night|week|month|year|weekend) (?:before|after)\b")
+
 _PATTERNS = [
     NAMED_PATTERN,  # "9/11"
     # Month names (capitalised), with day and year when present; "May" needs a number.
@@ -332,7 +335,7 @@ _PATTERNS = [
     re.compile(r"\b(?:the )?(?:end|start|beginning|middle|close) of the quarter\b", _I),
     # US month/day ("held 3/14"); fractions, scores and "24/7" are kept out by _fraction.
     re.compile(r"(?<![\w/.,-])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\w/%-]|[.,]\d)"),
-    re.compile(r"\b[Tt]he (?:day|night|week|month|year|weekend) (?:before|after)\b"),
+    _UNIT_ANAPHOR,
     re.compile(rf"\b[Tt]he eve of (?:(?:{_HOLIDAY})\b|(?:the |a |an )?(?:[a-z]+ )?{_EVENT}\b)"),
     re.compile(
         r"\b(?:the )?turn of the (?:\d\d?(?:st|nd|rd|th) |[a-z]+(?:-[a-z]+)? )?"
@@ -577,7 +580,6 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
 
 # "arrested over the weekend after a fight": after a preposition the unit is that phrase's
 # time, and "after" opens a phrase of its own, so "the weekend after" is no anaphor (blind 53).
-_UNIT_ANAPHOR = re.compile(r"the (?:day|night|week|month|year|weekend) (?:before|after)", _I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:over|during|throughout|in|on|at)\s+$", _I)
 _ANCHORLESS_AFTER = re.compile(r"\s+(?:a|an|his|her|their|its)\b", _I)
 
