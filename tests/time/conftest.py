@@ -73,6 +73,12 @@ TABLES = (
     "cases_blind52.tsv",
     "cases_blind53.tsv",
     "cases_blind54.tsv",
+    "cases_blind55.tsv",
+    "cases_blind56.tsv",
+    "cases_blind57.tsv",
+    "cases_blind58.tsv",
+    "cases_blind59.tsv",
+    "cases_blind60.tsv",
 )
 
 

@@ -53,6 +53,7 @@ _HOLIDAY = (
     r"Maundy Thursday|Holy Saturday|Pentecost|Juneteenth|Martin Luther King(?: Jr\.?)? Day|"
     r"MLK Day|Presidents'? Day|Columbus Day|Mother's Day|Father's Day|(?:the )?Fourth of July|"
     r"Inauguration Day|Leap Day|Election Night|(?:St\.?|Saint) Patrick's Day|Cinco de Mayo|"
+    r"Groundhog Day|"
     r"Flag Day|Earth Day"
 ).replace("'", "['\u2019]")  # "Mother’s Day" is written with either apostrophe
 # Events whose eve news dates things by ("on the eve of the vote"): recognised, no value.
@@ -527,6 +528,7 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
     found: list[tuple[int, int, bool]] = []
     if doc is not None:
         found += [_unquoted(e) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        found += _inner_phrases(doc)
         found += _frequency_adverbs(doc)
     view = TextView(text)
     for pattern in _PREFILTERED:
@@ -590,6 +592,25 @@ def _unit_before_a_clause(text: str, start: int, end: int) -> bool:
         and _PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is not None
         and _ANCHORLESS_AFTER.match(text, end) is not None
     )
+
+
+# Prepositions inside a date entity that open the time phrase proper ("the season in late
+# April": the small model runs the noun before it into the entity; blind 55).
+_INNER_PREPOSITIONS = frozenset({"in", "on", "at", "by", "during", "until", "since", "from"})
+
+
+def _inner_phrases(doc: Doc) -> list[tuple[int, int, bool]]:
+    """The rest of a date entity after a preposition inside it, as a candidate of its own:
+    where the whole entity reads as no time, its time phrase still does."""
+    out = []
+    for e in doc.ents:
+        if e.label_ not in ("DATE", "TIME"):
+            continue
+        for tok in e[1:-1]:
+            if tok.lower_ in _INNER_PREPOSITIONS and tok.dep_ == "prep":
+                out.append((doc[tok.i + 1].idx, e.end_char, True))
+                break
+    return out
 
 
 def _unquoted(entity: Span) -> tuple[int, int, bool]:

@@ -338,7 +338,7 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
              "veterans day": (11, 11), "juneteenth": (6, 19), "inauguration day": (1, 20),
              "leap day": (2, 29), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
              "saint patrick's day": (3, 17), "cinco de mayo": (5, 5), "flag day": (6, 14),
-             "earth day": (4, 22)}  # fmt: skip
+             "earth day": (4, 22), "groundhog day": (2, 2)}  # fmt: skip
 
 # Days of the church year counted from Easter Sunday (days before or after it).
 _EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,

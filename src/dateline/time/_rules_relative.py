@@ -230,6 +230,19 @@ def _earlier_later(m: re.Match[str], ctx: Ctx) -> Result:
     return Result(whole.value, ref, whole.end, "date", None, whole.grain)
 
 
+@rule(rf"(?P<el>earlier|later) this {SEASON}")
+def _earlier_later_season(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "later this summer": this summer (as "this summer" reads), from the reference day on
+    while it is under way; "earlier this summer" up to it (blind 58)."""
+    whole = core(f"this {m['s']}", ctx)
+    if whole is None or whole.start is None or whole.end is None:
+        return None
+    ref = ctx.need()
+    if m["el"] == "earlier":
+        return Result(whole.value, whole.start, min(ref, whole.end), "date", None, whole.grain)
+    return Result(whole.value, max(ref, whole.start), whole.end, "date", None, whole.grain)
+
+
 _PLURALS = r"(?:years|months|weeks|days|decades)"
 _PAST_REF = (
     rf"(?:the )?(?:recent (?:{_PLURALS}|times)|recently|lately|the past|past|previously|formerly)"

@@ -176,7 +176,23 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     # the present: "accuses them of staging a coup in July" reports a July that may be past.
     above = clause_verb(head)
     inherited = _verb_tense(above, depth + 1) if above is not None else None
+    if _onset(verb) and inherited in ("present", "future"):
+        return "future"  # "pickup moves to Mondays starting in January": the change lies ahead
     return None if inherited == "present" else inherited
+
+
+# Participles that date when a change takes effect ("starting in January", "beginning
+# Monday"): ahead of a present clause, behind a past one (blind 57).
+_ONSETS = frozenset({"start", "begin", "commence"})
+
+
+def _onset(verb: Token) -> bool:
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("acl", "advcl")
+        and _lemma(verb) in _ONSETS
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+    )
 
 
 def _present_after_past(verb: Token) -> bool:
@@ -334,6 +350,13 @@ def _described_tense(root: Token) -> str | None:
     return None
 
 
+def _after_a_described(root: Token) -> bool:
+    """ "after a dry July", "following a record June": a period described as lived through."""
+    return root.head.lower_ in ("after", "following") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children
+    )
+
+
 def _invariant(verb: Token) -> bool:
     """A past tag on a verb whose past is its base form ("cast", "put", "set", "hit") with no
     auxiliary: the tagger's guess, which says nothing of the tense."""
@@ -380,6 +403,8 @@ def tense_of(span: Span) -> str | None:
         return None
     if tense == "present" and _compares(verb):
         return "past"  # "That number follows 292,000 in June": a figure already reported
+    if tense == "present" and _after_a_described(root):
+        return "past"  # "is 14 feet below normal after a dry July": a state that followed it
     if tense in ("present", "future") and _baseline(root, verb):
         return "past"
     if tense == "past" and _day_modifier(span):
