@@ -57,7 +57,8 @@ _CIVIC_AFTER = frozenset(
      "man", "woman", "native", "natives", "church", "club", "businesses", "area", "homes",
      "streets", "town", "city", "village", "borough", "township", "county", "officers",
      "authorities", "families", "neighbourhood", "neighborhood", "farmers", "campus", "market",
-     "festival", "fair", "parade", "plant", "mill", "store", "office", "post"}
+     "festival", "fair", "parade", "plant", "mill", "store", "office", "post", "exit",
+     "interchange", "turnoff", "bypass"}
 )  # fmt: skip
 # What a town's possessive owns in local copy ("Gilroy's garlic festival", "Kaiapoi's river
 # wharf", "Larned's only grocery store"), and what only a person has ("Frome's lawyer").
@@ -78,7 +79,8 @@ _INSTITUTION_AFTER = frozenset(
      "Police", "ISD", "Township", "Board", "City", "Town", "Village", "Borough",
      "Fire", "Area", "Regional", "Community", "Public", "Municipal", "Fair", "Festival",
      "Show", "Chamber", "Rotary", "Lions", "Historical", "Museum", "Heritage", "Memorial",
-     "Medical", "Health", "Junior", "Senior", "Youth", "Parks", "Water", "Schools"}
+     "Medical", "Health", "Junior", "Senior", "Youth", "Parks", "Water", "Schools",
+     "Racecourse", "Showground", "Showgrounds", "Fairgrounds", "Speedway", "Raceway", "Golf"}
 )  # fmt: skip
 _NER_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 # Verbs whose subject speaks: a town is named as a place, seldom as the one who says.
@@ -117,13 +119,18 @@ def town_candidates(
     longest opening the gazetteer knows as a town, with its features."""
     context = _Context.of(doc, mentions)
     out = []
-    for span in _openings(doc):
-        if any(taken[span.start_char : span.end_char]):
+    openings = list(_openings(doc))
+    # "the Cadillac tax" anywhere in the story: no occurrence of the name is a town there
+    kinds = {span.text for span in openings if _names_a_kind(span)}
+    for span in openings:
+        if any(taken[span.start_char : span.end_char]) or span.text in kinds:
             continue
         if _part_of_longer_name(span) or _known_non_place(span) or _titled_phrase(span):
             continue  # "Washington Post", "Rubio's campaign", "Honda": the rules read those
-        if span.text in context.speakers or _someone_elsewhere(span, context.ents):
+        if span.text in context.speakers | context.people or _someone_elsewhere(span, context.ents):
             continue  # "Forbes says", "Judge Ann Frome", "the Hershey Company"
+        if _in_a_persons_name(span, context.ents) or _short_name(span, context.ents):
+            continue  # "Dennis van Engelsdorp", "BC Hydro ... Hydro's plan"
         if _other_reading(span):
             continue  # "Frome's lawyer", "Marion will chair", "Paddington station"
         towns = _towns(span.text)
@@ -157,8 +164,8 @@ def _openings(doc: Doc) -> Iterator[Span]:
 def _other_reading(span: Span) -> bool:
     """Whether the words around the name read it as no town: a possessive of what only a
     person has, a station's name (read with sites, not as its town), the one a saying verb
-    tells, a name after "the" modifying a noun no town owns, a name opening with a role word
-    ("Bishop Auckland's park bench"), or a lone given name outside a town's frame."""
+    tells, a name opening with a role word ("Bishop Auckland's park bench"), or a lone given
+    name outside a town's frame."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
@@ -169,8 +176,6 @@ def _other_reading(span: Span) -> bool:
         return True
     if span.root.dep_ in ("dobj", "dative") and span.root.head.lemma_ in _SAYING:
         return True  # "told Forbes that ...": the one told
-    if before is not None and before.lower_ == "the" and _modifies_a_noun(after):
-        return True  # "the Cadillac tax": a name modifying a noun no town owns
     if len(span) > 1 and kb().agent([span[0].lower_]):
         return True
     if len(span) != 1 or not given_name(span.text):
@@ -179,7 +184,35 @@ def _other_reading(span: Span) -> bool:
         after.lower_ in _CIVIC_AFTER or after.text in _INSTITUTION_AFTER
     )
     framed_before = before is not None and before.lower_ in _LOCATIVE | _MOTION
-    return not (framed_after or framed_before)
+    return not (framed_after or framed_before or _its_own(span))
+
+
+def _its_own(span: Span) -> bool:
+    """Whether the name's own clause calls what it has "its" ("Louisa will rebuild its boat
+    ramp"): a thing, not the person a lone given name would be."""
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = span.root.head
+    for tok in verb.subtree:
+        if tok.lower_ == "its" and tok.dep_ == "poss" and _clause_verb(tok).i == verb.i:
+            return True
+    return False
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb above ``tok``: the clause it sits in."""
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    return head
+
+
+def _names_a_kind(span: Span) -> bool:
+    """ "the Cadillac tax": after "the", a name modifying a noun no town owns."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return before is not None and before.lower_ == "the" and _modifies_a_noun(after)
 
 
 def _modifies_a_noun(after: Token | None) -> bool:
@@ -200,8 +233,13 @@ def _possessed(span: Span) -> Token | None:
 
 
 def _part_of_longer_name(span: Span) -> bool:
-    """Whether a capitalised word other than an institution's follows the name."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    """Whether a capitalised word other than an institution's follows the name, or a hyphen
+    joins a lower-case word to it ("Canada remains Cana-who?")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text == "-" and not span[-1].whitespace_:
+        joined = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        return joined is not None and joined.is_lower
     return after is not None and _capitalised(after) and after.text not in _INSTITUTION_AFTER
 
 
@@ -210,11 +248,13 @@ def _titled_phrase(span: Span) -> bool:
     "the" are a common noun's phrase, whatever the gazetteer holds under that name."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     words = _english_words()
+    after = span.doc[span.end] if span.end < len(span.doc) else None
     return (
         before is not None
         and before.text == "the"
         and len(span) > 1
         and all(t.lower_ in words for t in span)
+        and not (after is not None and after.lower_ in _TOWN_OWNED)  # "the Mount Barker exit"
     )
 
 
@@ -229,13 +269,42 @@ _ACTOR_KINDS = frozenset({"person", "igo", "org", "group"})
 def _known_non_place(span: Span) -> bool:
     """A one-word name the gazetteer reads as a people's ("Latina") or the actor dictionaries
     know as a person's surname or an organisation ("Rubio", "Honda"): national copy names them
-    bare far more often than a namesake town."""
+    bare far more often than a namesake town, but no person has a town's governing body
+    ("Matthews commissioners voted")."""
     if len(span) != 1:
         return False
     if gazetteer().demonym(span.text) is not None:
         return True  # "a wise Latina woman"
     k = key(span.text)
-    return bool(kb().by_surname(k)) or any(e.kind in _ACTOR_KINDS for e in kb().lookup(k))
+    known = bool(kb().by_surname(k)) or any(e.kind in _ACTOR_KINDS for e in kb().lookup(k))
+    return known and not _governed(span)
+
+
+# A town's governing bodies and services, which a surname or a firm never has ("Trump
+# officials", "Ford workers" and "Sanders voters" are left out: a person or firm has those).
+_GOVERNING = frozenset(
+    {"council", "councillors", "councilors", "commissioners", "trustees", "selectmen",
+     "aldermen", "police", "firefighters", "residents"}
+)  # fmt: skip
+
+
+def _governed(span: Span) -> bool:
+    """ "Matthews commissioners", "Kane Area High School", "a lifelong resident of Adams"."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.lower_ in _GOVERNING or after.text in _INSTITUTION_AFTER):
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and before.lower_ == "of"
+        and before.head.lemma_.lower() in _BELONGING
+        and span.root.head.i == before.i
+    )
+
+
+# Nouns whose "of" names the town a person belongs to.
+_BELONGING = frozenset({"resident", "native", "mayor"})
 
 
 def _capitalised(tok: Token) -> bool:
@@ -246,8 +315,8 @@ def _capitalised(tok: Token) -> bool:
 def _towns(name: str) -> tuple[Candidate, ...]:
     """The towns bearing ``name`` as their own name; all-capital names (a dateline, an
     initialism) are left to the rules."""
-    if name.isupper() or len(name) < 3:
-        return ()
+    if name.isupper() or len(name) < 3 or name.endswith("."):
+        return ()  # "Nov.", "Gov.": abbreviations
     return tuple(own_towns(name))
 
 
@@ -261,6 +330,7 @@ class _Context:
     lower_words: frozenset[str]  # the story's words written in lower case
     ents: tuple[Span, ...]  # NER's entities (``Doc.ents`` is rebuilt on every access)
     speakers: frozenset[str]  # capitalised words the story makes the subject of a saying verb
+    people: frozenset[str]  # capitalised words the story describes as a person ("X, who ...")
 
     @classmethod
     def of(cls, doc: Doc, mentions: Sequence[Mention]) -> _Context:
@@ -285,7 +355,34 @@ class _Context:
             if t.dep_ == "nsubj" and t.head.lemma_ in _SAYING and t.text[:1].isupper()
         )
         ents = tuple(doc.ents)
-        return cls(frozenset(units), frozenset(countries), tuple(points), lower, ents, speakers)
+        people = frozenset(t.text for t in doc if t.text[:1].isupper() and _described_as_person(t))
+        return cls(
+            frozenset(units), frozenset(countries), tuple(points), lower, ents, speakers, people
+        )
+
+
+# Nouns for a place that the actor dictionaries also list as a role ("Alma, a village of 900").
+_PLACE_NOUNS = frozenset({"village", "hamlet", "community", "settlement", "suburb", "parish"})
+
+
+def _described_as_person(tok: Token) -> bool:
+    """ "Altintas, who was born in 1994", "Altintas, the gunman": a relative "who" or a role in
+    apposition makes the name a person's."""
+    doc = tok.doc
+    if (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == ","
+        and doc[tok.i + 2].lower_
+        in (
+            "who",
+            "whose",
+        )
+    ):
+        return True
+    return any(
+        c.dep_ == "appos" and c.lower_ not in _PLACE_NOUNS and kb().agent([c.lower_]) is not None
+        for c in tok.children
+    )
 
 
 def _features(span: Span, towns: tuple[Candidate, ...], context: _Context) -> dict[str, float]:
@@ -369,6 +466,48 @@ def _entity_wider(span: Span, ents: Sequence[Span]) -> bool:
     """Whether NER's entity over the name runs on past it ("Leitchfield Middle School")."""
     ent = next((e for e in ents if e.start <= span.start < e.end), None)
     return ent is not None and (ent.start < span.start or ent.end > span.end)
+
+
+def _in_a_persons_name(span: Span, ents: Sequence[Span]) -> bool:
+    """Whether a person's entity holds the name and runs on past it or opens before it
+    ("According to Dennis van Engelsdorp", "Alex Seitz-Wald": a particle or a hyphen ends the
+    run of capitalised words, not the name)."""
+    doc = span.doc
+    return any(
+        e.label_ == "PERSON"
+        and e.start <= span.start
+        and span.end <= e.end
+        and (
+            e.start < span.start  # "Alex Seitz-Wald": a hyphen broke the run
+            or (span.end < e.end and doc[span.end].is_lower and doc[span.end].is_alpha)
+        )
+        for e in ents
+    )
+
+
+# Words opening a campus's name, which ends with its town.
+_CAMPUS_WORDS = frozenset(
+    {"SUNY", "CUNY", "UW", "UC", "CSU", "UMass", "UConn", "Penn", "State", "University",
+     "College", "Campus"}
+)  # fmt: skip
+
+
+def _short_name(span: Span, ents: Sequence[Span]) -> bool:
+    """Whether the story names an organisation elsewhere whose name ends with this one and
+    names no place ("BC Hydro's president ... Hydro officials", "Morgan Stanley ...
+    Stanley's analysts"): the short form of that organisation's name. A campus's name ends
+    with its town ("SUNY Oswego", "UW Oshkosh")."""
+    for e in ents:
+        if e.label_ != "ORG" or (e.start <= span.start < e.end):
+            continue
+        words = [t for t in e if t.tag_ != "POS"]
+        if len(words) < 2 or words[-1].text != span.text:
+            continue
+        if any(t.text in _CAMPUS_WORDS for t in words[:-1]):
+            continue
+        if not gazetteer().lookup(" ".join(t.text for t in words)):
+            return True
+    return False
 
 
 def _someone_elsewhere(span: Span, ents: Sequence[Span]) -> bool:

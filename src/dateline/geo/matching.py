@@ -281,6 +281,9 @@ def _longest(
 ) -> tuple[int, str | None] | None:
     """(end, organisation or None) of the longest strong name starting at token ``i``."""
     limit = _reach(doc, i)
+    whole = _entity_town(doc, ents, i, limit)
+    if whole is not None:
+        return whole, None
     for end in range(limit, i, -1):
         span = doc[i:end]
         cands = _readings(span, people)
@@ -312,11 +315,27 @@ def _longest(
             )
             if within and (_eponym(span, within, cands) or _nickname_in_org(span, cands)):
                 continue
-            whole = _town_named_whole(ents, span) if within else _town_run_on(doc, span, limit)
+            if within:
+                whole = _town_named_whole(ents, span) or _town_across_names(doc, span, limit)
+            else:
+                whole = _town_run_on(doc, span, limit)
             if whole is not None:
                 return whole, None
             if not is_blocked:
                 return end, within
+    return None
+
+
+def _entity_town(doc: Doc, ents: list[Span], i: int, limit: int) -> int | None:
+    """The end of a place entity of several words, the whole run of capitalised words from
+    token ``i``, that a town bears as its own name, written as the gazetteer or with an
+    abbreviation ("Bay St. Louis"): the town, not a strong name among its words ("Bay", a
+    Somali region; "St. Louis")."""
+    for ent in overlapping(ents, i, i + 1):
+        if ent.start != i or ent.end != limit or len(ent) < 2 or ent.label_ not in ("GPE", "LOC"):
+            continue  # the whole run only: "Rio Grande do Sul" is the state, not Rio Grande
+        if any(c.kind == "city" and c.quality == OFFICIAL for c in gazetteer().lookup(ent.text)):
+            return ent.end
     return None
 
 
@@ -344,6 +363,24 @@ def _town_run_on(doc: Doc, span: Span, limit: int) -> int | None:
     for end in range(limit, span.end, -1):
         if any(t.ent_type_ or not (t.is_alpha and _capitalised(t)) for t in doc[span.end : end]):
             continue  # a word of a name, not "-" or "'s" joined on
+        if _a_towns_own_name(doc[span.start : end].text):
+            return end
+    return None
+
+
+def _town_across_names(doc: Doc, span: Span, limit: int) -> int | None:
+    """The end of a town's own name whole that organisations' entities cut up ("Washington
+    Court House's oldest church": NER's "Washington Court" and "House"): the text names that
+    town, not the state or city its first word names. Not inside an organisation's name that
+    opens earlier ("the University of Michigan Center for ...")."""
+    if any(e.start < span.start < e.end for e in span.doc.ents):
+        return None
+    for end in range(limit, span.end, -1):
+        rest = doc[span.end : end]
+        if any(
+            t.ent_type_ not in ("", "ORG") or not (t.is_alpha and _capitalised(t)) for t in rest
+        ):
+            continue
         if _a_towns_own_name(doc[span.start : end].text):
             return end
     return None
