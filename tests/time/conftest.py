@@ -79,6 +79,9 @@ TABLES = (
     "cases_blind58.tsv",
     "cases_blind59.tsv",
     "cases_blind60.tsv",
+    "cases_blind61.tsv",
+    "cases_blind62.tsv",
+    "cases_blind63.tsv",
 )
 
 

@@ -2,7 +2,9 @@
 time phrase ("the season in late April") still yields the phrase; "starting in January" after a
 present clause lies ahead; "after a dry July" in a present clause is the month just lived
 through; "later this summer" runs from the reference day to the season's end (blind 58);
-Groundhog Day is February 2 (blind 60)."""
+Groundhog Day is February 2 (blind 60); "the fiscal year that ends June 30" is the year ending
+then, as "the fiscal year that begins July 1" is the year from then, and "with temperatures
+dropping ... Friday morning" under a scheduled present lies ahead (blind 63)."""
 
 from __future__ import annotations
 
@@ -48,3 +50,18 @@ def test_later_this_season_runs_from_the_reference_day_to_its_end() -> None:
 def test_groundhog_day_is_the_second_of_february() -> None:
     text = "The lodge serves pancakes on Groundhog Day."
     assert _times(text, "2041-01-22") == [("Groundhog Day", "2041-02-02")]
+
+
+def test_the_fiscal_year_that_ends_on_a_day_is_the_year_ending_then() -> None:
+    found = normalise("the fiscal year that ends June 30", date(2041, 1, 16), "present")
+    assert found is not None and found.value == "P1Y"
+    assert (found.start_date, found.end_date) == ("2040-07-01", "2041-06-30")
+    text = "The district's budget for the fiscal year that ends June 30 is nearly spent."
+    assert _times(text, "2041-01-16") == [("the fiscal year that ends June 30", "P1Y")]
+
+
+def test_a_with_clause_under_a_scheduled_present_lies_ahead() -> None:
+    text = "The cold snap ends tonight, with temperatures climbing to 40 degrees Friday afternoon."
+    assert ("Friday afternoon", "2041-01-18TAF") in _times(text, "2041-01-16")
+    past = "The cold snap ended Monday, with temperatures climbing to 40 degrees Friday afternoon."
+    assert ("Friday afternoon", "2041-01-11TAF") in _times(past, "2041-01-16")

@@ -215,7 +215,8 @@ _PATTERNS = [
     # Company and budget periods: "the fiscal year to March 2028", "the quarter ended Sept.
     # 30", "the March quarter", "the April-June quarter", "the fiscal first quarter".
     re.compile(
-        rf"\b(?:the )?(?:(?:fiscal|financial) )?(?:year|quarter) (?:to|ended|ending) "
+        rf"\b(?:the )?(?:(?:fiscal|financial) )?(?:year (?:that ends|that ended|to|ended|ending)|"
+        rf"quarter (?:to|ended|ending)) "
         rf"(?:{_MONTH_CAP}|May)(?: {_DAY}\b)?(?:,? {_YEAR}\b)?"
     ),
     re.compile(r"\b(?:the )?(?:March|June|Sept\.?|September|Dec\.|December) quarter\b"),

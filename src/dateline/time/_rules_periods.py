@@ -85,6 +85,14 @@ def _span_to(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result(f"P{int(n)}{code}", start, anchor.end, "duration")
 
 
+@rule(r"(?:the )?(?P<y>(?:(?:fiscal|financial|budget|tax) )?year) that (?:ends|ended) (?P<rest>.+)")
+def _year_that_ends(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the fiscal year that ends June 30": the year ending then, as "the fiscal year that
+    begins July 1" is the year from then (blind 63). A quarter's "that ended Sept. 30" keeps
+    blind 16's reading, the date."""
+    return core(f"the {m['y']} ending {m['rest']}", ctx)
+
+
 @rule(rf"(?:the )?(?:fiscal )?quarter {_ENDED} (?P<rest>.+)")
 def _quarter_ended(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the quarter ended Sept. 30": a calendar quarter when the anchor closes one, else the

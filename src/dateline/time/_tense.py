@@ -178,12 +178,25 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     inherited = _verb_tense(above, depth + 1) if above is not None else None
     if _onset(verb) and inherited in ("present", "future"):
         return "future"  # "pickup moves to Mondays starting in January": the change lies ahead
+    if inherited == "present" and _with_absolute(verb) and _lemma(above) in _SCHEDULED:
+        return "future"  # "The thaw ends tonight, with temperatures dropping ... Friday morning"
     return None if inherited == "present" else inherited
 
 
 # Participles that date when a change takes effect ("starting in January", "beginning
 # Monday"): ahead of a present clause, behind a past one (blind 57).
 _ONSETS = frozenset({"start", "begin", "commence"})
+
+
+def _with_absolute(verb: Token) -> bool:
+    """ "with temperatures dropping": a participle on the object of "with", which comes with
+    the clause it hangs on (blind 63)."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "pcomp":  # the parser's other reading: the noun is the participle's subject
+        return verb.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in verb.children)
+    noun = verb.head
+    return verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "with"
 
 
 def _onset(verb: Token) -> bool:
