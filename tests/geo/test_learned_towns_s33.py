@@ -5,11 +5,11 @@ highway's exit, or a town names its racecourse; a town's own name that NER cuts 
 organisations is read whole ("Washington Court House"), and a place entity that is a town's
 name with an abbreviation in it ("Bay St. Louis") beats the strong names among its words. And
 what is no town stays out: an abbreviation ("Nov."), a name inside a person's name that a
-particle or a hyphen breaks ("Dennis van Engelsdorp", "Alex Seitz-Wald"), a name the story
+particle or a hyphen breaks ("Marta van Oosterhout", "Dana Price-Wald"), a name the story
 describes as a person ("X, who ...", "X, the gunman"), the short form of an organisation the
-story names ("BC Hydro ... Hydro officials"), a name the story uses as a kind of thing
+story names ("Valley Hydro ... Hydro crews"), a name the story uses as a kind of thing
 anywhere ("the so-called Cadillac tax ... the Cadillac tax"), a word cut short by a hyphen
-("Cana-who?"), and a town's name inside an organisation's that opens earlier ("the University
+("Cana-what?"), and a town's name inside an organisation's that opens earlier ("the University
 of Michigan Center for ...")."""
 
 from __future__ import annotations
@@ -79,10 +79,9 @@ def _candidates(text: str) -> list[str]:
     ("text", "name"),
     [
         ("The craft show runs Nov. 3 to 6 at the fairgrounds.", "Nov."),
-        ("According to Dennis van Engelsdorp, a bee specialist, the losses were heavy.", "Dennis"),
+        ("The study, said Marta van Oosterhout of the co-op, covers ten farms.", "Marta"),
         (
-            "The dam is a huge project, says BC Hydro's president. Hydro officials said the plan "
-            "stands.",
+            "Valley Hydro's board approved the new turbine. Hydro crews will start work in spring.",
             "Hydro",
         ),
         ("Cable reporter Dana Price-Wald posted the full exchange.", "Wald"),
@@ -91,7 +90,7 @@ def _candidates(text: str) -> list[str]:
             "Altintas",
         ),
         ("Senators voted to delay the Cadillac tax, and a Cadillac tax repeal failed.", "Cadillac"),
-        ("Abroad, Canada remains Cana-who? to most shoppers.", "Cana"),
+        ("Shoppers abroad still shrug at Cana-what? jokes about us.", "Cana"),
     ],
 )
 def test_abbreviations_names_in_names_and_short_forms_are_no_candidates(
@@ -106,7 +105,7 @@ def test_a_place_noun_in_apposition_keeps_the_town_a_candidate() -> None:
 
 def test_a_town_inside_an_organisations_longer_name_is_not_read_whole() -> None:
     text = (
-        "J. Alex Halderman, the director of the University of Michigan Center for Computer "
-        "Security, said the audit was sound."
+        "Priya Shah, who leads the University of Michigan Center for Water Policy, said the plan "
+        "was sound."
     )
     assert "Michigan Center" not in places_by_text(text)
