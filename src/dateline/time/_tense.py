@@ -188,6 +188,15 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
 _ONSETS = frozenset({"start", "begin", "commence"})
 
 
+def _onset(verb: Token) -> bool:
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("acl", "advcl")
+        and _lemma(verb) in _ONSETS
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+    )
+
+
 def _with_absolute(verb: Token) -> bool:
     """ "with temperatures dropping": a participle on the object of "with", which comes with
     the clause it hangs on (blind 63)."""
@@ -197,15 +206,6 @@ def _with_absolute(verb: Token) -> bool:
         return verb.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in verb.children)
     noun = verb.head
     return verb.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "with"
-
-
-def _onset(verb: Token) -> bool:
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ in ("acl", "advcl")
-        and _lemma(verb) in _ONSETS
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
-    )
 
 
 def _present_after_past(verb: Token) -> bool:
