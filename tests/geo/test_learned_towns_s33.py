@@ -1,8 +1,9 @@
-"""Thirty-third session (blind tables 55-57): a town no rule claims is still a candidate for the
-learned model where a surname's reading gives way to the town's governing body ("Garner
+"""Thirty-third session (blind tables 55-60): a town no rule claims is still a candidate for the
+learned model where a surname's reading gives way to the town's governing body ("Hammond
 commissioners"), a lone given name calls what it has "its", or "the <Town> exit" names a
 highway's exit, or a town names its racecourse; a town's own name that NER cuts into
-organisations is read whole ("Washington Court House"), and a place entity that is a town's
+organisations is read whole ("Washington Court House"), a suburb's institution said to lie in its
+city keeps the suburb ("Randwick Racecourse in Sydney"), and a place entity that is a town's
 name with an abbreviation in it ("Bay St. Louis") beats the strong names among its words. And
 what is no town stays out: an abbreviation ("Nov."), a name inside a person's name that a
 particle or a hyphen breaks ("Marta van Oosterhout", "Dana Price-Wald"), a name the story
@@ -59,6 +60,11 @@ def test_a_towns_own_frame_claims_it(
     text: str, name: str, country: str, lat: float, lon: float
 ) -> None:
     assert_place_near(text, name, country, lat, lon)
+
+
+def test_a_suburbs_institution_in_its_city_keeps_the_suburb() -> None:
+    places = places_by_text("Crowds packed Randwick Racecourse in Sydney on Saturday.")
+    assert "Randwick" in places and "Sydney" in places
 
 
 def test_a_given_name_that_calls_what_it_has_its_is_a_town() -> None:

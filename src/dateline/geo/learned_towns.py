@@ -131,8 +131,8 @@ def town_candidates(
             continue  # "Forbes says", "Judge Ann Frome", "the Hershey Company"
         if _in_a_persons_name(span, context.ents) or _short_name(span, context.ents):
             continue  # "Marta van Oosterhout", "Valley Hydro ... Hydro crews"
-        if _other_reading(span):
-            continue  # "Frome's lawyer", "Marion will chair", "Paddington station"
+        if _other_reading(span) or _institution_elsewhere(span, mentions):
+            continue  # "Frome's lawyer", "Marion will chair", "Sibley Hospital in Washington"
         towns = _towns(span.text)
         if towns:
             features = _features(span, towns, context)
@@ -185,6 +185,29 @@ def _other_reading(span: Span) -> bool:
     )
     framed_before = before is not None and before.lower_ in _LOCATIVE | _MOTION
     return not (framed_after or framed_before or _its_own(span))
+
+
+def _institution_elsewhere(span: Span, mentions: Sequence[Mention]) -> bool:
+    """Whether the institution the name opens is said to lie in another place, far from every
+    town of the name ("Sibley Hospital in Washington"): then the name is no town's, it names
+    the institution; a suburb's lies in its city ("Randwick Racecourse in Sydney")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and _capitalised(doc[end]):
+        end += 1
+    if end == span.end or end + 1 >= len(doc) or doc[end].lower_ not in ("in", "at", "near"):
+        return False
+    where = doc[end + 1].idx
+    for m in mentions:
+        if m.start != where or m.text == span.text:
+            continue
+        there = [c for c in gazetteer().lookup(m.text) if c.quality == OFFICIAL]
+        return not any(km(t, c) <= _NEAR_KM for t in _towns(span.text) for c in there)
+    return False
+
+
+# How far a suburb's institution may lie from the city it is said to be in.
+_NEAR_KM = 50.0
 
 
 def _its_own(span: Span) -> bool:
@@ -284,7 +307,7 @@ def _known_non_place(span: Span) -> bool:
 # officials", "Ford workers" and "Sanders voters" are left out: a person or firm has those).
 _GOVERNING = frozenset(
     {"council", "councillors", "councilors", "commissioners", "trustees", "selectmen",
-     "aldermen", "police", "firefighters", "residents"}
+     "aldermen", "police", "firefighters", "residents", "resident"}
 )  # fmt: skip
 
 
@@ -292,7 +315,7 @@ def _governed(span: Span) -> bool:
     """ "Matthews commissioners", "Kane Area High School", "a lifelong resident of Adams"."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (after.lower_ in _GOVERNING or after.text in _INSTITUTION_AFTER):
+    if after is not None and (after.lower_ in _GOVERNING or after.text in _TOWNS_OWN):
         return True
     before = doc[span.start - 1] if span.start > 0 else None
     return (
@@ -303,6 +326,12 @@ def _governed(span: Span) -> bool:
     )
 
 
+# Capitalised words after a name that open what only a town has ("Kane Area High School",
+# "Hollis Township"); a hospital or memorial may bear a person's name ("Sibley Hospital").
+_TOWNS_OWN = frozenset(
+    {"Area", "Township", "City", "Town", "Village", "Borough", "ISD", "Council", "Police",
+     "Municipal"}
+)  # fmt: skip
 # Nouns whose "of" names the town a person belongs to.
 _BELONGING = frozenset({"resident", "native", "mayor"})
 

@@ -27,7 +27,8 @@ from dateline.nlp import text_of
 __all__ = ["JOINERS", "MAX_WORDS", "UNIT_WORDS", "agency_states", "gazetteer_matches"]
 
 MAX_WORDS = 5
-# The switch for leaving a strong name to the longer place name it ends ("El Dorado").
+# The switch for leaving a strong name to the longer place name it ends or opens ("El Dorado",
+# "Bay St. Louis", "Washington Court House").
 LONGER_NAMES = True
 JOINERS = {
     "of",
@@ -331,6 +332,8 @@ def _entity_town(doc: Doc, ents: list[Span], i: int, limit: int) -> int | None:
     token ``i``, that a town bears as its own name, written as the gazetteer or with an
     abbreviation ("Bay St. Louis"): the town, not a strong name among its words ("Bay", a
     Somali region; "St. Louis")."""
+    if not LONGER_NAMES:
+        return None
     for ent in overlapping(ents, i, i + 1):
         if ent.start != i or ent.end != limit or len(ent) < 2 or ent.label_ not in ("GPE", "LOC"):
             continue  # the whole run only: "Rio Grande do Sul" is the state, not Rio Grande
@@ -373,7 +376,7 @@ def _town_across_names(doc: Doc, span: Span, limit: int) -> int | None:
     Court House's oldest church": NER's "Washington Court" and "House"): the text names that
     town, not the state or city its first word names. Not inside an organisation's name that
     opens earlier ("the University of Michigan Center for ...")."""
-    if any(e.start < span.start < e.end for e in span.doc.ents):
+    if not LONGER_NAMES or any(e.start < span.start < e.end for e in span.doc.ents):
         return None
     for end in range(limit, span.end, -1):
         rest = doc[span.end : end]
