@@ -127,7 +127,7 @@ def town_candidates(
             continue
         if _part_of_longer_name(span) or _known_non_place(span) or _titled_phrase(span):
             continue  # "Washington Post", "Rubio's campaign", "Honda": the rules read those
-        if span.text in context.speakers | context.people or _someone_elsewhere(span, context.ents):
+        if span.text in context.people or _someone_elsewhere(span, context.ents):
             continue  # "Forbes says", "Judge Ann Frome", "the Hershey Company"
         if _in_a_persons_name(span, context.ents) or _short_name(span, context.ents):
             continue  # "Marta van Oosterhout", "Valley Hydro ... Hydro crews"
@@ -166,9 +166,8 @@ def _other_reading(span: Span) -> bool:
     person has, a station's name (read with sites, not as its town), the one a saying verb
     tells, a name opening with a role word ("Bishop Auckland's park bench"), or a lone given
     name outside a town's frame."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    before = doc[span.start - 1] if span.start > 0 else None
+    after = _next(span)
+    before = _previous(span)
     owned = _possessed(span)
     if owned is not None and owned.lower_ in _PERSON_OWNED:
         return True
@@ -232,9 +231,8 @@ def _clause_verb(tok: Token) -> Token:
 
 def _names_a_kind(span: Span) -> bool:
     """ "the Cadillac tax": after "the", a name modifying a noun no town owns."""
-    doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
+    before = _previous(span)
+    after = _next(span)
     return before is not None and before.lower_ == "the" and _modifies_a_noun(after)
 
 
@@ -249,7 +247,7 @@ def _modifies_a_noun(after: Token | None) -> bool:
 
 def _possessed(span: Span) -> Token | None:
     """What the name's possessive owns: the head it hangs on ("Gilroy's garlic festival")."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    after = _next(span)
     if after is None or after.tag_ != "POS" or span.root.dep_ != "poss":
         return None
     return span.root.head
@@ -259,7 +257,7 @@ def _part_of_longer_name(span: Span) -> bool:
     """Whether a capitalised word other than an institution's follows the name, or a hyphen
     joins a lower-case word to it ("jokes about Cana-what?")."""
     doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
+    after = _next(span)
     if after is not None and after.text == "-" and not span[-1].whitespace_:
         joined = doc[span.end + 1] if span.end + 1 < len(doc) else None
         return joined is not None and joined.is_lower
@@ -269,9 +267,9 @@ def _part_of_longer_name(span: Span) -> bool:
 def _titled_phrase(span: Span) -> bool:
     """ "the Central Business District": English words in title case after a lower-case
     "the" are a common noun's phrase, whatever the gazetteer holds under that name."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
+    before = _previous(span)
     words = _english_words()
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    after = _next(span)
     return (
         before is not None
         and before.text == "the"
@@ -313,11 +311,10 @@ _GOVERNING = frozenset(
 
 def _governed(span: Span) -> bool:
     """ "Matthews commissioners", "Kane Area High School", "a lifelong resident of Adams"."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
+    after = _next(span)
     if after is not None and (after.lower_ in _GOVERNING or after.text in _TOWNS_OWN):
         return True
-    before = doc[span.start - 1] if span.start > 0 else None
+    before = _previous(span)
     return (
         before is not None
         and before.lower_ == "of"
@@ -334,6 +331,14 @@ _TOWNS_OWN = frozenset(
 )  # fmt: skip
 # Nouns whose "of" names the town a person belongs to.
 _BELONGING = frozenset({"resident", "native", "mayor"})
+
+
+def _next(span: Span) -> Token | None:
+    return span.doc[span.end] if span.end < len(span.doc) else None
+
+
+def _previous(span: Span) -> Token | None:
+    return span.doc[span.start - 1] if span.start > 0 else None
 
 
 def _capitalised(tok: Token) -> bool:
@@ -358,8 +363,9 @@ class _Context:
     points: tuple[tuple[str, Candidate], ...]
     lower_words: frozenset[str]  # the story's words written in lower case
     ents: tuple[Span, ...]  # NER's entities (``Doc.ents`` is rebuilt on every access)
-    speakers: frozenset[str]  # capitalised words the story makes the subject of a saying verb
-    people: frozenset[str]  # capitalised words the story describes as a person ("X, who ...")
+    # capitalised words the story makes the subject of a saying verb ("Forbes says") or
+    # describes as a person ("X, who ...", "X, the driver")
+    people: frozenset[str]
 
     @classmethod
     def of(cls, doc: Doc, mentions: Sequence[Mention]) -> _Context:
@@ -378,16 +384,15 @@ class _Context:
                 top = max(towns, key=lambda c: c.pop)
                 points.append((m.text, top))
         lower = frozenset(t.text for t in doc if t.text.islower())
-        speakers = frozenset(
-            t.text
-            for t in doc
-            if t.dep_ == "nsubj" and t.head.lemma_ in _SAYING and t.text[:1].isupper()
+        people = frozenset(
+            t.text for t in doc if t.text[:1].isupper() and (_speaks(t) or _described_as_person(t))
         )
         ents = tuple(doc.ents)
-        people = frozenset(t.text for t in doc if t.text[:1].isupper() and _described_as_person(t))
-        return cls(
-            frozenset(units), frozenset(countries), tuple(points), lower, ents, speakers, people
-        )
+        return cls(frozenset(units), frozenset(countries), tuple(points), lower, ents, people)
+
+
+def _speaks(tok: Token) -> bool:
+    return tok.dep_ == "nsubj" and tok.head.lemma_ in _SAYING
 
 
 _WHO = frozenset({"who", "whose"})
@@ -409,7 +414,7 @@ def _described_as_person(tok: Token) -> bool:
 
 def _features(span: Span, towns: tuple[Candidate, ...], context: _Context) -> dict[str, float]:
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
+    before = _previous(span)
     if before is not None and before.lower_ == "the":
         before = doc[span.start - 2] if span.start > 1 else None
     f: dict[str, float] = {f"tokens_{len(span)}": 1.0}
@@ -461,7 +466,7 @@ def _add_before(f: dict[str, float], before: Token | None, span: Span) -> None:
 
 
 def _add_after(f: dict[str, float], span: Span) -> None:
-    after = span.doc[span.end] if span.end < len(span.doc) else None
+    after = _next(span)
     if after is None or (after.is_punct and after.text in {".", "!", "?"}):
         f["then_end"] = 1.0
     elif after.tag_ == "POS":

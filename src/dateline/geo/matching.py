@@ -172,7 +172,7 @@ def gazetteer_matches(
             i += 1
             continue
         joined = _JOINED_NAME.match(text, tok.idx)
-        if joined is not None and _joined_town(joined.group()):
+        if joined is not None and _town_bearing(joined.group()):
             out.append((joined.start(), joined.end(), None))
             while i < n and doc[i].idx < joined.end():
                 i += 1
@@ -219,8 +219,9 @@ def agency_states(ents: list[Span]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _joined_town(name: str) -> bool:
-    """Whether the gazetteer has a town bearing the hyphen-joined ``name`` as its own."""
+def _town_bearing(name: str) -> bool:
+    """Whether the gazetteer has a town bearing ``name`` (hyphen-joined, or with an
+    abbreviation the lookup spells out) as its own."""
     return any(c.kind == "city" and c.quality == OFFICIAL for c in gazetteer().lookup(name))
 
 
@@ -337,7 +338,7 @@ def _entity_town(doc: Doc, ents: list[Span], i: int, limit: int) -> int | None:
     for ent in overlapping(ents, i, i + 1):
         if ent.start != i or ent.end != limit or len(ent) < 2 or ent.label_ not in ("GPE", "LOC"):
             continue  # the whole run only: "Rio Grande do Sul" is the state, not Rio Grande
-        if any(c.kind == "city" and c.quality == OFFICIAL for c in gazetteer().lookup(ent.text)):
+        if _town_bearing(ent.text):
             return ent.end
     return None
 
@@ -363,12 +364,7 @@ def _town_run_on(doc: Doc, span: Span, limit: int) -> int | None:
     not the bigger place its first word names, though the whole name alone is too weak."""
     if not span.ents or span.ents[-1].label_ != "GPE" or span.ents[-1].end != span.end:
         return None
-    for end in range(limit, span.end, -1):
-        if any(t.ent_type_ or not (t.is_alpha and _capitalised(t)) for t in doc[span.end : end]):
-            continue  # a word of a name, not "-" or "'s" joined on
-        if _a_towns_own_name(doc[span.start : end].text):
-            return end
-    return None
+    return _own_name_run(doc, span, limit, ("",))
 
 
 def _town_across_names(doc: Doc, span: Span, limit: int) -> int | None:
@@ -378,12 +374,16 @@ def _town_across_names(doc: Doc, span: Span, limit: int) -> int | None:
     opens earlier ("the University of Michigan Center for ...")."""
     if not LONGER_NAMES or any(e.start < span.start < e.end for e in span.doc.ents):
         return None
+    return _own_name_run(doc, span, limit, ("", "ORG"))
+
+
+def _own_name_run(doc: Doc, span: Span, limit: int, tags: tuple[str, ...]) -> int | None:
+    """The end of the longest run of capitalised words after ``span`` (up to ``limit``, each
+    tagged with one of ``tags``) that makes with it a town's own name whole."""
     for end in range(limit, span.end, -1):
         rest = doc[span.end : end]
-        if any(
-            t.ent_type_ not in ("", "ORG") or not (t.is_alpha and _capitalised(t)) for t in rest
-        ):
-            continue
+        if any(t.ent_type_ not in tags or not (t.is_alpha and _capitalised(t)) for t in rest):
+            continue  # a word of a name, not "-" or "'s" joined on
         if _a_towns_own_name(doc[span.start : end].text):
             return end
     return None

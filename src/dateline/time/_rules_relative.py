@@ -221,23 +221,20 @@ def _this_season(cands: list[cal.Moment], ref: date, tense: str | None) -> cal.M
 
 @rule(r"(?P<el>earlier|later) (?:this|in the|this past) (?P<u>week|month|year|decade)")
 @rule(r"(?P<el>earlier|later) (?P<u>today|tonight)")
-def _earlier_later(m: re.Match[str], ctx: Ctx) -> Result:
-    ref = ctx.need()
-    u = m["u"]
-    whole = cal.day(ref) if u in ("today", "tonight") else shift(ref, u, 0)
-    if m["el"] == "earlier":
-        return Result(whole.value, whole.start, ref, "date", None, whole.grain)
-    return Result(whole.value, ref, whole.end, "date", None, whole.grain)
-
-
 @rule(rf"(?P<el>earlier|later) this {SEASON}")
-def _earlier_later_season(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "later this summer": this summer (as "this summer" reads), from the reference day on
-    while it is under way; "earlier this summer" up to it (blind 58)."""
-    whole = core(f"this {m['s']}", ctx)
-    if whole is None or whole.start is None or whole.end is None:
-        return None
+def _earlier_later(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "later this year": the year from the reference day on, "earlier this month" the month up
+    to it; "later this summer" this summer (as "this summer" reads), from the reference day on
+    while it is under way (blind 58)."""
     ref = ctx.need()
+    groups = m.groupdict()
+    if groups.get("s"):
+        whole: cal.Moment | Result | None = core(f"this {groups['s']}", ctx)
+        if whole is None or whole.start is None or whole.end is None:
+            return None
+    else:
+        u = groups["u"]
+        whole = cal.day(ref) if u in ("today", "tonight") else shift(ref, u, 0)
     if m["el"] == "earlier":
         return Result(whole.value, whole.start, min(ref, whole.end), "date", None, whole.grain)
     return Result(whole.value, max(ref, whole.start), whole.end, "date", None, whole.grain)
