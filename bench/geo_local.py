@@ -31,7 +31,7 @@ _DATA = Path(__file__).with_name("data")
 # Table 1 is local_news_places.tsv; table N > 1 is local_news_places_N.tsv.
 TABLES = {
     n: _DATA / (f"local_news_places_{n}.tsv" if n > 1 else "local_news_places.tsv")
-    for n in range(1, 64)
+    for n in range(1, 70)
 }
 ACC_KM = 161.0
 

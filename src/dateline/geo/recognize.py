@@ -72,9 +72,11 @@ __all__ = ["DATELINE", "FACILITY", "dateline_span", "find_mentions"]
 # and the airport (seventeenth round), "Fort Scott's emergency room" Fort Scott (table 35);
 # "Fort St. John" keeps its saint.
 _FACILITY_WORD = r"[A-Z][\w'\u2019-]*\w(?<!['\u2019]s)"
+# A fort's name that opens a school's is a town's ("Fort Valley State University").
+_SCHOOL_AFTER = r"\s+(?:State\s+)?(?:University|College|High\s+School|Middle\s+School)\b"
 FACILITY = re.compile(
     r"\b(?:(?:Fort|Camp|Naval Station|Joint Base)\s+(?:St\.\s+)?"
-    rf"{_FACILITY_WORD}(?:\s+{_FACILITY_WORD})?"
+    rf"{_FACILITY_WORD}(?:\s+{_FACILITY_WORD})?(?!{_SCHOOL_AFTER})"
     r"|(?:[A-Z][\w'\u2019-]+(?<!['\u2019]s)\s+){1,3}(?:Training Area|Training Ground|Training Range"
     r"|Firing Range"
     r"|(?i:air base|airbase|air force base|naval base|military base|army base|airfield)"

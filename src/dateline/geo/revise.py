@@ -32,6 +32,7 @@ from dateline.geo.cocounty import towns_of_named_counties
 from dateline.geo.councils import british_counties
 from dateline.geo.counties import bare_counties_in_home_state, counties_in_home_state
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
+from dateline.geo.interstates import towns_on_interstates
 from dateline.geo.irish import towns_of_irish_counties
 from dateline.geo.mention import (
     OWN_READING,
@@ -249,6 +250,7 @@ def revise_readings(
     regions_of_named_units(text, mentions, scored, results)
     towns_beside_features(text, mentions, scored, results)
     towns_at_features(text, mentions, scored, results)
+    towns_on_interstates(text, mentions, scored, results)
     towns_by_bearing(text, mentions, scored, results)
     towns_of_ranked_cities(text, mentions, scored, results)
     counties_of_county_towns(text, mentions, results)

@@ -643,11 +643,13 @@ def _evidence(groups) -> tuple[Counter, Counter]:
 def _units_of(
     best: Candidate, countries: Counter, admins: Counter
 ) -> Iterator[tuple[Counter, object]]:
-    """Where a reading counts as evidence: its country, its admin-1 unit (not a country's),
-    and, for a state named, its country's states (its siblings become likelier)."""
+    """Where a reading counts as evidence: its country, its admin-1 unit (not a country's;
+    for a county filed without one, the unit holding it: "Police in Flintshire" speaks for
+    Wales), and, for a state named, its country's states (its siblings become likelier)."""
     yield countries, best.cc
-    if best.kind != "country" and best.adm1:
-        yield admins, (best.cc, best.adm1)
+    unit = best.adm1 or gazetteer().holder(best)
+    if best.kind != "country" and unit:
+        yield admins, (best.cc, unit)
     if best.kind == "admin1":
         yield admins, (best.cc, None)
 
