@@ -82,6 +82,12 @@ TABLES = (
     "cases_blind61.tsv",
     "cases_blind62.tsv",
     "cases_blind63.tsv",
+    "cases_blind64.tsv",
+    "cases_blind65.tsv",
+    "cases_blind66.tsv",
+    "cases_blind67.tsv",
+    "cases_blind68.tsv",
+    "cases_blind69.tsv",
 )
 
 

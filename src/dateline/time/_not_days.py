@@ -283,7 +283,7 @@ def _possessive_name(text: str, doc: Doc, start: int, end: int) -> bool:
 # Nouns that name a shop or an eatery when capitalised after a weekday's possessive (blind 29).
 _BUSINESS_NOUNS = frozenset(
     {"bistro", "diner", "cafe", "café", "bakery", "deli", "pub", "tavern", "grill", "saloon",
-     "restaurant", "kitchen", "eatery", "pizzeria", "boutique", "salon", "shop", "store"}
+     "restaurant", "kitchen", "eatery", "pizzeria", "boutique", "salon", "shop", "store", "bar"}
 )  # fmt: skip
 
 
@@ -463,6 +463,11 @@ def month_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
     # Democratic convention", "a September Washington Post-ABC News poll").
     following = _LOWER_WORD.match(text, run.end())
     word = None if following is None else doc.char_span(*following.span(1))
-    if word is not None and word[0].pos_ in ("NOUN", "ADJ"):
+    # (unless it is the kind of place the name is: "at the October Moon bar", blind 69)
+    if (
+        word is not None
+        and word[0].pos_ in ("NOUN", "ADJ")
+        and word[0].lower_ not in _BUSINESS_NOUNS
+    ):
         return False
     return span.root.dep_ in ("compound", "nmod", "amod", "poss")

@@ -459,6 +459,23 @@ def _period_ended_clause(text: str, doc: Doc | None, start: int, end: int) -> bo
     return period.dep_ == "nsubj" and period.head.i == ended.i and ended.dep_ != "acl"
 
 
+# Verbs whose count is the time spent ("served 12 years", "spent two weeks").
+_SPELL_VERBS = frozenset({"serve", "spend", "work", "wait", "last", "stay", "remain", "teach"})
+
+
+def _spell_before_gerund(doc: Doc | None, prep: int, word: int) -> bool:
+    """ "served 12 years before retiring": after a verb of time spent, a count before "before"
+    or "after" and a gerund is the spell itself, not a move from an event ("appointed him two
+    days after taking office" stays anchored; blind 68)."""
+    if doc is None:
+        return False
+    preposition = doc.char_span(prep, prep + 1, alignment_mode="expand")
+    gerund = doc.char_span(word, word + 1, alignment_mode="expand")
+    if not preposition or not gerund or gerund[0].tag_ != "VBG":
+        return False
+    return preposition[0].head.lemma_ in _SPELL_VERBS
+
+
 def _anchored_by_event(
     text: str, found: list[tuple[int, int, Result]], reference: date | None, doc: Doc | None
 ) -> list[tuple[int, int, Result]]:
@@ -473,6 +490,7 @@ def _anchored_by_event(
             and _COUNTED.fullmatch(text, start, end)
             and not _COUNTED_BEFORE.search(text, max(0, start - 12), start)
             and not _the_stretch(doc, start, end)
+            and not _spell_before_gerund(doc, follow.start("p"), follow.end())
         ):
             widened = parse(text[start : follow.end("p")], reference, _tense(doc, start, end))
             if widened is not None:

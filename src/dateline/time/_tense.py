@@ -191,7 +191,7 @@ _ONSETS = frozenset({"start", "begin", "commence"})
 def _onset(verb: Token) -> bool:
     return (
         verb.tag_ == "VBG"
-        and verb.dep_ in ("acl", "advcl")
+        and verb.dep_ in ("acl", "advcl", "prep")  # "heavy on I-80 starting Friday" (blind 65)
         and _lemma(verb) in _ONSETS
         and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
     )
@@ -370,6 +370,19 @@ def _after_a_described(root: Token) -> bool:
     )
 
 
+def _after_today(root: Token, verb: Token) -> bool:
+    """ "Town Hall is open again today after the New Year's Day holiday": what a clause dated
+    today follows lies behind it (blind 64)."""
+    if not any(c.lower_ in ("today", "tonight") for c in verb.children):
+        return False
+    tok = root
+    while tok.head.i != tok.i and tok.i != verb.i:
+        if tok.dep_ == "prep":
+            return tok.lower_ in ("after", "following") and tok.head.i == verb.i
+        tok = tok.head
+    return False
+
+
 def _invariant(verb: Token) -> bool:
     """A past tag on a verb whose past is its base form ("cast", "put", "set", "hit") with no
     auxiliary: the tagger's guess, which says nothing of the tense."""
@@ -387,6 +400,8 @@ def tense_of(span: Span) -> str | None:
             return _ahead_in(above)  # behind a past clause's moment it may already be
         if above is not None and _verb_tense(above) == "present" and _compares(above):
             return None  # "The vote follows Tuesday's debate"
+        if above is not None and _after_today(root, above):
+            return "past"
         ahead = above is not None and (
             _verb_tense(above) in ("future", "present")
             or (_has_weekday(span) and _gerund_ahead(above))
@@ -416,7 +431,7 @@ def tense_of(span: Span) -> str | None:
         return None
     if tense == "present" and _compares(verb):
         return "past"  # "That number follows 292,000 in June": a figure already reported
-    if tense == "present" and _after_a_described(root):
+    if tense == "present" and (_after_a_described(root) or _after_today(root, verb)):
         return "past"  # "is 14 feet below normal after a dry July": a state that followed it
     if tense in ("present", "future") and _baseline(root, verb):
         return "past"
