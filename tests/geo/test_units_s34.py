@@ -2,7 +2,8 @@
 (ISO 3166-2's Welsh and English counties, French departments) speaks for the GeoNames unit that
 holds it, so a town named beside it is read there ("Flintshire ... Holywell" is the Welsh
 Holywell, not the bigger one in Hertfordshire); and a fort's name that opens a school's is the
-town's ("Fort Valley State University"), not a military post's."""
+town's ("Fort Valley State University"), not a military post's; and a name set beside "the
+<Region> market town" is that town (table 68)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,8 @@ def test_a_forts_name_opening_a_schools_is_the_town(
 def test_a_military_post_is_still_read_whole() -> None:
     places = places_by_text("Soldiers from Fort Leonard Wood will train near the river.")
     assert "Fort Leonard Wood" in places
+
+
+def test_a_town_apposed_as_a_regions_market_town_is_a_town() -> None:
+    text = "Moffat, the Dumfries and Galloway market town, will host a sheep fair in June."
+    assert_place_near(text, "Moffat", "GBR", 55.33, -3.44)

@@ -61,7 +61,8 @@ _TOWN_AREA = re.compile(r"\bthe ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}) area\b")
 # "Harrison, a village west of Cincinnati", "Verona, a small city": a town in apposition.
 _APPOSED_TOWN = re.compile(
     r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), (?:a|the) (?:[a-z]+[ -]){0,2}"
-    r"(?:[A-Z][\w'-]+ ){0,3}"  # "the Jo Daviess County town", "a Roaring Fork Valley town"
+    r"(?:[A-Z][\w'-]+ (?:(?:and|of) )?){0,3}"  # "the Jo Daviess County town", "a Roaring Fork
+    r"(?:market )?"  # Valley town", "the Dumfries and Galloway market town" (table 68)
     r"(?:town|city|village|hamlet|township|borough|suburb|municipality)"
     r"(?=[,.;:]| (?:of|in|near|on|outside|about|where|that|with|just|some|along|across"
     r"|between)\b"
