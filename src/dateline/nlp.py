@@ -9,9 +9,16 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["FINAL_E_LEMMAS", "PARAGRAPH_BREAKS", "line_pieces", "load", "text_of"]
+__all__ = [
+    "FINAL_E_LEMMAS",
+    "PARAGRAPH_BREAKS",
+    "governing_verb",
+    "line_pieces",
+    "load",
+    "text_of",
+]
 
 PARAGRAPH_BREAKS = "dateline_paragraph_breaks"
 FINAL_E_LEMMAS = "dateline_final_e_lemmas"
@@ -147,6 +154,18 @@ def line_pieces(sent: Span) -> Iterator[Span]:
 
 
 _TEXT = "dateline.text"
+
+
+def governing_verb(tok: Token | None) -> Token | None:
+    """The nearest verb at or above ``tok`` that is no auxiliary: the predicate an argument
+    hangs on, the clause a word sits in; None at a root that is no verb."""
+    while tok is not None:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def text_of(doc: Doc) -> str:

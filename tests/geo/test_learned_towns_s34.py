@@ -10,7 +10,7 @@ from __future__ import annotations
 from dateline_helpers import assert_place_near
 
 from dateline.config import Settings
-from dateline.geo.learned_towns import town_candidates
+from dateline.geo.learned_towns import _its_own, town_candidates
 from dateline.nlp import load
 
 
@@ -53,3 +53,9 @@ def test_the_short_form_of_a_firm_the_story_names_is_no_candidate() -> None:
 def test_a_name_a_firm_sells_or_buys_is_no_candidate() -> None:
     sold = load(Settings().model)("Last year the company sold off Kincardine to a rival.")
     assert "Kincardine" not in [c.text for c in town_candidates(sold, [], [])]
+
+
+def test_its_own_clause_ends_at_a_root_that_is_no_verb() -> None:
+    # A headline's noun root: the walk up from "its" must stop there (it once climbed forever).
+    doc = load(Settings().model)("Why Louisa and its mayor matter")
+    assert _its_own(doc[1:2]) is False

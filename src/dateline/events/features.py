@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.events.embed import load_embeddings, pair_vector
 from dateline.events.lexicon import lexicon
-from dateline.nlp import text_of
+from dateline.nlp import governing_verb, text_of
 
 __all__ = [
     "governing_verb",
@@ -78,17 +78,6 @@ def _path(a: Token, r: Token) -> tuple[list[Token], list[Token], Token | None]:
         if t.i in ids_r:
             return up_a[: k + 1], up_r[: ids_r[t.i] + 1], t
     return up_a, up_r, None
-
-
-def governing_verb(tok: Token | None) -> Token | None:
-    """The nearest verb at or above ``tok`` (the predicate an argument hangs on)."""
-    while tok is not None:
-        if tok.pos_ in _VERBAL and tok.dep_ not in {"aux", "auxpass"}:
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
 
 
 def trigger_of(tok: Token | None) -> Token | None:

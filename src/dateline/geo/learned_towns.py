@@ -27,6 +27,7 @@ from dateline.geo.candidates import given_name, own_towns
 from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import km
 from dateline.geo.nonplaces import lemma_index_words
+from dateline.nlp import governing_verb
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -229,17 +230,11 @@ def _its_own(span: Span) -> bool:
         return False
     verb = span.root.head
     for tok in verb.subtree:
-        if tok.lower_ == "its" and tok.dep_ == "poss" and _clause_verb(tok).i == verb.i:
-            return True
+        if tok.lower_ == "its" and tok.dep_ == "poss":
+            above = governing_verb(tok.head)
+            if above is not None and above.i == verb.i:
+                return True
     return False
-
-
-def _clause_verb(tok: Token) -> Token:
-    """The nearest verb above ``tok``: the clause it sits in."""
-    head = tok.head
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
-        head = head.head
-    return head
 
 
 def _names_a_kind(span: Span) -> bool:
