@@ -88,6 +88,12 @@ TABLES = (
     "cases_blind67.tsv",
     "cases_blind68.tsv",
     "cases_blind69.tsv",
+    "cases_blind70.tsv",
+    "cases_blind71.tsv",
+    "cases_blind72.tsv",
+    "cases_blind73.tsv",
+    "cases_blind74.tsv",
+    "cases_blind75.tsv",
 )
 
 

@@ -36,7 +36,7 @@ def _time_anchors(trigger: Token, depth: int = 3) -> list[Token]:
     """The trigger, then the verbs above it that its time may hang from."""
     out, tok = [trigger], trigger
     for _ in range(depth):
-        if tok.dep_ not in _TIME_LINKS or tok.head is tok or _opened_by(tok, _COMPARED):
+        if tok.dep_ not in _TIME_LINKS or tok.head.i == tok.i or _opened_by(tok, _COMPARED):
             break
         tok = tok.head
         if tok.lemma_.lower() in SAYING:
@@ -135,7 +135,7 @@ def _path(low: Token, high: Token) -> list[Token]:
     for _ in range(12):
         if tok.i == high.i:
             return out
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return []
         out.append(tok)
         tok = tok.head
@@ -246,7 +246,7 @@ def _dates_the_matrix(sent: Span, time: Time, trigger: Token) -> bool:
     for _ in range(8):
         if tok.i == verb.i:
             return crossed
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         if tok.dep_ in {"relcl", "ccomp", "csubj"} and not _opened_by(tok, _SHARED_SETTING):
             crossed = True
@@ -261,7 +261,7 @@ def _verb_above(sent: Span, time: Time) -> Token | None:
         return None
     tok = span.root
     for _ in range(6):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"}:
@@ -318,7 +318,7 @@ def _reported_clause(trigger: Token) -> Token | None:
     """The top of the clause a verb of saying reports, when the trigger is inside one."""
     tok = trigger
     for _ in range(8):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         if tok.head.lemma_.lower() in SAYING and tok.head.pos_ == "VERB":
             return tok

@@ -39,6 +39,7 @@ __all__ = [
     "towns_at_features",
     "towns_beside_features",
     "towns_by_bearing",
+    "towns_named_as_countries",
     "towns_of_national_police",
     "towns_of_own_councils",
     "towns_of_ranked_cities",
@@ -402,6 +403,51 @@ def towns_of_own_councils(
         ]
         if own:
             results[i] = Resolution(max(own, key=lambda k: k.pop), res.score, [c])
+
+
+# A town named like a country before its own council ("Peru city council members voted",
+# "the Lebanon board of aldermen": table 71): no country has a city council. Not after an
+# article or a comma ("a Peru city council" is any Peruvian city's; "Lima, Peru's city council"
+# Lima's), and never a state's name ("Texas city council" is as often some Texas city's).
+_TOWN_COUNCIL_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:(?:city|town|village|borough)\s+(?:council|commission|hall|manager)"
+    r"|(?:Town|Village|Borough)\s+(?:Council|Hall)|(?:board\s+of\s+)?(?:aldermen|selectmen)"
+    r"|select\s*board)\b"
+)
+_ANY_ONE_BEFORE = re.compile(
+    r"(?:\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very|[Ss]ome|[Aa]ny)|,)\s+$"
+)
+# The smallest town such a council may be: a county seat's size, as for a council's subject.
+COUNTRY_NAMED_TOWN_POP = 2_000
+
+
+def towns_named_as_countries(
+    text: str,
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> None:
+    """A country's name before a town's own council is the best-scored town of that very
+    name (see :data:`_TOWN_COUNCIL_AFTER`)."""
+    for i, m in enumerate(mentions):
+        res = results[i]
+        if res is None or res.candidate.kind != "country" or m.container:
+            continue
+        if not _TOWN_COUNCIL_AFTER.match(text, m.end):
+            continue
+        if _ANY_ONE_BEFORE.search(text[max(0, m.start - 12) : m.start]):
+            continue
+        key = normalize(m.text)
+        towns = [
+            c
+            for _, c in scored[i]
+            if c.kind == "city"
+            and c.quality == OFFICIAL
+            and normalize(c.name) == key
+            and c.pop >= COUNTRY_NAMED_TOWN_POP
+        ]
+        if towns:
+            results[i] = Resolution(towns[0], res.score, [res.candidate])
 
 
 def _own_town_pop(readings: list[Candidate], key: str) -> int:

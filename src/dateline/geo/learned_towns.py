@@ -26,7 +26,7 @@ from dateline.entities.kb import kb
 from dateline.geo.candidates import given_name, own_towns
 from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import km
-from dateline.geo.nonplaces import lemma_index_words
+from dateline.geo.nonplaces import irregular_forms, lemma_index_words
 from dateline.nlp import governing_verb
 
 if TYPE_CHECKING:
@@ -45,11 +45,12 @@ LEARNED_TOWNS = True
 _MAX_TOKENS = 3
 _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "around", "across", "throughout", "into", "through", "inside",
-     "toward", "towards", "between", "beyond", "past", "within"}
+     "toward", "towards", "between", "beyond", "past", "within", "above", "below"}
 )  # fmt: skip
 _MOTION = frozenset({"from", "to", "for", "against", "via", "beat", "visit", "visits", "visiting"})
 # Lower-case words after a name that local copy puts after its town: its bodies, people, teams
-# and institutions ("Firestone trustees", "Clyde boys", "Wetherby residents").
+# and institutions ("Firestone trustees", "Clyde boys", "Wetherby residents", "a Bowman
+# rancher", "the Alness community council").
 _CIVIC_AFTER = frozenset(
     {"council", "councillors", "councilors", "police", "officials", "residents", "trustees",
      "voters", "mayor", "schools", "school", "district", "students", "teachers", "teacher",
@@ -59,7 +60,9 @@ _CIVIC_AFTER = frozenset(
      "streets", "town", "city", "village", "borough", "township", "county", "officers",
      "authorities", "families", "neighbourhood", "neighborhood", "farmers", "campus", "market",
      "festival", "fair", "parade", "plant", "mill", "store", "office", "post", "exit",
-     "interchange", "turnoff", "bypass"}
+     "interchange", "turnoff", "bypass", "community", "resident", "rancher", "ranchers",
+     "farmer", "schoolteacher", "landlord", "couple", "teen", "teenager", "businessman",
+     "businesswoman", "shopkeeper", "beach"}
 )  # fmt: skip
 # What a town's possessive owns in local copy ("Gilroy's garlic festival", "Kaiapoi's river
 # wharf", "Larned's only grocery store"), and what only a person has ("Frome's lawyer").
@@ -91,6 +94,17 @@ _INSTITUTION_AFTER = frozenset(
      "Show", "Chamber", "Rotary", "Lions", "Historical", "Museum", "Heritage", "Memorial",
      "Medical", "Health", "Junior", "Senior", "Youth", "Parks", "Water", "Schools",
      "Racecourse", "Showground", "Showgrounds", "Fairgrounds", "Speedway", "Raceway", "Golf"}
+)  # fmt: skip
+# A school's or club's team after its town's name ("Castleford Tigers", "The Hugoton Eagles
+# rolled past Ulysses", "Crossmaglen Rangers": tables 73-75): the town's, as an institution is.
+_TEAM_NAMES = frozenset(
+    {"Tigers", "Eagles", "Lions", "Bears", "Bulldogs", "Wildcats", "Panthers", "Hornets",
+     "Rangers", "Raiders", "Warriors", "Knights", "Cardinals", "Falcons", "Hawks", "Huskies",
+     "Mustangs", "Trojans", "Spartans", "Vikings", "Pirates", "Rams", "Broncos", "Cougars",
+     "Jaguars", "Rovers", "Wanderers", "Rockets", "Comets", "Owls", "Bobcats", "Badgers",
+     "Wolves", "Wolverines", "Titans", "Patriots", "Braves", "Chiefs", "Cavaliers",
+     "Crusaders", "Saints", "Devils", "Dragons", "Giants", "Sharks", "Bombers", "Chargers",
+     "Colts", "Lancers", "Mavericks", "Pioneers", "Redskins", "Seahawks", "Storm", "Gaels"}
 )  # fmt: skip
 _NER_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 # Verbs whose subject speaks: a town is named as a place, seldom as the one who says.
@@ -161,16 +175,46 @@ def _openings(doc: Doc) -> Iterator[Span]:
             i += 1
             continue
         end = i
-        while (
-            end < len(doc) and _capitalised(doc[end]) and (end == i or not doc[end].is_sent_start)
+        while end < len(doc) and (
+            (_capitalised(doc[end]) and (end == i or not doc[end].is_sent_start))
+            or (end > i and _joining_hyphen(doc, end))
         ):
             end += 1
-        start = i + 1 if doc[i].lower_ == "the" and end > i + 1 else i
+        start = i
+        while start + 1 < end and _leading_word(doc[start]):
+            start += 1  # "As The Post's ...": both
+        found = None
         for n in range(min(_MAX_TOKENS, end - start), 0, -1):
-            if _towns(doc[start : start + n].text):
-                yield doc[start : start + n]
+            if doc[start + n - 1].text != "-" and _towns(doc[start : start + n].text):
+                found = doc[start : start + n]
+                yield found
                 break
-        i = end
+        # A hyphen the town's own name does not cross parts two names ("Ashland-Greenwood"):
+        # the second is read as a run of its own.
+        hyphen = next((k for k in range(start, end) if doc[k].text == "-"), None)
+        i = end if hyphen is None or (found is not None and found.end > hyphen) else hyphen + 1
+
+
+# Capitalised function words that open a sentence before a name ("A Bowman rancher was
+# honored", "In Mayville, crews ..."): no part of it.
+_OPENING_WORDS = frozenset({"DET", "ADP", "SCONJ", "CCONJ", "PRON", "ADV", "PART"})
+
+
+def _leading_word(tok: Token) -> bool:
+    """ "The" anywhere, or a function word opening the sentence, before a run's name."""
+    return tok.lower_ == "the" or (tok.is_sent_start and tok.is_stop and tok.pos_ in _OPENING_WORDS)
+
+
+def _joining_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen with no space round it between two capitalised words: one name
+    ("Fuquay-Varina commissioners", "Sedro-Woolley")."""
+    return (
+        doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and i + 1 < len(doc)
+        and _capitalised(doc[i + 1])
+    )
 
 
 def _other_reading(span: Span) -> bool:
@@ -183,6 +227,8 @@ def _other_reading(span: Span) -> bool:
     owned = _possessed(span)
     if owned is not None and owned.lower_ in _PERSON_OWNED:
         return True
+    if _bare_possessive(span):
+        return True  # "sells at Macy's, Nordstrom and ...": a shop
     if after is not None and after.lower_ == "station":
         return True
     if span.root.dep_ in ("dobj", "dative") and span.root.head.lemma_ in _SAYING:
@@ -194,9 +240,16 @@ def _other_reading(span: Span) -> bool:
     if len(span) != 1 or not given_name(span.text):
         return False
     framed_after = after is not None and (
-        after.lower_ in _CIVIC_AFTER or after.text in _INSTITUTION_AFTER
+        after.lower_ in _CIVIC_AFTER
+        or after.text in _INSTITUTION_AFTER
+        or after.text in _TEAM_NAMES
+        or (owned is not None and _governing_body(owned))
     )
-    framed_before = before is not None and before.lower_ in _LOCATIVE | _MOTION
+    framed_before = (
+        before is not None
+        and before.lower_ in _LOCATIVE | _MOTION
+        and span.root.dep_ != "poss"  # "In Marion's view": the view is in the phrase
+    )
     return not (framed_after or framed_before or _its_own(span))
 
 
@@ -238,10 +291,14 @@ def _its_own(span: Span) -> bool:
 
 
 def _names_a_kind(span: Span) -> bool:
-    """ "the Cadillac tax": after "the", a name modifying a noun no town owns."""
+    """ "the Cadillac tax": after "the", a name modifying a noun no town owns ("the Grapevine
+    wine festival" modifies the festival, which a town has: table 75)."""
     before = _previous(span)
     after = _next(span)
-    return before is not None and before.lower_ == "the" and _modifies_a_noun(after)
+    if before is None or before.lower_ != "the" or not _modifies_a_noun(after):
+        return False
+    head = span.root.head
+    return not (span.root.dep_ == "compound" and head.lower_ in _TOWN_OWNED)
 
 
 def _modifies_a_noun(after: Token | None) -> bool:
@@ -251,6 +308,31 @@ def _modifies_a_noun(after: Token | None) -> bool:
         and after.text.islower()
         and after.lower_ not in _TOWN_OWNED
     )
+
+
+# Kinds of a town's elected body ("Howard's village board", "Marion's city council").
+_BODY_KINDS = frozenset({"village", "city", "town", "borough", "township", "school"})
+
+
+def _governing_body(owned: Token) -> bool:
+    """Whether what a possessive owns is a town's governing body: one only a town has
+    ("Howard's village board"), not a board a person sits on ("Marion's board")."""
+    if owned.lower_ in _GOVERNING and owned.lower_ not in ("residents", "resident"):
+        return True
+    return owned.lower_ in ("board", "council", "commission") and any(
+        c.lower_ in _BODY_KINDS for c in owned.children
+    )
+
+
+def _bare_possessive(span: Span) -> bool:
+    """A possessive that owns nothing named after it ("at Macy's, Nordstrom"): a shop or a
+    firm; a town's possessive names what it has ("Gilroy's garlic festival")."""
+    after = _next(span)
+    if after is None or after.tag_ != "POS":
+        return False
+    doc = span.doc
+    following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return following is None or following.is_punct or following.lower_ in ("and", "or")
 
 
 def _possessed(span: Span) -> Token | None:
@@ -263,13 +345,21 @@ def _possessed(span: Span) -> Token | None:
 
 def _part_of_longer_name(span: Span) -> bool:
     """Whether a capitalised word other than an institution's follows the name, or a hyphen
-    joins a lower-case word to it ("jokes about Cana-what?")."""
+    joins to it a lower-case word ("jokes about Cana-what?") or a name that is no town's
+    ("Hewlett-Packard", "the Clarion-Ledger": a firm's; "Acton-Boxborough" names two towns)."""
     doc = span.doc
     after = _next(span)
     if after is not None and after.text == "-" and not span[-1].whitespace_:
         joined = doc[span.end + 1] if span.end + 1 < len(doc) else None
-        return joined is not None and joined.is_lower
-    return after is not None and _capitalised(after) and after.text not in _INSTITUTION_AFTER
+        if joined is None:
+            return False
+        return joined.is_lower or (_capitalised(joined) and not _towns(joined.text))
+    return (
+        after is not None
+        and _capitalised(after)
+        and after.text not in _INSTITUTION_AFTER
+        and after.text not in _TEAM_NAMES
+    )
 
 
 def _titled_phrase(span: Span) -> bool:
@@ -320,10 +410,14 @@ _GOVERNING = frozenset(
 
 
 def _governed(span: Span) -> bool:
-    """ "Matthews commissioners", "Kane Area High School", "a lifelong resident of Adams"."""
+    """ "Matthews commissioners", "Kane Area High School", "a lifelong resident of Adams",
+    "Howard's village board"."""
     after = _next(span)
     if after is not None and (after.lower_ in _GOVERNING or after.text in _TOWNS_OWN):
         return True
+    owned = _possessed(span)
+    if owned is not None and _governing_body(owned):
+        return True  # "Howard's village board"
     before = _previous(span)
     return (
         before is not None
@@ -485,7 +579,7 @@ def _add_after(f: dict[str, float], span: Span) -> None:
         f["then_possessive"] = 1.0
         owned = _possessed(span)
         f["owns_town_thing"] = float(owned is not None and _town_thing(owned))
-    elif after.text in _INSTITUTION_AFTER:
+    elif after.text in _INSTITUTION_AFTER or after.text in _TEAM_NAMES:
         f["then_institution"] = 1.0
     elif after.lower_ in _CIVIC_AFTER:
         f["then_civic"] = 1.0
@@ -592,8 +686,10 @@ def _someone_elsewhere(span: Span, ents: Sequence[Span]) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
-    return lemma_index_words(("noun", "verb", "adj", "adv"))
+    """English words, irregular plurals included ("Media reports suggest ...")."""
+    return lemma_index_words(("noun", "verb", "adj", "adv")) | irregular_forms(("noun",))
 
 
 def _probability(features: dict[str, float], weights: dict[str, float], bias: float) -> float:

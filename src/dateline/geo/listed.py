@@ -32,6 +32,7 @@ __all__ = [
     "COORDINATED_KINDS",
     "INSTITUTIONS",
     "LISTED_LABELS",
+    "apposed_town",
     "between_towns",
     "coordinated",
     "framed_towns",
@@ -65,7 +66,7 @@ _APPOSED_TOWN = re.compile(
     r"(?:market )?"  # Valley town", "the Dumfries and Galloway market town" (table 68)
     r"(?:town|city|village|hamlet|township|borough|suburb|municipality)"
     r"(?=[,.;:]| (?:of|in|near|on|outside|about|where|that|with|just|some|along|across"
-    r"|between)\b"
+    r"|between|known|famous|best|whose|which)\b"  # "Wall, the Badlands town known for"
     r"| (?:north|south|east|west))"  # not "Jackson, a town official"
 )
 
@@ -222,6 +223,13 @@ def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
             out.append((span.start_char, span.end_char))
             out += _bearing_anchor(doc, m, people)
     return out
+
+
+def apposed_town(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is set beside "a/the ... town" ("Wall, the Badlands town
+    known for its drugstore"): the text says it is a town, even a common word's."""
+    hit = _APPOSED_TOWN.match(text, start)
+    return hit is not None and hit.start(1) == start
 
 
 # "Listowel, north of Stratford, ...": the town a sentence's opening town is placed from.

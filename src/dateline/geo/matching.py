@@ -336,10 +336,11 @@ def _entity_town(doc: Doc, ents: list[Span], i: int, limit: int) -> int | None:
     if not LONGER_NAMES:
         return None
     for ent in overlapping(ents, i, i + 1):
-        if ent.start != i or ent.end != limit or len(ent) < 2 or ent.label_ not in ("GPE", "LOC"):
+        if ent.start != i or ent.end != limit or ent.label_ not in ("GPE", "LOC"):
             continue  # the whole run only: "Rio Grande do Sul" is the state, not Rio Grande
-        if _town_bearing(ent.text):
-            return ent.end
+        name = ent[:-1] if ent[-1].tag_ == "POS" else ent  # "Pueblo West's board" (table 74)
+        if len(name) > 1 and _town_bearing(name.text):
+            return name.end
     return None
 
 

@@ -32,6 +32,7 @@ __all__ = [
     "common_word_opening",
     "common_words",
     "council_subject",
+    "irregular_forms",
     "lemma_index_words",
     "named_people",
     "not_a_place",
@@ -525,6 +526,20 @@ def lemma_index_words(parts: tuple[str, ...]) -> frozenset[str]:
     except (KeyError, ValueError, OSError):  # no rule lemmatizer's index, or no model
         return frozenset()
     return frozenset(w for pos in parts for w in table.get(pos, ()))
+
+
+@lru_cache(maxsize=4)
+def irregular_forms(parts: tuple[str, ...]) -> frozenset[str]:
+    """The irregular forms the default lemmatizer lists for the parts of speech ``parts``
+    ("media", "data", "children"): words its index, which holds lemmas, lacks."""
+    from dateline.config import DEFAULT_MODEL
+    from dateline.nlp import load
+
+    try:
+        table = load(DEFAULT_MODEL).get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    except (KeyError, ValueError, OSError):
+        return frozenset()
+    return frozenset(w for pos in parts for w in table.get(pos, {}))
 
 
 def not_a_place(span: Span) -> bool:

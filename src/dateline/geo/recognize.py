@@ -35,6 +35,7 @@ from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, gazetteer
 from dateline.geo.landmark_towns import town_castles
 from dateline.geo.learned_towns import learned_towns
 from dateline.geo.listed import (
+    apposed_town,
     between_towns,
     coordinated,
     framed_towns,
@@ -267,7 +268,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ]
     for m in mentions:
         span = doc.char_span(m.start, m.end)
-        m.common_word = span is not None and common_word_opening(span)
+        m.common_word = (
+            span is not None and common_word_opening(span) and not apposed_town(text, m.start)
+        )
     return mentions
 
 

@@ -22,6 +22,7 @@ from dateline.geo.beside import (
     towns_at_features,
     towns_beside_features,
     towns_by_bearing,
+    towns_named_as_countries,
     towns_of_national_police,
     towns_of_own_councils,
     towns_of_ranked_cities,
@@ -257,6 +258,7 @@ def revise_readings(
     towns_of_national_police(text, mentions, scored, results)
     towns_of_selectmen(text, mentions, results)
     towns_of_own_councils(text, mentions, results)
+    towns_named_as_countries(text, mentions, scored, results)
     _university_towns(text, mentions, scored, results)
     namesakes_together(mentions, results)
     _placed_in_country(text, mentions, scored, results)

@@ -261,7 +261,7 @@ def _clause_of(span: Span | None) -> list[Token] | None:
     if span is None:
         return None
     noun = span.root
-    while noun.dep_ in ("nummod", "quantmod", "compound") and noun.head is not noun:
+    while noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i:
         noun = noun.head
     verb = next((t for t in [noun, *noun.ancestors] if t.pos_ in ("VERB", "AUX", "ADJ")), None)
     toks = [*noun.subtree]

@@ -547,10 +547,10 @@ class _Nesting:
     def __call__(self, tok: Token) -> bool:
         if tok.idx not in self._starts:  # no token start of this document: scan them all
             return any(
-                c[0] <= tok.idx < c[1] and src is not tok and src is not None
+                c[0] <= tok.idx < c[1] and src is not None and src.i != tok.i
                 for c, src in self._contents
             )
-        return any(src is not tok for src in self._covers.get(tok.idx, ()))
+        return any(src.i != tok.i for src in self._covers.get(tok.idx, ()))
 
 
 def _recent_namesake(ante: Antecedents, tok: Token, sp: Speaker | None) -> Speaker | None:

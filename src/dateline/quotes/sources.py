@@ -158,7 +158,7 @@ def relative_clause_source(cue: Token, source: Token | None) -> Token | None:
     if not RELATIVE_CLAUSE_SOURCES or cue.pos_ not in ("VERB", "AUX"):
         return None
     subject = source_of(cue)
-    if subject is None or subject is source:
+    if subject is None or (source is not None and subject.i == source.i):
         return None
     if source is not None and _in_other_relative(source, cue):
         return subject if subject.pos_ in ("NOUN", "PROPN", "PRON") else None

@@ -46,7 +46,7 @@ def _path_to(tok: Token, target: Token, limit: int = 12) -> tuple[int, bool] | N
     for steps in range(limit):
         if tok.i == target.i:
             return steps, crossed
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         crossed = crossed or tok.dep_ in _BARRIERS or _comment_clause(tok)
         tok = tok.head
@@ -80,9 +80,9 @@ def reason_object(doc: Doc, start: int, end: int) -> Token | None:
         return None
     tok = root
     for _ in range(12):
-        if tok is not root and _reason(tok):
+        if tok.i != root.i and _reason(tok):
             return tok
-        if tok.head is tok or (tok is not root and tok.pos_ in {"VERB", "AUX"}):
+        if tok.head.i == tok.i or (tok.i != root.i and tok.pos_ in {"VERB", "AUX"}):
             return None
         tok = tok.head
     return None

@@ -125,7 +125,8 @@ _PATTERNS = [
     re.compile(r"\b(?:for|over) (?P<t>decades|years|months|weeks|days|hours)\b", _I),
     re.compile(
         rf"\b(?:once |twice |{_NUM} times )?(?:every|each)(?: other)? (?:{_NUM} )?"
-        rf"(?:{_UNIT}|{_SEASON}|weekend|{_WEEKDAY_CAP}(?: {_PART_OF_DAY})?|{_HOLIDAY}|"
+        rf"(?:{_UNIT}|{_SEASON}|weekend|{_PART_OF_DAY}|{_WEEKDAY_CAP}(?: {_PART_OF_DAY})?|"
+        rf"{_HOLIDAY}|"
         rf"(?-i:{_MONTH_CAP}|May))\b",  # "every January", never "each march"
         _I,
     ),
@@ -550,6 +551,7 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         for c in found
         if not _is_age(text, c[0], c[1])
         and not _figure_band(text, c[0], c[1])
+        and not _street_name(text, c[0], c[1])
         # "USA Today", "Easter Island"; a name inside the candidate stays ("Super" GPE in
         # "Super Tuesday")
         and not any(
@@ -663,6 +665,18 @@ def _frequency_adverbs(doc: Doc) -> list[tuple[int, int, bool]]:
         for t in doc
         if t.lower_ in _FREQUENCY_ADVERBS and (t.dep_ == "advmod" or t.tag_ == "RB")
     ]
+
+
+# A street's own suffix after a capitalised candidate ("1225 Christmas Lane", "Easter Road"):
+# the street's name (not "Drive": "the Christmas Drive" collects toys).
+_STREET_NAMED = re.compile(
+    r"\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Parkway|Pkwy|Terrace)\b"
+)
+
+
+def _street_name(text: str, start: int, end: int) -> bool:
+    """Whether the candidate opens a street's name ("the gas station at 1225 Christmas Lane")."""
+    return text[start : start + 1].isupper() and bool(_STREET_NAMED.match(text, end))
 
 
 def _street_number(text: str, start: int, end: int) -> bool:

