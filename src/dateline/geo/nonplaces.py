@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.lookups import Table
 from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.naming import ROYAL_TITLES, after_kin, before_product_noun
@@ -518,13 +519,7 @@ def lemma_index_words(parts: tuple[str, ...]) -> frozenset[str]:
     """The words of the default pipeline lemmatizer's WordNet index for the parts of speech
     ``parts`` (loaded once; the default pipeline is a dependency even where another model
     parses). Empty if it cannot load."""
-    from dateline.config import DEFAULT_MODEL
-    from dateline.nlp import load
-
-    try:
-        table = load(DEFAULT_MODEL).get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, ValueError, OSError):  # no rule lemmatizer's index, or no model
-        return frozenset()
+    table = _lemma_table("lemma_index")
     return frozenset(w for pos in parts for w in table.get(pos, ()))
 
 
@@ -532,14 +527,20 @@ def lemma_index_words(parts: tuple[str, ...]) -> frozenset[str]:
 def irregular_forms(parts: tuple[str, ...]) -> frozenset[str]:
     """The irregular forms the default lemmatizer lists for the parts of speech ``parts``
     ("media", "data", "children"): words its index, which holds lemmas, lacks."""
+    table = _lemma_table("lemma_exc")
+    return frozenset(w for pos in parts for w in table.get(pos, {}))
+
+
+def _lemma_table(name: str) -> Table | dict[str, object]:
+    """One of the default pipeline lemmatizer's lookup tables (the default pipeline is a
+    dependency even where another model parses); empty if it cannot load."""
     from dateline.config import DEFAULT_MODEL
     from dateline.nlp import load
 
     try:
-        table = load(DEFAULT_MODEL).get_pipe("lemmatizer").lookups.get_table("lemma_exc")
-    except (KeyError, ValueError, OSError):
-        return frozenset()
-    return frozenset(w for pos in parts for w in table.get(pos, {}))
+        return load(DEFAULT_MODEL).get_pipe("lemmatizer").lookups.get_table(name)
+    except (KeyError, ValueError, OSError):  # no rule lemmatizer's table, or no model
+        return {}
 
 
 def not_a_place(span: Span) -> bool:

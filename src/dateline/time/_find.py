@@ -633,9 +633,8 @@ _YEAR_ROUND = re.compile(r"(?<=year)\s+(?:a)?round\b", _I)
 
 # Suffixes that seldom end another name ("Court", "Square", "Place" do: "a 2019 Supreme Court
 # ruling", "a 2019 Times Square rally").
-_STREET_SUFFIX = (
-    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Parkway|Pkwy|Terrace)\b"
-)
+_STREET_WORDS = r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Parkway|Pkwy|Terrace"
+_STREET_SUFFIX = rf"(?:{_STREET_WORDS}|Drive)\b"
 # A house number: a number, then a capitalised street name and its suffix ("2033 Main St.",
 # "1450 N. Oak Avenue"); a comma or a period between them ends the year's clause ("in 2033,
 # Main Street reopened").
@@ -669,9 +668,7 @@ def _frequency_adverbs(doc: Doc) -> list[tuple[int, int, bool]]:
 
 # A street's own suffix after a capitalised candidate ("1225 Christmas Lane", "Easter Road"):
 # the street's name (not "Drive": "the Christmas Drive" collects toys).
-_STREET_NAMED = re.compile(
-    r"\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Parkway|Pkwy|Terrace)\b"
-)
+_STREET_NAMED = re.compile(rf"\s+(?:{_STREET_WORDS})\b")
 
 
 def _street_name(text: str, start: int, end: int) -> bool:
