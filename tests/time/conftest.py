@@ -94,6 +94,12 @@ TABLES = (
     "cases_blind73.tsv",
     "cases_blind74.tsv",
     "cases_blind75.tsv",
+    "cases_blind76.tsv",
+    "cases_blind77.tsv",
+    "cases_blind78.tsv",
+    "cases_blind79.tsv",
+    "cases_blind80.tsv",
+    "cases_blind81.tsv",
 )
 
 

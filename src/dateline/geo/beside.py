@@ -29,6 +29,7 @@ from dateline.geo.mention import Mention, Resolution, inside, km, near, near_in_
 from dateline.geo.names import normalize
 from dateline.geo.river_words import BARE_RIVER_AFTER, THE_BEFORE
 from dateline.geo.scoring import names_state_school
+from dateline.geo.state_agencies import NATIONAL_POLICE
 
 __all__ = [
     "NATIONAL_POLICE_AFTER",
@@ -58,18 +59,7 @@ FEATURE_REACH_KM = {"lake": 400.0, "bay": 150.0, "sea": 600.0, "region": 400.0, 
 REGION_STATE_KM = 250.0
 COUNTY_TOWN_KM = 100.0
 _COUNTY_NAME = re.compile(r"\s(?:County|Parish)$")
-# Police forces of a whole country or province, which name their local detachments by town
-# ("Surrey RCMP", "Orillia OPP"): (country, first-level unit or "") by the force's name.
-_NATIONAL_POLICE = {
-    "RCMP": ("CA", ""),
-    "OPP": ("CA", "08"),
-    "SQ": ("CA", "10"),
-    "PSNI": ("GB", "NIR"),
-    "Garda": ("IE", ""),
-    "Gardai": ("IE", ""),
-    "Gardaí": ("IE", ""),
-}
-NATIONAL_POLICE_AFTER = re.compile(rf"\s+({'|'.join(_NATIONAL_POLICE)})\b")
+NATIONAL_POLICE_AFTER = re.compile(rf"\s+({'|'.join(NATIONAL_POLICE)})\b")
 
 
 def towns_beside_features(
@@ -321,7 +311,7 @@ def towns_of_national_police(
         force = NATIONAL_POLICE_AFTER.match(text, m.end)
         if res is None or force is None or m.container:
             continue
-        cc, adm1 = _NATIONAL_POLICE[force.group(1)]
+        cc, adm1, _ = NATIONAL_POLICE[force.group(1)]
         served = [
             c
             for _, c in scored[i]

@@ -71,6 +71,27 @@ def _spelled_in_ascii(name: str, key: str) -> bool:
     return ascii_key(key) == key and ascii_key(normalize(name)) == key
 
 
+# A city this big is known by the first words of its long Spanish name ("Xalapa" for Xalapa de
+# Enríquez: table 76); smaller towns' short names are their namesakes' ("San Juan").
+SHORT_NAME_POP = 100_000
+
+
+def _short_names_as_own(cands: list[Candidate], key: str) -> list[Candidate]:
+    """The readings, with a big city's long Spanish name up to its "de" ("Xalapa") counted as
+    its own, unless a town or province of its country bears that name ("Santa Cruz",
+    Bolivia's department)."""
+    owners = {c.cc for c in cands if c.quality == OFFICIAL and c.kind in ("city", "admin1")}
+    return [
+        replace(c, quality=OFFICIAL)
+        if c.quality == ALTERNATE
+        and c.pop >= SHORT_NAME_POP
+        and c.cc not in owners
+        and ascii_key(normalize(c.name)).startswith((f"{key} de ", f"{key} del "))
+        else c
+        for c in cands
+    ]
+
+
 class Gazetteer:
     """Name -> candidate look-ups over the SQLite gazetteer."""
 
@@ -115,7 +136,7 @@ class Gazetteer:
                     cand = replace(cand, quality=OFFICIAL)
                 if cand.pid not in out or cand.quality < out[cand.pid].quality:
                     out[cand.pid] = cand
-        return tuple(out.values())
+        return tuple(_short_names_as_own(list(out.values()), keys[0]))
 
     def _unit_towns(self, cc: str, adm1: str) -> tuple[tuple[float, float], ...]:
         """(lat, lon) of every town the gazetteer files under one admin-1 unit: how far the

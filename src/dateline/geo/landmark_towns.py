@@ -20,7 +20,7 @@ LANDMARK_TOWNS = True
 # Countries whose towns bear British and European towns' names and hold no medieval abbeys.
 SETTLED_COUNTRIES = frozenset({"US", "CA", "AU", "NZ"})
 # A town big enough to give its name to a minster or castle rather than borrow one.
-LANDMARK_TOWN_POP = 10_000
+LANDMARK_TOWN_POP = 5_000  # "Caldicot Castle", "Southwell Minster" (tables 78, 71)
 _OLD_WORLD_WORD = re.compile(r"\s(?:Abbey|Minster|Priory|Castle)\b")
 _LANDMARK = re.compile(r"([A-Z][a-z]+) (?:Abbey|Minster|Priory|Castle)")
 # "a school trip to Stirling Castle": a castle after a one-word name, not inside a longer name.
@@ -54,12 +54,14 @@ def landmark_town(name: str) -> bool:
     towns = [
         c
         for c in gazetteer().lookup(hit.group(1))
-        if c.kind == "city"
-        and c.quality <= ALTERNATE
-        and c.pop >= LANDMARK_TOWN_POP
-        and c.cc not in SETTLED_COUNTRIES
+        if c.kind == "city" and c.quality <= ALTERNATE and c.cc not in SETTLED_COUNTRIES
     ]
-    return len({c.cc for c in towns}) == 1
+    # the smaller towns too where they lie in one country, else the bigger ones ("Ludlow
+    # Castle": a Ludlow of 5,766 lies in South Africa)
+    return any(
+        len({c.cc for c in towns if c.pop >= least}) == 1
+        for least in (LANDMARK_TOWN_POP, 2 * LANDMARK_TOWN_POP)
+    )
 
 
 def town_castles(text: str) -> list[tuple[int, int]]:

@@ -62,7 +62,7 @@ _CIVIC_AFTER = frozenset(
      "festival", "fair", "parade", "plant", "mill", "store", "office", "post", "exit",
      "interchange", "turnoff", "bypass", "community", "resident", "rancher", "ranchers",
      "farmer", "schoolteacher", "landlord", "couple", "teen", "teenager", "businessman",
-     "businesswoman", "shopkeeper", "beach"}
+     "businesswoman", "shopkeeper", "beach", "selectboard"}
 )  # fmt: skip
 # What a town's possessive owns in local copy ("Gilroy's garlic festival", "Kaiapoi's river
 # wharf", "Larned's only grocery store"), and what only a person has ("Frome's lawyer").
@@ -104,7 +104,8 @@ _TEAM_NAMES = frozenset(
      "Jaguars", "Rovers", "Wanderers", "Rockets", "Comets", "Owls", "Bobcats", "Badgers",
      "Wolves", "Wolverines", "Titans", "Patriots", "Braves", "Chiefs", "Cavaliers",
      "Crusaders", "Saints", "Devils", "Dragons", "Giants", "Sharks", "Bombers", "Chargers",
-     "Colts", "Lancers", "Mavericks", "Pioneers", "Redskins", "Seahawks", "Storm", "Gaels"}
+     "Colts", "Lancers", "Mavericks", "Pioneers", "Redskins", "Seahawks", "Storm", "Gaels",
+     "Sevens"}
 )  # fmt: skip
 _NER_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 # Verbs whose subject speaks: a town is named as a place, seldom as the one who says.
@@ -235,8 +236,8 @@ def _other_reading(span: Span) -> bool:
         return True  # "told Forbes that ...": the one told
     if span.root.dep_ == "dobj" and span.root.head.lemma_ in _TRADING:
         return True  # "the firm sold off Kincardine": a business traded
-    if len(span) > 1 and kb().agent([span[0].lower_]):
-        return True
+    if len(span) == 2 and kb().agent([span[0].lower_]):
+        return True  # not "Thief River Falls": a role word opens no three-word name
     if len(span) != 1 or not given_name(span.text):
         return False
     framed_after = after is not None and (
@@ -405,7 +406,7 @@ def _known_non_place(span: Span) -> bool:
 # officials", "Ford workers" and "Sanders voters" are left out: a person or firm has those).
 _GOVERNING = frozenset(
     {"council", "councillors", "councilors", "commissioners", "trustees", "selectmen",
-     "aldermen", "police", "firefighters", "residents", "resident"}
+     "aldermen", "police", "firefighters", "residents", "resident", "selectboard"}
 )  # fmt: skip
 
 
@@ -415,6 +416,8 @@ def _governed(span: Span) -> bool:
     after = _next(span)
     if after is not None and (after.lower_ in _GOVERNING or after.text in _TOWNS_OWN):
         return True
+    if after is not None and after.lower_ in _BODY_KINDS and _governing_body(after.head):
+        return True  # "the Jay town council", "the Howard village board"
     owned = _possessed(span)
     if owned is not None and _governing_body(owned):
         return True  # "Howard's village board"
@@ -531,6 +534,7 @@ def _features(span: Span, towns: tuple[Candidate, ...], context: _Context) -> di
     f["given_name"] = float(given_name(first))
     f["known_person"] = float(bool(kb().by_surname(key(span[-1].text))))  # "Builth Wells"
     f["english_word"] = float(len(span) == 1 and span[0].lower_ in _english_words())
+    f["governed"] = float(_governed(span))
     f["lower_elsewhere"] = float(len(span) == 1 and span[0].lower_ in context.lower_words)
     pop = max(c.pop for c in towns)
     f["log_pop"] = math.log10(pop + 1) / 7

@@ -66,7 +66,8 @@ _APPOSED_TOWN = re.compile(
     r"(?:market )?"  # Valley town", "the Dumfries and Galloway market town" (table 68)
     r"(?:town|city|village|hamlet|township|borough|suburb|municipality)"
     r"(?=[,.;:]| (?:of|in|near|on|outside|about|where|that|with|just|some|along|across"
-    r"|between|known|famous|best|whose|which)\b"  # "Wall, the Badlands town known for"
+    r"|between|known|famous|best|whose|which"  # "Wall, the Badlands town known for"
+    r"|located|situated|nestled|wedged|tucked|perched|set|sitting|lying|straddling)\b"
     r"| (?:north|south|east|west))"  # not "Jackson, a town official"
 )
 

@@ -194,10 +194,11 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 # "Coalition for Unity and Democracy", "Party for Peace, Justice and Unity": the list of
 # capitalised words after "for" in a title-case name of two words or more (not "Funding for
-# Springfield" opening a sentence).
+# Springfield" opening a sentence); the list ends the name ("packed the Greenyards for the
+# Melrose Sevens" is a tournament's name: table 76).
 _CAUSE_LIST = re.compile(
     r"(?:\b[Tt]he |[A-Z][\w'.\u2019-]* )[A-Z][\w'-]* for (?:the )?"
-    r"([A-Z][\w'-]*(?:(?:,| and|, and) [A-Z][\w'-]*)*)"
+    r"([A-Z][\w'-]*(?:(?:,| and|, and) [A-Z][\w'-]*)*)(?![\w'-]| [A-Z])"
 )
 _LIST_WORD = re.compile(r"[A-Z][\w'-]*")
 # An organisation's name is "for" a town this small only as a cause ("Coalition for Unity").

@@ -81,6 +81,10 @@ FAMOUS_CITY = 100_000
 FAMOUS_RATIO = 20
 UNSUPPORTED_TOWN = 50_000
 FAMOUS_OTHER_NAME = 1_000_000
+# A city this many times a town's size keeps an unrelated other name the town bears as its own
+# (Santa Maria, Calif., once Grangeville, is no match for Grangeville, Idaho: table 81; a short
+# form of the city's own name keeps FAMOUS_RATIO).
+OTHER_NAME_RATIO = 100
 # Support differing by less than this is the same support (sums of floats in another order).
 SAME_SUPPORT = 1e-6
 MAIN_STATE_SHARE = 0.5
@@ -512,7 +516,7 @@ def _official_over_other_name(
     """A city the name matches only as an unrelated other name (a Latin or former name:
     "Augusta" for Augsburg, "Hudson" for Jersey City), which nothing in the story supports,
     yields to a town bearing the name as its own, unless the city is famous by it (see
-    :data:`FAMOUS_OTHER_NAME`) or :data:`FAMOUS_RATIO` times the town's size. Support the town
+    :data:`FAMOUS_OTHER_NAME`) or :data:`OTHER_NAME_RATIO` times the town's size. Support the town
     has as much of ("the Androscoggin River town": a river through both their states) is none
     for the city. An exonym spelled like the city's own name ("Hanover", "Seville") is its usual
     English name and stays."""
@@ -529,9 +533,17 @@ def _official_over_other_name(
             continue
         if support > 0 and support > own - base_score(c) + SAME_SUPPORT:
             continue
-        if FAMOUS_RATIO * c.pop >= top.pop:
+        if _ratio(key, top) * c.pop >= top.pop:
             return _promoted(ranked, i)
     return ranked
+
+
+def _ratio(key: str, city: Candidate) -> int:
+    """How many times a town's size the city must be to keep the town's name: its own name's
+    first words ("Newcastle" for Newcastle upon Tyne, "Bacolod" for Bacolod City) are a short
+    form of its name, so :data:`FAMOUS_RATIO`; an unrelated name :data:`OTHER_NAME_RATIO`."""
+    name = normalize(city.name)
+    return FAMOUS_RATIO if name.startswith((f"{key} ", f"{key}-")) else OTHER_NAME_RATIO
 
 
 def _spelled_as_own(key: str, city: Candidate) -> bool:

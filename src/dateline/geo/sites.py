@@ -154,13 +154,23 @@ def feature_tail(text: str, m: Mention) -> bool:
     return before is not None and before["w"] not in _FUNCTION_WORDS
 
 
+# A town's own body or people after its name: "the Swan River town council" (table 77).
+_TOWN_BODY_AFTER = re.compile(
+    r"\s+(?:(?:town|city|village|municipal)\s+)?(?:council|councillors|councilors|mayor|residents)\b"
+    r"|\s+(?:town|city|village)\b"
+)
+
+
 def river_named(text: str, m: Mention) -> bool:
     """ "along the Peace River": a river the gazetteer lacks, not the town named for it (Peace
-    River, Alberta); a town's name takes no article ("in Peace River")."""
+    River, Alberta); a town's name takes no article ("in Peace River"), unless its council or
+    its people follow ("the Swan River town council")."""
     if not m.text.endswith(" River") or m.kind_hint is not None:
         return False
     if any(c.kind == "river" for c in gazetteer().lookup(m.text)):
         return False  # "the Ohio River": our own table knows the river itself
+    if _TOWN_BODY_AFTER.match(text, m.end):
+        return False
     return text[max(0, m.start - 4) : m.start].lower() == "the "
 
 

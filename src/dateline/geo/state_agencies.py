@@ -1,4 +1,5 @@
-"""A state's own agency, named by its short name, places a local story in that state.
+"""A state's own agency, named by its short name, places a local story in that state; a
+national or provincial police force places it in its country or province.
 
 Local news names the state's road or transit agency and seldom the state: "asked PennDOT for
 a traffic light" is a Pennsylvania story, "Caltrans closed the ramp" a California one, so a
@@ -7,15 +8,18 @@ state counts as one more context name, like a demonym or a phone number's area c
 short names that belong to one state count: "ODOT" (Ohio, Oregon, Oklahoma), "MDOT"
 (Michigan, Maryland, Mississippi), "NDOT", "CDOT", "MTA" and "DART" are left out. The table
 is from general knowledge.
+
+A force that polices one country or province does the same wherever the story names it: "near
+Fernie on Sunday, the RCMP said" is the Canadian Fernie, not South Africa's.
 """
 
 from __future__ import annotations
 
 import re
 
-from dateline.geo.gazetteer import Candidate, official_admin1
+from dateline.geo.gazetteer import Candidate, gazetteer, official_admin1
 
-__all__ = ["STATE_AGENCIES", "agency_units"]
+__all__ = ["NATIONAL_POLICE", "STATE_AGENCIES", "agency_units"]
 
 # The switch for this step (off: agency names say nothing about where a story is).
 STATE_AGENCIES = True
@@ -55,6 +59,20 @@ _AGENCIES_BY_STATE = {
     "Wisconsin": "WisDOT",
     "Wyoming": "WYDOT",
 }
+# Police forces of a whole country or province, which also name their local detachments by town
+# ("Surrey RCMP", "Orillia OPP"): (country, first-level unit or "", the name of the country or
+# unit) by the force's name.
+NATIONAL_POLICE = {
+    "RCMP": ("CA", "", "Canada"),
+    "OPP": ("CA", "08", "Ontario"),
+    "SQ": ("CA", "10", "Quebec"),
+    "PSNI": ("GB", "NIR", "Northern Ireland"),
+    "Garda": ("IE", "", "Ireland"),
+    "Gardai": ("IE", "", "Ireland"),
+    "Gardaí": ("IE", "", "Ireland"),
+}
+# Named alone, "SQ" is too short to stand for Quebec's force.
+_FORCE = re.compile(rf"(?<![\w-])({'|'.join(f for f in NATIONAL_POLICE if f != 'SQ')})(?![\w-])")
 _STATE_OF_AGENCY = {
     name: state
     for state, names in _AGENCIES_BY_STATE.items()
@@ -70,10 +88,17 @@ _AGENCY = re.compile(
 
 def agency_units(text: str) -> dict[str, list[Candidate]]:
     """The state of each distinct state agency the text names, keyed as context names
-    (``"agency:Pennsylvania"``)."""
+    (``"agency:Pennsylvania"``), and the country or province of each national police force
+    (``"force:CA"``, ``"force:GB-NIR"``)."""
     if not STATE_AGENCIES:
         return {}
     out: dict[str, list[Candidate]] = {}
+    for hit in _FORCE.finditer(text):
+        cc, adm1, name = NATIONAL_POLICE[hit.group(1)]
+        kind = "admin1" if adm1 else "country"
+        policed = [c for c in gazetteer().lookup(name) if c.kind == kind and c.cc == cc]
+        if policed:
+            out.setdefault(f"force:{name}", policed[:1])
     for hit in _AGENCY.finditer(text):
         state = _STATE_OF_AGENCY[hit.group(1)]
         if f"agency:{state}" in out:

@@ -671,9 +671,30 @@ def _frequency_adverbs(doc: Doc) -> list[tuple[int, int, bool]]:
 _STREET_NAMED = re.compile(rf"\s+(?:{_STREET_WORDS})\b")
 
 
+# A business or farm named for a month or a day, maybe with one more word ("October Hill
+# Winery", "Sunday Creek Farm"), unless a time's preposition comes first ("on Sunday Creek Farm
+# reopened" is rare; "in May Hilltop Inn opened" keeps its month).
+_SITE_NAMED = re.compile(
+    r"(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:Winery|Vineyards?|Farms?|Orchards?|Inn|Tavern|Brewery|Brewing"
+    r"|Bakery|Diner|Caf[eé]|Motel|Hotel|Ranch)\b"
+)
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|on|since|by|until|till|through|from|during|before|after|last|next|this|early|late"
+    r"|mid-?)\s*$",
+    _I,
+)
+
+
 def _street_name(text: str, start: int, end: int) -> bool:
-    """Whether the candidate opens a street's name ("the gas station at 1225 Christmas Lane")."""
-    return text[start : start + 1].isupper() and bool(_STREET_NAMED.match(text, end))
+    """Whether the candidate opens a street's or a business's name ("the gas station at 1225
+    Christmas Lane", "the tasting room at October Hill Winery")."""
+    if not text[start : start + 1].isupper():
+        return False
+    if _STREET_NAMED.match(text, end):
+        return True
+    return bool(_SITE_NAMED.match(text, end)) and not _TIME_PREPOSITION_BEFORE.search(
+        text, max(0, start - 8), start
+    )
 
 
 def _street_number(text: str, start: int, end: int) -> bool:
