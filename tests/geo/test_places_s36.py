@@ -6,7 +6,8 @@ a town set beside "a small city wedged between ..." is a town; a castle or minst
 of 5,000 people ("Alnwick Castle"); a big Mexican city is known by its name up to "de"
 ("Xalapa"); an unrelated old name of a city yields to the town that bears it now
 ("Grangeville"); and a name after "for the" that runs on into a longer name is no cause ("the
-Melrose Sevens")."""
+Melrose Sevens"). After tables 82-84: saleyards are a town's ("The Biloela saleyards") and "off"
+is a locative ("off Algonac")."""
 
 from __future__ import annotations
 
@@ -83,3 +84,10 @@ def test_a_towns_own_body_is_a_feature() -> None:
     assert _features(resident, "Whitman")["governed"] == 1.0
     board = "The Howard village board voted on Tuesday."
     assert _features(board, "Howard")["governed"] == 1.0
+
+
+def test_saleyards_and_off_frame_a_town() -> None:
+    saleyards = "The Roma saleyards sold 3,000 head of cattle on Friday."
+    assert _features(saleyards, "Roma")["then_civic"] == 1.0
+    off = "A barge ran aground off Marysville early Sunday."
+    assert _features(off, "Marysville")["after_locative"] == 1.0

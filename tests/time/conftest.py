@@ -100,6 +100,9 @@ TABLES = (
     "cases_blind79.tsv",
     "cases_blind80.tsv",
     "cases_blind81.tsv",
+    "cases_blind82.tsv",
+    "cases_blind83.tsv",
+    "cases_blind84.tsv",
 )
 
 

@@ -45,7 +45,7 @@ LEARNED_TOWNS = True
 _MAX_TOKENS = 3
 _LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "around", "across", "throughout", "into", "through", "inside",
-     "toward", "towards", "between", "beyond", "past", "within", "above", "below"}
+     "toward", "towards", "between", "beyond", "past", "within", "above", "below", "off"}
 )  # fmt: skip
 _MOTION = frozenset({"from", "to", "for", "against", "via", "beat", "visit", "visits", "visiting"})
 # Lower-case words after a name that local copy puts after its town: its bodies, people, teams
@@ -62,7 +62,7 @@ _CIVIC_AFTER = frozenset(
      "festival", "fair", "parade", "plant", "mill", "store", "office", "post", "exit",
      "interchange", "turnoff", "bypass", "community", "resident", "rancher", "ranchers",
      "farmer", "schoolteacher", "landlord", "couple", "teen", "teenager", "businessman",
-     "businesswoman", "shopkeeper", "beach", "selectboard"}
+     "businesswoman", "shopkeeper", "beach", "selectboard", "saleyards", "saleyard"}
 )  # fmt: skip
 # What a town's possessive owns in local copy ("Gilroy's garlic festival", "Kaiapoi's river
 # wharf", "Larned's only grocery store"), and what only a person has ("Frome's lawyer").

@@ -71,7 +71,8 @@ def clock_ranges(
     """``found`` with "from 9 a.m. to 5 p.m." ("between 2 a.m. and 7 a.m.") made one duration
     where its sentence names no day: opening hours, a shift, a daily routine ("The museum is
     open from 9 a.m. to 5 p.m."). With a day ("Dec. 14 from 7 p.m. to 8:15 p.m.") the two
-    clock times stay, to take that day (see ``clock_days``). ``parse_range(start, end)``
+    clock times stay, to take that day (see ``clock_days``), unless the range names its own
+    ("Father's Day breakfast ... from 8 a.m. to noon today": blind 83). ``parse_range(start, end)``
     normalises ``text[start:end]`` in its clause's tense."""
     out: list[Found] = []
     k = 0
@@ -100,7 +101,8 @@ def _range(
     opening = _FROM.search(text, max(0, first[0] - 9), first[0])
     if opening is None or not _TO[opening["w"].lower()].fullmatch(text, first[1], second[0]):
         return None
-    if _dated_sentence(text, found, opening.start(), second[1]):
+    own_day = not _CLOCK.fullmatch(text[second[0] : second[1]])  # "to noon today"
+    if not own_day and _dated_sentence(text, found, opening.start(), second[1]):
         return None
     result = parse_range(opening.start(), second[1])  # by the clause's tense: "Tuesday" ahead
     if result is None or result.kind != "duration":

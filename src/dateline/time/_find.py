@@ -797,9 +797,17 @@ _TITLE_CASE = re.compile(r"(?:This|Last|Next) (?:Week|Month|Year|Weekend|Morning
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s*|\n\s*)[\"\u201c'\u2018(]*$")
 
 
+# "The last Friday Night Live concert", "Monday Night Football": a day's capitalised night or
+# morning running on into another capitalised word names a show (blind 83).
+_DAY_ENDING = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_PART_TITLE_AFTER = re.compile(r" (?:Night|Morning|Evening) [A-Z][a-z]")
+
+
 def _show_title(text: str, start: int, end: int) -> bool:
     """Capitalised mid-sentence in a line that is not itself a title-case headline ("Senate
     Will Vote On Health Bill This Week" keeps its week)."""
+    if _DAY_ENDING.search(text, start, end) and _PART_TITLE_AFTER.match(text, end):
+        return not title_case(line_at(text, start))
     if not _TITLE_CASE.fullmatch(text[start:end]):
         return False
     if title_case(line_at(text, start)):
