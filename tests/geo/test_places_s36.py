@@ -7,7 +7,11 @@ of 5,000 people ("Alnwick Castle"); a big Mexican city is known by its name up t
 ("Xalapa"); an unrelated old name of a city yields to the town that bears it now
 ("Grangeville"); and a name after "for the" that runs on into a longer name is no cause ("the
 Melrose Sevens"). After tables 82-84: saleyards are a town's ("The Biloela saleyards") and "off"
-is a locative ("off Algonac")."""
+is a locative ("off Algonac"). After tables 85-87: a town's own name runs on past its first
+word's place ("The Arroyo Grande library", "Newton Aycliffe" with "Aycliffe" a person's), a
+place word ends a town a role word opens ("College Place"), a church's denomination, a school
+district's "Independent", a board of commissioners, a ferry, parents and silos are a town's,
+and a dateline may name a three-word country ("MOUNT HAGEN, Papua New Guinea -")."""
 
 from __future__ import annotations
 
@@ -91,3 +95,26 @@ def test_saleyards_and_off_frame_a_town() -> None:
     assert _features(saleyards, "Roma")["then_civic"] == 1.0
     off = "A barge ran aground off Marysville early Sunday."
     assert _features(off, "Marysville")["after_locative"] == 1.0
+
+
+def test_a_town_named_whole_beyond_its_first_words_place() -> None:
+    whole = "Crews will repave the Arroyo Grande library's parking lot in June."
+    assert_place_near(whole, "Arroyo Grande", "USA", 35.12, -120.59)
+    person = "A bus maker's plant in Newton Aycliffe will hire 150 workers."
+    assert_place_near(person, "Newton Aycliffe", "GBR", 54.62, -1.57)
+    college = "College Place council members voted on Monday to widen Rose Street."
+    assert_place_near(college, "College Place", "USA", 46.05, -118.39)
+
+
+def test_a_towns_church_schools_and_services() -> None:
+    church = "Members of a Burnsville Lutheran church rebuilt a neighbour's porch."
+    assert_place_near(church, "Burnsville", "USA", 44.77, -93.28)
+    schools = "Jenkins Independent Schools will stay closed on Monday."
+    assert_place_near(schools, "Jenkins", "USA", 37.17, -82.63)
+    assert _features("King's board of commissioners met on Tuesday.", "King")["governed"] == 1.0
+    assert _features("Gosport ferry fares will rise.", "Gosport")["then_civic"] == 1.0
+
+
+def test_a_dateline_with_a_three_word_country() -> None:
+    text = "MOUNT HAGEN, Papua New Guinea — Police set a curfew after a night of clashes."
+    assert_place_near(text, "MOUNT HAGEN", "PNG", -5.86, 144.23)

@@ -103,6 +103,9 @@ TABLES = (
     "cases_blind82.tsv",
     "cases_blind83.tsv",
     "cases_blind84.tsv",
+    "cases_blind85.tsv",
+    "cases_blind86.tsv",
+    "cases_blind87.tsv",
 )
 
 

@@ -2,8 +2,9 @@
 or none, is no time ("the tasting room at October Hill Winery": blind 78), unless a time's
 preposition comes first ("In March Hilltop Inn reopened"); a clock range that names its own day
 is one stretch though the sentence names a day ("Father's Day breakfast ... from 8 a.m. to noon
-today": blind 83); and a day's capitalised night running into a name is a show's name ("The
-last Friday Night Live concert": blind 83)."""
+today": blind 83); a day's capitalised night running into a name is a show's name ("The
+last Friday Night Live concert": blind 83); and a day after "after"/"since" and an "-ing" verb
+under a present state is past ("are 5-0 after beating Franklin 28-7 on Friday": blind 87)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,10 @@ def test_a_days_capitalised_night_running_into_a_name_is_a_show() -> None:
         "The last Saturday Night Swing dance of the season will be held at the pavilion this week."
     )
     assert [t for t, _ in _times(text, "2043-06-09")] == ["this week"]
+
+
+def test_a_day_after_an_ing_verb_under_a_present_state_is_past() -> None:
+    text = "The Wildcats are 5-0 after beating Franklin 28-7 on Friday."
+    assert ("Friday", "2043-06-12") in _times(text, "2043-06-17")
+    ahead = _times("The Wildcats will rest after playing Franklin on Friday.", "2043-06-17")
+    assert ("Friday", "2043-06-19") in ahead

@@ -62,7 +62,8 @@ _CIVIC_AFTER = frozenset(
      "festival", "fair", "parade", "plant", "mill", "store", "office", "post", "exit",
      "interchange", "turnoff", "bypass", "community", "resident", "rancher", "ranchers",
      "farmer", "schoolteacher", "landlord", "couple", "teen", "teenager", "businessman",
-     "businesswoman", "shopkeeper", "beach", "selectboard", "saleyards", "saleyard"}
+     "businesswoman", "shopkeeper", "beach", "selectboard", "saleyards", "saleyard", "ferry",
+     "parents", "silos", "silo", "jetty"}
 )  # fmt: skip
 # What a town's possessive owns in local copy ("Gilroy's garlic festival", "Kaiapoi's river
 # wharf", "Larned's only grocery store"), and what only a person has ("Frome's lawyer").
@@ -93,7 +94,8 @@ _INSTITUTION_AFTER = frozenset(
      "Fire", "Area", "Regional", "Community", "Public", "Municipal", "Fair", "Festival",
      "Show", "Chamber", "Rotary", "Lions", "Historical", "Museum", "Heritage", "Memorial",
      "Medical", "Health", "Junior", "Senior", "Youth", "Parks", "Water", "Schools",
-     "Racecourse", "Showground", "Showgrounds", "Fairgrounds", "Speedway", "Raceway", "Golf"}
+     "Racecourse", "Showground", "Showgrounds", "Fairgrounds", "Speedway", "Raceway", "Golf",
+     "Independent", "Lutheran", "Baptist", "Methodist", "Catholic", "Presbyterian", "Episcopal"}
 )  # fmt: skip
 # A school's or club's team after its town's name ("Castleford Tigers", "The Hugoton Eagles
 # rolled past Ulysses", "Crossmaglen Rangers": tables 73-75): the town's, as an institution is.
@@ -236,8 +238,8 @@ def _other_reading(span: Span) -> bool:
         return True  # "told Forbes that ...": the one told
     if span.root.dep_ == "dobj" and span.root.head.lemma_ in _TRADING:
         return True  # "the firm sold off Kincardine": a business traded
-    if len(span) == 2 and kb().agent([span[0].lower_]):
-        return True  # not "Thief River Falls": a role word opens no three-word name
+    if len(span) == 2 and kb().agent([span[0].lower_]) and span[1].text not in _PLACE_TAILS:
+        return True  # not "Thief River Falls", "College Place": a role word opens no town
     if len(span) != 1 or not given_name(span.text):
         return False
     framed_after = after is not None and (
@@ -252,6 +254,13 @@ def _other_reading(span: Span) -> bool:
         and span.root.dep_ != "poss"  # "In Marion's view": the view is in the phrase
     )
     return not (framed_after or framed_before or _its_own(span))
+
+
+# Second words of towns' names that no person bears ("College Place", "College Station").
+_PLACE_TAILS = frozenset(
+    {"Place", "Station", "Park", "Heights", "Hill", "Hills", "Springs", "Falls", "Grove",
+     "City", "Town", "Village", "Junction", "Creek", "Valley", "Lake", "Beach", "Harbor"}
+)  # fmt: skip
 
 
 def _institution_elsewhere(span: Span, mentions: Sequence[Mention]) -> bool:
@@ -312,16 +321,21 @@ def _modifies_a_noun(after: Token | None) -> bool:
 
 
 # Kinds of a town's elected body ("Howard's village board", "Marion's city council").
-_BODY_KINDS = frozenset({"village", "city", "town", "borough", "township", "school"})
+_CIVIL_KINDS = frozenset({"village", "city", "town", "borough", "township"})
+_BODY_KINDS = _CIVIL_KINDS | {"school"}
 
 
-def _governing_body(owned: Token) -> bool:
+def _governing_body(owned: Token, kinds: frozenset[str] = _BODY_KINDS) -> bool:
     """Whether what a possessive owns is a town's governing body: one only a town has
     ("Howard's village board"), not a board a person sits on ("Marion's board")."""
     if owned.lower_ in _GOVERNING and owned.lower_ not in ("residents", "resident"):
         return True
+    if owned.lower_ == "board" and any(
+        c.lower_ == "of" and any(o.lower_ in _GOVERNING for o in c.children) for c in owned.children
+    ):
+        return True  # "King's board of commissioners"
     return owned.lower_ in ("board", "council", "commission") and any(
-        c.lower_ in _BODY_KINDS for c in owned.children
+        c.lower_ in kinds for c in owned.children
     )
 
 
@@ -410,16 +424,17 @@ _GOVERNING = frozenset(
 )  # fmt: skip
 
 
-def _governed(span: Span) -> bool:
+def _governed(span: Span, kinds: frozenset[str] = _BODY_KINDS) -> bool:
     """ "Matthews commissioners", "Kane Area High School", "a lifelong resident of Adams",
-    "Howard's village board"."""
+    "Howard's village board" (a school board too, unless ``kinds`` leaves schools out: a
+    diocese has one, "Bishop's school board")."""
     after = _next(span)
     if after is not None and (after.lower_ in _GOVERNING or after.text in _TOWNS_OWN):
         return True
-    if after is not None and after.lower_ in _BODY_KINDS and _governing_body(after.head):
+    if after is not None and after.lower_ in kinds and _governing_body(after.head, kinds):
         return True  # "the Jay town council", "the Howard village board"
     owned = _possessed(span)
-    if owned is not None and _governing_body(owned):
+    if owned is not None and _governing_body(owned, kinds):
         return True  # "Howard's village board"
     before = _previous(span)
     return (
@@ -534,7 +549,7 @@ def _features(span: Span, towns: tuple[Candidate, ...], context: _Context) -> di
     f["given_name"] = float(given_name(first))
     f["known_person"] = float(bool(kb().by_surname(key(span[-1].text))))  # "Builth Wells"
     f["english_word"] = float(len(span) == 1 and span[0].lower_ in _english_words())
-    f["governed"] = float(_governed(span))
+    f["governed"] = float(_governed(span, _CIVIL_KINDS))
     f["lower_elsewhere"] = float(len(span) == 1 and span[0].lower_ in context.lower_words)
     pop = max(c.pop for c in towns)
     f["log_pop"] = math.log10(pop + 1) / 7

@@ -363,11 +363,33 @@ def _town_named_whole(ents: list[Span], span: Span) -> int | None:
 
 def _town_run_on(doc: Doc, span: Span, limit: int) -> int | None:
     """The end of a town's own name whole that a place's entity stops short of, its last words
-    untagged ("Detroit Lakes", NER's "Detroit" and a bare "Lakes"): the text names that town,
-    not the bigger place its first word names, though the whole name alone is too weak."""
-    if not span.ents or span.ents[-1].label_ != "GPE" or span.ents[-1].end != span.end:
+    untagged or read as a person ("Detroit Lakes", NER's "Detroit" and a bare "Lakes"; "Newton
+    Aycliffe", "Aycliffe" a person's): the text names that town, not the bigger place its first
+    word names, though the whole name alone is too weak. With no entity at all, a town of
+    :data:`RUN_ON_TOWN_POP` people ("The Arroyo Grande library": table 87; not "the Jordan
+    Valley", a hamlet in Oregon)."""
+    if not span.ents:
+        end = _own_name_run(doc, span, limit, ("",))
+        return end if end is not None and _town_of(doc[span.start : end].text) else None
+    if span.ents[-1].label_ != "GPE" or span.ents[-1].end != span.end:
         return None
-    return _own_name_run(doc, span, limit, ("",))
+    return _own_name_run(doc, span, limit, ("", "PERSON"))
+
+
+# A town named whole with nothing tagged is read over its first word's place from this size.
+RUN_ON_TOWN_POP = 5_000
+
+
+def _town_of(name: str) -> bool:
+    """Whether a town of :data:`RUN_ON_TOWN_POP` people or more bears ``name`` as its own."""
+    key = normalize(name)
+    return any(
+        c.kind == "city"
+        and c.quality == OFFICIAL
+        and normalize(c.name) == key
+        and c.pop >= RUN_ON_TOWN_POP
+        for c in gazetteer().lookup(name)
+    )
 
 
 def _town_across_names(doc: Doc, span: Span, limit: int) -> int | None:

@@ -87,7 +87,8 @@ FACILITY = re.compile(
 # dash or colon: the dateline.
 DATELINE = re.compile(
     r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
-    r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([A-Za-z. ]+\)\s*)?(?:--|[-\u2013\u2014:])\s)"
+    r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"  # "MOUNT HAGEN, Papua New Guinea -"
+    r"\s*(?:\([A-Za-z. ]+\)\s*)?(?:--|[-\u2013\u2014:])\s)"
 )
 
 # A title-case place name before a news agency in brackets and a dash: "New York (AFP) -".

@@ -85,6 +85,7 @@ FAMOUS_OTHER_NAME = 1_000_000
 # (Santa Maria, Calif., once Grangeville, is no match for Grangeville, Idaho: table 81; a short
 # form of the city's own name keeps FAMOUS_RATIO).
 OTHER_NAME_RATIO = 100
+BIG_OTHER_NAME_CITY = 500_000
 # Support differing by less than this is the same support (sums of floats in another order).
 SAME_SUPPORT = 1e-6
 MAIN_STATE_SHARE = 0.5
@@ -541,7 +542,10 @@ def _official_over_other_name(
 def _ratio(key: str, city: Candidate) -> int:
     """How many times a town's size the city must be to keep the town's name: its own name's
     first words ("Newcastle" for Newcastle upon Tyne, "Bacolod" for Bacolod City) are a short
-    form of its name, so :data:`FAMOUS_RATIO`; an unrelated name :data:`OTHER_NAME_RATIO`."""
+    form of its name, and a big city's other name is in use ("Zion" for Jerusalem), so
+    :data:`FAMOUS_RATIO`; a smaller city's unrelated (former) name :data:`OTHER_NAME_RATIO`."""
+    if city.pop >= BIG_OTHER_NAME_CITY:
+        return FAMOUS_RATIO
     name = normalize(city.name)
     return FAMOUS_RATIO if name.startswith((f"{key} ", f"{key}-")) else OTHER_NAME_RATIO
 

@@ -180,7 +180,22 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "future"  # "pickup moves to Mondays starting in January": the change lies ahead
     if inherited == "present" and _with_absolute(verb) and _lemma(above) in _SCHEDULED:
         return "future"  # "The thaw ends tonight, with temperatures dropping ... Friday morning"
+    if inherited == "present" and _done_before(verb):
+        return "past"  # "The Knights are 5-0 after beating Franklin on Friday" (blind 87)
     return None if inherited == "present" else inherited
+
+
+def _after_doing(root: Token, verb: Token) -> bool:
+    """Whether "after" or "since" with an "-ing" verb hangs on the verb before the time."""
+    return any(
+        c.dep_ == "prep" and c.i < root.i and any(_done_before(g) for g in c.children)
+        for c in verb.children
+    )
+
+
+def _done_before(verb: Token) -> bool:
+    """An "-ing" verb after "after" or "since": done before the state the present tells."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "since")
 
 
 # Participles that date when a change takes effect ("starting in January", "beginning
@@ -433,6 +448,8 @@ def tense_of(span: Span) -> str | None:
         return "past"  # "That number follows 292,000 in June": a figure already reported
     if tense == "present" and (_after_a_described(root) or _after_today(root, verb)):
         return "past"  # "is 14 feet below normal after a dry July": a state that followed it
+    if tense == "present" and _after_doing(root, verb):
+        return "past"  # "are 5-0 after beating Franklin on Friday": the parse hangs it on "are"
     if tense in ("present", "future") and _baseline(root, verb):
         return "past"
     if tense == "past" and _day_modifier(span):
