@@ -101,13 +101,21 @@ def _range(
     opening = _FROM.search(text, max(0, first[0] - 9), first[0])
     if opening is None or not _TO[opening["w"].lower()].fullmatch(text, first[1], second[0]):
         return None
-    own_day = not _CLOCK.fullmatch(text[second[0] : second[1]])  # "to noon today"
+    own_day = _OWN_DAY.search(text, second[0], second[1]) is not None  # "to noon today"
     if not own_day and _dated_sentence(text, found, opening.start(), second[1]):
         return None
     result = parse_range(opening.start(), second[1])  # by the clause's tense: "Tuesday" ahead
     if result is None or result.kind != "duration":
         return None
     return opening.start(), second[1], result
+
+
+# A day named with a range's last clock time ("to noon today", "to 5 p.m. Friday").
+_OWN_DAY = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\b",
+    re.IGNORECASE,
+)
 
 
 def _dated_sentence(text: str, found: list[Found], start: int, end: int) -> bool:
