@@ -370,7 +370,8 @@ def _town_run_on(doc: Doc, span: Span, limit: int) -> int | None:
     Valley", a hamlet in Oregon)."""
     if not span.ents:
         end = _own_name_run(doc, span, limit, ("",))
-        return end if end is not None and _town_of(doc[span.start : end].text) else None
+        whole = None if end is None else doc[span.start : end].text
+        return end if whole is not None and _a_towns_own_name(whole, RUN_ON_TOWN_POP) else None
     if span.ents[-1].label_ != "GPE" or span.ents[-1].end != span.end:
         return None
     return _own_name_run(doc, span, limit, ("", "PERSON"))
@@ -378,18 +379,6 @@ def _town_run_on(doc: Doc, span: Span, limit: int) -> int | None:
 
 # A town named whole with nothing tagged is read over its first word's place from this size.
 RUN_ON_TOWN_POP = 5_000
-
-
-def _town_of(name: str) -> bool:
-    """Whether a town of :data:`RUN_ON_TOWN_POP` people or more bears ``name`` as its own."""
-    key = normalize(name)
-    return any(
-        c.kind == "city"
-        and c.quality == OFFICIAL
-        and normalize(c.name) == key
-        and c.pop >= RUN_ON_TOWN_POP
-        for c in gazetteer().lookup(name)
-    )
 
 
 def _town_across_names(doc: Doc, span: Span, limit: int) -> int | None:
@@ -414,11 +403,12 @@ def _own_name_run(doc: Doc, span: Span, limit: int, tags: tuple[str, ...]) -> in
     return None
 
 
-def _a_towns_own_name(name: str) -> bool:
-    """Whether the gazetteer knows ``name`` whole as a town's own (official) name."""
+def _a_towns_own_name(name: str, least: int = 0) -> bool:
+    """Whether the gazetteer knows ``name`` whole as the own (official) name of a town of
+    ``least`` people or more."""
     key = normalize(name)
     return any(
-        c.kind == "city" and c.quality == OFFICIAL and normalize(c.name) == key
+        c.kind == "city" and c.quality == OFFICIAL and normalize(c.name) == key and c.pop >= least
         for c in gazetteer().lookup(name)
     )
 
