@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from dateline.geo.blocking import blocked, overlapping, unit_noun_after
-from dateline.geo.candidates import container_candidates, given_name, part_of
+from dateline.geo.candidates import container_candidates, given_name, own_towns, part_of
 from dateline.geo.containers import find_container
 from dateline.geo.gazetteer import ABBREV, ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import inside
@@ -407,10 +407,7 @@ def _a_towns_own_name(name: str, least: int = 0) -> bool:
     """Whether the gazetteer knows ``name`` whole as the own (official) name of a town of
     ``least`` people or more."""
     key = normalize(name)
-    return any(
-        c.kind == "city" and c.quality == OFFICIAL and normalize(c.name) == key and c.pop >= least
-        for c in gazetteer().lookup(name)
-    )
+    return any(normalize(c.name) == key and c.pop >= least for c in own_towns(name))
 
 
 def _reach(doc: Doc, i: int) -> int:

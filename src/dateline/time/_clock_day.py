@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from dateline.text_layout import SENTENCE_END
-from dateline.time._lexicon import CLOCK
+from dateline.time._lexicon import CLOCK, WEEKDAY_NAMES
 from dateline.time._normalise import Result
 
 __all__ = ["clock_days", "clock_ranges"]
@@ -111,11 +111,7 @@ def _range(
 
 
 # A day named with a range's last clock time ("to noon today", "to 5 p.m. Friday").
-_OWN_DAY = re.compile(
-    r"\b(?:today|tonight|tomorrow|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday)\b",
-    re.IGNORECASE,
-)
+_OWN_DAY = re.compile(rf"\b(?:today|tonight|tomorrow|yesterday|{WEEKDAY_NAMES})\b", re.IGNORECASE)
 
 
 def _dated_sentence(text: str, found: list[Found], start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from dateline.time._lexicon import (
     TIME_ZONES,
     UNITS,
     VAGUE_NUMBERS,
+    WEEKDAY_NAMES,
     alternation,
     zone_alternation,
 )
@@ -36,7 +37,7 @@ _MONTH_CAP = alternation(
     + [f"{m.capitalize()}." for m in MONTHS if len(m) <= 4 and m != "may"]
     + [m.upper() for m in MONTHS if len(m) > 4]
 )
-_WEEKDAY_CAP = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY_CAP = WEEKDAY_NAMES
 _SEASON = alternation(SEASON_WORDS)
 _UNIT = rf"(?:{alternation(UNITS)})s?"
 _NUM = rf"(?:\d+(?:\.\d+)?|{alternation([*NUMBERS, *VAGUE_NUMBERS])})(?: and a half)?"
@@ -799,7 +800,7 @@ _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s*|\n\s*)[\"\u201c'\u2018(]*$")
 
 # "The last Friday Night Live concert", "Monday Night Football": a day's capitalised night or
 # morning running on into another capitalised word names a show (blind 83).
-_DAY_ENDING = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_DAY_ENDING = re.compile(rf"(?:{_WEEKDAY_CAP})$")
 _PART_TITLE_AFTER = re.compile(r" (?:Night|Morning|Evening) [A-Z][a-z]")
 
 

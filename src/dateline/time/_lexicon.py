@@ -14,6 +14,7 @@ __all__ = [
     "UNITS",
     "VAGUE_NUMBERS",
     "WEEKDAYS",
+    "WEEKDAY_NAMES",
     "ZONE_WORDS",
     "alternation",
     "zone_alternation",
@@ -32,6 +33,8 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3,
     "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
 }  # fmt: skip
+# The full names capitalised, as a regular-expression alternation.
+WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
 SEASON_WORDS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
