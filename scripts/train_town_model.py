@@ -4,8 +4,8 @@
     python scripts/train_town_model.py fit --data /tmp/towns.jsonl [--write]
 
 ``dump`` runs dateline (with the model switched off) on every row of the blind local-news
-tables 1-69 (``bench/data/local_news_places*.tsv``, the project's own synthetic items; tables
-70 on measure the model blind) and on a sixth of the PolNeAR train articles (``../shared``;
+tables 1-75 (``bench/data/local_news_places*.tsv``, the project's own synthetic items; tables
+76 on measure the model blind) and on a sixth of the PolNeAR train articles (``../shared``;
 real national news, the other sixths left for checking) and writes each capitalised town name
 the rules left unclaimed, with its features. Labels: a table row's scored name is a place;
 ``scripts/data/town_labels.tsv`` lists the other table candidates a reader marked as places (a

@@ -106,6 +106,15 @@ TABLES = (
     "cases_blind85.tsv",
     "cases_blind86.tsv",
     "cases_blind87.tsv",
+    "cases_blind88.tsv",
+    "cases_blind89.tsv",
+    "cases_blind90.tsv",
+    "cases_blind91.tsv",
+    "cases_blind92.tsv",
+    "cases_blind93.tsv",
+    "cases_blind94.tsv",
+    "cases_blind95.tsv",
+    "cases_blind96.tsv",
 )
 
 

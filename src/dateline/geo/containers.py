@@ -59,6 +59,8 @@ _IN_UNIT = re.compile(
     r"\s+in\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+"
     r"(?:province|governorate|prefecture|oblast)\b"
 )
+# "the village of Montgomery in Orange County": a town, then its county (table 92).
+_IN_COUNTY = re.compile(r"\s+in\s+([A-Z][\w.'-]*\s+(?:County|Parish))\b")
 # Words an apposition calls a town by ("Tripoli, a port city in Lebanon").
 _APPOSED_TOWN_WORDS = r"(?:city|town|village|port|capital|seaport|hub)"
 # A compass or setting word before the unit's name ("in northern Lebanon").
@@ -174,7 +176,9 @@ def find_container(text: str, end: int, start: int | None = None) -> tuple[int, 
             return span
     m = _CONTAINER.match(text, end)
     if not m:
-        within = _NOUN_IN.match(text, end) or _IN_UNIT.match(text, end)
+        within = (
+            _NOUN_IN.match(text, end) or _IN_UNIT.match(text, end) or _IN_COUNTY.match(text, end)
+        )
         return _container_span(text, within) if within else None
     if start is not None and _listed(text, start, end):
         return None

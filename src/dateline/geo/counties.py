@@ -12,7 +12,7 @@ from collections import Counter
 
 from dateline.geo.candidates import with_unit_word
 from dateline.geo.gazetteer import Candidate
-from dateline.geo.mention import OWN_READING, Mention, Resolution, loose_readings
+from dateline.geo.mention import OWN_READING, Mention, Resolution, inside, loose_readings
 
 __all__ = ["bare_counties_in_home_state", "counties_in_home_state", "home_state"]
 
@@ -60,19 +60,28 @@ def bare_counties_in_home_state(mentions: list[Mention], results: list[Resolutio
     """A bare name the home state has a county of, read as a small town elsewhere, by another
     name or not at all, is that county ("Fayette" in a Kentucky story is Fayette County, Ky.,
     not Fayette, Ala.; "Loudoun" in a Virginia story is no other name of Sterling): local news
-    names its counties bare."""
+    names its counties bare. Not a town of a county the story reads ("An Osceola County jury in
+    Sibley" with "Worthington, Minn." beside it: table 89)."""
     home = home_state(results)
     if home is None:
         return
+    counties = [r.candidate for r in results if r is not None and r.candidate.kind == "admin2"]
     for i, (m, res) in enumerate(zip(mentions, results, strict=True)):
         if m.container or m.unmatched or m.within or m.kind_hint in (*OWN_READING, "facility"):
             continue
         if res is not None and not _small_town_away(res.candidate, home):
             continue
+        if res is not None and any(_in_county(res.candidate, k) for k in counties):
+            continue  # "An Osceola County jury in Sibley": the town of the county read
         there = [c for c in with_unit_word(m.text) if (c.cc, c.adm1) == home and c.quality == 0]
         if there:
             old = [res.candidate] if res is not None else []
             results[i] = Resolution(there[0], res.score if res else 0.0, old)
+
+
+def _in_county(town: Candidate, county: Candidate) -> bool:
+    """Whether ``town`` lies in ``county``: its state's, near its point."""
+    return (town.cc, town.adm1) == (county.cc, county.adm1) and inside(town, county)
 
 
 def _small_town_away(c: Candidate, home: tuple[str, str]) -> bool:

@@ -12,17 +12,27 @@ where it has one ("Co Antrim" by Antrim).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
 from dateline.geo.mention import OWN_READING, Mention, Resolution, km
 
-__all__ = ["IRISH_COUNTIES", "towns_of_irish_counties"]
+__all__ = [
+    "IRISH_COUNTIES",
+    "irish_county_spans",
+    "town_in_irish_county",
+    "towns_of_irish_counties",
+]
 
 # The switch for this pass (off: the readings the other passes leave).
 IRISH_COUNTIES = True
 # An Irish county spans about 50 to 100 km: a town this near its point lies in it.
 TOWN_IN_IRISH_COUNTY_KM = 70.0
+# The farthest a county's town lies from its point: Malin Head and Carndonagh lie 85-90 km
+# from Donegal's (table 90).
+COUNTY_REACH_KM = 120.0
 _IRISH_COUNTY_WORD = re.compile(r"\b(?:Co\.?|County)\s+$")
+_CO_COUNTY = re.compile(r"\bCo\.? ([A-Z][a-z]+)\b")
 _IRISH_COUNTY_AFTER = re.compile(
     r"(?:,\s*|\s+in\s+)(?:Co\.?|County)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
 )
@@ -65,6 +75,26 @@ def _counties_after_co(
         units = [c for c in _county_points(m.text) if c.kind != "city"]
         if units and res.candidate.pid not in {c.pid for c in units}:
             results[i] = Resolution(units[0], res.score, [res.candidate])
+
+
+def irish_county_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The county's name after "Co" ("off Whitehead, Co Antrim"), which NER may have read as a
+    person's ("Co Antrim") or a firm's (table 92)."""
+    for hit in _CO_COUNTY.finditer(text):
+        if _county_points(hit.group(1)):
+            yield hit.span(1)
+
+
+def town_in_irish_county(town: str, county: str) -> bool:
+    """Whether a town named ``town`` may lie in the Irish county named ``county``: within
+    :data:`COUNTY_REACH_KM` of its point, since the name is yet to be read as a place at all."""
+    points = _county_points(county)
+    return any(
+        c.cc == p.cc and km(c, p) <= COUNTY_REACH_KM
+        for c in gazetteer().lookup(town)
+        if c.kind == "city"
+        for p in points
+    )
 
 
 def _county_points(name: str) -> list[Candidate]:

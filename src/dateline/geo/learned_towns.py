@@ -63,13 +63,13 @@ _CIVIC_AFTER = frozenset(
      "interchange", "turnoff", "bypass", "community", "resident", "rancher", "ranchers",
      "farmer", "schoolteacher", "landlord", "couple", "teen", "teenager", "businessman",
      "businesswoman", "shopkeeper", "beach", "selectboard", "saleyards", "saleyard", "ferry",
-     "parents", "silos", "silo", "jetty"}
+     "parents", "silos", "silo", "jetty", "harbour", "harbor", "wharf", "marina"}
 )  # fmt: skip
 # What a town's possessive owns in local copy ("Gilroy's garlic festival", "Kaiapoi's river
 # wharf", "Larned's only grocery store"), and what only a person has ("Frome's lawyer").
 _TOWN_OWNED = _CIVIC_AFTER | frozenset(
-    {"street", "wharf", "pool", "centre", "center", "park", "harbour", "harbor", "square",
-     "bridge", "museum", "hall", "airport", "budget", "economy", "population", "downtown"}
+    {"street", "pool", "centre", "center", "park", "square", "bridge", "museum", "hall",
+     "airport", "budget", "economy", "population", "downtown"}
 )  # fmt: skip
 # A town's volunteer services: "Chincoteague's fire company", "the town's rescue squad".
 _SERVICES = frozenset({"company", "squad", "brigade"})
@@ -482,7 +482,9 @@ class _Context:
 
     units: frozenset[tuple[str, str]]
     countries: frozenset[str]
-    points: tuple[tuple[str, Candidate], ...]
+    # the towns the story names (their biggest reading), and the counties, each with where it
+    # stands: a county counts only in its own sentence ("Monmouthshire councillors ... Usk")
+    points: tuple[tuple[str, Candidate, int | None], ...]
     lower_words: frozenset[str]  # the story's words written in lower case
     ents: tuple[Span, ...]  # NER's entities (``Doc.ents`` is rebuilt on every access)
     # capitalised words the story makes the subject of a saying verb ("Forbes says") or
@@ -502,9 +504,11 @@ class _Context:
                 elif c.kind == "country":
                     countries.add(c.cc)
             towns = [c for c in readings if c.kind == "city" and c.quality == OFFICIAL]
+            counties = [c for c in readings if c.kind == "admin2" and c.quality == OFFICIAL]
             if towns:
-                top = max(towns, key=lambda c: c.pop)
-                points.append((m.text, top))
+                points.append((m.text, max(towns, key=lambda c: c.pop), None))
+            elif counties:
+                points.append((m.text, max(counties, key=lambda c: c.pop), m.start))
         lower = frozenset(t.text for t in doc if t.text.islower())
         people = frozenset(
             t.text for t in doc if t.text[:1].isupper() and (_speaks(t) or _described_as_person(t))
@@ -559,7 +563,12 @@ def _features(span: Span, towns: tuple[Candidate, ...], context: _Context) -> di
     f["in_named_unit"] = float(bool(placed))
     f["log_pop_in_unit"] = math.log10(max((c.pop for c in placed), default=0) + 1) / 7
     gap = min(
-        (km(c, p) for c in towns for name, p in context.points if name != span.text),
+        (
+            km(c, p)
+            for c in towns
+            for name, p, at in context.points
+            if name != span.text and (at is None or span.sent.start_char <= at < span.sent.end_char)
+        ),
         default=math.inf,
     )
     f["near_50"] = float(gap <= 50)

@@ -14,7 +14,7 @@ from dateline.geo.beside import NATIONAL_POLICE_AFTER
 from dateline.geo.blocking import overlapping
 from dateline.geo.candidates import given_name, own_towns
 from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
-from dateline.geo.mention import Mention, km, near_in_unit
+from dateline.geo.mention import Mention, inside, km, near_in_unit
 from dateline.geo.nonplaces import (
     People,
     acceptable,
@@ -39,6 +39,7 @@ __all__ = [
     "framed_words_near",
     "gone_to_towns",
     "listed_neighbours",
+    "misread_pairs",
     "misread_towns",
     "named_as_town",
     "organisations_towns",
@@ -331,6 +332,33 @@ def misread_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int,
             continue
         if _is_town(e.text, _MISREAD_KINDS):
             out.append((e.start_char, e.end_char))
+    return out
+
+
+# "near Miri in Sarawak", tagged one work of art (table 92): a town, "in", and its unit.
+_PAIR = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?),? in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
+
+
+def misread_pairs(ents: list[Span]) -> list[tuple[int, int]]:
+    """A town and the state or country that holds it ("Miri in Sarawak") that NER took for one
+    name of another kind: both are places when a town of the first name lies in the second."""
+    out = []
+    for e in ents:
+        hit = _PAIR.fullmatch(e.text) if e.label_ not in ("GPE", "LOC", "FAC") else None
+        if hit is None:
+            continue
+        units = [
+            c
+            for c in gazetteer().lookup(hit.group(2))
+            if c.kind in ("country", "admin1") and c.quality == OFFICIAL
+        ]
+        towns = [c for c in gazetteer().lookup(hit.group(1)) if c.kind == "city"]
+        if any(inside(t, u) for t in towns for u in units):
+            start = e.start_char
+            out += [
+                (start + hit.start(1), start + hit.end(1)),
+                (start + hit.start(2), start + hit.end(2)),
+            ]
     return out
 
 

@@ -39,7 +39,7 @@ from dateline.geo.mention import km
 from dateline.geo.nonplaces import common_words, lemma_index_words
 from dateline.nlp import text_of
 
-__all__ = ["ONE_WORD_POSSESSIVES", "POSSESSIVE_TOWNS", "add_possessive_towns"]
+__all__ = ["ONE_WORD_POSSESSIVES", "POSSESSIVE_TOWNS", "TOWN_OWNED_AFTER", "add_possessive_towns"]
 
 # The switch for this step (off: such names are left to the other recognisers).
 POSSESSIVE_TOWNS = True
@@ -127,6 +127,9 @@ _TOWN_OWN_NOUN = (
 # Up to two lower-case words between the possessive and the noun, one perhaps a possessive
 # itself ("Merced's new children's hospital wing": table 29).
 _BETWEEN = r" (?:[a-z]+(?:-[a-z]+)?(?:['\u2019]s)? ){0,2}"
+# What only a town owns, right after a name: "Lake Geneva's library" is the town's, not the
+# lake's (table 92).
+TOWN_OWNED_AFTER = re.compile(_POSSESSIVE + _BETWEEN + _TOWN_OWN_NOUN)
 _ONE_WORD_POSSESSIVE = re.compile(
     r"(?<![\w.'\u2019-])([A-Z][a-z]{2,})" + _POSSESSIVE + _BETWEEN + _TOWN_OWN_NOUN
 )

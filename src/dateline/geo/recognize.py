@@ -32,6 +32,7 @@ from dateline.geo.containers import LISTED_NAME, find_container, unit_list
 from dateline.geo.elided_names import add_elided_names
 from dateline.geo.false_places import false_place
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, gazetteer
+from dateline.geo.irish import irish_county_spans, town_in_irish_county
 from dateline.geo.landmark_towns import town_castles
 from dateline.geo.learned_towns import learned_towns
 from dateline.geo.listed import (
@@ -42,6 +43,7 @@ from dateline.geo.listed import (
     framed_words_near,
     gone_to_towns,
     listed_neighbours,
+    misread_pairs,
     misread_towns,
     named_as_town,
     organisations_towns,
@@ -99,6 +101,10 @@ DATELINE_AGENCY = re.compile(
 # A capitalised name (not the tail of a longer one) then "in" or ", in" before a county's name.
 _TOWN_IN = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? in $")
 _TOWN_COMMA = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), $")
+# A town placed the Irish way, by its county after "Co" ("Carndonagh, Co Donegal": table 90).
+_IRISH_COUNTY_BEFORE = re.compile(
+    r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? (?:in )?(?:Co\.?|County) $"
+)
 # A town's name hyphen-joined to its county's: "Griffin-Spalding County schools", the school
 # system or government the two share (table 18).
 _TOWN_JOINED = re.compile(r"(?<![\w'.-])([A-Z][a-z]+)-$")
@@ -121,6 +127,10 @@ _JOINED_NAME = re.compile(
     r"(?<![\w'-])(?!The )[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:-[A-Z][a-z]+|['\u2019]s)"
     r"(?!\w)(?! County)"
 )
+# A street's name, and a town named after it ("Highland Drive in McKenzie"), of this size.
+_STREET_WORD = re.compile(r" (?:Street|Avenue|Road|Boulevard|Lane|Drive)$")
+_IN_TOWN = re.compile(r"\s+in\s+([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})\b(?!['\u2019])")
+STREET_TOWN_POP = 2_000
 # What places a site in a town named right after or before it ("Waterfront Park in
 # Louisville", "Hertford Road, Edmonton", "Whittier's Penn Park").
 _HOST_AFTER = re.compile(r"(?:,\s*|\s+in\s+)")
@@ -253,6 +263,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     add_elided_names(found)
     add_noun_named(doc, people, found)
     _add_quarters(found)
+    _add_street_towns(found, people)
     _add_hosted_sites(found)
     _add_capitals(doc, people, found)
     _add_township_words(found)
@@ -300,6 +311,8 @@ def _add_sites(text: str, found: _Claims) -> None:
     dateline = dateline_span(text)
     if dateline is not None:
         found.add(*dateline, "dateline")
+    for start, end in irish_county_spans(text):
+        found.add(start, end)
 
 
 def _add_names(doc: Doc, ents: list[Span], people: People, found: _Claims) -> None:
@@ -315,6 +328,8 @@ def _add_names(doc: Doc, ents: list[Span], people: People, found: _Claims) -> No
     for start, end in organisations_towns(doc, ents, people):
         found.add(start, end)
     for start, end in misread_towns(doc, ents, people):
+        found.add(start, end)
+    for start, end in misread_pairs(ents):
         found.add(start, end)
     for start, end in gone_to_towns(doc, people):
         found.add(start, end)
@@ -393,6 +408,30 @@ def _add_quarters(found: _Claims) -> None:
             found.claim(start, end)
             found.sites.append((start, end))
             found.quarters.add(start)
+
+
+def _add_street_towns(found: _Claims, people: People) -> None:
+    """ "on Highland Drive in McKenzie": a street lies in a town, so the name after "in" is
+    one where the gazetteer knows a town of :data:`STREET_TOWN_POP` by that very name and no
+    person of the story bears it (table 89: NER had read it as an organisation)."""
+    text = found.text
+    for start, end in found.sites:
+        if not _STREET_WORD.search(text, start, end):
+            continue
+        hit = _IN_TOWN.match(text, end)
+        if hit is None or any(found.taken[hit.start(1) : hit.end(1)]):
+            continue
+        name = hit.group(1)
+        if name in people.surnames or name in people.given:
+            continue
+        readings = gazetteer().lookup(name)
+        if any(c.kind != "city" and c.quality == OFFICIAL for c in readings):
+            continue  # a state or county: found by its own rules
+        if any(
+            c.kind == "city" and c.quality == OFFICIAL and c.pop >= STREET_TOWN_POP
+            for c in readings
+        ):
+            found.add(*hit.span(1))
 
 
 def _add_hosted_sites(found: _Claims) -> None:
@@ -594,7 +633,12 @@ def _add_neighbours(doc: Doc, ents: list[Span], people: People, found: _Claims) 
 def _town_in_county(text: str, m: Mention) -> tuple[int, int] | None:
     """ "near Clinton in Anderson County", "Leonard of Ada, Oklahoma", "Griffin-Spalding
     County": a name NER took for a person's (or left untagged) is a town when a town of that
-    name lies in the county or state named right after it."""
+    name lies in the county or state named right after it, or in the Irish county after "Co"."""
+    irish = _IRISH_COUNTY_BEFORE.search(text, max(0, m.start - 70), m.start)
+    if irish is not None:
+        town = irish.group(1)
+        longer = _NAME_BEFORE.search(text, max(0, irish.start() - 30), irish.start())
+        return irish.span(1) if not longer and town_in_irish_county(town, m.text) else None
     if _COUNTY_NAME.search(m.text):
         before = _TOWN_IN.search(text, max(0, m.start - 60), m.start) or _TOWN_JOINED.search(
             text, max(0, m.start - 30), m.start

@@ -47,7 +47,8 @@ from dateline.geo.containers import (
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, WEAK, Candidate, gazetteer
 from dateline.geo.landmark_towns import old_world_namesakes
 from dateline.geo.mention import OWN_READING, Mention, Resolution, inside
-from dateline.geo.names import normalize
+from dateline.geo.names import normalize, variants
+from dateline.geo.possessive_towns import TOWN_OWNED_AFTER
 from dateline.geo.rank import Context, Nearby, candidate_features, colocated
 from dateline.geo.road_numbers import road_units
 from dateline.geo.state_agencies import agency_units
@@ -154,7 +155,7 @@ def hand_ranked(
         if kept:
             cands, m.kind_hint = kept, "unit"
         else:
-            cands = governed_town(text, m.start, m.end, cands) or cands  # no unit: revisable
+            cands = governed_town(text, m.start, m.end, cands) or _not_water(text, m, cands)
         cand_lists.append(cands)
     spelled_otherwise(mentions, cand_lists)
     _states_schools_name(mentions, cand_lists)
@@ -511,6 +512,19 @@ def _dominant_country_first(
     return ranked
 
 
+# Waters, which own no library or council: the town named for one does ("Lake Geneva's").
+_WATERS = frozenset({"lake", "river", "bay", "sea"})
+
+
+def _not_water(text: str, m: Mention, cands: list[Candidate]) -> list[Candidate]:
+    """The towns of the name rather than its lake or river when what follows is only a town's
+    ("Lake Geneva's library": table 92); else all readings, revisable."""
+    if TOWN_OWNED_AFTER.match(text, m.end) and any(c.kind in _WATERS for c in cands):
+        towns = [c for c in cands if c.kind == "city" and c.quality == OFFICIAL]
+        return towns or cands
+    return cands
+
+
 def _official_over_other_name(
     ranked: list[tuple[float, Candidate]], key: str
 ) -> list[tuple[float, Candidate]]:
@@ -526,15 +540,18 @@ def _official_over_other_name(
     score, top = ranked[0]
     if top.kind != "city" or top.quality != ALTERNATE or top.pop >= FAMOUS_OTHER_NAME:
         return ranked
-    if _spelled_as_own(key, top) and not _article_dropped(key, top):
+    spelled = _spelled_as_own(key, top) and not _article_dropped(key, top)
+    if spelled and top.pop >= BIG_OTHER_NAME_CITY:
         return ranked
+    ratio = FAMOUS_RATIO if spelled else _ratio(key, top)
     support = score - base_score(top)
+    keys = {key, *variants(key)}  # "Ste. Genevieve" is Sainte Genevieve's own name
     for i, (own, c) in enumerate(ranked[1:], start=1):
-        if c.kind != "city" or c.quality != OFFICIAL or normalize(c.name) != key:
+        if c.kind != "city" or c.quality != OFFICIAL or normalize(c.name) not in keys:
             continue
         if support > 0 and support > own - base_score(c) + SAME_SUPPORT:
             continue
-        if _ratio(key, top) * c.pop >= top.pop:
+        if ratio * c.pop >= top.pop:
             return _promoted(ranked, i)
     return ranked
 

@@ -110,8 +110,11 @@ def _range(
     return opening.start(), second[1], result
 
 
-# A day named with a range's last clock time ("to noon today", "to 5 p.m. Friday").
-_OWN_DAY = re.compile(rf"\b(?:today|tonight|tomorrow|yesterday|{WEEKDAY_NAMES})\b", re.IGNORECASE)
+# A day named with a range's last clock time ("to noon today", "to 5 p.m. Friday", "to 7 p.m.
+# on Election Day": blind 93).
+_OWN_DAY = re.compile(
+    rf"\b(?:today|tonight|tomorrow|yesterday|{WEEKDAY_NAMES})\b|\b(?-i:on [A-Z])", re.IGNORECASE
+)
 
 
 def _dated_sentence(text: str, found: list[Found], start: int, end: int) -> bool:

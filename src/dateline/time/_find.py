@@ -53,8 +53,8 @@ _HOLIDAY = (
     r"Super Tuesday|Black Friday|Cyber Monday|Good Friday|Palm Sunday|Ash Wednesday|"
     r"Maundy Thursday|Holy Saturday|Pentecost|Juneteenth|Martin Luther King(?: Jr\.?)? Day|"
     r"MLK Day|Presidents'? Day|Columbus Day|Mother's Day|Father's Day|(?:the )?Fourth of July|"
-    r"Inauguration Day|Leap Day|Election Night|(?:St\.?|Saint) Patrick's Day|Cinco de Mayo|"
-    r"Groundhog Day|"
+    r"July Fourth|Inauguration Day|Leap Day|Election Night|(?:St\.?|Saint) Patrick's Day|"
+    r"Cinco de Mayo|Groundhog Day|"
     r"Flag Day|Earth Day"
 ).replace("'", "['\u2019]")  # "Mother’s Day" is written with either apostrophe
 # Events whose eve news dates things by ("on the eve of the vote"): recognised, no value.

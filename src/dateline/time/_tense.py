@@ -666,7 +666,8 @@ _NEVER_NOUNS = frozenset({"opens", "closes", "reopens", "begins", "resumes", "co
 
 def _after_name(tok: Token) -> bool:
     """Whether a proper noun comes right before ``tok``, over a bracketed aside ("(9-2)") or
-    one set off by commas ("The Owls, winless this season, host ...")."""
+    one set off by commas ("The Owls, winless this season, host ..."); over such commas, the
+    sentence's opening noun may be a common one ("The team, now 31-12, hosts ...": blind 95)."""
     i, first = tok.i - 1, tok.sent.start
     opening = {")": "(", ",": ","}.get(tok.doc[i].text) if i > first else None
     if opening is not None:
@@ -674,7 +675,11 @@ def _after_name(tok: Token) -> bool:
         while i > first and tok.doc[i].text != opening:
             i -= 1
         i -= 1
-    return i >= first and tok.doc[i].tag_ in ("NNP", "NNPS")
+    if i < first:
+        return False
+    if opening == "," and i - first == 1 and tok.doc[first].lower_ == "the":
+        return tok.doc[i].tag_ in ("NN", "NNS", "NNP", "NNPS")
+    return tok.doc[i].tag_ in ("NNP", "NNPS")
 
 
 def _bare_present(verb: Token) -> bool:
