@@ -1,4 +1,4 @@
-"""Thirty-seventh session (blind tables 88-93): a town placed the Irish way by "Co" and its
+"""Thirty-seventh session (blind tables 88-96): a town placed the Irish way by "Co" and its
 county is a town, and so is the county NER read as a person ("off Ballycastle, Co Antrim"); a
 town and its state that NER took for one name of another kind are both places ("near Miri in
 Sarawak"); a smaller exonym-like spelling yields to the town that bears the name ("Albia" is no
@@ -7,7 +7,9 @@ town in that county ("Goshen in Orange County"); a street lies in the town named
 ("on Cedar Lane in McKenzie"); a county named alone gives the learned stage its nearness (Usk
 beside Monmouthshire); a town's harbour is the town's ("into Pittenweem harbour"); and a town
 of a county the story reads is no bare county of the story's home state ("An Osceola County
-judge in Sibley" beside "Luverne, Minn.")."""
+judge in Sibley" beside "Luverne, Minn."). After tables 97-99: a town's own name whose words a
+lower-case particle joins is found whole ("Portage la Prairie", "Bridge of Allan"); a name set
+"in eastern Mongolia" is a town there; and "X City Schools" are a town's."""
 
 from __future__ import annotations
 
@@ -81,3 +83,21 @@ def test_a_towns_harbour_is_the_towns() -> None:
 def test_a_town_of_a_named_county_is_no_bare_county_of_the_home_state() -> None:
     text = "An Osceola County judge in Sibley sentenced a Luverne, Minn., man on Monday."
     assert_place_near(text, "Sibley", "USA", 43.4, -95.75)
+
+
+def test_a_towns_own_name_joined_by_a_particle_is_found_whole() -> None:
+    text = "Flooding closed two roads in Portage la Prairie on Sunday, the RCMP said."
+    assert_place_near(text, "Portage la Prairie", "CAN", 49.97, -98.29)
+    text = "Volunteers cleared litter along the riverbank in Bridge of Weir on Saturday."
+    assert_place_near(text, "Bridge of Weir", "GBR", 55.86, -4.58)
+
+
+def test_a_town_in_a_part_of_a_country_is_a_town() -> None:
+    text = "Trains reaching Choibalsan in eastern Mongolia will carry coal from next month."
+    assert_place_near(text, "Choibalsan", "MNG", 48.07, 114.53)
+
+
+def test_a_towns_city_schools_are_the_towns() -> None:
+    text = "Chickamauga City Schools will start classes an hour later next year."
+    assert_place_near(text, "Chickamauga", "USA", 34.87, -85.29)
+    assert "Kansas" not in places_by_text("Kansas City Schools will close on Monday.")

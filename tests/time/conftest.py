@@ -115,6 +115,9 @@ TABLES = (
     "cases_blind94.tsv",
     "cases_blind95.tsv",
     "cases_blind96.tsv",
+    "cases_blind97.tsv",
+    "cases_blind98.tsv",
+    "cases_blind99.tsv",
 )
 
 

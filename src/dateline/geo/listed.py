@@ -579,7 +579,9 @@ _CHURCH_OF_BEFORE = re.compile(r"\b(?:Church|Club)\s+of\s+$")
 # A school district named for its town and the country round it, by "Area" ("The Winner Area
 # school board", "Beaver Area School Board members": tables 30-31, Pennsylvania's and the
 # Dakotas' usage): its board or district is the town's own, however small the county seat.
-_AREA_SCHOOL_AFTER = re.compile(r"\s+Area\s+[Ss]chool\s+(?:[Bb]oard|[Dd]istrict)\b")
+_AREA_SCHOOL_AFTER = re.compile(
+    r"\s+(?:Area\s+[Ss]chool\s+(?:[Bb]oard|[Dd]istrict)|City\s+Schools|City\s+School\s+District)\b"
+)  # and a city's own schools ("Chickamauga City Schools": table 97)
 # A town's voters at the ballot ("Portales voters will decide in March whether ...": table
 # 22): a candidate has voters too ("Clinton voters"), so the frame takes no name NER reads as a
 # person, and a strong frame's town for a given name or English word; a name no person bears

@@ -298,6 +298,8 @@ def _longest(
         paired = _paired(text, span.start_char, span.end_char, cands)  # once: both tests read it
         if not strong:
             strong = county or _directional(span, cands) or paired or _seat(text, span, cands)
+        if _joined_town(span, cands):
+            return end, None  # whatever NER made of it ("the Allan Water in Bridge of Allan")
         big = _big(cands)
         unit = county or _unit(span, cands)
         if strong and (_tail_of_place_name(span, ents, cands) or _company_named(span, ents, cands)):
@@ -492,6 +494,27 @@ def _respelled(name: str, c: Candidate, cands: tuple[Candidate, ...]) -> bool:
     if any(o.quality == OFFICIAL and o.cc != c.cc for o in cands):
         return False
     return not given_name(name) and name.lower() not in (common_words() or ())
+
+
+# A town of this size whose own name joins capitalised words by a lower-case particle
+# ("Portage la Prairie", "Bridge of Allan": tables 97, 99) is found by that name alone, whatever
+# NER made of it: such a run of words names little else.
+JOINED_TOWN_POP = 2_000
+
+
+def _joined_town(span: Span, cands: tuple[Candidate, ...]) -> bool:
+    """Whether ``span`` is a town's own name of capitalised words joined by a lower-case one."""
+    inner = span[1:-1]
+    if len(span) < 3 or not any(t.lower_ in JOINERS and t.is_lower for t in inner):
+        return False
+    key = normalize(span.text)
+    return any(
+        c.kind == "city"
+        and c.quality == OFFICIAL
+        and c.pop >= JOINED_TOWN_POP
+        and normalize(c.name) == key
+        for c in cands
+    )
 
 
 def _big(cands: tuple[Candidate, ...]) -> bool:

@@ -101,6 +101,11 @@ DATELINE_AGENCY = re.compile(
 # A capitalised name (not the tail of a longer one) then "in" or ", in" before a county's name.
 _TOWN_IN = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? in $")
 _TOWN_COMMA = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), $")
+# A name set in a part of a country or state: "Choibalsan in eastern Mongolia" (table 98).
+_TOWN_IN_PART = re.compile(
+    r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? in (?:the )?"
+    r"(?:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central) $"
+)
 # A town placed the Irish way, by its county after "Co" ("Carndonagh, Co Donegal": table 90).
 _IRISH_COUNTY_BEFORE = re.compile(
     r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? (?:in )?(?:Co\.?|County) $"
@@ -633,7 +638,8 @@ def _add_neighbours(doc: Doc, ents: list[Span], people: People, found: _Claims) 
 def _town_in_county(text: str, m: Mention) -> tuple[int, int] | None:
     """ "near Clinton in Anderson County", "Leonard of Ada, Oklahoma", "Griffin-Spalding
     County": a name NER took for a person's (or left untagged) is a town when a town of that
-    name lies in the county or state named right after it, or in the Irish county after "Co"."""
+    name lies in the county or state named right after it (or in a part of a state or country:
+    "Choibalsan in eastern Mongolia"), or in the Irish county after "Co"."""
     irish = _IRISH_COUNTY_BEFORE.search(text, max(0, m.start - 70), m.start)
     if irish is not None:
         town = irish.group(1)
@@ -645,6 +651,10 @@ def _town_in_county(text: str, m: Mention) -> tuple[int, int] | None:
         )
     elif text.startswith(("'s", "\u2019s"), m.end):
         return None  # "Smith, Texas's top lawyer": an apposition
+    elif (setting := _TOWN_IN_PART.search(text, max(0, m.start - 60), m.start)) and any(
+        c.kind in ("country", "admin1") and c.quality == 0 for c in gazetteer().lookup(m.text)
+    ):
+        before = setting  # "reaching Choibalsan in eastern Mongolia"
     elif any(c.kind == "admin1" and c.quality == 0 for c in gazetteer().lookup(m.text)):
         before = _TOWN_COMMA.search(text, max(0, m.start - 60), m.start)  # "of Ada, Oklahoma"
     else:

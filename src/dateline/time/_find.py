@@ -320,7 +320,8 @@ _PATTERNS = [
     ),
     re.compile(
         rf"\b(?:the |its |their )?(?:(?:fiscal|financial|business|budget|tax) )?year "
-        rf"(?:starting|beginning|that starts|that begins) (?:{_MONTH_CAP}|May)\.? {_DAY}\b"
+        rf"(?:starting|beginning|that (?:starts|begins|started|began)) "
+        rf"(?:{_MONTH_CAP}|May)\.? {_DAY}\b"
     ),
     re.compile(
         rf"\b{_NUM} (?:days|nights|hours|mornings|evenings) (?:a|an|per|each) "

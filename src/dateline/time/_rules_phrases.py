@@ -149,7 +149,8 @@ def _month_weekend(m: re.Match[str], ctx: Ctx) -> Result:
 
 @rule(
     rf"(?:the |its |their )?(?:(?:fiscal|financial|business|budget|tax) )?year "
-    rf"(?:starting|beginning|that starts|that begins|from) {MON} (?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"(?:starting|beginning|that (?:starts|begins|started|began)|from) "
+    rf"{MON} (?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 )
 def _year_starting(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the fiscal year starting April 1": one year's duration from that day, as "the year

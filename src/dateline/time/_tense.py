@@ -675,6 +675,8 @@ def _after_name(tok: Token) -> bool:
         while i > first and tok.doc[i].text != opening:
             i -= 1
         i -= 1
+    if opening is None and i > first and tok.doc[i].tag_ == "POS":
+        i -= 1  # a place named by its possessive: "services at St. Mark's begin" (blind 99)
     if i < first:
         return False
     if opening == "," and i - first == 1 and tok.doc[first].lower_ == "the":
@@ -909,8 +911,15 @@ def _weekday_of_noun(span: Span) -> bool:
         noun = span.doc[span.start - 1]
         # "The Panthers open their season Friday": a plain present's own object dates nothing
         # ("could undercut the senator's pledge Monday night" may be the pledge's day).
+        # Nor a schedule verb's object its subject owns ("will hold its golf outing Friday
+        # morning": blind 98).
         verb = root.head
-        object_of_verb = noun.dep_ == "dobj" and noun.head.i == verb.i and _plain_present(verb)
+        own_event = _schedule_verb(verb) and any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children
+        )
+        object_of_verb = (
+            noun.dep_ == "dobj" and noun.head.i == verb.i and (_plain_present(verb) or own_event)
+        )
         return (
             noun.pos_ == "NOUN"
             and any(c.dep_ == "poss" for c in noun.children)
