@@ -118,6 +118,9 @@ TABLES = (
     "cases_blind97.tsv",
     "cases_blind98.tsv",
     "cases_blind99.tsv",
+    "cases_blind100.tsv",
+    "cases_blind101.tsv",
+    "cases_blind102.tsv",
 )
 
 
