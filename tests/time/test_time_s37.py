@@ -38,7 +38,7 @@ def test_a_schedule_verbs_own_event_is_ahead() -> None:
 
 
 def test_a_schedule_verb_after_a_churchs_possessive_is_ahead() -> None:
-    text = "Midnight services at St. Luke's begin at 11 p.m. Saturday."
+    text = "New Year's Eve services at St. Luke's begin at 11 p.m. Saturday."
     assert ("11 p.m. Saturday", "2043-10-31T23:00") in _times(text, "2043-10-30")
 
 
