@@ -22,7 +22,7 @@ import math
 import re
 from collections.abc import Callable
 
-from dateline.geo.candidates import container_candidates, spelled_alike
+from dateline.geo.candidates import WATER_KINDS, container_candidates, spelled_alike
 from dateline.geo.containers import find_container
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import Mention, Resolution, inside, km, near, near_in_unit
@@ -96,7 +96,6 @@ def towns_beside_features(
 # "the Ohio at Paducah", "Lake Pepin near Lake City": a town right after a river, lake or bay
 # and "at"/"near" (gauges and crossings are named so) lies by it.
 _AT_FEATURE = re.compile(r"\s+(?:at|near)\s+")
-_WATER_KINDS = frozenset({"river", "lake", "bay"})
 
 
 def towns_at_features(
@@ -110,7 +109,7 @@ def towns_at_features(
     elsewhere."""
     for i in range(1, len(mentions)):
         res, water = results[i], results[i - 1]
-        if res is None or water is None or water.candidate.kind not in _WATER_KINDS:
+        if res is None or water is None or water.candidate.kind not in WATER_KINDS:
             continue
         m = mentions[i]
         if res.candidate.kind != "city" or m.within or m.container:

@@ -23,6 +23,7 @@ __all__ = [
     "NAMESAKE_SHARE",
     "SIZEABLE",
     "UNIT_WORD",
+    "WATER_KINDS",
     "abbreviation_like",
     "base_score",
     "container_candidates",
@@ -41,6 +42,8 @@ __all__ = [
 ]
 
 ADMIN_KINDS = ("admin1", "admin2")
+# Waters a town may be named after or lie on.
+WATER_KINDS = frozenset({"river", "lake", "bay"})
 
 KIND_PRIOR = {
     "country": 4.0,

@@ -23,6 +23,7 @@ from dateline.geo.names import normalize
 
 __all__ = [
     "BODY_IN",
+    "COMPASS",
     "COUNTIES_AFTER",
     "LISTED_NAME",
     "based_in",
@@ -64,7 +65,10 @@ _IN_COUNTY = re.compile(r"\s+in\s+([A-Z][\w.'-]*\s+(?:County|Parish))\b")
 # Words an apposition calls a town by ("Tripoli, a port city in Lebanon").
 _APPOSED_TOWN_WORDS = r"(?:city|town|village|port|capital|seaport|hub)"
 # A compass or setting word before the unit's name ("in northern Lebanon").
-_SETTING = r"(?:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central|coastal)\s+"
+# A compass word for a part of a country or state ("northern", "south-western" written so,
+# "central"); with "coastal", a setting word.
+COMPASS = r"(?:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central)"
+_SETTING = rf"(?:{COMPASS}|coastal)\s+"
 # "Tripoli, a city in northern Lebanon", "Tripoli, in northern Lebanon", "Tripoli, Lebanon's
 # second city": an apposition that places the town in its country or state (nineteenth round).
 _APPOSED_IN = re.compile(

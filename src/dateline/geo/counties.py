@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections import Counter
 
 from dateline.geo.candidates import with_unit_word
+from dateline.geo.cocounty import TOWN_IN_COUNTY_KM
 from dateline.geo.gazetteer import Candidate
-from dateline.geo.mention import OWN_READING, Mention, Resolution, inside, loose_readings
+from dateline.geo.mention import OWN_READING, Mention, Resolution, loose_readings, near_in_unit
 
 __all__ = ["bare_counties_in_home_state", "counties_in_home_state", "home_state"]
 
@@ -71,17 +72,14 @@ def bare_counties_in_home_state(mentions: list[Mention], results: list[Resolutio
             continue
         if res is not None and not _small_town_away(res.candidate, home):
             continue
-        if res is not None and any(_in_county(res.candidate, k) for k in counties):
+        if res is not None and any(
+            near_in_unit(res.candidate, k, TOWN_IN_COUNTY_KM) for k in counties
+        ):
             continue  # "An Osceola County jury in Sibley": the town of the county read
         there = [c for c in with_unit_word(m.text) if (c.cc, c.adm1) == home and c.quality == 0]
         if there:
             old = [res.candidate] if res is not None else []
             results[i] = Resolution(there[0], res.score if res else 0.0, old)
-
-
-def _in_county(town: Candidate, county: Candidate) -> bool:
-    """Whether ``town`` lies in ``county``: its state's, near its point."""
-    return (town.cc, town.adm1) == (county.cc, county.adm1) and inside(town, county)
 
 
 def _small_town_away(c: Candidate, home: tuple[str, str]) -> bool:

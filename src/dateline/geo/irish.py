@@ -20,6 +20,7 @@ from dateline.geo.mention import OWN_READING, Mention, Resolution, km
 __all__ = [
     "IRISH_COUNTIES",
     "irish_county_spans",
+    "town_before_county",
     "town_in_irish_county",
     "towns_of_irish_counties",
 ]
@@ -31,10 +32,15 @@ TOWN_IN_IRISH_COUNTY_KM = 70.0
 # The farthest a county's town lies from its point: Malin Head and Carndonagh lie 85-90 km
 # from Donegal's (table 90).
 COUNTY_REACH_KM = 120.0
-_IRISH_COUNTY_WORD = re.compile(r"\b(?:Co\.?|County)\s+$")
+_CO_WORD = r"(?:Co\.?|County)"
+_IRISH_COUNTY_WORD = re.compile(rf"\b{_CO_WORD}\s+$")
+# A town placed the Irish way, by its county after "Co" ("Carndonagh, Co Donegal": table 90).
+_TOWN_BEFORE_COUNTY = re.compile(
+    rf"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}}),? (?:in )?{_CO_WORD} $"
+)
 _CO_COUNTY = re.compile(r"\bCo\.? ([A-Z][a-z]+)\b")
 _IRISH_COUNTY_AFTER = re.compile(
-    r"(?:,\s*|\s+in\s+)(?:Co\.?|County)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
+    rf"(?:,\s*|\s+in\s+){_CO_WORD}\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b"
 )
 
 
@@ -85,12 +91,18 @@ def irish_county_spans(text: str) -> Iterator[tuple[int, int]]:
             yield hit.span(1)
 
 
+def town_before_county(text: str, start: int) -> re.Match[str] | None:
+    """The name before "Co" (or "County") that ends right before ``start``, the county's name
+    (group 1: "Carndonagh" in "Carndonagh, Co Donegal")."""
+    return _TOWN_BEFORE_COUNTY.search(text, max(0, start - 70), start)
+
+
 def town_in_irish_county(town: str, county: str) -> bool:
     """Whether a town named ``town`` may lie in the Irish county named ``county``: within
     :data:`COUNTY_REACH_KM` of its point, since the name is yet to be read as a place at all."""
     points = _county_points(county)
     return any(
-        c.cc == p.cc and km(c, p) <= COUNTY_REACH_KM
+        _lies_by(c, p, COUNTY_REACH_KM)
         for c in gazetteer().lookup(town)
         if c.kind == "city"
         for p in points
@@ -105,8 +117,8 @@ def _county_points(name: str) -> list[Candidate]:
     return units or [c for c in readings if c.cc == "GB" and c.adm1 == "NIR" and c.kind == "city"]
 
 
-def _lies_by(town: Candidate, county: Candidate) -> bool:
-    return town.cc == county.cc and km(town, county) <= TOWN_IN_IRISH_COUNTY_KM
+def _lies_by(town: Candidate, county: Candidate, reach: float = TOWN_IN_IRISH_COUNTY_KM) -> bool:
+    return town.cc == county.cc and km(town, county) <= reach
 
 
 def _town_readings(m: Mention, ranked: list[tuple[float, Candidate]]) -> list[Candidate]:

@@ -42,7 +42,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span
 
 from dateline.geo.blocking import overlapping, people_besides
-from dateline.geo.candidates import given_name, own_towns
+from dateline.geo.candidates import WATER_KINDS, given_name, own_towns
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.listed import INSTITUTIONS
 from dateline.geo.mention import Mention, km
@@ -63,8 +63,6 @@ LOCATIVE_FRAMES = not os.environ.get("DATELINE_NO_LOCATIVE_FRAMES")
 PAIRED_TOWNS = not os.environ.get("DATELINE_NO_PAIRED_TOWNS")
 # The switch for one-word untagged names the gazetteer knows as one sizeable town only.
 UNIQUE_TOWNS = not os.environ.get("DATELINE_NO_UNIQUE_TOWNS")
-# Waters whose one reading's state sets the story there.
-_WATER_KINDS = frozenset({"river", "lake", "bay"})
 # A lone town's namesakes must all be this many times smaller than it ("in Hershey": the
 # Pennsylvania town of 14,000, not a Nebraska village of 700).
 DOMINANT_RATIO = 10
@@ -941,7 +939,7 @@ def _named_states(readings: list[Candidate]) -> set[tuple[str, str]]:
 def _feature_state(readings: list[Candidate]) -> set[tuple[str, str]]:
     """The state of a river or lake the gazetteer knows by one reading ("the Lamoille River
     flooded farms near ..."): a flood or a shore story is set where its water is."""
-    if len(readings) != 1 or readings[0].kind not in _WATER_KINDS or not readings[0].adm1:
+    if len(readings) != 1 or readings[0].kind not in WATER_KINDS or not readings[0].adm1:
         return set()
     return {(readings[0].cc, readings[0].adm1)}
 

@@ -298,7 +298,7 @@ def _longest(
         paired = _paired(text, span.start_char, span.end_char, cands)  # once: both tests read it
         if not strong:
             strong = county or _directional(span, cands) or paired or _seat(text, span, cands)
-        if _joined_town(span, cands):
+        if _joined_town(span):
             return end, None  # whatever NER made of it ("the Allan Water in Bridge of Allan")
         big = _big(cands)
         unit = county or _unit(span, cands)
@@ -502,19 +502,12 @@ def _respelled(name: str, c: Candidate, cands: tuple[Candidate, ...]) -> bool:
 JOINED_TOWN_POP = 2_000
 
 
-def _joined_town(span: Span, cands: tuple[Candidate, ...]) -> bool:
+def _joined_town(span: Span) -> bool:
     """Whether ``span`` is a town's own name of capitalised words joined by a lower-case one."""
     inner = span[1:-1]
     if len(span) < 3 or not any(t.lower_ in JOINERS and t.is_lower for t in inner):
         return False
-    key = normalize(span.text)
-    return any(
-        c.kind == "city"
-        and c.quality == OFFICIAL
-        and c.pop >= JOINED_TOWN_POP
-        and normalize(c.name) == key
-        for c in cands
-    )
+    return _a_towns_own_name(span.text, JOINED_TOWN_POP)
 
 
 def _big(cands: tuple[Candidate, ...]) -> bool:

@@ -26,13 +26,13 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from dateline.geo.candidates import container_candidates, with_unit_word
+from dateline.geo.candidates import container_candidates, own_towns, with_unit_word
 from dateline.geo.city_words import widen_to_city_names
-from dateline.geo.containers import LISTED_NAME, find_container, unit_list
+from dateline.geo.containers import COMPASS, LISTED_NAME, find_container, unit_list
 from dateline.geo.elided_names import add_elided_names
 from dateline.geo.false_places import false_place
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, gazetteer
-from dateline.geo.irish import irish_county_spans, town_in_irish_county
+from dateline.geo.irish import irish_county_spans, town_before_county, town_in_irish_county
 from dateline.geo.landmark_towns import town_castles
 from dateline.geo.learned_towns import learned_towns
 from dateline.geo.listed import (
@@ -102,14 +102,7 @@ DATELINE_AGENCY = re.compile(
 _TOWN_IN = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? in $")
 _TOWN_COMMA = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), $")
 # A name set in a part of a country or state: "Choibalsan in eastern Mongolia" (table 98).
-_TOWN_IN_PART = re.compile(
-    r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? in (?:the )?"
-    r"(?:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central) $"
-)
-# A town placed the Irish way, by its county after "Co" ("Carndonagh, Co Donegal": table 90).
-_IRISH_COUNTY_BEFORE = re.compile(
-    r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? (?:in )?(?:Co\.?|County) $"
-)
+_TOWN_IN_PART = re.compile(rf"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}}),? in (?:the )?{COMPASS} $")
 # A town's name hyphen-joined to its county's: "Griffin-Spalding County schools", the school
 # system or government the two share (table 18).
 _TOWN_JOINED = re.compile(r"(?<![\w'.-])([A-Z][a-z]+)-$")
@@ -429,13 +422,9 @@ def _add_street_towns(found: _Claims, people: People) -> None:
         name = hit.group(1)
         if name in people.surnames or name in people.given:
             continue
-        readings = gazetteer().lookup(name)
-        if any(c.kind != "city" and c.quality == OFFICIAL for c in readings):
+        if any(c.kind != "city" and c.quality == OFFICIAL for c in gazetteer().lookup(name)):
             continue  # a state or county: found by its own rules
-        if any(
-            c.kind == "city" and c.quality == OFFICIAL and c.pop >= STREET_TOWN_POP
-            for c in readings
-        ):
+        if any(c.pop >= STREET_TOWN_POP for c in own_towns(name)):
             found.add(*hit.span(1))
 
 
@@ -640,7 +629,7 @@ def _town_in_county(text: str, m: Mention) -> tuple[int, int] | None:
     County": a name NER took for a person's (or left untagged) is a town when a town of that
     name lies in the county or state named right after it (or in a part of a state or country:
     "Choibalsan in eastern Mongolia"), or in the Irish county after "Co"."""
-    irish = _IRISH_COUNTY_BEFORE.search(text, max(0, m.start - 70), m.start)
+    irish = town_before_county(text, m.start)
     if irish is not None:
         town = irish.group(1)
         longer = _NAME_BEFORE.search(text, max(0, irish.start() - 30), irish.start())

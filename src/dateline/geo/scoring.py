@@ -23,6 +23,7 @@ from dateline.geo.candidates import (
     ADMIN_KINDS,
     LOWER_COUNTY_AFTER,
     SIZEABLE,
+    WATER_KINDS,
     abbreviation_like,
     base_score,
     container_candidates,
@@ -513,7 +514,7 @@ def _dominant_country_first(
 
 
 # Waters, which own no library or council: the town named for one does ("Lake Geneva's").
-_WATERS = frozenset({"lake", "river", "bay", "sea"})
+_WATERS = WATER_KINDS | {"sea"}
 
 
 def _not_water(text: str, m: Mention, cands: list[Candidate]) -> list[Candidate]:
