@@ -9,12 +9,15 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.lookups import Table
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "FINAL_E_LEMMAS",
     "PARAGRAPH_BREAKS",
     "governing_verb",
+    "irregular_forms",
+    "lemma_index_words",
     "line_pieces",
     "load",
     "text_of",
@@ -215,3 +218,31 @@ def _split_glued_dashes(nlp: Language) -> None:
     rule = f"^{_GLUED_DASH}"
     if pattern is None or rule not in pattern:
         nlp.tokenizer.prefix_search = re.compile(f"{pattern}|{rule}" if pattern else rule).search
+
+
+@lru_cache(maxsize=4)
+def lemma_index_words(parts: tuple[str, ...]) -> frozenset[str]:
+    """The words of the default pipeline lemmatizer's WordNet index for the parts of speech
+    ``parts`` (loaded once; the default pipeline is a dependency even where another model
+    parses). Empty if it cannot load."""
+    table = _lemma_table("lemma_index")
+    return frozenset(w for pos in parts for w in table.get(pos, ()))
+
+
+@lru_cache(maxsize=4)
+def irregular_forms(parts: tuple[str, ...]) -> frozenset[str]:
+    """The irregular forms the default lemmatizer lists for the parts of speech ``parts``
+    ("media", "data", "children"): words its index, which holds lemmas, lacks."""
+    table = _lemma_table("lemma_exc")
+    return frozenset(w for pos in parts for w in table.get(pos, {}))
+
+
+def _lemma_table(name: str) -> Table | dict[str, object]:
+    """One of the default pipeline lemmatizer's lookup tables (the default pipeline is a
+    dependency even where another model parses); empty if it cannot load."""
+    from dateline.config import DEFAULT_MODEL
+
+    try:
+        return load(DEFAULT_MODEL).get_pipe("lemmatizer").lookups.get_table(name)
+    except (KeyError, ValueError, OSError):  # no rule lemmatizer's table, or no model
+        return {}

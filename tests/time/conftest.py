@@ -121,6 +121,18 @@ TABLES = (
     "cases_blind100.tsv",
     "cases_blind101.tsv",
     "cases_blind102.tsv",
+    "cases_blind103.tsv",
+    "cases_blind104.tsv",
+    "cases_blind105.tsv",
+    "cases_blind106.tsv",
+    "cases_blind107.tsv",
+    "cases_blind108.tsv",
+    "cases_blind109.tsv",
+    "cases_blind110.tsv",
+    "cases_blind111.tsv",
+    "cases_blind112.tsv",
+    "cases_blind113.tsv",
+    "cases_blind114.tsv",
 )
 
 

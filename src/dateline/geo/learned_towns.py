@@ -26,8 +26,7 @@ from dateline.entities.kb import kb
 from dateline.geo.candidates import given_name, own_towns
 from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import km
-from dateline.geo.nonplaces import irregular_forms, lemma_index_words
-from dateline.nlp import governing_verb
+from dateline.nlp import governing_verb, irregular_forms, lemma_index_words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence

@@ -94,6 +94,7 @@ _PLACED_APPOSITION = re.compile(
     r"|in [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:County|Parish)\b"
     r"|in the (?:[A-Z][\w'-]+ ){1,3}(?:[Rr]egion|Valley|[Dd]istrict) of [A-Z]"
     r"|the (?:[A-Z][\w'-]+ ){1,3}(?:County|Parish) seat\b|the county seat\b"
+    r"|the (?:county )?seat of (?:[A-Z][\w'-]+ ){1,3}(?:County|Parish)\b"  # (table 114)
     # "Tralee, the Kerry county town", "Banff, the gateway to the Rockies", "Lowell, east of
     # Grand Rapids", "Brunswick, across the marsh from Jekyll Island", "Georgetown, where the
     # plant is" (twenty-first round: a fifth blind local-news table opened 13 of its sentences

@@ -47,6 +47,7 @@ from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.listed import INSTITUTIONS
 from dateline.geo.mention import Mention, km
 from dateline.geo.nonplaces import People, acceptable, common_words
+from dateline.geo.scoring import demonym_context
 from dateline.geo.sites import opens_sentence
 from dateline.geo.spans import POSITIONAL
 from dateline.nlp import text_of
@@ -88,6 +89,8 @@ LOCAL_STATES = 2
 REGION_TOWN_POP = 500
 # The smallest town taken for lying in a country the story names (no nearer context).
 COUNTRY_TOWN_POP = 5_000
+# The smallest city taken by another of its names for lying in a country the story names.
+ALIAS_CITY_POP = 100_000
 # The smallest town of two or three words taken with no context at all.
 LONG_NAME_TOWN_POP = 5_000
 # A found name with more town readings than this says nothing of the region ("Springfield");
@@ -387,6 +390,16 @@ class _Region:
         return frame in ("weak", "strong", "body") and in_country
 
 
+def _big_in_country(town: Candidate, region: _Region, frame: str) -> bool:
+    """Whether a city of :data:`ALIAS_CITY_POP` people lies in a country the story names, in a
+    locative frame."""
+    return (
+        frame in ("weak", "strong", "body")
+        and town.cc in region.countries
+        and town.pop >= ALIAS_CITY_POP
+    )
+
+
 def _by_latitude(points: Iterable[Candidate]) -> tuple[list[float], list[Candidate]]:
     ordered = sorted(points, key=lambda p: p.lat)
     return [p.lat for p in ordered], ordered
@@ -404,9 +417,9 @@ def add_locative_towns(doc: Doc, people: People, found: Claims) -> None:
     """Add the towns that locative frames, institutions and councils name (see the module)."""
     if not LOCATIVE_FRAMES:
         return
-    region = _region(found.mentions)
-    story = _Story(doc, found.mentions)
     text = text_of(doc)
+    region = _region(found.mentions, text)
+    story = _Story(doc, found.mentions)
     for start, end, frame in _candidates(text):
         span = doc.char_span(start, end)
         if span is not None and _town(span, people, region, frame, story):
@@ -678,8 +691,16 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
     towns = own_towns(span.text)
     if any(region.holds(t, frame) for t in towns if t.pop >= REGION_TOWN_POP):
         return True
-    if not towns and frame != "eponym" and any(region.near(t) for t in _towns_by_alias(span.text)):
-        return True  # "in Clonmel", the gazetteer's "Cluain Meala", near the county named
+    if (
+        not towns
+        and frame != "eponym"
+        and any(
+            region.near(t) or _big_in_country(t, region, frame) for t in _towns_by_alias(span.text)
+        )
+    ):
+        # "in Clonmel", the gazetteer's "Cluain Meala", near the county named; "police in
+        # Jinju", the gazetteer's "Chinju", a big city of the country a demonym names
+        return True
     if _lone_town(span, frame, region, story, tags, peoples_tag_counts):
         return True
     return (
@@ -900,12 +921,18 @@ def _only_towns(name: str) -> bool:
     )
 
 
-def _region(mentions: list[Mention]) -> _Region:
-    """The story's region from the names found so far."""
+def _region(mentions: list[Mention], text: str = "") -> _Region:
+    """The story's region from the names found so far, and from the words outside them that
+    place a story as a name does: a people's or a state's demonym, a national police force, a
+    state agency, a phone number's area code ("South Korean police in Jinju", "RCMP in
+    Beausejour": table 110, 111)."""
     gaz = gazetteer()
     points: list[Candidate] = []
     states: set[tuple[str, str]] = set()
     countries: set[str] = set()
+    for units in demonym_context(text, mentions).values():
+        states |= {(c.cc, c.adm1) for c in units if c.kind == "admin1" and c.adm1}
+        countries |= {c.cc for c in units if c.kind == "country" and c.cc}
     for m in mentions:
         if m.kind_hint and m.kind_hint.startswith("unlocated"):
             continue

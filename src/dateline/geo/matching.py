@@ -155,8 +155,9 @@ _NOT_SEATS = frozenset(
 # "Carrick-on-Suir", "Bar-le-Duc"): spaCy splits it at each hyphen, so its first or last word
 # alone may match another place ("Stratford").
 _JOINED_NAME = re.compile(
-    r"(?<![\w-])[A-Z][a-z]+(?:(?:-[a-z]+){1,3}-|['\u2019]s )[A-Z][a-z]+(?![\w-])"
-)  # "Stoke-on-Trent"; "The Lee's Summit school board", a possessive in the name (table 79)
+    r"(?<![\w-])[A-Z][a-z]+(?:(?:-[a-z]+){1,3}-|['\u2019]s |-)[A-Z][a-z]+(?![\w-])"
+)  # "Stoke-on-Trent"; "The Lee's Summit school board", a possessive in the name (table 79);
+# "Lac-Megantic", not "Lac" (Chad's) alone (table 111)
 
 
 def gazetteer_matches(

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from spacy.lookups import Table
 from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.naming import ROYAL_TITLES, after_kin, before_product_noun
 from dateline.geo.candidates import given_name
 from dateline.geo.containers import find_container
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
-from dateline.nlp import text_of
+from dateline.nlp import lemma_index_words, text_of
 
 __all__ = [
     "BIG_CITY",
@@ -33,8 +31,6 @@ __all__ = [
     "common_word_opening",
     "common_words",
     "council_subject",
-    "irregular_forms",
-    "lemma_index_words",
     "named_people",
     "not_a_place",
     "thing_names",
@@ -334,8 +330,12 @@ def common_word_opening(span: Span) -> bool:
         return False
     if tok.lower_ not in common_words() and not _written_lower(tok):
         return False
-    if tok.tag_ != "JJ" and _TOWN_OFFICERS_AFTER.match(text_of(tok.doc), tok.idx + len(tok.text)):
-        return False  # "Norman police said": the town's own officers ("Federal police": a kind)
+    if _TOWN_OFFICERS_AFTER.match(text_of(tok.doc), tok.idx + len(tok.text)) and (
+        tok.tag_ != "JJ" or _big_city_named(span.text)
+    ):
+        # "Norman police said": the town's own officers ("Federal police": a kind, unless a
+        # big city bears the word: "Mobile police arrested")
+        return False
     if council_subject(tok, owned=True):
         return False  # "Sandy will raise its water rates ..., the City Council decided"
     return not any(
@@ -361,7 +361,8 @@ _TOWN_OFFICERS_AFTER = re.compile(
 # its water rates ..., the City Council decided": table 23): the sentence's subject is that
 # town.
 _BARE_COUNCIL = re.compile(
-    r",\s+the\s+(?:(?:City|Town|Village|Borough)\s+Council|(?:city|town|village|borough)\s+council"
+    r",\s+the\s+(?:(?:City|Town|Village|Borough)\s+(?:Council|Board)"
+    r"|(?:city|town|village|borough)\s+(?:council|board)"
     r"|[Bb]oard\s+of\s+(?:Aldermen|Selectmen)|[Ss]elect\s*[Bb]oard)\s+(?:decided|voted|agreed"
     r"|approved|ruled|announced|said)\b"
 )
@@ -430,7 +431,11 @@ def council_subject(tok: Token, owned: bool = False, words: int = 1) -> bool:
         evidence = works
     else:
         return False
-    return not owned or _ITS.search(text, tok.idx, evidence) is not None
+    if not owned or _ITS.search(text, tok.idx, evidence) is not None:
+        return True
+    # a bare council's subject that works on the town's own works is the town, though it owns
+    # nothing back ("Floyd will repave Locust Street ..., the Town Council decided": table 112)
+    return council is not None and _own_works(tok) is not None
 
 
 def _own_works(tok: Token) -> int | None:
@@ -483,6 +488,14 @@ def _owned(noun: Token) -> bool:
     return any(c.lower_ == "its" for c in noun.children)
 
 
+def _big_city_named(name: str) -> bool:
+    """Whether a city of :data:`BIG_CITY` people or more bears ``name`` as its own name."""
+    return any(
+        c.kind == "city" and c.pop >= BIG_CITY and c.quality == OFFICIAL
+        for c in gazetteer().lookup(name)
+    )
+
+
 def _written_lower(tok: Token) -> bool:
     """Whether the story also writes the word in lower case ("Democratic unity ... Unity
     doesn't mean"): a common noun then, capitalised only to open the sentence."""
@@ -512,35 +525,6 @@ def common_words() -> frozenset[str]:
     """English verbs, adjectives and adverbs: words a capitalised sentence opener may be rather
     than a namesake town (see :func:`lemma_index_words`)."""
     return lemma_index_words(("verb", "adj", "adv"))
-
-
-@lru_cache(maxsize=4)
-def lemma_index_words(parts: tuple[str, ...]) -> frozenset[str]:
-    """The words of the default pipeline lemmatizer's WordNet index for the parts of speech
-    ``parts`` (loaded once; the default pipeline is a dependency even where another model
-    parses). Empty if it cannot load."""
-    table = _lemma_table("lemma_index")
-    return frozenset(w for pos in parts for w in table.get(pos, ()))
-
-
-@lru_cache(maxsize=4)
-def irregular_forms(parts: tuple[str, ...]) -> frozenset[str]:
-    """The irregular forms the default lemmatizer lists for the parts of speech ``parts``
-    ("media", "data", "children"): words its index, which holds lemmas, lacks."""
-    table = _lemma_table("lemma_exc")
-    return frozenset(w for pos in parts for w in table.get(pos, {}))
-
-
-def _lemma_table(name: str) -> Table | dict[str, object]:
-    """One of the default pipeline lemmatizer's lookup tables (the default pipeline is a
-    dependency even where another model parses); empty if it cannot load."""
-    from dateline.config import DEFAULT_MODEL
-    from dateline.nlp import load
-
-    try:
-        return load(DEFAULT_MODEL).get_pipe("lemmatizer").lookups.get_table(name)
-    except (KeyError, ValueError, OSError):  # no rule lemmatizer's table, or no model
-        return {}
 
 
 def not_a_place(span: Span) -> bool:

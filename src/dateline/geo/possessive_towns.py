@@ -36,8 +36,8 @@ from spacy.tokens import Doc, Span, Token
 from dateline.geo.candidates import given_name
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import km
-from dateline.geo.nonplaces import common_words, lemma_index_words
-from dateline.nlp import text_of
+from dateline.geo.nonplaces import common_words
+from dateline.nlp import lemma_index_words, text_of
 
 __all__ = ["ONE_WORD_POSSESSIVES", "POSSESSIVE_TOWNS", "TOWN_OWNED_AFTER", "add_possessive_towns"]
 

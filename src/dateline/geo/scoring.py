@@ -53,6 +53,7 @@ from dateline.geo.possessive_towns import TOWN_OWNED_AFTER
 from dateline.geo.rank import Context, Nearby, candidate_features, colocated
 from dateline.geo.road_numbers import road_units
 from dateline.geo.state_agencies import agency_units
+from dateline.geo.unit_demonyms import unit_demonym_units
 
 __all__ = [
     "consistent",
@@ -282,14 +283,14 @@ def demonym_context(text: str, mentions: list[Mention]) -> dict[str, list[Candid
     A county a landscape's name holds ("the Ring of Kerry") counts as well, and so does the
     state or province of a phone number's area code ("call London police at 519-..."), of a
     numbered road ("the A1 near Stamford", "Interstate 25") and of a state agency ("asked
-    PennDOT for a light")."""
+    PennDOT for a light") and of a unit's own demonym ("the Cornish town")."""
     taken = _Taken([(m.start, m.end) for m in mentions])
     out: dict[str, list[Candidate]] = {}
     gaz = gazetteer()
-    for w in _CAPITALISED.finditer(text):
-        if taken.overlaps(w.start(), w.end()):
+    for start, end in _capitalised_words(text):
+        if taken.overlaps(start, end) or _team_nickname(text, start, end):
             continue
-        dem = gaz.demonym(w.group())
+        dem = gaz.demonym(text[start:end])
         if dem is not None and dem.kind == "country" and dem.cc:
             out.setdefault(f"demonym:{dem.cc}", [dem])
     for w in _FEATURE_OF_UNIT.finditer(text):
@@ -301,7 +302,33 @@ def demonym_context(text: str, mentions: list[Mention]) -> dict[str, list[Candid
         out.setdefault(key, unit)
     out.update(phone_units(text))
     out.update(agency_units(text))
+    out.update(unit_demonym_units(text, taken.overlaps))
     return out
+
+
+# A capitalised word right before a plural: a team's town or school and its nickname.
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'.-]*\s$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?\"\u201d]\s*)$")
+
+
+def _team_nickname(text: str, start: int, end: int) -> bool:
+    """ "The Rittman Indians beat Norwayne": a plural people's name after a capitalised word
+    that does not open the sentence ("Two Americans") is a team's nickname, which says nothing
+    of where the story is (table 84)."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if text[end - 1] != "s" or before is None:
+        return False
+    return not _SENTENCE_END.search(text, max(0, before.start() - 3), before.start())
+
+
+def _capitalised_words(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the capitalised words of ``text``, two running words also as one ("South
+    Korean", "Sri Lankan": a demonym of two words, whose last alone names no one people)."""
+    words = [w.span() for w in _CAPITALISED.finditer(text)]
+    for i, (start, end) in enumerate(words):
+        if i + 1 < len(words) and text[end : words[i + 1][0]] == " ":
+            yield start, words[i + 1][1]
+        yield start, end
 
 
 # A town this big may give a landscape its name as well ("the Rock of Cashel").
@@ -535,18 +562,27 @@ def _official_over_other_name(
     :data:`FAMOUS_OTHER_NAME`) or :data:`OTHER_NAME_RATIO` times the town's size. Support the town
     has as much of ("the Androscoggin River town": a river through both their states) is none
     for the city. An exonym spelled like the city's own name ("Hanover", "Seville") is its usual
-    English name and stays."""
+    English name and stays. A city of :data:`BIG_OTHER_NAME_CITY` people bearing the name as its
+    own takes it from any city that has it only as another name, where the story supports that
+    one no more ("Cancun" is Cancún, not Changchun: thirty-eighth session)."""
     if not ranked:
         return ranked
     score, top = ranked[0]
-    if top.kind != "city" or top.quality != ALTERNATE or top.pop >= FAMOUS_OTHER_NAME:
+    if top.kind != "city" or top.quality != ALTERNATE:
+        return ranked
+    keys = {key, *variants(key)}  # "Ste. Genevieve" is Sainte Genevieve's own name
+    support = score - base_score(top)
+    for i, (own, c) in enumerate(ranked[1:], start=1):
+        if _own_big_city(c, keys) and support <= own - base_score(c):
+            # "Cancun" is Cancún's own name, Changchun's other one; "Newcastle" in a British
+            # story stays Newcastle upon Tyne
+            return _promoted(ranked, i)
+    if top.pop >= FAMOUS_OTHER_NAME:
         return ranked
     spelled = _spelled_as_own(key, top) and not _article_dropped(key, top)
     if spelled and top.pop >= BIG_OTHER_NAME_CITY:
         return ranked
     ratio = FAMOUS_RATIO if spelled else _ratio(key, top)
-    support = score - base_score(top)
-    keys = {key, *variants(key)}  # "Ste. Genevieve" is Sainte Genevieve's own name
     for i, (own, c) in enumerate(ranked[1:], start=1):
         if c.kind != "city" or c.quality != OFFICIAL or normalize(c.name) not in keys:
             continue
@@ -555,6 +591,16 @@ def _official_over_other_name(
         if ratio * c.pop >= top.pop:
             return _promoted(ranked, i)
     return ranked
+
+
+def _own_big_city(c: Candidate, keys: set[str]) -> bool:
+    """Whether ``c`` is a city of :data:`BIG_OTHER_NAME_CITY` people bearing the name as its own."""
+    return (
+        c.kind == "city"
+        and c.quality == OFFICIAL
+        and c.pop >= BIG_OTHER_NAME_CITY
+        and normalize(c.name) in keys
+    )
 
 
 def _ratio(key: str, city: Candidate) -> int:
@@ -679,11 +725,14 @@ def _units_of(
 ) -> Iterator[tuple[Counter, object]]:
     """Where a reading counts as evidence: its country, its admin-1 unit (not a country's;
     for a county filed without one, the unit holding it: "Police in Flintshire" speaks for
-    Wales), and, for a state named, its country's states (its siblings become likelier)."""
+    Wales; for a river, lake or region our table files under several units, each of them:
+    "Parkville ... along the Missouri River" is a town of a state the river flows through),
+    and, for a state named, its country's states (its siblings become likelier)."""
     yield countries, best.cc
     unit = best.adm1 or gazetteer().holder(best)
     if best.kind != "country" and unit:
-        yield admins, (best.cc, unit)
+        for each in unit.split("|"):
+            yield admins, (best.cc, each)
     if best.kind == "admin1":
         yield admins, (best.cc, None)
 

@@ -27,7 +27,7 @@ STATE_AGENCIES = True
 _AGENCIES_BY_STATE = {
     "Arizona": "ADOT",
     "Arkansas": "ArDOT",
-    "California": "Caltrans BART",
+    "California": "Caltrans BART CHP",
     "Connecticut": "CTDOT ConnDOT",
     "Delaware": "DelDOT",
     "Florida": "FDOT",

@@ -8,6 +8,7 @@ value. Values are TIMEX3-style; conventions are documented in :mod:`dateline.tim
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -34,12 +35,21 @@ __all__ = [
 ]
 
 
+_NAMED_PART_OF_DAY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:Morning|Afternoon|Evening|Night)"
+)
+
+
 def normalise(text: str, reference: date | None, tense: str | None = None) -> Time | None:
     """One expression normalised (offsets 0..len(text)); None if it is not a time expression.
 
     ``tense`` ("past", "present", "future" or None) picks the year of a bare month, season or
-    weekday: past looks back from the reference date, present and future look ahead.
+    weekday: past looks back from the reference date, present and future look ahead. A
+    weekday with a capitalised part of the day ("Tuesday Morning") is a name (a chain's, a
+    show's): running text writes the morning itself in lower case.
     """
+    if _NAMED_PART_OF_DAY.fullmatch(text.strip()):
+        return None
     result = parse(text, reference, tense)
     return None if result is None else to_time(0, len(text), text, result)
 

@@ -432,6 +432,21 @@ def _in_day_name(text: str, start: int, end: int) -> bool:
     return text[start:end] == "This Week" and bool(_PROGRAMME_BEFORE.search(before))
 
 
+def _dates_after_day_names(
+    text: str, found: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """ "on Super Tuesday, March 3": the date set after a named day's weekday and a comma, a
+    candidate of its own where the weekday's candidate is the name's (blind 109)."""
+    out = []
+    for start, end, from_spacy in found:
+        if _in_day_name(text, start, end):
+            comma = _WEEKDAY_AND_COMMA.match(text, start, end)
+            if comma is not None and comma.end() < end:
+                out.append((comma.end(), end, from_spacy))
+    return out
+
+
+_WEEKDAY_AND_COMMA = re.compile(rf"(?:{_WEEKDAY_CAP}),\s+")
 _IN_COMPOUND = re.compile(r"[\w$]-$")
 _MID = re.compile(r"\bmid-$", re.IGNORECASE)
 
@@ -548,6 +563,7 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         ]
     )
     ends = [e for _, e in names]
+    found += _dates_after_day_names(text, found)
     return [
         c
         for c in found

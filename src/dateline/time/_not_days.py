@@ -36,6 +36,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp import lemma_index_words
 from dateline.time._grammar import Result
 from dateline.time._rules_dates import HOLIDAY_NAMES
 from dateline.time._tense import clause_verb
@@ -224,11 +225,16 @@ def day_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
 
 
 def _part_of_day_in_a_name(doc: Doc, start: int, end: int) -> bool:
-    """ "The Tuesday Morning store": a weekday and a capitalised part of the day between a
-    determiner and the lower-case noun both modify name something (a chain, a show); in
-    running text the morning itself is written in lower case."""
+    """ "The Tuesday Morning store", "Tuesday Morning will close": a weekday and a capitalised
+    part of the day name something (a chain, a show) as a clause's subject outside a
+    title-cased headline, and so do a weekday and part of the day between a determiner and the
+    lower-case noun both modify; in running text the morning itself is written in lower case."""
     span = doc.char_span(start, end)
-    if span is None or span.start == span.sent.start or span.end >= len(doc):
+    if span is None or span.end >= len(doc):
+        return False
+    if span[-1].is_title and _subject(span) and not _title_case(span.sent):
+        return True  # "Tuesday Morning will close its store" (blind 109), not "Saturday Morning,"
+    if span.start == span.sent.start:
         return False
     before, after = doc[span.start - 1], doc[span.end]
     return (
@@ -238,6 +244,19 @@ def _part_of_day_in_a_name(doc: Doc, start: int, end: int) -> bool:
         and span.root.dep_ in ("compound", "nmod", "amod")
         and span.root.head.i >= after.i
         and not _title_case(span.sent)
+    )
+
+
+def _subject(span: Span) -> bool:
+    """Whether ``span`` is its clause's subject: so parsed, or read as a time adverbial of a
+    verb that has no subject and with no comma after it."""
+    root = span.root
+    if root.dep_.startswith("nsubj"):
+        return True
+    if span.end < len(span.doc) and span.doc[span.end].is_punct:
+        return False
+    return root.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_.startswith("nsubj") for c in root.head.children
     )
 
 
@@ -434,6 +453,25 @@ def _quote_around(
     return before, closing.match(text, end, min(len(text), end + 80))
 
 
+# A one-word holiday that may open an event's name as a month does ("the Halloween Hustle 5K").
+_HOLIDAY_WORD = re.compile(r"Christmas|Easter|Halloween|Thanksgiving|Juneteenth")
+# Nouns of a body or its sitting: "the March Council meeting" is dated by its month.
+_SITTING_NOUNS = frozenset(
+    {"council", "board", "commission", "committee", "meeting", "session", "election", "primary",
+     "court", "assembly", "legislature", "congress", "senate", "house", "term", "convention",
+     "caucus", "caucuses", "vote", "ballot", "budget", "report", "jobs", "quarter"}
+)  # fmt: skip
+
+
+def _named_by_a_noun(words: list[str]) -> bool:
+    """Whether the capitalised run after the month is one English common noun, no body's or
+    sitting's, that gives the thing its name ("Madness", "Jubilee")."""
+    if len(words) != 1 or not words[0][1:].islower():
+        return False  # "a July NATO summit": an acronym is a body's name
+    word = words[0].lower()
+    return word not in _SITTING_NOUNS and word in lemma_index_words(("noun",))
+
+
 _ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|\ban?) $")
 _CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w'&/-]*)+")  # "Post-ABC News", "Post/ABC News"
 _LOWER_WORD = re.compile(r" ([a-z]+)\b")
@@ -441,11 +479,13 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")  # "June's Diner", "at April's Bakery"
 
 
 def month_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
-    """Whether the bare month ``text[start:end]`` opens a name after an article ("at the April
-    Rose Bakery") or as its owner ("June's Diner"): capitalised words follow, none of them a
-    time word, and the month modifies one of them; a title-cased headline capitalises every
-    word, so it proves nothing."""
-    if doc is None or not _MONTH_WORD.fullmatch(text, start, end):
+    """Whether the bare month or one-word holiday ``text[start:end]`` opens a name after an
+    article ("at the April Rose Bakery", "the Halloween Hustle 5K") or as its owner ("June's
+    Diner"): capitalised words follow, none of them a time word, and the month modifies one of
+    them; a title-cased headline capitalises every word, so it proves nothing."""
+    if doc is None or not (
+        _MONTH_WORD.fullmatch(text, start, end) or _HOLIDAY_WORD.fullmatch(text, start, end)
+    ):
         return False
     possessive = _POSSESSIVE.match(text, end)
     run = _CAPITALISED_RUN.match(text, possessive.end() if possessive else end)
@@ -463,11 +503,13 @@ def month_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
     # Democratic convention", "a September Washington Post-ABC News poll").
     following = _LOWER_WORD.match(text, run.end())
     word = None if following is None else doc.char_span(*following.span(1))
-    # (unless it is the kind of place the name is: "at the October Moon bar", blind 69)
+    # (unless it is the kind of place the name is: "at the October Moon bar", blind 69, or one
+    # common noun names the thing: "The March Madness party", "The July Jubilee sidewalk sale")
     if (
         word is not None
         and word[0].pos_ in ("NOUN", "ADJ")
         and word[0].lower_ not in _BUSINESS_NOUNS
+        and not _named_by_a_noun(words)
     ):
         return False
     return span.root.dep_ in ("compound", "nmod", "amod", "poss")

@@ -76,7 +76,10 @@ def _resolve(
         left = extend_left(text, start)
         if left is None or (described and left[1] == "in"):  # "in a year that ...": not ahead
             break
-        own = "past" if left[1] == "in" and _record_before(text, doc, left[0]) else tense
+        # a record's "in" looks back over a span ("its lowest in 33 years"), not over a date,
+        # which the clause places ("will hold its first budget hearing in mid-September")
+        looks_back = left[1] == "in" and result.kind == "duration"
+        own = "past" if looks_back and _record_before(text, doc, left[0]) else tense
         wider = parse(text[left[0] : end], reference, own)
         if wider is None or (left[1] not in MEANINGFUL_SIGNALS and wider == result):
             break

@@ -585,13 +585,17 @@ def _misread_schedule(span: Span) -> bool:
 
 def _after_team(word: Token) -> bool:
     """ "The Blue Jays (3-0) open league play at home Monday" (blind 73): a schedule verb read
-    as an adjective or noun right after a team's plural name (its record in brackets between)
-    is the team's verb."""
+    as an adjective or noun right after a team's plural name (its record in brackets or an aside
+    between commas between) is the team's verb."""
     if word.lower_ not in _SCHEDULED or word.tag_ not in ("JJ", "NN", "VB"):
         return False
     before = word.i - 1
-    if before >= word.sent.start and word.doc[before].text == ")":
-        while before >= word.sent.start and word.doc[before].text != "(":
+    # past the record in brackets, or an aside between commas ("The Rams, coming off an 8-1
+    # season, open at home Friday night": blind 106)
+    closing = {")": "(", ",": ","}.get(word.doc[before].text) if before >= 0 else None
+    if before >= word.sent.start and closing is not None:
+        before -= 1
+        while before >= word.sent.start and word.doc[before].text != closing:
             before -= 1
         before -= 1
     if before < word.sent.start:
@@ -624,8 +628,20 @@ _OPEN_CLOSE = ("open", "close", "reopen")
 
 
 def _in_aside(tok: Token) -> bool:
-    """Whether ``tok`` sits in a clause describing a noun (a relative clause or a participle)."""
-    return any(a.dep_ in ("relcl", "acl") for a in (tok, *tok.ancestors))
+    """Whether ``tok`` sits in a clause describing a noun (a relative clause or a participle),
+    or in a participle's phrase set off by a comma ("The Tigers, coming off a 9-2 season, open
+    at home Friday night": blind 106)."""
+    return any(a.dep_ in ("relcl", "acl") or _participle_aside(a) for a in (tok, *tok.ancestors))
+
+
+def _participle_aside(tok: Token) -> bool:
+    start = tok.left_edge.i
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ in ("VBG", "VBN")
+        and start > tok.sent.start
+        and tok.doc[start - 1].text == ","
+    )
 
 
 def _schedule_noun(word: Token) -> bool:
@@ -912,9 +928,10 @@ def _weekday_of_noun(span: Span) -> bool:
         # "The Panthers open their season Friday": a plain present's own object dates nothing
         # ("could undercut the senator's pledge Monday night" may be the pledge's day).
         # Nor a schedule verb's object its subject owns ("will hold its golf outing Friday
-        # morning": blind 98).
+        # morning": blind 98), nor a future verb's ("will serve its pancake breakfast Saturday
+        # morning": blind 107).
         verb = root.head
-        own_event = _schedule_verb(verb) and any(
+        own_event = (_schedule_verb(verb) or _aux_tense(verb) == "future") and any(
             c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children
         )
         object_of_verb = (
