@@ -921,7 +921,7 @@ def _only_towns(name: str) -> bool:
     )
 
 
-def _region(mentions: list[Mention], text: str = "") -> _Region:
+def _region(mentions: list[Mention], text: str) -> _Region:
     """The story's region from the names found so far, and from the words outside them that
     place a story as a name does: a people's or a state's demonym, a national police force, a
     state agency, a phone number's area code ("South Korean police in Jinju", "RCMP in

@@ -8,7 +8,6 @@ value. Values are TIMEX3-style; conventions are documented in :mod:`dateline.tim
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -17,6 +16,7 @@ from dateline.time._attach import reason_elsewhere, time_for_span
 from dateline.time._grammar import WD_NAMES
 from dateline.time._lexicon import MONTHS, SEASON_WORDS, WEEKDAYS
 from dateline.time._normalise import parse
+from dateline.time._not_days import names_a_part_of_day
 from dateline.time._stage import find_times, to_time
 
 if TYPE_CHECKING:
@@ -35,11 +35,6 @@ __all__ = [
 ]
 
 
-_NAMED_PART_OF_DAY = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:Morning|Afternoon|Evening|Night)"
-)
-
-
 def normalise(text: str, reference: date | None, tense: str | None = None) -> Time | None:
     """One expression normalised (offsets 0..len(text)); None if it is not a time expression.
 
@@ -48,7 +43,7 @@ def normalise(text: str, reference: date | None, tense: str | None = None) -> Ti
     weekday with a capitalised part of the day ("Tuesday Morning") is a name (a chain's, a
     show's): running text writes the morning itself in lower case.
     """
-    if _NAMED_PART_OF_DAY.fullmatch(text.strip()):
+    if names_a_part_of_day(text):
         return None
     result = parse(text, reference, tense)
     return None if result is None else to_time(0, len(text), text, result)

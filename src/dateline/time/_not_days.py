@@ -46,6 +46,7 @@ __all__ = [
     "day_in_a_quoted_title",
     "fall_as_decline",
     "month_in_a_name",
+    "names_a_part_of_day",
     "names_a_work",
     "school_midterms",
     "season_of_a_kind",
@@ -349,6 +350,13 @@ _TITLE_LOWER = frozenset(
 # A one-word name opened by an article, right before the weekday: "the former Ruby| Tuesday".
 _NAME_BEFORE_DAY = re.compile(r"\b(?:[Tt]he|an?)(?: [a-z]+){0,2} [A-Z][a-z]+ $")
 _BARE_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_NAMED_PART_OF_DAY = re.compile(rf"{_BARE_DAY.pattern} (?:Morning|Afternoon|Evening|Night)")
+
+
+def names_a_part_of_day(text: str) -> bool:
+    """ "Tuesday Morning": a weekday with a capitalised part of the day, alone, is a name (a
+    chain's, a show's); running text writes the morning itself in lower case."""
+    return _NAMED_PART_OF_DAY.fullmatch(text.strip()) is not None
 
 
 def weekdays_ending_names(
@@ -454,7 +462,9 @@ def _quote_around(
 
 
 # A one-word holiday that may open an event's name as a month does ("the Halloween Hustle 5K").
-_HOLIDAY_WORD = re.compile(r"Christmas|Easter|Halloween|Thanksgiving|Juneteenth")
+_HOLIDAY_WORD = re.compile(
+    "|".join(sorted(n.title() for n in _NAMED_DAYS if " " not in n and n != "midterms"))
+)
 # Nouns of a body or its sitting: "the March Council meeting" is dated by its month.
 _SITTING_NOUNS = frozenset(
     {"council", "board", "commission", "committee", "meeting", "session", "election", "primary",
