@@ -133,6 +133,9 @@ TABLES = (
     "cases_blind112.tsv",
     "cases_blind113.tsv",
     "cases_blind114.tsv",
+    "cases_blind115.tsv",
+    "cases_blind116.tsv",
+    "cases_blind117.tsv",
 )
 
 

@@ -8,7 +8,8 @@ morning"). After tables 109-111: a date set after a named day's weekday is a dat
 Tuesday, March 3"), and a weekday with a capitalised part of the day opening a sentence is a
 name there too ("Tuesday Morning will close its store"). After tables 112-114: a record's "in"
 looks back over a span ("its lowest in 33 years"), not over a date the clause places ("will hold
-its first budget hearing in mid-September")."""
+its first budget hearing in mid-September"). After tables 115-117: "the holiday weekend" is the
+weekend ("over the holiday weekend" on a Monday: the one just gone)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,8 @@ def test_a_records_in_looks_back_over_a_span_not_a_date() -> None:
     assert ("late October", "2043-10") in _times(text, "2043-09-14")
     text = "Gas prices fell to their lowest in 12 years."
     assert ("12 years", "P12Y") in _times(text, "2043-09-14")
+
+
+def test_the_holiday_weekend_is_the_weekend() -> None:
+    text = "Crowds packed the beaches over the holiday weekend, police said."
+    assert ("the holiday weekend", "2043-W22-WE") in _times(text, "2043-06-01")

@@ -171,7 +171,7 @@ _PATTERNS = [
         rf"(?:,? {_YEAR}\b| weekend\b| {_PART_OF_DAY}\b)?"
     ),
     re.compile(r"\bSuper Tuesday (?:[2-4]|II|III|IV)\b(?![.,]?\d)"),  # a later round's Tuesday
-    re.compile(r"\b(?:the )?weekend\b", _I),
+    re.compile(r"\b(?:the (?:holiday )?)?weekend\b", _I),
     # "FY26", "FY2025", "fiscal '26", "fiscal 2024" (NER may join a date after it to one span)
     re.compile(r"\b(?:FY ?(?:\d\d)?|[Ff]iscal (?:['\u2019]|(?:1[5-9]|20|21)(?=\d\d))?)\d\d\b"),
     # "the governor's fiscal year 2050 budget": NER may stop at "fiscal year".

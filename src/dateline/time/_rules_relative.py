@@ -404,7 +404,7 @@ def _and_a_half(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result(duration_value(n + 0.5, m["unit"]), None, None, "duration")
 
 
-@rule(r"(?:the )?(?P<u>weekend)")
+@rule(r"(?:the (?:holiday )?)?(?P<u>weekend)")  # "over the holiday weekend" (blind 115)
 def _weekend(m: re.Match[str], ctx: Ctx) -> Result:
     ref = ctx.need()
     this = cal.weekend(ref)
