@@ -9,7 +9,8 @@ Tuesday, March 3"), and a weekday with a capitalised part of the day opening a s
 name there too ("Tuesday Morning will close its store"). After tables 112-114: a record's "in"
 looks back over a span ("its lowest in 33 years"), not over a date the clause places ("will hold
 its first budget hearing in mid-September"). After tables 115-117: "the holiday weekend" is the
-weekend ("over the holiday weekend" on a Monday: the one just gone)."""
+weekend ("over the holiday weekend" on a Monday: the one just gone), and a holiday's "holiday
+weekend" is the weekend joined to the day ("the Labor Day holiday weekend")."""
 
 from __future__ import annotations
 
@@ -69,3 +70,8 @@ def test_a_records_in_looks_back_over_a_span_not_a_date() -> None:
 def test_the_holiday_weekend_is_the_weekend() -> None:
     text = "Crowds packed the beaches over the holiday weekend, police said."
     assert ("the holiday weekend", "2043-W22-WE") in _times(text, "2043-06-01")
+
+
+def test_a_holidays_holiday_weekend_is_its_weekend() -> None:
+    text = "Crowds filled the lake over the Labor Day holiday weekend."
+    assert _times(text, "2043-09-14") == [("the Labor Day holiday weekend", "2043-W36-WE")]

@@ -165,10 +165,11 @@ _PATTERNS = [
         rf"(?:{_MONTH_CAP}|May)\b(?:,? {_YEAR}\b)?"
     ),
     # "Super Tuesday 2016", "the 1988 Super Tuesday": a year either side dates the day;
-    # "Thanksgiving weekend" is the weekend joined to it, "Halloween night" a part of it.
+    # "Thanksgiving weekend" (or "holiday weekend") is the weekend joined to it, "Halloween
+    # night" a part of it.
     re.compile(
         rf"\b(?:(?:[Tt]he )?{_YEAR} |(?:[Ll]ast|[Nn]ext|[Tt]his) )?(?:{_HOLIDAY})\b"
-        rf"(?:,? {_YEAR}\b| weekend\b| {_PART_OF_DAY}\b)?"
+        rf"(?:,? {_YEAR}\b| (?:holiday )?weekend\b| {_PART_OF_DAY}\b)?"
     ),
     re.compile(r"\bSuper Tuesday (?:[2-4]|II|III|IV)\b(?![.,]?\d)"),  # a later round's Tuesday
     re.compile(r"\b(?:the (?:holiday )?)?weekend\b", _I),
