@@ -331,7 +331,7 @@ def common_word_opening(span: Span) -> bool:
     if tok.lower_ not in common_words() and not _written_lower(tok):
         return False
     if _TOWN_OFFICERS_AFTER.match(text_of(tok.doc), tok.idx + len(tok.text)) and (
-        tok.tag_ != "JJ" or _big_city_named(span.text)
+        tok.tag_ != "JJ" or big_town(span.text, BIG_CITY)
     ):
         # "Norman police said": the town's own officers ("Federal police": a kind, unless a
         # big city bears the word: "Mobile police arrested")
@@ -486,14 +486,6 @@ def _head_noun(doc: Doc, m: re.Match[str]) -> Token | None:
 def _owned(noun: Token) -> bool:
     """Whether "its" determines ``noun`` ("its busiest intersection")."""
     return any(c.lower_ == "its" for c in noun.children)
-
-
-def _big_city_named(name: str) -> bool:
-    """Whether a city of :data:`BIG_CITY` people or more bears ``name`` as its own name."""
-    return any(
-        c.kind == "city" and c.pop >= BIG_CITY and c.quality == OFFICIAL
-        for c in gazetteer().lookup(name)
-    )
 
 
 def _written_lower(tok: Token) -> bool:

@@ -573,7 +573,8 @@ def _official_over_other_name(
     keys = {key, *variants(key)}  # "Ste. Genevieve" is Sainte Genevieve's own name
     support = score - base_score(top)
     for i, (own, c) in enumerate(ranked[1:], start=1):
-        if _own_big_city(c, keys) and support <= own - base_score(c):
+        big = _bears_as_own(c, keys) and c.pop >= BIG_OTHER_NAME_CITY
+        if big and support <= own - base_score(c):
             # "Cancun" is Cancún's own name, Changchun's other one; "Newcastle" in a British
             # story stays Newcastle upon Tyne
             return _promoted(ranked, i)
@@ -584,7 +585,7 @@ def _official_over_other_name(
         return ranked
     ratio = FAMOUS_RATIO if spelled else _ratio(key, top)
     for i, (own, c) in enumerate(ranked[1:], start=1):
-        if c.kind != "city" or c.quality != OFFICIAL or normalize(c.name) not in keys:
+        if not _bears_as_own(c, keys):
             continue
         if support > 0 and support > own - base_score(c) + SAME_SUPPORT:
             continue
@@ -593,14 +594,9 @@ def _official_over_other_name(
     return ranked
 
 
-def _own_big_city(c: Candidate, keys: set[str]) -> bool:
-    """Whether ``c`` is a city of :data:`BIG_OTHER_NAME_CITY` people bearing the name as its own."""
-    return (
-        c.kind == "city"
-        and c.quality == OFFICIAL
-        and c.pop >= BIG_OTHER_NAME_CITY
-        and normalize(c.name) in keys
-    )
+def _bears_as_own(c: Candidate, keys: set[str]) -> bool:
+    """Whether ``c`` is a city bearing the name (one of its spellings ``keys``) as its own."""
+    return c.kind == "city" and c.quality == OFFICIAL and normalize(c.name) in keys
 
 
 def _ratio(key: str, city: Candidate) -> int:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
+from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer, official_admin1
 
 __all__ = ["UNIT_DEMONYMS", "unit_demonym_units"]
 
@@ -116,9 +116,11 @@ def unit_demonym_units(text: str, taken: Callable[[int, int], bool]) -> dict[str
 def _unit(cc: str, name: str) -> Candidate | None:
     """The first-level unit of that name with its code, else the county (England's counties
     are filed as second-level units)."""
-    units = [c for c in gazetteer().lookup(name) if c.cc == cc and c.quality == OFFICIAL]
-    for kind in ("admin1", "admin2"):
-        for c in units:
-            if c.kind == kind and (c.adm1 or kind == "admin2"):
-                return c
-    return None
+    return official_admin1(name, (cc,)) or next(
+        (
+            c
+            for c in gazetteer().lookup(name)
+            if c.kind == "admin2" and c.cc == cc and c.quality == OFFICIAL
+        ),
+        None,
+    )
