@@ -136,6 +136,12 @@ TABLES = (
     "cases_blind115.tsv",
     "cases_blind116.tsv",
     "cases_blind117.tsv",
+    "cases_blind118.tsv",
+    "cases_blind119.tsv",
+    "cases_blind120.tsv",
+    "cases_blind121.tsv",
+    "cases_blind122.tsv",
+    "cases_blind123.tsv",
 )
 
 

@@ -66,7 +66,7 @@ _APPOSED_TOWN = re.compile(
     r"(?:[A-Z][\w'-]+ (?:(?:and|of) )?){0,3}"  # "the Jo Daviess County town", "a Roaring Fork
     r"(?:market )?"  # Valley town", "the Dumfries and Galloway market town" (table 68)
     r"(?:town|city|village|hamlet|township|borough|suburb|municipality)"
-    r"(?=[,.;:]| (?:of|in|near|on|outside|about|where|that|with|just|some|along|across"
+    r"(?=[,.;:]| (?:of|in|near|on|at|by|outside|about|where|that|with|just|some|along|across"
     r"|between|known|famous|best|whose|which"  # "Wall, the Badlands town known for"
     r"|located|situated|nestled|wedged|tucked|perched|set|sitting|lying|straddling)\b"
     r"| (?:north|south|east|west))"  # not "Jackson, a town official"
@@ -92,6 +92,10 @@ _PLACED_APPOSITION = re.compile(
     r"|(?:on|at) the (?:[a-z]+ ){0,2}(?:mouth|head|foot|edge|tip|end|top|bank|banks|shore|shores"
     r"|coast|confluence|junction|heart|outskirts) of\b"
     r"|in [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:County|Parish)\b"
+    # "Canaan, in Connecticut's northwest corner", "Canaan, in northwestern Connecticut" (table 120)
+    r"|in [A-Z][\w'-]+(?: [A-Z][\w'-]+)?['\u2019]s (?:[a-z-]+ ){0,2}(?:corner|part|tip|end|edge"
+    r"|panhandle|coast|interior|hills|side)\b"
+    r"|in (?:far |extreme )?(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)? [A-Z]"
     r"|in the (?:[A-Z][\w'-]+ ){1,3}(?:[Rr]egion|Valley|[Dd]istrict) of [A-Z]"
     r"|the (?:[A-Z][\w'-]+ ){1,3}(?:County|Parish) seat\b|the county seat\b"
     r"|the (?:county )?seat of (?:[A-Z][\w'-]+ ){1,3}(?:County|Parish)\b"  # (table 114)

@@ -90,7 +90,7 @@ REGION_TOWN_POP = 500
 # The smallest town taken for lying in a country the story names (no nearer context).
 COUNTRY_TOWN_POP = 5_000
 # The smallest city taken by another of its names for lying in a country the story names.
-ALIAS_CITY_POP = 100_000
+ALIAS_CITY_POP = 20_000
 # The smallest town of two or three words taken with no context at all.
 LONG_NAME_TOWN_POP = 5_000
 # A found name with more town readings than this says nothing of the region ("Springfield");
@@ -228,6 +228,11 @@ _TAGGED_FRAMES: dict[str, tuple[str, frozenset[str]]] = {
 # Frames where a firm is named as often as a town, so NER's nationality tag, which it gives
 # firms it does not know, still counts ("a Hershey factory").
 _FIRM_FRAMES = frozenset({"business"})
+# A sentence's opening name that the sentence goes on to call "the Latah County town" or "the
+# small southwest Virginia town" (tables 104, 120, 122): the town of that county or state.
+_DESCRIBED_LATER = re.compile(
+    r"[^.!?]*?\bthe (?:[a-z]+[ -]){0,2}(?:[A-Z][\w'-]+ ){1,3}(?:town|city|village|borough)\b"
+)
 _TOWN_SITE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:area|airport|library|hospital|courthouse|jail|zoo|fairgrounds"
     r"|food\s+bank|food\s+pantry|(?:animal|homeless)\s+shelter|water\s+plant"
@@ -254,15 +259,19 @@ _TOWN_OWNED = frozenset(
 # 15, 17 and 38), "Carrickmacross GAA club", "Ballina RFC" (table 37). Not "<Town>
 # University": a university is a national body whose town TR-News leaves unmarked (two of two).
 _INSTITUTION = re.compile(
-    rf"(?<![\w.'-])({_NAME})\s+(?:State\s+University|(?:Community\s+)?College|High\s+School"
+    rf"(?<![\w.'-])(?!The\s)({_NAME})\s+(?:State\s+University|(?:Community\s+)?College"
+    r"|(?:High|Grammar)\s+School|Academy"
     r"|(?:Memorial|Regional|Community|General)\s+(?:Hospital|Medical\s+Center)"
-    r"|(?<!Memorial\s)(?<!Regional\s)(?<!Community\s)(?<!General\s)(?:Hospital|Medical\s+Center))\b"
-    rf"|(?<![\w.'-])({_NAME})\s+(?:Zoo|Downs|Raceway|Speedway|Fairgrounds|GAA|RFC"
+    r"|(?<!Memorial\s)(?<!Regional\s)(?<!Community\s)(?<!General\s)(?<!Valley\s)"
+    r"(?:Hospital|Medical\s+Center))\b"
+    rf"|(?<![\w.'-])({_WORD})\s+Valley\s+(?:Hospital|Medical\s+Center)\b"
+    rf"|(?<![\w.'-])(?!The\s)({_NAME})(?<!\sArea)\s+(?:Zoo|Downs|Raceway|Speedway|Fairgrounds"
+    r"|GAA|RFC|(?:Area\s+)?School\s+(?:Board|District)"
     r"|(?:Rugby|Football|Hurling)\s+Club)\b"
     rf"|\bSUNY\s+({_NAME})(?![\w'-])"
     rf"|\b(?:the\s+)?Port\s+of\s+({_NAME})(?![\w'-])"
     rf"|\b[Tt]he\s+({_NAME})\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,3}}"
-    r"(?i:rodeo|round-?up|fair|rally|regatta|stampede|carnival|exhibition|parade)\b"
+    r"(?i:rodeo|round-?up|fair|rally|regatta|stampede|carnival|exhibition|parade|festival|show)\b"
 )
 # Words of an institution's own name, never of the town inside it ("University College").
 _INSTITUTION_WORDS = frozenset(
@@ -276,6 +285,14 @@ _RUNS_ON = re.compile(r"\s+(?:St\.\s+)?[A-Z0-9]|-[A-Za-z]|\s+of\s+(?:the\s+)?[A-
 # is that body there.
 _BODY_PREPOSITION = re.compile(r"\b(?:to|from|at|for)\s$", re.I)
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
+# A town's own body after its name: "The Pound town council voted", "Confluence borough
+# council", "Rector firefighters fought a blaze", "Herculaneum aldermen approved" (tables 103,
+# 113, 117, 120, 121).
+_TOWN_BODY = re.compile(
+    rf"(?<![\w.'-])(?!The\s)({_NAME})\s+(?:(?:city|town|village|borough|township)\s+"
+    r"(?:council|board|commission|commissioners|officials|manager|clerk|hall)"
+    r"|aldermen|selectmen|(?:volunteer\s+)?firefighters|fire\s+department)\b"
+)
 # "the councils of Hollister and Gilroy", "Masterton and Palmerston North councils".
 _COUNCILS = re.compile(
     rf"\bcouncils\s+of\s+({_NAME})\s+and\s+({_NAME})(?![\w'-])"
@@ -555,6 +572,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 frame = "business"  # "a Marton meatworks": the works stand in the town
             elif opens_sentence(text, start) and _SITE_NOUN_AFTER.match(text, end):
                 frame = "opening site"  # "Whitehaven harbour will ...": the town's own harbour
+            elif opens_sentence(text, start) and _DESCRIBED_LATER.match(text, end):
+                frame = "described"  # "Potlatch will ... after the Latah County town won"
             else:
                 continue
         if _runs_on(text, end):
@@ -586,7 +605,7 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 if end > start and _own_name(text, start, end):
                     opening = group == 1 and opens_sentence(text, first)
                     yield start, end, "opening score" if opening else "score"
-    for pattern in (_INSTITUTION, _COUNCILS):
+    for pattern in (_INSTITUTION, _COUNCILS, _TOWN_BODY):
         for hit in pattern.finditer(text):
             for group in range(1, (pattern.groups or 0) + 1):
                 if hit.group(group) is not None and _own_name(text, *hit.span(group)):
@@ -633,15 +652,19 @@ def _institution_frame(pattern: re.Pattern[str], group: int) -> str:
 
 
 def _town_words(text: str, start: int, end: int) -> int:
-    """Where the town ends in the words opening an event's name: the longest run of two or
-    more of their first words the gazetteer has a town of ("the Saranac Lake Winter
-    Carnival": thirty-first session, table 42), or all of them where none is; not one word,
-    which opens a person's name as often ("the John Smith Memorial fair")."""
+    """Where the town ends in the words opening an event's name: the longest run of their
+    first words the gazetteer has a town of ("the Saranac Lake Winter Carnival": thirty-first
+    session, table 42; "the Kutztown Folk Festival"), or all of them where none is; one word
+    only where it is no given name, which opens a person's name ("the John Smith Memorial
+    fair")."""
     cut = end
-    while " " in text[start:cut]:
-        if any(c.kind == "city" for c in gazetteer().lookup(text[start:cut])):
+    while cut > start:
+        words = text[start:cut]
+        if any(c.kind == "city" for c in gazetteer().lookup(words)) and (
+            " " in words or not given_name(words)
+        ):
             return cut
-        cut = text.rfind(" ", start, cut)
+        cut = max(start, text.rfind(" ", start, cut))
     return end
 
 
@@ -673,8 +696,9 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
     words = span.text.split()
     if words[0] in _NO_FIRST_WORDS or POSITIONAL.match(span.text):
         return False
-    if any(w in _INSTITUTION_WORDS for w in words) or _surname_in_text(span, story):
-        return False  # "at Tufts University"; "Congrats to Rubio" after "Marco Rubio"
+    institution = any(w in _INSTITUTION_WORDS for w in words) and not own_towns(span.text)
+    if institution or _surname_in_text(span, story):
+        return False  # "at Tufts University" (not "to Annapolis Royal"); "Congrats to Rubio"
     others = people_besides(span, people, story.ents)
     if any(w in others.surnames for w in words) or (len(words) == 1 and words[0] in others.given):
         return False
@@ -682,12 +706,14 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
         return False
     if frame not in ("named", "eponym", "event") and _person_in_full(span, story):
         return False  # a college NER reads as a person vouches
-    if len(words) == 1 and (words[0] in INSTITUTIONS or _body(span, frame, story)):
+    if len(words) == 1 and (words[0] in INSTITUTIONS or _body(span, frame, story, region)):
         return False  # "in Congress", "a Ph.D. from Harvard"
     common = len(words) == 1 and frame != "pair" and _common(span.text)
     if common or (frame in ("weak", "body") and given_name(words[0])):
         # a pair's common word is vouched for by its partner (see the caller)
-        return frame in ("weak", "body", "strong") and _in_county_beside(span, story)
+        return frame in ("weak", "body", "strong", "named", "described") and _in_county_beside(
+            span, story
+        )
     towns = own_towns(span.text)
     if any(region.holds(t, frame) for t in towns if t.pop >= REGION_TOWN_POP):
         return True
@@ -766,8 +792,8 @@ def _county_town(span: Span, people: People, story: _Story) -> bool:
 def _in_county_beside(span: Span, story: _Story, min_pop: int = 0) -> bool:
     """ "returned to Hope this weekend, and Hempstead County officials said": a common word or
     given name in a frame is the town of that name lying in a county its sentence names."""
-    if not COUNTY_VOUCHED or any(t.ent_type_ == "PERSON" for t in span):
-        return False
+    if not COUNTY_VOUCHED or any(t.ent_type_ == "PERSON" and given_name(t.text) for t in span):
+        return False  # "returned to Hope": the person (not "a warning for Fossil", table 118)
     counties = story.counties_beside(span)
     return any(
         _same_unit(t, c) and km(t, c) <= COUNTY_TOWN_KM
@@ -874,11 +900,13 @@ def _common(name: str) -> bool:
     return name.lower() in (common_words() or frozenset())
 
 
-def _body(span: Span, frame: str, story: _Story) -> bool:
+def _body(span: Span, frame: str, story: _Story, region: _Region) -> bool:
     """Whether NER reads the one word after "to", "from" or "at" as an organisation of that
-    one word (not a list it runs over: "crews from Hornsey, Camden and Islington"). The
-    story's entities, not ``span.ents``, which rebuilds the document's on each call."""
-    if frame != "body":
+    one word (not a list it runs over: "crews from Hornsey, Camden and Islington"), and no
+    town of the name (nor by another name) lies near a town the story names ("workers from
+    Higüey ... the resorts of Punta Cana": table 121). The story's entities, not
+    ``span.ents``, which rebuilds the document's on each call."""
+    if frame != "body" or any(map(region.near, own_towns(span.text) or _towns_by_alias(span.text))):
         return False
     return any(
         e.label_ == "ORG" and (e.start, e.end) == (span.start, span.end)
@@ -943,12 +971,24 @@ def _region(mentions: list[Mention], text: str) -> _Region:
         if len(towns) <= AMBIGUOUS_READINGS:
             points += towns
         points += [c for c in readings if c.kind == "admin2" and c.quality <= ALTERNATE]
+        points += [c for c in readings if _county_sized(c)]
         states |= _named_states(readings)
         states |= _feature_state(readings)
         countries |= {c.cc for c in readings if c.kind == "country" and c.quality <= ALTERNATE}
     if len(states) > LOCAL_STATES:
         states = set()  # national news: a state it names is no story's home
     return _Region(tuple(points), frozenset(states), frozenset(countries))
+
+
+def _county_sized(unit: Candidate) -> bool:
+    """Whether a first-level unit filed under no state code is a county-sized one, a point like
+    a county: Britain's and Ireland's counties and unitary authorities ("the Torbay charity",
+    "Clackmannanshire") and their named regions ("the Lake District", "Teesside")."""
+    return (
+        (unit.kind == "region" or (unit.kind == "admin1" and not unit.adm1))
+        and unit.quality == OFFICIAL
+        and unit.cc in ("GB", "IE")
+    )
 
 
 def _named_states(readings: list[Candidate]) -> set[tuple[str, str]]:

@@ -497,18 +497,19 @@ def _respelled(name: str, c: Candidate, cands: tuple[Candidate, ...]) -> bool:
     return not given_name(name) and name.lower() not in (common_words() or ())
 
 
-# A town of this size whose own name joins capitalised words by a lower-case particle
-# ("Portage la Prairie", "Bridge of Allan": tables 97, 99) is found by that name alone, whatever
-# NER made of it: such a run of words names little else.
+# A town of this size whose own name joins capitalised words by a lower-case joiner ("Bridge of
+# Allan": table 99) is found by that name alone, whatever NER made of it: such a run of words
+# names little else. Joined by name particles only ("Portage la Prairie", "Lac du Bonnet":
+# tables 97, 119), any town's own name is: "of" and "and" join two names as often.
 JOINED_TOWN_POP = 2_000
 
 
 def _joined_town(span: Span) -> bool:
     """Whether ``span`` is a town's own name of capitalised words joined by a lower-case one."""
-    inner = span[1:-1]
-    if len(span) < 3 or not any(t.lower_ in JOINERS and t.is_lower for t in inner):
+    joiners = {t.lower_ for t in span[1:-1] if t.lower_ in JOINERS and t.is_lower}
+    if len(span) < 3 or not joiners:
         return False
-    return _a_towns_own_name(span.text, JOINED_TOWN_POP)
+    return _a_towns_own_name(span.text, 0 if joiners <= _NAME_PARTICLES else JOINED_TOWN_POP)
 
 
 def _big(cands: tuple[Candidate, ...]) -> bool:
@@ -575,11 +576,14 @@ def _the_name(name: str) -> bool:
 
 def _county(span: Span, cands: tuple[Candidate, ...]) -> bool:
     """ "Cook County", "Fulton Co.", "Orleans Parish": an admin-2 unit named with its unit word
-    is a place however small (local news names counties constantly)."""
-    return (
-        len(span) > 1
-        and span[-1].lower_ in UNIT_WORDS
-        and any(c.kind == "admin2" and c.quality <= ALTERNATE for c in cands)
+    is a place however small (local news names counties constantly); so is one whose own name
+    opens with it ("County Durham", which NER often misses: table 122)."""
+    if len(span) < 2:
+        return False
+    if span[0].text == "County":
+        return any(c.kind == "admin2" and c.name == span.text for c in cands)
+    return span[-1].lower_ in UNIT_WORDS and any(
+        c.kind == "admin2" and c.quality <= ALTERNATE for c in cands
     )
 
 

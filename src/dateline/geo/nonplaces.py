@@ -544,6 +544,8 @@ def not_a_place(span: Span) -> bool:
 
 # Bodies of the solar system, whose names small towns also bear (Earth and Mars, Texas and Pa.).
 _CELESTIAL = frozenset({"Earth", "Mars", "Venus", "Jupiter", "Saturn", "Mercury", "Pluto"})
+# Capitalised words after a town's name in its own bodies' names, never after a planet's.
+_TOWNS_OWN_AFTER = frozenset({"Area", "Borough", "Township", "Village", "Elementary", "High"})
 
 
 # A town this big that bears a planet's name is the town "off" its coast: "a boat capsized
@@ -567,6 +569,8 @@ def _celestial(span: Span) -> bool:
     after = doc[span.end : span.end + 2]
     if len(after) == 2 and after[0].text == "," and after[1].text[:1].isupper():
         return False
+    if after and after[0].text in _TOWNS_OWN_AFTER:
+        return False  # "the Mars Area School Board" (table 118)
     before = doc[max(0, span.start - 2) : span.start]
     return not any(t.lower_ in PLACE_NOUNS for t in before)
 

@@ -246,7 +246,9 @@ _PATTERNS = [
     ),
     re.compile(
         rf"\b(?:sunrise|dawn|daybreak|sunset|dusk|sundown|nightfall),? (?:on )?"
-        rf"(?:{_WEEKDAY_CAP}|today|tomorrow|yesterday)\b|\b(?:{_WEEKDAY_CAP}|today|tomorrow|"
+        rf"(?:{_WEEKDAY_CAP}|today|tomorrow|yesterday)\b"
+        r"(?! (?:morning|afternoon|evening|night)\b)"  # "at dusk tomorrow night" (blind 121)
+        rf"|\b(?:{_WEEKDAY_CAP}|today|tomorrow|"
         r"yesterday) at (?:sunrise|dawn|daybreak|sunset|dusk|sundown|nightfall)\b"
     ),
     re.compile(r"\b(?:the )?(?:Roaring|Swinging) (?:Twenties|Sixties)\b"),

@@ -82,6 +82,8 @@ def _sun_of_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     day = core(m["rest"], ctx)
     if day is None or day.grain != "day" or day.value is None or day.mod is not None:
         return None
+    if "T" in day.value:
+        return None  # "dusk tomorrow night": the part of day is named already
     return Result(f"{day.value}T{_SUN[m['sun']]}", day.start, day.end, "date", None, "day")
 
 

@@ -55,6 +55,18 @@ def _misread_present(tok: Token) -> bool:
     return tok.tag_ == "NNS" and tok.dep_ == "ccomp"
 
 
+def _present_conjunct(verb: Token) -> bool:
+    """ "The Tigers are 7-1 and host Central on Friday night": a bare form joined to a plural
+    subject's present verb with no auxiliary is that present too (blind 118)."""
+    head = verb.head
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "conj"
+        and head.tag_ == "VBP"
+        and not any(c.dep_ in ("aux", "auxpass") for c in (*verb.children, *head.children))
+    )
+
+
 def clause_verb(tok: Token, limit: int = 12) -> Token | None:
     """The nearest verb at or above ``tok`` (the head of its clause), or None."""
     for _ in range(limit):
@@ -161,7 +173,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"  # "a deal reached in July": done, whatever the clause above says
     if _reduced_passive(verb):
         return "past"
-    if verb.tag_ in ("VBZ", "VBP") or _misread_present(verb):
+    if verb.tag_ in ("VBZ", "VBP") or _misread_present(verb) or _present_conjunct(verb):
         return "present"
     head = verb.head
     if depth > 4 or head.i == verb.i:
@@ -732,7 +744,7 @@ def _weekday_dates_verb(span: Span) -> bool:
 
 def _schedule_present(verb: Token) -> bool:
     return (
-        (verb.tag_ in ("VBZ", "VBP") or _present_after_past(verb))
+        (verb.tag_ in ("VBZ", "VBP") or _present_after_past(verb) or _present_conjunct(verb))
         and _schedule_verb(verb)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )

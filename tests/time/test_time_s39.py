@@ -1,0 +1,22 @@
+"""Thirty-ninth-session times round (blind tables 118-123): a schedule verb's bare form joined by
+"and" to a plural subject's present is that present ("The Wolves are 6-2 and host Northfield on
+Friday night": the coming Friday), and a sunset word before a day that names its own part of the
+day leaves the day whole ("at dusk tomorrow night" is tomorrow night, not a night's evening)."""
+
+from __future__ import annotations
+
+from dateline_helpers import time_values as _times
+
+
+def test_a_schedule_verb_joined_to_a_present_is_ahead() -> None:
+    text = "The Wolves are 6-2 and host Northfield on Friday night."
+    assert _times(text, "2043-10-26") == [("Friday night", "2043-10-30TNI")]
+    text = "The Wolves were 6-2 and hosted Northfield on Friday night."
+    assert _times(text, "2043-10-26") == [("Friday night", "2043-10-23TNI")]
+
+
+def test_a_sunset_word_before_a_day_with_its_part_leaves_the_day_whole() -> None:
+    text = "The lantern parade will set off at dusk tomorrow night."
+    assert _times(text, "2043-07-02") == [("tomorrow night", "2043-07-03TNI")]
+    text = "The lantern parade will set off at dusk tomorrow."
+    assert _times(text, "2043-07-02") == [("dusk tomorrow", "2043-07-03TEV")]
