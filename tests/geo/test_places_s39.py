@@ -10,7 +10,11 @@ du Bonnet"); a town is set in apposition as "a Wyoming County village at ..." or
 Connecticut's northwest corner"; a sentence's opening name that it calls "the Latah County town"
 is that town; a town NER reads as a body after "from" is the town near a town the story names; a
 city known by another name is taken in a named country from 20,000 people ("near Samcheok");
-and a county whose own name opens with "County" is found ("County Durham")."""
+and a county whose own name opens with "County" is found ("County Durham"). After tables 124-126:
+a British nation's police force or public body places a story in that nation ("Gwent Police",
+"CalMac"), a town of unknown size in the gazetteer may be a framed town's reading, and a town
+opens its free public library's name ("the Dexter Free Public Library", no newspaper's). After
+tables 127-129: a town crowds fill is in a weak frame ("Tourists crowded Melgar")."""
 
 from __future__ import annotations
 
@@ -93,3 +97,21 @@ def test_a_city_by_another_name_in_a_named_country() -> None:
 def test_a_county_whose_own_name_opens_with_county_is_found() -> None:
     text = "Floods closed roads across County Durham on Sunday, police said."
     assert_place_near(text, "County Durham", "GBR", 54.71, -1.68)
+
+
+def test_a_british_nations_force_or_body_places_a_framed_town() -> None:
+    text = "Firefighters were called to a shop fire in Ystrad Mynach on Monday, Gwent Police said."
+    assert_place_near(text, "Ystrad Mynach", "GBR", 51.64, -3.24)
+    text = "Sailings between Mallaig and Armadale were cancelled on Friday, CalMac said."
+    assert_place_near(text, "Mallaig", "GBR", 57.0, -5.83)
+
+
+def test_a_town_opens_its_free_public_librarys_name() -> None:
+    text = "The Dexter Free Public Library will close for a month, the Penobscot County town said."
+    assert_place_near(text, "Dexter", "USA", 45.02, -69.29)
+    assert places_by_text("Editors at the Detroit Free Press said the paper would cut jobs.") == {}
+
+
+def test_a_town_crowds_fill_is_framed() -> None:
+    text = "Tourists crowded Melgar over the holiday weekend, Colombian officials said."
+    assert_place_near(text, "Melgar", "COL", 4.2, -74.64)

@@ -142,6 +142,12 @@ TABLES = (
     "cases_blind121.tsv",
     "cases_blind122.tsv",
     "cases_blind123.tsv",
+    "cases_blind124.tsv",
+    "cases_blind125.tsv",
+    "cases_blind126.tsv",
+    "cases_blind127.tsv",
+    "cases_blind128.tsv",
+    "cases_blind129.tsv",
 )
 
 

@@ -1,7 +1,10 @@
 """Thirty-ninth-session times round (blind tables 118-123): a schedule verb's bare form joined by
 "and" to a plural subject's present is that present ("The Wolves are 6-2 and host Northfield on
 Friday night": the coming Friday), and a sunset word before a day that names its own part of the
-day leaves the day whole ("at dusk tomorrow night" is tomorrow night, not a night's evening)."""
+day leaves the day whole ("at dusk tomorrow night" is tomorrow night, not a night's evening). After
+tables 124-126: a holiday naming a cancelled event's occasion is the nearest one, without the
+article of the noun it modifies ("The Fourth of July boat parade has been canceled", said in May),
+and a month with an article of its own opening a name is no time ("The July Jam concert series")."""
 
 from __future__ import annotations
 
@@ -20,3 +23,13 @@ def test_a_sunset_word_before_a_day_with_its_part_leaves_the_day_whole() -> None
     assert _times(text, "2043-07-02") == [("tomorrow night", "2043-07-03TNI")]
     text = "The lantern parade will set off at dusk tomorrow."
     assert _times(text, "2043-07-02") == [("dusk tomorrow", "2043-07-03TEV")]
+
+
+def test_a_holiday_naming_a_cancelled_events_occasion_is_the_nearest() -> None:
+    text = "The Fourth of July boat parade has been canceled, the harbor master said."
+    assert _times(text, "2043-05-20") == [("Fourth of July", "2043-07-04")]
+
+
+def test_a_month_with_its_own_article_opening_a_name_is_no_time() -> None:
+    text = "The July Jam concert series continues next Thursday with a bluegrass band."
+    assert _times(text, "2043-07-01") == [("next Thursday", "2043-07-09")]

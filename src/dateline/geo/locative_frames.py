@@ -115,11 +115,13 @@ _NAME = (
 # Weak frames: a preposition of place or of going ("at" not where one works or studies; "above"
 # and "below" for the hills, slopes and dams round a town: "the ski area above Whitefish"), a
 # verb of weather's harm to a town ("Hail pounded Vermillion", "Floodwaters swamped Kinston":
-# table 18), or a noun of a town's people or streets and "of", which may open a sentence
-# ("Residents of Lismore were told to leave").
+# table 18) or of crowds filling it ("Tourists crowded Girardot": table 127), or a noun of a
+# town's people or streets and "of", which may open a sentence ("Residents of Lismore were told
+# to leave").
 _WEAK_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|around|from|to|for|into|through|toward|towards|via|past|above|"
-    r"below|pounded|battered|lashed|pummell?ed|drenched|swamped|blanketed|flooded|"
+    r"below|pounded|battered|lashed|pummell?ed|drenched|swamped|blanketed|flooded|crowded|"
+    r"packed|thronged|"
     r"(?<!professor )(?<!student )(?<!students )(?<!works )(?<!worked )(?<!studied )"
     r"(?<!teaches )(?<!taught )(?<!coach )at)"
     r"|\b(?:[Rr]esidents|[Ss]treets|[Oo]utskirts|edge|mayor|people|centre|center) of)\s$"
@@ -260,13 +262,13 @@ _TOWN_OWNED = frozenset(
 # University": a university is a national body whose town TR-News leaves unmarked (two of two).
 _INSTITUTION = re.compile(
     rf"(?<![\w.'-])(?!The\s)({_NAME})\s+(?:State\s+University|(?:Community\s+)?College"
-    r"|(?:High|Grammar)\s+School|Academy"
+    r"|(?:High|Grammar)\s+School|Academy|Memorial\s+Library"
     r"|(?:Memorial|Regional|Community|General)\s+(?:Hospital|Medical\s+Center)"
     r"|(?<!Memorial\s)(?<!Regional\s)(?<!Community\s)(?<!General\s)(?<!Valley\s)"
     r"(?:Hospital|Medical\s+Center))\b"
     rf"|(?<![\w.'-])({_WORD})\s+Valley\s+(?:Hospital|Medical\s+Center)\b"
-    rf"|(?<![\w.'-])(?!The\s)({_NAME})(?<!\sArea)\s+(?:Zoo|Downs|Raceway|Speedway|Fairgrounds"
-    r"|GAA|RFC|(?:Area\s+)?School\s+(?:Board|District)"
+    rf"|(?<![\w.'-])(?!The\s)({_NAME})(?<!\sArea)(?<!\sFree)\s+(?:Zoo|Downs|Raceway|Speedway"
+    r"|Fairgrounds|GAA|RFC|(?:Area\s+)?School\s+(?:Board|District)|(?:Free\s+)?Public\s+Library"
     r"|(?:Rugby|Football|Hurling)\s+Club)\b"
     rf"|\bSUNY\s+({_NAME})(?![\w'-])"
     rf"|\b(?:the\s+)?Port\s+of\s+({_NAME})(?![\w'-])"
@@ -715,7 +717,8 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
             span, story
         )
     towns = own_towns(span.text)
-    if any(region.holds(t, frame) for t in towns if t.pop >= REGION_TOWN_POP):
+    # (a population of 0 is unknown: GeoNames lists such a town as a seat, whatever its size)
+    if any(region.holds(t, frame) for t in towns if t.pop >= REGION_TOWN_POP or not t.pop):
         return True
     if (
         not towns

@@ -648,9 +648,13 @@ def _titled(span: Span) -> bool:
 
 
 def _masthead(span: Span) -> bool:
-    """ "The New York Times", "the Baltimore Sun", "USA TODAY": a newspaper's name."""
+    """ "The New York Times", "the Baltimore Sun", "USA TODAY": a newspaper's name (not "the
+    Milo Free Public Library": table 125)."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].text in _MASTHEADS
+    if span.end >= len(doc) or doc[span.end].text not in _MASTHEADS:
+        return False
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return not (after is not None and after.text in ("Public", "Library", "Clinic", "School"))
 
 
 def _edition(span: Span) -> bool:

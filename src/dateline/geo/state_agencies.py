@@ -71,8 +71,22 @@ NATIONAL_POLICE = {
     "Gardai": ("IE", "", "Ireland"),
     "Gardaí": ("IE", "", "Ireland"),
 }
+# Forces and public bodies of one British nation, named without it in local copy ("a fire in
+# Ystrad Mynach ..., Gwent Police said", "Ferries between Mallaig and Skye ..., CalMac said":
+# table 122, 126); they place a story as a national force does, but name no detachments.
+_NATIONS_BODIES = {
+    "Police Scotland": ("GB", "SCT", "Scotland"),
+    "CalMac": ("GB", "SCT", "Scotland"),
+    "Transport Scotland": ("GB", "SCT", "Scotland"),
+    "Gwent Police": ("GB", "WLS", "Wales"),
+    "South Wales Police": ("GB", "WLS", "Wales"),
+    "North Wales Police": ("GB", "WLS", "Wales"),
+    "Dyfed-Powys Police": ("GB", "WLS", "Wales"),
+    "Natural Resources Wales": ("GB", "WLS", "Wales"),
+}
 # Named alone, "SQ" is too short to stand for Quebec's force.
-_FORCE = re.compile(rf"(?<![\w-])({'|'.join(f for f in NATIONAL_POLICE if f != 'SQ')})(?![\w-])")
+_FORCES = {**{f: u for f, u in NATIONAL_POLICE.items() if f != "SQ"}, **_NATIONS_BODIES}
+_FORCE = re.compile(rf"(?<![\w-])({'|'.join(_FORCES)})(?![\w-])")
 _STATE_OF_AGENCY = {
     name: state
     for state, names in _AGENCIES_BY_STATE.items()
@@ -94,7 +108,7 @@ def agency_units(text: str) -> dict[str, list[Candidate]]:
         return {}
     out: dict[str, list[Candidate]] = {}
     for hit in _FORCE.finditer(text):
-        cc, adm1, name = NATIONAL_POLICE[hit.group(1)]
+        cc, adm1, name = _FORCES[hit.group(1)]
         kind = "admin1" if adm1 else "country"
         policed = [c for c in gazetteer().lookup(name) if c.kind == kind and c.cc == cc]
         if policed:

@@ -639,12 +639,19 @@ def _inner_phrases(doc: Doc) -> list[tuple[int, int, bool]]:
 
 def _unquoted(entity: Span) -> tuple[int, int, bool]:
     """An entity's span without the quote marks the model sometimes takes in at either end
-    ("'Sunday Morning'" gives "Sunday Morning'")."""
+    ("'Sunday Morning'" gives "Sunday Morning'"), nor the article of a noun after a named day."""
     tokens = list(entity)
     while len(tokens) > 1 and tokens[-1].is_quote:
         tokens.pop()
     while len(tokens) > 1 and tokens[0].is_quote:
         tokens.pop(0)
+    if (
+        len(tokens) > 1
+        and tokens[0].dep_ == "det"
+        and tokens[1].is_title
+        and tokens[0].head.i > tokens[-1].i
+    ):
+        tokens.pop(0)  # "The Fourth of July fireworks show": the article is the show's (blind 124)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1]), True
 
 

@@ -56,6 +56,19 @@ def _tense(doc: Doc | None, start: int, end: int) -> str | None:
     return tense_of(span) if span is not None and len(span) else None
 
 
+def _article_of_a_later_noun(doc: Doc | None, start: int, end: int) -> bool:
+    """Whether the article at ``start`` belongs to a noun after ``end``, the named day only
+    modifying it ("The Fourth of July boat parade"; a season keeps it: "The summer months")."""
+    span = None if doc is None else doc.char_span(start, end)
+    return (
+        span is not None
+        and len(span) > 1
+        and span[1].is_title
+        and span[0].dep_ == "det"
+        and span[0].head.i >= span.end
+    )
+
+
 def _resolve(
     text: str, doc: Doc | None, start: int, end: int, reference: date | None
 ) -> tuple[int, int, Result] | None:
@@ -76,6 +89,8 @@ def _resolve(
         left = extend_left(text, start)
         if left is None or (described and left[1] == "in"):  # "in a year that ...": not ahead
             break
+        if left[1] == "the" and _article_of_a_later_noun(doc, left[0], end):
+            break  # "The Fourth of July fireworks show": the article is the show's (blind 124)
         # a record's "in" looks back over a span ("its lowest in 33 years"), not over a date,
         # which the clause places ("will hold its first budget hearing in mid-September")
         looks_back = left[1] == "in" and result.kind == "duration"

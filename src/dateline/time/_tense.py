@@ -982,7 +982,7 @@ _OCCASIONS = frozenset(
     {"party", "season", "shopping", "sale", "rush", "break", "holiday", "weekend", "dinner",
      "truce", "ceasefire", "recess", "deadline", "celebration", "service", "market", "parade",
      "travel", "vacation", "message", "address", "speech", "firework", "fireworks", "picnic",
-     "concert", "festivity", "festivities"}
+     "concert", "festivity", "festivities", "show", "festival", "fair", "dance"}
 )  # fmt: skip
 
 
