@@ -1,7 +1,7 @@
 """Times benchmark: accuracy of dateline.time.normalise on the expression table.
 
 Tables: tests/time/cases.tsv (the test table), tests/time/cases_fresh.tsv,
-tests/time/cases_blind2.tsv to cases_blind129.tsv (each written after the rules and first run
+tests/time/cases_blind2.tsv to cases_blind135.tsv (each written after the rules and first run
 unseen; see docs/benchmarks.md), rows: text, reference date, tense, expected TIMEX3 value,
 kind, mod, interval.
 Prints value exact-match accuracy, full-match accuracy (value, kind, mod and interval), and the
@@ -67,7 +67,7 @@ POLNEAR_TRAIN = ROOT.parent / "shared/data/quotes/polnear/train/text"
 
 
 def main() -> None:
-    for name in ("cases.tsv", "cases_fresh.tsv", *(f"cases_blind{n}.tsv" for n in range(2, 130))):
+    for name in ("cases.tsv", "cases_fresh.tsv", *(f"cases_blind{n}.tsv" for n in range(2, 136))):
         print(f"== tests/time/{name}")
         cases = _cases(name)
         _report(cases)

@@ -14,7 +14,9 @@ and a county whose own name opens with "County" is found ("County Durham"). Afte
 a British nation's police force or public body places a story in that nation ("Gwent Police",
 "CalMac"), a town of unknown size in the gazetteer may be a framed town's reading, and a town
 opens its free public library's name ("the Dexter Free Public Library", no newspaper's). After
-tables 127-129: a town crowds fill is in a weak frame ("Tourists crowded Melgar")."""
+tables 127-129: a town crowds fill is in a weak frame ("Tourists crowded Melgar"). After tables
+130-132: a town joined by "upon" is found whole ("Upton upon Severn"), a town opens its castle's
+name ("Harlech Castle"), and a seat of unknown size lies in a named country as a sizeable town."""
 
 from __future__ import annotations
 
@@ -115,3 +117,18 @@ def test_a_town_opens_its_free_public_librarys_name() -> None:
 def test_a_town_crowds_fill_is_framed() -> None:
     text = "Tourists crowded Melgar over the holiday weekend, Colombian officials said."
     assert_place_near(text, "Melgar", "COL", 4.2, -74.64)
+
+
+def test_a_town_joined_by_upon_is_found_whole() -> None:
+    text = "Floodwater closed the old bridge at Upton upon Severn on Monday, the council said."
+    assert_place_near(text, "Upton upon Severn", "GBR", 52.06, -2.22)
+
+
+def test_a_town_opens_its_castles_name() -> None:
+    text = "Harlech Castle will reopen to visitors next month, Gwynedd council said."
+    assert_place_near(text, "Harlech", "GBR", 52.86, -4.11)
+
+
+def test_a_seat_of_unknown_size_in_a_named_country_is_framed() -> None:
+    text = "A bus overturned near Khanewal on Friday, injuring nine people, Pakistani police said."
+    assert_place_near(text, "Khanewal", "PAK", 30.3, 71.93)

@@ -148,6 +148,12 @@ TABLES = (
     "cases_blind127.tsv",
     "cases_blind128.tsv",
     "cases_blind129.tsv",
+    "cases_blind130.tsv",
+    "cases_blind131.tsv",
+    "cases_blind132.tsv",
+    "cases_blind133.tsv",
+    "cases_blind134.tsv",
+    "cases_blind135.tsv",
 )
 
 

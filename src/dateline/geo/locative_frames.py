@@ -253,13 +253,16 @@ _TOWN_OWNED = frozenset(
      "economy", "history", "harbour", "harbor", "waterfront", "main", "city", "town", "outskirts"}
 )  # fmt: skip
 
-# The town inside a college's, school's, hospital's, club's, track's, port's or event's name:
-# "Hollister College", "Kingsport State University", "SUNY Oneonta", "Carmel High School",
-# "Batavia Downs", "the Granby Zoo", "the Port of Tillamook", "the Kingsport rodeo", "Carthage
-# Memorial Hospital" (a hospital, like a college, may bear a person's name), "Clearfield
-# Hospital" (the tables score a town opening its hospital's name: "Danbury Hospital", tables
-# 15, 17 and 38), "Carrickmacross GAA club", "Ballina RFC" (table 37). Not "<Town>
-# University": a university is a national body whose town TR-News leaves unmarked (two of two).
+# The town inside a college's, school's, library's, hospital's, club's, track's, castle's,
+# port's or event's name: "Hollister College", "Kingsport State University", "SUNY Oneonta",
+# "Carmel High School", "Ripon Grammar School", "the Dexter Free Public Library", "Batavia
+# Downs", "the Granby Zoo", "Rhuddlan Castle", "the Port of Tillamook", "the Kingsport rodeo",
+# "the Kutztown Folk Festival", "Carthage Memorial Hospital" (a hospital, like a college, may
+# bear a person's name), "Clearfield Hospital" (the tables score a town opening its hospital's
+# name: "Danbury Hospital", tables 15, 17 and 38), "Sonoma Valley Hospital", "Carrickmacross
+# GAA club", "Ballina RFC" (table 37), "the Mars Area School Board" (tables 103-130). Not
+# "<Town> University": a university is a national body whose town TR-News leaves unmarked (two
+# of two).
 _INSTITUTION = re.compile(
     rf"(?<![\w.'-])(?!The\s)({_NAME})\s+(?:State\s+University|(?:Community\s+)?College"
     r"|(?:High|Grammar)\s+School|Academy|Memorial\s+Library"
@@ -268,7 +271,7 @@ _INSTITUTION = re.compile(
     r"(?:Hospital|Medical\s+Center))\b"
     rf"|(?<![\w.'-])({_WORD})\s+Valley\s+(?:Hospital|Medical\s+Center)\b"
     rf"|(?<![\w.'-])(?!The\s)({_NAME})(?<!\sArea)(?<!\sFree)\s+(?:Zoo|Downs|Raceway|Speedway"
-    r"|Fairgrounds|GAA|RFC|(?:Area\s+)?School\s+(?:Board|District)|(?:Free\s+)?Public\s+Library"
+    r"|Fairgrounds|Castle|Abbey|Cathedral|GAA|RFC|(?:Area\s+)?School\s+(?:Board|District)|(?:Free\s+)?Public\s+Library"
     r"|(?:Rugby|Football|Hurling)\s+Club)\b"
     rf"|\bSUNY\s+({_NAME})(?![\w'-])"
     rf"|\b(?:the\s+)?Port\s+of\s+({_NAME})(?![\w'-])"
@@ -405,7 +408,8 @@ class _Region:
             return False
         if frame != "eponym" and (town.cc, town.adm1) in self.states:
             return True
-        in_country = town.cc in self.countries and town.pop >= COUNTRY_TOWN_POP
+        sizeable = town.pop >= COUNTRY_TOWN_POP or not town.pop  # 0: a seat of unknown size
+        in_country = town.cc in self.countries and sizeable
         return frame in ("weak", "strong", "body") and in_country
 
 

@@ -499,8 +499,9 @@ def _respelled(name: str, c: Candidate, cands: tuple[Candidate, ...]) -> bool:
 
 # A town of this size whose own name joins capitalised words by a lower-case joiner ("Bridge of
 # Allan": table 99) is found by that name alone, whatever NER made of it: such a run of words
-# names little else. Joined by name particles only ("Portage la Prairie", "Lac du Bonnet":
-# tables 97, 119), any town's own name is: "of" and "and" join two names as often.
+# names little else. Joined by name particles or "upon" only ("Portage la Prairie", "Lac du
+# Bonnet", "Upton upon Severn": tables 97, 119, 130), any town's own name is: "of" and "and"
+# join two names as often.
 JOINED_TOWN_POP = 2_000
 
 
@@ -509,7 +510,8 @@ def _joined_town(span: Span) -> bool:
     joiners = {t.lower_ for t in span[1:-1] if t.lower_ in JOINERS and t.is_lower}
     if len(span) < 3 or not joiners:
         return False
-    return _a_towns_own_name(span.text, 0 if joiners <= _NAME_PARTICLES else JOINED_TOWN_POP)
+    distinct = joiners <= _NAME_PARTICLES | {"upon"}  # "Upton upon Severn" (table 130)
+    return _a_towns_own_name(span.text, 0 if distinct else JOINED_TOWN_POP)
 
 
 def _big(cands: tuple[Candidate, ...]) -> bool:

@@ -50,7 +50,8 @@ _HOLIDAY = (
     r"Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween|"
     r"Valentine's Day|Independence Day|Bastille Day|Victory Day|Easter(?: Sunday| Monday)?|"
     r"Thanksgiving(?: Day)?|Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day|"
-    r"Super Tuesday|Black Friday|Cyber Monday|Good Friday|Palm Sunday|Ash Wednesday|"
+    r"Super Tuesday|Black Friday|Small Business Saturday|Cyber Monday|Giving Tuesday|"
+    r"Good Friday|Palm Sunday|Ash Wednesday|"
     r"Maundy Thursday|Holy Saturday|Pentecost|Juneteenth|Martin Luther King(?: Jr\.?)? Day|"
     r"MLK Day|Presidents'? Day|Columbus Day|Mother's Day|Father's Day|(?:the )?Fourth of July|"
     r"July Fourth|Inauguration Day|Leap Day|Election Night|(?:St\.?|Saint) Patrick's Day|"
@@ -68,8 +69,11 @@ _RANGE_END = (
     rf"{_WEEKDAY_CAP}|{_HOLIDAY})"
 )
 
-# "the day before", "the weekend after": an anaphor, valued from a nearby date.
-_UNIT_ANAPHOR = re.compile(r"\b[Tt]he (?:day|night|week|month|year|weekend) (?:before|after)\b")
+# "the day before", "the weekend after": an anaphor, valued from a nearby date (not before a
+# named day: "the busiest week of the year before Mother's Day", blind 130).
+_UNIT_ANAPHOR = re.compile(
+    rf"\b[Tt]he (?:day|night|week|month|year|weekend) (?:before|after)\b(?! (?:{_HOLIDAY})\b)"
+)
 
 _PATTERNS = [
     NAMED_PATTERN,  # "9/11"
@@ -595,7 +599,6 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         and not (c[2] and _CLOCK_RANGE.search(text, c[0], c[1]))
         and not _fraction(text, c[0], c[1])
         and not _PLACE_QUARTER.search(text, max(0, c[0] - 8), c[1])
-        and not _ANY_ELECTION_NIGHT.search(text, c[0], c[1])
         and not _season_of(text, c[0], c[1])
         and not _street_number(text, c[0], c[1])
         and not _YEAR_ROUND.match(text, c[1])
@@ -747,8 +750,15 @@ def _season_of(text: str, start: int, end: int) -> bool:
 
 # A lower-case "election night" (or "Election night" opening a sentence) is the night of any
 # election the story is about (a primary's too); only the capitalised name is Election Day's
-# night (see _rules_copy).
+# night (see _rules_copy), or the lower-case one said on Election Day itself (blind 130).
 _ANY_ELECTION_NIGHT = re.compile(r"\b[Ee]lection night\b")
+
+
+def any_election_night(text: str, start: int, end: int) -> bool:
+    """Whether the candidate holds a lower-case "election night" (see above)."""
+    return _ANY_ELECTION_NIGHT.search(text, start, end) is not None
+
+
 # "trusted in every quarter", "support from every quarter": everywhere, no time.
 _PLACE_QUARTER = re.compile(r"\b(?:in|from|of|across|to)\s+(?:every|each|all)\s+quarters?$", _I)
 

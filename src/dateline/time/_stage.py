@@ -11,7 +11,13 @@ from dateline.records import Time
 from dateline.time._anaphora import anchor_anaphora
 from dateline.time._clause_year import clause_years
 from dateline.time._clock_day import clock_days, clock_ranges
-from dateline.time._find import MEANINGFUL_SIGNALS, candidates, extend_left, extend_right
+from dateline.time._find import (
+    MEANINGFUL_SIGNALS,
+    any_election_night,
+    candidates,
+    extend_left,
+    extend_right,
+)
 from dateline.time._named import NAMED_PATTERN, in_title, named_year
 from dateline.time._normalise import Result, parse
 from dateline.time._not_days import (
@@ -54,6 +60,11 @@ def _tense(doc: Doc | None, start: int, end: int) -> str | None:
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     return tense_of(span) if span is not None and len(span) else None
+
+
+def _on_the_day(result: Result, reference: date | None) -> bool:
+    """Whether the result falls on the reference day itself."""
+    return reference is not None and (result.value or "").startswith(reference.isoformat())
 
 
 def _article_of_a_later_noun(doc: Doc | None, start: int, end: int) -> bool:
@@ -541,6 +552,8 @@ def find_times(text: str, doc: Doc | None, reference: date | None) -> list[Time]
             chosen.append(resolved)
         for start, end, result in sorted(chosen, key=lambda c: c[0]):
             if _ordinal_second(text, doc, end) or _titled(text, start, end):
+                continue
+            if any_election_night(text, start, end) and not _on_the_day(result, reference):
                 continue
             if _day_word_as_noun(text, doc, start, end) or _game_part(text, doc, start, end):
                 continue
