@@ -712,7 +712,7 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
         return False
     if frame not in ("named", "eponym", "event") and _person_in_full(span, story):
         return False  # a college NER reads as a person vouches
-    if len(words) == 1 and (words[0] in INSTITUTIONS or _body(span, frame, story, region)):
+    if len(words) == 1 and (words[0] in INSTITUTIONS or _body(span, frame, story)):
         return False  # "in Congress", "a Ph.D. from Harvard"
     common = len(words) == 1 and frame != "pair" and _common(span.text)
     if common or (frame in ("weak", "body") and given_name(words[0])):
@@ -907,13 +907,11 @@ def _common(name: str) -> bool:
     return name.lower() in (common_words() or frozenset())
 
 
-def _body(span: Span, frame: str, story: _Story, region: _Region) -> bool:
+def _body(span: Span, frame: str, story: _Story) -> bool:
     """Whether NER reads the one word after "to", "from" or "at" as an organisation of that
-    one word (not a list it runs over: "crews from Hornsey, Camden and Islington"), and no
-    town of the name (nor by another name) lies near a town the story names ("workers from
-    Higüey ... the resorts of Punta Cana": table 121). The story's entities, not
-    ``span.ents``, which rebuilds the document's on each call."""
-    if frame != "body" or any(map(region.near, own_towns(span.text) or _towns_by_alias(span.text))):
+    one word (not a list it runs over: "crews from Hornsey, Camden and Islington"). The
+    story's entities, not ``span.ents``, which rebuilds the document's on each call."""
+    if frame != "body":
         return False
     return any(
         e.label_ == "ORG" and (e.start, e.end) == (span.start, span.end)

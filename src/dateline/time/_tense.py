@@ -58,11 +58,17 @@ def _misread_present(tok: Token) -> bool:
 def _present_conjunct(verb: Token) -> bool:
     """ "The Tigers are 7-1 and host Central on Friday night": a bare form joined to a plural
     subject's present verb with no auxiliary is that present too (blind 118)."""
+    return _bare_conjunct_of(verb, "VBP")
+
+
+def _bare_conjunct_of(verb: Token, head_tag: str) -> bool:
+    """Whether ``verb`` is a bare form joined to a verb tagged ``head_tag``, with no auxiliary
+    on either to lend it a tense."""
     head = verb.head
     return (
-        verb.tag_ == "VB"
-        and verb.dep_ == "conj"
-        and head.tag_ == "VBP"
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and head.tag_ == head_tag
         and not any(c.dep_ in ("aux", "auxpass") for c in (*verb.children, *head.children))
     )
 
@@ -239,13 +245,7 @@ def _present_after_past(verb: Token) -> bool:
     """ "The Eagles beat Northfield last Friday and play Central Friday": a bare form joined to
     a plain past is a present (a past conjunct would be "played"), with no auxiliary on
     either to lend it a tense."""
-    head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VB"
-        and head.tag_ == "VBD"
-        and not any(c.dep_ in ("aux", "auxpass") for c in (*verb.children, *head.children))
-    )
+    return _bare_conjunct_of(verb, "VBD")
 
 
 # A conjunction, auxiliary or subject makes a full clause; an agent ("a speech on Monday,
