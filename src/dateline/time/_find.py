@@ -640,6 +640,15 @@ def _inner_phrases(doc: Doc) -> list[tuple[int, int, bool]]:
     return out
 
 
+def article_of_a_later_noun(span: Span) -> bool:
+    """Whether the span's opening article belongs to a noun after it, the named day only
+    modifying that noun ("The Fourth of July boat parade"; a season keeps it: "The summer
+    months")."""
+    return (
+        len(span) > 1 and span[1].is_title and span[0].dep_ == "det" and span[0].head.i >= span.end
+    )
+
+
 def _unquoted(entity: Span) -> tuple[int, int, bool]:
     """An entity's span without the quote marks the model sometimes takes in at either end
     ("'Sunday Morning'" gives "Sunday Morning'"), nor the article of a noun after a named day."""
@@ -648,12 +657,7 @@ def _unquoted(entity: Span) -> tuple[int, int, bool]:
         tokens.pop()
     while len(tokens) > 1 and tokens[0].is_quote:
         tokens.pop(0)
-    if (
-        len(tokens) > 1
-        and tokens[0].dep_ == "det"
-        and tokens[1].is_title
-        and tokens[0].head.i > tokens[-1].i
-    ):
+    if article_of_a_later_noun(entity.doc[tokens[0].i : tokens[-1].i + 1]):
         tokens.pop(0)  # "The Fourth of July fireworks show": the article is the show's (blind 124)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1]), True
 

@@ -14,6 +14,7 @@ from dateline.time._clock_day import clock_days, clock_ranges
 from dateline.time._find import (
     MEANINGFUL_SIGNALS,
     any_election_night,
+    article_of_a_later_noun,
     candidates,
     extend_left,
     extend_right,
@@ -67,19 +68,6 @@ def _on_the_day(result: Result, reference: date | None) -> bool:
     return reference is not None and (result.value or "").startswith(reference.isoformat())
 
 
-def _article_of_a_later_noun(doc: Doc | None, start: int, end: int) -> bool:
-    """Whether the article at ``start`` belongs to a noun after ``end``, the named day only
-    modifying it ("The Fourth of July boat parade"; a season keeps it: "The summer months")."""
-    span = None if doc is None else doc.char_span(start, end)
-    return (
-        span is not None
-        and len(span) > 1
-        and span[1].is_title
-        and span[0].dep_ == "det"
-        and span[0].head.i >= span.end
-    )
-
-
 def _resolve(
     text: str, doc: Doc | None, start: int, end: int, reference: date | None
 ) -> tuple[int, int, Result] | None:
@@ -100,7 +88,8 @@ def _resolve(
         left = extend_left(text, start)
         if left is None or (described and left[1] == "in"):  # "in a year that ...": not ahead
             break
-        if left[1] == "the" and _article_of_a_later_noun(doc, left[0], end):
+        article = None if doc is None or left[1] != "the" else doc.char_span(left[0], end)
+        if article is not None and article_of_a_later_noun(article):
             break  # "The Fourth of July fireworks show": the article is the show's (blind 124)
         # a record's "in" looks back over a span ("its lowest in 33 years"), not over a date,
         # which the clause places ("will hold its first budget hearing in mid-September")
