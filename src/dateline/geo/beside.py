@@ -25,7 +25,15 @@ from collections.abc import Callable
 from dateline.geo.candidates import WATER_KINDS, container_candidates, spelled_alike
 from dateline.geo.containers import find_container
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
-from dateline.geo.mention import Mention, Resolution, inside, km, near, near_in_unit
+from dateline.geo.mention import (
+    Mention,
+    Resolution,
+    haversine_km,
+    inside,
+    km,
+    near,
+    near_in_unit,
+)
 from dateline.geo.names import normalize
 from dateline.geo.river_words import BARE_RIVER_AFTER, THE_BEFORE
 from dateline.geo.scoring import names_state_school
@@ -35,10 +43,12 @@ __all__ = [
     "NATIONAL_POLICE_AFTER",
     "counties_in_stated_units",
     "counties_of_county_towns",
+    "name_the_same",
     "regions_of_named_units",
     "rivers_named_bare",
     "towns_at_features",
     "towns_beside_features",
+    "towns_beyond_state_lines",
     "towns_by_bearing",
     "towns_named_as_countries",
     "towns_of_national_police",
@@ -121,22 +131,71 @@ def towns_at_features(
             continue
         towns = [c for _, c in scored[i] if c.kind == "city" and near(c)]
         if towns:
-            _name_the_same(mentions, results, i, towns[0])
+            name_the_same(mentions, results, i, towns[0])
 
 
-def _name_the_same(
+def name_the_same(
     mentions: list[Mention], results: list[Resolution | None], i: int, town: Candidate
 ) -> None:
     """Read mention ``i`` as ``town``, and so every other bare mention of its name that had
-    its old reading: a story means one town by one name ("Hudson's mayor" after "the St.
-    Croix at Hudson")."""
+    its old reading, the dateline's upper case too: a story means one town by one name
+    ("Hudson's mayor" after "the St. Croix at Hudson")."""
     old = results[i]
     if old is None:
         return
     for k, (m, r) in enumerate(zip(mentions, results, strict=True)):
-        same = k == i or (m.text == mentions[i].text and not m.container and not m.within)
+        same = k == i or (
+            m.text.casefold() == mentions[i].text.casefold() and not m.container and not m.within
+        )
         if same and r is not None and r.candidate.pid == old.candidate.pid:
             results[k] = Resolution(town, r.score, [r.candidate])
+
+
+# "Iron River, near the Wisconsin line", "east of Kiowa near the Kansas line": a state named
+# as a line or border lies beyond the town, which is in a neighbouring state.
+_LINE_GAP = re.compile(r",?\s+(?:[a-z]+\s+){0,4}the\s+")
+_LINE_AFTER = re.compile(r"\s+(?:state\s+)?(?:line|border)\b")
+# How far from the state's nearest town a town "near the line" may lie (km).
+LINE_KM = 60.0
+
+
+def towns_beyond_state_lines(
+    text: str,
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> None:
+    """A town followed by "near (across, along ...) the X line" lies outside state X and near
+    it: its reading inside X, or far from it, gives way to one beside X's towns (the story's
+    other bare mentions of the name follow)."""
+    for i in range(len(mentions) - 1):
+        res, line = results[i], results[i + 1]
+        if res is None or line is None or line.candidate.kind != "admin1":
+            continue
+        if res.candidate.kind != "city" or mentions[i].within or mentions[i].container:
+            continue
+        if not _LINE_GAP.fullmatch(text, mentions[i].end, mentions[i + 1].start):
+            continue
+        if not _LINE_AFTER.match(text, mentions[i + 1].end):
+            continue
+        beyond = _beyond(line.candidate)
+        if beyond(res.candidate):
+            continue
+        towns = [c for _, c in scored[i] if c.kind == "city" and beyond(c)]
+        if towns:
+            name_the_same(mentions, results, i, towns[0])
+
+
+def _beyond(unit: Candidate) -> Callable[[Candidate], bool]:
+    """The test of a town lying outside ``unit`` within :data:`LINE_KM` of one of its towns."""
+    towns = gazetteer().unit_towns(unit.cc, unit.adm1)
+
+    def test(c: Candidate) -> bool:
+        if c.cc == unit.cc and c.adm1 == unit.adm1:
+            return False
+        return any(haversine_km(c.lat, c.lon, lat, lon) <= LINE_KM for lat, lon in towns)
+
+    return test
 
 
 # "a few miles from the border with Northern Ireland": a town near a unit it is not in.

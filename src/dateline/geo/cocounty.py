@@ -412,9 +412,12 @@ def _paragraph_towns(
 
 def _read_as_town(current: Candidate, county: Candidate) -> bool:
     """Whether a mention read as ``current`` may be a town of ``county``: it is read as a
-    town, or as a province or district abroad that shares a town's name ("Freeport", a
-    Bahamian district, beside "Stephenson County deputies")."""
-    return current.kind == "city" or (current.kind == "admin1" and current.cc != county.cc)
+    town, or as a province, district or region abroad that shares a town's name ("Freeport",
+    a Bahamian district, beside "Stephenson County deputies"; "near Sardinia ... in Brown
+    County": table 141)."""
+    return current.kind == "city" or (
+        current.kind in ("admin1", "region") and current.cc != county.cc
+    )
 
 
 def _lies_in(county: Candidate) -> Callable[[Candidate], bool]:

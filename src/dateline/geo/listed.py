@@ -60,12 +60,13 @@ _AS_TOWN = re.compile(
 # whole (eighteenth round; LGL-like local news marks the town).
 _TOWN_AREA = re.compile(r"\bthe ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}) area\b")
 
-# "Harrison, a village west of Cincinnati", "Verona, a small city": a town in apposition.
+# "Harrison, a village west of Cincinnati", "Verona, a small city", "Experiment, a Spalding
+# County community just north of Griffin" (table 139): a town in apposition.
 _APPOSED_TOWN = re.compile(
     r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), (?:a|the) (?:[a-z]+[ -]){0,2}"
     r"(?:[A-Z][\w'-]+ (?:(?:and|of) )?){0,3}"  # "the Jo Daviess County town", "a Roaring Fork
     r"(?:market )?"  # Valley town", "the Dumfries and Galloway market town" (table 68)
-    r"(?:town|city|village|hamlet|township|borough|suburb|municipality)"
+    r"(?:town|city|village|hamlet|township|borough|suburb|municipality|community)"
     r"(?=[,.;:]| (?:of|in|near|on|at|by|outside|about|where|that|with|just|some|along|across"
     r"|between|known|famous|best|whose|which"  # "Wall, the Badlands town known for"
     r"|located|situated|nestled|wedged|tucked|perched|set|sitting|lying|straddling)\b"

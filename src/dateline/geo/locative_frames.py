@@ -53,7 +53,7 @@ from dateline.geo.spans import POSITIONAL
 from dateline.nlp import text_of
 from dateline.time import MONTHS, SEASON_WORDS, WEEKDAYS
 
-__all__ = ["LOCATIVE_FRAMES", "add_locative_towns"]
+__all__ = ["LOCATIVE_FRAMES", "add_locative_towns", "result_sides"]
 
 # Module switch, so the rule can be measured off and on in the same tree (the environment
 # variable turns it off for a whole benchmark run).
@@ -76,7 +76,11 @@ _CALENDAR_WORDS = frozenset(
 # The switch for the towns a result names with its score ("Tifton beat Cairo 28-14").
 SCORED_TOWNS = not os.environ.get("DATELINE_NO_SCORED_TOWNS")
 # Frames too loose for a state or country to vouch: the town must lie near one the story names.
-_NEAR_ONLY = frozenset({"pair", "team", "score"})
+_NEAR_ONLY = frozenset({"pair", "team", "score", "owned"})
+# Frames where a common word or given name is a town that a county of its sentence holds.
+_COUNTY_VOUCHED_FRAMES = frozenset(
+    {"weak", "body", "strong", "named", "described", "owned", "firm"}
+)
 
 # A town this near a town or county the story names lies in its region.
 REGION_KM = 80
@@ -179,7 +183,14 @@ _BUSINESS_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:casino|meatworks|freezing\s+works|abattoir|sawmill|mill|cannery"
     r"|creamery|brewery|distillery|winery|bakery|factory|plant|foundry|quarry|mine|dealership"
     r"|supermarket|hotel|motel|nursing\s+home|care\s+home)\b(?!-)"
+    # "An Onaga feed company" (table 142): a firm's kind before "company" (not "a Hershey
+    # company", a firm's own name)
+    r"|\s+(?:feed|grain|seed|trucking|lumber|construction|manufacturing|engineering|machine"
+    r"|farm\s+equipment)\s+(?:company|firm|cooperative|co-op)\b"
 )
+# "A Reinbeck company that builds grain bins ... the Grundy County board" (table 150): a firm
+# named for a town or for its founder, so the town only where a county of its sentence holds it.
+_FIRM_AFTER = re.compile(r"\s+(?:company|firm|cooperative|co-op)\b")
 # A route's end: "the ferry linking Nanaimo to ...", "the road connecting Tralee with ...".
 _ROUTE_BEFORE = re.compile(r"\b(?:linking|connecting)\s$")
 # A service's ends: "Ferry sailings from Larne to Cairnryan", "trains from Crewe" (table 23); a
@@ -223,8 +234,10 @@ _TAGGED_FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "harm": ("weak", frozenset({"ORG", "PERSON"})),
     "gauge": ("weak", frozenset({"ORG", "PERSON"})),
     "opening site": ("weak", frozenset({"ORG", "PERSON"})),
+    "owned site": ("owned", frozenset({"ORG", "PERSON"})),
     "resident": ("weak", frozenset({"ORG", "PERSON"})),
     "business": ("weak", frozenset({"PERSON"})),
+    "firm": ("firm", frozenset({"ORG", "PERSON"})),
     "opening score": ("score", frozenset({"PERSON"})),
 }
 # Frames where a firm is named as often as a town, so NER's nationality tag, which it gives
@@ -238,7 +251,8 @@ _DESCRIBED_LATER = re.compile(
 _TOWN_SITE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:area|airport|library|hospital|courthouse|jail|zoo|fairgrounds"
     r"|food\s+bank|food\s+pantry|(?:animal|homeless)\s+shelter|water\s+plant"
-    r"|(?:bus|train|railway|fire|police)\s+station|city\s+limits|waterfront|harbou?r)\b"
+    r"|(?:bus|train|railway|fire|police)\s+station|city\s+limits|waterfront|harbou?r"
+    r"|rodeo\s+grounds|showgrounds)\b"
 )
 # The same site's noun right after a name opening its sentence ("Maryport harbour will
 # reopen": table 20): no person's name stands bare before a lower-case noun of a town's site,
@@ -246,6 +260,11 @@ _TOWN_SITE_AFTER = re.compile(
 # a person's going.
 _SITE_NOUN_AFTER = re.compile(_TOWN_SITE_AFTER.pattern.replace(r"(?:[a-z]+\s+)?", "", 1))
 _FRAMED_NAME = re.compile(rf"(?<![\w.'-])({_NAME})(?![\w'-])")
+# An article opening a capitalised run ("The Milbridge health clinic": table 154).
+_ARTICLE_WORD = re.compile(r"(?:An|The)\s(?=\S)")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+# Frames whose own words say the name is a town's, whatever it owns ("Armour's fairgrounds").
+_OWNED_FRAMES = frozenset({"described", "owned site"})
 # What a person owns and a town does not, after "'s" ("to Smith's lawyer").
 _OWNER = re.compile(r"['\u2019]s\s+([a-z]+)")
 _TOWN_OWNED = frozenset(
@@ -271,12 +290,13 @@ _INSTITUTION = re.compile(
     r"(?:Hospital|Medical\s+Center))\b"
     rf"|(?<![\w.'-])({_WORD})\s+Valley\s+(?:Hospital|Medical\s+Center)\b"
     rf"|(?<![\w.'-])(?!The\s)({_NAME})(?<!\sArea)(?<!\sFree)\s+(?:Zoo|Downs|Raceway|Speedway"
-    r"|Fairgrounds|Castle|Abbey|Cathedral|GAA|RFC|(?:Area\s+)?School\s+(?:Board|District)|(?:Free\s+)?Public\s+Library"
+    r"|Fairgrounds|Castle|Palace|Abbey|Cathedral|GAA|RFC|(?:Area\s+)?School\s+(?:Board|District)|(?:Free\s+)?Public\s+Library"
     r"|(?:Rugby|Football|Hurling)\s+Club)\b"
     rf"|\bSUNY\s+({_NAME})(?![\w'-])"
     rf"|\b(?:the\s+)?Port\s+of\s+({_NAME})(?![\w'-])"
     rf"|\b[Tt]he\s+({_NAME})\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,3}}"
-    r"(?i:rodeo|round-?up|fair|rally|regatta|stampede|carnival|exhibition|parade|festival|show)\b"
+    r"(?i:rodeo|round-?up|fair|rally|regatta|stampede|carnival|exhibition|parade|festival|fest"
+    r"|show)\b"
 )
 # Words of an institution's own name, never of the town inside it ("University College").
 _INSTITUTION_WORDS = frozenset(
@@ -295,8 +315,8 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
 # 113, 117, 120, 121).
 _TOWN_BODY = re.compile(
     rf"(?<![\w.'-])(?!The\s)({_NAME})\s+(?:(?:city|town|village|borough|township)\s+"
-    r"(?:council|board|commission|commissioners|officials|manager|clerk|hall)"
-    r"|aldermen|selectmen|(?:volunteer\s+)?firefighters|fire\s+department)\b"
+    r"(?:council|board|commission|commissioners|officials|manager|clerk|hall|trustees)"
+    r"|aldermen|selectmen|select\s*board|(?:volunteer\s+)?firefighters|fire\s+department)\b"
 )
 # "the councils of Hollister and Gilroy", "Masterton and Palmerston North councils".
 _COUNCILS = re.compile(
@@ -451,6 +471,9 @@ def add_locative_towns(doc: Doc, people: People, found: Claims) -> None:
         for span in _unframed_names_beside_counties(doc, story):
             if _county_town(span, people, story):
                 found.add(span.start_char, span.end_char)
+    if SCORED_TOWNS:
+        for sides in _result_hits(text):
+            _add_sides_together(doc, sides, people, story, found)
     if PAIRED_TOWNS:
         for pair in _PAIR.finditer(text):
             spans = [doc.char_span(*pair.span(group)) for group in (1, 2)]
@@ -459,6 +482,30 @@ def add_locative_towns(doc: Doc, people: People, found: Claims) -> None:
             ):
                 for group in (1, 2):
                     found.add(*pair.span(group))
+
+
+def _add_sides_together(
+    doc: Doc,
+    sides: tuple[tuple[int, int, int], tuple[int, int, int]],
+    people: People,
+    story: _Story,
+    found: Claims,
+) -> None:
+    """ "Blackduck beat Kelliher 61-44" (table 140): local sides play their neighbours, so two
+    sides that are towns lying within :data:`REGION_KM` of each other vouch for each other,
+    where the story names nothing else near them; both must pass the frame's other tests."""
+    spans = [doc.char_span(start, end) for _, start, end in sides]
+    if any(s is None or not _own_name(story.text, s.start_char, s.end_char) for s in spans):
+        return
+    frames = ["opening score" if opens_sentence(story.text, sides[0][0]) else "score", "score"]
+    towns = [[t for t in own_towns(s.text) if t.pop >= REGION_TOWN_POP] for s in spans]
+    regions = [_Region(tuple(other), frozenset(), frozenset()) for other in reversed(towns)]
+    if all(
+        _town(s, people, region, frame, story)
+        for s, region, frame in zip(spans, regions, frames, strict=True)
+    ):
+        for s in spans:
+            found.add(s.start_char, s.end_char)
 
 
 # A capitalised word and one space: the given name a surname may follow ("Marco Rubio").
@@ -543,6 +590,12 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
     "eponym" (inside a college's or school's name)."""
     for hit in _FRAMED_NAME.finditer(text):
         start, end = hit.span(1)
+        article = _ARTICLE_WORD.match(text, start, end)
+        if article is not None and not _article_in_name(text[start:end]):
+            start = article.end()  # "An Onaga feed company": the article is no word of the name
+        owned = end
+        if _POSSESSIVE_END.search(text, start, end):
+            end -= 2  # "Tumble's old hall": the owner's name without its "'s" (read below)
         opener = _OPENER.match(text, start, end)
         if opener is not None:  # "In Kingsport, ...": the sentence's preposition opens it
             start, frame = opener.end(), "weak"
@@ -578,15 +631,19 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 frame = "business"  # "a Marton meatworks": the works stand in the town
             elif opens_sentence(text, start) and _SITE_NOUN_AFTER.match(text, end):
                 frame = "opening site"  # "Whitehaven harbour will ...": the town's own harbour
-            elif opens_sentence(text, start) and _DESCRIBED_LATER.match(text, end):
+            elif opens_sentence(text, start) and _SITE_NOUN_AFTER.match(text, owned):
+                frame = "owned site"  # "Armour's fairgrounds will ...", near a place named
+            elif _opens_with_article(text, start) and _DESCRIBED_LATER.match(text, end):
                 frame = "described"  # "Potlatch will ... after the Latah County town won"
+            elif _RESIDENT_BEFORE.search(before) and _FIRM_AFTER.match(text, end):
+                frame = "firm"  # "A Reinbeck company ..., and the Grundy County board"
             else:
                 continue
         if _runs_on(text, end):
             continue
         owner = _OWNER.match(text, end)
-        if owner is not None and owner.group(1) not in _TOWN_OWNED:
-            continue  # "to Smith's lawyer"
+        if owner is not None and owner.group(1) not in _TOWN_OWNED and frame not in _OWNED_FRAMES:
+            continue  # "to Smith's lawyer" (not "Tumble's old hall ... the Welsh village")
         yield start, end, frame
     if PAIRED_TOWNS:
         for hit in _TEAM_OWNER.finditer(text):
@@ -600,14 +657,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
             start, end = _team_town(text, *hit.span(1))
             if end < hit.end(1) and _own_name(text, start, end):
                 yield start, end, "score"
-        results = [*_RESULT.finditer(text)]
-        results += [r for r in _RESULT_TO.finditer(text) if opens_sentence(text, r.start())]
-        for hit in results:
-            for group in (1, 2):
-                first, end = hit.span(group)
-                start, end = _team_town(text, first, end)
-                side = _SCHOOL_SIDE.search(text, start, end)
-                end = side.start() if side is not None else end
+        for sides in _result_hits(text):
+            for group, (first, start, end) in enumerate(sides, 1):
                 if end > start and _own_name(text, start, end):
                     opening = group == 1 and opens_sentence(text, first)
                     yield start, end, "opening score" if opening else "score"
@@ -620,6 +671,43 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                     if frame == "event":
                         end = _town_words(text, start, end)
                     yield start, end, frame
+
+
+# "A Galva company ... the Henry County city" (table 141): an article may open the sentence.
+_OPENING_ARTICLE = re.compile(r"(?:An?|The)\s$")
+
+
+def _article_in_name(name: str) -> bool:
+    """Whether a town's own name opens with the article ("The Dalles", "The Pas")."""
+    return any(t.name.casefold() == name.casefold() for t in own_towns(name))
+
+
+def _opens_with_article(text: str, start: int) -> bool:
+    """Whether the name opens its sentence, alone or after an article."""
+    article = _OPENING_ARTICLE.search(text, max(0, start - 4), start)
+    return opens_sentence(text, start if article is None else article.start())
+
+
+def result_sides(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """The (start, end) of the town's words of each side of each result with its score
+    ("Tifton beat Cairo 28-14", "The Tifton Blue Devils beat Cairo Catholic 28-14"); a side
+    with no town's words is empty (start == end)."""
+    for (_, left_start, left_end), (_, right_start, right_end) in _result_hits(text):
+        yield (left_start, left_end), (right_start, right_end)
+
+
+def _result_hits(text: str) -> Iterator[tuple[tuple[int, int, int], tuple[int, int, int]]]:
+    """Per result, its two sides as (where the side's words start, the town's start and end)."""
+    results = [*_RESULT.finditer(text)]
+    results += [r for r in _RESULT_TO.finditer(text) if opens_sentence(text, r.start())]
+    for hit in results:
+        yield _side_town(text, *hit.span(1)), _side_town(text, *hit.span(2))
+
+
+def _side_town(text: str, first: int, end: int) -> tuple[int, int, int]:
+    start, end = _team_town(text, first, end)
+    side = _SCHOOL_SIDE.search(text, start, end)
+    return first, start, max(start, side.start() if side is not None else end)
 
 
 def _highway_exit(text: str, start: int, end: int) -> bool:
@@ -716,10 +804,13 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
         return False  # "in Congress", "a Ph.D. from Harvard"
     common = len(words) == 1 and frame != "pair" and _common(span.text)
     if common or (frame in ("weak", "body") and given_name(words[0])):
-        # a pair's common word is vouched for by its partner (see the caller)
-        return frame in ("weak", "body", "strong", "named", "described") and _in_county_beside(
-            span, story
-        )
+        # a pair's common word is vouched for by its partner (see the caller); one the
+        # sentence calls "the Carmarthenshire village" by the unit it names (table 136)
+        if frame == "described" and any(region.near(t) for t in own_towns(span.text)):
+            return True
+        return frame in _COUNTY_VOUCHED_FRAMES and _in_county_beside(span, story)
+    if frame == "firm":
+        return _in_county_beside(span, story, min_pop=REGION_TOWN_POP)
     towns = own_towns(span.text)
     # (a population of 0 is unknown: GeoNames lists such a town as a seat, whatever its size)
     if any(region.holds(t, frame) for t in towns if t.pop >= REGION_TOWN_POP or not t.pop):
@@ -911,11 +1002,21 @@ def _body(span: Span, frame: str, story: _Story) -> bool:
     """Whether NER reads the one word after "to", "from" or "at" as an organisation of that
     one word (not a list it runs over: "crews from Hornsey, Camden and Islington"). The
     story's entities, not ``span.ents``, which rebuilds the document's on each call."""
-    if frame != "body":
+    if frame != "body" or _names_a_water(span.text, story.text):
         return False
     return any(
         e.label_ == "ORG" and (e.start, e.end) == (span.start, span.end)
         for e in story.overlapping(span)
+    )
+
+
+def _names_a_water(name: str, text: str) -> bool:
+    """Whether the story names a river, lake or bay by the name ("closed at Nipigon ... the
+    bridge over the Nipigon River": table 152): a body's name names no water, a place's may."""
+    word = re.escape(name)
+    return (
+        re.search(rf"\b{word} (?:River|Lake|Bay|Creek|Harbou?r)\b|\bLake {word}\b", text)
+        is not None
     )
 
 
@@ -972,7 +1073,9 @@ def _region(mentions: list[Mention], text: str) -> _Region:
         readings = gaz.lookup(m.text)
         if not readings:
             points += _county_by_bare_name(m.text)
-        towns = [c for c in readings if c.kind == "city" and c.quality == OFFICIAL]
+        towns = [c for c in readings if c.kind == "city" and c.quality == OFFICIAL] or [
+            c for c in readings if c.kind == "city" and c.quality == ALTERNATE
+        ]  # "Limerick City and County Council": the city known by another name (table 138)
         if len(towns) <= AMBIGUOUS_READINGS:
             points += towns
         points += [c for c in readings if c.kind == "admin2" and c.quality <= ALTERNATE]

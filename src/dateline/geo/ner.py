@@ -34,7 +34,7 @@ def ner_places(ents: list[Span], people: People) -> list[tuple[int, int]]:
     out = []
     for ent in ents:
         if ent.label_ in NER_LABELS:
-            span = trim(ent)
+            span = _without_possessive(trim(ent))
             if span is None or _joined_tail(span):
                 continue
             if plausible(span, people):
@@ -42,6 +42,14 @@ def ner_places(ents: list[Span], people: People) -> list[tuple[int, int]]:
                 continue
             out += [(p.start_char, p.end_char) for p in _split(span) if plausible(p, people)]
     return out
+
+
+def _without_possessive(span: Span | None) -> Span | None:
+    """The place entity without a possessive "'s" it runs over ("Cedar Bluff's town council":
+    Cedar Bluff, not Cedar Bluffs; table 158)."""
+    if span is not None and len(span) > 1 and span[-1].tag_ == "POS":
+        return span[:-1]
+    return span
 
 
 def _joined_tail(span: Span) -> bool:

@@ -9,11 +9,13 @@ because they lie together (twenty-second round: a blind local-news table had suc
 
 from __future__ import annotations
 
+from dateline.geo.beside import name_the_same
 from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
+from dateline.geo.locative_frames import REGION_KM, REGION_TOWN_POP, result_sides
 from dateline.geo.mention import Mention, Resolution, km
 from dateline.geo.names import normalize
 
-__all__ = ["namesakes_together"]
+__all__ = ["namesakes_together", "sides_together"]
 
 # How far apart the two readings may lie to count as together, and how far apart the first
 # readings must lie for the pair to be revised.
@@ -60,15 +62,46 @@ def _bare_town(m: Mention, r: Resolution | None) -> bool:
     )
 
 
-def _best_pair(left: str, right: str) -> tuple[Candidate, Candidate] | None:
+def _best_pair(
+    left: str, right: str, min_pop: int = PAIR_TOWN_POP, together_km: float = TOGETHER_KM
+) -> tuple[Candidate, Candidate] | None:
     """The most populous pair of sizeable towns, one of each name, that lie together (by its
     other name too: "Stockton" for Stockton-on-Tees, which the ranking leaves out beside an
     official Stockton)."""
-    lefts = [c for c in gazetteer().lookup(left) if _sizeable(c)]
-    rights = [c for c in gazetteer().lookup(right) if _sizeable(c)]
-    pairs = [(x, y) for x in lefts for y in rights if km(x, y) <= TOGETHER_KM]
+    lefts = [c for c in gazetteer().lookup(left) if _sizeable(c, min_pop)]
+    rights = [c for c in gazetteer().lookup(right) if _sizeable(c, min_pop)]
+    pairs = [(x, y) for x in lefts for y in rights if km(x, y) <= together_km]
     return max(pairs, key=lambda p: min(p[0].pop, p[1].pop), default=None)
 
 
-def _sizeable(c: Candidate) -> bool:
-    return c.kind == "city" and c.quality <= ALTERNATE and c.pop >= PAIR_TOWN_POP
+def _sizeable(c: Candidate, min_pop: int) -> bool:
+    return c.kind == "city" and c.quality <= ALTERNATE and c.pop >= min_pop
+
+
+def sides_together(text: str, mentions: list[Mention], results: list[Resolution | None]) -> None:
+    """ "Leslie beat Olivet 42-20" (table 136): local sides play their neighbours, so the two
+    sides of a result, bare towns read farther than :data:`REGION_KM` apart (Leslie in South
+    Africa, Olivet in France), take the most populous pair of their namesakes of
+    :data:`REGION_TOWN_POP` people or more that lie within it of each other, if any; the
+    story's other bare mentions of each name follow."""
+    for sides in result_sides(text):
+        groups = [_mentions_at(mentions, start, end) for start, end in sides]
+        if not all(groups) or not all(
+            _bare_town(mentions[i], results[i]) for i in groups[0] + groups[1]
+        ):
+            continue
+        a, b = results[groups[0][0]], results[groups[1][0]]
+        if a is None or b is None or km(a.candidate, b.candidate) <= REGION_KM:
+            continue
+        pair = _best_pair(
+            mentions[groups[0][0]].text, mentions[groups[1][0]].text, REGION_TOWN_POP, REGION_KM
+        )
+        if pair is None:
+            continue
+        for group, reading in zip(groups, pair, strict=True):
+            name_the_same(mentions, results, group[0], reading)
+
+
+def _mentions_at(mentions: list[Mention], start: int, end: int) -> list[int]:
+    """The mention covering exactly ``text[start:end]``, as a list of one (or none)."""
+    return [i for i, m in enumerate(mentions) if (m.start, m.end) == (start, end)][:1]

@@ -268,8 +268,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
     widen_to_city_names(found)
     add_possessive_towns(doc, found)
     add_locative_towns(doc, people, found)
-    for start, end in learned_towns(doc, found.taken, found.mentions):
+    learned = learned_towns(doc, found.taken, found.mentions)
+    for start, end in learned:
         found.add(start, end)
+    if learned:  # a learned town places the frames' towns near it ("Rockhampton council")
+        add_locative_towns(doc, people, found)
     things = thing_names(doc)
     mentions = [
         m

@@ -21,6 +21,7 @@ from dateline.geo.beside import (
     rivers_named_bare,
     towns_at_features,
     towns_beside_features,
+    towns_beyond_state_lines,
     towns_by_bearing,
     towns_named_as_countries,
     towns_of_national_police,
@@ -47,7 +48,7 @@ from dateline.geo.mention import (
 )
 from dateline.geo.names import normalize
 from dateline.geo.nonplaces import CLUB_BEFORE_RE, CLUB_NAMED_RE
-from dateline.geo.pairs import namesakes_together
+from dateline.geo.pairs import namesakes_together, sides_together
 from dateline.geo.scoring import demonym_context, dominant_country
 from dateline.text_layout import SENTENCE_END
 from dateline.time import WD_NAMES
@@ -251,6 +252,7 @@ def revise_readings(
     rivers_named_bare(text, mentions, results)
     regions_of_named_units(text, mentions, scored, results)
     towns_beside_features(text, mentions, scored, results)
+    towns_beyond_state_lines(text, mentions, scored, results)
     towns_at_features(text, mentions, scored, results)
     towns_on_interstates(text, mentions, scored, results)
     towns_by_bearing(text, mentions, scored, results)
@@ -262,6 +264,7 @@ def revise_readings(
     towns_named_as_countries(text, mentions, scored, results)
     _university_towns(text, mentions, scored, results)
     namesakes_together(mentions, results)
+    sides_together(text, mentions, results)
     _placed_in_country(text, mentions, scored, results)
     _unsupported_common_words(text, mentions, results)
     _bare_gulf(mentions, results)

@@ -71,9 +71,10 @@ NATIONAL_POLICE = {
     "Gardai": ("IE", "", "Ireland"),
     "Gardaí": ("IE", "", "Ireland"),
 }
-# Forces and public bodies of one British nation, named without it in local copy ("a fire in
-# Ystrad Mynach ..., Gwent Police said", "Ferries between Mallaig and Skye ..., CalMac said":
-# table 122, 126); they place a story as a national force does, but name no detachments.
+# Forces and public bodies of one British nation or of New Zealand, named without it in local
+# copy ("a fire in Ystrad Mynach ..., Gwent Police said", "Ferries between Mallaig and Skye ...,
+# CalMac said": table 122, 126; "the old hotel in Coromandel ..., Fire and Emergency said":
+# table 157); they place a story as a national force does, but name no detachments.
 _NATIONS_BODIES = {
     "Police Scotland": ("GB", "SCT", "Scotland"),
     "CalMac": ("GB", "SCT", "Scotland"),
@@ -83,6 +84,9 @@ _NATIONS_BODIES = {
     "North Wales Police": ("GB", "WLS", "Wales"),
     "Dyfed-Powys Police": ("GB", "WLS", "Wales"),
     "Natural Resources Wales": ("GB", "WLS", "Wales"),
+    "Fire and Emergency": ("NZ", "", "New Zealand"),
+    "Waka Kotahi": ("NZ", "", "New Zealand"),
+    "NZTA": ("NZ", "", "New Zealand"),
 }
 # Named alone, "SQ" is too short to stand for Quebec's force.
 _FORCES = {**{f: u for f, u in NATIONAL_POLICE.items() if f != "SQ"}, **_NATIONS_BODIES}

@@ -51,7 +51,7 @@ _HOLIDAY = (
     r"Valentine's Day|Independence Day|Bastille Day|Victory Day|Easter(?: Sunday| Monday)?|"
     r"Thanksgiving(?: Day)?|Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day|"
     r"Super Tuesday|Black Friday|Small Business Saturday|Cyber Monday|Giving Tuesday|"
-    r"Good Friday|Palm Sunday|Ash Wednesday|"
+    r"Good Friday|Palm Sunday|Ash Wednesday|Mardi Gras|Fat Tuesday|Shrove Tuesday|"
     r"Maundy Thursday|Holy Saturday|Pentecost|Juneteenth|Martin Luther King(?: Jr\.?)? Day|"
     r"MLK Day|Presidents'? Day|Columbus Day|Mother's Day|Father's Day|(?:the )?Fourth of July|"
     r"July Fourth|Inauguration Day|Leap Day|Election Night|(?:St\.?|Saint) Patrick's Day|"

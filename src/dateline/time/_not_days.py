@@ -225,6 +225,12 @@ def day_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
     return day.dep_ in ("compound", "nmod", "amod") and day.head.i >= word.i
 
 
+# An apposition set off by commas that says what a name is: an article and lower-case words
+# ("Tuesday Morning, the discount chain, will close"; not "ends Saturday Morning, the store
+# said").
+_DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+[a-z][\w' -]*,")
+
+
 def _part_of_day_in_a_name(doc: Doc, start: int, end: int) -> bool:
     """ "The Tuesday Morning store", "Tuesday Morning will close": a weekday and a capitalised
     part of the day name something (a chain, a show) as a clause's subject outside a
@@ -235,6 +241,12 @@ def _part_of_day_in_a_name(doc: Doc, start: int, end: int) -> bool:
         return False
     if span[-1].is_title and _subject(span) and not _title_case(span.sent):
         return True  # "Tuesday Morning will close its store" (blind 109), not "Saturday Morning,"
+    if (
+        span[-1].is_title
+        and span.start == span.sent.start
+        and _DESCRIBED.match(doc.text, span.end_char)
+    ):
+        return True  # "Tuesday Morning, the discount chain, will close" (blind 152)
     if span.start == span.sent.start:
         return False
     before, after = doc[span.start - 1], doc[span.end]
@@ -461,9 +473,14 @@ def _quote_around(
     return before, closing.match(text, end, min(len(text), end + 80))
 
 
-# A one-word holiday that may open an event's name as a month does ("the Halloween Hustle 5K").
+# A one-word holiday that may open an event's name as a month does ("the Halloween Hustle 5K"),
+# and the carnival's day, whose two words are one name ("the Fat Tuesday Grill": blind 13).
+_CARNIVAL_DAYS = ("mardi gras", "fat tuesday", "shrove tuesday")
 _HOLIDAY_WORD = re.compile(
-    "|".join(sorted(n.title() for n in _NAMED_DAYS if " " not in n and n != "midterms"))
+    "|".join(
+        sorted(n.title() for n in _NAMED_DAYS if " " not in n and n != "midterms")
+        + [n.title() for n in _CARNIVAL_DAYS]
+    )
 )
 # Nouns of a body or its sitting: "the March Council meeting" is dated by its month.
 _SITTING_NOUNS = frozenset(
@@ -479,10 +496,18 @@ def _named_by_a_noun(words: list[str]) -> bool:
     if len(words) != 1 or not words[0][1:].islower():
         return False  # "a July NATO summit": an acronym is a body's name
     word = words[0].lower()
+    if word in _UNLISTED_NAME_NOUNS:
+        return True
     return word not in _SITTING_NOUNS and word in lemma_index_words(("noun",))
 
 
-_ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|\ban?) $")
+# Nouns that name a thing and the lexicon lacks ("The church's October Fest craft sale": blind
+# 146).
+_UNLISTED_NAME_NOUNS = frozenset({"fest"})
+
+
+# (or an owner's possessive: "The church's October Fest craft sale", blind 146)
+_ARTICLE_BEFORE = re.compile(r"(?:\b[Tt]he|\ban?|\b[a-z]+['\u2019]s) $")
 _CAPITALISED_RUN = re.compile(r"(?: [A-Z][\w'&/-]*)+")  # "Post-ABC News", "Post/ABC News"
 _LOWER_WORD = re.compile(r" ([a-z]+)\b")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")  # "June's Diner", "at April's Bakery"
@@ -501,7 +526,7 @@ def month_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
     run = _CAPITALISED_RUN.match(text, possessive.end() if possessive else end)
     if run is None:
         return False
-    if not possessive and not _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]):
+    if not possessive and not _ARTICLE_BEFORE.search(text[max(0, start - 20) : start]):
         return False
     words = run.group().split()
     if any(w.lower() in _NOT_NAME_WORDS or _DAY_NAME.fullmatch(w) for w in words):

@@ -344,7 +344,8 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
 # Days of the church year counted from Easter Sunday (days before or after it).
 _EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
                    "palm sunday": -7, "ash wednesday": -46, "maundy thursday": -3,
-                   "holy saturday": -1, "pentecost": 49}  # fmt: skip
+                   "holy saturday": -1, "pentecost": 49, "mardi gras": -47, "fat tuesday": -47,
+                   "shrove tuesday": -47}  # fmt: skip
 
 
 def _easter(y: int) -> date:

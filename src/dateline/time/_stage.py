@@ -19,6 +19,7 @@ from dateline.time._find import (
     extend_left,
     extend_right,
 )
+from dateline.time._lexicon import CLOCK
 from dateline.time._named import NAMED_PATTERN, in_title, named_year
 from dateline.time._normalise import Result, parse
 from dateline.time._not_days import (
@@ -232,7 +233,11 @@ def _join_adjacent(
 ) -> list[tuple[int, int, Result]]:
     """Merge neighbours that form one expression ("10 a.m." + "Monday")."""
     merged: list[tuple[int, int, Result]] = []
-    for item in found:
+    for k, item in enumerate(found):
+        later = found[k + 1] if k + 1 < len(found) else None
+        if later is not None and _clock_of_later_day(text, doc, item, later, reference):
+            merged.append(item)  # "for Father's Day at 8 a.m. Sunday": the hour is Sunday's
+            continue
         if merged and _JOINER.fullmatch(text[merged[-1][1] : item[0]]):
             start = merged[-1][0]
             joined = parse(text[start : item[1]], reference, _tense(doc, start, item[1]))
@@ -245,6 +250,27 @@ def _join_adjacent(
                 continue
         merged.append(item)
     return merged
+
+
+_BARE_CLOCK = re.compile(rf"(?:{CLOCK})", re.IGNORECASE)
+_CLOCK_TO_DAY = re.compile(r"[\s,]*(?:on\s+)?")
+
+
+def _clock_of_later_day(
+    text: str,
+    doc: Doc | None,
+    clock: tuple[int, int, Result],
+    later: tuple[int, int, Result],
+    reference: date | None,
+) -> bool:
+    """Whether a bare clock time is the hour of the day named right after it ("at 8 a.m.
+    Sunday"), which it joins instead of a day before it (blind 144)."""
+    if not _BARE_CLOCK.fullmatch(text, clock[0], clock[1]):
+        return False
+    if not _CLOCK_TO_DAY.fullmatch(text, clock[1], later[0]):
+        return False
+    joined = parse(text[clock[0] : later[1]], reference, _tense(doc, clock[0], later[1]))
+    return joined is not None and joined.value is not None
 
 
 def _with_the(

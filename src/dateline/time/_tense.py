@@ -138,6 +138,23 @@ def _bare_participle(verb: Token) -> bool:
         and (verb.dep_ in ("ROOT", "conj") or _marked_clause(verb))
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb.lower_ not in _PARTICIPLE_AS_BASE
+    )
+
+
+# Verbs whose participle is their bare form, their simple past another ("run", "ran"): read as
+# a participle with its own subject and no auxiliary, the form is the present ("Swimming
+# lessons run through mid-August": blind 152).
+_PARTICIPLE_AS_BASE = frozenset({"run", "come", "become", "overcome", "outrun", "rerun"})
+
+
+def _misread_base(verb: Token) -> bool:
+    return (
+        verb.tag_ == "VBN"
+        and verb.lower_ in _PARTICIPLE_AS_BASE
+        and verb.dep_ in ("ROOT", "conj")
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
 
 
@@ -180,6 +197,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if _reduced_passive(verb):
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or _misread_present(verb) or _present_conjunct(verb):
+        return "present"
+    if _misread_base(verb):
         return "present"
     head = verb.head
     if depth > 4 or head.i == verb.i:
@@ -440,6 +459,8 @@ def tense_of(span: Span) -> str | None:
     verb = clause_verb(root.head)
     if verb is None:
         return "future" if _has_weekday(span) and _misread_schedule(span) else None
+    if _past_an_aside(span, verb) and _has_weekday(span) and _misread_schedule(span):
+        return "future"  # "The Owls, who went 22-6, open practice Monday" (blind 150)
     reported = reported_clause(root, verb)
     verb = reported if reported is not None else verb
     predicate = apposed_predicate(root, verb) or apposed_predicate(root, verb.head)
@@ -639,6 +660,15 @@ def _verb_of_plural_head(word: Token) -> bool:
 _OPEN_CLOSE = ("open", "close", "reopen")
 
 
+def _past_an_aside(span: Span, verb: Token) -> bool:
+    """Whether the parse hangs the time on a relative clause set off by commas that closes
+    before it: the time belongs to what follows the aside."""
+    if verb.dep_ != "relcl" or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return False
+    closing = next((t.i for t in verb.doc[verb.i : span.start] if t.text == ","), None)
+    return closing is not None
+
+
 def _in_aside(tok: Token) -> bool:
     """Whether ``tok`` sits in a clause describing a noun (a relative clause or a participle),
     or in a participle's phrase set off by a comma ("The Tigers, coming off a 9-2 season, open
@@ -673,17 +703,33 @@ def _schedule_noun(word: Token) -> bool:
 
 
 def _after_plural_opening(word: Token) -> bool:
-    """ "Schools reopen Monday", "Playgrounds reopen Monday" (blind 27): the sentence's head,
-    right after the plural noun that opens the sentence and that the parse hung on it as a
-    compound, is that plural's verb."""
+    """ "Schools reopen Monday", "Playgrounds reopen Monday" (blind 27), "The Little League
+    all-stars play ... at 1 p.m. Saturday" (blind 138): the sentence's head, right after the
+    plural noun that opens the sentence (its article and modifiers before it) and that the
+    parse hung on it as a compound, is that plural's verb."""
     first = word.doc[word.i - 1] if word.i > word.sent.start else None
     return (
         word.dep_ == "ROOT"
         and first is not None
-        and first.i - word.sent.start <= 1
+        and _opens_sentence(first, word)
         and first.dep_ == "compound"
         and first.tag_ in ("NNS", "NNPS")
         and first.head.i == word.i
+    )
+
+
+# The words a plural subject's phrase may open with ("The Little League all-stars").
+_OPENING_DEPS = frozenset({"det", "compound", "amod", "punct", "nmod", "poss"})
+_OPENING_WORDS = 5
+
+
+def _opens_sentence(first: Token, head: Token) -> bool:
+    """Whether only modifiers of the subject's phrase come before ``first``: each hangs on a
+    word from the sentence's start to the ``head``."""
+    start = first.sent.start
+    before = first.doc[start : first.i]
+    return len(before) <= _OPENING_WORDS and all(
+        t.dep_ in _OPENING_DEPS and start <= t.head.i <= head.i for t in before
     )
 
 
