@@ -178,6 +178,12 @@ TABLES = (
     "cases_blind157.tsv",
     "cases_blind158.tsv",
     "cases_blind159.tsv",
+    "cases_blind160.tsv",
+    "cases_blind161.tsv",
+    "cases_blind162.tsv",
+    "cases_blind163.tsv",
+    "cases_blind164.tsv",
+    "cases_blind165.tsv",
 )
 
 

@@ -9,7 +9,8 @@ tagged as participles with a subject and no auxiliary are the present ("Swimming
 through mid-August"), a weekday the parse hangs on a relative clause set off by commas belongs to
 the schedule after it ("The Owls, who went 22-6, open practice Monday"), and a weekday with a
 capitalised part of the day that an apposition describes is a name ("Tuesday Morning, the
-discount chain, will close ...")."""
+discount chain, will close ..."), as is one between an article and an adjective and the noun they
+modify ("The old Tuesday Morning store": blind 163, fixed after its first run)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,5 @@ def test_a_time_past_a_relative_aside_belongs_to_what_follows() -> None:
 def test_a_weekday_and_part_of_day_described_by_an_apposition_is_a_name() -> None:
     text = "Tuesday Morning, the discount chain, will close its Elmwood store in March."
     assert _times(text, "2043-06-10") == [("March", "2044-03")]
+    text = "The shuttered Tuesday Morning store at the mall will become a gym."  # (blind 163)
+    assert _times(text, "2043-06-10") == []

@@ -250,6 +250,8 @@ def _part_of_day_in_a_name(doc: Doc, start: int, end: int) -> bool:
     if span.start == span.sent.start:
         return False
     before, after = doc[span.start - 1], doc[span.end]
+    if before.dep_ == "amod" and span.start - 1 > span.sent.start:
+        before = doc[span.start - 2]  # "The old Tuesday Morning store" (blind 163)
     return (
         before.dep_ in ("det", "poss")
         and after.pos_ == "NOUN"
