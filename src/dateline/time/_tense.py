@@ -134,10 +134,8 @@ def _bare_participle(verb: Token) -> bool:
     ("Ms. Lee ... finally acquiesced in the bank's March rise"), in a main or a
     subordinate clause ("As his rivals seized on Saturday's debate, he told voters...")."""
     return (
-        verb.tag_ == "VBN"
-        and (verb.dep_ in ("ROOT", "conj") or _marked_clause(verb))
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        (verb.dep_ in ("ROOT", "conj") or _marked_clause(verb))
+        and _participle_with_subject(verb)
         and verb.lower_ not in _PARTICIPLE_AS_BASE
     )
 
@@ -149,10 +147,18 @@ _PARTICIPLE_AS_BASE = frozenset({"run", "come", "become", "overcome", "outrun", 
 
 
 def _misread_base(verb: Token) -> bool:
+    """A main verb of :data:`_PARTICIPLE_AS_BASE` read as a participle with its own subject
+    and no auxiliary: the present."""
+    return (
+        verb.dep_ in ("ROOT", "conj")
+        and _participle_with_subject(verb)
+        and verb.lower_ in _PARTICIPLE_AS_BASE
+    )
+
+
+def _participle_with_subject(verb: Token) -> bool:
     return (
         verb.tag_ == "VBN"
-        and verb.lower_ in _PARTICIPLE_AS_BASE
-        and verb.dep_ in ("ROOT", "conj")
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
@@ -665,8 +671,7 @@ def _past_an_aside(span: Span, verb: Token) -> bool:
     before it: the time belongs to what follows the aside."""
     if verb.dep_ != "relcl" or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
         return False
-    closing = next((t.i for t in verb.doc[verb.i : span.start] if t.text == ","), None)
-    return closing is not None
+    return any(t.text == "," for t in verb.doc[verb.i : span.start])
 
 
 def _in_aside(tok: Token) -> bool:
