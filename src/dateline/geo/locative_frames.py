@@ -472,7 +472,7 @@ def add_locative_towns(doc: Doc, people: People, found: Claims) -> None:
             if _county_town(span, people, story):
                 found.add(span.start_char, span.end_char)
     if SCORED_TOWNS:
-        for sides in _result_hits(text):
+        for sides in result_sides(text):
             _add_sides_together(doc, sides, people, story, found)
     if PAIRED_TOWNS:
         for pair in _PAIR.finditer(text):
@@ -657,7 +657,7 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
             start, end = _team_town(text, *hit.span(1))
             if end < hit.end(1) and _own_name(text, start, end):
                 yield start, end, "score"
-        for sides in _result_hits(text):
+        for sides in result_sides(text):
             for group, (first, start, end) in enumerate(sides, 1):
                 if end > start and _own_name(text, start, end):
                     opening = group == 1 and opens_sentence(text, first)
@@ -688,16 +688,10 @@ def _opens_with_article(text: str, start: int) -> bool:
     return opens_sentence(text, start if article is None else article.start())
 
 
-def result_sides(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
-    """The (start, end) of the town's words of each side of each result with its score
-    ("Tifton beat Cairo 28-14", "The Tifton Blue Devils beat Cairo Catholic 28-14"); a side
-    with no town's words is empty (start == end)."""
-    for (_, left_start, left_end), (_, right_start, right_end) in _result_hits(text):
-        yield (left_start, left_end), (right_start, right_end)
-
-
-def _result_hits(text: str) -> Iterator[tuple[tuple[int, int, int], tuple[int, int, int]]]:
-    """Per result, its two sides as (where the side's words start, the town's start and end)."""
+def result_sides(text: str) -> Iterator[tuple[tuple[int, int, int], tuple[int, int, int]]]:
+    """Per result with its score ("Tifton beat Cairo 28-14", "The Tifton Blue Devils beat Cairo
+    Catholic 28-14"), its two sides as (where the side's words start, the start and end of its
+    town's words); a side with no town's words is empty (start == end)."""
     results = [*_RESULT.finditer(text)]
     results += [r for r in _RESULT_TO.finditer(text) if opens_sentence(text, r.start())]
     for hit in results:

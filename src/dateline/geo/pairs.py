@@ -84,24 +84,21 @@ def sides_together(text: str, mentions: list[Mention], results: list[Resolution 
     Africa, Olivet in France), take the most populous pair of their namesakes of
     :data:`REGION_TOWN_POP` people or more that lie within it of each other, if any; the
     story's other bare mentions of each name follow."""
-    for sides in result_sides(text):
-        groups = [_mentions_at(mentions, start, end) for start, end in sides]
-        if not all(groups) or not all(
-            _bare_town(mentions[i], results[i]) for i in groups[0] + groups[1]
-        ):
+    for (_, *left), (_, *right) in result_sides(text):
+        i, j = _mention_at(mentions, *left), _mention_at(mentions, *right)
+        if i is None or j is None:
             continue
-        a, b = results[groups[0][0]], results[groups[1][0]]
+        a, b = results[i], results[j]
+        if not (_bare_town(mentions[i], a) and _bare_town(mentions[j], b)):
+            continue
         if a is None or b is None or km(a.candidate, b.candidate) <= REGION_KM:
             continue
-        pair = _best_pair(
-            mentions[groups[0][0]].text, mentions[groups[1][0]].text, REGION_TOWN_POP, REGION_KM
-        )
-        if pair is None:
-            continue
-        for group, reading in zip(groups, pair, strict=True):
-            name_the_same(mentions, results, group[0], reading)
+        pair = _best_pair(mentions[i].text, mentions[j].text, REGION_TOWN_POP, REGION_KM)
+        if pair is not None:
+            name_the_same(mentions, results, i, pair[0])
+            name_the_same(mentions, results, j, pair[1])
 
 
-def _mentions_at(mentions: list[Mention], start: int, end: int) -> list[int]:
-    """The mention covering exactly ``text[start:end]``, as a list of one (or none)."""
-    return [i for i, m in enumerate(mentions) if (m.start, m.end) == (start, end)][:1]
+def _mention_at(mentions: list[Mention], start: int, end: int) -> int | None:
+    """The index of the mention covering exactly ``text[start:end]``, if any."""
+    return next((i for i, m in enumerate(mentions) if (m.start, m.end) == (start, end)), None)
