@@ -70,8 +70,10 @@ def test_new_frames_add_no_person_or_word(sentence: str, absent: str) -> None:
 def test_switches_turn_the_rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(learned_towns, "LEARNED_TOWNS", False)  # a stage of its own
     monkeypatch.setattr(locative_frames, "PAIRED_TOWNS", False)
+    # (not "Rock Falls": a town's own name ending in "Falls" is read whole by its own rule, and
+    # the town listed before it with it; forty-first session)
     assert "Dixon" not in places_by_text(
-        "Dixon and Rock Falls will share a new ambulance, Lee County officials said."
+        "Dixon and Amboy will share a new ambulance, Lee County officials said."
     )
     monkeypatch.setattr(locative_frames, "UNIQUE_TOWNS", False)
     assert "Penzance" not in places_by_text("Trains from Penzance were cancelled as gales hit.")

@@ -43,6 +43,7 @@ __all__ = [
     "NATIONAL_POLICE_AFTER",
     "counties_in_stated_units",
     "counties_of_county_towns",
+    "lies_by",
     "name_the_same",
     "regions_of_named_units",
     "rivers_named_bare",
@@ -89,7 +90,7 @@ def towns_beside_features(
             feature = results[j]
             if feature is None:
                 continue
-            near = _lies_by(feature.candidate, mentions[j].text)
+            near = lies_by(feature.candidate, mentions[j].text)
             if _BORDER_WITH.search(text, max(0, mentions[j].start - 20), mentions[j].start):
                 near = _near_border(feature.candidate)
             if near is None:
@@ -126,7 +127,7 @@ def towns_at_features(
             continue
         if not _AT_FEATURE.fullmatch(text, mentions[i - 1].end, m.start):
             continue
-        near = _lies_by(water.candidate, mentions[i - 1].text)
+        near = lies_by(water.candidate, mentions[i - 1].text)
         if near is None or near(res.candidate):
             continue
         towns = [c for _, c in scored[i] if c.kind == "city" and near(c)]
@@ -266,7 +267,7 @@ def _apposed(text: str, mentions: list[Mention], i: int) -> list[int]:
     ]
 
 
-def _lies_by(feature: Candidate, name: str) -> Callable[[Candidate], bool] | None:
+def lies_by(feature: Candidate, name: str) -> Callable[[Candidate], bool] | None:
     """The test of a town reading lying in or by ``feature``; None for a feature that places
     nothing (a river of several countries, a landmark)."""
     if feature.kind == "admin1":
@@ -387,24 +388,44 @@ _SELECTMEN_AFTER = re.compile(
 NEW_ENGLAND = frozenset({"CT", "MA", "ME", "NH", "RI", "VT"})
 
 
+# An American town's or village's own board ("The Clarence town board approved": table 168),
+# which no other country's towns have: the town lies in the United States.
+_US_TOWN_BOARD_AFTER = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[Tt]own|[Vv]illage)\s+(?:[Bb]oard|[Tt]rustees)\b"
+)
+
+
 def towns_of_selectmen(
     text: str, mentions: list[Mention], results: list[Resolution | None]
 ) -> None:
-    """A town named right before its selectmen lies in New England: its namesake there is
-    read, when the gazetteer has one and no stated container places the town."""
+    """A town named right before its selectmen lies in New England, and one before its town or
+    village board in the United States: its namesake there is read, when the gazetteer has one
+    and no stated container places the town."""
     for i, m in enumerate(mentions):
         res = results[i]
-        if res is None or m.container or not _SELECTMEN_AFTER.match(text, m.end):
+        if res is None or m.container:
             continue
-        if res.candidate.cc == "US" and res.candidate.adm1 in NEW_ENGLAND:
+        states: frozenset[str] | None
+        if _SELECTMEN_AFTER.match(text, m.end):
+            states = NEW_ENGLAND
+        elif _US_TOWN_BOARD_AFTER.match(text, m.end):
+            states = None  # any state's
+        else:
+            continue
+        if res.candidate.cc == "US" and _in_states(res.candidate, states):
             continue
         there = [
             c
             for c in gazetteer().lookup(m.text)
-            if c.kind == "city" and c.quality == OFFICIAL and c.cc == "US" and c.adm1 in NEW_ENGLAND
+            if c.kind == "city" and c.quality == OFFICIAL and c.cc == "US" and _in_states(c, states)
         ]
         if there:
             results[i] = Resolution(max(there, key=lambda c: c.pop), res.score, [res.candidate])
+
+
+def _in_states(c: Candidate, states: frozenset[str] | None) -> bool:
+    """Whether ``c`` lies in one of ``states`` (None: in any)."""
+    return states is None or c.adm1 in states
 
 
 # A town's own council or mayor ("the Zion City Council", "Zion's mayor", "Zion aldermen"): a

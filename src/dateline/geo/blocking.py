@@ -66,8 +66,10 @@ def blocked(
                 continue
             return True, None
         if exact and ent.label_ == "NORP" and not (big_name and not _adjectival(span.text)):
-            if unit_name and unit_noun_after(ent.doc, ent.end):
-                continue  # "the Central Plateau and Artibonite regions": the unit itself
+            if unit_name and (unit_noun_after(ent.doc, ent.end) or span[-1].text in _UNIT_WORDS):
+                # "the Central Plateau and Artibonite regions", "the Rapides Parish town": the
+                # unit itself
+                continue
             return True, None
     return False, within
 
@@ -146,6 +148,10 @@ UNIT_NOUNS = frozenset(
         *("county", "counties", "prefecture", "prefectures", "oblast", "oblasts"),
     }
 )
+
+
+# A county's own unit word closing the name NER read as a people ("Rapides Parish": table 155).
+_UNIT_WORDS = frozenset({"County", "Parish"})
 
 
 def unit_noun_after(doc: Doc, end: int) -> bool:

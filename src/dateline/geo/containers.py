@@ -19,6 +19,7 @@ from dateline.geo.candidates import (
     top_reading,
 )
 from dateline.geo.gazetteer import ABBREV, Candidate, gazetteer
+from dateline.geo.mention import inside
 from dateline.geo.names import normalize
 
 __all__ = [
@@ -62,6 +63,29 @@ _IN_UNIT = re.compile(
 )
 # "the village of Montgomery in Orange County": a town, then its county (table 92).
 _IN_COUNTY = re.compile(r"\s+in\s+([A-Z][\w.'-]*\s+(?:County|Parish))\b")
+# "Dimboola in Victoria's Wimmera", "Hudson Bay in east-central Saskatchewan", "Calahorra in
+# Spain's La Rioja region", "Jurien Bay on Western Australia's coast": a name, then "in" or "on"
+# and the state or country holding it, bare or owning a part of itself (forty-first session:
+# blind tables 155 and 168-170). Running text puts people and bodies "in" places too ("Clinton
+# in Iowa"), so it is a container only where the gazetteer has a place of the name there.
+_IN_HOLDER = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+){0,2}"
+    r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?=['\u2019]s\s+[\w-]|[^\w'\u2019])"
+    # "on" only before a part the state owns ("Castro, on Chile's Chiloe island": table 173):
+    # "at Winona on the Mississippi" is on the river
+    r"|,?\s+on\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s+[\w-]"
+)
+# The last word of an institution's name, which GeoNames files some campuses by as places.
+_INSTITUTION_END = re.compile(
+    r"\b(?:University|College|School|Hospital|Institute|Academy|Seminary|Library|Museum)$"
+)
+# "Woodend in North Canterbury", "Olds in Central Alberta": a part of the unit named with a
+# capitalised compass word the gazetteer does not list (table 169); read when the whole name,
+# tried first, holds nothing.
+_IN_NAMED_PART = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:North|South|East|West|Central|Mid)(?:-?[a-z]+)?\s+"
+    r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?=['\u2019]s\s+[\w-]|[^\w'\u2019])"
+)
 # Words an apposition calls a town by ("Tripoli, a port city in Lebanon").
 _APPOSED_TOWN_WORDS = r"(?:city|town|village|port|capital|seaport|hub)"
 # A compass or setting word before the unit's name ("in northern Lebanon").
@@ -183,6 +207,8 @@ def find_container(text: str, end: int, start: int | None = None) -> tuple[int, 
         within = (
             _NOUN_IN.match(text, end) or _IN_UNIT.match(text, end) or _IN_COUNTY.match(text, end)
         )
+        if within is None and start is not None:
+            return _holder(text, start, end)
         return _container_span(text, within) if within else None
     if start is not None and _listed(text, start, end):
         return None
@@ -190,6 +216,25 @@ def find_container(text: str, end: int, start: int | None = None) -> tuple[int, 
     if span is not None and start is not None and _list_goes_on(text, start, end, span[1]):
         return None
     return span
+
+
+def _holder(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The state or country after "in" or "on" that holds a place named ``text[start:end]``
+    (see :data:`_IN_HOLDER`), if one does."""
+    if text[max(0, start - 1) : start] in ("-", "'", "\u2019"):
+        return None  # "Kamianets-Podilskyi in western Ukraine": the name is the whole word
+    if _INSTITUTION_END.search(text, start, end):
+        return None  # "taught at Tufts University in Massachusetts": the school, in its state
+    readings = gazetteer().lookup(text[start:end])
+    for pattern in (_IN_HOLDER, _IN_NAMED_PART):
+        m = pattern.match(text, end)
+        span = _container_span(text, m, m.lastindex or 1, 3) if m is not None else None
+        if span is None:
+            continue
+        outer = [c for c in container_candidates(text, span) if c.kind in ("country", "admin1")]
+        if any(inside(c, o) for c in readings for o in outer):
+            return span
+    return None
 
 
 def _possessive_state(text: str, start: int) -> tuple[int, int] | None:
@@ -203,14 +248,16 @@ def _possessive_state(text: str, start: int) -> tuple[int, int] | None:
     return span if units and all(c.kind == "admin1" for c in units) else None
 
 
-def _container_span(text: str, m: re.Match) -> tuple[int, int] | None:
-    words = list(re.finditer(r"\S+", m.group(1)))
-    for n in (2, 1):
+def _container_span(
+    text: str, m: re.Match, group: int = 1, longest: int = 2
+) -> tuple[int, int] | None:
+    words = list(re.finditer(r"\S+", m.group(group)))
+    for n in range(longest, 0, -1):
         if len(words) < n:
             continue
         if n == 1 and len(words) == 2 and words[1].group().lower() in _NAME_ENDS:
             return None  # "Bentley Park, Trinity Beach": a second name, not Trinity (Jersey)
-        s, e = m.start(1) + words[0].start(), m.start(1) + words[n - 1].end()
+        s, e = m.start(group) + words[0].start(), m.start(group) + words[n - 1].end()
         while e > s and text[e - 1] in ",;:'\"-":
             e -= 1
         if text[e - 1] == "." and _sentence_dot(text, s, e):

@@ -779,7 +779,11 @@ def _after_name_word(doc: Doc, t: Token) -> bool:
     """Whether a capitalised word that is no stop word comes right before ``t``, so that ``t``
     ends a longer name rather than opening one."""
     prev = doc[t.i - 1] if t.i > 0 else None
-    return prev is not None and prev.is_title and prev.is_alpha and not prev.is_stop
+    if prev is None or not (prev.is_title and prev.is_alpha):
+        return False
+    if prev.like_num:  # a stop word, but it opens "Six Mile" (table 170)
+        return bool(own_towns(f"{prev.text} {t.text}"))
+    return not prev.is_stop
 
 
 def _ends_entity(doc: Doc, t: Token) -> bool:

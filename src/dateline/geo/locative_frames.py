@@ -79,7 +79,17 @@ SCORED_TOWNS = not os.environ.get("DATELINE_NO_SCORED_TOWNS")
 _NEAR_ONLY = frozenset({"pair", "team", "score", "owned"})
 # Frames where a common word or given name is a town that a county of its sentence holds.
 _COUNTY_VOUCHED_FRAMES = frozenset(
-    {"weak", "body", "strong", "named", "described", "owned", "firm"}
+    {
+        "weak",
+        "body",
+        "strong",
+        "named",
+        "described",
+        "owned",
+        "firm",
+        "county school",
+        "owned event",
+    }
 )
 
 # A town this near a town or county the story names lies in its region.
@@ -238,16 +248,29 @@ _TAGGED_FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "resident": ("weak", frozenset({"ORG", "PERSON"})),
     "business": ("weak", frozenset({"PERSON"})),
     "firm": ("firm", frozenset({"ORG", "PERSON"})),
+    "owned event": ("owned event", frozenset({"ORG", "PERSON"})),
     "opening score": ("score", frozenset({"PERSON"})),
 }
 # Frames where a firm is named as often as a town, so NER's nationality tag, which it gives
 # firms it does not know, still counts ("a Hershey factory").
 _FIRM_FRAMES = frozenset({"business"})
 # A sentence's opening name that the sentence goes on to call "the Latah County town" or "the
-# small southwest Virginia town" (tables 104, 120, 122): the town of that county or state.
+# small southwest Virginia town" (tables 104, 120, 122), "the Adams County wheat town" (table
+# 189): the town of that county or state.
 _DESCRIBED_LATER = re.compile(
-    r"[^.!?]*?\bthe (?:[a-z]+[ -]){0,2}(?:[A-Z][\w'-]+ ){1,3}(?:town|city|village|borough)\b"
+    r"[^.!?]*?\bthe (?:[a-z]+[ -]){0,2}(?:(?:St\. )?[A-Z][\w'-]+ ){1,3}(?:[a-z]+ )?"
+    r"(?:town|city|village|borough)\b"
 )
+# A town's own yearly event after its possessive ("Lyle's fall festival drew a record crowd, and
+# Mower County deputies reported no trouble": table 190): a town a county of the sentence holds,
+# though the name is a person's too (no person owns a festival).
+_EVENT_OWNED = re.compile(
+    r"['\u2019]s\s+(?:[a-z]+\s+){0,2}(?:festival|fair|parade|rodeo|carnival|celebration|homecoming"
+    r"|derby|picnic)\b"
+)
+# "Lambert's girls won the state title, and the Quitman County school gave students Monday off"
+# (table 167): the opening name is a town of the county whose school the sentence names.
+_SCHOOL_LATER = re.compile(r"[^.!?]*?\bthe (?:[A-Z][\w'-]+ ){1,2}(?:County|Parish) school\b")
 _TOWN_SITE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:area|airport|library|hospital|courthouse|jail|zoo|fairgrounds"
     r"|food\s+bank|food\s+pantry|(?:animal|homeless)\s+shelter|water\s+plant"
@@ -264,7 +287,7 @@ _FRAMED_NAME = re.compile(rf"(?<![\w.'-])({_NAME})(?![\w'-])")
 _ARTICLE_WORD = re.compile(r"(?:An|The)\s(?=\S)")
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 # Frames whose own words say the name is a town's, whatever it owns ("Armour's fairgrounds").
-_OWNED_FRAMES = frozenset({"described", "owned site"})
+_OWNED_FRAMES = frozenset({"described", "county school", "owned site", "owned event"})
 # What a person owns and a town does not, after "'s" ("to Smith's lawyer").
 _OWNER = re.compile(r"['\u2019]s\s+([a-z]+)")
 _TOWN_OWNED = frozenset(
@@ -337,9 +360,13 @@ _TEAM_OWNER = re.compile(rf"(?<![\w.'\u2019-])({_NAME})['\u2019]s (?:[A-Z][a-z]+
 # "Tifton beat Cairo 28-14", "Hibbing State edged Grand Rapids 3-2": a local side named after
 # its town (or its town's state college) in a result with its score; the towns are taken by
 # :func:`_lone_town`'s test, NER's organisation or nationality tag on them notwithstanding.
+# A side's team named by its town's possessive ("Beecher's football team beat Peotone 28-14":
+# table 186).
+_TEAM_OWNED = r"['\u2019]s\s+(?:[a-z]+\s+){0,2}(?:team|squad|boys|girls|varsity)"
 _RESULT = re.compile(
-    rf"(?<![\w.'\u2019-])({_NAME})\s+(?:beat|defeated|edged|topped|downed|routed"
-    rf"|blanked|outlasted|upset|held\s+off|rallied\s+past)\s+({_NAME})\s+\d+-\d+\b"
+    rf"(?<![\w.'\u2019-])({_NAME})(?:{_TEAM_OWNED})?\s+(?:beat|defeated|edged|topped|downed|routed"
+    rf"|blanked|outlasted|upset|held\s+off|rallied\s+past|rolled\s+past|cruised\s+past"
+    rf"|knocked\s+off|shut\s+out|outscored)\s+({_NAME})\s+\d+-\d+\b"
 )
 # "Tifton scored late to beat Cairo 28-14": the subject opening the sentence, a few lower-case
 # words or numbers of how it played, then the result as an infinitive (twenty-sixth round).
@@ -635,8 +662,12 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 frame = "owned site"  # "Armour's fairgrounds will ...", near a place named
             elif _opens_with_article(text, start) and _DESCRIBED_LATER.match(text, end):
                 frame = "described"  # "Potlatch will ... after the Latah County town won"
+            elif _opens_with_article(text, start) and _SCHOOL_LATER.match(text, end):
+                frame = "county school"
             elif _RESIDENT_BEFORE.search(before) and _FIRM_AFTER.match(text, end):
                 frame = "firm"  # "A Reinbeck company ..., and the Grundy County board"
+            elif opens_sentence(text, start) and owned > end and _EVENT_OWNED.match(text, end):
+                frame = "owned event"  # "Lyle's fall festival ..., and Mower County deputies"
             else:
                 continue
         if _runs_on(text, end):
@@ -803,8 +834,9 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
         if frame == "described" and any(region.near(t) for t in own_towns(span.text)):
             return True
         return frame in _COUNTY_VOUCHED_FRAMES and _in_county_beside(span, story)
-    if frame == "firm":
-        return _in_county_beside(span, story, min_pop=REGION_TOWN_POP)
+    if frame in ("firm", "county school", "owned event"):
+        person_ok = frame == "owned event"
+        return _in_county_beside(span, story, min_pop=REGION_TOWN_POP, person_ok=person_ok)
     towns = own_towns(span.text)
     # (a population of 0 is unknown: GeoNames lists such a town as a seat, whatever its size)
     if any(region.holds(t, frame) for t in towns if t.pop >= REGION_TOWN_POP or not t.pop):
@@ -881,10 +913,13 @@ def _county_town(span: Span, people: People, story: _Story) -> bool:
     return acceptable(span, others, any_tag=True)
 
 
-def _in_county_beside(span: Span, story: _Story, min_pop: int = 0) -> bool:
+def _in_county_beside(span: Span, story: _Story, min_pop: int = 0, person_ok: bool = False) -> bool:
     """ "returned to Hope this weekend, and Hempstead County officials said": a common word or
-    given name in a frame is the town of that name lying in a county its sentence names."""
-    if not COUNTY_VOUCHED or any(t.ent_type_ == "PERSON" and given_name(t.text) for t in span):
+    given name in a frame is the town of that name lying in a county its sentence names
+    (``person_ok``: though NER reads a given name there as a person)."""
+    if not COUNTY_VOUCHED:
+        return False
+    if not person_ok and any(t.ent_type_ == "PERSON" and given_name(t.text) for t in span):
         return False  # "returned to Hope": the person (not "a warning for Fossil", table 118)
     counties = story.counties_beside(span)
     return any(

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.geo.beside import lies_by
 from dateline.geo.blocking import blocked, overlapping, unit_noun_after
 from dateline.geo.candidates import container_candidates, given_name, own_towns, part_of
 from dateline.geo.containers import find_container
@@ -171,7 +172,7 @@ def gazetteer_matches(
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if not _capitalised(tok) or tok.is_punct or tok.like_num:
+        if not _capitalised(tok) or tok.is_punct or (tok.like_num and not tok.is_alpha):
             i += 1
             continue
         joined = _JOINED_NAME.match(text, tok.idx)
@@ -181,6 +182,11 @@ def gazetteer_matches(
                 i += 1
             continue
         hit = _longest(doc, text, ents, i, people)
+        if tok.like_num and (hit is None or hit[0] == i + 1):
+            # a number word opens a town's name ("the Six Mile town council": table 170), never
+            # is one; a weak such name is left whole to the frames, no word of it matched alone
+            i = _numbered_name_end(doc, i, people)
+            continue
         if hit is None:
             i += 1
             continue
@@ -197,6 +203,15 @@ def gazetteer_matches(
 
 # A state's dotted initials ("S.C.", "N.Y."): its short form in the name of its own agency.
 _DOTTED_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
+
+
+def _numbered_name_end(doc: Doc, i: int, people: People) -> int:
+    """The end of the longest name the gazetteer knows opening with the number word at token
+    ``i`` ("Six Mile"), or ``i + 1`` where none does."""
+    for end in range(_reach(doc, i), i + 1, -1):
+        if _readings(doc[i:end], people) is not None:
+            return end
+    return i + 1
 
 
 def agency_states(ents: list[Span]) -> list[tuple[int, int, str]]:
@@ -294,9 +309,15 @@ def _longest(
         cands = _readings(span, people)
         if cands is None:
             continue
+        if _whole_town_name(text, ents, span):
+            return end, None
         county = _county(span, cands)
         strong = _strong(span, cands)
-        paired = _paired(text, span.start_char, span.end_char, cands)  # once: both tests read it
+        paired = _paired(text, span.start_char, span.end_char, cands) or _on_feature(
+            text, span.end_char, span.text, cands
+        )  # once: both tests read it
+        if paired and _person_in_holder(doc, span):
+            paired = False
         if not strong:
             strong = county or _directional(span, cands) or paired or _seat(text, span, cands)
         if _joined_town(span):
@@ -505,8 +526,45 @@ def _respelled(name: str, c: Candidate, cands: tuple[Candidate, ...]) -> bool:
 JOINED_TOWN_POP = 2_000
 
 
+# Last words of towns' own names that no other name's first words make a town: "Mammoth Lakes"
+# (NER's "Mammoth" and "Lakes"), "Dallas Center" (table 178-179: not Mammoth, Ariz., or Dallas).
+_TOWN_NAME_ENDS = frozenset(
+    {"lakes", "center", "centre", "spring", "springs", "falls", "heights", "junction", "mills"}
+)
+# A capitalised word, or "of" and one, running a name on into a longer one; for a name ending
+# in a word of :data:`_TOWN_NAME_ENDS`, "for" too ("the Dallas Center for the Performing Arts";
+# "St Columb Major for the Shrove Tuesday match" ends at "Major").
+_NAME_RUNS_ON = re.compile(r"\s+(?:[A-Z]|of\s+(?:the\s+)?[A-Z])")
+_ENDED_NAME_RUNS_ON = re.compile(r"\s+(?:[A-Z]|(?:for|of)\s+(?:the\s+)?[A-Z])")
+
+
+def _whole_town_name(text: str, ents: list[Span], span: Span) -> bool:
+    """Whether ``span``, several words no longer name runs on from, is a town's own name
+    whatever NER made of its words: one ending in a word of :data:`_TOWN_NAME_ENDS`, or one
+    whose first words alone NER read as a place ("St Columb Major", NER's "St": table 185, had
+    been Sete; "St" is spelled out there, so any official town reading counts)."""
+    if len(span) < 2:
+        return False
+    if (
+        span[-1].lower_ in _TOWN_NAME_ENDS
+        and span[-1].is_title
+        and not _ENDED_NAME_RUNS_ON.match(text, span.end_char)
+        and _a_towns_own_name(span.text)
+    ):
+        return True
+    split = any(
+        e.start == span.start and e.end < span.end and e.label_ in NER_LABELS
+        for e in overlapping(ents, span.start, span.start + 1)
+    )
+    return split and not _NAME_RUNS_ON.match(text, span.end_char) and bool(own_towns(span.text))
+
+
 def _joined_town(span: Span) -> bool:
-    """Whether ``span`` is a town's own name of capitalised words joined by a lower-case one."""
+    """Whether ``span`` is a town's own name of capitalised words joined by a lower-case one,
+    or of several words one of whose hyphens joins two names ("Happy Valley-Goose Bay": table
+    177, whose "Bay" alone is a Somali region)."""
+    if len(span) >= 4 and any(t.text == "-" for t in span[1:-1]):
+        return _a_towns_own_name(span.text, 0)
     joiners = {t.lower_ for t in span[1:-1] if t.lower_ in JOINERS and t.is_lower}
     if len(span) < 3 or not joiners:
         return False
@@ -676,6 +734,45 @@ def _paired(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> bo
         return False
     outer = container_candidates(text, container)
     return any(c.quality == 0 and inside(c, o) for c in cands for o in outer)
+
+
+_HOLDER_AFTER = re.compile(r"\s+(?:in|on)\s")
+# "Robinvale on the Murray River", "Whycocomagh on Cape Breton Island" (table 173-174),
+# "Drumnadrochit on the shore of Loch Ness" (table 193): a name, then the river, island,
+# peninsula or lake it lies on.
+_ON_FEATURE = re.compile(
+    r",?\s+on\s+(?:the\s+(?:shores?|banks?|edge)\s+of\s+)?(?:the\s+)?"
+    r"((?:[A-Z][\w.'-]*\s+){1,3}(?:River|Island|Isle|Peninsula)|(?:Loch|Lake)\s+[A-Z][\w'-]+)\b"
+)
+
+
+def _on_feature(text: str, end: int, name: str, cands: tuple[Candidate, ...]) -> bool:
+    """Whether a town of the name lies on the river, island, peninsula or lake named right after
+    it (see :data:`_ON_FEATURE`)."""
+    m = _ON_FEATURE.match(text, end)
+    if m is None:
+        return False
+    for feature in gazetteer().lookup(m.group(1)):
+        test = lies_by(feature, m.group(1)) if feature.kind in _FEATURE_KINDS else None
+        if test is not None and any(
+            c.kind == "city" and c.quality == OFFICIAL and test(c) for c in cands
+        ):
+            return True
+    return False
+
+
+_FEATURE_KINDS = frozenset({"river", "region", "lake"})
+
+
+def _person_in_holder(doc: Doc, span: Span) -> bool:
+    """Whether a one-word name NER reads as a person, with no preposition before it, stands
+    before "in" a state ("Sanders beat Clinton in Michigan"): the person there, not the town
+    of that name the state holds ("protect Dimboola in Victoria" is read by its frame)."""
+    if len(span) != 1 or span[0].ent_type_ != "PERSON":
+        return False
+    if not _HOLDER_AFTER.match(text_of(doc), span.end_char):
+        return False
+    return span.start == 0 or doc[span.start - 1].pos_ != "ADP"
 
 
 # What a person owns and a town does not: "in Norman's view", "Jackson's lawyer" (but

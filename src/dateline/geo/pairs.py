@@ -42,6 +42,8 @@ def namesakes_together(mentions: list[Mention], results: list[Resolution | None]
     a, b = results[first[0]], results[second[0]]
     if a is None or b is None or km(a.candidate, b.candidate) <= APART_KM:
         return
+    if a.candidate.capital or b.candidate.capital:
+        return  # "Washington and London": two capitals, not two towns in Ohio
     pair = _best_pair(mentions[first[0]].text, mentions[second[0]].text)
     if pair is None:
         return

@@ -13,7 +13,8 @@ out, and so is every A-road in a story that names a continental motorway ("autor
 "autobahn"), whose A-numbers collide with Britain's. M-roads (Britain, Ireland, Australia,
 South Africa, Pakistan, rifles), N-roads (Ireland, South Africa, France), bare "Route 9" and
 "Highway 1" are left out. Ontario's 400-series highways count for Ontario, except numbers a
-US highway shares ("Highway 412" in Arkansas).
+US highway shares ("Highway 412" in Arkansas), and Michigan's hyphenated trunklines ("M-29")
+for Michigan.
 """
 
 from __future__ import annotations
@@ -58,6 +59,12 @@ _US_ROAD = re.compile(
 )
 # Ontario's 400-series highways; 410, 412, 413 and 420 are left out (US highways share them).
 _ONTARIO_ROAD = re.compile(r"\b(?:Highway|Hwy\.?) 4(?:0[0-79]|16|17|27)\b")
+# Michigan's trunklines, written with a hyphen ("close M-29 through St. Clair": table 168), in a
+# road's frame; below 15 the numbers are Pakistan's motorways' too ("the M-2 near Lahore"), and
+# a rifle is no road ("M-16 rifles").
+_MICHIGAN_ROAD = re.compile(
+    r"\bM-(?:1[5-9]|[2-9]\d|[1-9]\d\d)\b(?!\s+[Mm]otorway)" + _ROAD_FOLLOWER
+)
 
 
 def road_units(text: str) -> dict[str, list[Candidate]]:
@@ -70,10 +77,11 @@ def road_units(text: str) -> dict[str, list[Candidate]]:
         _add_country(out, "British")
     if _US_ROAD.search(text):
         _add_country(out, "American")
-    if _ONTARIO_ROAD.search(text):
-        ontario = official_admin1("Ontario", ("CA",))
-        if ontario is not None:
-            out[f"unit:{ontario.pid}"] = [ontario]
+    for road, state, cc in ((_ONTARIO_ROAD, "Ontario", "CA"), (_MICHIGAN_ROAD, "Michigan", "US")):
+        if road.search(text):
+            unit = official_admin1(state, (cc,))
+            if unit is not None:
+                out[f"unit:{unit.pid}"] = [unit]
     return out
 
 

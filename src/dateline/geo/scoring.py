@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from itertools import accumulate
+from typing import NamedTuple
 
 import numpy as np
 
@@ -84,6 +85,10 @@ FAMOUS_CITY = 100_000
 FAMOUS_RATIO = 20
 UNSUPPORTED_TOWN = 50_000
 FAMOUS_OTHER_NAME = 1_000_000
+# A nation's capital this many times the size of an unplaced namesake abroad takes a bare name,
+# whatever the town's size ("Washington and London": the American capital, not Washington in
+# Tyne and Wear, which London's country favoured; forty-first session).
+CAPITAL_RATIO = 10
 # A city this many times a town's size keeps an unrelated other name the town bears as its own
 # (Santa Maria, Calif., once Grangeville, is no match for Grangeville, Idaho: table 81; a short
 # form of the city's own name keeps FAMOUS_RATIO).
@@ -422,6 +427,9 @@ def _rank(
     units: dict[str, tuple[tuple[str, str] | None, set[tuple[str, str]]]] = {}  # and these
     others = _OtherNames(by_key)
     country_picks = [(k, p) for k, p in zip(keys, picks, strict=True) if p and p.kind == "country"]
+    context_units = {
+        (c.cc, c.adm1) for readings in extra.values() for c in readings if c.kind == "admin1"
+    }
     scored = []
     rows = zip(keys, cand_lists, pair_lists, states_near, nearby, strict=True)
     for key, cands, pair, states, near_cue in rows:
@@ -447,8 +455,18 @@ def _rank(
             ranked = _official_over_other_name(ranked, key)
             ranked = _big_compatriot_first(_dominant_country_first(ranked, countries, homes))
             main_state, named = units[key]
-            placed = {main_state, *states}
-            ranked = _famous_over_unplaced(ranked, placed, named, bonus, key)
+            # a capital abroad needs the town's state named, read from two other names or
+            # given by a road's or phone number, or its country named, read from two other
+            # names ("Vancouver ... Calgary ... London") or the story's home
+            firm = main_state if main_state and admins[main_state] >= 2 else None
+            placed_countries = {p.cc for k, p in country_picks if k != key} | homes
+            dominant = home_of.get(key) or dominant_country(countries)
+            if dominant:
+                placed_countries.add(dominant)
+            placing = _Placing(
+                {main_state, *states}, {firm, *states, *context_units}, placed_countries
+            )
+            ranked = _famous_over_unplaced(ranked, placing, named, bonus, key)
         else:  # "Farmville, Va.": the state supports both, so it is the same support
             ranked = _official_over_other_name(ranked, key)
         scored.append(ranked)
@@ -650,9 +668,21 @@ def _big_compatriot_first(ranked: list[tuple[float, Candidate]]) -> list[tuple[f
     return ranked
 
 
+class _Placing(NamedTuple):
+    """What places a bare town against a famous namesake: its state as the story's main one or
+    named near it (``units``); against a nation's capital abroad, its state named near it, the
+    main state of at least two other names or the state a road's or phone number gives
+    (``firm_units``), or its country named as such, read from two other names or the story's
+    home (``countries``)."""
+
+    units: set[tuple[str, str] | None]
+    firm_units: set[tuple[str, str] | None]
+    countries: set[str]
+
+
 def _famous_over_unplaced(
     ranked: list[tuple[float, Candidate]],
-    placed: set[tuple[str, str] | None],
+    placing: _Placing,
     named: set[tuple[str, str]],
     bonus: dict[tuple[str, int], float],
     key: str,
@@ -661,21 +691,48 @@ def _famous_over_unplaced(
     :data:`FAMOUS_RATIO`). The town is placed when its state is the story's main state or is
     named near it (``placed``), or when another name has a reading within 50 km of it
     ("Edmonton" beside "Cairns" in a Queensland story stays the suburb); against a city abroad,
-    when the story names its state at all ("a house in Southampton" in a New York story)."""
-    if not ranked or ranked[0][1].kind != "city" or ranked[0][1].pop >= UNSUPPORTED_TOWN:
+    when the story names its state at all ("a house in Southampton" in a New York story).
+    A sizeable town yields only to a nation's capital abroad (see :data:`CAPITAL_RATIO`), and
+    only where ``placing`` does not place it firmly."""
+    if not ranked or ranked[0][1].kind != "city":
         return ranked
     top = ranked[0][1]
+    if top.pop >= UNSUPPORTED_TOWN:
+        if top.cc in placing.countries:
+            return ranked
+        placed, famous = placing.firm_units, _capital_abroad
+    else:
+        placed, famous = placing.units, _famous_abroad
     if bonus.get((key, top.pid), 0.0) > 0 or (top.cc, top.adm1) in placed:
         return ranked
     for i, (_, c) in enumerate(ranked[1:], start=1):
-        if c.kind != "city" or c.pop < max(FAMOUS_CITY, FAMOUS_RATIO * max(top.pop, 1)):
-            continue
-        if c.quality > ALTERNATE or (c.quality and c.pop < FAMOUS_OTHER_NAME):
-            continue  # "Mecca" is Makkah's other name; "Southampton" is not Hampton, Va.
-        if c.cc != top.cc and (top.cc, top.adm1) in named:
-            continue
-        return _promoted(ranked, i)
+        if famous(c, top, named):
+            return _promoted(ranked, i)
     return ranked
+
+
+def _famous_abroad(c: Candidate, top: Candidate, named: set[tuple[str, str]]) -> bool:
+    """Whether ``c`` is a city :data:`FAMOUS_RATIO` times the size of the town ``top``, bearing
+    the name as its own or famous by it, and not abroad where the story names ``top``'s unit."""
+    if c.kind != "city" or c.pop < max(FAMOUS_CITY, FAMOUS_RATIO * max(top.pop, 1)):
+        return False
+    if c.quality > ALTERNATE or (c.quality and c.pop < FAMOUS_OTHER_NAME):
+        return False  # "Mecca" is Makkah's other name; "Southampton" is not Hampton, Va.
+    return c.cc == top.cc or (top.cc, top.adm1) not in named
+
+
+def _capital_abroad(c: Candidate, top: Candidate, named: set[tuple[str, str]]) -> bool:
+    """Whether ``c`` is a nation's capital bearing the name as its own, in another country than
+    ``top`` and :data:`CAPITAL_RATIO` times its size (``named`` is not read: the capital's
+    fame outweighs a unit the story's other names lie in)."""
+    del named
+    return (
+        c.capital
+        and c.kind == "city"
+        and c.quality == OFFICIAL
+        and c.cc != top.cc
+        and c.pop >= CAPITAL_RATIO * max(top.pop, 1)
+    )
 
 
 def _main_state(admins: Counter) -> tuple[str, str] | None:

