@@ -14,7 +14,8 @@ an adverb with a modal of its own is the clause's verb ("The county will furloug
 starting Wednesday"). After tables 190-195: a holiday or its weekend NER folds into a place's
 name is still the time ("at Oak Hill Cemetery for Memorial Day", "the Anzac Day dawn service",
 "over the Easter weekend"), and a weekday's possessive after "the" opens a name ("The
-Wednesday's Child program")."""
+Wednesday's Child program"); a holiday heading what happened on it names the nearest ("follows
+the Bastille Day attack in Nice", nine days after it)."""
 
 from __future__ import annotations
 
@@ -90,3 +91,8 @@ def test_a_holiday_ner_folds_into_a_place() -> None:
 def test_a_weekdays_possessive_after_the_opens_a_name() -> None:
     text = "The Wednesday's Child program found homes for 30 children last year."
     assert [t for t, _ in _times(text, "2041-05-10")] == ["last year"]
+
+
+def test_a_holiday_heading_what_happened_on_it_is_the_nearest() -> None:
+    text = "The riot in the capital follows upon the heels of the Bastille Day attack in Lyon."
+    assert _times(text, "2041-07-23") == [("Bastille Day", "2041-07-14")]

@@ -1059,7 +1059,10 @@ _OCCASIONS = frozenset(
     {"party", "season", "shopping", "sale", "rush", "break", "holiday", "weekend", "dinner",
      "truce", "ceasefire", "recess", "deadline", "celebration", "service", "market", "parade",
      "travel", "vacation", "message", "address", "speech", "firework", "fireworks", "picnic",
-     "concert", "festivity", "festivities", "show", "festival", "fair", "dance"}
+     "concert", "festivity", "festivities", "show", "festival", "fair", "dance",
+     # what happened on the day ("follows upon the heels of the Bastille Day attack in Nice",
+     # nine days after it: the recent one, not the coming one)
+     "attack", "bombing", "shooting", "massacre", "riot", "storm", "flood", "fire", "crash"}
 )  # fmt: skip
 
 
