@@ -314,7 +314,7 @@ def _longest(
         county = _county(span, cands)
         strong = _strong(span, cands)
         paired = _paired(text, span.start_char, span.end_char, cands) or _on_feature(
-            text, span.end_char, span.text, cands
+            text, span.end_char, cands
         )  # once: both tests read it
         if paired and _person_in_holder(doc, span):
             paired = False
@@ -527,7 +527,7 @@ JOINED_TOWN_POP = 2_000
 
 
 # Last words of towns' own names that no other name's first words make a town: "Mammoth Lakes"
-# (NER's "Mammoth" and "Lakes"), "Dallas Center" (table 178-179: not Mammoth, Ariz., or Dallas).
+# (NER's "Mammoth" and "Lakes"), "Dallas Center" (tables 178-179: not Mammoth, Ariz., or Dallas).
 _TOWN_NAME_ENDS = frozenset(
     {"lakes", "center", "centre", "spring", "springs", "falls", "heights", "junction", "mills"}
 )
@@ -737,16 +737,17 @@ def _paired(text: str, start: int, end: int, cands: tuple[Candidate, ...]) -> bo
 
 
 _HOLDER_AFTER = re.compile(r"\s+(?:in|on)\s")
-# "Robinvale on the Murray River", "Whycocomagh on Cape Breton Island" (table 173-174),
+# "Robinvale on the Murray River", "Whycocomagh on Cape Breton Island" (tables 173-174),
 # "Drumnadrochit on the shore of Loch Ness" (table 193): a name, then the river, island,
 # peninsula or lake it lies on.
 _ON_FEATURE = re.compile(
     r",?\s+on\s+(?:the\s+(?:shores?|banks?|edge)\s+of\s+)?(?:the\s+)?"
     r"((?:[A-Z][\w.'-]*\s+){1,3}(?:River|Island|Isle|Peninsula)|(?:Loch|Lake)\s+[A-Z][\w'-]+)\b"
 )
+_FEATURE_KINDS = frozenset({"river", "region", "lake"})
 
 
-def _on_feature(text: str, end: int, name: str, cands: tuple[Candidate, ...]) -> bool:
+def _on_feature(text: str, end: int, cands: tuple[Candidate, ...]) -> bool:
     """Whether a town of the name lies on the river, island, peninsula or lake named right after
     it (see :data:`_ON_FEATURE`)."""
     m = _ON_FEATURE.match(text, end)
@@ -759,9 +760,6 @@ def _on_feature(text: str, end: int, name: str, cands: tuple[Candidate, ...]) ->
         ):
             return True
     return False
-
-
-_FEATURE_KINDS = frozenset({"river", "region", "lake"})
 
 
 def _person_in_holder(doc: Doc, span: Span) -> bool:

@@ -689,7 +689,7 @@ def _famous_over_unplaced(
 ) -> list[tuple[float, Candidate]]:
     """A bare town the story does not place yields to a much bigger namesake city (see
     :data:`FAMOUS_RATIO`). The town is placed when its state is the story's main state or is
-    named near it (``placed``), or when another name has a reading within 50 km of it
+    named near it (``placing.units``), or when another name has a reading within 50 km of it
     ("Edmonton" beside "Cairns" in a Queensland story stays the suburb); against a city abroad,
     when the story names its state at all ("a house in Southampton" in a New York story).
     A sizeable town yields only to a nation's capital abroad (see :data:`CAPITAL_RATIO`), and
