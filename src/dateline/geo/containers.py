@@ -225,13 +225,15 @@ def _holder(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None  # "Kamianets-Podilskyi in western Ukraine": the name is the whole word
     if _INSTITUTION_END.search(text, start, end):
         return None  # "taught at Tufts University in Massachusetts": the school, in its state
-    readings = gazetteer().lookup(text[start:end])
+    readings = None  # looked up only once "in" or "on" and a state or country follow
     for pattern in (_IN_HOLDER, _IN_NAMED_PART):
         m = pattern.match(text, end)
         span = _container_span(text, m, m.lastindex or 1, 3) if m is not None else None
         if span is None:
             continue
         outer = [c for c in container_candidates(text, span) if c.kind in ("country", "admin1")]
+        if readings is None:
+            readings = gazetteer().lookup(text[start:end])
         if any(inside(c, o) for c in readings for o in outer):
             return span
     return None
