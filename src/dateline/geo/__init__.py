@@ -61,15 +61,29 @@ def document_places(doc: Doc, home_country: str | None = None) -> list[Place]:
     """Every place mention of a parsed document that resolves, in text order;
     ``home_country`` (ISO alpha-2, checked by the caller) is the story's home country from
     outside the text (:mod:`dateline.geo.home`)."""
+    text = text_of(doc)
     found = find_mentions(doc)
     mentions = [m for m in found if m.kind_hint not in _HOSTED and not is_unlocated(m)]
-    resolved = _resolve_facilities(text_of(doc), mentions, home_country)
+    resolved = _resolve_facilities(text, mentions, home_country)
     results = _drop_stray_within(mentions, resolved)
     results = drop_unplaced_school_towns(mentions, results)
-    places = [_place(m, r) for m, r in zip(mentions, results, strict=True) if _listed(r)]
-    places += _hosted_sites(text_of(doc), [m for m in found if m.kind_hint in _HOSTED], places)
+    places = [
+        _with_own_article(text, _place(m, r))
+        for m, r in zip(mentions, results, strict=True)
+        if _listed(r)
+    ]
+    places += _hosted_sites(text, [m for m in found if m.kind_hint in _HOSTED], places)
     places += unlocated(found)  # announced by a place noun, not in the gazetteer
     return sorted(places, key=lambda p: p.start)
+
+
+def _with_own_article(text: str, place: Place) -> Place:
+    """The place with the capitalised "The" its own name opens with ("in The Pinery", "The
+    Dalles": table 209) inside its span; NER and the gazetteer's keys leave the article out."""
+    start = place.start - len("The ")
+    if not place.name.startswith("The ") or start < 0 or text[start : place.start] != "The ":
+        return place
+    return place.model_copy(update={"start": start, "text": text[start : place.end]})
 
 
 def _listed(r: Resolution | None) -> bool:

@@ -38,6 +38,7 @@ from dateline.geo.names import normalize
 from dateline.geo.river_words import BARE_RIVER_AFTER, THE_BEFORE
 from dateline.geo.scoring import names_state_school
 from dateline.geo.state_agencies import NATIONAL_POLICE
+from dateline.text_layout import SENTENCE_END
 
 __all__ = [
     "NATIONAL_POLICE_AFTER",
@@ -107,6 +108,7 @@ def towns_beside_features(
 # "the Ohio at Paducah", "Lake Pepin near Lake City": a town right after a river, lake or bay
 # and "at"/"near" (gauges and crossings are named so) lies by it.
 _AT_FEATURE = re.compile(r"\s+(?:at|near)\s+")
+_STILL_WATER_KINDS = frozenset({"lake", "bay"})
 
 
 def towns_at_features(
@@ -117,22 +119,43 @@ def towns_at_features(
 ) -> None:
     """A town named right after a river, lake or bay and "at" or "near" ("the crossing over
     the Ohio at Paducah") takes its reading by that water where its first reading lies
-    elsewhere."""
-    for i in range(1, len(mentions)):
-        res, water = results[i], results[i - 1]
-        if res is None or water is None or water.candidate.kind not in WATER_KINDS:
+    elsewhere; so does a town in one sentence with a bay or lake ("flooded streets in Villas
+    as Delaware Bay spilled over": table 204), which a river running through several states
+    does not place."""
+    for i, m in enumerate(mentions):
+        res = results[i]
+        if res is None or res.candidate.kind != "city" or m.within or m.container:
             continue
-        m = mentions[i]
-        if res.candidate.kind != "city" or m.within or m.container:
+        for water, name in _waters_by(text, mentions, results, i):
+            near = lies_by(water, name)
+            if near is None or near(res.candidate):
+                break
+            towns = [c for _, c in scored[i] if c.kind == "city" and near(c)]
+            if towns:
+                name_the_same(mentions, results, i, towns[0])
+                break
+
+
+def _waters_by(
+    text: str, mentions: list[Mention], results: list[Resolution | None], i: int
+) -> list[tuple[Candidate, str]]:
+    """The waters (reading and name) that place mention ``i``: the river, lake or bay right
+    before it and "at" or "near", then the bays and lakes of its sentence."""
+    out = []
+    water = results[i - 1] if i > 0 else None
+    if (
+        water is not None
+        and water.candidate.kind in WATER_KINDS
+        and _AT_FEATURE.fullmatch(text, mentions[i - 1].end, mentions[i].start)
+    ):
+        out.append((water.candidate, mentions[i - 1].text))
+    for j, r in enumerate(results):
+        if r is None or j == i or r.candidate.kind not in _STILL_WATER_KINDS:
             continue
-        if not _AT_FEATURE.fullmatch(text, mentions[i - 1].end, m.start):
-            continue
-        near = lies_by(water.candidate, mentions[i - 1].text)
-        if near is None or near(res.candidate):
-            continue
-        towns = [c for _, c in scored[i] if c.kind == "city" and near(c)]
-        if towns:
-            name_the_same(mentions, results, i, towns[0])
+        start, end = sorted((mentions[i].start, mentions[j].start))
+        if not SENTENCE_END.search(text, start, end):
+            out.append((r.candidate, mentions[j].text))
+    return out
 
 
 def name_the_same(

@@ -108,9 +108,14 @@ _HOSTED_EVENTS = frozenset(
 
 def _town_and_state(ent: Span, start: int, end: int) -> bool:
     """Whether an entity is just the town at tokens ``start:end``, a comma and a short state
-    name ("Wainwright, Alta.")."""
+    name ("Wainwright, Alta."), or "in" or "on" and the state holding it ("The council in
+    Robe on South Australia's Limestone Coast", an organisation to NER: table 203)."""
     doc = ent.doc
-    if ent.start != start or end >= ent.end or doc[end].text != "," or ent.end - end > 4:
+    if ent.start != start or end >= ent.end or ent.end - end > 4:
+        return False
+    if doc[end].lower_ in ("in", "on"):
+        return all(t.is_title or t.is_upper or t.tag_ == "POS" for t in doc[end + 1 : ent.end])
+    if doc[end].text != ",":
         return False
     return all(t.is_title or t.is_upper or t.text == "." for t in doc[end + 1 : ent.end])
 

@@ -203,10 +203,16 @@ def part_of(text: str) -> list[Candidate]:
 
 
 def container_candidates(text: str, span: tuple[int, int]) -> list[Candidate]:
-    """The country and admin readings of ``text[span]``, abbreviations included ("Ky.")."""
+    """The country and admin readings of ``text[span]``, abbreviations included ("Ky."), and
+    the single-tier counties GeoNames files as towns ("Simcoe, Norfolk County": Ontario's)."""
     name = text[span[0] : span[1]]
     cands = gazetteer().lookup(name, abbrev=True)
-    return [c for c in cands if c.kind in ("country", "admin1", "admin2")]
+    return [
+        c
+        for c in cands
+        if c.kind in ("country", "admin1", "admin2")
+        or (c.kind == "city" and c.name.endswith(" County"))
+    ]
 
 
 def top_reading(cands: list[Candidate]) -> tuple[Candidate | None, float]:

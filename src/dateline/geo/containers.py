@@ -231,12 +231,18 @@ def _holder(text: str, start: int, end: int) -> tuple[int, int] | None:
         span = _container_span(text, m, m.lastindex or 1, 3) if m is not None else None
         if span is None:
             continue
-        outer = [c for c in container_candidates(text, span) if c.kind in ("country", "admin1")]
+        outer = [c for c in container_candidates(text, span) if _holds_towns(c)]
         if readings is None:
             readings = gazetteer().lookup(text[start:end])
         if any(inside(c, o) for c in readings for o in outer):
             return span
     return None
+
+
+def _holds_towns(c: Candidate) -> bool:
+    """A country, a state or province, or a British or Irish county ("Mere in Wiltshire":
+    table 223), which GeoNames files a level down."""
+    return c.kind in ("country", "admin1") or (c.kind == "admin2" and c.cc in ("GB", "IE"))
 
 
 def _possessive_state(text: str, start: int) -> tuple[int, int] | None:

@@ -259,7 +259,7 @@ _FIRM_FRAMES = frozenset({"business"})
 # 189): the town of that county or state.
 _DESCRIBED_LATER = re.compile(
     r"[^.!?]*?\bthe (?:[a-z]+[ -]){0,2}(?:(?:St\. )?[A-Z][\w'-]+ ){1,3}(?:[a-z]+ )?"
-    r"(?:town|city|village|borough)\b"
+    r"(?:town|city|village|borough|hamlet)\b"
 )
 # A town's own yearly event after its possessive ("Lyle's fall festival drew a record crowd, and
 # Mower County deputies reported no trouble": table 190): a town a county of the sentence holds,
@@ -335,9 +335,9 @@ _BODY_PREPOSITION = re.compile(r"\b(?:to|from|at|for)\s$", re.I)
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
 # A town's own body after its name: "The Pound town council voted", "Confluence borough
 # council", "Rector firefighters fought a blaze", "Herculaneum aldermen approved" (tables 103,
-# 113, 117, 120, 121).
+# 113, 117, 120, 121), an English village's "Alrewas parish council" (table 217).
 _TOWN_BODY = re.compile(
-    rf"(?<![\w.'-])(?!The\s)({_NAME})\s+(?:(?:city|town|village|borough|township)\s+"
+    rf"(?<![\w.'-])(?!The\s)({_NAME})\s+(?:(?:city|town|village|borough|township|parish)\s+"
     r"(?:council|board|commission|commissioners|officials|manager|clerk|hall|trustees)"
     r"|aldermen|selectmen|select\s*board|(?:volunteer\s+)?firefighters|fire\s+department)\b"
 )

@@ -20,7 +20,8 @@ from dateline.geo.candidates import container_candidates, given_name, own_towns,
 from dateline.geo.containers import find_container
 from dateline.geo.gazetteer import ABBREV, ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import inside
-from dateline.geo.names import normalize, skeleton
+from dateline.geo.names import normalize, skeleton, strip_accents
+from dateline.geo.ner import possessive_town_name
 from dateline.geo.nonplaces import BIG_CITY, STRONG_KINDS, People, acceptable, common_words
 from dateline.geo.spans import DESCRIPTOR, NER_LABELS, POSITIONAL, case_fit, trim
 from dateline.nlp import text_of
@@ -156,9 +157,35 @@ _NOT_SEATS = frozenset(
 # "Carrick-on-Suir", "Bar-le-Duc"): spaCy splits it at each hyphen, so its first or last word
 # alone may match another place ("Stratford").
 _JOINED_NAME = re.compile(
-    r"(?<![\w-])[A-Z][a-z]+(?:(?:-[a-z]+){1,3}-|['\u2019]s |-)[A-Z][a-z]+(?![\w-])"
+    r"(?<![\w-])[A-Z][a-z]+(?:(?:(?:-[a-z]+){1,3}-|['\u2019]s |-)[A-Z][a-z]+)+(?![\w-])"
 )  # "Stoke-on-Trent"; "The Lee's Summit school board", a possessive in the name (table 79);
-# "Lac-Megantic", not "Lac" (Chad's) alone (table 111)
+# "Lac-Megantic", not "Lac" (Chad's) alone (table 111); "Saint-Jean-Port-Joli" (table 201)
+
+
+# A town's name whose words a lower-case link joins with spaces ("Kyle of Lochalsh",
+# "Gatehouse of Fleet": tables 202, 211), read whole where a town bears it.
+_LINKED_NAME = re.compile(
+    r"(?<![\w-])[A-Z][a-z]+(?: (?:of|on|upon|in|by|under|next|the|le|la|de|du|des|sur)){1,2}"
+    r" [A-Z][a-z]+(?![\w-])"
+)
+
+
+# Heads of an institution's "X of Y" name, which GeoNames files some campuses by ("the
+# University of Maryland": the state inside it, no town).
+_INSTITUTION_HEADS = frozenset(
+    {"University", "College", "Institute", "Academy", "School", "Bank", "Department", "Ministry",
+     "Museum", "Church", "Diocese", "Archdiocese", "Hospital", "Court", "Council", "Board",
+     "Office", "Commonwealth", "Republic", "Kingdom", "State", "Duke", "Bishop", "Battle"}
+)  # fmt: skip
+
+
+def _linked_name(text: str, start: int) -> re.Match[str] | None:
+    """A name whose words a lower-case link joins (see :data:`_LINKED_NAME`), not an
+    institution's."""
+    hit = _LINKED_NAME.match(text, start)
+    if hit is None or hit.group().split(" ", 1)[0] in _INSTITUTION_HEADS:
+        return None
+    return hit
 
 
 def gazetteer_matches(
@@ -175,7 +202,7 @@ def gazetteer_matches(
         if not _capitalised(tok) or tok.is_punct or (tok.like_num and not tok.is_alpha):
             i += 1
             continue
-        joined = _JOINED_NAME.match(text, tok.idx)
+        joined = _JOINED_NAME.match(text, tok.idx) or _linked_name(text, tok.idx)
         if joined is not None and _town_bearing(joined.group()):
             out.append((joined.start(), joined.end(), None))
             while i < n and doc[i].idx < joined.end():
@@ -249,33 +276,48 @@ def _head_of_longer_name(doc: Doc, ents: list[Span], i: int, end: int) -> int | 
     Malian city of a hundred thousand; the state of Iowa) is only its first words, so the
     match yields to the town (twenty-sixth round). A town's name that a capitalised word runs
     on from names no town ("St. John's University"), nor does the match's possessive ("at St.
-    Paul's", the hospital)."""
+    Paul's", the hospital), unless the name with it is a town's own and owns nothing there
+    ("at St. Peter's on Cape Breton Island": table 198)."""
     for e in overlapping(ents, i, end):
         name = trim(e) if e.label_ in NER_LABELS else None
         if name is None or name.start != i or name.end <= end:
             continue
-        if all(t.text in ("'s", "\u2019s") for t in doc[end : name.end]):
+        if all(t.text in ("'s", "\u2019s") for t in doc[end : name.end]) and not (
+            possessive_town_name(name)
+        ):
             continue
         if name.end < len(doc) and _capitalised(doc[name.end]):
             continue
         readings = gazetteer().lookup(name.text)
-        if any(c.quality == OFFICIAL and c.name == name.text for c in readings):
+        if any(c.quality == OFFICIAL and _same_name(c.name, name.text) for c in readings):
             return name.end
     return None
 
 
 def _tail_of_longer_name(doc: Doc, i: int, end: int) -> bool:
-    """Whether the capitalised word before the match makes with it a place's own longer name
-    ("El Dorado", "Port Washington"): the strong shorter name ("Dorado", Puerto Rico) is part
-    of that weaker one, left to NER and the other rules (twenty-fourth round). Lower-case
-    particles may come between ("Fond du Lac": not Chad's Lac region; twenty-ninth round)."""
+    """Whether the capitalised word or two before the match make with it a place's own longer
+    name ("El Dorado", "Port Washington", "a Half Moon Bay man": table 220): the strong
+    shorter name ("Dorado", Puerto Rico; "Bay", Somalia) is part of that weaker one, left to
+    NER and the other rules (twenty-fourth round). Lower-case particles may come between
+    ("Fond du Lac": not Chad's Lac region; twenty-ninth round)."""
     start = _before_particles(doc, i)
-    if not LONGER_NAMES or start == 0 or not _capitalised(doc[start - 1]):
+    if not LONGER_NAMES:
         return False
-    if doc[start - 1].is_punct:
-        return False
-    longer = doc[start - 1 : end].text
-    return any(c.quality == OFFICIAL and c.name == longer for c in gazetteer().lookup(longer))
+    for first in (start - 1, start - 2):
+        if first < 0 or not all(_capitalised(t) and not t.is_punct for t in doc[first:start]):
+            return False
+        longer = doc[first:end].text
+        if any(
+            c.quality == OFFICIAL and _same_name(c.name, longer) for c in gazetteer().lookup(longer)
+        ):
+            return True
+    return False
+
+
+def _same_name(own: str, written: str) -> bool:
+    """Whether a reading's own name is the one written, accents aside ("Ramnicu Valcea" for
+    Râmnicu Vâlcea: table 212), not an other name of it."""
+    return own == written or strip_accents(own) == written
 
 
 # Lower-case particles inside a place's name ("Fond du Lac", "Prairie du Chien"): never
@@ -744,15 +786,23 @@ _ON_FEATURE = re.compile(
     r",?\s+on\s+(?:the\s+(?:shores?|banks?|edge)\s+of\s+)?(?:the\s+)?"
     r"((?:[A-Z][\w.'-]*\s+){1,3}(?:River|Island|Isle|Peninsula)|(?:Loch|Lake)\s+[A-Z][\w'-]+)\b"
 )
+# "Pingelly in the Wheatbelt", "Wabush in western Labrador" (tables 218, 201): a name, then the
+# region the gazetteer's hand table lists that it lies in.
+_IN_REGION = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?"
+    r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\b"
+)
 _FEATURE_KINDS = frozenset({"river", "region", "lake"})
 
 
 def _on_feature(text: str, end: int, cands: tuple[Candidate, ...]) -> bool:
     """Whether a town of the name lies on the river, island, peninsula or lake named right after
-    it (see :data:`_ON_FEATURE`)."""
+    it (see :data:`_ON_FEATURE`), or in the region named so (see :data:`_IN_REGION`)."""
     m = _ON_FEATURE.match(text, end)
     if m is None:
-        return False
+        m = _IN_REGION.match(text, end)
+        if m is None or not any(f.kind == "region" for f in gazetteer().lookup(m.group(1))):
+            return False
     for feature in gazetteer().lookup(m.group(1)):
         test = lies_by(feature, m.group(1)) if feature.kind in _FEATURE_KINDS else None
         if test is not None and any(

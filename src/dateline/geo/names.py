@@ -6,7 +6,15 @@ import itertools
 import re
 import unicodedata
 
-__all__ = ["ascii_key", "normalize", "short_key", "skeleton", "undotted_key", "variants"]
+__all__ = [
+    "ascii_key",
+    "normalize",
+    "short_key",
+    "skeleton",
+    "strip_accents",
+    "undotted_key",
+    "variants",
+]
 
 _SPACE = re.compile(r"\s+")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
@@ -38,13 +46,17 @@ def normalize(text: str) -> str:
     Periods and apostrophes go ("St. Louis" = "St Louis"), hyphens become spaces and a
     leading "the " is dropped ("the Netherlands" = "Netherlands").
     """
-    base = unicodedata.normalize("NFKD", text)
-    base = "".join(c for c in base if not unicodedata.combining(c))
-    base = _DASH.sub(" ", _DROP.sub("", base.casefold()))
+    base = _DASH.sub(" ", _DROP.sub("", strip_accents(text).casefold()))
     base = _SPACE.sub(" ", base).strip()
     if base.startswith("the "):
         base = base[4:]
     return base
+
+
+def strip_accents(text: str) -> str:
+    """``text`` without its accents, case kept: "Râmnicu Vâlcea" -> "Ramnicu Valcea"."""
+    base = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in base if not unicodedata.combining(c))
 
 
 def ascii_key(key: str) -> str:

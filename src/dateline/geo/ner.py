@@ -12,12 +12,13 @@ import re
 from spacy.tokens import Span
 
 from dateline.geo.candidates import abbreviation_like, part_of, town_named
-from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
+from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
+from dateline.geo.names import normalize
 from dateline.geo.nonplaces import People, not_a_place
 from dateline.geo.spans import NER_LABELS, POSITIONAL, case_fit, trim
 from dateline.nlp import text_of
 
-__all__ = ["ner_places", "plausible"]
+__all__ = ["ner_places", "plausible", "possessive_town_name"]
 
 # Lower-case prepositions of place that join two names in one entity ("the A9 near Perth"); a
 # place's own name holding one ("Kirkby in Ashfield") is known whole and never split.
@@ -37,6 +38,7 @@ def ner_places(ents: list[Span], people: People) -> list[tuple[int, int]]:
             span = _without_possessive(trim(ent))
             if span is None or _joined_tail(span):
                 continue
+            span = _with_clipped_word(span)
             if plausible(span, people):
                 out.append((span.start_char, span.end_char))
                 continue
@@ -46,10 +48,51 @@ def ner_places(ents: list[Span], people: People) -> list[tuple[int, int]]:
 
 def _without_possessive(span: Span | None) -> Span | None:
     """The place entity without a possessive "'s" it runs over ("Cedar Bluff's town council":
-    Cedar Bluff, not Cedar Bluffs; table 158)."""
-    if span is not None and len(span) > 1 and span[-1].tag_ == "POS":
+    Cedar Bluff, not Cedar Bluffs; table 158), unless it is the town's own ("St. Peter's")."""
+    if (
+        span is not None
+        and len(span) > 1
+        and span[-1].tag_ == "POS"
+        and not (possessive_town_name(span))
+    ):
         return span[:-1]
     return span
+
+
+# What follows a name whose "'s" is its own, not a possessive: no noun it owns.
+_NOT_OWNED = frozenset({"ADP", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "ADV"})
+
+
+def possessive_town_name(name: Span) -> bool:
+    """Whether ``name``, ending in "'s", is a town's own name ("St. John's", "St. Peter's")
+    that owns nothing where it stands: a preposition, a verb or punctuation follows, and no
+    institution in the story bears it ("St. Paul's Hospital ... Officials at St. Paul's
+    say": the hospital)."""
+    doc = name.doc
+    after = doc[name.end] if name.end < len(doc) else None
+    if after is not None and after.pos_ not in _NOT_OWNED:
+        return False
+    if re.search(rf"\b{re.escape(name.text)} [A-Z]", text_of(doc)):
+        return False
+    key = normalize(name.text)
+    return any(
+        c.kind == "city" and c.quality == OFFICIAL and normalize(c.name) == key
+        for c in gazetteer().lookup(name.text)
+    )
+
+
+def _with_clipped_word(span: Span) -> Span:
+    """The entity with the capitalised word before it that NER tagged apart (a number: "a Half
+    Moon Bay man", table 220) where the two are a town's own name."""
+    if span.start == 0:
+        return span
+    before = span.doc[span.start - 1]
+    if not before.is_title or before.ent_type_ not in ("CARDINAL", "ORDINAL"):
+        return span
+    wider = span.doc[span.start - 1 : span.end]
+    key = normalize(wider.text)
+    own = (c for c in gazetteer().lookup(wider.text) if c.kind == "city" and c.quality == OFFICIAL)
+    return wider if any(normalize(c.name) == key for c in own) else span
 
 
 def _joined_tail(span: Span) -> bool:

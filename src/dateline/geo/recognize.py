@@ -85,6 +85,9 @@ FACILITY = re.compile(
     r"|(?i:air base|airbase|air force base|naval base|military base|army base|airfield)"
     r"|International Airport|Airport))\b"
 )
+# A British, Australian or Canadian air station, named for the village it lies by (table 202):
+# read where the gazetteer files it as an airport ("RAF Typhoon jets" names no station).
+_AIR_STATION = re.compile(r"\b(?:RAF|RAAF|CFB) ([A-Z][a-z]+)(?: [A-Z][a-z]+)?\b")
 # An all-capitals place name opening the text, then an optional ", State" and "(Agency)", then a
 # dash or colon: the dateline.
 DATELINE = re.compile(
@@ -202,11 +205,28 @@ class _Claims:
         self.quarters: set[int] = set()  # starts of the sites that are a town's quarters
 
     def add(self, start: int, end: int, hint: str | None = None, within: str | None = None) -> None:
-        if start >= end or any(self.taken[start:end]):
+        if start >= end or (any(self.taken[start:end]) and not self._yields_to(start, end)):
             return
         self.claim(start, end)
         text = self.text
         self.mentions.append(Mention(start, end, text[start:end], kind_hint=hint, within=within))
+
+    def _yields_to(self, start: int, end: int) -> bool:
+        """Free ``start:end`` when all that holds it is names read inside an organisation's name
+        that is this very span ("Valley" in "a Pike Creek Valley woman", which NER calls an
+        organisation): a later source reading the whole name as a town outranks them."""
+        name = self.text[start:end]
+        inner = [m for m in self.mentions if start <= m.start and m.end <= end]
+        if not inner or any(m.within != name or m.kind_hint for m in inner):
+            return False
+        covered = {i for m in inner for i in range(m.start, m.end)}
+        if any(self.taken[i] and i not in covered for i in range(start, end)):
+            return False
+        for m in inner:
+            self.mentions.remove(m)
+            for i in range(m.start, m.end):
+                self.taken[i] = False
+        return True
 
     def claim(self, start: int, end: int) -> None:
         for i in range(start, end):
@@ -309,6 +329,11 @@ def _add_sites(text: str, found: _Claims) -> None:
             found.sites.append((start, end))
     for start, end in town_castles(text):
         found.add(start, end, "facility")  # at its town's point
+    for hit in _AIR_STATION.finditer(text):
+        for end in sorted({hit.end(), hit.end(1)}, reverse=True):  # "RAF Brize Norton"
+            if any(c.kind == "airport" for c in gazetteer().lookup(text[hit.start() : end])):
+                found.add(hit.start(), end, "facility")  # "RAF Odiham": by its village
+                break
     dateline = dateline_span(text)
     if dateline is not None:
         found.add(*dateline, "dateline")

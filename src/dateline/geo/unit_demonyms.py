@@ -6,7 +6,9 @@ then the namesake there (Padstow in Cornwall, not the Sydney suburb). Each disti
 demonym counts as one more context name, like a country's demonym, a phone number's area code
 or a state agency. Only words that name one unit count: "Georgian" (the country), "Victorian"
 (an era), "Washingtonian" (the state or the capital), "Galician" (Spain's or Ukraine's) and
-"Punjabi" (India's or Pakistan's) are left out. The table is from general knowledge.
+"Punjabi" (India's or Pakistan's) are left out, but for "Victorian" before the state's own
+government or services ("the Victorian government", "Victorian police"), which no era has.
+The table is from general knowledge.
 """
 
 from __future__ import annotations
@@ -96,16 +98,28 @@ _DEMONYM = re.compile(
 )
 
 
+# An era's word that names the state before the state's own bodies and offices (table 197:
+# "The Victorian government will build a new wind farm near Mortlake").
+_STATE_BODY_DEMONYM = re.compile(
+    r"(?<![\w-])(Victorian)\s+(?:state\s+)?(?:government|[Pp]remier|[Pp]arliament|[Pp]olice"
+    r"|[Cc]oroner|Opposition|Labor|Liberals?|Nationals|Greens|[Mm]inister|[Tt]reasurer|budget"
+    r"|election|Health|Education|Supreme\s+Court|County\s+Court|Ombudsman|Country\s+Fire)\b"
+)
+_UNIT_OF_BODY_DEMONYM = {"Victorian": ("AU", "Victoria")}
+
+
 def unit_demonym_units(text: str, taken: Callable[[int, int], bool]) -> dict[str, list[Candidate]]:
     """The unit of each distinct unit demonym in ``text`` outside the place mentions (where
     ``taken(start, end)`` is false), keyed as context names (``"demonym:Cornwall"``)."""
     if not UNIT_DEMONYMS:
         return {}
     out: dict[str, list[Candidate]] = {}
-    for hit in _DEMONYM.finditer(text):
+    hits = [(hit, _UNIT_OF_DEMONYM) for hit in _DEMONYM.finditer(text)]
+    hits += [(hit, _UNIT_OF_BODY_DEMONYM) for hit in _STATE_BODY_DEMONYM.finditer(text)]
+    for hit, table in hits:
         if taken(hit.start(1), hit.end(1)):
             continue
-        cc, name = _UNIT_OF_DEMONYM[hit.group(1)]
+        cc, name = table[hit.group(1)]
         unit = _unit(cc, name)
         if unit is not None:
             out.setdefault(f"demonym:{name}", [unit])

@@ -47,14 +47,17 @@ _CLOCK = f"{CLOCK}|{O_CLOCK}"
 _PART_OF_DAY = "(?:morning|afternoon|evening|night)"
 
 _HOLIDAY = (
-    r"Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Boxing Day|Halloween|"
+    r"Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|New Year's(?= (?:holiday )?weekend\b)|"
+    r"Boxing Day|Halloween|"
     r"Valentine's Day|Independence Day|Bastille Day|Victory Day|Easter(?: Sunday| Monday)?|"
     r"Thanksgiving(?: Day)?|Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day|"
     r"Super Tuesday|Super Bowl Sunday|Black Friday|Small Business Saturday|Cyber Monday|"
+    r"Friday the 13th|"
     r"Giving Tuesday|"
     r"Good Friday|Palm Sunday|Ash Wednesday|Mardi Gras|Fat Tuesday|Shrove Tuesday|"
     r"Maundy Thursday|Holy Saturday|Pentecost|Juneteenth|Martin Luther King(?: Jr\.?)? Day|"
-    r"MLK Day|Presidents'? Day|Columbus Day|Mother's Day|Father's Day|(?:the )?Fourth of July|"
+    r"MLK Day|Presidents'? Day|Columbus Day|Indigenous Peoples'? Day|Mother's Day|Father's Day|"
+    r"(?:the )?Fourth of July|"
     r"July Fourth|Inauguration Day|Leap Day|Election Night|(?:St\.?|Saint) Patrick's Day|"
     r"Cinco de Mayo|Groundhog Day|"
     r"Flag Day|Earth Day|Anzac Day|Canada Day|Australia Day|Waitangi Day|Remembrance Day|"
@@ -131,7 +134,7 @@ _PATTERNS = [
     re.compile(r"\b(?:decade|year|month|week|day|hour)s-long\b", _I),  # "a months-long fight"
     re.compile(r"\b(?:for|over) (?P<t>decades|years|months|weeks|days|hours)\b", _I),
     re.compile(
-        rf"\b(?:once |twice |{_NUM} times )?(?:every|each)(?: other)? (?:{_NUM} )?"
+        rf"\b(?:once |twice |{_NUM} times )?(?:every|each)(?: other| second)? (?:{_NUM} )?"
         rf"(?:{_UNIT}|{_SEASON}|weekend|{_PART_OF_DAY}|{_WEEKDAY_CAP}(?: {_PART_OF_DAY})?|"
         rf"{_HOLIDAY}|"
         rf"(?-i:{_MONTH_CAP}|May))\b",  # "every January", never "each march"
@@ -171,11 +174,11 @@ _PATTERNS = [
         rf"(?:{_MONTH_CAP}|May)\b(?:,? {_YEAR}\b)?"
     ),
     # "Super Tuesday 2016", "the 1988 Super Tuesday": a year either side dates the day;
-    # "Thanksgiving weekend" (or "holiday weekend") is the weekend joined to it, "Halloween
-    # night" a part of it.
+    # "Thanksgiving weekend" (or "holiday weekend") is the weekend joined to it, "Christmas
+    # week" its week, "Halloween night" a part of it.
     re.compile(
         rf"\b(?:(?:[Tt]he )?{_YEAR} |(?:[Ll]ast|[Nn]ext|[Tt]his) )?(?:{_HOLIDAY})\b"
-        rf"(?:,? {_YEAR}\b| (?:holiday )?weekend\b| {_PART_OF_DAY}\b)?"
+        rf"(?:,? {_YEAR}\b| (?:holiday )?weekend\b| week\b| {_PART_OF_DAY}\b)?"
     ),
     re.compile(r"\bSuper Tuesday (?:[2-4]|II|III|IV)\b(?![.,]?\d)"),  # a later round's Tuesday
     re.compile(r"\b(?:the (?:holiday )?)?weekend\b", _I),
@@ -215,6 +218,14 @@ _PATTERNS = [
         rf"financial|fiscal|budget|tax) year)\b",
         _I,
     ),
+    # The seasons' astronomical turns: "the summer solstice", "the first day of spring".
+    re.compile(
+        r"\b(?:the )?(?:(?:summer|winter) solstice|(?:spring|vernal|autumnal?|fall) equinox"
+        r"|first day of (?:spring|summer|fall|autumn|winter))\b",
+        _I,
+    ),
+    # Lent, after a preposition (the verb "lent" is lower case).
+    re.compile(r"\b(?:during|throughout|through|before|after|until|for|of|in) (?P<t>Lent)\b"),
     # School and legislative breaks and the holiday season (no value: the school's dates).
     re.compile(
         rf"\b(?:the )?(?:{_SEASON}|Christmas|holiday|Thanksgiving|Easter|midwinter|mid-?term) "
@@ -365,7 +376,11 @@ _PATTERNS = [
     # "all week", "all month long": the whole current unit ("all year round" is no time).
     re.compile(r"\ball (?:week|month|year)\b", _I),
     # Ranges: "between 2010 and 2014", "from March to May" (one duration; see _normalise).
-    re.compile(rf"\b(?:[Bb]etween|[Ff]rom) {_RANGE_END} (?:and|to|through|until|-) {_RANGE_END}\b"),
+    # "from Tuesday, July 26, through Sunday, July 31": each end may carry its weekday
+    re.compile(
+        rf"\b(?:[Bb]etween|[Ff]rom) (?:(?:{_WEEKDAY_CAP}), )?{_RANGE_END},? "
+        rf"(?:and|to|through|until|-) (?:(?:{_WEEKDAY_CAP}), )?{_RANGE_END}\b"
+    ),
     # A range's last month at a sentence's end ("ran from March 2 to April.", "through early
     # December."): the month patterns above leave "April." to spaCy, which may tag only the
     # whole range or miss it.
@@ -612,9 +627,10 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
 
 
 # "arrested over the weekend after a fight": after a preposition the unit is that phrase's
-# time, and "after" opens a phrase of its own, so "the weekend after" is no anaphor (blind 53).
-_PREPOSITION_BEFORE = re.compile(r"\b(?:over|during|throughout|in|on|at)\s+$", _I)
-_ANCHORLESS_AFTER = re.compile(r"\s+(?:a|an|his|her|their|its)\b", _I)
+# time, and "after" opens a phrase of its own, so "the weekend after" is no anaphor (blind 53;
+# "worked through the weekend after 14 inches of snow fell", blind 204).
+_PREPOSITION_BEFORE = re.compile(r"\b(?:over|during|through|throughout|in|on|at)\s+$", _I)
+_ANCHORLESS_AFTER = re.compile(r"\s+(?:(?:a|an|his|her|their|its)\b|\d)", _I)
 
 
 def _unit_before_a_clause(text: str, start: int, end: int) -> bool:

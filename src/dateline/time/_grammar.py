@@ -71,6 +71,9 @@ class NeedsReference(Exception):
 class Ctx:
     ref: date | None
     tense: str | None
+    # Set where the day read is an anchor another day is counted from ("the Monday after
+    # Thanksgiving"): its own year is chosen by the counted day, not by the clause's cues.
+    anchor: bool = False
 
     def need(self) -> date:
         if self.ref is None:

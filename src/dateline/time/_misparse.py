@@ -19,7 +19,8 @@ REPORTING = frozenset(
     {"say", "tell", "add", "note", "stress", "warn", "insist", "claim", "state", "explain",
      "argue", "write", "declare", "recall", "reply", "respond", "acknowledge", "admit",
      "confirm", "deny", "emphasize", "emphasise", "tweet", "assert", "report", "believe",
-     "think", "know", "suggest", "show", "indicate", "reveal", "recount", "describe"}
+     "think", "know", "suggest", "show", "indicate", "reveal", "recount", "describe",
+     "remind", "caution", "advise"}
 )  # fmt: skip
 
 

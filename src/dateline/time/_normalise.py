@@ -154,8 +154,8 @@ def _in_future(text: str, ctx: Ctx) -> Result | None:
 
 
 _RANGE = re.compile(
-    r"^(?:between (?P<a1>.+?) (?:and|-)|(?:from )?(?P<a2>.+?) (?:to|until|till|through|-))"
-    r" (?P<b>.+)$"
+    r"^(?:between (?P<a1>.+?),? (?:and|-)|(?:from )?(?P<a2>.+?),? (?:to|until|till|through|-))"
+    r" (?P<b>.+)$"  # "from Tuesday, July 26, through Sunday, July 31": a comma may close X
 )
 _RANGE_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE"}
 

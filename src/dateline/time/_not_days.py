@@ -31,6 +31,7 @@ before the lower-case noun they modify name a thing ("the Tuesday Morning store"
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -227,6 +228,8 @@ def day_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
         return False
     if _NAME_BEFORE_DAY.search(text, max(0, start - 40), start) and _SHOP_AFTER.match(text, end):
         return True  # "The Ruby Tuesday restaurant near the mall has closed" (blind 173)
+    if _opens_with_named_day(text, start) or _habit_named_by_day(text, start, end):
+        return True
     if _THE_BEFORE.search(text, max(0, start - 4), start) and _TITLED_PHRASE_AFTER.match(text, end):
         return True
     if _POSSESSIVE_NAME.match(text, end):
@@ -381,6 +384,44 @@ def _title_case(sentence: Span) -> bool:
         for t in sentence
         if t.is_alpha and (len(t) > 3 or t.lower_ not in _TITLE_LOWER)
     )
+
+
+# A sentence opening "The", a capitalised word and the weekday: "The Ruby Tuesday on Highway 45
+# closed last week" (blind 199). No news sentence opens with a day so; the words that make a
+# day's own name with it ("The Super Tuesday primaries", "The Good Friday service") are not
+# read so.
+_OPENING_NAME_BEFORE_DAY = re.compile(r"(?:^|[.!?]\s+)The (?P<w>[A-Z][a-z]+) $")
+_DAY_NAME_WORDS = frozenset(
+    {"Super", "Black", "Cyber", "Good", "Easter", "Palm", "Holy", "Ash", "Shrove", "Fat",
+     "Maundy", "Giving", "Plough", "Whit", "Low", "Pentecost", "Trinity", "Bloody", "Blue",
+     "Manic", "Small", "Boxing", "Election", "Thanksgiving", "Mother", "Father", "Memorial",
+     "Labor", "Labour", "Christmas", "Following", "Same", "Next", "Last", "First", "Final"}
+    | set(calendar.month_name[1:])
+)  # fmt: skip
+
+
+def _opens_with_named_day(text: str, start: int) -> bool:
+    """Whether "The", a capitalised word and the weekday open the sentence (see
+    :data:`_OPENING_NAME_BEFORE_DAY`)."""
+    hit = _OPENING_NAME_BEFORE_DAY.search(text, max(0, start - 40), start)
+    return hit is not None and hit["w"] not in _DAY_NAME_WORDS
+
+
+# "serves its Friday fish fry every Friday" (blind 216): a thing its owner holds on that
+# weekday, which the sentence sets as a habit; "at its Tuesday meeting" alone is a date.
+_OWNER_BEFORE_DAY = re.compile(r"\b(?:its|their|our|his|her) $")
+_NOUN_AFTER_DAY = re.compile(r" [a-z]")
+
+
+def _habit_named_by_day(text: str, start: int, end: int) -> bool:
+    """Whether the weekday stands between an owner and a noun, and the sentence also says
+    "every" or "each" of that weekday (see :data:`_OWNER_BEFORE_DAY`)."""
+    if not _OWNER_BEFORE_DAY.search(text, max(0, start - 6), start):
+        return False
+    if not _NOUN_AFTER_DAY.match(text, end):
+        return False
+    day = re.escape(text[start:end])
+    return re.search(rf"\b(?:every|each) {day}s?\b", text, re.I) is not None
 
 
 # The short words a title-cased headline leaves in lower case.

@@ -103,13 +103,13 @@ def _anchored_day(
         return None if anchor is None else moment(move(anchor))
     moved: list[date] = []
     for tense in ("past", "future"):
-        anchor = _day_anchor(text, Ctx(ctx.ref, tense))
+        anchor = _day_anchor(text, Ctx(ctx.ref, tense, anchor=True))
         if anchor is None:
             return None
         moved.append(move(anchor))
         shift = move(anchor) - anchor
         if (tense == "past") == (shift.days > 0):  # the move may carry it across the reference
-            again = _day_anchor(text, Ctx(ctx.ref - shift, tense))
+            again = _day_anchor(text, Ctx(ctx.ref - shift, tense, anchor=True))
             if again is not None:
                 moved.append(move(again))
     return pick([moment(d) for d in sorted(set(moved))], ctx.ref, ctx.tense, 0)

@@ -387,6 +387,7 @@ _US_MOVABLE = {"thanksgiving": (11, 3, 4, 0), "thanksgiving day": (11, 3, 4, 0),
                "martin luther king jr day": (1, 0, 3, 0), "martin luther king day": (1, 0, 3, 0),
                "mlk day": (1, 0, 3, 0), "presidents' day": (2, 0, 3, 0),
                "presidents day": (2, 0, 3, 0), "columbus day": (10, 0, 2, 0),
+               "indigenous peoples' day": (10, 0, 2, 0), "indigenous peoples day": (10, 0, 2, 0),
                "mother's day": (5, 6, 2, 0), "father's day": (6, 6, 3, 0),
                "the midterms": (11, 0, 1, 1), "the midterm elections": (11, 0, 1, 1),
                "the midterm election": (11, 0, 1, 1),
@@ -416,6 +417,7 @@ _SUPER_TUESDAYS = {1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2000: (3, 7), 200
 # The Super Bowl has been played on the second Sunday of February since the 2021 season's game
 # (general knowledge; the first Sunday of February from 2004 to 2021).
 _SECOND_SUNDAY_BOWLS = 2022
+_SUNDAY = 6
 
 
 def _holiday(name: str, y: int) -> date:
@@ -423,6 +425,8 @@ def _holiday(name: str, y: int) -> date:
         return date(y, *_SUPER_TUESDAYS[y])
     if name == "super bowl sunday" and y >= _SECOND_SUNDAY_BOWLS:
         return nth_weekday(y, 2, 6, 2)
+    if name == "inauguration day" and date(y, 1, 20).weekday() == _SUNDAY:
+        return date(y, 1, 21)  # sworn in privately on the Sunday, inaugurated on the Monday
     if name in _HOLIDAYS:
         return date(y, *_HOLIDAYS[name])
     if name in _EASTER_OFFSETS:
@@ -457,6 +461,9 @@ def _holiday_by_tense(name: str, ctx: Ctx) -> cal.Moment:
     just_gone = [c for c in cands if 0 < (ref - c.start).days <= _JUST_GONE_DAYS]
     if ctx.tense == "present" and just_gone:  # "Labor Day is barely over", two days after it
         return just_gone[0]
+    just_ahead = [c for c in cands if 0 < (c.start - ref).days <= _JUST_GONE_DAYS]
+    if ctx.tense == "past" and just_ahead and not ctx.anchor:  # "crowded the airport ahead of
+        return just_ahead[0]  # Thanksgiving" this morning, the day before it (blind 225)
     if ctx.tense in ("past", "future", "present"):
         return pick(cands, ref, ctx.tense, 1)
     return min(cands, key=lambda c: abs((c.start - ref).days))
@@ -500,16 +507,85 @@ def _relative_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
 _MONDAY = 0
 
 
-@rule(rf"(?:the )?(?P<h>{alternation(HOLIDAY_NAMES)}) (?:holiday )?weekend")
+@rule(rf"(?:the )?(?P<h>{alternation(HOLIDAY_NAMES)}|new year's) (?:holiday )?weekend")
 def _holiday_weekend(m: re.Match[str], ctx: Ctx) -> Result:
     """ "Thanksgiving weekend", "Memorial Day weekend": the weekend joined to the day, so the
-    one before a Monday holiday and the one of its week otherwise; chosen by the tense."""
+    one before a Monday holiday and the one of its week otherwise; chosen by the tense. "New
+    Year's weekend" is New Year's Day's (blind 202)."""
     ref = ctx.need()
-    days = [c.start for c in _holiday_days(m["h"], ref)]
+    name = "new year's day" if m["h"] == "new year's" else m["h"]
+    days = [c.start for c in _holiday_days(name, ref)]
     weekends = [cal.weekend(d - timedelta(days=7) if d.weekday() == _MONDAY else d) for d in days]
     if ctx.tense in ("past", "future", "present"):
         return of(pick(weekends, ref, ctx.tense, 1))
     return of(min(weekends, key=lambda w: abs((w.start - ref).days)))
+
+
+@rule(rf"(?P<h>{alternation(HOLIDAY_NAMES)}) week")
+def _holiday_week(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "during Christmas week": the ISO week holding the day, as "the week of Christmas" is,
+    chosen by the tense as its weekend is (blind 200)."""
+    ref = ctx.need()
+    weeks = [cal.week(c.start) for c in _holiday_days(m["h"], ref)]
+    if ctx.tense in ("past", "future", "present"):
+        return of(pick(weeks, ref, ctx.tense, 1))
+    return of(min(weeks, key=lambda w: abs((w.start - ref).days)))
+
+
+# The mean instants of the March equinox, June solstice, September equinox and December
+# solstice (Meeus, Astronomical Algorithms, table 27.C: Julian ephemeris days, Y in millennia
+# from 2000), within an hour or so of the true ones: enough for the day, in UTC.
+_TURNS = {
+    "spring": (2451623.80984, 365242.37404, 0.05169, -0.00411, -0.00057),
+    "summer": (2451716.56767, 365241.62603, 0.00325, 0.00888, -0.00030),
+    "fall": (2451810.21715, 365242.01767, -0.11575, 0.00337, 0.00078),
+    "winter": (2451900.05952, 365242.74049, -0.06223, -0.00823, 0.00032),
+}
+_TURN_WORDS = {"vernal": "spring", "autumn": "fall", "autumnal": "fall"}
+_JD_OF_1970 = 2440587.5
+
+
+def _season_turn(season: str, y: int) -> date:
+    """The day (UTC) the season turns in year ``y``: its equinox or solstice."""
+    k = (y - 2000) / 1000
+    jde = sum(c * k**n for n, c in enumerate(_TURNS[season]))
+    return date(1970, 1, 1) + timedelta(days=int(jde - _JD_OF_1970))
+
+
+@rule(
+    r"(?:the )?(?:(?P<s>summer|winter) solstice|(?P<e>spring|vernal|autumn|autumnal|fall) "
+    r"equinox|first day of (?P<f>spring|summer|fall|autumn|winter))"
+)
+def _solstice(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "the summer solstice", "the first day of spring": the astronomical turn of the season
+    (blind 214, 222), chosen by the tense like a holiday; the seasons' own values start on the
+    1st of their month (meteorological), so "the first day of spring" is no March 1."""
+    word = m["s"] or m["e"] or m["f"]
+    season = _TURN_WORDS.get(word, word)
+    ref = ctx.need()
+    days = [cal.day(_season_turn(season, y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if ctx.tense in ("past", "future", "present"):
+        return of(pick(days, ref, ctx.tense, 1))
+    return of(min(days, key=lambda d: abs((d.start - ref).days)))
+
+
+_FRIDAY = 4
+
+
+@rule(r"friday the 13th")
+def _friday_the_13th(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "Friday the 13th": the nearest 13th of a month falling on a Friday, by the tense (a
+    day named like a holiday, one to three times a year; blind 214)."""
+    ref = ctx.need()
+    days = [
+        cal.day(date(y, mo, 13))
+        for y in (ref.year - 1, ref.year, ref.year + 1)
+        for mo in range(1, 13)
+        if date(y, mo, 13).weekday() == _FRIDAY
+    ]
+    if ctx.tense in ("past", "future", "present"):
+        return of(pick(days, ref, ctx.tense, 1))
+    return of(min(days, key=lambda d: abs((d.start - ref).days)))
 
 
 @rule(rf"(?:the )?{YEAR} (?P<h>{alternation(HOLIDAY_NAMES)})")

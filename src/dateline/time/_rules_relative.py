@@ -442,7 +442,7 @@ def _set_adverb(m: re.Match[str], ctx: Ctx) -> Result:
 
 @rule(
     rf"(?:(?P<freq>once|twice|(?:{NUM_WORDS}|\d+) times) )?(?P<q>a|an|per|each|every) "
-    rf"(?:(?P<other>other) )?(?:(?P<num>\d+|{NUM_WORDS}) )?"
+    rf"(?:(?P<other>other|second) )?(?:(?P<num>\d+|{NUM_WORDS}) )?"  # "every second Sunday"
     rf"(?:{PART}|(?P<unit>{alternation(UNITS)})s?|{SEASON}|{WD_FULL}|(?P<mon>{MONTH_FULL})|"
     r"(?P<we>weekend))"
 )
