@@ -417,7 +417,6 @@ _SUPER_TUESDAYS = {1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2000: (3, 7), 200
 # The Super Bowl has been played on the second Sunday of February since the 2021 season's game
 # (general knowledge; the first Sunday of February from 2004 to 2021).
 _SECOND_SUNDAY_BOWLS = 2022
-_SUNDAY = 6
 
 
 def _holiday(name: str, y: int) -> date:
@@ -425,7 +424,7 @@ def _holiday(name: str, y: int) -> date:
         return date(y, *_SUPER_TUESDAYS[y])
     if name == "super bowl sunday" and y >= _SECOND_SUNDAY_BOWLS:
         return nth_weekday(y, 2, 6, 2)
-    if name == "inauguration day" and date(y, 1, 20).weekday() == _SUNDAY:
+    if name == "inauguration day" and date(y, 1, 20).weekday() == WEEKDAYS["sunday"]:
         return date(y, 1, 21)  # sworn in privately on the Sunday, inaugurated on the Monday
     if name in _HOLIDAYS:
         return date(y, *_HOLIDAYS[name])
@@ -569,9 +568,6 @@ def _solstice(m: re.Match[str], ctx: Ctx) -> Result:
     return of(min(days, key=lambda d: abs((d.start - ref).days)))
 
 
-_FRIDAY = 4
-
-
 @rule(r"friday the 13th")
 def _friday_the_13th(m: re.Match[str], ctx: Ctx) -> Result:
     """ "Friday the 13th": the nearest 13th of a month falling on a Friday, by the tense (a
@@ -581,7 +577,7 @@ def _friday_the_13th(m: re.Match[str], ctx: Ctx) -> Result:
         cal.day(date(y, mo, 13))
         for y in (ref.year - 1, ref.year, ref.year + 1)
         for mo in range(1, 13)
-        if date(y, mo, 13).weekday() == _FRIDAY
+        if date(y, mo, 13).weekday() == WEEKDAYS["friday"]
     ]
     if ctx.tense in ("past", "future", "present"):
         return of(pick(days, ref, ctx.tense, 1))
