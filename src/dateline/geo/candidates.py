@@ -173,6 +173,13 @@ def own_towns(name: str) -> list[Candidate]:
     return [c for c in gazetteer().lookup(name) if c.kind == "city" and c.quality == OFFICIAL]
 
 
+def named_so(name: str) -> bool:
+    """Whether a town's own name is ``name`` as written, case, accents and periods aside ("St.
+    Peter's", "Half Moon Bay"), not a name the lookup reached by its keys' variants."""
+    key = normalize(name)
+    return any(normalize(c.name) == key for c in own_towns(name))
+
+
 def part_of(text: str) -> list[Candidate]:
     """Readings of the whole a directional part names ("North Dallas" -> Dallas), as weak names
     (context still decides): countries and cities, and admin units after a regional adjective

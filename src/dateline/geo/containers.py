@@ -26,6 +26,7 @@ __all__ = [
     "BODY_IN",
     "COMPASS",
     "COUNTIES_AFTER",
+    "HOLDER_COMPASS",
     "LISTED_NAME",
     "based_in",
     "find_container",
@@ -68,8 +69,10 @@ _IN_COUNTY = re.compile(r"\s+in\s+([A-Z][\w.'-]*\s+(?:County|Parish))\b")
 # and the state or country holding it, bare or owning a part of itself (forty-first session:
 # blind tables 155 and 168-170). Running text puts people and bodies "in" places too ("Clinton
 # in Iowa"), so it is a container only where the gazetteer has a place of the name there.
+# A compass word before a holder's name ("in far western Labrador", "in east-central ...").
+HOLDER_COMPASS = r"(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+"
 _IN_HOLDER = re.compile(
-    r"\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+){0,2}"
+    rf"\s+in\s+(?:the\s+)?(?:{HOLDER_COMPASS}){{0,2}}"
     r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?=['\u2019]s\s+[\w-]|[^\w'\u2019])"
     # "on" only before a part the state owns ("Castro, on Chile's Chiloe island": table 173):
     # "at Winona on the Mississippi" is on the river

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.geo.beside import lies_by
 from dateline.geo.blocking import blocked, overlapping, unit_noun_after
 from dateline.geo.candidates import container_candidates, given_name, own_towns, part_of
-from dateline.geo.containers import find_container
+from dateline.geo.containers import HOLDER_COMPASS, find_container
 from dateline.geo.gazetteer import ABBREV, ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import inside
 from dateline.geo.names import normalize, skeleton, strip_accents
@@ -267,7 +267,7 @@ def agency_states(ents: list[Span]) -> list[tuple[int, int, str]]:
 def _town_bearing(name: str) -> bool:
     """Whether the gazetteer has a town bearing ``name`` (hyphen-joined, or with an
     abbreviation the lookup spells out) as its own."""
-    return any(c.kind == "city" and c.quality == OFFICIAL for c in gazetteer().lookup(name))
+    return bool(own_towns(name))
 
 
 def _head_of_longer_name(doc: Doc, ents: list[Span], i: int, end: int) -> int | None:
@@ -789,8 +789,7 @@ _ON_FEATURE = re.compile(
 # "Pingelly in the Wheatbelt", "Wabush in western Labrador" (tables 218, 201): a name, then the
 # region the gazetteer's hand table lists that it lies in.
 _IN_REGION = re.compile(
-    r"\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?"
-    r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\b"
+    rf"\s+in\s+(?:the\s+)?(?:{HOLDER_COMPASS})?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\b"
 )
 _FEATURE_KINDS = frozenset({"river", "region", "lake"})
 
@@ -799,11 +798,14 @@ def _on_feature(text: str, end: int, cands: tuple[Candidate, ...]) -> bool:
     """Whether a town of the name lies on the river, island, peninsula or lake named right after
     it (see :data:`_ON_FEATURE`), or in the region named so (see :data:`_IN_REGION`)."""
     m = _ON_FEATURE.match(text, end)
+    region = m is None
+    m = m or _IN_REGION.match(text, end)
     if m is None:
-        m = _IN_REGION.match(text, end)
-        if m is None or not any(f.kind == "region" for f in gazetteer().lookup(m.group(1))):
-            return False
-    for feature in gazetteer().lookup(m.group(1)):
+        return False
+    features = gazetteer().lookup(m.group(1))
+    if region and not any(f.kind == "region" for f in features):
+        return False
+    for feature in features:
         test = lies_by(feature, m.group(1)) if feature.kind in _FEATURE_KINDS else None
         if test is not None and any(
             c.kind == "city" and c.quality == OFFICIAL and test(c) for c in cands

@@ -11,9 +11,8 @@ import re
 
 from spacy.tokens import Span
 
-from dateline.geo.candidates import abbreviation_like, part_of, town_named
-from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
-from dateline.geo.names import normalize
+from dateline.geo.candidates import abbreviation_like, named_so, part_of, town_named
+from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
 from dateline.geo.nonplaces import People, not_a_place
 from dateline.geo.spans import NER_LABELS, POSITIONAL, case_fit, trim
 from dateline.nlp import text_of
@@ -74,11 +73,7 @@ def possessive_town_name(name: Span) -> bool:
         return False
     if re.search(rf"\b{re.escape(name.text)} [A-Z]", text_of(doc)):
         return False
-    key = normalize(name.text)
-    return any(
-        c.kind == "city" and c.quality == OFFICIAL and normalize(c.name) == key
-        for c in gazetteer().lookup(name.text)
-    )
+    return named_so(name.text)
 
 
 def _with_clipped_word(span: Span) -> Span:
@@ -90,9 +85,7 @@ def _with_clipped_word(span: Span) -> Span:
     if not before.is_title or before.ent_type_ not in ("CARDINAL", "ORDINAL"):
         return span
     wider = span.doc[span.start - 1 : span.end]
-    key = normalize(wider.text)
-    own = (c for c in gazetteer().lookup(wider.text) if c.kind == "city" and c.quality == OFFICIAL)
-    return wider if any(normalize(c.name) == key for c in own) else span
+    return wider if named_so(wider.text) else span
 
 
 def _joined_tail(span: Span) -> bool:

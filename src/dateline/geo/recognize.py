@@ -216,17 +216,10 @@ class _Claims:
         that is this very span ("Valley" in "a Pike Creek Valley woman", which NER calls an
         organisation): a later source reading the whole name as a town outranks them."""
         name = self.text[start:end]
-        inner = [m for m in self.mentions if start <= m.start and m.end <= end]
+        inner = self._inside(start, end)
         if not inner or any(m.within != name or m.kind_hint for m in inner):
             return False
-        covered = {i for m in inner for i in range(m.start, m.end)}
-        if any(self.taken[i] and i not in covered for i in range(start, end)):
-            return False
-        for m in inner:
-            self.mentions.remove(m)
-            for i in range(m.start, m.end):
-                self.taken[i] = False
-        return True
+        return self._release(start, end, inner)
 
     def claim(self, start: int, end: int) -> None:
         for i in range(start, end):
@@ -235,32 +228,36 @@ class _Claims:
     def replace(self, start: int, end: int, hint: str | None) -> None:
         """Add ``start:end`` in place of the plain mentions inside it ("Miami" in "Miami-Dade"),
         unless a more trusted source holds part of it."""
-        inner = [m for m in self.mentions if start <= m.start and m.end <= end]
-        if any(m.kind_hint for m in inner):
+        inner = self._inside(start, end)
+        if any(m.kind_hint for m in inner) or not self._release(start, end, inner):
             return
-        covered = {i for m in inner for i in range(m.start, m.end)}
-        if any(self.taken[i] and i not in covered for i in range(start, end)):
-            return
-        for m in inner:
-            self.mentions.remove(m)
-            for i in range(m.start, m.end):
-                self.taken[i] = False
         self.add(start, end, hint)
 
     def widen(self, start: int, end: int) -> None:
         """Add ``start:end`` in place of the mentions it covers ("Man" in "Brandon, Man.")."""
         outer = {c.pid for c in container_candidates(self.text, (start, end))}
-        inner = [m for m in self.mentions if start <= m.start and m.end <= end]
+        inner = self._inside(start, end)
         if any(c.pid in outer for m in inner for c in gazetteer().lookup(m.text)):
             return  # "Surrey, UK.": the name found already reads as the container
+        if not self._release(start, end, inner):
+            return  # a more trusted source holds part of it
+        self.add(start, end)
+
+    def _inside(self, start: int, end: int) -> list[Mention]:
+        """The mentions found so far inside ``start:end``."""
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def _release(self, start: int, end: int, inner: list[Mention]) -> bool:
+        """Drop ``inner`` and free its characters, unless something else (a landmark, another
+        mention) holds part of ``start:end``; whether it did."""
         covered = {i for m in inner for i in range(m.start, m.end)}
         if any(self.taken[i] and i not in covered for i in range(start, end)):
-            return  # a more trusted source holds part of it
+            return False
         for m in inner:
             self.mentions.remove(m)
             for i in range(m.start, m.end):
                 self.taken[i] = False
-        self.add(start, end)
+        return True
 
 
 def find_mentions(doc: Doc) -> list[Mention]:

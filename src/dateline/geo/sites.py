@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Gazetteer, gazetteer
+from dateline.geo.candidates import own_towns
+from dateline.geo.gazetteer import ALTERNATE, Gazetteer, gazetteer
 from dateline.geo.landmark_towns import landmark_town
 from dateline.geo.mention import Mention
 
@@ -88,7 +89,7 @@ def landmark_names(text: str) -> list[tuple[int, int, bool]]:
             start, name = start + article.end(), name[article.end() :]
         if " " not in name:
             continue  # "The Church"
-        if _town_runs_on(gaz, text, start, m.end()):
+        if _town_runs_on(text, start, m.end()):
             continue  # "a man from Log Lane Village": the town's name, no lane's
         known = _named_so(gaz, name)
         first, rest = name.split(" ", 1)
@@ -124,14 +125,13 @@ def town_church(name: str) -> bool:
 _NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b")
 
 
-def _town_runs_on(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+def _town_runs_on(text: str, start: int, end: int) -> bool:
     """Whether the landmark's name and the capitalised word after it are a town's own name
     ("Log Lane Village": table 221)."""
     after = _NAME_WORD_AFTER.match(text, end)
     if after is None:
         return False
-    whole = text[start : after.end()]
-    return any(c.kind == "city" and c.quality == OFFICIAL for c in gaz.lookup(whole))
+    return bool(own_towns(text[start : after.end()]))
 
 
 def _named_so(gaz: Gazetteer, name: str) -> bool:

@@ -61,6 +61,15 @@ def pick(candidates: list[cal.Moment], ref: date, tense: str | None, default: in
     return candidates[default]
 
 
+def _by_tense_or_nearest(cands: list[cal.Moment], ref: date, tense: str | None) -> cal.Moment:
+    """The candidate the clause's tense picks (:func:`pick`), or with no tense the one nearest
+    the reference: how a named day recurring each year or so is chosen (holidays, their weeks
+    and weekends, solstices)."""
+    if tense in ("past", "future", "present"):
+        return pick(cands, ref, tense, 1)
+    return min(cands, key=lambda c: abs((c.start - ref).days))
+
+
 def month_moment(mon: int, ctx: Ctx) -> cal.Moment:
     ref = ctx.need()
     return pick([cal.month(ref.year + k, mon) for k in (-1, 0, 1)], ref, ctx.tense, 1)
@@ -463,9 +472,7 @@ def _holiday_by_tense(name: str, ctx: Ctx) -> cal.Moment:
     just_ahead = [c for c in cands if 0 < (c.start - ref).days <= _JUST_GONE_DAYS]
     if ctx.tense == "past" and just_ahead and not ctx.anchor:  # "crowded the airport ahead of
         return just_ahead[0]  # Thanksgiving" this morning, the day before it (blind 225)
-    if ctx.tense in ("past", "future", "present"):
-        return pick(cands, ref, ctx.tense, 1)
-    return min(cands, key=lambda c: abs((c.start - ref).days))
+    return _by_tense_or_nearest(cands, ref, ctx.tense)
 
 
 @rule(rf"(?P<h>{alternation(HOLIDAY_NAMES)}) {PART}")
@@ -515,9 +522,7 @@ def _holiday_weekend(m: re.Match[str], ctx: Ctx) -> Result:
     name = "new year's day" if m["h"] == "new year's" else m["h"]
     days = [c.start for c in _holiday_days(name, ref)]
     weekends = [cal.weekend(d - timedelta(days=7) if d.weekday() == _MONDAY else d) for d in days]
-    if ctx.tense in ("past", "future", "present"):
-        return of(pick(weekends, ref, ctx.tense, 1))
-    return of(min(weekends, key=lambda w: abs((w.start - ref).days)))
+    return of(_by_tense_or_nearest(weekends, ref, ctx.tense))
 
 
 @rule(rf"(?P<h>{alternation(HOLIDAY_NAMES)}) week")
@@ -526,9 +531,7 @@ def _holiday_week(m: re.Match[str], ctx: Ctx) -> Result:
     chosen by the tense as its weekend is (blind 200)."""
     ref = ctx.need()
     weeks = [cal.week(c.start) for c in _holiday_days(m["h"], ref)]
-    if ctx.tense in ("past", "future", "present"):
-        return of(pick(weeks, ref, ctx.tense, 1))
-    return of(min(weeks, key=lambda w: abs((w.start - ref).days)))
+    return of(_by_tense_or_nearest(weeks, ref, ctx.tense))
 
 
 # The mean instants of the March equinox, June solstice, September equinox and December
@@ -563,9 +566,7 @@ def _solstice(m: re.Match[str], ctx: Ctx) -> Result:
     season = _TURN_WORDS.get(word, word)
     ref = ctx.need()
     days = [cal.day(_season_turn(season, y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    if ctx.tense in ("past", "future", "present"):
-        return of(pick(days, ref, ctx.tense, 1))
-    return of(min(days, key=lambda d: abs((d.start - ref).days)))
+    return of(_by_tense_or_nearest(days, ref, ctx.tense))
 
 
 @rule(r"friday the 13th")
@@ -579,9 +580,7 @@ def _friday_the_13th(m: re.Match[str], ctx: Ctx) -> Result:
         for mo in range(1, 13)
         if date(y, mo, 13).weekday() == WEEKDAYS["friday"]
     ]
-    if ctx.tense in ("past", "future", "present"):
-        return of(pick(days, ref, ctx.tense, 1))
-    return of(min(days, key=lambda d: abs((d.start - ref).days)))
+    return of(_by_tense_or_nearest(days, ref, ctx.tense))
 
 
 @rule(rf"(?:the )?{YEAR} (?P<h>{alternation(HOLIDAY_NAMES)})")
