@@ -42,6 +42,8 @@ from dateline.text_layout import SENTENCE_END
 
 __all__ = [
     "NATIONAL_POLICE_AFTER",
+    "STATE_LINE_AFTER",
+    "beyond_line",
     "counties_in_stated_units",
     "counties_of_county_towns",
     "lies_by",
@@ -82,12 +84,14 @@ def towns_beside_features(
 ) -> None:
     """A town whose apposition names a state, county or feature takes its reading there: the
     first feature some reading of the town lies by decides (a state before the rivers after it:
-    "Cairo, at the southern tip of Illinois where the Ohio meets the Mississippi")."""
+    "Cairo, at the southern tip of Illinois where the Ohio meets the Mississippi"), a river,
+    which runs through several states, after the rest ("Glenview, on the bluffs above the Ohio
+    River in Jefferson County": table 235)."""
     for i, m in enumerate(mentions):
         res = results[i]
         if res is None or not _town_or_other_name(res.candidate) or m.within or m.container:
             continue
-        for j in _apposed(text, mentions, i):
+        for j in sorted(_apposed(text, mentions, i), key=lambda k: _is_river(results[k])):
             feature = results[j]
             if feature is None:
                 continue
@@ -178,7 +182,7 @@ def name_the_same(
 # "Iron River, near the Wisconsin line", "east of Kiowa near the Kansas line": a state named
 # as a line or border lies beyond the town, which is in a neighbouring state.
 _LINE_GAP = re.compile(r",?\s+(?:[a-z]+\s+){0,4}the\s+")
-_LINE_AFTER = re.compile(r"\s+(?:state\s+)?(?:line|border)\b")
+STATE_LINE_AFTER = re.compile(r"\s+(?:state\s+)?(?:line|border)\b")
 # How far from the state's nearest town a town "near the line" may lie (km).
 LINE_KM = 60.0
 
@@ -200,9 +204,9 @@ def towns_beyond_state_lines(
             continue
         if not _LINE_GAP.fullmatch(text, mentions[i].end, mentions[i + 1].start):
             continue
-        if not _LINE_AFTER.match(text, mentions[i + 1].end):
+        if not STATE_LINE_AFTER.match(text, mentions[i + 1].end):
             continue
-        beyond = _beyond(line.candidate)
+        beyond = beyond_line(line.candidate)
         if beyond(res.candidate):
             continue
         towns = [c for _, c in scored[i] if c.kind == "city" and beyond(c)]
@@ -210,7 +214,7 @@ def towns_beyond_state_lines(
             name_the_same(mentions, results, i, towns[0])
 
 
-def _beyond(unit: Candidate) -> Callable[[Candidate], bool]:
+def beyond_line(unit: Candidate) -> Callable[[Candidate], bool]:
     """The test of a town lying outside ``unit`` within :data:`LINE_KM` of one of its towns."""
     towns = gazetteer().unit_towns(unit.cc, unit.adm1)
 
@@ -319,6 +323,10 @@ def lies_by(feature: Candidate, name: str) -> Callable[[Candidate], bool] | None
 
 def _in_county(county: Candidate, c: Candidate) -> bool:
     return near_in_unit(c, county, COUNTY_TOWN_KM)
+
+
+def _is_river(res: Resolution | None) -> bool:
+    return res is not None and res.candidate.kind == "river"
 
 
 def _county_of(results: list[Resolution | None], j: int, town: Candidate) -> None:

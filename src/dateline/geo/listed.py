@@ -52,7 +52,7 @@ _COORDINATED = re.compile(
 COORDINATED_KINDS = {"city", "admin1", "admin2", "country"}
 LISTED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 _AS_TOWN = re.compile(
-    r"\b(?:town|city|village|hamlet|township|municipality|port) of "
+    r"\b(?:town|city|village|hamlet|township|borough|municipality|port) of "
     r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
 )
 
@@ -65,7 +65,8 @@ _TOWN_AREA = re.compile(r"\bthe ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}) area\b")
 _APPOSED_TOWN = re.compile(
     r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), (?:a|the) (?:[a-z]+[ -]){0,2}"
     r"(?:[A-Z][\w'-]+ (?:(?:and|of) )?){0,3}"  # "the Jo Daviess County town", "a Roaring Fork
-    r"(?:market )?"  # Valley town", "the Dumfries and Galloway market town" (table 68)
+    r"(?:[a-z]+ )?"  # Valley town", "the Dumfries and Galloway market town" (table 68),
+    # "Pichilemu, the Chilean surf town south of Santiago" (table 245)
     r"(?:town|city|village|hamlet|township|borough|suburb|municipality|community)"
     r"(?=[,.;:]| (?:of|in|near|on|at|by|outside|about|where|that|with|just|some|along|across"
     r"|between|known|famous|best|whose|which"  # "Wall, the Badlands town known for"

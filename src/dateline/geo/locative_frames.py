@@ -41,6 +41,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span
 
+from dateline.geo.beside import STATE_LINE_AFTER, beyond_line
 from dateline.geo.blocking import overlapping, people_besides
 from dateline.geo.candidates import WATER_KINDS, given_name, own_towns
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
@@ -118,7 +119,11 @@ COUNTY_VOUCHED = not os.environ.get("DATELINE_NO_COUNTY_VOUCHED")
 COUNTY_TOWN_KM = 40
 
 # A town's name: one to three capitalised words, a saint's or mount's abbreviation first.
-_WORD = r"[A-Z][a-z][\w'\u2019-]*"
+# (capitals and small letters with their accents: "around Šilutė in western Lithuania": table
+# 238)
+_CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_SMALL = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
+_WORD = rf"[{_CAPITAL}][{_SMALL}][\w'\u2019-]*"
 # A French article elided onto a later word of a town's name: "Coeur d'Alene", "Lac
 # d'Orient", "Pont l'Eveque"; lower case, so no capitalised word.
 _ELIDED_WORD = r"[dl]['\u2019][A-Z][a-z][\w'\u2019-]*"
@@ -140,6 +145,10 @@ _WEAK_BEFORE = re.compile(
     r"(?<!teaches )(?<!taught )(?<!coach )at)"
     r"|\b(?:[Rr]esidents|[Ss]treets|[Oo]utskirts|edge|mayor|people|centre|center) of)\s$"
 )
+# The same nouns of a town's own people, streets, edge or mayor: no person has residents,
+# streets, outskirts or a mayor, so NER's person or organisation tag on the name after them does
+# not count ("told residents of Linda to move cars ... Yuba County officials": table 229).
+_TOWNSFOLK_BEFORE = re.compile(r"\b(?:[Rr]esidents|[Ss]treets|[Oo]utskirts|mayor) of\s$")
 # A quake's or a storm's harm, its force the verb's subject ("A magnitude 3.8 earthquake jolted
 # Gisborne", "Gales lashed Bude": table 20): no person is shaken by a quake, so NER's person or
 # organisation tag on a lone one-word name there does not count.
@@ -246,6 +255,7 @@ _TAGGED_FRAMES: dict[str, tuple[str, frozenset[str]]] = {
     "opening site": ("weak", frozenset({"ORG", "PERSON"})),
     "owned site": ("owned", frozenset({"ORG", "PERSON"})),
     "resident": ("weak", frozenset({"ORG", "PERSON"})),
+    "townsfolk": ("weak", frozenset({"ORG", "PERSON"})),
     "business": ("weak", frozenset({"PERSON"})),
     "firm": ("firm", frozenset({"ORG", "PERSON"})),
     "owned event": ("owned event", frozenset({"ORG", "PERSON"})),
@@ -275,7 +285,7 @@ _TOWN_SITE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:area|airport|library|hospital|courthouse|jail|zoo|fairgrounds"
     r"|food\s+bank|food\s+pantry|(?:animal|homeless)\s+shelter|water\s+plant"
     r"|(?:bus|train|railway|fire|police)\s+station|city\s+limits|waterfront|harbou?r"
-    r"|rodeo\s+grounds|showgrounds)\b"
+    r"|rodeo\s+grounds|showgrounds|pier|mall)\b"  # "The Cayucos pier will reopen" (table 253)
 )
 # The same site's noun right after a name opening its sentence ("Maryport harbour will
 # reopen": table 20): no person's name stands bare before a lower-case noun of a town's site,
@@ -295,6 +305,11 @@ _TOWN_OWNED = frozenset(
      "economy", "history", "harbour", "harbor", "waterfront", "main", "city", "town", "outskirts"}
 )  # fmt: skip
 
+# A town's own event's head noun ("the Kutztown Folk Festival", "Cowes Week").
+_EVENT_NOUN = (
+    r"(?:(?i:rodeo|round-?up|fair|rally|regatta|stampede|carnival|exhibition|parade|festival|fest"
+    r"|show)|Week)\b"
+)
 # The town inside a college's, school's, library's, hospital's, club's, track's, castle's,
 # port's or event's name: "Hollister College", "Kingsport State University", "SUNY Oneonta",
 # "Carmel High School", "Ripon Grammar School", "the Dexter Free Public Library", "Batavia
@@ -317,9 +332,10 @@ _INSTITUTION = re.compile(
     r"|(?:Rugby|Football|Hurling)\s+Club)\b"
     rf"|\bSUNY\s+({_NAME})(?![\w'-])"
     rf"|\b(?:the\s+)?Port\s+of\s+({_NAME})(?![\w'-])"
-    rf"|\b[Tt]he\s+({_NAME})\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,3}}"
-    r"(?i:rodeo|round-?up|fair|rally|regatta|stampede|carnival|exhibition|parade|festival|fest"
-    r"|show)\b"
+    # ... or opening its sentence, all its words capitalised ("Broadstairs Folk Week will
+    # return in August": table 226)
+    rf"|(?:\b[Tt]he\s+|(?:^|(?<=\n)|(?<=[.!?]\s))(?=(?:[A-Z][\w'-]*\s+){{1,4}}{_EVENT_NOUN}))"
+    rf"(?!(?:The|An?)\s)({_NAME})\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){{0,3}}{_EVENT_NOUN}"
 )
 # Words of an institution's own name, never of the town inside it ("University College").
 _INSTITUTION_WORDS = frozenset(
@@ -432,6 +448,9 @@ class _Region:
     points: tuple[Candidate, ...]
     states: frozenset[tuple[str, str]]
     countries: frozenset[str]
+    # states the story names as a line or border ("near the Oregon line"): the towns just
+    # beyond them lie in its region too
+    lines: tuple[Candidate, ...] = ()
     # the points, and those below a metropolis's size, as (latitudes, points) by latitude
     _all: tuple[list[float], list[Candidate]] = field(init=False, repr=False, compare=False)
     _small: tuple[list[float], list[Candidate]] = field(init=False, repr=False, compare=False)
@@ -455,6 +474,8 @@ class _Region:
             return False
         if frame != "eponym" and (town.cc, town.adm1) in self.states:
             return True
+        if frame != "eponym" and any(beyond_line(state)(town) for state in self.lines):
+            return True  # "Farmers around Tulelake near the Oregon line": a California town
         sizeable = town.pop >= COUNTRY_TOWN_POP or not town.pop  # 0: a seat of unknown size
         in_country = town.cc in self.countries and sizeable
         return frame in ("weak", "strong", "body") and in_country
@@ -644,6 +665,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 frame = "gauge"  # "flood stage at Ionia": a river's level read at the town
             elif _WEAK_BEFORE.search(before) and _SITE_NOUN_AFTER.match(text, end):
                 frame = "site"  # "arrested at Warrenpoint harbour": the town's own harbour
+            elif _TOWNSFOLK_BEFORE.search(before):
+                frame = "townsfolk"  # "residents of Linda": a town's people, no person's
             elif _WEAK_BEFORE.search(before):
                 frame = "body" if _BODY_PREPOSITION.search(before) else "weak"
             elif _MODIFIER_BEFORE.search(before) and _TOWN_SITE_AFTER.match(text, end):
@@ -656,8 +679,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 frame = "resident"  # "a 19-year-old Bear man": the man is of the town
             elif _RESIDENT_BEFORE.search(before) and _BUSINESS_AFTER.match(text, end):
                 frame = "business"  # "a Marton meatworks": the works stand in the town
-            elif opens_sentence(text, start) and _SITE_NOUN_AFTER.match(text, end):
-                frame = "opening site"  # "Whitehaven harbour will ...": the town's own harbour
+            elif _opens_with_article(text, start) and _SITE_NOUN_AFTER.match(text, end):
+                frame = "opening site"  # "Whitehaven harbour will ...", "The Red Creek library"
             elif opens_sentence(text, start) and _SITE_NOUN_AFTER.match(text, owned):
                 frame = "owned site"  # "Armour's fairgrounds will ...", near a place named
             elif _opens_with_article(text, start) and _DESCRIBED_LATER.match(text, end):
@@ -810,6 +833,7 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
     name, and no person, common word or (in a weak frame) given name."""
     peoples_tag_counts = frame in _FIRM_FRAMES  # "a Hershey factory": a firm's, read NORP
     frame, tags = _TAGGED_FRAMES.get(frame, (frame, frozenset()))
+    person_ok = "PERSON" in tags  # the frame's words say no person is meant
     if not any(c.kind == "city" and c.quality <= ALTERNATE for c in gazetteer().lookup(span.text)):
         return False  # every test that makes it a town below needs a town of the name
     words = span.text.split()
@@ -828,12 +852,14 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
     if len(words) == 1 and (words[0] in INSTITUTIONS or _body(span, frame, story)):
         return False  # "in Congress", "a Ph.D. from Harvard"
     common = len(words) == 1 and frame != "pair" and _common(span.text)
-    if common or (frame in ("weak", "body") and given_name(words[0])):
+    if common or (frame in ("weak", "body") and _given_name_first(span, story)):
         # a pair's common word is vouched for by its partner (see the caller); one the
         # sentence calls "the Carmarthenshire village" by the unit it names (table 136)
         if frame == "described" and any(region.near(t) for t in own_towns(span.text)):
             return True
-        return frame in _COUNTY_VOUCHED_FRAMES and _in_county_beside(span, story)
+        return frame in _COUNTY_VOUCHED_FRAMES and _in_county_beside(
+            span, story, person_ok=person_ok
+        )
     if frame in ("firm", "county school", "owned event"):
         person_ok = frame == "owned event"
         return _in_county_beside(span, story, min_pop=REGION_TOWN_POP, person_ok=person_ok)
@@ -1055,6 +1081,16 @@ def _surname_in_text(span: Span, story: _Story) -> bool:
     return len(span) == 1 and story.written_as_surname(span.text)
 
 
+def _given_name_first(span: Span, story: _Story) -> bool:
+    """Whether a framed name opens with a given name as a person's does: one word, or several
+    NER reads as a person ("to Brooke Henderson"; not "in Otis Orchards", an organisation to
+    NER: table 235)."""
+    words = span.text.split()
+    if not given_name(words[0]):
+        return False
+    return len(words) == 1 or any(e.label_ == "PERSON" for e in story.overlapping(span))
+
+
 def _person_in_full(span: Span, story: _Story) -> bool:
     """Whether NER reads the words as part of a longer person's name ("Jordan Henderson")."""
     return any(
@@ -1114,7 +1150,15 @@ def _region(mentions: list[Mention], text: str) -> _Region:
         countries |= {c.cc for c in readings if c.kind == "country" and c.quality <= ALTERNATE}
     if len(states) > LOCAL_STATES:
         states = set()  # national news: a state it names is no story's home
-    return _Region(tuple(points), frozenset(states), frozenset(countries))
+    lines = tuple(_line_states(mentions, text))
+    return _Region(tuple(points), frozenset(states), frozenset(countries), lines)
+
+
+def _line_states(mentions: list[Mention], text: str) -> Iterator[Candidate]:
+    """The states named as a line or border ("near the Oregon line", "the Kansas state line")."""
+    for m in mentions:
+        if STATE_LINE_AFTER.match(text, m.end):
+            yield from (c for c in gazetteer().lookup(m.text) if c.kind == "admin1" and c.adm1)
 
 
 def _county_sized(unit: Candidate) -> bool:
@@ -1133,11 +1177,16 @@ def _named_states(readings: list[Candidate]) -> set[tuple[str, str]]:
     is nothing's own ("the NSW SES said": New South Wales, whose short form the gazetteer
     lists only as another name, sets an Australian flood story in the state)."""
     own = any(c.quality == OFFICIAL for c in readings)
-    return {
+    states = {
         (c.cc, c.adm1)
         for c in readings
         if c.kind == "admin1" and (c.quality == OFFICIAL or (not own and c.quality <= ALTERNATE))
     }
+    if not states and len(readings) == 1 and readings[0].kind == "admin1":
+        # "near Buchans in central Newfoundland" (table 237): the one reading, a state's
+        # name's first part, names it
+        states = {(readings[0].cc, readings[0].adm1)}
+    return states
 
 
 def _feature_state(readings: list[Candidate]) -> set[tuple[str, str]]:

@@ -165,8 +165,9 @@ _JOINED_NAME = re.compile(
 # A town's name whose words a lower-case link joins with spaces ("Kyle of Lochalsh",
 # "Gatehouse of Fleet": tables 202, 211), read whole where a town bears it.
 _LINKED_NAME = re.compile(
-    r"(?<![\w-])[A-Z][a-z]+(?: (?:of|on|upon|in|by|under|next|the|le|la|de|du|des|sur)){1,2}"
-    r" [A-Z][a-z]+(?![\w-])"
+    r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?"  # "Channel-Port aux Basques" (table 249)
+    r"(?: (?:of|on|upon|in|by|under|next|the|le|la|de|du|des|aux|sur)){1,2}"
+    r" (?:(?:St|Ste|Mt)\. )?[A-Z][a-z]+(?![\w-])"  # "Marine on St. Croix" (table 236)
 )
 
 
@@ -202,8 +203,15 @@ def gazetteer_matches(
         if not _capitalised(tok) or tok.is_punct or (tok.like_num and not tok.is_alpha):
             i += 1
             continue
-        joined = _JOINED_NAME.match(text, tok.idx) or _linked_name(text, tok.idx)
-        if joined is not None and _town_bearing(joined.group()):
+        joined = next(
+            (
+                hit
+                for hit in (_linked_name(text, tok.idx), _JOINED_NAME.match(text, tok.idx))
+                if hit is not None and _town_bearing(hit.group())
+            ),
+            None,
+        )
+        if joined is not None:
             out.append((joined.start(), joined.end(), None))
             while i < n and doc[i].idx < joined.end():
                 i += 1
@@ -569,10 +577,12 @@ JOINED_TOWN_POP = 2_000
 
 
 # Last words of towns' own names that no other name's first words make a town: "Mammoth Lakes"
-# (NER's "Mammoth" and "Lakes"), "Dallas Center" (tables 178-179: not Mammoth, Ariz., or Dallas).
+# (NER's "Mammoth" and "Lakes"), "Dallas Center" (tables 178-179: not Mammoth, Ariz., or Dallas),
+# "Lobstermen on Deer Isle" (table 234: an island's town, untagged).
 _TOWN_NAME_ENDS = frozenset(
-    {"lakes", "center", "centre", "spring", "springs", "falls", "heights", "junction", "mills"}
-)
+    {"lakes", "center", "centre", "spring", "springs", "falls", "heights", "junction", "mills",
+     "isle", "island"}
+)  # fmt: skip
 # A capitalised word, or "of" and one, running a name on into a longer one; for a name ending
 # in a word of :data:`_TOWN_NAME_ENDS`, "for" too ("the Dallas Center for the Performing Arts";
 # "St Columb Major for the Shrove Tuesday match" ends at "Major").

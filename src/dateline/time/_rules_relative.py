@@ -107,6 +107,8 @@ def _clock(m: re.Match[str], rest: str | None) -> str:
         h, mi = int(m["h4"]), int(m["mi4"])
     elif m["h24"] is not None:
         h, mi = int(m["h24"]), int(m["mi24"])
+        if 1 <= h < 12 and not m["h24"].startswith("0") and rest and _PM_PARTS.search(rest):
+            h += 12  # "7:30 tonight", "6:30 Friday evening" (not "07:30"): the evening's
     elif m["oh"] is not None:  # "six o'clock this evening": the part of day says pm
         h, mi = int(_HOUR_WORDS.get(m["oh"]) or m["oh"]) % 12, 0
         h += 12 if rest and _PM_PARTS.search(rest) else 0
@@ -224,10 +226,11 @@ def _this_season(cands: list[cal.Moment], ref: date, tense: str | None) -> cal.M
 @rule(r"(?P<el>earlier|later) (?:this|in the|this past) (?P<u>week|month|year|decade)")
 @rule(r"(?P<el>earlier|later) (?P<u>today|tonight)")
 @rule(rf"(?P<el>earlier|later) this {SEASON}")
+@rule(rf"(?P<el>the rest) of (?:the|this) (?:(?P<u>week|month|year|decade)|{SEASON})")
 def _earlier_later(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "later this year": the year from the reference day on, "earlier this month" the month up
     to it; "later this summer" this summer (as "this summer" reads), from the reference day on
-    while it is under way (blind 58)."""
+    while it is under way (blind 58), and so "the rest of the summer" (blind 243)."""
     ref = ctx.need()
     groups = m.groupdict()
     if groups.get("s"):
@@ -406,7 +409,8 @@ def _and_a_half(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result(duration_value(n + 0.5, m["unit"]), None, None, "duration")
 
 
-@rule(r"(?:the (?:holiday )?)?(?P<u>weekend)")  # "over the holiday weekend" (blind 115)
+# "over the holiday weekend" (blind 115), "the long weekend" (blind 240)
+@rule(r"(?:the (?:holiday |long |three-day )?)?(?P<u>weekend)")
 def _weekend(m: re.Match[str], ctx: Ctx) -> Result:
     ref = ctx.need()
     this = cal.weekend(ref)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dateline.nlp import text_of
+from dateline.nlp import irregular_forms, text_of
 from dateline.text_layout import body_start, paragraphs
 from dateline.time._lexicon import MONTHS, WEEKDAYS
 from dateline.time._misparse import REPORTING, apposed_predicate, reported_clause
@@ -62,7 +62,13 @@ def _misread_present(tok: Token) -> bool:
 def _misread_open(tok: Token) -> bool:
     """ "Applications for heating assistance open in late January" (blind 201), "The Knights,
     fresh off a 10-0 season, open on the road Friday night": "open" tagged an adjective after
-    the noun heading a sentence with no verb is that sentence's present, a schedule's."""
+    the noun heading a sentence with no verb is that sentence's present, a schedule's; so is
+    "close" or "open" tagged an adjective heading a sentence with a noun subject and no
+    auxiliary ("City offices close at noon today and reopen at 8 a.m. Monday": blind 246)."""
+    if tok.tag_ == "JJ" and tok.dep_ == "ROOT" and tok.lower_ in _OPEN_CLOSE:
+        return any(
+            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children
+        ) and not any(t.pos_ == "AUX" for t in tok.sent)
     return (
         tok.lower_ == "open"
         and tok.tag_ == "JJ"
@@ -75,8 +81,12 @@ def _misread_open(tok: Token) -> bool:
 
 def _present_conjunct(verb: Token) -> bool:
     """ "The Tigers are 7-1 and host Central on Friday night": a bare form joined to a plural
-    subject's present verb with no auxiliary is that present too (blind 118)."""
-    return _bare_conjunct_of(verb, "VBP")
+    subject's present verb with no auxiliary is that present too (blind 118), and so to
+    "close" misread as an adjective ("City offices close at noon today and reopen at 8 a.m.
+    Monday": blind 246)."""
+    return _bare_conjunct_of(verb, "VBP") or (
+        _bare_conjunct_of(verb, "JJ") and _misread_open(verb.head)
+    )
 
 
 def _bare_conjunct_of(verb: Token, head_tag: str) -> bool:
@@ -238,7 +248,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "future"
     if _hypothetical(verb):
         return "future"
-    if verb.tag_ == "VBD" or _bare_participle(verb):
+    if verb.tag_ == "VBD" or _bare_participle(verb) or _misread_past(verb):
         return "past"
     if _forward_participle(verb):
         return _ahead_of_clause(verb.head)
@@ -404,7 +414,7 @@ def _ahead_of_clause(tok: Token) -> str:
 _EFFORTS = frozenset({"try", "race", "rush", "strive", "hope"})
 
 
-def _ahead_of(head: Token) -> str:
+def _ahead_of(head: Token) -> str | None:
     """The tense of a complement of a forward-looking ``head``."""
     if head.pos_ == "NOUN":  # "a chance to win Tuesday": ahead of the clause that holds it
         return _ahead_of_clause(head)
@@ -412,7 +422,18 @@ def _ahead_of(head: Token) -> str:
         return "past"
     if _lemma(head) not in _SCHEDULES:
         return "future"
-    return "present" if head.tag_ == "VBD" or _aux_tense(head) == "past" else "future"
+    if head.tag_ == "VBD" or _aux_tense(head) == "past":
+        return None if _still_waiting(head) else "present"
+    return "future"
+
+
+def _still_waiting(head: Token) -> bool:
+    """ "was set to open in late August but is still waiting": a past plan a later present
+    says has not come to pass, so its date may lie before the reference (blind 252)."""
+    return any(
+        c.dep_ == "conj" and c.i > head.i and _aux_tense(c) == "present" and c.lower_ != "is"
+        for c in head.children
+    )
 
 
 def _under_ahead_of(tok: Token, verb: Token, lead_in: bool = False) -> bool:
@@ -535,6 +556,8 @@ def tense_of(span: Span) -> str | None:
         return "future" if _has_weekday(span) and _misread_schedule(span) else None
     if _past_an_aside(span, verb) and _has_weekday(span) and _misread_schedule(span):
         return "future"  # "The Owls, who went 22-6, open practice Monday" (blind 150)
+    if _attributed_schedule(span, verb):
+        return "future"
     reported = reported_clause(root, verb)
     verb = reported if reported is not None else verb
     predicate = apposed_predicate(root, verb) or apposed_predicate(root, verb.head)
@@ -680,8 +703,13 @@ def _schedule_verb(verb: Token) -> bool:
     lemma = _lemma(verb)
     if lemma in _SCHEDULED:
         return True
-    particles = (c.lower_ for c in verb.children if c.dep_ == "prt")
-    return any((lemma, p) in _SCHEDULED_PHRASAL for p in particles)
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if any((lemma, p) in _SCHEDULED_PHRASAL for p in particles):
+        return True
+    # "The March of Dimes walk steps off ... at 9 a.m. Saturday" (blind 253): the phrasal's
+    # verb read as the object of the subject's last noun, its particle left on that word
+    objects = [_lemma(c) for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS"]
+    return any((o, p) in _SCHEDULED_PHRASAL for o in objects for p in particles)
 
 
 def _misread_schedule(span: Span) -> bool:
@@ -694,6 +722,36 @@ def _misread_schedule(span: Span) -> bool:
         return False
     return any(
         _schedule_noun(t) or _verb_of_plural_head(t) or _after_team(t) for t in sentence[:-1]
+    )
+
+
+def _misread_past(verb: Token) -> bool:
+    """ "A water main broke on Oak Street on Dec. 28 and was not fixed, residents told the
+    council": an irregular verb's past form the tagger read as a noun heading a reported
+    clause, with a phrase of its own, is that past (blind 253)."""
+    return (
+        verb.tag_ == "NN"
+        and verb.dep_ in ("ccomp", "ROOT")
+        and verb.lower_ in irregular_forms(("verb",))
+        and any(c.dep_ == "prep" for c in verb.children)
+    )
+
+
+def _attributed_schedule(span: Span, verb: Token) -> bool:
+    """ "Classes in the district start Aug. 22, the superintendent said": a schedule verb the
+    parser read as a noun after the plural opening the sentence, in words with no verb before a
+    trailing attribution, is their present, a schedule's (blind 254)."""
+    if verb.lemma_.lower() not in REPORTING or verb.i < span.end:
+        return False
+    sent = span.sent
+    before = span.doc[sent.start : span.start]
+    if any(_is_verb(t) for t in before):
+        return False
+    return any(
+        t.lower_ in _SCHEDULED
+        and t.tag_ == "NN"
+        and any(p.tag_ in ("NNS", "NNPS") for p in span.doc[sent.start : t.i])
+        for t in before
     )
 
 
@@ -728,6 +786,10 @@ def _verb_of_plural_head(word: Token) -> bool:
     misread = (word.tag_ == "NN" and following.tag_ in ("IN", "NNP")) or (
         word.tag_ == "JJ" and word.lower_ in _OPEN_CLOSE and following.tag_ == "NNP"
     )
+    if misread and word.i == root.i and word.lower_ in _SCHEDULED:
+        # "The Riverside Little League all-stars play for the title at 6 p.m. Saturday": the
+        # verb itself made the head, right after the plural (blind 255)
+        return word.i > word.sent.start and word.doc[word.i - 1].tag_ in ("NNS", "NNPS")
     return (
         misread
         and word.lower_ in _SCHEDULED
