@@ -131,6 +131,8 @@ _NAME = (
     rf"(?:(?:St|Ste|Mt|Ft)\.\s)?{_WORD}"
     rf"(?:\s(?:(?:Ste?\.\s)?{_WORD}|{_ELIDED_WORD})){{0,2}}"
 )
+# Nouns of a town's own people, streets and mayor, and "of" before its name.
+_TOWNSFOLK = r"[Rr]esidents|[Ss]treets|[Oo]utskirts|mayor"
 # Weak frames: a preposition of place or of going ("at" not where one works or studies; "above"
 # and "below" for the hills, slopes and dams round a town: "the ski area above Whitefish"), a
 # verb of weather's harm to a town ("Hail pounded Vermillion", "Floodwaters swamped Kinston":
@@ -143,12 +145,12 @@ _WEAK_BEFORE = re.compile(
     r"packed|thronged|"
     r"(?<!professor )(?<!student )(?<!students )(?<!works )(?<!worked )(?<!studied )"
     r"(?<!teaches )(?<!taught )(?<!coach )at)"
-    r"|\b(?:[Rr]esidents|[Ss]treets|[Oo]utskirts|edge|mayor|people|centre|center) of)\s$"
+    rf"|\b(?:{_TOWNSFOLK}|edge|people|centre|center) of)\s$"
 )
-# The same nouns of a town's own people, streets, edge or mayor: no person has residents,
-# streets, outskirts or a mayor, so NER's person or organisation tag on the name after them does
-# not count ("told residents of Linda to move cars ... Yuba County officials": table 229).
-_TOWNSFOLK_BEFORE = re.compile(r"\b(?:[Rr]esidents|[Ss]treets|[Oo]utskirts|mayor) of\s$")
+# No person has residents, streets, outskirts or a mayor, so NER's person or organisation tag on
+# the name after them does not count ("told residents of Linda to move cars ... Yuba County
+# officials": table 229).
+_TOWNSFOLK_BEFORE = re.compile(rf"\b(?:{_TOWNSFOLK}) of\s$")
 # A quake's or a storm's harm, its force the verb's subject ("A magnitude 3.8 earthquake jolted
 # Gisborne", "Gales lashed Bude": table 20): no person is shaken by a quake, so NER's person or
 # organisation tag on a lone one-word name there does not count.

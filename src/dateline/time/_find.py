@@ -45,6 +45,8 @@ _YEAR = r"(?:1[5-9]|20|21)\d\d"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _CLOCK = f"{CLOCK}|{O_CLOCK}"
 _PART_OF_DAY = "(?:morning|afternoon|evening|night)"
+# The word naming a period relative to now ("this summer", "next week"): see _AMOUNT_BEFORE.
+_NAMED_PERIOD_WORD = r"(?:this|next|last) "
 
 _HOLIDAY = (
     r"Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|New Year's(?= (?:holiday )?weekend\b)|"
@@ -129,7 +131,7 @@ _PATTERNS = [
     # ... but "every single day from now until the vote" is a set, no day from now
     re.compile(
         rf"(?<!\bevery )(?<!\beach )\b{_NUM}[ -]{_UNIT} (?:ago|later|earlier|from now)\b"
-        r"(?! (?:this|next|last) )",  # see _AMOUNT_BEFORE
+        rf"(?! {_NAMED_PERIOD_WORD})",  # see _AMOUNT_BEFORE
         _I,
     ),
     re.compile(r"\bthe (?:week|month|year|weekend) (?:after next|before last)\b", _I),
@@ -420,7 +422,7 @@ _LEFT = re.compile(
 # A clock time followed by its own day is that day's ("begins July 1, at 7 p.m. Monday").
 _NO_DAY_OF_ITS_OWN = rf"(?![\w.]*,? (?:on )?(?:{_WEEKDAY_CAP}|today|tonight|tomorrow)\b)"
 _RIGHT = re.compile(
-    rf"^(?:[\s,]+(?:ago|(?:later|earlier)(?! (?:this|next|last) )|prior|from now|long"
+    rf"^(?:[\s,]+(?:ago|(?:later|earlier)(?! {_NAMED_PERIOD_WORD})|prior|from now|long"
     rf"|running(?=\s*(?:[^\w\s]|$))|in a row|"
     rf"morning|afternoon|evening|night|"
     # (a clock whole: "Easter at 6:30 a.m. Sunday" is no "Easter at 6:30", blind 238)
@@ -525,7 +527,7 @@ _POSSESSIVE_BEFORE = re.compile(
 # amount a time moves by makes "later" or "earlier" a comparative, no signal of the period after
 # it and no anaphor's ("an hour later") either.
 _AMOUNT_BEFORE = re.compile(rf"\b{_NUM}[ -]{_UNIT}\s$", _I)
-_NAMED_PERIOD = re.compile(r"(?:this|next|last) ", _I)
+_NAMED_PERIOD = re.compile(_NAMED_PERIOD_WORD, _I)
 
 
 def extend_left(text: str, start: int) -> tuple[int, str] | None:
