@@ -35,7 +35,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -456,11 +456,14 @@ class _Region:
     # the points, and those below a metropolis's size, as (latitudes, points) by latitude
     _all: tuple[list[float], list[Candidate]] = field(init=False, repr=False, compare=False)
     _small: tuple[list[float], list[Candidate]] = field(init=False, repr=False, compare=False)
+    # the test of a town lying just beyond each of the lines, built once per story
+    _beyond: tuple[Callable[[Candidate], bool], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_all", _by_latitude(self.points))
         small = [p for p in self.points if p.pop < METRO_POP]
         object.__setattr__(self, "_small", _by_latitude(small))
+        object.__setattr__(self, "_beyond", tuple(beyond_line(state) for state in self.lines))
 
     def near(self, town: Candidate) -> bool:
         """Whether the town lies near a town or county the story names."""
@@ -476,7 +479,7 @@ class _Region:
             return False
         if frame != "eponym" and (town.cc, town.adm1) in self.states:
             return True
-        if frame != "eponym" and any(beyond_line(state)(town) for state in self.lines):
+        if frame != "eponym" and any(beyond(town) for beyond in self._beyond):
             return True  # "Farmers around Tulelake near the Oregon line": a California town
         sizeable = town.pop >= COUNTRY_TOWN_POP or not town.pop  # 0: a seat of unknown size
         in_country = town.cc in self.countries and sizeable

@@ -101,17 +101,18 @@ _PM_PARTS = re.compile(r"\b(?:afternoon|evening|night|tonight)\b")
 
 
 def _clock(m: re.Match[str], rest: str | None) -> str:
+    evening = rest is not None and _PM_PARTS.search(rest) is not None
     if m["noon"]:
         return "24:00" if m["noon"] == "midnight" else "12:00"
     if m["h4"] is not None:
         h, mi = int(m["h4"]), int(m["mi4"])
     elif m["h24"] is not None:
         h, mi = int(m["h24"]), int(m["mi24"])
-        if 1 <= h < 12 and not m["h24"].startswith("0") and rest and _PM_PARTS.search(rest):
+        if 1 <= h < 12 and not m["h24"].startswith("0") and evening:
             h += 12  # "7:30 tonight", "6:30 Friday evening" (not "07:30"): the evening's
     elif m["oh"] is not None:  # "six o'clock this evening": the part of day says pm
         h, mi = int(_HOUR_WORDS.get(m["oh"]) or m["oh"]) % 12, 0
-        h += 12 if rest and _PM_PARTS.search(rest) else 0
+        h += 12 if evening else 0
     else:
         h, mi = int(m["h"]) % 12, int(m["mi"] or 0)
         h += 12 if m["ap"] == "pm" else 0
