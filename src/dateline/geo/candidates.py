@@ -138,9 +138,21 @@ def mention_candidates(m: Mention) -> list[Candidate]:
         cands = town_named(m.text)
     if not cands:
         cands = part_of(m.text)
-    cands = with_unit_population(cands)
+    if not cands:
+        cands = census_place(m.text)
+    cands = with_unit_population(_with_article(m.text, cands))
     cands.sort(key=base_score, reverse=True)
     return cands[:MAX_CANDIDATES]
+
+
+def _with_article(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "The Woodlands Township": a name written with its capitalised "The" is the place whose
+    own name has it (The Woodlands, Texas), where one has; the gazetteer's look-up drops the
+    article, so it finds Woodlands, Singapore, too."""
+    if not text.startswith("The "):
+        return cands
+    own = [c for c in cands if c.name.startswith("The ")]
+    return own or cands
 
 
 def lower_case_county(text: str) -> list[Candidate]:
@@ -166,6 +178,17 @@ def town_named(text: str) -> list[Candidate]:
     if m is None:
         return []
     return own_towns(m.group("a") or m.group("b"))
+
+
+def census_place(name: str) -> list[Candidate]:
+    """ "Simsbury", "MOAPA, Nev.": a US town the gazetteer knows only as the census place of its
+    village centre, "Simsbury Center" or "Moapa Town", when it knows nothing by the bare name
+    (a name: capitalised, never the empty span)."""
+    if not name[:1].isupper():
+        return []
+    return [
+        c for suffix in ("Center", "Town") for c in own_towns(f"{name} {suffix}") if c.cc == "US"
+    ]
 
 
 def own_towns(name: str) -> list[Candidate]:

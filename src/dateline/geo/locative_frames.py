@@ -140,8 +140,8 @@ _TOWNSFOLK = r"[Rr]esidents|[Ss]treets|[Oo]utskirts|mayor"
 # town's people or streets and "of", which may open a sentence ("Residents of Lismore were told
 # to leave").
 _WEAK_BEFORE = re.compile(
-    r"(?:\b(?:in|near|outside|around|from|to|for|into|through|toward|towards|via|past|above|"
-    r"below|pounded|battered|lashed|pummell?ed|drenched|swamped|blanketed|flooded|crowded|"
+    r"(?:\b(?:in|near|outside|around|across|from|to|for|into|through|toward|towards|via|past|"
+    r"above|below|pounded|battered|lashed|pummell?ed|drenched|swamped|blanketed|flooded|crowded|"
     r"packed|thronged|"
     r"(?<!professor )(?<!student )(?<!students )(?<!works )(?<!worked )(?<!studied )"
     r"(?<!teaches )(?<!taught )(?<!coach )at)"
@@ -287,7 +287,8 @@ _TOWN_SITE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:area|airport|library|hospital|courthouse|jail|zoo|fairgrounds"
     r"|food\s+bank|food\s+pantry|(?:animal|homeless)\s+shelter|water\s+plant"
     r"|(?:bus|train|railway|fire|police)\s+station|city\s+limits|waterfront|harbou?r"
-    r"|rodeo\s+grounds|showgrounds|pier|mall)\b"  # "The Cayucos pier will reopen" (table 253)
+    r"|rodeo\s+grounds|showgrounds|pier|mall"  # "The Cayucos pier will reopen" (table 253)
+    r"|rotary|roundabout)\b"  # "collided at the Armdale rotary" (table 266)
 )
 # The same site's noun right after a name opening its sentence ("Maryport harbour will
 # reopen": table 20): no person's name stands bare before a lower-case noun of a town's site,

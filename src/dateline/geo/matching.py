@@ -285,7 +285,8 @@ def _head_of_longer_name(doc: Doc, ents: list[Span], i: int, end: int) -> int | 
     match yields to the town (twenty-sixth round). A town's name that a capitalised word runs
     on from names no town ("St. John's University"), nor does the match's possessive ("at St.
     Paul's", the hospital), unless the name with it is a town's own and owns nothing there
-    ("at St. Peter's on Cape Breton Island": table 198)."""
+    ("at St. Peter's on Cape Breton Island": table 198). So does a longer span whose first
+    words are a town's own name ("the San Gabriel Valley": table 270)."""
     for e in overlapping(ents, i, end):
         name = trim(e) if e.label_ in NER_LABELS else None
         if name is None or name.start != i or name.end <= end:
@@ -299,6 +300,11 @@ def _head_of_longer_name(doc: Doc, ents: list[Span], i: int, end: int) -> int | 
         readings = gazetteer().lookup(name.text)
         if any(c.quality == OFFICIAL and _same_name(c.name, name.text) for c in readings):
             return name.end
+        if any(
+            doc[k - 1].is_alpha and _a_towns_own_name(doc[i:k].text)
+            for k in range(name.end - 1, end, -1)
+        ):
+            return name.end  # its first words a town's: "the San Gabriel Valley" (table 270)
     return None
 
 

@@ -46,6 +46,10 @@ class Mention:
     # A sentence's first word that is also an English verb or adjective ("Man, you ...",
     # "Hail Trump"): a town only where the story's other places support the reading.
     common_word: bool = False
+    # A single word that is also an English noun, unplaced and not tagged a place by NER
+    # ("Louisville Metro police", "Commonwealth lawmakers"): not a foreign city of that name
+    # where the story's other places all lie elsewhere.
+    common_noun: bool = False
     # The full name a short one stands for in this story ("Florida Panhandle" for "the
     # Panhandle" in a story naming Florida): candidates are looked up under it.
     means: str | None = None

@@ -28,6 +28,7 @@ __all__ = [
     "Things",
     "acceptable",
     "big_town",
+    "common_noun_name",
     "common_word_opening",
     "common_words",
     "council_subject",
@@ -176,6 +177,8 @@ _SETTLEMENT_WORDS = frozenset(
 
 # The last words of a water's name, which NER may read as a person's surname.
 _WATER_WORDS = frozenset({"Lake", "Pond", "Creek", "River", "Reservoir"})
+# A landmark's last word ("Rathfarnham Castle", read as a person: table 259).
+_LANDMARK_WORDS = frozenset({"Castle", "Abbey", "Priory", "Cathedral", "Palace", "Manor"})
 
 
 def named_people(ents: list[Span]) -> People:
@@ -189,18 +192,20 @@ def named_people(ents: list[Span]) -> People:
         and not SPACED_DASH.search(ent.text)  # "Trump - Wisconsin" is no name
         and ent[0].lower_ not in _SETTLEMENT_WORDS  # "(SOS Children's) Village Malakal"
         and ent[-1].text not in _FORCE_WORDS  # "Dublin Garda": a town's police, no person
-        and not _water_named(ent)
+        and not _feature_named(ent)
         and not any(t.tag_ == "POS" for t in ent)  # "Cruz's Iowa" is no one's full name
     ]
     given = {e[0].text for e in full} | _coordinated_given(ents)
     return People(frozenset(e[-1].text for e in full), frozenset(given))
 
 
-def _water_named(ent: Span) -> bool:
-    """ "Webster Lake", "Otter Creek" read as a person: a water's name, its word last and no
-    given name first (table 36: "Webster police pulled kayakers from Webster Lake"), whose
-    first word may be its town's; "Greg Lake" stays a person."""
-    return ent[-1].text in _WATER_WORDS and not given_name(ent[0].text)
+def _feature_named(ent: Span) -> bool:
+    """ "Webster Lake", "Otter Creek", "Rathfarnham Castle" read as a person: a water's or
+    landmark's name, its word last and no given name first (table 36: "Webster police pulled
+    kayakers from Webster Lake"), whose first word may be its town's; "Greg Lake" and "Mike
+    Castle" stay people."""
+    last = ent[-1].text
+    return (last in _WATER_WORDS or last in _LANDMARK_WORDS) and not given_name(ent[0].text)
 
 
 def _coordinated_given(ents: list[Span]) -> set[str]:
@@ -501,6 +506,27 @@ def _lower_words(doc: Doc) -> frozenset[str]:
     if key not in doc.user_data:
         doc.user_data[key] = frozenset(t.text for t in doc if t.text.islower())
     return doc.user_data[key]
+
+
+# Words that place the name after them: "a shop in Metro" keeps the city.
+_PLACING_WORDS = frozenset(
+    {"in", "at", "from", "near", "to", "outside", "toward", "towards", "between"}
+)
+
+
+def common_noun_name(span: Span) -> bool:
+    """ "Louisville Metro police", "Commonwealth lawmakers": one capitalised word English also
+    uses as a common noun, which NER does not tag a place and no preposition places. Resolution
+    drops its reading as a foreign city the story's other places do not support (see
+    ``revise._foreign_common_nouns``)."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    if tok.ent_type_ in ("GPE", "LOC") or not tok.is_title or not tok.is_alpha:
+        return False
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in _PLACING_WORDS:
+        return False
+    return tok.lower_ in lemma_index_words(("noun",))
 
 
 def _opens_a_title(tok: Token) -> bool:

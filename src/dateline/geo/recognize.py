@@ -54,7 +54,13 @@ from dateline.geo.matching import agency_states, gazetteer_matches
 from dateline.geo.mention import Mention, inside, km
 from dateline.geo.ner import ner_places, plausible
 from dateline.geo.nicknames import nickname_spans
-from dateline.geo.nonplaces import People, common_word_opening, named_people, thing_names
+from dateline.geo.nonplaces import (
+    People,
+    common_noun_name,
+    common_word_opening,
+    named_people,
+    thing_names,
+)
 from dateline.geo.place_nouns import add_noun_named
 from dateline.geo.possessive_towns import POSSESSIVE_TOWN_POP, add_possessive_towns
 from dateline.geo.sites import (
@@ -302,6 +308,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         m.common_word = (
             span is not None and common_word_opening(span) and not apposed_town(text, m.start)
         )
+        m.common_noun = span is not None and not _placed(m) and common_noun_name(span)
     return mentions
 
 

@@ -267,6 +267,7 @@ def revise_readings(
     sides_together(text, mentions, results)
     _placed_in_country(text, mentions, scored, results)
     _unsupported_common_words(text, mentions, results)
+    _foreign_common_nouns(mentions, results)
     _bare_gulf(mentions, results)
     _compass_parts(mentions, results)
     _drop_stray_villages(mentions, results)
@@ -968,6 +969,40 @@ def _unsupported_common_words(
         else:
             supported = c.cc in support
         if not supported:
+            results[i] = None
+
+
+# A city at least this big keeps its reading by name alone even where its name is an English
+# noun ("a Nice attack survivor" in a Chicago story).
+_NOTED_CITY = 300_000
+# Countries that name towns with English words on purpose ("Kingston", "Pittsfield", which the
+# lemmatizer's index lists as nouns too): only elsewhere is such a name chance spelling.
+_ENGLISH_NAMING = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+
+
+def _foreign_common_nouns(mentions: list[Mention], results: list[Resolution | None]) -> None:
+    """ "Louisville Metro police" (Metro, Lampung), "Commonwealth lawmakers in Kentucky" (a
+    Quezon City barangay): an unplaced English noun read as a city of a country none of the
+    story's other places lies in, and where English is not the language of town names, is the
+    noun, when the story names places at all."""
+    support = {
+        r.candidate.cc
+        for m, r in zip(mentions, results, strict=True)
+        if r is not None and not (m.common_noun or m.common_word)
+    }
+    if not support:
+        return
+    for i, m in enumerate(mentions):
+        res = results[i]
+        if not m.common_noun or res is None:
+            continue
+        c = res.candidate
+        if (
+            c.kind == "city"
+            and c.pop < _NOTED_CITY
+            and c.cc not in support
+            and c.cc not in _ENGLISH_NAMING
+        ):
             results[i] = None
 
 

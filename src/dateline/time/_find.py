@@ -50,6 +50,8 @@ _NAMED_PERIOD_WORD = r"(?:this|next|last) "
 
 _HOLIDAY = (
     r"Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|New Year's(?= (?:holiday )?weekend\b)|"
+    # "because of New Year's.": the day, written bare at a clause's end (blind 257)
+    r"New Year's(?=[.,;:!?]|$)|"
     r"Boxing Day|Halloween|"
     r"Valentine's Day|Independence Day|Bastille Day|Victory Day|Easter(?: Sunday| Monday)?|"
     r"Thanksgiving(?: Day)?|Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day|"
@@ -61,7 +63,7 @@ _HOLIDAY = (
     r"Maundy Thursday|Holy Thursday|Holy Saturday|Pentecost|Juneteenth|"
     r"Martin Luther King(?: Jr\.?)? Day|"
     r"MLK Day|(?<!Luther )King Day|Presidents'? Day|Columbus Day|Indigenous Peoples'? Day|"
-    r"Mother's Day|Father's Day|"
+    r"Mother's Day|Father's Day|(?:National )?Grandparents'? Day|(?:National )?Arbor Day|"
     r"(?:the )?Fourth of July|"
     r"July Fourth|Inauguration Day|Leap Day|Election Night|(?:St\.?|Saint) Patrick's Day|"
     r"Cinco de Mayo|Groundhog Day|"

@@ -209,6 +209,16 @@ _TITLED_PHRASE_AFTER = re.compile(
     r" (?:in|on|at|by) the [A-Z][a-z]+ (?:concerts?|series|festival|show|fair|market|program)\b"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+_PLURAL_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days")
+
+
+def _titled_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``start:end`` opens a title-cased name after "the"."""
+    return bool(
+        _THE_BEFORE.search(text, max(0, start - 4), start) and _TITLED_PHRASE_AFTER.match(text, end)
+    )
+
+
 # The restaurant chain written with its initials ("the new T.G.I. Friday's": blind 171; "The
 # TGI Fridays on Main Street": blind 178).
 _CHAIN_INITIALS_BEFORE = re.compile(r"\bT\.?G\.?I\.? $")
@@ -224,13 +234,15 @@ def day_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
         text, max(0, start - 8), start
     ):
         return True
+    if _PLURAL_DAY.fullmatch(text, start, end):  # "The Fridays on the Green concert series"
+        return _titled_phrase(text, start, end)  # (blind 269)
     if not _DAY_NAME.fullmatch(text, start, end):
         return False
     if _NAME_BEFORE_DAY.search(text, max(0, start - 40), start) and _SHOP_AFTER.match(text, end):
         return True  # "The Ruby Tuesday restaurant near the mall has closed" (blind 173)
     if _opens_with_named_day(text, start) or _habit_named_by_day(text, start, end):
         return True
-    if _THE_BEFORE.search(text, max(0, start - 4), start) and _TITLED_PHRASE_AFTER.match(text, end):
+    if _titled_phrase(text, start, end):
         return True
     if _POSSESSIVE_NAME.match(text, end):
         return _possessive_name(text, doc, start, end)

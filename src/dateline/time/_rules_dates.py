@@ -341,7 +341,8 @@ def _week_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-             "new year's day": (1, 1), "new year's eve": (12, 31), "boxing day": (12, 26),
+             "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31),
+             "boxing day": (12, 26),
              "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
              "the fourth of july": (7, 4), "fourth of july": (7, 4), "july fourth": (7, 4),
              "bastille day": (7, 14),
@@ -400,6 +401,12 @@ _US_MOVABLE = {"thanksgiving": (11, 3, 4, 0), "thanksgiving day": (11, 3, 4, 0),
                "presidents day": (2, 0, 3, 0), "columbus day": (10, 0, 2, 0),
                "indigenous peoples' day": (10, 0, 2, 0), "indigenous peoples day": (10, 0, 2, 0),
                "mother's day": (5, 6, 2, 0), "father's day": (6, 6, 3, 0),
+               # the first Sunday after Labor Day (blind 265)
+               "grandparents day": (9, 0, 1, 6), "grandparents' day": (9, 0, 1, 6),
+               "national grandparents day": (9, 0, 1, 6),
+               "national grandparents' day": (9, 0, 1, 6),
+               # the last Friday of April (blind 272)
+               "arbor day": (4, 4, -1, 0), "national arbor day": (4, 4, -1, 0),
                "the midterms": (11, 0, 1, 1), "the midterm elections": (11, 0, 1, 1),
                "the midterm election": (11, 0, 1, 1),
                "midterm election day": (11, 0, 1, 1),
@@ -522,18 +529,22 @@ def _relative_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
     return of(chosen[0]) if chosen else None
 
 
-_MONDAY = 0
+# Weekdays whose nearest weekend is the one before: a Monday's or Tuesday's holiday.
+_EARLY_WEEK = (0, 1)
 
 
 @rule(rf"(?:the )?(?P<h>{alternation(HOLIDAY_NAMES)}|new year's) (?:holiday )?weekend")
 def _holiday_weekend(m: re.Match[str], ctx: Ctx) -> Result:
     """ "Thanksgiving weekend", "Memorial Day weekend": the weekend joined to the day, so the
-    one before a Monday holiday and the one of its week otherwise; chosen by the tense. "New
-    Year's weekend" is New Year's Day's (blind 202)."""
+    one before a Monday or Tuesday holiday ("the Veterans Day weekend" of a Tuesday's: blind
+    257) and the one of its week otherwise; chosen by the tense. "New Year's weekend" is New
+    Year's Day's (blind 202)."""
     ref = ctx.need()
     name = "new year's day" if m["h"] == "new year's" else m["h"]
     days = [c.start for c in _holiday_days(name, ref)]
-    weekends = [cal.weekend(d - timedelta(days=7) if d.weekday() == _MONDAY else d) for d in days]
+    weekends = [
+        cal.weekend(d - timedelta(days=7) if d.weekday() in _EARLY_WEEK else d) for d in days
+    ]
     return of(_by_tense_or_nearest(weekends, ref, ctx.tense))
 
 

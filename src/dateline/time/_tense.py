@@ -607,7 +607,7 @@ def tense_of(span: Span) -> str | None:
 _SCHEDULED = frozenset(
     {"hold", "vote", "meet", "host", "begin", "start", "open", "reopen", "close", "end", "resume",
      "convene", "speak", "testify", "visit", "travel", "debate", "release", "launch", "announce",
-     "run", "play", "face", "return", "roll"}
+     "run", "play", "face", "return", "roll", "change"}
 )  # fmt: skip
 # Phrasal schedule verbs, by their particle: "the festival kicks off Friday", "the Hawks take on
 # Lincoln Tuesday", "the parade steps off at noon Saturday".
@@ -617,11 +617,15 @@ _SCHEDULED_PHRASAL = frozenset({("kick", "off"), ("take", "on"), ("step", "off")
 def _as_it_begins(verb: Token) -> bool:
     """ "Clocks move ahead an hour early Sunday as daylight saving time begins": a clause
     timed by a schedule verb's present ("as", "when" the season begins) is a schedule too."""
-    return verb.tag_ in ("VBZ", "VBP") and any(
-        c.dep_ == "advcl"
-        and _schedule_present(c)
-        and any(m.dep_ == "mark" and m.lower_ in ("as", "when") for m in c.children)
-        for c in verb.children
+    return verb.tag_ in ("VBZ", "VBP") and any(_timing_clause(c) for c in verb.children)
+
+
+def _timing_clause(clause: Token) -> bool:
+    """Whether ``clause`` heads an "as" or "when" clause timed by a schedule's present."""
+    return (
+        clause.dep_ == "advcl"
+        and _schedule_present(clause)
+        and any(m.dep_ == "mark" and m.lower_ in ("as", "when") for m in clause.children)
     )
 
 
@@ -718,11 +722,20 @@ def _misread_schedule(span: Span) -> bool:
     name, or "host" as an apposition after the record in brackets or after an aside that has
     the only verb: "The Owls, who lost Friday, host ...")."""
     sentence = span.sent
-    if _is_verb(sentence.root) or any(_is_verb(t) for t in sentence if not _in_aside(t)):
+    if _is_verb(sentence.root) or any(
+        _is_verb(t) for t in sentence if not (_in_aside(t) or _in_timing_clause(t))
+    ):
         return False
     return any(
         _schedule_noun(t) or _verb_of_plural_head(t) or _after_team(t) for t in sentence[:-1]
     )
+
+
+def _in_timing_clause(tok: Token) -> bool:
+    """Whether ``tok`` sits in a clause that times the sentence by a schedule's present ("Clocks
+    change at 2 a.m. Sunday as daylight saving time begins": blind 275), as
+    :func:`_as_it_begins` reads it."""
+    return any(_timing_clause(a) for a in (tok, *tok.ancestors))
 
 
 def _misread_past(verb: Token) -> bool:
@@ -913,6 +926,8 @@ def _after_name(tok: Token) -> bool:
         return False
     if opening == "," and i - first == 1 and tok.doc[first].lower_ == "the":
         return tok.doc[i].tag_ in ("NN", "NNS", "NNP", "NNPS")
+    if opening is None and i == first and tok.doc[i].is_title:
+        return True  # a school's one-word name, read as an adjective: "Central hosts" (blind 279)
     return tok.doc[i].tag_ in ("NNP", "NNPS")
 
 
