@@ -8,7 +8,8 @@ Rathfarnham Castle") names no one whose given name its first word would be. Afte
 rotary is a town's site ("at the Armdale rotary"). After tables 268-273: a longer name whose first
 words are a town's own is left whole ("the San Gabriel Valley", not San, Mali). After tables
 274-279: a town's name NER split after its first word is read whole ("Indian Springs Village",
-not Springs, South Africa)."""
+not Springs, South Africa); and a compass word before a fort's name makes the town that bears
+both ("North Fort Myers", not the fort read as Fort Myers)."""
 
 from __future__ import annotations
 
@@ -114,3 +115,9 @@ def test_a_hyphen_joined_region_keeps_its_parts() -> None:
     text = "He said other Asia-Pacific nations like Malaysia and Vietnam are also at risk."
     names = places_by_text(text)
     assert "Asia" in names and "Pacific" in names
+
+
+def test_a_town_named_for_a_forts_compass_side() -> None:
+    text = "Deputies said six golf carts were stolen from a mobile home park in North Fort Myers."
+    assert "Fort Myers" not in places_by_text(text)
+    assert_place_near(text, "North Fort Myers", "USA", 26.67, -81.88)

@@ -92,6 +92,8 @@ FACILITY = re.compile(
     r"|(?i:air base|airbase|air force base|naval base|military base|army base|airfield)"
     r"|International Airport|Airport))\b"
 )
+# A compass word before a fort's name, which may make a town's ("North Fort Myers").
+_COMPASS_BEFORE = re.compile(r"\b(?:North|South|East|West) $")
 # A British, Australian or Canadian air station, named for the village it lies by (table 202):
 # read where the gazetteer files it as an airport ("RAF Typhoon jets" names no station).
 _AIR_STATION = re.compile(r"\b(?:RAF|RAAF|CFB) ([A-Z][a-z]+)(?: [A-Z][a-z]+)?\b")
@@ -321,7 +323,11 @@ def _add_sites(text: str, found: _Claims) -> None:
     """Facilities, landmarks, nicknames and the dateline: names whose wording alone says what
     they are."""
     for m in FACILITY.finditer(text):
-        found.add(m.start(), m.end(), "facility")
+        town = _COMPASS_BEFORE.search(text, max(0, m.start() - 7), m.start())
+        if town is not None and own_towns(text[town.start() : m.end()]):
+            found.add(town.start(), m.end())  # "in North Fort Myers": a town (table 275)
+        else:
+            found.add(m.start(), m.end(), "facility")
     for start, end in nickname_spans(text):
         found.add(start, end)
     for start, end, known in landmark_names(text):
