@@ -948,11 +948,7 @@ def _unsupported_common_words(
     flagged = [i for i, m in enumerate(mentions) if m.common_word and results[i] is not None]
     if not flagged:
         return
-    support = {
-        r.candidate.cc
-        for m, r in zip(mentions, results, strict=True)
-        if r is not None and not m.common_word
-    }
+    support = _countries_read(mentions, results, lambda m: m.common_word)
     support |= {cands[0].cc for cands in demonym_context(text, mentions).values() if cands}
     units = {
         (r.candidate.cc, r.candidate.adm1)
@@ -985,11 +981,7 @@ def _foreign_common_nouns(mentions: list[Mention], results: list[Resolution | No
     Quezon City barangay): an unplaced English noun read as a city of a country none of the
     story's other places lies in, and where English is not the language of town names, is the
     noun, when the story names places at all."""
-    support = {
-        r.candidate.cc
-        for m, r in zip(mentions, results, strict=True)
-        if r is not None and not (m.common_noun or m.common_word)
-    }
+    support = _countries_read(mentions, results, lambda m: m.common_noun or m.common_word)
     if not support:
         return
     for i, m in enumerate(mentions):
@@ -1004,6 +996,18 @@ def _foreign_common_nouns(mentions: list[Mention], results: list[Resolution | No
             and c.cc not in _ENGLISH_NAMING
         ):
             results[i] = None
+
+
+def _countries_read(
+    mentions: list[Mention], results: list[Resolution | None], doubtful: Callable[[Mention], bool]
+) -> set[str]:
+    """The countries of the story's readings, less those of the ``doubtful`` mentions: what
+    supports (or not) a doubtful name's reading."""
+    return {
+        r.candidate.cc
+        for m, r in zip(mentions, results, strict=True)
+        if r is not None and not doubtful(m)
+    }
 
 
 def _lower_case_word(text: str, name: str) -> bool:
