@@ -49,7 +49,7 @@ _LOCATIVE = frozenset(
 _MOTION = frozenset({"from", "to", "for", "against", "via", "beat", "visit", "visits", "visiting"})
 # Lower-case words after a name that local copy puts after its town: its bodies, people, teams
 # and institutions ("Firestone trustees", "Clyde boys", "Wetherby residents", "a Bowman
-# rancher", "the Alness community council").
+# rancher", "the Alness community council", "Adenta municipal assembly").
 _CIVIC_AFTER = frozenset(
     {"council", "councillors", "councilors", "police", "officials", "residents", "trustees",
      "voters", "mayor", "schools", "school", "district", "students", "teachers", "teacher",
@@ -62,7 +62,8 @@ _CIVIC_AFTER = frozenset(
      "interchange", "turnoff", "bypass", "community", "resident", "rancher", "ranchers",
      "farmer", "schoolteacher", "landlord", "couple", "teen", "teenager", "businessman",
      "businesswoman", "shopkeeper", "beach", "selectboard", "saleyards", "saleyard", "ferry",
-     "parents", "silos", "silo", "jetty", "harbour", "harbor", "wharf", "marina"}
+     "parents", "silos", "silo", "jetty", "harbour", "harbor", "wharf", "marina", "municipal",
+     "municipality", "elementary"}
 )  # fmt: skip
 # What a town's possessive owns in local copy ("Gilroy's garlic festival", "Kaiapoi's river
 # wharf", "Larned's only grocery store"), and what only a person has ("Frome's lawyer").
@@ -647,9 +648,24 @@ def _dated(after: Token) -> bool:
 
 
 def _entity_wider(span: Span, ents: Sequence[Span]) -> bool:
-    """Whether NER's entity over the name runs on past it ("Leitchfield Middle School")."""
+    """Whether NER's entity over the name runs on past it ("Leitchfield Middle School"); a
+    lower-case function word it ran on over is a misread edge, no wider name ("taught piano in
+    Wyndmoor for 60 years", whose entity NER ended after "for")."""
     ent = next((e for e in ents if e.start <= span.start < e.end), None)
-    return ent is not None and (ent.start < span.start or ent.end > span.end)
+    if ent is None:
+        return False
+    end = ent.end
+    while end > span.end and _function_word(ent.doc[end - 1]):
+        end -= 1
+    return ent.start < span.start or end > span.end
+
+
+# Parts of speech of a lower-case word that ends no name.
+_FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
+
+
+def _function_word(tok: Token) -> bool:
+    return tok.is_lower and tok.pos_ in _FUNCTION_POS
 
 
 def _in_a_persons_name(span: Span, ents: Sequence[Span]) -> bool:

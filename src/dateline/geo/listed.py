@@ -52,7 +52,8 @@ _COORDINATED = re.compile(
 COORDINATED_KINDS = {"city", "admin1", "admin2", "country"}
 LISTED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 _AS_TOWN = re.compile(
-    r"\b(?:town|city|village|hamlet|township|borough|municipality|port) of "
+    r"\b(?:town|city|village|hamlet|township|borough|municipality|port)"
+    r"(?: (?:government|council|administration))? of "  # "the city government of Tangub"
     r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
 )
 

@@ -32,6 +32,7 @@ MAX_WORDS = 5
 # The switch for leaving a strong name to the longer place name it ends or opens ("El Dorado",
 # "Bay St. Louis", "Washington Court House").
 LONGER_NAMES = True
+_GERMAN_JOINERS = frozenset({"im", "am", "an", "der"})
 JOINERS = {
     "of",
     "and",
@@ -65,6 +66,8 @@ JOINERS = {
     "les",
     "upon",
     "on",
+    # German ones ("Ried im Innkreis", "Weil am Rhein", "Spittal an der Drau": table 294)
+    *_GERMAN_JOINERS,
     # Inside a longer name only ("Democratic Republic of the Congo", "People's Republic of
     # China"): without them the match stops short at another country's name.
     "the",
@@ -305,7 +308,14 @@ def _head_of_longer_name(doc: Doc, ents: list[Span], i: int, end: int) -> int | 
             for k in range(name.end - 1, end, -1)
         ):
             return name.end  # its first words a town's: "the San Gabriel Valley" (table 270)
+        if name.end == end + 1 and doc[end].text in _RANGE_WORDS:
+            return name.end  # a mountain range named as a town is: "the San Juan Mountains"
     return None
+
+
+# The last word of a mountain range's name, which a town's name may open ("the San Juan
+# Mountains" of Colorado, not San Juan, Puerto Rico).
+_RANGE_WORDS = frozenset({"Mountains", "Range"})
 
 
 def _tail_of_longer_name(doc: Doc, i: int, end: int) -> bool:
@@ -330,8 +340,13 @@ def _tail_of_longer_name(doc: Doc, i: int, end: int) -> bool:
 
 def _same_name(own: str, written: str) -> bool:
     """Whether a reading's own name is the one written, accents aside ("Ramnicu Valcea" for
-    Râmnicu Vâlcea: table 212), not an other name of it."""
-    return own == written or strip_accents(own) == written
+    Râmnicu Vâlcea: table 212) and a saint's "St" spelled out ("Capel St Mary" for Capel Saint
+    Mary: table 301), not an other name of it."""
+    return own in (written, _SAINT.sub("Saint", written)) or strip_accents(own) == written
+
+
+# A saint's abbreviation inside a name.
+_SAINT = re.compile(r"\bSt\.?(?= )")
 
 
 # Lower-case particles inside a place's name ("Fond du Lac", "Prairie du Chien"): never
@@ -626,7 +641,8 @@ def _joined_town(span: Span) -> bool:
     joiners = {t.lower_ for t in span[1:-1] if t.lower_ in JOINERS and t.is_lower}
     if len(span) < 3 or not joiners:
         return False
-    distinct = joiners <= _NAME_PARTICLES | {"upon"}  # "Upton upon Severn" (table 130)
+    # "Upton upon Severn" (table 130), "Ried im Innkreis" (table 294)
+    distinct = joiners <= _NAME_PARTICLES | _GERMAN_JOINERS | {"upon"}
     return _a_towns_own_name(span.text, 0 if distinct else JOINED_TOWN_POP)
 
 

@@ -314,6 +314,17 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return mentions
 
 
+def _fort_town_end(text: str, site: re.Match[str]) -> int:
+    """Where a fort's name ends: before a word the pattern ran on over when the name with it
+    is nothing the gazetteer knows and the name without it a town's own ("The Fort Wayne
+    Community Schools board", "The Fort Worth Stock Show": the cities; table 290)."""
+    name = site.group()
+    shorter = name.rpartition(" ")[0]
+    if len(name.split()) < 3 or gazetteer().lookup(name) or not own_towns(shorter):
+        return site.end()
+    return site.start() + len(shorter)
+
+
 def _placed(m: Mention) -> bool:
     """Whether cues beside the name read it as a place ("Philadelphia, Pa.", a dateline)."""
     return m.container is not None or m.unmatched is not None or m.kind_hint == "dateline"
@@ -323,11 +334,12 @@ def _add_sites(text: str, found: _Claims) -> None:
     """Facilities, landmarks, nicknames and the dateline: names whose wording alone says what
     they are."""
     for m in FACILITY.finditer(text):
+        end = _fort_town_end(text, m)
         town = _COMPASS_BEFORE.search(text, max(0, m.start() - 7), m.start())
-        if town is not None and own_towns(text[town.start() : m.end()]):
-            found.add(town.start(), m.end())  # "in North Fort Myers": a town (table 275)
+        if town is not None and own_towns(text[town.start() : end]):
+            found.add(town.start(), end)  # "in North Fort Myers": a town (table 275)
         else:
-            found.add(m.start(), m.end(), "facility")
+            found.add(m.start(), end, "facility")
     for start, end in nickname_spans(text):
         found.add(start, end)
     for start, end, known in landmark_names(text):

@@ -443,10 +443,11 @@ MEANINGFUL_SIGNALS = frozenset(
      "the closing days of", "the final weeks of", "the closing weeks of", "the final months of",
      "the closing months of", "the latter part of", "the later part of"}
 )  # fmt: skip
-# Entities spaCy mistags as names: zones ("0300 GMT": ORG), holidays alone ("Easter": LOC) and
-# fiscal years ("FY26": GPE); "Easter Island" is longer and still a name.
+# Entities spaCy mistags as names: zones ("0300 GMT": ORG), holidays alone ("Easter": LOC, "the
+# Mardi Gras" before "weekend": PERSON, blind 296) and fiscal years ("FY26": GPE); "Easter
+# Island" is longer and still a name.
 _NOT_A_NAME = re.compile(
-    rf"(?:{alternation(TIME_ZONES)}|(?:(?:Last|Next|This) )?(?:{_HOLIDAY})(?: weekend)?"
+    rf"(?:{alternation(TIME_ZONES)}|(?:(?:Last|Next|This|[Tt]he) )?(?:{_HOLIDAY})(?: weekend)?"
     r"|FY ?(?:\d\d)?\d\d|"
     r"Q[1-4]|H[12])"
 )

@@ -386,9 +386,18 @@ def _shop_name(day: Token, word: Token) -> bool:
 def _opens_phrase(day: Token) -> bool:
     """Whether the weekday starts its sentence or follows a determiner ("The Saturday Market
     opens ...") or an owner's possessive ("St. Mark's Sunday Supper served ...": blind 33), so
-    a subject after it is the name it begins."""
-    before = day.nbor(-1) if day.i > 0 else None
-    return day.is_sent_start or (before is not None and before.dep_ in ("det", "case"))
+    a subject after it is the name it begins; lower-case words describing the name may come
+    between ("The downtown Saturday Market will move indoors": blind 287)."""
+    first = day
+    while first.i > first.sent.start and _describes(first.nbor(-1), day.head):
+        first = first.nbor(-1)
+    before = first.nbor(-1) if first.i > 0 else None
+    return first.is_sent_start or (before is not None and before.dep_ in ("det", "case"))
+
+
+def _describes(word: Token, name: Token) -> bool:
+    """Whether ``word`` is a lower-case modifier of the name's noun ("downtown", "annual")."""
+    return word.is_lower and word.dep_ in ("compound", "amod") and word.head.i == name.i
 
 
 def _title_case(sentence: Span) -> bool:

@@ -331,13 +331,20 @@ _WEEK_ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd"
 
 @rule(rf"(?:the )?(?P<ord>{alternation(_WEEK_ORDINALS)}|last|final) week (?:of|in) (?P<rest>.+)")
 def _week_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:
-    """ "the first week of April": the ISO week holding the month's 1st (8th, 15th...)."""
+    """ "the first week of April": the ISO week holding the month's first Thursday (second,
+    third...), as ISO's first week of a year holds its first Thursday: the week most of whose
+    days lie in the month ("the first week of December" 2024, whose 1st is a Sunday, is
+    Dec. 2-8, not the week of Nov. 25; blind 288). "the last week": its last Thursday's."""
     inner = core(m["rest"], ctx)
     if inner is None or inner.grain != "month" or inner.start is None or inner.end is None:
         return None
     if m["ord"] in ("last", "final"):
-        return of(cal.week(inner.end))
-    return of(cal.week(inner.start + timedelta(weeks=_WEEK_ORDINALS[m["ord"]])))
+        return of(cal.week(inner.end - timedelta(days=(inner.end.weekday() - _THURSDAY) % 7)))
+    first = inner.start + timedelta(days=(_THURSDAY - inner.start.weekday()) % 7)
+    return of(cal.week(first + timedelta(weeks=_WEEK_ORDINALS[m["ord"]])))
+
+
+_THURSDAY = 3
 
 
 _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),

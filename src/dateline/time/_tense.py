@@ -47,8 +47,23 @@ def _is_verb(tok: Token) -> bool:
         return False
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or _misread_present(tok):
         return True
+    if _conjoined_schedule_noun(tok):
+        return True
     return tok.pos_ in ("NOUN", "ADV") and any(
         c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children
+    )
+
+
+def _conjoined_schedule_noun(tok: Token) -> bool:
+    """ "The Wildcats beat Lincoln on Saturday and host Central on Halloween": a schedule
+    verb's bare form joined to a verb and taking an object of its own, read as a noun, is that
+    verb's present (blind 296)."""
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "NN"
+        and tok.lower_ in _SCHEDULED
+        and tok.head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in tok.children)
     )
 
 
@@ -263,6 +278,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if _invariant_beside_past(verb):
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or _misread_present(verb) or _present_conjunct(verb):
+        return "present"
+    if _conjoined_schedule_noun(verb):
         return "present"
     if _misread_base(verb):
         return "present"

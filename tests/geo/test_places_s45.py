@@ -1,0 +1,103 @@
+"""Forty-fifth session: a mountain range whose name opens with a town's is the range, not the
+town ("the San Juan Mountains" of Colorado, not San Juan, Puerto Rico). After tables 280-285: an
+entity NER ran on over a preposition is no wider name ("in Wyndmoor for 60 years"), and
+"municipal" after a name is the town's ("Adenta municipal assembly"); regions GeoNames' cities
+lack ("northern Jutland"). After tables 286-291: a fort's name the pattern ran on over a word is
+the city it names ("The Fort Wayne Community Schools board"); Vietnamese provinces at their own
+points; "the city government of Tangub". After tables 292-297: German
+town names joined by "an der", "am", "im" ("Halle an der Saale"); "the old Darnestown
+elementary school". After tables 298-303: a saint's town written with "St" ("near Capel St
+Mary", not St. Mary, Jamaica)."""
+
+from __future__ import annotations
+
+from dateline_helpers import assert_place_near, places_by_text
+
+
+def test_a_range_named_as_a_town_is_no_town() -> None:
+    text = "Hikers were rescued Tuesday in the San Juan Mountains near Silverton, Colorado."
+    assert "San Juan" not in places_by_text(text)
+    assert_place_near(text, "Silverton", "USA", 37.81, -107.66)
+
+
+def test_a_town_named_before_its_mountains_stays() -> None:
+    """Guard: passes before and after the change."""
+    text = "Snow fell on Denver and the mountains west of it on Monday."
+    assert_place_near(text, "Denver", "USA", 39.74, -104.98)
+
+
+def test_a_town_whose_entity_ran_over_a_preposition_is_read() -> None:
+    text = (
+        "Funeral services for Margaret Ellen Doyle, 91, who taught piano in Wyndmoor for more "
+        "than 60 years, will be held Friday at Our Lady of Consolation church in Springfield "
+        "Township."
+    )
+    assert_place_near(text, "Wyndmoor", "USA", 40.08, -75.19)
+
+
+def test_a_school_named_for_its_town_stays_wider() -> None:
+    """Guard: passes before and after the change."""
+    text = "Leitchfield Middle School will close early on Friday for the fair."
+    assert "Leitchfield Middle" not in places_by_text(text)
+
+
+def test_a_town_before_its_municipal_body_is_read() -> None:
+    text = (
+        "Adenta municipal assembly began demolishing stalls along the Dodowa road on Tuesday to "
+        "make way for a footbridge, the Daily Graphic reported."
+    )
+    assert_place_near(text, "Adenta", "GHA", 5.71, -0.15)
+
+
+def test_a_citys_fort_name_before_an_institution_is_the_city() -> None:
+    text = (
+        "The Fort Wayne Community Schools board voted on Monday to add a dual-language program "
+        "at two elementary schools."
+    )
+    assert_place_near(text, "Fort Wayne", "USA", 41.13, -85.13)
+
+
+def test_a_fort_named_by_three_words_stays_whole() -> None:
+    """Guard: passes before and after the change."""
+    text = "Soldiers at Fort Leonard Wood trained in the snow on Monday."
+    assert_place_near(text, "Fort Leonard Wood", "USA", 37.71, -92.16)
+
+
+def test_a_province_keeps_its_own_point() -> None:
+    text = (
+        "An industrial park near Vinh Yen in Vinh Phuc province will add 10,000 jobs next year, "
+        "state media said."
+    )
+    assert_place_near(text, "Vinh Yen", "VNM", 21.31, 105.60)
+    assert_place_near(text, "Vinh Phuc", "VNM", 21.31, 105.60)
+
+
+def test_a_named_region_missing_from_geonames_cities() -> None:
+    text = "A new bridge over the fjord at Skive in northern Jutland will open next year."
+    assert_place_near(text, "Jutland", "DNK", 56.0, 9.2)
+
+
+def test_a_towns_government_of_names_the_town() -> None:
+    text = (
+        "The city government of Tangub in Misamis Occidental opened its Christmas symbols "
+        "festival on Friday."
+    )
+    assert_place_near(text, "Tangub", "PHL", 8.06, 123.75)
+
+
+def test_a_german_town_name_joined_by_its_article() -> None:
+    text = "Trains stopped in Halle an der Saale on Monday after a signal failure."
+    assert_place_near(text, "Halle an der Saale", "DEU", 51.48, 11.98)
+
+
+def test_a_town_before_its_elementary_school_is_read() -> None:
+    text = (
+        "Services for Helen Marie Bowers, 91, who taught at the old Darnestown elementary school "
+        "for 35 years, will be held Saturday at the Presbyterian church on Seneca Road."
+    )
+    assert_place_near(text, "Darnestown", "USA", 39.10, -77.29)
+
+
+def test_a_saints_town_written_with_st() -> None:
+    text = "A lorry overturned on the A12 near Capel St Mary on Friday, Suffolk police said."
+    assert_place_near(text, "Capel St Mary", "GBR", 52.0, 1.04)
