@@ -198,6 +198,7 @@ def load(model: str) -> Language:
         ) from exc
     nlp.max_length = _MAX_LENGTH
     _split_glued_dashes(nlp)
+    _keep_german_im(nlp)
     if PARAGRAPH_BREAKS not in nlp.pipe_names:
         where = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
         nlp.add_pipe(PARAGRAPH_BREAKS, **where)
@@ -209,6 +210,13 @@ def load(model: str) -> Language:
 # "-Mayor Anne Dupont", "--Tom Baker": a signature's or a list's dash glued to a capitalised
 # word is punctuation; left on the word it hides the name from NER ("-Mayor Anne Dupont").
 _GLUED_DASH = r"-+(?=[A-Z])"
+
+
+def _keep_german_im(nlp: Language) -> None:
+    """Keep a lower-case "im" whole: English pipelines split it as an apostrophe-less "I'm",
+    which news never writes so, while German and Austrian town names join with it ("Ried im
+    Innkreis", "Neumarkt im Hausruckkreis")."""
+    nlp.tokenizer.add_special_case("im", [{"ORTH": "im"}])
 
 
 def _split_glued_dashes(nlp: Language) -> None:

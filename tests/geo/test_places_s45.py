@@ -7,7 +7,10 @@ the city it names ("The Fort Wayne Community Schools board"); Vietnamese provinc
 points; "the city government of Tangub". After tables 292-297: German
 town names joined by "an der", "am", "im" ("Halle an der Saale"); "the old Darnestown
 elementary school". After tables 298-303: a saint's town written with "St" ("near Capel St
-Mary", not St. Mary, Jamaica)."""
+Mary", not St. Mary, Jamaica); "im" kept whole ("Ried im Innkreis"); an island's unit after "on"
+holds its town ("Cockburn Town on San Salvador"). After tables 304-309: a sentence-opening name a
+later "the <Unit> town" describes is no town where that unit holds none of its name ("Officer
+cadets at Sandhurst ... the Berkshire town")."""
 
 from __future__ import annotations
 
@@ -101,3 +104,38 @@ def test_a_town_before_its_elementary_school_is_read() -> None:
 def test_a_saints_town_written_with_st() -> None:
     text = "A lorry overturned on the A12 near Capel St Mary on Friday, Suffolk police said."
     assert_place_near(text, "Capel St Mary", "GBR", 52.0, 1.04)
+
+
+def test_a_town_joined_by_im_is_read_whole() -> None:
+    text = "The agricultural fair in Ried im Innkreis opened on Wednesday with 600 exhibitors."
+    assert_place_near(text, "Ried im Innkreis", "AUT", 48.21, 13.49)
+
+
+def test_an_islands_unit_after_on_holds_its_town() -> None:
+    text = (
+        "The airport at Cockburn Town on San Salvador will get a longer runway, the Bahamas "
+        "government said on Thursday."
+    )
+    assert_place_near(text, "Cockburn Town", "BHS", 24.05, -74.53)
+    assert_place_near(text, "San Salvador", "BHS", 24.05, -74.53)
+
+
+def test_a_described_town_is_the_one_its_unit_holds() -> None:
+    text = (
+        "Officer cadets at Sandhurst helped clear flood debris from gardens in the Berkshire "
+        "town on Sunday."
+    )
+    assert "Officer" not in places_by_text(text)
+    assert_place_near(text, "Sandhurst", "GBR", 51.35, -0.79)
+
+
+def test_a_described_town_its_county_holds_stays() -> None:
+    """Guard: passes before and after the change."""
+    text = "Potlatch will host the tournament after the Latah County town won the bid."
+    assert_place_near(text, "Potlatch", "USA", 46.92, -116.90)
+
+
+def test_a_described_town_of_a_unit_filed_without_a_code_stays() -> None:
+    """Guard: passes before and after the change."""
+    text = "Caerwys will hold its first summer fair in June, the Flintshire town council said."
+    assert_place_near(text, "Caerwys", "GBR", 53.25, -3.31)

@@ -322,6 +322,12 @@ TABLES = (
     "cases_blind301.tsv",
     "cases_blind302.tsv",
     "cases_blind303.tsv",
+    "cases_blind304.tsv",
+    "cases_blind305.tsv",
+    "cases_blind306.tsv",
+    "cases_blind307.tsv",
+    "cases_blind308.tsv",
+    "cases_blind309.tsv",
 )
 
 

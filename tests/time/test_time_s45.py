@@ -6,7 +6,8 @@ opening a name after an article and a lower-case word describing it names the ma
 ("The downtown Saturday Market will move indoors"). After tables 292-297: a schedule verb read as
 a noun, joined to a past verb and taking its own object, is a present ("beat Lincoln on Saturday
 and host Central on Halloween": the coming Halloween); and a holiday NER read as a person before
-"weekend" is still the holiday ("over the Mardi Gras weekend")."""
+"weekend" is still the holiday ("over the Mardi Gras weekend"). After tables 304-309: Tax Day, and
+a weekday NER ran into a numbered road's name ("on Interstate 80 Sunday night")."""
 
 from __future__ import annotations
 
@@ -49,3 +50,20 @@ def test_a_schedule_verb_read_as_a_noun_after_a_past_verb() -> None:
 def test_a_holiday_weekend_whose_holiday_ner_read_as_a_person() -> None:
     text = "Police reported few arrests along the parade route over the Mardi Gras weekend."
     assert ("the Mardi Gras weekend", "2041-W09-WE") in _times(text, "2041-03-05")
+
+
+def test_tax_day_moves_past_a_weekend_and_emancipation_day() -> None:
+    text = "Volunteers will help residents file their returns for free until Tax Day."
+    assert ("until Tax Day", "2039-04-18") in _times(text, "2039-04-01")
+    assert ("until Tax Day", "2041-04-15") in _times(text, "2041-04-01")
+
+
+def test_a_weekday_ner_ran_into_a_roads_name() -> None:
+    text = "A tractor-trailer overturned on Interstate 80 Sunday night, closing the lanes."
+    assert ("Sunday night", "2041-11-17TNI") in _times(text, "2041-11-18")
+
+
+def test_a_diner_named_for_its_route_has_no_day() -> None:
+    """Guard: passes before and after the change."""
+    text = "The Route 9 Diner will close for good next month."
+    assert [value for _, value in _times(text, "2041-11-18")] == ["2041-12"]

@@ -85,6 +85,9 @@ _INSTITUTION_END = re.compile(
 # "Woodend in North Canterbury", "Olds in Central Alberta": a part of the unit named with a
 # capitalised compass word the gazetteer does not list (table 169); read when the whole name,
 # tried first, holds nothing.
+# "Cockburn Town on San Salvador", "Alice Town on Bimini": an island's unit after "on" holds
+# the town (table 295); read only where a reading of the town lies in one of the unit's.
+_ON_ISLAND = re.compile(r"\s+on\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?=[^\w'\u2019])")
 _IN_NAMED_PART = re.compile(
     r"\s+in\s+(?:the\s+)?(?:North|South|East|West|Central|Mid)(?:-?[a-z]+)?\s+"
     r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?=['\u2019]s\s+[\w-]|[^\w'\u2019])"
@@ -229,7 +232,7 @@ def _holder(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _INSTITUTION_END.search(text, start, end):
         return None  # "taught at Tufts University in Massachusetts": the school, in its state
     readings = None  # looked up only once "in" or "on" and a state or country follow
-    for pattern in (_IN_HOLDER, _IN_NAMED_PART):
+    for pattern in (_IN_HOLDER, _IN_NAMED_PART, _ON_ISLAND):
         m = pattern.match(text, end)
         span = _container_span(text, m, m.lastindex or 1, 3) if m is not None else None
         if span is None:

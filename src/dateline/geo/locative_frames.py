@@ -46,7 +46,7 @@ from dateline.geo.blocking import overlapping, people_besides
 from dateline.geo.candidates import WATER_KINDS, given_name, own_towns
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.listed import INSTITUTIONS
-from dateline.geo.mention import Mention, km
+from dateline.geo.mention import Mention, inside, km
 from dateline.geo.nonplaces import People, acceptable, common_words
 from dateline.geo.scoring import demonym_context
 from dateline.geo.sites import opens_sentence
@@ -834,6 +834,28 @@ def _runs_on(text: str, end: int) -> bool:
     return _RUNS_ON.match(text, end) is not None
 
 
+def _described_elsewhere(span: Span, text: str) -> bool:
+    """Whether the later "the <Unit> town" names a unit that holds no town of the name ("Officer
+    cadets at Sandhurst ... in the Berkshire town": Sandhurst is the Berkshire town, and no
+    Officer lies in Berkshire; table 302)."""
+    described = _DESCRIBED_LATER.match(text, span.end_char)
+    if described is None:
+        return False
+    phrase = text[described.start() : described.end()]
+    names = re.findall(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)*", phrase.rpartition(" the ")[2])
+    units = [
+        c
+        for name in names
+        for c in gazetteer().lookup(name)
+        if c.kind in ("admin1", "admin2", "region") and c.quality <= ALTERNATE and c.cc
+    ]
+    return bool(units) and not any(
+        t.cc == u.cc and (u.kind == "region" or not u.adm1 or inside(t, u))
+        for t in own_towns(span.text)
+        for u in units
+    )
+
+
 def _town(span: Span, people: People, region: _Region, frame: str, story: _Story) -> bool:
     """Whether the framed name is a town of the story's region, or a sizeable town of a long
     name, and no person, common word or (in a weak frame) given name."""
@@ -844,6 +866,8 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
         return False  # every test that makes it a town below needs a town of the name
     words = span.text.split()
     if words[0] in _NO_FIRST_WORDS or POSITIONAL.match(span.text):
+        return False
+    if frame == "described" and _described_elsewhere(span, story.text):
         return False
     institution = any(w in _INSTITUTION_WORDS for w in words) and not own_towns(span.text)
     if institution or _surname_in_text(span, story):

@@ -66,8 +66,8 @@ JOINERS = {
     "les",
     "upon",
     "on",
-    # German ones ("Weil am Rhein", "Spittal an der Drau", "Halle an der Saale"; spaCy splits
-    # "im", so "Ried im Innkreis" of table 294 is still not read whole)
+    # German ones ("Weil am Rhein", "Spittal an der Drau", "Ried im Innkreis": table 294; the
+    # tokenizer keeps "im" whole, see :func:`dateline.nlp.load`)
     *_GERMAN_JOINERS,
     # Inside a longer name only ("Democratic Republic of the Congo", "People's Republic of
     # China"): without them the match stops short at another country's name.
@@ -642,7 +642,7 @@ def _joined_town(span: Span) -> bool:
     joiners = {t.lower_ for t in span[1:-1] if t.lower_ in JOINERS and t.is_lower}
     if len(span) < 3 or not joiners:
         return False
-    # "Upton upon Severn" (table 130), "Spittal an der Drau"
+    # "Upton upon Severn" (table 130), "Ried im Innkreis" (table 294)
     distinct = joiners <= _NAME_PARTICLES | _GERMAN_JOINERS | {"upon"}
     return _a_towns_own_name(span.text, 0 if distinct else JOINED_TOWN_POP)
 

@@ -57,7 +57,7 @@ _HOLIDAY = (
     r"Thanksgiving(?: Day)?|Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day|"
     r"Super Tuesday|Super Bowl Sunday|Black Friday|Small Business Saturday|Cyber Monday|"
     r"Friday the 13th|"
-    r"Giving Tuesday|"
+    r"Giving Tuesday|Tax Day|"
     r"Good Friday|Palm Sunday|Ash Wednesday|Mardi Gras|Fat Tuesday|Shrove Tuesday|"
     r"Rosh Hashanah|Yom Kippur|Sukkot|Hanukkah|Chanukah|Purim|Passover|Shavuot|"
     r"Maundy Thursday|Holy Thursday|Holy Saturday|Pentecost|Juneteenth|"
@@ -632,7 +632,9 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         # "USA Today", "Easter Island"; a name inside the candidate stays ("Super" GPE in
         # "Super Tuesday")
         and not any(
-            not _strictly_inside(s, e, c) and not _mistagged(text, s, e, c, place)
+            not _strictly_inside(s, e, c)
+            and not _mistagged(text, s, e, c, place)
+            and not _day_after_route(text, s, c)
             for s, e, place in _overlapping(names, ends, c)
         )
         and not _IN_NAME.search(text[max(0, c[0] - 30) : c[0]] + text[c[0] : c[1]])
@@ -978,6 +980,22 @@ def _mistagged(
     if start != c[0]:
         return end == c[1] and _HOLIDAY_AFTER_NAME.search(text, max(0, c[0] - 20), c[0]) is not None
     return end <= c[1] or text[c[1] : c[1] + 2][1:2].islower()
+
+
+# A numbered road right before a candidate ("on Interstate 80 Sunday night", NER's place
+# "Interstate 80 Sunday": blind 308): the road's name ends at its number.
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:Interstate|Route|Highway|Hwy\.?|I-|U\.S\.|US|SR|State Road|County Road) ?\d+[A-Z]? $"
+)
+
+
+def _day_after_route(text: str, start: int, c: tuple[int, int, bool]) -> bool:
+    """Whether NER ran a numbered road's name on over the weekday candidate ``c``."""
+    return (
+        start < c[0]
+        and _WEEKDAY_START.match(text, c[0], c[1]) is not None
+        and _ROUTE_BEFORE.search(text, max(start, c[0] - 30), c[0]) is not None
+    )
 
 
 _MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS)

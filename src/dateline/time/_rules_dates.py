@@ -451,6 +451,8 @@ def _holiday(name: str, y: int) -> date:
         return nth_weekday(y, 2, 6, 2)
     if name == "inauguration day" and date(y, 1, 20).weekday() == WEEKDAYS["sunday"]:
         return date(y, 1, 21)  # sworn in privately on the Sunday, inaugurated on the Monday
+    if name == "tax day":
+        return _tax_day(y)
     if name in _HOLIDAYS:
         return date(y, *_HOLIDAYS[name])
     if name in _EASTER_OFFSETS:
@@ -461,7 +463,22 @@ def _holiday(name: str, y: int) -> date:
     return nth_weekday(y, month, weekday, n) + timedelta(days=offset)
 
 
-HOLIDAY_NAMES = frozenset([*_HOLIDAYS, *_EASTER_OFFSETS, *_US_MOVABLE, *HEBREW_HOLIDAYS])
+def _tax_day(y: int) -> date:
+    """The US federal filing deadline: April 15, or the next weekday that is not Washington's
+    Emancipation Day (April 16, observed on the Friday before or the Monday after a weekend):
+    April 18 in 2016, 2017 and 2022, April 17 in 2018 (blind 307)."""
+    emancipation = date(y, 4, 16)
+    if emancipation.weekday() == WEEKDAYS["saturday"]:
+        emancipation -= timedelta(days=1)
+    elif emancipation.weekday() == WEEKDAYS["sunday"]:
+        emancipation += timedelta(days=1)
+    day = date(y, 4, 15)
+    while day.weekday() >= WEEKDAYS["saturday"] or day == emancipation:
+        day += timedelta(days=1)
+    return day
+
+
+HOLIDAY_NAMES = frozenset([*_HOLIDAYS, *_EASTER_OFFSETS, *_US_MOVABLE, *HEBREW_HOLIDAYS, "tax day"])
 
 
 def _holiday_days(name: str, ref: date) -> list[cal.Moment]:
