@@ -85,13 +85,13 @@ _INSTITUTION_END = re.compile(
 # "Woodend in North Canterbury", "Olds in Central Alberta": a part of the unit named with a
 # capitalised compass word the gazetteer does not list (table 169); read when the whole name,
 # tried first, holds nothing.
-# "Cockburn Town on San Salvador", "Alice Town on Bimini": an island's unit after "on" holds
-# the town (table 295); read only where a reading of the town lies in one of the unit's.
-_ON_ISLAND = re.compile(r"\s+on\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?=[^\w'\u2019])")
 _IN_NAMED_PART = re.compile(
     r"\s+in\s+(?:the\s+)?(?:North|South|East|West|Central|Mid)(?:-?[a-z]+)?\s+"
     r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?=['\u2019]s\s+[\w-]|[^\w'\u2019])"
 )
+# "Cockburn Town on San Salvador", "Alice Town on Bimini": an island's unit after "on" holds
+# the town (table 295); read only where a reading of the town lies in one of the unit's.
+_ON_ISLAND = re.compile(r"\s+on\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?=[^\w'\u2019])")
 # Words an apposition calls a town by ("Tripoli, a port city in Lebanon").
 _APPOSED_TOWN_WORDS = r"(?:city|town|village|port|capital|seaport|hub)"
 # A compass or setting word before the unit's name ("in northern Lebanon").

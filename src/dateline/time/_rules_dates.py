@@ -339,12 +339,10 @@ def _week_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:
     if inner is None or inner.grain != "month" or inner.start is None or inner.end is None:
         return None
     if m["ord"] in ("last", "final"):
-        return of(cal.week(inner.end - timedelta(days=(inner.end.weekday() - _THURSDAY) % 7)))
-    first = inner.start + timedelta(days=(_THURSDAY - inner.start.weekday()) % 7)
+        last = inner.end - timedelta(days=(inner.end.weekday() - WEEKDAYS["thursday"]) % 7)
+        return of(cal.week(last))
+    first = inner.start + timedelta(days=(WEEKDAYS["thursday"] - inner.start.weekday()) % 7)
     return of(cal.week(first + timedelta(weeks=_WEEK_ORDINALS[m["ord"]])))
-
-
-_THURSDAY = 3
 
 
 _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
@@ -554,7 +552,7 @@ def _relative_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 # Weekdays whose nearest weekend is the one before: a Monday's or Tuesday's holiday.
-_EARLY_WEEK = (0, 1)
+_EARLY_WEEK = (WEEKDAYS["monday"], WEEKDAYS["tuesday"])
 
 
 @rule(rf"(?:the )?(?P<h>{alternation(HOLIDAY_NAMES)}|new year's) (?:holiday )?weekend")

@@ -277,9 +277,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"
     if _invariant_beside_past(verb):
         return "past"
-    if verb.tag_ in ("VBZ", "VBP") or _misread_present(verb) or _present_conjunct(verb):
-        return "present"
-    if _conjoined_schedule_noun(verb):
+    if (
+        verb.tag_ in ("VBZ", "VBP")
+        or _misread_present(verb)
+        or _present_conjunct(verb)
+        or _conjoined_schedule_noun(verb)
+    ):
         return "present"
     if _misread_base(verb):
         return "present"
