@@ -41,7 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from dateline.geo.names import normalize, short_key, skeleton  # noqa: E402
+from dateline.geo.names import ascii_key, normalize, short_key, skeleton  # noqa: E402
 
 OUT = ROOT / "src/dateline/data/geo/gazetteer.sqlite"
 REGIONS = ROOT / "src/dateline/data/geo/regions.tsv"
@@ -347,6 +347,10 @@ class Builder:
         old = self.names.get((key, pid))
         if old is None or quality < old:
             self.names[(key, pid)] = quality
+        if quality == OFFICIAL and ascii_key(key) != key:
+            # an own name in ASCII letters ("Bagcilar" for Bağcılar, "Tam Diep" for Tam Điệp),
+            # another name the look-up reads as the place's own
+            self.name(ascii_key(key), pid, ALTERNATE)
 
     def demonym(self, text: str, pid: int) -> None:
         self.demonyms.setdefault(normalize(text), pid)

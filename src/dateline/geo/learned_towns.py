@@ -26,6 +26,7 @@ from dateline.entities.kb import kb
 from dateline.geo.candidates import given_name, own_towns
 from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import km
+from dateline.geo.names import NAME_PARTICLES
 from dateline.nlp import governing_verb, irregular_forms, lemma_index_words
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ _CIVIC_AFTER = frozenset(
      "farmer", "schoolteacher", "landlord", "couple", "teen", "teenager", "businessman",
      "businesswoman", "shopkeeper", "beach", "selectboard", "saleyards", "saleyard", "ferry",
      "parents", "silos", "silo", "jetty", "harbour", "harbor", "wharf", "marina", "municipal",
-     "municipality", "elementary"}
+     "municipality", "elementary", "border"}
 )  # fmt: skip
 # What a town's possessive owns in local copy ("Gilroy's garlic festival", "Kaiapoi's river
 # wharf", "Larned's only grocery store"), and what only a person has ("Frome's lawyer").
@@ -359,7 +360,8 @@ def _possessed(span: Span) -> Token | None:
 
 
 def _part_of_longer_name(span: Span) -> bool:
-    """Whether a capitalised word other than an institution's follows the name, or a hyphen
+    """Whether a capitalised word other than an institution's follows the name (maybe after a
+    Romance particle: see :data:`~dateline.geo.names.NAME_PARTICLES`), or a hyphen
     joins to it a lower-case word ("jokes about Cana-what?") or a name that is no town's
     ("Hewlett-Packard", "the Clarion-Ledger": a firm's; "Acton-Boxborough" names two towns)."""
     doc = span.doc
@@ -369,6 +371,8 @@ def _part_of_longer_name(span: Span) -> bool:
         if joined is None:
             return False
         return joined.is_lower or (_capitalised(joined) and not _towns(joined.text))
+    if after is not None and after.text in NAME_PARTICLES and span.end + 1 < len(doc):
+        return _capitalised(doc[span.end + 1])  # "the Volcan de Fuego": a volcano's name
     return (
         after is not None
         and _capitalised(after)

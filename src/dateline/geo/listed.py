@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span, Token
 from dateline.geo.beside import NATIONAL_POLICE_AFTER
 from dateline.geo.blocking import overlapping
 from dateline.geo.candidates import given_name, own_towns
-from dateline.geo.gazetteer import OFFICIAL, Candidate, gazetteer
+from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import Mention, inside, km, near_in_unit
+from dateline.geo.names import NAME_PARTICLES
 from dateline.geo.nonplaces import (
     People,
     acceptable,
@@ -43,6 +44,7 @@ __all__ = [
     "misread_towns",
     "named_as_town",
     "organisations_towns",
+    "towns_before_their_units",
     "towns_of_named_units",
 ]
 
@@ -62,13 +64,14 @@ _AS_TOWN = re.compile(
 _TOWN_AREA = re.compile(r"\bthe ([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}) area\b")
 
 # "Harrison, a village west of Cincinnati", "Verona, a small city", "Experiment, a Spalding
-# County community just north of Griffin" (table 139): a town in apposition.
+# County community just north of Griffin" (table 139), "Simdega, a hockey-mad district in
+# Jharkhand" (table 325): a town in apposition.
 _APPOSED_TOWN = re.compile(
     r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), (?:a|the) (?:[a-z]+[ -]){0,2}"
     r"(?:[A-Z][\w'-]+ (?:(?:and|of) )?){0,3}"  # "the Jo Daviess County town", "a Roaring Fork
     r"(?:[a-z]+ )?"  # Valley town", "the Dumfries and Galloway market town" (table 68),
     # "Pichilemu, the Chilean surf town south of Santiago" (table 245)
-    r"(?:town|city|village|hamlet|township|borough|suburb|municipality|community)"
+    r"(?:town|city|village|hamlet|township|borough|suburb|municipality|community|district)"
     r"(?=[,.;:]| (?:of|in|near|on|at|by|outside|about|where|that|with|just|some|along|across"
     r"|between|known|famous|best|whose|which"  # "Wall, the Badlands town known for"
     r"|located|situated|nestled|wedged|tucked|perched|set|sitting|lying|straddling)\b"
@@ -432,6 +435,81 @@ def towns_of_named_units(
         if any(near_in_unit(t, u, UNIT_TOWN_KM) for t in towns for u in units):
             out.append((e.start_char, e.end_char))
     return out
+
+
+# The smallest town taken for lying in the unit named right after it, and how far from the
+# point of a first-level unit filed under no code (a former region) it may lie.
+UNIT_HELD_TOWN_POP = 1_000
+FORMER_REGION_KM = 150
+
+
+def towns_before_their_units(
+    doc: Doc, people: People, found: list[Mention]
+) -> list[tuple[int, int]]:
+    """ "a curfew in Lakki Marwat in Khyber Pakhtunkhwa", "serving Caicó in Rio Grande do
+    Norte": the capitalised name (one to three words) right before "in" and a state or county
+    the story names is the town of that very name lying in it, whatever NER made of it, when
+    it is no common word, given name or person of the story (tables 318 and 320)."""
+    words = common_words() or frozenset()
+    out = []
+    for m in found:
+        units = [
+            c
+            for c in gazetteer().lookup(m.text)
+            if c.quality == OFFICIAL and c.kind in ("admin1", *_UNIT_KINDS)
+        ]
+        for span in _names_before_in(doc, m.start) if units else ():
+            if not acceptable(span, people, any_tag=True) or span.text.lower() in words:
+                continue
+            if given_name(span[0].text) or span.text in people.surnames:
+                continue
+            towns = [
+                c
+                for c in gazetteer().lookup(span.text)
+                if c.kind == "city" and c.quality <= ALTERNATE
+            ]  # "Lakki Marwat", the gazetteer's Lakki
+            if any(_held(t, u) for t in towns for u in units):
+                out.append((span.start_char, span.end_char))
+                break
+    return out
+
+
+def _names_before_in(doc: Doc, start: int) -> list[Span]:
+    """The runs of up to three capitalised words (joined by :data:`NAME_PARTICLES` or hyphens:
+    "Chalon-sur-Saône in Burgundy") ending just before "in" or "in the" before the character
+    offset ``start``, longest first."""
+    unit = doc.char_span(start, start + 1, alignment_mode="expand")
+    k = unit.start - 1 if unit is not None else -1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "in":
+        return []
+    first, words = k, 0
+    while first > 0 and words < 3 and _name_word(doc[first - 1]):
+        first -= 1
+        words += doc[first].whitespace_ != ""
+    return [doc[j:k] for j in range(first, k) if doc[j].is_title and doc[j].is_alpha]
+
+
+def _name_word(tok: Token) -> bool:
+    """Whether ``tok`` may stand in a town's name: a capitalised word, a joiner, or a hyphen or
+    word a hyphen joins."""
+    if tok.text == "-":
+        return not tok.whitespace_
+    joined = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not tok.whitespace_
+    return tok.is_alpha and (tok.is_title or tok.lower_ in NAME_PARTICLES or joined)
+
+
+def _held(town: Candidate, unit: Candidate) -> bool:
+    """Whether ``town``, of :data:`UNIT_HELD_TOWN_POP` people, lies in the state ``unit`` or
+    near the county or region ``unit``."""
+    if town.pop < UNIT_HELD_TOWN_POP or town.cc != unit.cc:
+        return False
+    if unit.kind == "admin1" and unit.adm1:
+        return town.adm1 == unit.adm1
+    if unit.kind == "admin1":  # a former region filed under no code ("Burgundy": table 326)
+        return km(town, unit) <= FORMER_REGION_KM
+    return near_in_unit(town, unit, UNIT_TOWN_KM)
 
 
 def gone_to_towns(doc: Doc, people: People) -> list[tuple[int, int]]:

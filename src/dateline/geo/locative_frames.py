@@ -84,6 +84,7 @@ _COUNTY_VOUCHED_FRAMES = frozenset(
         "weak",
         "body",
         "strong",
+        "townsfolk",  # "Residents of Tower near Blarney in County Cork" (table 325)
         "named",
         "described",
         "owned",
@@ -212,8 +213,11 @@ _BUSINESS_AFTER = re.compile(
 # "A Reinbeck company that builds grain bins ... the Grundy County board" (table 150): a firm
 # named for a town or for its founder, so the town only where a county of its sentence holds it.
 _FIRM_AFTER = re.compile(r"\s+(?:company|firm|cooperative|co-op)\b")
-# A route's end: "the ferry linking Nanaimo to ...", "the road connecting Tralee with ...".
-_ROUTE_BEFORE = re.compile(r"\b(?:linking|connecting)\s$")
+# A route's end: "the ferry linking Nanaimo to ...", "the road connecting Tralee with ...", "a
+# lift will link Razlog with ..." (table 310).
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:link|links|linked|linking|connect|connects|connected|connecting)\s$"
+)
 # A service's ends: "Ferry sailings from Larne to Cairnryan", "trains from Crewe" (table 23); a
 # ferry, train or bus runs from a place to a place, never from a person.
 _SERVICE = r"\b(?i:ferry|ferries|sailings?|crossings?|flights?|trains?|bus|buses|coaches)\s+from\s"
@@ -421,7 +425,7 @@ _SIDE_TAGS = frozenset({"ORG", "NORP", "GPE"})
 _DEMONYM_END = re.compile(r"(?:ish|ian|ese|ic|ean|an|i)$")
 # A sentence's capitalised preposition of place before a name: "In Kingsport, ...".
 _OPENER = re.compile(r"(?:In|Near|Outside|Around|From|At|Inside)\s(?=[A-Z])")
-_COUNTY = re.compile(r" (?:County|Parish)$")
+_COUNTY = re.compile(r" (?:County|Parish)$|^County ")  # "County Cork" (table 325)
 # What follows a county's name in its council's ("Perth and Kinross Council", "Wexford County
 # Council"): the council names the county for the towns beside it (table 19).
 _COUNCIL_OF_COUNTY = re.compile(r" (?:County |District )?Council")
@@ -865,8 +869,10 @@ def _town(span: Span, people: People, region: _Region, frame: str, story: _Story
     if not any(c.kind == "city" and c.quality <= ALTERNATE for c in gazetteer().lookup(span.text)):
         return False  # every test that makes it a town below needs a town of the name
     words = span.text.split()
-    if words[0] in _NO_FIRST_WORDS or POSITIONAL.match(span.text):
-        return False
+    if POSITIONAL.match(span.text) or (
+        words[0] in _NO_FIRST_WORDS and not _article_in_name(span.text)
+    ):
+        return False  # (but "at The Entrance", a town's own name: table 314)
     if frame == "described" and _described_elsewhere(span, story.text):
         return False
     institution = any(w in _INSTITUTION_WORDS for w in words) and not own_towns(span.text)
@@ -1083,11 +1089,18 @@ def _common(name: str) -> bool:
     return name.lower() in (common_words() or frozenset())
 
 
+# A place's own position after its name: on or near a named feature ("on the Wash").
+_PLACED_AFTER = re.compile(r"\s+(?:on|near|beside) the [A-Z]")
+
+
 def _body(span: Span, frame: str, story: _Story) -> bool:
     """Whether NER reads the one word after "to", "from" or "at" as an organisation of that
     one word (not a list it runs over: "crews from Hornsey, Camden and Islington"). The
-    story's entities, not ``span.ents``, which rebuilds the document's on each call."""
+    story's entities, not ``span.ents``, which rebuilds the document's on each call. One
+    placed on a named shore or road is no body ("at Snettisham on the Wash": table 312)."""
     if frame != "body" or _names_a_water(span.text, story.text):
+        return False
+    if _PLACED_AFTER.match(story.text, span.end_char):
         return False
     return any(
         e.label_ == "ORG" and (e.start, e.end) == (span.start, span.end)

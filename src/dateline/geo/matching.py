@@ -20,7 +20,7 @@ from dateline.geo.candidates import container_candidates, given_name, own_towns,
 from dateline.geo.containers import HOLDER_COMPASS, find_container
 from dateline.geo.gazetteer import ABBREV, ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.mention import inside
-from dateline.geo.names import normalize, skeleton, strip_accents
+from dateline.geo.names import NAME_PARTICLES, normalize, skeleton, strip_accents
 from dateline.geo.ner import possessive_town_name
 from dateline.geo.nonplaces import BIG_CITY, STRONG_KINDS, People, acceptable, common_words
 from dateline.geo.spans import DESCRIPTOR, NER_LABELS, POSITIONAL, case_fit, trim
@@ -64,6 +64,8 @@ JOINERS = {
     "las",
     "des",
     "les",
+    "au",  # "Port au Choix" (table 321), "Pointe au Baril"
+    "aux",
     "upon",
     "on",
     # German ones ("Weil am Rhein", "Spittal an der Drau", "Ried im Innkreis": table 294; the
@@ -234,7 +236,7 @@ def gazetteer_matches(
         if longer is not None:
             i = longer  # left whole to NER
             continue
-        if not _tail_of_longer_name(doc, i, end):
+        if not _tail_of_longer_name(doc, i, end) and not _head_of_unmarked_name(doc, ents, i, end):
             out.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text), within))
         i = end
     return out
@@ -339,6 +341,25 @@ def _tail_of_longer_name(doc: Doc, i: int, end: int) -> bool:
     return False
 
 
+def _head_of_unmarked_name(doc: Doc, ents: list[Span], i: int, end: int) -> bool:
+    """Whether the capitalised word or two after the match make with it a town's own longer
+    name NER leaves unmarked ("A Lafayette Hill man, 41": not Lafayette, Indiana; table 314):
+    the strong shorter name is its first words, and the town is left to the frames. Not
+    where NER reads an entity over the match ("the University of Michigan Center for ...")."""
+    if not LONGER_NAMES or any(True for _ in overlapping(ents, i, end)):
+        return False
+    for last in (end + 1, end + 2):
+        if last > len(doc) or not all(_capitalised(t) and t.is_alpha for t in doc[end:last]):
+            return False
+        longer = doc[i:last].text
+        if any(
+            c.kind == "city" and c.quality == OFFICIAL and _same_name(c.name, longer)
+            for c in gazetteer().lookup(longer)
+        ):
+            return True
+    return False
+
+
 def _same_name(own: str, written: str) -> bool:
     """Whether a reading's own name is the one written, accents aside ("Ramnicu Valcea" for
     Râmnicu Vâlcea: table 212) and a saint's "St" spelled out ("Capel St Mary" for Capel Saint
@@ -350,15 +371,10 @@ def _same_name(own: str, written: str) -> bool:
 _SAINT = re.compile(r"\bSt\.?(?= )")
 
 
-# Lower-case particles inside a place's name ("Fond du Lac", "Prairie du Chien"): never
-# "of"/"and", which join two names as often as they make one.
-_NAME_PARTICLES = frozenset({"du", "de", "del", "la", "le", "des", "les", "da", "do", "dos"})
-
-
 def _before_particles(doc: Doc, i: int) -> int:
     """The start of the run of at most two lower-case name particles right before token ``i``."""
     start = i
-    while start > max(0, i - 2) and doc[start - 1].text in _NAME_PARTICLES:
+    while start > max(0, i - 2) and doc[start - 1].text in NAME_PARTICLES:
         start -= 1
     return start
 
@@ -614,13 +630,14 @@ _ENDED_NAME_RUNS_ON = re.compile(r"\s+(?:[A-Z]|(?:for|of)\s+(?:the\s+)?[A-Z])")
 
 def _whole_town_name(text: str, ents: list[Span], span: Span) -> bool:
     """Whether ``span``, several words no longer name runs on from, is a town's own name
-    whatever NER made of its words: one ending in a word of :data:`_TOWN_NAME_ENDS`, or one
+    whatever NER made of its words: one ending in a word of :data:`_TOWN_NAME_ENDS` or in
+    "Court House" ("Cape May Court House", "Washington Court House": table 313), or one
     whose first words alone NER read as a place ("St Columb Major", NER's "St": table 185, had
     been Sete; "St" is spelled out there, so any official town reading counts)."""
     if len(span) < 2:
         return False
     if (
-        span[-1].lower_ in _TOWN_NAME_ENDS
+        (span[-1].lower_ in _TOWN_NAME_ENDS or span[-2:].text == "Court House")
         and span[-1].is_title
         and not _ENDED_NAME_RUNS_ON.match(text, span.end_char)
         and _a_towns_own_name(span.text)
@@ -643,7 +660,7 @@ def _joined_town(span: Span) -> bool:
     if len(span) < 3 or not joiners:
         return False
     # "Upton upon Severn" (table 130), "Ried im Innkreis" (table 294)
-    distinct = joiners <= _NAME_PARTICLES | _GERMAN_JOINERS | {"upon"}
+    distinct = joiners <= NAME_PARTICLES | _GERMAN_JOINERS | {"upon"}
     return _a_towns_own_name(span.text, 0 if distinct else JOINED_TOWN_POP)
 
 

@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 __all__ = [
+    "NAME_PARTICLES",
     "ascii_key",
     "normalize",
     "short_key",
@@ -16,6 +17,12 @@ __all__ = [
     "variants",
 ]
 
+# The lower-case particles inside a place's name ("Fond du Lac", "Port au Choix", "Volcan de
+# Fuego"): a town's capitalised words they join make one name. Never "of"/"and", which join
+# two names as often as they make one.
+NAME_PARTICLES = frozenset(
+    {"au", "aux", "de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "les"}
+)
 _SPACE = re.compile(r"\s+")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _DROP = re.compile(r"[.\u2019'`\u2018]")

@@ -47,6 +47,7 @@ from dateline.geo.listed import (
     misread_towns,
     named_as_town,
     organisations_towns,
+    towns_before_their_units,
     towns_of_named_units,
 )
 from dateline.geo.locative_frames import add_locative_towns
@@ -385,6 +386,8 @@ def _add_names(doc: Doc, ents: list[Span], people: People, found: _Claims) -> No
     for start, end in gone_to_towns(doc, people):
         found.add(start, end)
     for start, end in towns_of_named_units(doc, ents, people, found.mentions):
+        found.add(start, end)
+    for start, end in towns_before_their_units(doc, people, found.mentions):
         found.add(start, end)
     for start, end in framed_towns(doc, people):
         found.add(start, end)

@@ -94,6 +94,12 @@ CAPITAL_RATIO = 10
 # form of the city's own name keeps FAMOUS_RATIO).
 OTHER_NAME_RATIO = 100
 BIG_OTHER_NAME_CITY = 500_000
+# A town of this size bearing the name as its own in the city's own admin-1 unit takes it from
+# a famous city that has it only as another name ("SAN MIGUEL, Calif." is the San Luis
+# Obispo County town, not San Diego, first named San Miguel; "New Delhi" is not Delhi): the
+# other name is the neighbour's own or a former one. Entries of population 0 are often
+# duplicates of the city itself ("Juarez" in Chihuahua).
+SAME_UNIT_OWN_NAME = 1_000
 # Support differing by less than this is the same support (sums of floats in another order).
 SAME_SUPPORT = 1e-6
 MAIN_STATE_SHARE = 0.5
@@ -597,6 +603,9 @@ def _official_over_other_name(
             # story stays Newcastle upon Tyne
             return _promoted(ranked, i)
     if top.pop >= FAMOUS_OTHER_NAME:
+        for i, (own, c) in enumerate(ranked[1:], start=1):
+            if _bears_as_own(c, keys) and _neighbour_own(key, c, top, support, own):
+                return _promoted(ranked, i)
         return ranked
     spelled = _spelled_as_own(key, top) and not _article_dropped(key, top)
     if spelled and top.pop >= BIG_OTHER_NAME_CITY:
@@ -610,6 +619,19 @@ def _official_over_other_name(
         if ratio * c.pop >= top.pop:
             return _promoted(ranked, i)
     return ranked
+
+
+def _neighbour_own(key: str, c: Candidate, top: Candidate, support: float, own: float) -> bool:
+    """Whether ``c``, bearing the name as its own, is a town of the other-name city ``top``'s
+    own unit (see :data:`SAME_UNIT_OWN_NAME`) that the story supports as much as ``top``, and
+    the name is no short form of the city's own ("Lazaro Cardenas" for the port of Ciudad
+    Lázaro Cárdenas, not the Michoacán village: table 312)."""
+    return (
+        (c.cc, c.adm1) == (top.cc, top.adm1)
+        and f" {key} " not in f" {normalize(top.name).replace('-', ' ')} "
+        and c.pop >= SAME_UNIT_OWN_NAME
+        and support <= own - base_score(c) + SAME_SUPPORT
+    )
 
 
 def _bears_as_own(c: Candidate, keys: set[str]) -> bool:

@@ -62,13 +62,16 @@ _HOLIDAY = (
     r"Rosh Hashanah|Yom Kippur|Sukkot|Hanukkah|Chanukah|Purim|Passover|Shavuot|"
     r"Maundy Thursday|Holy Thursday|Holy Saturday|Pentecost|Juneteenth|"
     r"Martin Luther King(?: Jr\.?)? Day|"
-    r"MLK Day|(?<!Luther )King Day|Presidents'? Day|Columbus Day|Indigenous Peoples'? Day|"
+    r"MLK Day|(?<!Luther )King Day|Presidents'? Day|Washington's Birthday|Columbus Day|"
+    r"Indigenous Peoples'? Day|"
     r"Mother's Day|Father's Day|(?:National )?Grandparents'? Day|(?:National )?Arbor Day|"
     r"(?:the )?Fourth of July|"
     r"July Fourth|Inauguration Day|Leap Day|Election Night|(?:St\.?|Saint) Patrick's Day|"
     r"Cinco de Mayo|Groundhog Day|"
     r"Flag Day|Earth Day|Anzac Day|Canada Day|Australia Day|Waitangi Day|Remembrance Day|"
-    r"Guy Fawkes Night|Bonfire Night"
+    r"Guy Fawkes Night|Bonfire Night|Mischief Night|Patriot Day|Patriots'? Day|"
+    r"April Fools'? Day|April Fool's Day|"
+    r"(?:National )?Pearl Harbor (?:Remembrance )?Day|All Saints'? Day|All Souls'? Day"
 ).replace("'", "['\u2019]")  # "Mother’s Day" is written with either apostrophe
 # Events whose eve news dates things by ("on the eve of the vote"): recognised, no value.
 _EVENT = (
@@ -237,6 +240,8 @@ _PATTERNS = [
     ),
     # Lent, after a preposition (the verb "lent" is lower case).
     re.compile(r"\b(?:during|throughout|through|before|after|until|for|of|in) (?P<t>Lent)\b"),
+    # Holy Week (blind 327)
+    re.compile(r"\bHoly Week\b"),
     # School and legislative breaks and the holiday season (no value: the school's dates).
     re.compile(
         rf"\b(?:the )?(?:{_SEASON}|Christmas|holiday|Thanksgiving|Easter|midwinter|mid-?term) "
@@ -601,6 +606,25 @@ def _is_age(text: str, start: int, end: int) -> bool:
     )
 
 
+# A move's ends: "moved trick-or-treating from Halloween to Monday" names two days, no span
+# between them (blind 321).
+_MOVE_BEFORE = re.compile(
+    r"\b(?:move[sd]?|moving|postponed|pushed|shifted|switched|changed|rescheduled)"
+    r"(?:\s+[\w'\u2019-]+){0,3}\s+$",
+    _I,
+)
+
+
+def _moved_between(text: str, start: int, end: int) -> bool:
+    """Whether the candidate is "<day> to <day>" after "from" and a verb of moving (or spans
+    the "from")."""
+    if text[start : start + 5].lower() != "from ":
+        if text[max(0, start - 5) : start].lower() != "from ":
+            return False
+        start -= 5
+    return " to " in text[start:end] and bool(_MOVE_BEFORE.search(text, max(0, start - 50), start))
+
+
 def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
     """Candidate spans ``(start, end, from_spacy)``, ages removed, unsorted and overlapping."""
     found: list[tuple[int, int, bool]] = []
@@ -657,6 +681,7 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         and not _street_number(text, c[0], c[1])
         and not _YEAR_ROUND.match(text, c[1])
         and not _of_yesterday(text, c[0], c[1])
+        and not _moved_between(text, c[0], c[1])
         and not _unit_before_a_clause(text, c[0], c[1])
     ]
 
@@ -766,7 +791,8 @@ _STREET_NAMED = re.compile(rf"\s+(?:{_STREET_WORDS})\b")
 # reopened" is rare; "in May Hilltop Inn opened" keeps its month).
 _SITE_NAMED = re.compile(
     r"(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:Winery|Vineyards?|Farms?|Orchards?|Inn|Tavern|Brewery|Brewing"
-    r"|Bakery|Diner|Caf[eé]|Motel|Hotel|Ranch)\b"
+    r"|Bakery|Diner|Caf[eé]|Motel|Hotel|Ranch|Florists?|Flowers|Boutique|Salon|Deli|Pizzeria"
+    r"|Bookstore|Grill|Pub|Bar|Lounge|Lanes|Daiquiris|Seals)\b"  # "the Easter Seals" (blind 330)
 )
 _TIME_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|on|since|by|until|till|through|from|during|before|after|last|next|this|early|late"

@@ -40,6 +40,7 @@ from dateline.time._named import NAMED_DAYS
 __all__ = [
     "HOLIDAY_NAMES",
     "day_moment",
+    "holiday_monday",
     "month_moment",
     "nth_weekday",
     "pick",
@@ -358,7 +359,12 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
              "earth day": (4, 22), "groundhog day": (2, 2), "anzac day": (4, 25),
              "canada day": (7, 1), "australia day": (1, 26), "waitangi day": (2, 6),
              "remembrance day": (11, 11), "guy fawkes night": (11, 5),
-             "bonfire night": (11, 5)}  # fmt: skip
+             "bonfire night": (11, 5), "patriot day": (9, 11), "pearl harbor day": (12, 7),
+             "pearl harbor remembrance day": (12, 7),
+             "national pearl harbor remembrance day": (12, 7), "all saints' day": (11, 1),
+             "all saints day": (11, 1), "all souls' day": (11, 2),
+             "all souls day": (11, 2), "april fools' day": (4, 1), "april fools day": (4, 1),
+             "april fool's day": (4, 1)}  # fmt: skip
 
 # Days of the church year counted from Easter Sunday (days before or after it).
 _EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1,
@@ -403,7 +409,10 @@ _US_MOVABLE = {"thanksgiving": (11, 3, 4, 0), "thanksgiving day": (11, 3, 4, 0),
                "giving tuesday": (11, 3, 4, 5), "martin luther king jr. day": (1, 0, 3, 0),
                "martin luther king jr day": (1, 0, 3, 0), "martin luther king day": (1, 0, 3, 0),
                "mlk day": (1, 0, 3, 0), "king day": (1, 0, 3, 0), "presidents' day": (2, 0, 3, 0),
-               "presidents day": (2, 0, 3, 0), "columbus day": (10, 0, 2, 0),
+               "presidents day": (2, 0, 3, 0), "washington's birthday": (2, 0, 3, 0),
+               "columbus day": (10, 0, 2, 0),
+               # Massachusetts' and Maine's third Monday of April (not 9/11's Patriot Day)
+               "patriots' day": (4, 0, 3, 0), "patriots day": (4, 0, 3, 0),
                "indigenous peoples' day": (10, 0, 2, 0), "indigenous peoples day": (10, 0, 2, 0),
                "mother's day": (5, 6, 2, 0), "father's day": (6, 6, 3, 0),
                # the first Sunday after Labor Day (blind 265)
@@ -440,6 +449,16 @@ _SUPER_TUESDAYS = {1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2000: (3, 7), 200
 # The Super Bowl has been played on the second Sunday of February since the 2021 season's game
 # (general knowledge; the first Sunday of February from 2004 to 2021).
 _SECOND_SUNDAY_BOWLS = 2022
+
+
+def holiday_monday(day: date) -> bool:
+    """Whether ``day`` is a Monday holiday that ends a long weekend (Labor Day, Easter Monday)."""
+    mondays = [
+        n for n, (_, weekday, _, offset) in _US_MOVABLE.items() if (weekday, offset) == (0, 0)
+    ]
+    return day.weekday() == WEEKDAYS["monday"] and any(
+        _holiday(name, day.year) == day for name in (*mondays, "easter monday")
+    )
 
 
 def _holiday(name: str, y: int) -> date:
@@ -513,6 +532,13 @@ def _first_night(m: re.Match[str], ctx: Ctx) -> Result:
     """ "the first night of Hanukkah": a Jewish holiday begins at sundown the evening before
     its first day, the night the first candle is lit or the first Seder held (blind 241)."""
     eve = cal.day(_holiday_by_tense(m["h"], ctx).start - timedelta(days=1))
+    return Result(f"{eve.value}TNI", eve.start, eve.end, "date", None, "time")
+
+
+@rule(r"mischief night")
+def _mischief_night(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "on Mischief Night": the night before Halloween (blind 327)."""
+    eve = cal.day(_holiday_by_tense("halloween", ctx).start - timedelta(days=1))
     return Result(f"{eve.value}TNI", eve.start, eve.end, "date", None, "time")
 
 

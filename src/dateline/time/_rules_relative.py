@@ -35,7 +35,7 @@ from dateline.time._lexicon import (
     zone_alternation,
 )
 from dateline.time._quantities import duration_value, number, shift, span_back, span_forward
-from dateline.time._rules_dates import weekday_moment
+from dateline.time._rules_dates import holiday_monday, weekday_moment
 
 __all__: list[str] = []
 
@@ -410,11 +410,15 @@ def _and_a_half(m: re.Match[str], ctx: Ctx) -> Result | None:
     return Result(duration_value(n + 0.5, m["unit"]), None, None, "duration")
 
 
-# "over the holiday weekend" (blind 115), "the long weekend" (blind 240)
-@rule(r"(?:the (?:holiday |long |three-day )?)?(?P<u>weekend)")
+# "over the holiday weekend" (blind 115), "the long weekend" (blind 240); said on the Monday
+# holiday that ends it, the weekend just gone ("travelers head home from the holiday weekend"
+# on Labor Day: blind 322)
+@rule(r"(?:the (?P<long>holiday |long |three-day )?)?(?P<u>weekend)")
 def _weekend(m: re.Match[str], ctx: Ctx) -> Result:
     ref = ctx.need()
     this = cal.weekend(ref)
+    if m["long"] and holiday_monday(ref):
+        return of(cal.weekend(ref - timedelta(days=1)))
     if ctx.tense in ("future", "present"):
         return of(this if this.end >= ref else cal.weekend(ref + timedelta(weeks=1)))
     return of(this if this.start <= ref else cal.weekend(ref - timedelta(weeks=1)))

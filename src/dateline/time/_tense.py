@@ -702,6 +702,10 @@ def _set_for(root: Token, verb: Token) -> bool:
     ):
         return False
     holder = prep.head
+    if prep.lower_ == "to" and holder.dep_ == "pobj" and holder.head.lower_ == "from":
+        holder = holder.head  # "moved the parade from Saturday to Sunday" (blind 321)
+    if prep.lower_ == "to" and holder.dep_ == "prep" and holder.lower_ == "from":
+        holder = holder.head  # ... whichever word of "from Saturday" the parse hangs it on
     if holder.i != verb.i and not (holder.dep_ == "dobj" and holder.head.i == verb.i):
         return False
     objects = [holder] if holder.i != verb.i else [c for c in verb.children if c.dep_ == "dobj"]
@@ -742,8 +746,11 @@ def _misread_schedule(span: Span) -> bool:
     name, or "host" as an apposition after the record in brackets or after an aside that has
     the only verb: "The Owls, who lost Friday, host ...")."""
     sentence = span.sent
+    # a clause joined after the head has verbs of its own ("..., and buses will run on new
+    # routes": blind 325)
+    joined = {t.i for c in sentence.root.rights if c.dep_ == "conj" for t in c.subtree}
     if _is_verb(sentence.root) or any(
-        _is_verb(t) for t in sentence if not (_in_aside(t) or _in_timing_clause(t))
+        _is_verb(t) for t in sentence if not (_in_aside(t) or _in_timing_clause(t) or t.i in joined)
     ):
         return False
     return any(
@@ -821,8 +828,11 @@ def _verb_of_plural_head(word: Token) -> bool:
     )
     if misread and word.i == root.i and word.lower_ in _SCHEDULED:
         # "The Riverside Little League all-stars play for the title at 6 p.m. Saturday": the
-        # verb itself made the head, right after the plural (blind 255)
-        return word.i > word.sent.start and word.doc[word.i - 1].tag_ in ("NNS", "NNPS")
+        # verb itself made the head, right after the plural (blind 255) or with the plural its
+        # subject ("Classes in the Lakeview district begin Tuesday": blind 325)
+        return (word.i > word.sent.start and word.doc[word.i - 1].tag_ in ("NNS", "NNPS")) or any(
+            c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in word.children
+        )
     return (
         misread
         and word.lower_ in _SCHEDULED
