@@ -14,6 +14,7 @@ from dateline.geo.beside import NATIONAL_POLICE_AFTER
 from dateline.geo.blocking import overlapping
 from dateline.geo.candidates import given_name, own_towns
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
+from dateline.geo.matching import INSTITUTION_HEADS
 from dateline.geo.mention import Mention, inside, km, near_in_unit
 from dateline.geo.names import NAME_PARTICLES
 from dateline.geo.nonplaces import (
@@ -463,6 +464,8 @@ def towns_before_their_units(
                 continue
             if given_name(span[0].text) or span.text in people.surnames:
                 continue
+            if span[-1].text in INSTITUTION_HEADS:
+                continue  # "He taught at Tufts University in Massachusetts"
             towns = [
                 c
                 for c in gazetteer().lookup(span.text)

@@ -26,7 +26,14 @@ from dateline.geo.nonplaces import BIG_CITY, STRONG_KINDS, People, acceptable, c
 from dateline.geo.spans import DESCRIPTOR, NER_LABELS, POSITIONAL, case_fit, trim
 from dateline.nlp import text_of
 
-__all__ = ["JOINERS", "MAX_WORDS", "UNIT_WORDS", "agency_states", "gazetteer_matches"]
+__all__ = [
+    "INSTITUTION_HEADS",
+    "JOINERS",
+    "MAX_WORDS",
+    "UNIT_WORDS",
+    "agency_states",
+    "gazetteer_matches",
+]
 
 MAX_WORDS = 5
 # The switch for leaving a strong name to the longer place name it ends or opens ("El Dorado",
@@ -178,8 +185,9 @@ _LINKED_NAME = re.compile(
 
 
 # Heads of an institution's "X of Y" name, which GeoNames files some campuses by ("the
-# University of Maryland": the state inside it, no town).
-_INSTITUTION_HEADS = frozenset(
+# University of Maryland": the state inside it, no town), and the last words of its "Y X" name
+# ("Tufts University", a census place too).
+INSTITUTION_HEADS = frozenset(
     {"University", "College", "Institute", "Academy", "School", "Bank", "Department", "Ministry",
      "Museum", "Church", "Diocese", "Archdiocese", "Hospital", "Court", "Council", "Board",
      "Office", "Commonwealth", "Republic", "Kingdom", "State", "Duke", "Bishop", "Battle"}
@@ -190,7 +198,7 @@ def _linked_name(text: str, start: int) -> re.Match[str] | None:
     """A name whose words a lower-case link joins (see :data:`_LINKED_NAME`), not an
     institution's."""
     hit = _LINKED_NAME.match(text, start)
-    if hit is None or hit.group().split(" ", 1)[0] in _INSTITUTION_HEADS:
+    if hit is None or hit.group().split(" ", 1)[0] in INSTITUTION_HEADS:
         return None
     return hit
 
@@ -353,11 +361,19 @@ def _head_of_unmarked_name(doc: Doc, ents: list[Span], i: int, end: int) -> bool
             return False
         longer = doc[i:last].text
         if any(
-            c.kind == "city" and c.quality == OFFICIAL and _same_name(c.name, longer)
+            c.kind == "city"
+            and c.quality == OFFICIAL
+            and c.pop >= UNMARKED_TOWN_POP
+            and _same_name(c.name, longer)
             for c in gazetteer().lookup(longer)
         ):
             return True
     return False
+
+
+# The smallest town a strong name yields to (see :func:`_head_of_unmarked_name`): a hamlet of
+# no known size says nothing against "Windsor" in "Windsor Castle".
+UNMARKED_TOWN_POP = 1_000
 
 
 def _same_name(own: str, written: str) -> bool:
