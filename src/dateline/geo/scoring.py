@@ -628,7 +628,7 @@ def _neighbour_own(key: str, c: Candidate, top: Candidate, support: float, own: 
     Lázaro Cárdenas, not the Michoacán village: table 312)."""
     return (
         (c.cc, c.adm1) == (top.cc, top.adm1)
-        and f" {key} " not in f" {normalize(top.name).replace('-', ' ')} "
+        and f" {key} " not in f" {normalize(top.name)} "
         and c.pop >= SAME_UNIT_OWN_NAME
         and support <= own - base_score(c) + SAME_SUPPORT
     )

@@ -451,13 +451,17 @@ _SUPER_TUESDAYS = {1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2000: (3, 7), 200
 _SECOND_SUNDAY_BOWLS = 2022
 
 
+# The Monday holidays that end a long weekend: the US ones fixed by weekday, and Easter Monday.
+_MONDAY_HOLIDAYS = (
+    *(n for n, (_, weekday, _, offset) in _US_MOVABLE.items() if (weekday, offset) == (0, 0)),
+    "easter monday",
+)
+
+
 def holiday_monday(day: date) -> bool:
     """Whether ``day`` is a Monday holiday that ends a long weekend (Labor Day, Easter Monday)."""
-    mondays = [
-        n for n, (_, weekday, _, offset) in _US_MOVABLE.items() if (weekday, offset) == (0, 0)
-    ]
     return day.weekday() == WEEKDAYS["monday"] and any(
-        _holiday(name, day.year) == day for name in (*mondays, "easter monday")
+        _holiday(name, day.year) == day for name in _MONDAY_HOLIDAYS
     )
 
 
