@@ -153,6 +153,19 @@ DEMONYM_EXTRA = {
     "XK": ["Kosovar", "Kosovars"],
     "MV": ["Maldivian", "Maldivians"],
     "SV": ["Salvadorean", "Salvadoreans"],
+    # Forty-seventh session: the peoples' own names wire copy uses ("Kazakh officials said").
+    "KZ": ["Kazakh", "Kazakhs"],
+    "UZ": ["Uzbek", "Uzbeks"],
+    "KG": ["Kyrgyz"],
+    "TJ": ["Tajik", "Tajiks"],
+    "AZ": ["Azeri", "Azeris"],
+    "LA": ["Lao", "Laotian", "Laotians"],
+    "LS": ["Basotho", "Mosotho"],
+    "DJ": ["Djiboutian", "Djiboutians"],
+    "TL": ["Timorese"],
+    "SR": ["Surinamese"],
+    "BB": ["Bajan", "Bajans"],
+    "SI": ["Slovenian", "Slovenians"],
 }
 CONTINENT_DEMONYMS = {
     "EU": ["European", "Europeans"],
@@ -533,10 +546,13 @@ def build(
     matched_states: set[int] = set()
     csc_admin1: dict[int, str] = {}
     iso_admin1: dict[str, str] = {}  # ISO 3166-2 code of a GeoNames admin-1 unit -> its code
+    unmatched_admin1: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for line in adm1_text.splitlines():
         code, name, ascii_name, gid = line.split("\t")
         cc, a1 = code.split(".", 1)
         csc = _match_state(csc_states.get(cc, []), (name, ascii_name))
+        if csc is None:
+            unmatched_admin1[cc].append((a1, name, ascii_name))
         if csc is not None:
             matched_states.add(id(csc))
             csc_admin1[csc["id"]] = a1
@@ -603,6 +619,7 @@ def build(
     # "Police in Flintshire" places a Holywell in Wales.
     own_towns = _towns_by_state(csc_whl)
     parents = {sub.code: sub.parent_code for sub in pycountry.subdivisions}
+    unit_points = {(p[6], p[7]): (p[4], p[5]) for p in b.places if p[3] == "admin1" and p[7]}
     for cc, states in csc_states.items():
         for st in states:
             if id(st) in matched_states or not st.get("latitude"):
@@ -610,6 +627,13 @@ def build(
             lat, lon = _unit_point(st, iso_points.get(st.get("iso3166_2")), own_towns)
             pid = b.place(None, st["name"], "admin1", lat, lon, cc, "", 0)
             holder = _holding_admin1(st.get("iso3166_2"), parents, iso_admin1)
+            if not holder:
+                twins = [
+                    (a1, *names, unit_points[(cc, a1)])
+                    for a1, *names in unmatched_admin1[cc]
+                    if (cc, a1) in unit_points
+                ]
+                holder = _twin_admin1(st["name"], (lat, lon), twins)
             if holder:
                 b.holders[pid] = holder
             b.name(st["name"], pid, OFFICIAL)
@@ -931,6 +955,42 @@ def _holding_admin1(
         seen.add(code)
         code = parents.get(code)
     return ""
+
+
+# Compass adjectives GeoNames and countrystatecity write differently ("Northern Darfur",
+# "North Darfur").
+_COMPASS_FORMS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+
+
+def _loose_key(name: str) -> str:
+    """A unit's name without its unit word and with compass adjectives as nouns."""
+    base = normalize(_strip_suffix(name) or name)
+    return " ".join(_COMPASS_FORMS.get(w, w) for w in base.split())
+
+
+# How far apart a state's point and a GeoNames unit's may lie for one transliteration skeleton
+# to make them one ("Sennar", "Sinnār"; Balakən and Beyləqan, 240 km apart, are two).
+TWIN_KM = 150
+
+
+def _twin_admin1(
+    name: str,
+    point: tuple[float, float],
+    unmatched: list[tuple[str, str, str, tuple[float, float]]],
+) -> str:
+    """The code of the one GeoNames first-level unit of the country, left without a
+    countrystatecity twin, that the state ``name`` is another spelling of: the same name less
+    its unit word and with compass nouns ("North Darfur" is GeoNames' "Northern Darfur", code
+    55), or the same transliteration skeleton within :data:`TWIN_KM`; "" where none or several
+    are."""
+    key = _loose_key(name)
+    skel = skeleton(key)
+    twins = set()
+    for a1, own, ascii_own, at in unmatched:
+        keys = {_loose_key(own), _loose_key(ascii_own)}
+        if key in keys or (skel and skel in map(skeleton, keys) and _km(point, at) <= TWIN_KM):
+            twins.add(a1)
+    return twins.pop() if len(twins) == 1 else ""
 
 
 def _match_state(states: list[dict], names: tuple[str, ...]) -> dict | None:

@@ -96,7 +96,10 @@ _PART_OF = re.compile(
 def base_score(c: Candidate) -> float:
     """A reading's prior before any context: log population, kind, capital, name quality."""
     pop = math.log10(max(c.pop, 0) + 10)
-    score = pop + KIND_PRIOR.get(c.kind, 0.0) + QUALITY_PENALTY.get(c.quality, -1.0)
+    # A hand-table region given a population (an island a town shares its name with: Trinidad)
+    # is weighed by it, so that a story's context can still choose the town.
+    prior = 0.0 if c.kind == "region" and c.pop > 0 else KIND_PRIOR.get(c.kind, 0.0)
+    score = pop + prior + QUALITY_PENALTY.get(c.quality, -1.0)
     if c.capital and c.quality == 0:
         score += CAPITAL_BONUS
     return score

@@ -5,8 +5,9 @@ Buda is the Texas town, not Budapest's Buda, and "off I-80 near Ogallala" is in 
 numbered US highway already counts as American context (:mod:`dateline.geo.road_numbers`);
 this pass goes one step further for the primary (one- and two-digit) Interstates, whose states
 are fixed: a town named within :data:`INTERSTATE_REACH_CHARS` of one, read outside every state
-it crosses, takes its best reading in one of them. A world city keeps its reading (a capital,
-or :data:`WORLD_CITY_POP` people or more: "Paris" beside "I-95" is still France's).
+it crosses (or read as a foreign island of its name), takes its best reading in one of them. A
+world city keeps its reading (a capital, or :data:`WORLD_CITY_POP` people or more: "Paris"
+beside "I-95" is still France's).
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ def towns_on_interstates(
         return
     for i, m in enumerate(mentions):
         res = results[i]
-        if res is None or res.candidate.kind != "city" or _world_city(res.candidate):
+        if res is None or not _movable(res.candidate) or _world_city(res.candidate):
             continue
         if m.container or m.kind_hint in OWN_READING:
             continue
@@ -129,6 +130,11 @@ def towns_on_interstates(
         ]
         if towns:
             results[i] = Resolution(towns[0], res.score, [res.candidate])
+
+
+def _movable(c: Candidate) -> bool:
+    """A town, or a foreign island of a town's name ("stranded in Trinidad" beside I-25)."""
+    return c.kind == "city" or (c.kind == "region" and c.cc not in ("", "US"))
 
 
 def _in_states(c: Candidate, states: set[str]) -> bool:

@@ -450,26 +450,26 @@ def towns_before_their_units(
     """ "a curfew in Lakki Marwat in Khyber Pakhtunkhwa", "serving Caicó in Rio Grande do
     Norte": the capitalised name (one to three words) right before "in" and a state or county
     the story names is the town of that very name lying in it, whatever NER made of it, when
-    it is no common word, given name or person of the story (tables 318 and 320)."""
+    it is no common word, given name or person of the story (tables 318 and 320); a common
+    word or given name is, after "in", "at" or "near", when the town has :data:`WORD_TOWN_POP`
+    people ("at Same in the Kilimanjaro region", "in Albert in the Somme": tables 342, 349)."""
     words = common_words() or frozenset()
     out = []
     for m in found:
-        units = [
-            c
-            for c in gazetteer().lookup(m.text)
-            if c.quality == OFFICIAL and c.kind in ("admin1", *_UNIT_KINDS)
-        ]
+        units = [c for c in gazetteer().lookup(m.text) if _unit_reading(c)]
         for span in _names_before_in(doc, m.start) if units else ():
-            if not acceptable(span, people, any_tag=True) or span.text.lower() in words:
-                continue
-            if given_name(span[0].text) or span.text in people.surnames:
-                continue
-            if span[-1].text in INSTITUTION_HEADS:
+            if span.text in people.surnames or span[-1].text in INSTITUTION_HEADS:
                 continue  # "He taught at Tufts University in Massachusetts"
+            word = span.text.lower() in words or given_name(span[0].text) or _stop_word(span)
+            if not (acceptable(span, people, any_tag=True) or _stop_word(span)):
+                continue
+            if word and not _after_locative(span):
+                continue
+            floor = WORD_TOWN_POP if word else UNIT_HELD_TOWN_POP
             towns = [
                 c
                 for c in gazetteer().lookup(span.text)
-                if c.kind == "city" and c.quality <= ALTERNATE
+                if c.kind == "city" and c.quality <= ALTERNATE and c.pop >= floor
             ]  # "Lakki Marwat", the gazetteer's Lakki
             if any(_held(t, u) for t in towns for u in units):
                 out.append((span.start_char, span.end_char))
@@ -477,21 +477,58 @@ def towns_before_their_units(
     return out
 
 
+def _unit_reading(c: Candidate) -> bool:
+    """A reading of the name after "in" that may hold a town: a state by its own or another
+    name ("Muthanna province"), a county or region by its own, or a country ("in Siwa in
+    Egypt's Western Desert": table 340)."""
+    if c.kind == "admin1":
+        return c.quality <= ALTERNATE
+    return c.quality == OFFICIAL and c.kind in ("country", *_UNIT_KINDS)
+
+
+# Words before a place's name that no person's name follows ("in Albert in the Somme").
+_LOCATIVES = frozenset({"in", "at", "near", "outside"})
+# A town named by a common word or given name is read so only with this many people.
+WORD_TOWN_POP = 10_000
+
+
+def _stop_word(span: Span) -> bool:
+    """A lone capitalised stop word ("Same"), which is a place only where the wording says."""
+    return len(span) == 1 and span[0].is_stop
+
+
+def _after_locative(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _LOCATIVES
+
+
 def _names_before_in(doc: Doc, start: int) -> list[Span]:
     """The runs of up to three capitalised words (joined by :data:`NAME_PARTICLES` or hyphens:
     "Chalon-sur-Saône in Burgundy") ending just before "in" or "in the" before the character
-    offset ``start``, longest first."""
+    offset ``start``, longest first; or before a site's noun there ("the Tari airstrip in Hela
+    Province": the site is the town's)."""
     unit = doc.char_span(start, start + 1, alignment_mode="expand")
     k = unit.start - 1 if unit is not None else -1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
     if k < 1 or doc[k].lower_ != "in":
         return []
+    if k > 1 and doc[k - 1].text in _TOWN_SITE_NOUNS and doc[k - 2].is_title:
+        k -= 1
     first, words = k, 0
     while first > 0 and words < 3 and _name_word(doc[first - 1]):
         first -= 1
         words += doc[first].whitespace_ != ""
-    return [doc[j:k] for j in range(first, k) if doc[j].is_title and doc[j].is_alpha]
+    return [
+        doc[j:k]
+        for j in range(first, k)
+        if doc[j].is_title and doc[j].is_alpha and not (doc[j].is_stop and k - j > 1)
+    ]  # not "The Tari" (but "at Same in the Kilimanjaro region")
+
+
+# Sites a town's name is given to, written after it ("the Tari airstrip in Hela Province"),
+# and an island a town has its name from ("on Samarai island in Milne Bay").
+# (Not a hospital or clinic: "the Mayo clinic in Minnesota" is an institution's.)
+_TOWN_SITE_NOUNS = frozenset({"airstrip", "airport", "market", "prison", "mine", "port", "island"})
 
 
 def _name_word(tok: Token) -> bool:
@@ -508,8 +545,11 @@ def _held(town: Candidate, unit: Candidate) -> bool:
     near the county or region ``unit``."""
     if town.pop < UNIT_HELD_TOWN_POP or town.cc != unit.cc:
         return False
-    if unit.kind == "admin1" and unit.adm1:
-        return town.adm1 == unit.adm1
+    if unit.kind == "country":
+        return True
+    code = unit.adm1 or gazetteer().holder(unit)  # "North Darfur", GeoNames' code 55
+    if unit.kind == "admin1" and code:
+        return town.adm1 == code
     if unit.kind == "admin1":  # a former region filed under no code ("Burgundy": table 326)
         return km(town, unit) <= FORMER_REGION_KM
     return near_in_unit(town, unit, UNIT_TOWN_KM)
@@ -952,6 +992,13 @@ _OPENING_LIST = re.compile(rf"{_OPENS}({_NAME}), ({_NAME}),? and ({_NAME})(?= [a
 _OPENING_DETOUR = re.compile(
     rf"{_OPENS}({_NAME})(?= [a-z])[^.!?\n]*?\b(?:through|via) ({_NAME}),? and ({_NAME})"
 )
+# "swim from Fnideq to the Spanish enclave of Ceuta": a journey's two ends (forty-seventh
+# session: NER reads a lone town after "from" as an organisation, and "a degree from Harvard"
+# keeps such a name out by itself; a neighbour at the other end is the evidence).
+_FROM_TO = re.compile(
+    rf"\bfrom ({_NAME}) (?:to|into|towards?) (?:the (?:[A-Z][a-z]+ )?[a-z]+ (?:town |city )?of )?"
+    rf"({_NAME})"
+)
 # "... under an agreement the three select boards signed": the sentence counts the names it
 # opened on as towns by their bodies, so one the gazetteer lacks (or has only elsewhere) no
 # longer keeps out the others that lie near the first (table 39).
@@ -1045,12 +1092,12 @@ def between_towns(doc: Doc, ents: list[Span], people: People) -> list[tuple[int,
     close ... drivers will be sent through New Hope and Robbinsdale")."""
     text = text_of(doc)
     out = []
-    patterns = (_BETWEEN, _OPENING_PAIR, _SCORE_PAIR, _OPENING_LIST, _OPENING_DETOUR)
+    patterns = (_BETWEEN, _OPENING_PAIR, _SCORE_PAIR, _OPENING_LIST, _OPENING_DETOUR, _FROM_TO)
     for hit in (h for pattern in patterns for h in pattern.finditer(text)):
         first = hit.group(1)
         for n in range(len(first.split(" ")), 0, -1):
             name = " ".join(first.split(" ")[:n])
-            anchors = _towns(name, frozenset({"city"}))
+            anchors = _towns(name, frozenset({"city"}), other_names=hit.re is _FROM_TO)
             if not anchors or not _lone(doc, ents, people, hit.start(1), name):
                 continue
             others = [
@@ -1076,12 +1123,14 @@ def _counted_as_towns(doc: Doc, hit: re.Match[str]) -> bool:
     return _COUNTED_AS_TOWNS.search(text_of(doc), hit.end(), end) is not None
 
 
-def _towns(name: str, kinds: frozenset[str]) -> list[Candidate]:
-    """The gazetteer's places of ``kinds`` by that very name of :data:`NEIGHBOUR_POP` or more."""
+def _towns(name: str, kinds: frozenset[str], other_names: bool = False) -> list[Candidate]:
+    """The gazetteer's places of ``kinds`` by that very name (or, with ``other_names``, by
+    another spelling too: "Fnideq" for Fnidek) of :data:`NEIGHBOUR_POP` or more."""
+    best = ALTERNATE if other_names else OFFICIAL
     return [
         c
         for c in gazetteer().lookup(name)
-        if c.kind in kinds and c.quality == OFFICIAL and c.pop >= NEIGHBOUR_POP
+        if c.kind in kinds and c.quality <= best and c.pop >= NEIGHBOUR_POP
     ]
 
 

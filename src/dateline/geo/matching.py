@@ -75,6 +75,7 @@ JOINERS = {
     "aux",
     "upon",
     "on",
+    "i",  # "Qala i Naw" (table 348), "Mo i Rana"
     # German ones ("Weil am Rhein", "Spittal an der Drau", "Ried im Innkreis": table 294; the
     # tokenizer keeps "im" whole, see :func:`dateline.nlp.load`)
     *_GERMAN_JOINERS,
@@ -87,7 +88,7 @@ JOINERS = {
 # Joiners that never end a name.
 _NO_LAST_WORD = frozenset(
     {"of", "and", "-", "el", "al", "de", "la", "the", "'s", "\u2019s", "do", "dos", "das", "los",
-     "las", "des", "les"}
+     "las", "des", "les", "i"}
 )  # fmt: skip
 # Unit words that make a county-level name unmistakable ("Fulton County", "Orleans Parish").
 # ("Co." is left out: "Jones Co." is more often a company.)

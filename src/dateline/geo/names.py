@@ -18,10 +18,10 @@ __all__ = [
 ]
 
 # The lower-case particles inside a place's name ("Fond du Lac", "Port au Choix", "Volcan de
-# Fuego"): a town's capitalised words they join make one name. Never "of"/"and", which join
-# two names as often as they make one.
+# Fuego", Persian "Qala i Naw", Norwegian "Mo i Rana"): a town's capitalised words they join
+# make one name. Never "of"/"and", which join two names as often as they make one.
 NAME_PARTICLES = frozenset(
-    {"au", "aux", "de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "les"}
+    {"au", "aux", "de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "les", "i"}
 )
 _SPACE = re.compile(r"\s+")
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")

@@ -12,10 +12,10 @@ import re
 from spacy.tokens import Span
 
 from dateline.geo.candidates import abbreviation_like, named_so, part_of, town_named
-from dateline.geo.gazetteer import ALTERNATE, Candidate, gazetteer
+from dateline.geo.gazetteer import ALTERNATE, WEAK, Candidate, gazetteer
 from dateline.geo.nonplaces import People, not_a_place
 from dateline.geo.spans import NER_LABELS, POSITIONAL, case_fit, trim
-from dateline.nlp import text_of
+from dateline.nlp import lemma_index_words, text_of
 
 __all__ = ["ner_places", "plausible", "possessive_town_name"]
 
@@ -33,7 +33,9 @@ def ner_places(ents: list[Span], people: People) -> list[tuple[int, int]]:
     """(start, end) of each place entity NER found that is plausibly a place, in entity order."""
     out = []
     for ent in ents:
-        if ent.label_ in NER_LABELS:
+        if ent.label_ in _RUN_ON_LABELS:
+            out += [(p.start_char, p.end_char) for p in _town_run_on(trim(ent), people)]
+        elif ent.label_ in NER_LABELS:
             span = _without_possessive(trim(ent))
             if span is None or _joined_tail(span):
                 continue
@@ -78,14 +80,17 @@ def possessive_town_name(name: Span) -> bool:
 
 def _with_clipped_word(span: Span) -> Span:
     """The entity with the capitalised word before it that NER tagged apart (a number: "a Half
-    Moon Bay man", table 220) where the two are a town's own name."""
+    Moon Bay man", table 220) or left out ("the drains in Little London", table 354) where the
+    two are a town's own name, and no direction's part of the entity's place ("West London")."""
     if span.start == 0:
         return span
     before = span.doc[span.start - 1]
-    if not before.is_title or before.ent_type_ not in ("CARDINAL", "ORDINAL"):
+    if not before.is_title or before.ent_type_ not in ("CARDINAL", "ORDINAL", ""):
         return span
+    if before.is_stop and not before.ent_type_:
+        return span  # not "The" ("The Reston office": a town named so only as Reston)
     wider = span.doc[span.start - 1 : span.end]
-    return wider if named_so(wider.text) else span
+    return wider if named_so(wider.text) and not part_of(wider.text) else span
 
 
 def _joined_tail(span: Span) -> bool:
@@ -102,6 +107,30 @@ def _split(span: Span) -> list[Span]:
     for k in range(span.start + 1, span.end - 1):
         if doc[k].text in _INNER_PREPOSITIONS:
             return [p for p in (trim(doc[span.start : k]), trim(doc[k + 1 : span.end])) if p]
+    return []
+
+
+# Labels NER gives a town run on into its water or unit ("Noordoewer on the Orange River",
+# "Mundemba in Ndian Division", "Lidkoping on Lake Vanern": tables 344, 349 and 350).
+_RUN_ON_LABELS = frozenset({"ORG", "WORK_OF_ART"})
+_RUN_ON_WORDS = frozenset({"in", "on"})
+
+
+def _town_run_on(span: Span | None, people: People) -> list[Span]:
+    """The town opening an organisation's or work's entity right before "in" or "on", and the
+    place after it where that is one: nothing where the entity does not open on a town's own
+    name ("University of Texas at Austin")."""
+    if span is None:
+        return []
+    doc = span.doc
+    for k in range(span.start + 1, min(span.end, span.start + 4)):
+        if doc[k].text not in _RUN_ON_WORDS:
+            continue  # (the entity may end on the word: "a dyke around Bentiu on Sunday")
+        head = trim(doc[span.start : k])
+        tail = trim(doc[k + 1 : span.end]) if k + 1 < span.end else None
+        if head is None or not named_so(head.text) or not plausible(head, people):
+            return []
+        return [head, *([tail] if tail is not None and plausible(tail, people) else [])]
     return []
 
 
@@ -124,10 +153,23 @@ def plausible(span: Span, people: People) -> bool:
     # "In B.C., ..." tagged GPE is British Columbia; "North Dallas" is part of Dallas.
     dotted = span.text.endswith(".") and abbreviation_like(span.text)
     found = case_fit(span.text, gaz.lookup(span.text, dotted))
+    if found and all(_airport_by_a_word(span, c) for c in found):
+        return False
     if found or part_of(span.text) or town_named(span.text):
         return True
     # "Menoufia": another spelling of a unit; resolution keeps it only in a country in context.
     return span.label_ == "GPE" and bool(gaz.by_skeleton(span.text))
+
+
+def _airport_by_a_word(span: Span, c: Candidate) -> bool:
+    """An airport read by the last word of its name that English uses as a noun ("Sea" of
+    Salton Sea Airport: "Sea erosion has swallowed the road", table 365), no name of it."""
+    return (
+        c.kind == "airport"
+        and c.quality == WEAK
+        and len(span) == 1
+        and span[0].lower_ in lemma_index_words(("noun",))
+    )
 
 
 def _unit_or_hamlet(c: Candidate) -> bool:

@@ -80,7 +80,7 @@ _NAME = (
     r"[A-Z][\w'\u2019-]*(?: (?:(?:al|el|ad|ash|as|ar|an|at|az|ed|es|ez)-)?[A-Z][\w'\u2019-]*){0,2}"
 )
 # "the province of Helmand", "the Province of Ontario": the name after the noun.
-_NOUN_OF = re.compile(rf"\b[Tt]he (?:[a-z]+ )?(?i:({_NOUNS})) of ({_NAME})")
+_NOUN_OF = re.compile(rf"\b[Tt]he (?:[a-z]+ )?(?:[A-Z][a-z]+ )?(?i:({_NOUNS})) of ({_NAME})")
 # "the Shiite villages of Foua and Kfraya", "the towns of Haris, Ahar and Varzaqan": a plural
 # place noun announces every name of the list after it (up to two describing words before it).
 _PLURALS = {
@@ -184,9 +184,28 @@ def noun_named(doc: Doc, people: People) -> list[tuple[int, int, str]]:
         others = people_besides(span, people, ents)
         if any(t.ent_type_ == "PERSON" and t.text in others.given for t in span):
             continue
-        if acceptable(span, others, any_tag=True) and not _person_of_story(span.text, others):
+        if not (acceptable(span, others, any_tag=True) or _town_of_a_word(span, noun)):
+            continue
+        if not _person_of_story(span.text, others):
             out.append((start, end, noun.lower()))
     return out
+
+
+# The smallest town whose name is an English stop word that "the town of" announces.
+WORD_TOWN_POP = 10_000
+
+
+def _town_of_a_word(span: Span, noun: str) -> bool:
+    """ "the north Bohemian town of Most": a town's own name that is a stop word, announced by
+    "town", "city" or "village" and "of" (table 343; a lone stop word is no place otherwise)."""
+    if len(span) != 1 or noun.lower() not in ("town", "city", "village"):
+        return False
+    if not text_of(span.doc)[: span.start_char].endswith(" of "):
+        return False
+    return any(
+        c.kind == "city" and c.quality == OFFICIAL and c.pop >= WORD_TOWN_POP
+        for c in gazetteer().lookup(span.text)
+    )
 
 
 def unlocated(mentions: list[Mention]) -> list[Place]:
@@ -233,7 +252,24 @@ def _announced(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if hit.group(2) in _UNIT_OF_NAME and _state_or_country(text[start:end]):
             continue  # "a Texas county": a county of Texas, not one named Texas
+        if _unit_named_whole(text[start:end]):
+            continue  # "the Katsina State town": a town of Katsina State, not one named so
         yield start, end, hit.group(2)
+
+
+# A unit's word ending a name ("Katsina State", "Kent County").
+_UNIT_WORD_END = re.compile(
+    r" (?:State|Province|Region|Governorate|Oblast|Prefecture|County|District|Parish)$"
+)
+
+
+def _unit_named_whole(name: str) -> bool:
+    """Whether ``name`` is a unit's name and its word ("Katsina State"): the place noun after
+    it is a place lying in that unit (forty-seventh session)."""
+    hit = _UNIT_WORD_END.search(name)
+    return hit is not None and any(
+        c.kind in ("admin1", "admin2") for c in gazetteer().lookup(name[: hit.start()])
+    )
 
 
 def _placed_in_unit(text: str, noun_end: int) -> bool:

@@ -274,7 +274,7 @@ def revise_readings(
     _drop_stray_other_names(text, mentions, results)
     _drop_lone_villages(text, mentions, results)
     _drop_stray_parts(mentions, results)
-    _drop_stray_sites(text, mentions, results)
+    _drop_stray_sites(text, mentions, scored, results)
     _drop_surnames(text, mentions, results)
     _drop_families(text, mentions, results)
     _drop_causes(text, mentions, results)
@@ -677,12 +677,18 @@ def _drop_stray_parts(mentions: list[Mention], results: list[Resolution | None])
             results[i] = None
 
 
-def _drop_stray_sites(text: str, mentions: list[Mention], results: list[Resolution | None]) -> None:
+def _drop_stray_sites(
+    text: str,
+    mentions: list[Mention],
+    scored: list[list[tuple[float, Candidate]]],
+    results: list[Resolution | None],
+) -> None:
     """Unresolve a park's or square's name, or a name before an institution's noun, read as a
     namesake town in a country no other place of the story lies in ("Victoria Park" in a story
     from London, Ont., is no suburb of Hong Kong; "the St. Nicolas hospital" in Haiti no Belgian
     town): the story means a site near its own places, which the gazetteer lacks. A site the
-    same sentence places in a later town takes that town's point."""
+    same sentence places in a later town takes that town's point; a name that is a town of the
+    story's countries too is that town ("The New Amsterdam hospital" in a Guyana story)."""
     ccs = Counter(r.candidate.cc for r in results if r is not None and r.candidate.cc)
     if sum(ccs.values()) < MIN_SITE_CONTEXT:
         return
@@ -692,10 +698,19 @@ def _drop_stray_sites(text: str, mentions: list[Mention], results: list[Resoluti
             continue
         c = res.candidate
         if c.kind in ("city", "admin2") and ccs[c.cc] == 1:
+            town = next((t for _, t in scored[i] if _town_of_the_story(t, c, ccs)), None)
+            if town is not None:
+                results[i] = Resolution(town, res.score, [c])
+                continue
             host = _host_town(text, mentions, results, i)
             results[i] = None if host is None else Resolution(host, res.score, [c])
             if host is not None:
                 m.kind_hint = "facility"  # the site's own name, at its town's point
+
+
+def _town_of_the_story(town: Candidate, stray: Candidate, ccs: Counter[str]) -> bool:
+    """Whether ``town`` is a town of another country the story's places lie in."""
+    return town.kind == "city" and town.cc != stray.cc and ccs[town.cc] > 0 and town.pop > 0
 
 
 def _host_town(

@@ -302,7 +302,12 @@ def demonym_context(text: str, mentions: list[Mention]) -> dict[str, list[Candid
         if taken.overlaps(start, end) or _team_nickname(text, start, end):
             continue
         dem = gaz.demonym(text[start:end])
-        if dem is not None and dem.kind == "country" and dem.cc:
+        if (
+            dem is not None
+            and dem.kind == "country"
+            and dem.cc
+            and not _BORDER_AFTER.match(text, end)
+        ):
             out.setdefault(f"demonym:{dem.cc}", [dem])
     for w in _FEATURE_OF_UNIT.finditer(text):
         if not taken.overlaps(w.start(1), w.end(1)):
@@ -315,6 +320,14 @@ def demonym_context(text: str, mentions: list[Mention]) -> dict[str, list[Candid
     out.update(agency_units(text))
     out.update(unit_demonym_units(text, taken.overlaps))
     return out
+
+
+# "Police in Jaleshwar on the Indian border": the border with a people's country says nothing
+# of which side the story is on (table 348: a Nepali town), unless a town of the border follows
+# ("the Syrian border town of Kobani").
+_BORDER_AFTER = re.compile(
+    r"\s+(?:border|frontier)\b(?!\s+(?:towns?|city|cities|villages?|region|area|province|district))"
+)
 
 
 # A capitalised word right before a plural: a team's town or school and its nickname.

@@ -71,10 +71,11 @@ NATIONAL_POLICE = {
     "Gardai": ("IE", "", "Ireland"),
     "Gardaí": ("IE", "", "Ireland"),
 }
-# Forces and public bodies of one British nation or of New Zealand, named without it in local
-# copy ("a fire in Ystrad Mynach ..., Gwent Police said", "Ferries between Mallaig and Skye ...,
-# CalMac said": table 122, 126; "the old hotel in Coromandel ..., Fire and Emergency said":
-# table 157); they place a story as a national force does, but name no detachments.
+# Forces and public bodies of one British nation, Australian state or of New Zealand, named
+# without it in local copy ("a fire in Ystrad Mynach ..., Gwent Police said", "Ferries between
+# Mallaig and Skye ..., CalMac said": table 122, 126; "the old hotel in Coromandel ..., Fire
+# and Emergency said": table 157); they place a story as a national force does, but name no
+# detachments.
 _NATIONS_BODIES = {
     "Police Scotland": ("GB", "SCT", "Scotland"),
     "CalMac": ("GB", "SCT", "Scotland"),
@@ -85,6 +86,16 @@ _NATIONS_BODIES = {
     "Dyfed-Powys Police": ("GB", "WLS", "Wales"),
     "Natural Resources Wales": ("GB", "WLS", "Wales"),
     "Fire and Emergency": ("NZ", "", "New Zealand"),
+    # Australia's state forces ("a fire in Wallsend ..., NSW Police said": table 358)
+    "NSW Police": ("AU", "02", "New South Wales"),
+    "NSW Rural Fire Service": ("AU", "02", "New South Wales"),
+    "NSW RFS": ("AU", "02", "New South Wales"),
+    "Victoria Police": ("AU", "07", "Victoria"),
+    "Queensland Police": ("AU", "04", "Queensland"),
+    "Tasmania Police": ("AU", "06", "Tasmania"),
+    "WA Police": ("AU", "08", "Western Australia"),
+    "SA Police": ("AU", "05", "South Australia"),
+    "NT Police": ("AU", "03", "Northern Territory"),
     "Waka Kotahi": ("NZ", "", "New Zealand"),
     "NZTA": ("NZ", "", "New Zealand"),
 }

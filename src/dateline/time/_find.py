@@ -53,16 +53,19 @@ _HOLIDAY = (
     # "because of New Year's.": the day, written bare at a clause's end (blind 257)
     r"New Year's(?=[.,;:!?]|$)|"
     r"Boxing Day|Halloween|"
-    r"Valentine's Day|Independence Day|Bastille Day|Victory Day|Easter(?: Sunday| Monday)?|"
-    r"Thanksgiving(?: Day)?|Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day|"
+    r"Valentine's Day|Valentine's(?= (?:[Nn]ight|[Ee]vening)\b)|"
+    r"Independence Day|Bastille Day|Victory Day|Easter(?: Sunday| Monday)?|"
+    r"Thanksgiving(?: Day| [Ee]ve)?|Armistice Day|Veterans Day|Labor Day|Memorial Day|Election Day|"
     r"Super Tuesday|Super Bowl Sunday|Black Friday|Small Business Saturday|Cyber Monday|"
     r"Friday the 13th|"
     r"Giving Tuesday|Tax Day|"
-    r"Good Friday|Palm Sunday|Ash Wednesday|Mardi Gras|Fat Tuesday|Shrove Tuesday|"
+    r"Good Friday|Palm Sunday|Ash Wednesday|Lundi Gras|Mardi Gras|Fat Tuesday|Shrove Tuesday|"
     r"Rosh Hashanah|Yom Kippur|Sukkot|Hanukkah|Chanukah|Purim|Passover|Shavuot|"
     r"Maundy Thursday|Holy Thursday|Holy Saturday|Pentecost|Juneteenth|"
     r"Martin Luther King(?: Jr\.?)? Day|"
-    r"MLK Day|(?<!Luther )King Day|Presidents'? Day|Washington's Birthday|Columbus Day|"
+    r"MLK Day|(?<!Luther )King Day|(?:the )?(?:Martin Luther King(?: Jr\.?)?|MLK) holiday|"
+    r"[Tt]he King holiday|"
+    r"Presidents'? Day|Washington's Birthday|Columbus Day|"
     r"Indigenous Peoples'? Day|"
     r"Mother's Day|Father's Day|(?:National )?Grandparents'? Day|(?:National )?Arbor Day|"
     r"(?:the )?Fourth of July|"
@@ -242,6 +245,13 @@ _PATTERNS = [
     re.compile(r"\b(?:during|throughout|through|before|after|until|for|of|in) (?P<t>Lent)\b"),
     # Holy Week (blind 327)
     re.compile(r"\bHoly Week\b"),
+    # "the week between Christmas and New Year's" (blind 359), "the Labor Day holiday" (blind
+    # 359), "away over the holidays" (no value, as the holiday season: blind 361)
+    re.compile(r"\b[Tt]he week between Christmas and New Year['\u2019]s(?: Day)?\b"),
+    # (not after "after" or "before": "open again today after the New Year's Day holiday" is
+    # the day, blind 64)
+    re.compile(rf"(?<!after )(?<!before )\b[Tt]he (?:{_HOLIDAY}) holiday\b(?!s)"),
+    re.compile(r"\b(?:over|during|for|after|before|through|until) (?P<t>the holidays)\b"),
     # School and legislative breaks and the holiday season (no value: the school's dates).
     re.compile(
         rf"\b(?:the )?(?:{_SEASON}|Christmas|holiday|Thanksgiving|Easter|midwinter|mid-?term) "
@@ -792,7 +802,8 @@ _STREET_NAMED = re.compile(rf"\s+(?:{_STREET_WORDS})\b")
 _SITE_NAMED = re.compile(
     r"(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:Winery|Vineyards?|Farms?|Orchards?|Inn|Tavern|Brewery|Brewing"
     r"|Bakery|Diner|Caf[eé]|Motel|Hotel|Ranch|Florists?|Flowers|Boutique|Salon|Deli|Pizzeria"
-    r"|Bookstore|Grill|Pub|Bar|Lounge|Lanes|Daiquiris|Seals)\b"  # "the Easter Seals" (blind 330)
+    r"|Bookstore|Grill|Pub|Bar|Lounge|Lanes|Daiquiris|Seals|Antiques|Emporium|Gallery|Bistro"
+    r")\b"  # "the Easter Seals" (blind 330), "Sunday Drive Antiques" (blind 350)
 )
 _TIME_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|on|since|by|until|till|through|from|during|before|after|last|next|this|early|late"
@@ -1042,13 +1053,23 @@ def _month_in_name(doc: Doc | None, start: int, end: int) -> bool:
     if month.dep_ == "compound" and month.head == after and _capitalised_name(after):
         return True
     before = doc[month.i - 1] if month.i > 0 else None  # type: ignore[index]
+    if before is None or before.lower_ != "the":
+        return False
+    if _plural_name_word(after):
+        return True  # "The September Sounds concert series" (blind 355)
     beyond = doc[month.i + 2] if month.i + 2 < len(doc) else None  # type: ignore[index]
+    return after.lower_ in _NAME_JOINTS and beyond is not None and _capitalised_name(beyond)
+
+
+def _plural_name_word(word: Token) -> bool:
+    """A capitalised plural that modifies a noun after it ("Sounds" in "the September Sounds
+    concert series"): with a month before it, a series' or festival's name, not its date."""
     return (
-        before is not None
-        and before.lower_ == "the"
-        and after.lower_ in _NAME_JOINTS
-        and beyond is not None
-        and _capitalised_name(beyond)
+        _capitalised_name(word)
+        and word.text.endswith("s")
+        and word.dep_ == "compound"
+        and word.head.i > word.i
+        and word.head.pos_ == "NOUN"
     )
 
 

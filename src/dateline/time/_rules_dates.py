@@ -355,6 +355,7 @@ _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": 
              "victory day": (5, 9), "may day": (5, 1), "armistice day": (11, 11),
              "veterans day": (11, 11), "juneteenth": (6, 19), "inauguration day": (1, 20),
              "leap day": (2, 29), "st. patrick's day": (3, 17), "st patrick's day": (3, 17),
+             "valentine's": (2, 14),  # before "night" only ("Valentine's night": blind 358)
              "saint patrick's day": (3, 17), "cinco de mayo": (5, 5), "flag day": (6, 14),
              "earth day": (4, 22), "groundhog day": (2, 2), "anzac day": (4, 25),
              "canada day": (7, 1), "australia day": (1, 26), "waitangi day": (2, 6),
@@ -371,7 +372,7 @@ _EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter m
                    "palm sunday": -7, "ash wednesday": -46, "maundy thursday": -3,
                    "holy thursday": -3,
                    "holy saturday": -1, "pentecost": 49, "mardi gras": -47, "fat tuesday": -47,
-                   "shrove tuesday": -47}  # fmt: skip
+                   "shrove tuesday": -47, "lundi gras": -48}  # fmt: skip
 
 
 def _easter(y: int) -> date:
@@ -402,6 +403,7 @@ def nth_weekday(y: int, month: int, weekday: int, n: int) -> date:
 # US days defined by weekday: (month, weekday, n), plus offsets in days. "Super Tuesday" is
 # the first Tuesday of March (so in 2012-2024; 2008's was 5 February).
 _US_MOVABLE = {"thanksgiving": (11, 3, 4, 0), "thanksgiving day": (11, 3, 4, 0),
+               "thanksgiving eve": (11, 3, 4, -1),  # the Wednesday before (blind 346)
                "labor day": (9, 0, 1, 0),
                "memorial day": (5, 0, -1, 0), "election day": (11, 0, 1, 1),
                "super tuesday": (3, 1, 1, 0), "black friday": (11, 3, 4, 1),
@@ -539,6 +541,12 @@ def _first_night(m: re.Match[str], ctx: Ctx) -> Result:
     return Result(f"{eve.value}TNI", eve.start, eve.end, "date", None, "time")
 
 
+@rule(r"(?:the )?(?:martin luther king(?: jr\.?)?|mlk) holiday|the king holiday")
+def _king_holiday(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "to mark the King holiday": Martin Luther King Jr. Day (blind 342)."""
+    return of(_holiday_by_tense("mlk day", ctx))
+
+
 @rule(r"mischief night")
 def _mischief_night(m: re.Match[str], ctx: Ctx) -> Result:
     """ "on Mischief Night": the night before Halloween (blind 327)."""
@@ -598,6 +606,21 @@ def _holiday_weekend(m: re.Match[str], ctx: Ctx) -> Result:
         cal.weekend(d - timedelta(days=7) if d.weekday() in _EARLY_WEEK else d) for d in days
     ]
     return of(_by_tense_or_nearest(weekends, ref, ctx.tense))
+
+
+@rule(rf"the (?P<h>{alternation(HOLIDAY_NAMES)}) holiday")
+def _holiday_named_holiday(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "closed for the Labor Day holiday": the day itself (blind 359)."""
+    return of(_holiday_by_tense(m["h"], ctx))
+
+
+@rule(r"the week between christmas and new year's(?: day)?")
+def _week_between_the_holidays(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "the week between Christmas and New Year's": the ISO week holding December 28, which
+    always lies between them, chosen by the tense (blind 359)."""
+    ref = ctx.need()
+    weeks = [cal.week(date(y, 12, 28)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    return of(_by_tense_or_nearest(weeks, ref, ctx.tense))
 
 
 @rule(rf"(?P<h>{alternation(HOLIDAY_NAMES)}) week")

@@ -226,13 +226,14 @@ def _new_year(m: re.Match[str], ctx: Ctx) -> Result:
     r"mid ?term|half term) (?:break|recess)"
 )
 @rule(r"(?:the |this |next |last )?(?:holiday|festive|christmas) season")
+@rule(r"the holidays")
 @rule(r"lent")
 @rule(r"holy week")
 def _school_term(m: re.Match[str], ctx: Ctx) -> Result:
     """ "the spring semester", "winter break", "the holiday season": a time whose dates the
     school, the legislature or the shops set, so no value; so "Lent", whose end the churches
     count differently (blind 224), and "Holy Week", Palm Sunday to Holy Saturday, no ISO week
-    (blind 327)."""
+    (blind 327); "over the holidays", the season by another name (blind 361)."""
     return Result(None)
 
 

@@ -1200,9 +1200,12 @@ def _weekday_of_noun(span: Span) -> bool:
         own_event = (_schedule_verb(verb) or _aux_tense(verb) == "future") and any(
             c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children
         )
-        object_of_verb = (
-            noun.dep_ == "dobj" and noun.head.i == verb.i and (_plain_present(verb) or own_event)
+        # So too the noun after the verb's preposition ("will return to their classrooms
+        # Monday": blind 340).
+        governed = (noun.dep_ == "dobj" and noun.head.i == verb.i) or (
+            noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
         )
+        object_of_verb = governed and (_plain_present(verb) or own_event)
         return (
             noun.pos_ == "NOUN"
             and any(c.dep_ == "poss" for c in noun.children)
