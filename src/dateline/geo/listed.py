@@ -18,6 +18,7 @@ from dateline.geo.matching import INSTITUTION_HEADS
 from dateline.geo.mention import Mention, inside, km, near_in_unit
 from dateline.geo.names import NAME_PARTICLES
 from dateline.geo.nonplaces import (
+    WORD_TOWN_POP,
     People,
     acceptable,
     big_town,
@@ -488,8 +489,6 @@ def _unit_reading(c: Candidate) -> bool:
 
 # Words before a place's name that no person's name follows ("in Albert in the Somme").
 _LOCATIVES = frozenset({"in", "at", "near", "outside"})
-# A town named by a common word or given name is read so only with this many people.
-WORD_TOWN_POP = 10_000
 
 
 def _stop_word(span: Span) -> bool:

@@ -24,6 +24,7 @@ __all__ = [
     "CLUB_NAMED_RE",
     "SPACED_DASH",
     "STRONG_KINDS",
+    "WORD_TOWN_POP",
     "People",
     "Things",
     "acceptable",
@@ -43,6 +44,9 @@ STRONG_KINDS = {
     *("country", "continent", "region", "sea", "lake", "river", "bay", "landmark", "admin1"),
 }
 BIG_CITY = 100_000
+# A town named by a common word, stop word or given name is read so, where the wording says it is
+# a place ("the town of Most", "at Same in the Kilimanjaro region"), only with this many people.
+WORD_TOWN_POP = 10_000
 # An admin-1 unit this small (or of unknown size: the "Phoenix" Islands) does not make a name
 # before "pay system" a place.
 SMALL_ADMIN1 = 10_000

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.geo.blocking import people_besides
 from dateline.geo.gazetteer import OFFICIAL, gazetteer
 from dateline.geo.mention import Mention
-from dateline.geo.nonplaces import People, acceptable, common_words
+from dateline.geo.nonplaces import WORD_TOWN_POP, People, acceptable, common_words
 from dateline.geo.spans import POSITIONAL
 from dateline.nlp import text_of
 from dateline.records import Place
@@ -189,10 +189,6 @@ def noun_named(doc: Doc, people: People) -> list[tuple[int, int, str]]:
         if not _person_of_story(span.text, others):
             out.append((start, end, noun.lower()))
     return out
-
-
-# The smallest town whose name is an English stop word that "the town of" announces.
-WORD_TOWN_POP = 10_000
 
 
 def _town_of_a_word(span: Span, noun: str) -> bool:
