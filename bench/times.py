@@ -67,7 +67,7 @@ POLNEAR_TRAIN = ROOT.parent / "shared/data/quotes/polnear/train/text"
 
 
 def main() -> None:
-    for name in ("cases.tsv", "cases_fresh.tsv", *(f"cases_blind{n}.tsv" for n in range(2, 370))):
+    for name in ("cases.tsv", "cases_fresh.tsv", *(f"cases_blind{n}.tsv" for n in range(2, 394))):
         print(f"== tests/time/{name}")
         cases = _cases(name)
         _report(cases)

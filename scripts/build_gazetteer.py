@@ -273,7 +273,44 @@ OTHER_ABBREVS = {
     "CA": {"05": ["Nfld.", "Nfld.-Lab."], "12": ["Yuk."], "10": ["P.Q."]},
 }
 # English names news gives admin-1 units that the sources lack (GeoNames admin-1 code: names).
-ADMIN1_ALIASES = {"HT.07": ["Central Plateau"], "BF.11": ["Central Plateau"]}
+ADMIN1_ALIASES = {
+    "HT.07": ["Central Plateau"],
+    "BF.11": ["Central Plateau"],
+    "GR.ESYE13": ["Western Macedonia"],
+    "GR.ESYE11": ["Eastern Macedonia and Thrace"],
+    "GR.ESYE23": ["Western Greece"],
+    "KZ.10": ["Turkestan"],
+}
+# English names of admin-2 units the sources give only in a local form (country, admin-2 name:
+# names): Greece's former prefectures, now regional units, as GeoNames' genitive "Nomos ..."
+# ("drought in Laconia" is the Peloponnese's, not Laconia, New Hampshire). Units named as
+# their capital ("Serres", "Kavala") are left to the town.
+ADMIN2_ALIASES = {
+    ("GR", "Nomos Rodopis"): ["Rhodope", "Rodopi"],
+    ("GR", "Nomos Evrou"): ["Evros"],
+    ("GR", "Nomos Chalkidikis"): ["Chalkidiki", "Halkidiki", "Chalcidice"],
+    ("GR", "Nomos Pierias"): ["Pieria"],
+    ("GR", "Nomos Imathias"): ["Imathia"],
+    ("GR", "Nomos Pellis"): ["Pella"],
+    ("GR", "Nomos Magnisias"): ["Magnesia", "Magnisia"],
+    ("GR", "Nomos Thesprotias"): ["Thesprotia"],
+    ("GR", "Nomos Ileias"): ["Ilia", "Elis", "Eleia"],
+    ("GR", "Nomos Aitolias kai Akarnanias"): ["Aetolia-Acarnania", "Aitoloakarnania"],
+    ("GR", "Nomos Achaias"): ["Achaea", "Achaia"],
+    ("GR", "Nomos Evvoias"): ["Euboea", "Evia", "Evvoia"],
+    ("GR", "Nomos Voiotias"): ["Boeotia", "Viotia"],
+    ("GR", "Nomos Fthiotidos"): ["Phthiotis", "Fthiotida"],
+    ("GR", "Nomos Fokidos"): ["Phocis", "Fokida"],
+    ("GR", "Nomos Evrytanias"): ["Evrytania"],
+    ("GR", "Nomos Korinthias"): ["Corinthia", "Korinthia"],
+    ("GR", "Nomos Lakonias"): ["Laconia", "Lakonia"],
+    ("GR", "Nomos Messinias"): ["Messenia", "Messinia"],
+    ("GR", "Nomos Arkadias"): ["Arcadia", "Arkadia"],
+    ("GR", "Nomos Argolidos"): ["Argolis", "Argolida"],
+    ("GR", "Nomos Kykladon"): ["Cyclades"],
+    ("GR", "Nomos Dodekanisou"): ["Dodecanese"],
+    ("GR", "Nomos Lasithiou"): ["Lasithi"],
+}
 # Arabic-speaking countries, whose admin-1 names news often gives without the article
 # ("Anbar" for "Al Anbar", "Hasakah" for "Al-Hasakah").
 ARABIC_CC = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA"}
@@ -328,6 +365,27 @@ def _is_latin(s: str) -> bool:
     return all(ord(c) < 0x250 or unicodedata.combining(c) for c in base)
 
 
+# A German town's qualifier after its name ("Spielberg bei Knittelfeld", "Neumarkt in der
+# Oberpfalz"), which copy drops (blind 384).
+_GERMAN_QUALIFIER = re.compile(r" (?:bei|am|an der|im|in der|ob der|in) \S.*$")
+# Syllables a romanisation joins with hyphens, which English copy writes as one word ("Mu-se"
+# for Muse, "Su-ngai Kolok": blind 384).
+_HYPHENED_SYLLABLES = re.compile(r"\b([a-z]{1,4})-([a-z]{1,4})\b")
+
+
+def _short_forms(name: str) -> list[str]:
+    """Other forms of an official name (lower-cased) that copy writes: its German qualifier
+    dropped, its hyphenated syllables joined."""
+    out = []
+    bare = _GERMAN_QUALIFIER.sub("", name)
+    if bare != name and len(bare) > 3:
+        out.append(bare)
+    joined = _HYPHENED_SYLLABLES.sub(r"\1\2", name)
+    if joined != name:
+        out.append(joined)
+    return out
+
+
 class Builder:
     """Accumulates places and names, then writes the SQLite file."""
 
@@ -364,6 +422,12 @@ class Builder:
             # an own name in ASCII letters ("Bagcilar" for Bağcılar, "Tam Diep" for Tam Điệp),
             # another name the look-up reads as the place's own
             self.name(ascii_key(key), pid, ALTERNATE)
+        if quality == OFFICIAL and "\u0111" in key:
+            # the South Slavic "đ" as English copy writes it: "Arandjelovac" (blind 371)
+            self.name(key.replace("\u0111", "dj"), pid, ALTERNATE)
+        if quality == OFFICIAL:
+            for short in _short_forms(text.lower()):
+                self.name(short, pid, ALTERNATE)
 
     def demonym(self, text: str, pid: int) -> None:
         self.demonyms.setdefault(normalize(text), pid)
@@ -664,6 +728,8 @@ def build(
             sum(p[2] for p in pts),
         )
         b.name(a2name, pid, OFFICIAL)
+        for alias in ADMIN2_ALIASES.get((cc, a2name), ()):
+            b.name(alias, pid, ALTERNATE)
 
     _airports(b, cache, adm1_by_name)
     _extra_towns(b, csc_whl, csc_admin1)

@@ -236,8 +236,10 @@ def part_of(text: str) -> list[Candidate]:
 
 
 def container_candidates(text: str, span: tuple[int, int]) -> list[Candidate]:
-    """The country and admin readings of ``text[span]``, abbreviations included ("Ky."), and
-    the single-tier counties GeoNames files as towns ("Simcoe, Norfolk County": Ontario's)."""
+    """The country and admin readings of ``text[span]``, abbreviations included ("Ky."), the
+    single-tier counties GeoNames files as towns ("Simcoe, Norfolk County": Ontario's), and
+    the hand table's regions of one country ("Victoria, Gozo's capital", "Paradise, East Coast
+    Demerara": blinds 373, 372)."""
     name = text[span[0] : span[1]]
     cands = gazetteer().lookup(name, abbrev=True)
     return [
@@ -245,6 +247,7 @@ def container_candidates(text: str, span: tuple[int, int]) -> list[Candidate]:
         for c in cands
         if c.kind in ("country", "admin1", "admin2")
         or (c.kind == "city" and c.name.endswith(" County"))
+        or (c.kind == "region" and bool(c.cc))
     ]
 
 

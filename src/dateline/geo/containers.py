@@ -28,6 +28,8 @@ __all__ = [
     "COUNTIES_AFTER",
     "HOLDER_COMPASS",
     "LISTED_NAME",
+    "apposed_as_town",
+    "apposed_country",
     "based_in",
     "find_container",
     "governed_town",
@@ -38,7 +40,8 @@ __all__ = [
     "units_after",
 ]
 
-_CONTAINER = re.compile(r",\s*(?:in\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
+# (up to three words: "Paradise, East Coast Demerara", "Bathurst, New South Wales")
+_CONTAINER = re.compile(r",\s*(?:in\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})")
 # Words that end a place's own name ("Trinity Beach", "Miami Gardens"), so the word before them
 # is no container by itself.
 _NAME_ENDS = frozenset(
@@ -99,10 +102,16 @@ _APPOSED_TOWN_WORDS = r"(?:city|town|village|port|capital|seaport|hub)"
 # "central"); with "coastal", a setting word.
 COMPASS = r"(?:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central)"
 _SETTING = rf"(?:{COMPASS}|coastal)\s+"
+# "Tonga, a town in the Nde division" (blind 376), "Po, the southern Burkinabe town": the
+# apposition says the name is a town's.
+_APPOSED_KIND = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:city|town|village|seaport|market\s+town)\b"
+)
 # "Tripoli, a city in northern Lebanon", "Tripoli, in northern Lebanon", "Tripoli, Lebanon's
 # second city": an apposition that places the town in its country or state (nineteenth round).
 _APPOSED_IN = re.compile(
-    rf",\s+(?:in\s+|(?:an?|the|its)\s+(?:[\w-]+\s+){{0,2}}{_APPOSED_TOWN_WORDS}\s+(?:in|of)\s+)"
+    rf",\s+(?:in\s+|on\s+(?=\S+['\u2019]s\s)|"  # ", on St Vincent's windward coast" (blind 386)
+    rf"(?:an?|the|its)\s+(?:[\w-]+\s+){{0,2}}{_APPOSED_TOWN_WORDS}\s+(?:in|of)\s+)"
     rf"(?:the\s+)?(?:{_SETTING})?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)"
 )
 _APPOSED_POSSESSIVE = re.compile(
@@ -193,6 +202,17 @@ _NEXT_ITEM = re.compile(
 _LIST_ITEM = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),\s*$")
 
 
+# "Sili, on the south coast of Savai'i": the island or state whose coast holds the town (blinds
+# 374, 388).
+_COAST_OF = re.compile(
+    r",?\s+on\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|windward|leeward)"
+    r"\s+(?:coast|shore|tip|end|side)\s+of\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)"
+)
+# "Tamworth, in the New England region of New South Wales": the part named first is a region of
+# the unit named after it, which holds the town; the part alone may be another country's.
+_PART_OF_AFTER = re.compile(r"\s+(?:region|district|area|division|part)\s+of\b", re.I)
+
+
 def find_container(text: str, end: int, start: int | None = None) -> tuple[int, int] | None:
     """The span of a ", State" or ", Country" right after ``end``, if one follows.
 
@@ -206,19 +226,22 @@ def find_container(text: str, end: int, start: int | None = None) -> tuple[int, 
     apposed = _APPOSED_POSSESSIVE.match(text, end) or _APPOSED_IN.match(text, end)
     if apposed is not None:
         span = _container_span(text, apposed)
-        if span is not None:
+        if span is not None and not _PART_OF_AFTER.match(text, span[1]):
             return span
     m = _CONTAINER.match(text, end)
     if not m:
         within = (
-            _NOUN_IN.match(text, end) or _IN_UNIT.match(text, end) or _IN_COUNTY.match(text, end)
+            _NOUN_IN.match(text, end)
+            or _IN_UNIT.match(text, end)
+            or _IN_COUNTY.match(text, end)
+            or _COAST_OF.match(text, end)
         )
         if within is None and start is not None:
             return _holder(text, start, end)
         return _container_span(text, within) if within else None
     if start is not None and _listed(text, start, end):
         return None
-    span = _container_span(text, m)
+    span = _container_span(text, m, longest=3)
     if span is not None and start is not None and _list_goes_on(text, start, end, span[1]):
         return None
     return span
@@ -262,16 +285,24 @@ def _possessive_state(text: str, start: int) -> tuple[int, int] | None:
     return span if units and all(c.kind == "admin1" for c in units) else None
 
 
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+
+
 def _container_span(
     text: str, m: re.Match, group: int = 1, longest: int = 2
 ) -> tuple[int, int] | None:
     words = list(re.finditer(r"\S+", m.group(group)))
+    owner = next((i for i, w in enumerate(words) if _POSSESSIVE_END.search(w.group())), None)
+    if owner is not None:  # "Alexandria, in northern Greece's Imathia region": Greece
+        words = words[: owner + 1]
     for n in range(longest, 0, -1):
         if len(words) < n:
             continue
         if n == 1 and len(words) == 2 and words[1].group().lower() in _NAME_ENDS:
             return None  # "Bentley Park, Trinity Beach": a second name, not Trinity (Jersey)
         s, e = m.start(group) + words[0].start(), m.start(group) + words[n - 1].end()
+        if _POSSESSIVE_END.search(text, s, e):
+            e -= 2
         while e > s and text[e - 1] in ",;:'\"-":
             e -= 1
         if text[e - 1] == "." and _sentence_dot(text, s, e):
@@ -344,6 +375,26 @@ def implied_kinds(text: str, start: int, end: int) -> tuple[str, ...]:
     if not kinds and _heads_state_list(text, start, end):
         return ("admin1",)
     return tuple(kinds) if len(kinds) == 1 else ()
+
+
+# "Bella Vista, a Paraguayan town on the Apa river", "Po, the southern Burkinabe town": the
+# apposition names the town's people (blinds 386, 376).
+_APPOSED_PEOPLE = re.compile(
+    rf",\s+(?:an?|the)\s+(?:{COMPASS}\s+)?([A-Z][a-z]+)\s+(?:city|town|village|port)\b"
+)
+
+
+def apposed_country(text: str, end: int) -> str | None:
+    """The country whose people an apposition after the name calls it a town of, if any."""
+    m = _APPOSED_PEOPLE.match(text, end)
+    country = gazetteer().demonym(m.group(1)) if m is not None else None
+    return country.cc if country is not None and country.kind == "country" else None
+
+
+def apposed_as_town(text: str, end: int) -> bool:
+    """Whether an apposition after the name calls it a town ("Tonga, a town in the Nde
+    division"), so that no country or first-level unit of the name is meant."""
+    return _APPOSED_KIND.match(text, end) is not None
 
 
 def listed_after_units_of(text: str, start: int) -> bool:

@@ -76,7 +76,10 @@ _APPOSED_TOWN = re.compile(
     r"(?:town|city|village|hamlet|township|borough|suburb|municipality|community|district)"
     r"(?=[,.;:]| (?:of|in|near|on|at|by|outside|about|where|that|with|just|some|along|across"
     r"|between|known|famous|best|whose|which"  # "Wall, the Badlands town known for"
-    r"|located|situated|nestled|wedged|tucked|perched|set|sitting|lying|straddling)\b"
+    r"|located|situated|nestled|wedged|tucked|perched|set|sitting|lying|straddling"
+    # "Tala, a hillside village above Paphos" (blind 373)
+    r"|above|below|overlooking|beside|inland|upriver|downriver|off"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\b"
     r"| (?:north|south|east|west))"  # not "Jackson, a town official"
 )
 
@@ -118,6 +121,13 @@ _PLACED_APPOSITION = re.compile(
     r"|where (?:the |a |an |[A-Z]))"
 )
 
+# "Sili, on the south coast of Savai'i", "Kandrian on the south coast of West New Britain",
+# "Taga on the south coast of Savai'i": a name placed on a stretch of coast is a town there,
+# wherever it stands (blinds 374, 388).
+_ON_THE_COAST_OF = re.compile(
+    r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?),? on the (?:(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"(?:ern)?|windward|leeward) (?:coast|shore|tip|end|side) of [A-Z]"
+)
 # "said Goderich, in Huron County, Ont., would": a town placed in a county and then a state or
 # province is a town anywhere in the sentence, not only where it opens one (twenty-first round).
 _COUNTY_STATE_APPOSITION = re.compile(
@@ -225,6 +235,7 @@ def named_as_town(doc: Doc, people: People) -> list[tuple[int, int]]:
         _PLACED_APPOSITION,
         _POLICED_TOWN,
         _COUNTY_STATE_APPOSITION,
+        _ON_THE_COAST_OF,
     )
     for m in (hit for pattern in bearers for hit in pattern.finditer(text)):
         if m.re is _PLACED_APPOSITION and not opens_sentence(text, m.start()):
@@ -267,7 +278,16 @@ def _bearing_anchor(doc: Doc, hit: re.Match[str], people: People) -> list[tuple[
 
 
 # Cues strong enough to take a name whatever its tag.
-_ANY_TAG_BEARERS = (_PLACED_APPOSITION, _POLICED_TOWN, _COUNTY_STATE_APPOSITION, _AGED_RESIDENT)
+# (and a name the text calls a town beside it: "Svit, a town near Poprad", tagged a person or an
+# organisation: blinds 373, 385)
+_ANY_TAG_BEARERS = (
+    _PLACED_APPOSITION,
+    _POLICED_TOWN,
+    _COUNTY_STATE_APPOSITION,
+    _AGED_RESIDENT,
+    _APPOSED_TOWN,
+    _ON_THE_COAST_OF,
+)
 
 
 def _may_be_town(hit: re.Match[str], span: Span, people: People) -> bool:

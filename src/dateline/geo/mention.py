@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from dateline.geo.gazetteer import Candidate
+from dateline.geo.gazetteer import Candidate, gazetteer
 
 __all__ = [
     "OWN_READING",
@@ -65,13 +65,41 @@ class Resolution:
 
 
 def inside(c: Candidate, container: Candidate) -> bool:
-    """Whether ``c`` lies in ``container``: in its country or admin-1 unit, or (any other
-    container) a city of its country within 60 km of it."""
+    """Whether ``c`` lies in ``container``: in its country or admin-1 unit, a city of a region's
+    own admin-1 unit near it, or (any other container) a city of its country within 60 km."""
     if container.kind == "country":
         return c.cc == container.cc and c.kind != "country"
+    if container.kind == "admin1" and not container.adm1:
+        return _in_uncoded_unit(c, container)
     if container.kind == "admin1":
         return c.cc == container.cc and c.adm1 == container.adm1 and c.kind != "admin1"
+    if container.kind == "region" and container.adm1:  # "the Texas Panhandle": part of a state
+        return (
+            c.cc == container.cc
+            and c.adm1 == container.adm1
+            and c.kind == "city"
+            and km(c, container) < UNCODED_UNIT_KM
+        )
     return c.cc == container.cc and c.kind == "city" and km(c, container) < 60
+
+
+# How far a unit filed below GeoNames' first level (a Philippine province, a French
+# department) reaches from its point.
+UNCODED_UNIT_KM = 150.0
+
+
+def _in_uncoded_unit(c: Candidate, unit: Candidate) -> bool:
+    """A unit filed without a code holds the places near it in the first-level unit that holds
+    it ("Concepcion, Tarlac province" is the Central Luzon town by Tarlac, not a town filed
+    without a code of its own in Mindanao: blind 372)."""
+    if c.cc != unit.cc or c.kind == "admin1":
+        return False
+    if c.kind != "city" and not c.adm1:
+        return True  # a part or region filed without a code as the unit is
+    if c.name == unit.name:
+        return False  # the city a unit is named for is its own reading, not a town inside it
+    holder = gazetteer().holder(unit)
+    return (not holder or c.adm1 == holder) and km(c, unit) < UNCODED_UNIT_KM
 
 
 class Point(Protocol):

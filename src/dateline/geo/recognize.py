@@ -102,7 +102,8 @@ _AIR_STATION = re.compile(r"\b(?:RAF|RAAF|CFB) ([A-Z][a-z]+)(?: [A-Z][a-z]+)?\b"
 # dash or colon: the dateline.
 DATELINE = re.compile(
     r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
-    r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"  # "MOUNT HAGEN, Papua New Guinea -"
+    # "MOUNT HAGEN, Papua New Guinea -"; "DARCHULA, March 3:" (South Asian papers: blind 383)
+    r"(?=(?:,\s*(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}|[A-Z][a-z]{2,8}\.? [1-3]?\d))?"
     r"\s*(?:\([A-Za-z. ]+\)\s*)?(?:--|[-\u2013\u2014:])\s)"
 )
 
@@ -111,6 +112,10 @@ DATELINE_AGENCY = re.compile(
     r"\s*([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})"
     r"(?=(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*\([A-Z][A-Za-z. ]+\)\s*(?:--|[-\u2013\u2014:])\s)"
 )
+# South Asian papers' title-case dateline and colon: "Dwarka: More than two lakh pilgrims ..."
+# (blind 385); a town of its own name and some size, so that "Update:" or "Note:" is none.
+DATELINE_COLON = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s(?=[A-Z])")
+DATELINE_COLON_POP = 10_000
 # A capitalised name (not the tail of a longer one) then "in" or ", in" before a county's name.
 _TOWN_IN = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),? in $")
 _TOWN_COMMA = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), $")
@@ -777,10 +782,15 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     size, since the story is filed from it."""
     for start in _opening_positions(text):
         m = DATELINE.match(text, start) or DATELINE_AGENCY.match(text, start)
-        if m is None:
-            continue
-        cands = gazetteer().lookup(m.group(1))
-        if any(c.kind in ("city", "admin1", "admin2", "country") for c in cands):
+        if m is not None:
+            cands = gazetteer().lookup(m.group(1))
+            if any(c.kind in ("city", "admin1", "admin2", "country") for c in cands):
+                return m.span(1)
+        m = DATELINE_COLON.match(text, start)
+        if m is not None and any(
+            c.kind == "city" and c.quality == OFFICIAL and c.pop >= DATELINE_COLON_POP
+            for c in gazetteer().lookup(m.group(1))
+        ):
             return m.span(1)
     return None
 

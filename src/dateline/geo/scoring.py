@@ -40,6 +40,8 @@ from dateline.geo.candidates import (
 from dateline.geo.containers import (
     BODY_IN,
     COUNTIES_AFTER,
+    apposed_as_town,
+    apposed_country,
     based_in,
     governed_town,
     implied_kinds,
@@ -48,7 +50,7 @@ from dateline.geo.containers import (
 )
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, WEAK, Candidate, gazetteer
 from dateline.geo.landmark_towns import old_world_namesakes
-from dateline.geo.mention import OWN_READING, Mention, Resolution, inside
+from dateline.geo.mention import OWN_READING, Mention, Resolution, inside, km
 from dateline.geo.names import normalize, variants
 from dateline.geo.possessive_towns import TOWN_OWNED_AFTER
 from dateline.geo.rank import Context, Nearby, candidate_features, colocated
@@ -148,11 +150,17 @@ def hand_ranked(
     for m in mentions:
         cands = old_world_namesakes(text, m.end, mention_candidates(m))
         namesake_city(cands)
+        held = _held_other_names(text, m, cands)
         official_bearer(cands)
+        cands += [c for c in held if c not in cands]
         if m.kind_hint == "dateline":
             cands = [c for c in cands if c.kind == "city"] or cands  # filed from a town
         if _LAND_AFTER.match(text, m.end):
             cands = [c for c in cands if c.kind != "airport"]
+        if apposed_as_town(text, m.end):
+            cands = [c for c in cands if c.kind not in ("country", "admin1")] or cands
+            people = apposed_country(text, m.end)
+            cands = [c for c in cands if c.cc == people] or cands
         if m.kind_hint == "county":  # "in Broward" after "Broward County"
             cand_lists.append(with_unit_word(m.text))
             continue
@@ -199,6 +207,40 @@ def hand_ranked(
         picks = [ranked[0][1] if ranked else None for ranked in scored]
         scored = _rank(keys, cand_lists, pair_lists, picks, extra, local, home_of)
     return scored, pair_lists
+
+
+# ", south-west of Minsk", ", 30 km east of Kyiv": a town placed by its bearing from another.
+_BEARING_FROM = re.compile(
+    r",\s+(?:(?:just|about|some|roughly)\s+)?(?:[\d,.]+\s+(?:miles?|kilometers?|kilometres?|km)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+# How near a town placed by its bearing lies to a reading of the town it is placed from.
+_BEARING_REACH_KM = 200.0
+_ANCHOR_POP = 10_000
+
+
+def _held_other_names(text: str, m: Mention, cands: list[Candidate]) -> list[Candidate]:
+    """Towns known by the name only as an other name that the mention's own container holds,
+    or that lie near the town it is placed from by a bearing, when no town bearing the name
+    officially does: "Alexandria, in northern Greece's Imathia region" is Alexandreia (blind
+    374), though Egypt's city bears the name officially; "Dzerzhinsk, south-west of Minsk" is
+    Belarus' Dzyarzhynsk, not Russia's Dzerzhinsk (blind 379)."""
+    if m.container is not None:
+        outer = container_candidates(text, m.container)
+        held = [c for c in cands if any(inside(c, o) for o in outer)]
+    else:
+        bearing = _BEARING_FROM.match(text, m.end)
+        if bearing is None:
+            return []
+        anchors = [
+            a
+            for a in gazetteer().lookup(bearing.group(1))
+            if a.kind == "city" and a.pop >= _ANCHOR_POP
+        ]
+        held = [c for c in cands if any(km(c, a) <= _BEARING_REACH_KM for a in anchors)]
+    if any(c.quality == OFFICIAL for c in held):
+        return []
+    return [c for c in held if c.kind == "city" and c.quality == ALTERNATE]
 
 
 def _with_province_word(name: str) -> list[Candidate]:

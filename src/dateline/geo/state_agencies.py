@@ -80,6 +80,21 @@ _NATIONS_BODIES = {
     "Police Scotland": ("GB", "SCT", "Scotland"),
     "CalMac": ("GB", "SCT", "Scotland"),
     "Transport Scotland": ("GB", "SCT", "Scotland"),
+    # Scotland's health boards ("... in Blantyre, NHS Lanarkshire said": blind 379)
+    "NHS Lanarkshire": ("GB", "SCT", "Scotland"),
+    "NHS Lothian": ("GB", "SCT", "Scotland"),
+    "NHS Tayside": ("GB", "SCT", "Scotland"),
+    "NHS Grampian": ("GB", "SCT", "Scotland"),
+    "NHS Highland": ("GB", "SCT", "Scotland"),
+    "NHS Fife": ("GB", "SCT", "Scotland"),
+    "NHS Borders": ("GB", "SCT", "Scotland"),
+    "NHS Forth Valley": ("GB", "SCT", "Scotland"),
+    "NHS Ayrshire and Arran": ("GB", "SCT", "Scotland"),
+    "NHS Dumfries and Galloway": ("GB", "SCT", "Scotland"),
+    "NHS Greater Glasgow and Clyde": ("GB", "SCT", "Scotland"),
+    "NHS Orkney": ("GB", "SCT", "Scotland"),
+    "NHS Shetland": ("GB", "SCT", "Scotland"),
+    "NHS Western Isles": ("GB", "SCT", "Scotland"),
     "Gwent Police": ("GB", "WLS", "Wales"),
     "South Wales Police": ("GB", "WLS", "Wales"),
     "North Wales Police": ("GB", "WLS", "Wales"),
@@ -96,6 +111,8 @@ _NATIONS_BODIES = {
     "WA Police": ("AU", "08", "Western Australia"),
     "SA Police": ("AU", "05", "South Australia"),
     "NT Police": ("AU", "03", "Northern Territory"),
+    "Bushfires NT": ("AU", "03", "Northern Territory"),  # (blind 377)
+    "NT Fire and Rescue": ("AU", "03", "Northern Territory"),  # (blind 391)
     "Waka Kotahi": ("NZ", "", "New Zealand"),
     "NZTA": ("NZ", "", "New Zealand"),
 }

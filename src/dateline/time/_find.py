@@ -48,8 +48,11 @@ _PART_OF_DAY = "(?:morning|afternoon|evening|night)"
 # The word naming a period relative to now ("this summer", "next week"): see _AMOUNT_BEFORE.
 _NAMED_PERIOD_WORD = r"(?:this|next|last) "
 
+# An hour of the 12-hour clock with its a.m. or p.m.
+_HOUR_AMPM = r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)? ?[ap]\.? ?m\b\.?"
 _HOLIDAY = (
-    r"Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|New Year's(?= (?:holiday )?weekend\b)|"
+    r"(?:Orthodox )?Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|"
+    r"New Year's(?= (?:holiday )?weekend\b)|"
     # "because of New Year's.": the day, written bare at a clause's end (blind 257)
     r"New Year's(?=[.,;:!?]|$)|"
     r"Boxing Day|Halloween|"
@@ -60,7 +63,7 @@ _HOLIDAY = (
     r"Friday the 13th|"
     r"Giving Tuesday|Tax Day|"
     r"Good Friday|Palm Sunday|Ash Wednesday|Lundi Gras|Mardi Gras|Fat Tuesday|Shrove Tuesday|"
-    r"Rosh Hashanah|Yom Kippur|Sukkot|Hanukkah|Chanukah|Purim|Passover|Shavuot|"
+    r"Rosh Hashanah?|Yom Kippur|Sukkot|Hanukkah|Chanukah|Purim|Passover|Shavuot|"
     r"Maundy Thursday|Holy Thursday|Holy Saturday|Pentecost|Juneteenth|"
     r"Martin Luther King(?: Jr\.?)? Day|"
     r"MLK Day|(?<!Luther )King Day|(?:the )?(?:Martin Luther King(?: Jr\.?)?|MLK) holiday|"
@@ -70,9 +73,10 @@ _HOLIDAY = (
     r"Mother's Day|Father's Day|(?:National )?Grandparents'? Day|(?:National )?Arbor Day|"
     r"(?:the )?Fourth of July|"
     r"July Fourth|Inauguration Day|Leap Day|Election Night|(?:St\.?|Saint) Patrick's Day|"
-    r"Cinco de Mayo|Groundhog Day|"
+    r"Cinco de Mayo|Groundhog Day|Three Kings'? Day|C[eé]sar Ch[aá]vez Day|"
     r"Flag Day|Earth Day|Anzac Day|Canada Day|Australia Day|Waitangi Day|Remembrance Day|"
     r"Guy Fawkes Night|Bonfire Night|Mischief Night|Patriot Day|Patriots'? Day|"
+    r"(?:the )?(?:Lunar|Chinese) New Year|"
     r"April Fools'? Day|April Fool's Day|"
     r"(?:National )?Pearl Harbor (?:Remembrance )?Day|All Saints'? Day|All Souls'? Day"
 ).replace("'", "['\u2019]")  # "Mother’s Day" is written with either apostrophe
@@ -84,13 +88,14 @@ _EVENT = (
 )
 _RANGE_END = (
     rf"(?:(?:(?:early|mid|late)[- ])?(?:(?:{_MONTH_CAP}|May)(?: {_DAY})?(?:,? {_YEAR})?|{_YEAR})|"
-    rf"{_WEEKDAY_CAP}|{_HOLIDAY})"
-)
+    rf"{_WEEKDAY_CAP}|{_HOLIDAY}|the Fourth(?! [A-Z]))"
+)  # ("from June 28 through the Fourth": blind 383)
 
 # "the day before", "the weekend after": an anaphor, valued from a nearby date (not before a
 # named day: "the busiest week of the year before Mother's Day", blind 130).
 _UNIT_ANAPHOR = re.compile(
-    rf"\b[Tt]he (?:day|night|week|month|year|weekend) (?:before|after)\b(?! (?:{_HOLIDAY})\b)"
+    rf"\b[Tt]he (?:day|night|week|month|year|weekend) (?:before|after)\b"
+    rf"(?! (?:{_HOLIDAY}|the Fourth)\b)"
 )
 
 _PATTERNS = [
@@ -282,10 +287,25 @@ _PATTERNS = [
         _I,
     ),
     re.compile(rf"\b[Aa]lternate (?:(?:{_WEEKDAY_CAP})s|days|weeks|months|years)\b"),
-    # "the week of Thanksgiving", "the weekend before Christmas"; "sunrise Saturday".
+    # "on the first business day of the new year" (blind 389)
     re.compile(
-        rf"\b(?:the )?(?:week of|weekend (?:before|after)) (?:{_HOLIDAY}|(?:{_MONTH_CAP}|May)\.? "
-        rf"{_DAY}\b)"
+        rf"\b(?:the )?(?:first|last) business day (?:of|in) (?:the (?:new )?(?:year|month)|"
+        rf"(?:next|this) (?:year|month)|(?:{_MONTH_CAP}|May)(?:,? {_YEAR})?|{_YEAR})\b"
+    ),
+    # "closed Friday, New Year's Day" (blind 388)
+    re.compile(rf"\b(?:{_WEEKDAY_CAP}), (?:{_HOLIDAY})\b"),
+    # "on the morning of July 4" (blind 386)
+    re.compile(
+        rf"\b(?:the )?{_PART_OF_DAY} of (?:(?:{_MONTH_CAP}|May)\.? {_DAY}\b|{_HOLIDAY}\b|"
+        rf"(?:{_WEEKDAY_CAP})\b)"
+    ),
+    # "by the last day of November" (blind 378)
+    re.compile(rf"\b(?:the )?(?:first|last|final) day (?:of|in) (?:{_MONTH_CAP}|May)\b"),
+    # "the week of Thanksgiving", "the weekend before Christmas", "the weekend after the Fourth"
+    # (blind 377), "the weekend of Jan. 24" (blind 375); "sunrise Saturday".
+    re.compile(
+        rf"\b(?:the )?(?:week of|weekend (?:before|after|of)) "
+        rf"(?:{_HOLIDAY}|(?:{_MONTH_CAP}|May)\.? {_DAY}\b|the Fourth\b(?! [A-Z]))"
     ),
     re.compile(
         rf"\b(?:sunrise|dawn|daybreak|sunset|dusk|sundown|nightfall),? (?:on )?"
@@ -322,6 +342,12 @@ _PATTERNS = [
         rf"\b(?:[Ff]rom|[Bb]etween) (?:1[0-2]|0?[1-9])(?::[0-5]\d)? (?:to|and|until|-|\u2013) "
         rf"(?:{CLOCK})(?:,? (?:on )?(?:{_WEEKDAY_CAP}|today|tomorrow|tonight)\b)?"
     ),
+    # "from 9 a.m. to noon Saturday" (blind 381): to or from noon or midnight, before its day
+    re.compile(
+        rf"\b[Ff]rom (?:{_HOUR_AMPM}|noon) (?:to|until|-|\u2013) "
+        rf"(?:noon|midnight|{_HOUR_AMPM}),? (?:on )?"
+        rf"(?:{_WEEKDAY_CAP}|today|tomorrow|tonight)\b"
+    ),
     # An hour on one day to an hour on another: one duration ("from 9 p.m. Wednesday until 5
     # a.m. Thursday": blind 38).
     re.compile(
@@ -329,6 +355,8 @@ _PATTERNS = [
         rf"(?:{CLOCK}),? (?:on )?(?:{_WEEKDAY_CAP})\b"
     ),
     re.compile(rf"\b{_NUM} weeks? ago,? (?:on |last )?(?:{_WEEKDAY_CAP})\b", _I),
+    # "10 years ago this month" (blind 384)
+    re.compile(rf"\b{_NUM} years? ago (?:this (?:month|week)|today)\b", _I),
     re.compile(r"(?<!\bthe )\b(?:this|last|next) season\b(?! of\b)", _I),
     re.compile(rf"\b(?:the )?{_YEAR} ?[-/\u2013] ?(?:\d\d|{_YEAR}) campaign\b", _I),
     re.compile(r"\b(?:the )?(?:year|month|quarter)[- ]to[- ]date\b", _I),
@@ -351,13 +379,16 @@ _PATTERNS = [
     re.compile(r"\b(?:biennially|mid-?week)\b", _I),
     # "for the season this Saturday": NER may take the whole phrase, which reads no date.
     re.compile(
-        rf"\b(?:[Ll]ast|[Nn]ext|[Tt]his(?: past)?) (?:{_WEEKDAY_CAP})(?: {_PART_OF_DAY})?\b"
-    ),
+        rf"\b(?:[Ll]ast|[Nn]ext|[Tt]his(?: past)?) (?:{_WEEKDAY_CAP})"
+        rf"(?:, (?:{_MONTH_CAP}|May)\.? {_DAY}\b| {_PART_OF_DAY}\b|\b)"
+    ),  # ("next Friday, Jan. 7": blind 387)
     re.compile(
         rf"(?<![Tt]o )(?<!ll )(?<!ould )(?<!ill )(?<!can )(?<!did )(?<!may )\b[Cc]ome "
         rf"(?:{_SEASON}|{_WEEKDAY_CAP}|{_MONTH_CAP}|{_HOLIDAY})\b"
     ),
     re.compile(r"\bthe Fourth\b(?=\s*(?:[.,;:!?)]|$))"),
+    # "Fireworks on the Fourth drew ..." (blind 387): after "on", before a lower-case word
+    re.compile(r"(?<=\b[Oo]n )the Fourth\b(?= [a-z])(?! of\b)"),
     re.compile(r"\bGolden Week\b"),
     re.compile(
         r"\b(?:(?:the|this|next|last) )?(?:school|academic) year\b|\b(?:the )?(?:first|second) "
@@ -680,6 +711,8 @@ def candidates(text: str, doc: Doc | None) -> list[tuple[int, int, bool]]:
         and not _month_in_name(doc, c[0], c[1])
         and not _model_year(text, doc, c[0], c[1])
         and not _counted_number(text, doc, c[0], c[1])
+        and not _numbered_unit(text, c[0], c[1])
+        and not _NOON_YEAR.match(text, c[0])
         and not _NOT_OVERNIGHT.search(text[max(0, c[0] - 40) : c[1]])
         and not _show_title(text, c[0], c[1])
         and not _furniture(doc, c[0], c[1])
@@ -1119,6 +1152,22 @@ def _counted_number(text: str, doc: Doc | None, start: int, end: int) -> bool:
         return False
     of = doc[number.i - 1]
     return of.lower_ == "of" and of.head.lemma_.lower() in _COUNT_NOUNS
+
+
+# "the library's Noon Year's Eve party": children's New Year's Eve at noon, a party's name
+# (blind 385).
+_NOON_YEAR = re.compile(r"Noon Year['\u2019]s\b")
+# The capitalised nouns a number names one of: a veterans' post, a lodge, a union local, a scout
+# troop ("VFW Post 1944": blind 387).
+_NUMBERED_UNIT_BEFORE = re.compile(r"\b(?:Post|Lodge|Local|Chapter|Troop|Pack|Precinct|Ward) $")
+
+
+def _numbered_unit(text: str, start: int, end: int) -> bool:
+    """Whether the bare four-digit number is the number of a post, lodge or union local."""
+    return bool(
+        _FOUR_DIGITS.fullmatch(text, start, end)
+        and _NUMBERED_UNIT_BEFORE.search(text, max(0, start - 12), start)
+    )
 
 
 # What a make and its model year name ("a 2019 Ford pickup": blind 236); "a 2019 Toyota recall"

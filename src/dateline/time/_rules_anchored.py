@@ -9,10 +9,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dateline.time import _calendar as cal
-from dateline.time._grammar import MON, NUM, WD_FULL, YEAR, Ctx, Result, core, of, rule, year_of
+from dateline.time._grammar import (
+    MON,
+    NUM,
+    PARTS,
+    WD_FULL,
+    YEAR,
+    Ctx,
+    Result,
+    core,
+    of,
+    rule,
+    year_of,
+)
 from dateline.time._lexicon import MONTHS, WEEKDAYS
 from dateline.time._quantities import number
 from dateline.time._rules_dates import nth_weekday, pick
@@ -157,6 +170,16 @@ def _night_before(m: re.Match[str], ctx: Ctx) -> Result | None:
     return of(moved.with_value(f"{moved.value}TNI")) if moved is not None else None
 
 
+@rule(r"(?:the )?(?P<part>morning|afternoon|evening|night) of (?P<rest>.+)")
+def _part_of_day_of(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the morning of July 4": that part of the day (blind 386), as "July 4 morning" would
+    be; an anchor that is no day ("the night of the election") is left alone."""
+    day = core(m["rest"], ctx)
+    if day is None or day.grain != "day" or day.start is None or day.value is None:
+        return None  # (the day as its own rule reads it, no move to choose a year for)
+    return replace(day, value=f"{day.value}T{PARTS[m['part']]}")
+
+
 _SATURDAY = 5
 
 
@@ -164,6 +187,14 @@ _SATURDAY = 5
 def _week_of_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "the week of Thanksgiving", "the week of March 6": the ISO week holding that day."""
     moved = _anchored_day(m["rest"], ctx, lambda d: d, cal.week)
+    return of(moved) if moved is not None else None
+
+
+@rule(r"(?:the )?weekend of (?P<rest>.+)")
+def _weekend_of_day(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the weekend of Jan. 24": the weekend of the ISO week holding that day, as "the week of
+    March 6" is that week (blind 375)."""
+    moved = _anchored_day(m["rest"], ctx, lambda d: d, cal.weekend)
     return of(moved) if moved is not None else None
 
 

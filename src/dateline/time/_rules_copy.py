@@ -45,22 +45,29 @@ _HOUR = r"(?:[01]?\d)(?::[0-5]\d)?"
 
 
 @rule(
-    rf"(?P<fr>from |between )?(?P<a>{_HOUR})(?: ?(?P<ap1>am|pm))? (?:to|and|until|through|-) "
-    rf"(?P<b>{_HOUR}) ?(?P<ap2>am|pm)(?:,? (?:on )?(?P<rest>.+))?"
+    rf"(?P<fr>from |between )?(?:(?P<a>{_HOUR})(?: ?(?P<ap1>am|pm))?|(?P<na>noon)) "
+    rf"(?:to|and|until|through|-) (?:(?P<b>{_HOUR}) ?(?P<ap2>am|pm)|(?P<nb>noon|midnight))"
+    r"(?:,? (?:on )?(?P<rest>.+))?"
 )
 def _clock_span(m: re.Match[str], ctx: Ctx) -> Result | None:
     """ "from 4 to 7 p.m. Monday": one duration (PT3H) on that day, like "from 9 a.m. to 5
     p.m."; a first hour with no am/pm takes the second's unless that puts it later. Without
     "from" or "between", "10 to 7 p.m." is a clock reading (6:50 p.m.), not a span, but an
-    earlier bare hour to a later one ("hours will be 6 to 8 p.m. on Halloween") is a span."""
+    earlier bare hour to a later one ("hours will be 6 to 8 p.m. on Halloween") is a span.
+    Noon and midnight end or open one too ("from 9 a.m. to noon Saturday": blind 381)."""
     day = of(cal.day(ctx.need())) if m["rest"] is None else core(m["rest"], ctx)
     if day is None or day.grain != "day" or day.start is None or day.mod is not None:
         return None
-    first, last = _minutes(m["a"], m["ap1"] or m["ap2"]), _minutes(m["b"], m["ap2"])
-    if m["fr"] is None and (m["ap1"] is not None or ":" in m["a"] or first >= last):
+    if m["na"] is not None and m["nb"] is not None:
         return None
-    if m["ap1"] is None and first >= last:
-        first = _minutes(m["a"], "am" if m["ap2"] == "pm" else "pm")
+    # a bare hour before noon is the morning's, before midnight the evening's
+    ap2 = m["ap2"] or {"noon": "am", "midnight": "pm"}.get(m["nb"] or "")
+    last = {"noon": 720, "midnight": 1440}[m["nb"]] if m["nb"] else _minutes(m["b"], ap2)
+    first = 720 if m["na"] else _minutes(m["a"], m["ap1"] or ap2)
+    if m["fr"] is None and (m["ap1"] is not None or ":" in (m["a"] or "") or first >= last):
+        return None
+    if m["a"] is not None and m["ap1"] is None and first >= last:
+        first = _minutes(m["a"], "am" if ap2 == "pm" else "pm")
     span = last - first if last > first else last - first + 24 * 60
     value = clock_duration(span)
     end = day.start + timedelta(days=1) if last <= first else day.start

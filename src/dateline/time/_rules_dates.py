@@ -349,6 +349,11 @@ def _week_of_month(m: re.Match[str], ctx: Ctx) -> Result | None:
 _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
              "new year's day": (1, 1), "new year's": (1, 1), "new year's eve": (12, 31),
              "boxing day": (12, 26),
+             # the Julian calendar's Christmas in the Gregorian, 1900-2099 (blind 381)
+             "orthodox christmas": (1, 7), "orthodox christmas day": (1, 7),
+             "orthodox christmas eve": (1, 6),
+             "three kings day": (1, 6), "three kings' day": (1, 6),  # Epiphany (blind 385)
+             "cesar chavez day": (3, 31), "césar chávez day": (3, 31),  # (blind 392)
              "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
              "the fourth of july": (7, 4), "fourth of july": (7, 4), "july fourth": (7, 4),
              "bastille day": (7, 14),
@@ -467,7 +472,26 @@ def holiday_monday(day: date) -> bool:
     )
 
 
+# The first day of the Chinese lunisolar year, 1990-2045 (general knowledge, checked against the
+# holidays package's Chinese calendar; blind 377): "Lunar New Year", "Chinese New Year".
+_LUNAR_NEW_YEAR = {
+    1990: (1, 27), 1991: (2, 15), 1992: (2, 4), 1993: (1, 23), 1994: (2, 10), 1995: (1, 31),
+    1996: (2, 19), 1997: (2, 7), 1998: (1, 28), 1999: (2, 16), 2000: (2, 5), 2001: (1, 24),
+    2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9), 2006: (1, 29), 2007: (2, 18),
+    2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10),
+    2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5),
+    2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29),
+    2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23),
+    2032: (2, 11), 2033: (1, 31), 2034: (2, 19), 2035: (2, 8), 2036: (1, 28), 2037: (2, 15),
+    2038: (2, 4), 2039: (1, 24), 2040: (2, 12), 2041: (2, 1), 2042: (1, 22), 2043: (2, 10),
+    2044: (1, 30), 2045: (2, 17),
+}  # fmt: skip
+_LUNAR_NAMES = ("lunar new year", "chinese new year", "the lunar new year")
+
+
 def _holiday(name: str, y: int) -> date:
+    if name in _LUNAR_NAMES:
+        return date(y, *_LUNAR_NEW_YEAR[y])
     if name == "super tuesday" and y in _SUPER_TUESDAYS:
         return date(y, *_SUPER_TUESDAYS[y])
     if name == "super bowl sunday" and y >= _SECOND_SUNDAY_BOWLS:
@@ -501,7 +525,9 @@ def _tax_day(y: int) -> date:
     return day
 
 
-HOLIDAY_NAMES = frozenset([*_HOLIDAYS, *_EASTER_OFFSETS, *_US_MOVABLE, *HEBREW_HOLIDAYS, "tax day"])
+HOLIDAY_NAMES = frozenset(
+    [*_HOLIDAYS, *_EASTER_OFFSETS, *_US_MOVABLE, *HEBREW_HOLIDAYS, *_LUNAR_NAMES, "tax day"]
+)
 
 
 def _holiday_days(name: str, ref: date) -> list[cal.Moment]:
@@ -518,6 +544,14 @@ def _holiday_rule(m: re.Match[str], ctx: Ctx) -> Result:
     if m["y"]:
         return of(cal.day(_holiday(m["h"], year_of(m["y"]))))
     return of(_holiday_by_tense(m["h"], ctx))
+
+
+@rule(rf"{WD_FULL},? (?P<h>{alternation(HOLIDAY_NAMES)})")
+def _weekday_holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "Friday, New Year's Day": the holiday, when it falls on that weekday (blind 388), as a
+    weekday with its date is the date."""
+    day = _holiday_by_tense(m["h"], ctx)
+    return of(day) if day.start.weekday() == WEEKDAYS[m["wd"]] else None
 
 
 def _holiday_by_tense(name: str, ctx: Ctx) -> cal.Moment:

@@ -136,6 +136,37 @@ def _full_week(m: re.Match[str], ctx: Ctx) -> Result:
     return of(cal.week(monday))
 
 
+@rule(r"(?:the )?(?P<which>first|last|final) business day (?:of|in) (?P<rest>.+)")
+def _business_day(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "the first business day of the new year": the first (last) weekday of the month or
+    year that is no federal holiday on a fixed day or Labor Day (blind 389)."""
+    anchor = core(m["rest"], ctx)
+    if anchor is None or anchor.grain not in ("month", "year") or anchor.start is None:
+        return None
+    assert anchor.end is not None
+    first = m["which"] == "first"
+    day = anchor.start if first else anchor.end
+    while day.weekday() >= _SATURDAY or _day_off(day):
+        day += timedelta(days=1 if first else -1)
+    return of(cal.day(day))
+
+
+_SATURDAY = 5
+
+
+def _day_off(day: date) -> bool:
+    """New Year's Day, Independence Day, Christmas or Labor Day."""
+    fixed = (day.month, day.day) in ((1, 1), (7, 4), (12, 25))
+    return fixed or (day.month == 9 and day.weekday() == 0 and day.day <= 7)
+
+
+@rule(rf"(?:the )?(?P<which>first|last|final) day (?:of|in) {MON}(?:,? (?P<y>[12]\d{{3}}))?")
+def _month_day_edge(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "the last day of November": the month's last (first) day (blind 378)."""
+    month = _month_of(m["mon"], m["y"], ctx)
+    return of(cal.day(month.start if m["which"] == "first" else month.end))
+
+
 @rule(rf"(?:the )?(?P<which>first|last|final) weekend (?:of|in) {MON}(?:,? (?P<y>[12]\d{{3}}))?")
 def _month_weekend(m: re.Match[str], ctx: Ctx) -> Result:
     """ "the last weekend of January": the weekend of the month's first (last) Saturday."""

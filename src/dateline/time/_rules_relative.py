@@ -299,6 +299,29 @@ def _relative_count(m: re.Match[str], ctx: Ctx) -> Result | None:
     return of(shift(ref, g["unit"], sign * int(n)))
 
 
+@rule(rf"(?:next|last|this|this coming|this past) {WD_FULL},? (?P<rest>.+)")
+def _relative_weekday_dated(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "next Friday, Jan. 7": the date the writer gives, when it falls on that weekday
+    (blind 387)."""
+    day = core(m["rest"], ctx)
+    if day is None or day.grain != "day" or day.start is None:
+        return None
+    return day if day.start.weekday() == WEEKDAYS[m["wd"]] else None
+
+
+@rule(rf"{NUM} years? ago (?P<when>this month|this week|today)")
+def _years_ago_this(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """ "10 years ago this month": the reference's month (week, day) that many years back
+    (blind 384)."""
+    n = number(m["num"])
+    if n is None or not float(n).is_integer():
+        return None
+    day = cal.shift_months(ctx.need(), -12 * int(n))
+    if m["when"] == "this month":
+        return of(cal.month(day.year, day.month))
+    return of(cal.week(day) if m["when"] == "this week" else cal.day(day))
+
+
 # A half of a unit counted back or ahead in the smaller unit that holds it whole (a clock
 # unit's shift is the reference day whatever the count).
 _SMALLER_WHOLE = {("Y", False): ("month", 12), ("DE", False): ("year", 10),
@@ -473,6 +496,13 @@ def _set(m: re.Match[str], ctx: Ctx) -> Result | None:
     if n is not None and g["other"]:
         n *= 2
     return Result(duration_value(n, g["unit"]), None, None, "set")
+
+
+@rule(rf"(?:the )?(?:first|second|third|fourth|last) {WD_FULL} (?:of|in) (?:each|every) month")
+def _monthly_weekday(m: re.Match[str], ctx: Ctx) -> Result:
+    """ "the first Tuesday of each month": the weekday's set, its place in the month left to
+    the frequency as "every other Wednesday" leaves its alternation (blind 375)."""
+    return Result(f"XXXX-WXX-{WEEKDAYS[m['wd']] + 1}", None, None, "set")
 
 
 @rule(rf"(?:on )?(?:alternate )?{WD_FULL}s")

