@@ -192,3 +192,11 @@ def test_a_wine_valley_places_its_town() -> None:
         "frosts, though growers in the Barossa to the south escaped with little damage."
     )
     assert_place_near(text, "Clare", "AUS", -33.83, 138.61)
+
+
+def test_a_headlines_speaker_is_no_dateline() -> None:
+    text = (
+        "Rubio: I Still Believe Trump Can't Be Trusted with the Codes.\n\n"
+        "Marco Rubio still believes that the nominee is unfit, he told reporters on Thursday."
+    )
+    assert "Rubio" not in places_by_text(text)

@@ -787,12 +787,29 @@ def dateline_span(text: str) -> tuple[int, int] | None:
             if any(c.kind in ("city", "admin1", "admin2", "country") for c in cands):
                 return m.span(1)
         m = DATELINE_COLON.match(text, start)
-        if m is not None and any(
-            c.kind == "city" and c.quality == OFFICIAL and c.pop >= DATELINE_COLON_POP
-            for c in gazetteer().lookup(m.group(1))
-        ):
+        if m is not None and _colon_dateline(text, m):
             return m.span(1)
     return None
+
+
+_WORD = re.compile(r"[A-Za-z][\w'\u2019]*")
+
+
+def _colon_dateline(text: str, m: re.Match[str]) -> bool:
+    """Whether a title-case name before a colon is a town's dateline: a town of some size, not
+    a headline's speaker ("Rubio: I Still Believe Trump Can't Be Trusted ...": its words are
+    capitalised, and the text names a person by that surname)."""
+    name = m.group(1)
+    line_end = text.find("\n", m.end())
+    words = _WORD.findall(text[m.end() : line_end if line_end >= 0 else len(text)])[:12]
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return False
+    if re.search(rf"\b[A-Z][a-z]+ {re.escape(name)}\b", text):
+        return False
+    return any(
+        c.kind == "city" and c.quality == OFFICIAL and c.pop >= DATELINE_COLON_POP
+        for c in gazetteer().lookup(name)
+    )
 
 
 def _opening_positions(text: str) -> list[int]:
