@@ -24,6 +24,7 @@ from dateline.geo.names import normalize
 
 __all__ = [
     "BODY_IN",
+    "COAST_STRETCH",
     "COMPASS",
     "COUNTIES_AFTER",
     "HOLDER_COMPASS",
@@ -204,10 +205,11 @@ _LIST_ITEM = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),\s*$")
 
 # "Sili, on the south coast of Savai'i": the island or state whose coast holds the town (blinds
 # 374, 388).
-_COAST_OF = re.compile(
-    r",?\s+on\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|windward|leeward)"
-    r"\s+(?:coast|shore|tip|end|side)\s+of\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)"
+COAST_STRETCH = (
+    r"on\s+the\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|windward|leeward)"
+    r"\s+(?:coast|shore|tip|end|side)\s+of"
 )
+_COAST_OF = re.compile(rf",?\s+{COAST_STRETCH}\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)")
 # "Tamworth, in the New England region of New South Wales": the part named first is a region of
 # the unit named after it, which holds the town; the part alone may be another country's.
 _PART_OF_AFTER = re.compile(r"\s+(?:region|district|area|division|part)\s+of\b", re.I)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.geo.beside import NATIONAL_POLICE_AFTER
 from dateline.geo.blocking import overlapping
 from dateline.geo.candidates import given_name, own_towns
+from dateline.geo.containers import COAST_STRETCH
 from dateline.geo.gazetteer import ALTERNATE, OFFICIAL, Candidate, gazetteer
 from dateline.geo.matching import INSTITUTION_HEADS
 from dateline.geo.mention import Mention, inside, km, near_in_unit
@@ -124,10 +125,7 @@ _PLACED_APPOSITION = re.compile(
 # "Sili, on the south coast of Savai'i", "Kandrian on the south coast of West New Britain",
 # "Taga on the south coast of Savai'i": a name placed on a stretch of coast is a town there,
 # wherever it stands (blinds 374, 388).
-_ON_THE_COAST_OF = re.compile(
-    r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?),? on the (?:(?:north|south|east|west)(?:-?(?:east|west))?"
-    r"(?:ern)?|windward|leeward) (?:coast|shore|tip|end|side) of [A-Z]"
-)
+_ON_THE_COAST_OF = re.compile(rf"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)?),?\s+{COAST_STRETCH}\s+[A-Z]")
 # "said Goderich, in Huron County, Ont., would": a town placed in a county and then a state or
 # province is a town anywhere in the sentence, not only where it opens one (twenty-first round).
 _COUNTY_STATE_APPOSITION = re.compile(
