@@ -292,8 +292,13 @@ _PATTERNS = [
         rf"\b(?:the )?(?:first|last) business day (?:of|in) (?:the (?:new )?(?:year|month)|"
         rf"(?:next|this) (?:year|month)|(?:{_MONTH_CAP}|May)(?:,? {_YEAR})?|{_YEAR})\b"
     ),
-    # "closed Friday, New Year's Day" (blind 388)
-    re.compile(rf"\b(?:{_WEEKDAY_CAP}), (?:{_HOLIDAY})\b"),
+    # "closed Friday, New Year's Day" (blind 388); after a clock time the weekday is the
+    # clock's and the holiday stands apart ("at 9:30 p.m. Thursday, the Fourth of July": blind
+    # 106)
+    re.compile(
+        rf"(?<![ap]\.m\. )(?<![ap]m )(?<!noon )(?<!midnight )"
+        rf"\b(?:{_WEEKDAY_CAP}), (?:{_HOLIDAY})\b"
+    ),
     # "on the morning of July 4" (blind 386)
     re.compile(
         rf"\b(?:the )?{_PART_OF_DAY} of (?:(?:{_MONTH_CAP}|May)\.? {_DAY}\b|{_HOLIDAY}\b|"

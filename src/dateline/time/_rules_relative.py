@@ -35,7 +35,7 @@ from dateline.time._lexicon import (
     zone_alternation,
 )
 from dateline.time._quantities import duration_value, number, shift, span_back, span_forward
-from dateline.time._rules_dates import holiday_monday, weekday_moment
+from dateline.time._rules_dates import HOLIDAY_NAMES, holiday_monday, weekday_moment
 
 __all__: list[str] = []
 
@@ -121,10 +121,16 @@ def _clock(m: re.Match[str], rest: str | None) -> str:
     return f"{h:02d}:{mi:02d}"
 
 
+# A weekday and its holiday in apposition, which a clock time before them leaves apart.
+_DAY_THEN_HOLIDAY = re.compile(rf"{WD_FULL}, (?:{alternation(HOLIDAY_NAMES)})")
+
+
 @rule(rf"{_TIME}(?:,? (?:on |in the |)(?P<rest>.+))?")
 @rule(rf"(?P<rest>.+?),? (?:at |around |by )?{_TIME}")
 def _time_of_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     rest = m["rest"]
+    if rest is not None and _DAY_THEN_HOLIDAY.fullmatch(rest):
+        return None  # "at 6 p.m. Monday, Labor Day": the holiday stands apart (blind 233)
     clock = _clock(m, rest)
     if rest in (None, "today", "morning", "afternoon", "evening", "tonight", "night"):
         d = cal.day(ctx.need())
