@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from dateline.time import _calendar as cal
@@ -41,6 +41,7 @@ __all__ = [
     "HOLIDAY_NAMES",
     "day_moment",
     "holiday_monday",
+    "is_one_of",
     "month_moment",
     "nth_weekday",
     "pick",
@@ -467,9 +468,12 @@ _MONDAY_HOLIDAYS = (
 
 def holiday_monday(day: date) -> bool:
     """Whether ``day`` is a Monday holiday that ends a long weekend (Labor Day, Easter Monday)."""
-    return day.weekday() == WEEKDAYS["monday"] and any(
-        _holiday(name, day.year) == day for name in _MONDAY_HOLIDAYS
-    )
+    return day.weekday() == WEEKDAYS["monday"] and is_one_of(day, _MONDAY_HOLIDAYS)
+
+
+def is_one_of(day: date, holidays: Iterable[str]) -> bool:
+    """Whether ``day`` is one of the named holidays in its year."""
+    return any(_holiday(name, day.year) == day for name in holidays)
 
 
 # The first day of the Chinese lunisolar year, 1990-2045 (general knowledge, checked against the

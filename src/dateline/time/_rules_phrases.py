@@ -28,7 +28,7 @@ from dateline.time._grammar import (
 )
 from dateline.time._lexicon import MONTHS, WEEKDAYS
 from dateline.time._quantities import number
-from dateline.time._rules_dates import month_moment
+from dateline.time._rules_dates import is_one_of, month_moment
 
 __all__: list[str] = []
 
@@ -146,18 +146,13 @@ def _business_day(m: re.Match[str], ctx: Ctx) -> Result | None:
     assert anchor.end is not None
     first = m["which"] == "first"
     day = anchor.start if first else anchor.end
-    while day.weekday() >= _SATURDAY or _day_off(day):
+    while day.weekday() >= WEEKDAYS["saturday"] or is_one_of(day, _DAYS_OFF):
         day += timedelta(days=1 if first else -1)
     return of(cal.day(day))
 
 
-_SATURDAY = 5
-
-
-def _day_off(day: date) -> bool:
-    """New Year's Day, Independence Day, Christmas or Labor Day."""
-    fixed = (day.month, day.day) in ((1, 1), (7, 4), (12, 25))
-    return fixed or (day.month == 9 and day.weekday() == 0 and day.day <= 7)
+# The federal holidays a month's or year's first or last business day may step over.
+_DAYS_OFF = ("new year's day", "independence day", "christmas", "labor day")
 
 
 @rule(rf"(?:the )?(?P<which>first|last|final) day (?:of|in) {MON}(?:,? (?P<y>[12]\d{{3}}))?")

@@ -944,6 +944,8 @@ def _opens_sentence(first: Token, head: Token) -> bool:
 # "Registration for fall soccer closes at noon Friday" read verbless with "closes" as a noun;
 # "The concert series on the green starts Thursday night" (blind 372).
 _NEVER_NOUNS = frozenset({"opens", "closes", "reopens", "begins", "resumes", "convenes", "starts"})
+# (with a plural subject's form that is no noun either: "the county reopen Tuesday")
+_NEVER_NOUNS_BASE = _NEVER_NOUNS | {"reopen"}
 
 
 def _schedule_verb_read_as_noun(span: Span) -> bool:
@@ -956,7 +958,7 @@ def _schedule_verb_read_as_noun(span: Span) -> bool:
     word, before = span.doc[i], span.doc[i - 1]
     return (
         word.tag_ in ("NN", "NNS")
-        and word.lower_ in _NEVER_NOUNS | {"reopen"}
+        and word.lower_ in _NEVER_NOUNS_BASE
         and before.tag_ in ("NN", "NNS", "NNP", "NNPS")
     )
 
